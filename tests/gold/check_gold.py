@@ -224,7 +224,7 @@ def check_timex(rec, tx, dct):
 
 
 def negatives_of(rec):
-    m = re.search(r"negatives: (.*?)(?:$|\.\s|\.$)", rec.get("notes") or "")
+    m = re.search(r"negatives: (.*)$", rec.get("notes") or "")
     if not m:
         return []
     return [s.strip().strip('"') for s in m.group(1).split(";") if s.strip()]
