@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: MIT
+# Makefile - build, test, run and install factwatch.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+SANITIZE ?=
+
+PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+ifeq ($(SANITIZE),1)
+BUILD   ?= build-san
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+else
+BUILD   ?= build
+SANFLAGS =
+endif
+
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Iinclude $(PKG_CFLAGS) $(SANFLAGS)
+LDFLAGS += $(SANFLAGS)
+LDLIBS  += $(PKG_LIBS) -lm
+
+# The text pipeline: pure modules (no fds, no globals, no logging).
+PURE_SRCS := $(sort $(wildcard daemon/caldate.c daemon/decode*.c daemon/parse*.c \
+	daemon/facts*.c daemon/fprint*.c daemon/article*.c))
+DAEMON_SRCS := $(filter-out $(PURE_SRCS),$(wildcard daemon/*.c))
+PURE_OBJS   := $(PURE_SRCS:%.c=$(BUILD)/%.o)
+DAEMON_OBJS := $(DAEMON_SRCS:%.c=$(BUILD)/%.o)
+UNIT_SRCS   := $(wildcard tests/unit/test_*.c)
+UNIT_BINS   := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+MAN_SRCS    := $(wildcard docs/man/*.scd)
+MAN_PAGES   := $(MAN_SRCS:docs/man/%.scd=$(BUILD)/man/%)
+
+BINS = $(BUILD)/factwatchd $(BUILD)/factwatch-sub
+
+.PHONY: all deps test-deps run test check unit integration bench fuzz install \
+	clean man
+all: $(BINS)
+
+deps:
+	@./scripts/install-deps.sh
+test-deps:
+	@./scripts/install-deps.sh --test
+
+$(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/factwatchd: $(DAEMON_OBJS) $(PURE_OBJS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+
+$(BUILD)/man/%: docs/man/%.scd
+	@mkdir -p $(dir $@)
+	scdoc < $< > $@
+
+man: $(MAN_PAGES)
+
+# make run: install what is missing, build, and watch ./articles.
+run: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p articles state
+	@[ -n "$$(ls -A articles 2>/dev/null)" ] || cp tests/fixtures/sample/*.txt articles/
+	$(BUILD)/factwatchd --watch articles --state state -v
+
+# make check: the quick tier (unit tests), for the edit loop.
+check: all $(UNIT_BINS)
+	@tests/run-tests.sh --quick $(BUILD)
+
+# make test: every tier; ends with "N passed, N failed".
+test: test-deps
+	@$(MAKE) --no-print-directory all $(UNIT_BINS)
+	@tests/run-tests.sh $(BUILD)
+
+bench: all
+	@bench/run.sh $(BUILD)
+
+fuzz:
+	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk
+
+install: all man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin
+	install -m 755 $(BUILD)/factwatchd $(DESTDIR)$(PREFIX)/sbin/factwatchd
+	install -m 755 $(BUILD)/factwatch-sub $(DESTDIR)$(PREFIX)/bin/factwatch-sub
+
+clean:
+	rm -rf build build-san build-fuzz
