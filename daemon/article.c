@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: MIT */
+/* article.c - run the pure pipeline over one file's bytes and shape its JSON summary. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "message.h"
+
+struct article *
+article_new(const char *raw, size_t len, int64_t mtime_ns, char *err,
+    size_t errlen)
+{
+    struct article *a = calloc(1, sizeof *a);
+
+    if (a == NULL)
+        goto oom;
+    if (decode_text(raw, len, &a->dec, err, errlen) < 0) {
+        free(a);
+        return NULL;
+    }
+    if (parse_document(a->dec.text, a->dec.len, &a->doc) < 0)
+        goto oom;
+    if (a->doc.date_source != PARSE_DATE_NONE) {
+        a->date = a->doc.date;
+    } else {
+        time_t secs = (time_t)(mtime_ns / 1000000000);
+        if (mtime_ns < 0 && mtime_ns % 1000000000)
+            secs--;
+        a->date = cal_from_time(secs);
+    }
+    a->date_source = parse_date_source_name(a->doc.date_source);
+    if (facts_extract(&a->doc, a->date, &a->facts) < 0)
+        goto oom;
+    if (fprint_compute(a->dec.text, a->dec.len, raw, len, &a->fp) < 0) {
+        snprintf(err, errlen, "sha-256 failed in libcrypto");
+        article_free(a);
+        return NULL;
+    }
+    return a;
+oom:
+    snprintf(err, errlen, "out of memory");
+    article_free(a);
+    return NULL;
+}
+
+void
+article_free(struct article *a)
+{
+    if (a == NULL)
+        return;
+    facts_free(&a->facts);
+    parse_free(&a->doc);
+    decode_free(&a->dec);
+    free(a);
+}
+
+void
+article_rfc3339(int64_t ns, char *buf, size_t len)
+{
+    time_t secs = (time_t)(ns / 1000000000);
+    struct tm tm;
+
+    if (ns < 0 && ns % 1000000000)
+        secs--;
+    gmtime_r(&secs, &tm);
+    strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+json_t *
+article_message(int64_t seq, const char *event, json_t *body)
+{
+    struct timespec ts;
+    char now[32];
+    json_t *m;
+
+    clock_gettime(CLOCK_REALTIME, &ts);
+    article_rfc3339((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec, now,
+        sizeof now);
+    m = json_pack("{s:s, s:I, s:s, s:s}", "schema", FW_SCHEMA_SUMMARY,
+        "seq", (json_int_t)seq, "event", event, "published_at", now);
+    if (m && body && json_object_update(m, body) < 0) {
+        json_decref(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* The text a fact sits in: the title, or its sentence of the body. */
+static const char *
+fact_context(const struct article *a, const struct fact *f, size_t *len)
+{
+    const struct parse_sentence *s;
+
+    if (f->sentence < 0) {
+        *len = a->doc.title ? strlen(a->doc.title) : 0;
+        return a->doc.title ? a->doc.title : "";
+    }
+    s = &a->doc.sentences[f->sentence];
+    *len = s->len;
+    return a->doc.body + s->off;
+}
+
+static json_t *
+facts_json(const struct article *a)
+{
+    json_t *arr = json_array();
+    size_t i, clen;
+
+    for (i = 0; arr && i < a->facts.n; i++) {
+        const struct fact *f = &a->facts.v[i];
+        const char *ctx = fact_context(a, f, &clen);
+        json_t *o;
+
+        if (f->off + f->len > clen)
+            continue;   /* cannot happen with a correct extractor */
+        o = json_pack("{s:s%, s:s, s:s, s:s%, s:b}",
+            "expression", ctx + f->off, f->len, "date", f->value,
+            "granularity", facts_gran_name(f->gran), "sentence", ctx, clen,
+            "key", f->key);
+        if (o == NULL || json_array_append_new(arr, o) < 0) {
+            json_decref(arr);
+            return NULL;
+        }
+    }
+    return arr;
+}
+
+static json_t *
+document_json(const struct article *a)
+{
+    char date[11];
+
+    cal_format(a->date, date);
+    return json_pack("{s:o, s:s, s:s, s:I, s:s, s:b, s:i, s:o}",
+        "title", a->doc.title ? json_string(a->doc.title) : json_null(),
+        "date", date, "date_source", a->date_source,
+        "words", (json_int_t)a->doc.words, "encoding", a->dec.encoding,
+        "repaired", a->dec.repaired, "boilerplate_lines",
+        a->doc.boilerplate_lines, "dateline",
+        a->doc.dateline ? json_string(a->doc.dateline) : json_null());
+}
+
+static json_t *
+fingerprint_json(const struct fprint *fp)
+{
+    char sha[65], raw[65], sim[17];
+
+    fprint_hex(fp->sha256, sha);
+    fprint_hex(fp->sha256_raw, raw);
+    fprint_simhash_hex(fp->simhash, sim);
+    return json_pack("{s:s, s:s, s:s}", "sha256", sha, "sha256_raw", raw,
+        "simhash", sim);
+}
+
+json_t *
+article_summary(const struct article *a, const struct article_meta *m)
+{
+    char mtime[32];
+    json_t *o;
+
+    article_rfc3339(m->mtime_ns, mtime, sizeof mtime);
+    o = json_pack("{s:s, s:{s:s, s:I, s:s}, s:o, s:o, s:s%, s:o}",
+        "schema", FW_SCHEMA_SUMMARY,
+        "source", "path", m->path, "size", (json_int_t)m->size,
+        "mtime", mtime,
+        "fingerprint", fingerprint_json(&a->fp),
+        "document", document_json(a),
+        "lead", a->doc.body, parse_lead_len(&a->doc),
+        "facts", facts_json(a));
+    if (o && m->include_text &&
+        json_object_set_new(o, "text",
+            json_stringn(a->doc.body, a->doc.body_len)) < 0) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}

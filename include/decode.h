@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: MIT */
+/* decode.h - turn a file's raw bytes into clean, normalised UTF-8 text. */
+#ifndef FW_DECODE_H
+#define FW_DECODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* How many leading bytes are checked for NUL to decide "not text". */
+#define DECODE_SNIFF_BYTES 8192
+
+struct decoded {
+    char   *text;          /* owned: NUL-terminated UTF-8, LF line ends,
+                              mojibake repaired, NFKC except typographic
+                              quotes and dashes, which are kept */
+    size_t  len;           /* bytes in text, without the NUL */
+    char    encoding[16];  /* "utf-8", "utf-8-bom", "utf-16le", "utf-16be",
+                              "windows-1252" */
+    bool    repaired;      /* mojibake was detected and reversed */
+};
+
+/* Decode raw (borrowed) into *out. Pure: no I/O, no globals, no logging.
+ * Returns 0 on success; -1 when the bytes are not text (NUL in the first
+ * DECODE_SNIFF_BYTES, undecodable UTF-16, ...) or memory ran out, with a
+ * reason in err (lower case, no trailing full stop). On success the caller
+ * owns out->text and frees it with decode_free(). */
+int  decode_text(const char *raw, size_t len, struct decoded *out,
+                 char *err, size_t errlen);
+/* Free what decode_text allocated; safe on a zeroed or freed struct. */
+void decode_free(struct decoded *d);
+
+/* Stages of decode_text, exposed for the unit tests and the fuzzer. */
+
+/* Length (1..4) of the valid UTF-8 sequence at s (n bytes available), or 0
+ * when it is not one. Pure, cannot fail. */
+size_t decode_utf8_seq(const unsigned char *s, size_t n);
+/* Write code point cp as UTF-8 into out (room for 4); returns the bytes. */
+size_t decode_put_utf8(char *out, uint32_t cp);
+/* Reverse UTF-8 that was read as Windows-1252, ISO-8859-1 or Windows-874
+ * and saved again, including sequences that lost a byte the code page does
+ * not define. *text (malloc'd, NUL-terminated, *len bytes) may be replaced
+ * by a new buffer. Sets *repaired when it changed anything. Returns 0, or -1
+ * when memory ran out (*text is then unchanged). */
+int  decode_repair_mojibake(char **text, size_t *len, bool *repaired);
+/* NFKC-normalise *text in the same way (ASCII stretches are copied as they
+ * are, C1 controls dropped). Returns 0, or -1 when memory ran out. */
+int  decode_nfkc(char **text, size_t *len);
+
+#endif

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/* parse.h - split decoded article text into header, title, dateline, body and sentences. */
+#ifndef FW_PARSE_H
+#define FW_PARSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "caldate.h"
+
+enum parse_date_source {
+    PARSE_DATE_NONE = 0,   /* no date in the text: the caller uses the mtime */
+    PARSE_DATE_HEADER,     /* " date 2023-03-21", "Date: ...", "Published: ..." */
+    PARSE_DATE_DATELINE    /* "WASHINGTON, March 4 (Reuters) -" */
+};
+
+/* A sentence is a byte range of doc->body. */
+struct parse_sentence {
+    size_t off;            /* into body */
+    size_t len;
+    int    para;           /* paragraph index, 0-based */
+};
+
+struct parse_doc {
+    char   *title;         /* owned or NULL */
+    char   *dateline;      /* owned or NULL: the place, e.g. "MOSCOW" */
+    char   *body;          /* owned, NUL-terminated: the cleaned story text;
+                              header, title, dateline and boilerplate removed;
+                              paragraphs separated by exactly one blank line */
+    size_t  body_len;
+    struct parse_sentence *sentences;  /* owned array, in order */
+    size_t  nsentences;
+    size_t  npara;
+    size_t  words;         /* words in body */
+    struct caldate date;   /* valid when date_source != PARSE_DATE_NONE */
+    enum parse_date_source date_source;
+    int     boilerplate_lines;  /* lines dropped as web-page residue */
+};
+
+/* Parse decoded UTF-8 text (borrowed; text[len] must be NUL) into *doc.
+ * Pure. Returns 0, or -1 when memory ran out (doc is then freed).
+ * The caller frees doc with parse_free(). */
+int  parse_document(const char *text, size_t len, struct parse_doc *doc);
+/* Free what parse_document allocated; safe on a zeroed struct. */
+void parse_free(struct parse_doc *doc);
+/* Number of bytes of the lead: the first one or two sentences of the body
+ * (two when the first is short), measured from the start of body. */
+size_t parse_lead_len(const struct parse_doc *doc);
+/* Name of a date source: "header", "dateline" or "mtime" (for NONE). */
+const char *parse_date_source_name(enum parse_date_source s);
+
+/* Read a written-out date at the start of s[0..len): ISO 8601
+ * ("2023-03-04", "2023-03-04T10:00:00Z"), RFC 2822 ("Sat, 04 Mar 2023
+ * 10:00:00 +0000") or English ("March 4, 2023", "4 March 2023", "Mar. 4
+ * 2023", with an optional weekday in front). Pure. Returns the bytes used
+ * (> 0) and fills *out, or 0 when s holds no full, valid date there. */
+size_t parse_date_text(const char *s, size_t len, struct caldate *out);
+
+#endif
