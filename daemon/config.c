@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: MIT */
+/* config.c - defaults, key = value settings and the libinih reader behind --config. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <ini.h>
+
+#include "factwatchd.h"
+#include "message.h"
+
+#define DEFAULT_EXCLUDE ".* *~ *.swp *.swx *.tmp *.part #*# 4913"
+
+void
+cfg_defaults(struct fw_config *c)
+{
+    memset(c, 0, sizeof *c);
+    c->watch_dir = strdup("articles");
+    c->state_dir = strdup("state");
+    c->include_globs = strdup("*");
+    c->exclude_globs = strdup(DEFAULT_EXCLUDE);
+    c->max_size = 16 << 20;
+    c->startup_delay_ms = 500;
+    c->settle_ms = 2000;
+    c->hwm = 100000;
+    c->rescan_interval = 0;
+    c->status_interval = 60;
+    c->removed_keep_days = 30;
+    c->log_level = LOG_INFO;
+    c->include_text = true;
+}
+
+void
+cfg_free(struct fw_config *c)
+{
+    int i;
+
+    free(c->watch_dir);
+    free(c->state_dir);
+    free(c->include_globs);
+    free(c->exclude_globs);
+    for (i = 0; i < c->nbinds; i++)
+        free(c->binds[i]);
+    memset(c, 0, sizeof *c);
+}
+
+static int
+parse_int(const char *v, int64_t min, int64_t max, int64_t *out)
+{
+    char *end;
+    long long n;
+
+    errno = 0;
+    n = strtoll(v, &end, 10);
+    if (errno || end == v || *end != '\0' || n < min || n > max)
+        return -1;
+    *out = n;
+    return 0;
+}
+
+static int
+parse_bool(const char *v, bool *out)
+{
+    if (!strcasecmp(v, "true") || !strcasecmp(v, "yes") || !strcmp(v, "1"))
+        *out = true;
+    else if (!strcasecmp(v, "false") || !strcasecmp(v, "no") ||
+        !strcmp(v, "0"))
+        *out = false;
+    else
+        return -1;
+    return 0;
+}
+
+static int
+parse_level(const char *v, int *out)
+{
+    static const struct { const char *name; int level; } levels[] = {
+        {"error", LOG_ERR}, {"warning", LOG_WARNING}, {"notice", LOG_NOTICE},
+        {"info", LOG_INFO}, {"debug", LOG_DEBUG}};
+    size_t i;
+
+    for (i = 0; i < sizeof levels / sizeof levels[0]; i++)
+        if (!strcasecmp(v, levels[i].name)) {
+            *out = levels[i].level;
+            return 0;
+        }
+    return -1;
+}
+
+static int
+set_string(char **slot, const char *v)
+{
+    char *s = strdup(v);
+
+    if (s == NULL)
+        return -1;
+    free(*slot);
+    *slot = s;
+    return 0;
+}
+
+static int
+add_bind(struct fw_config *c, const char *v, char *err, size_t errlen)
+{
+    if (c->nbinds == FW_MAX_BINDS) {
+        snprintf(err, errlen, "at most %d bind endpoints", FW_MAX_BINDS);
+        return -1;
+    }
+    if ((c->binds[c->nbinds] = strdup(v)) == NULL)
+        return -1;
+    c->nbinds++;
+    return 0;
+}
+
+/* Integer keys: name, slot, range. */
+static int
+set_int_key(struct fw_config *c, const char *key, const char *v, int *done)
+{
+    static const struct { const char *key; size_t off; int64_t min, max; }
+    ints[] = {
+        {"startup_delay_ms", offsetof(struct fw_config, startup_delay_ms), 0, 600000},
+        {"settle_ms", offsetof(struct fw_config, settle_ms), 0, 600000},
+        {"high_water_mark", offsetof(struct fw_config, hwm), 0, INT_MAX},
+        {"rescan_interval", offsetof(struct fw_config, rescan_interval), 0, 86400},
+        {"status_interval", offsetof(struct fw_config, status_interval), 0, 86400},
+        {"removed_keep_days", offsetof(struct fw_config, removed_keep_days), 0, 36500},
+    };
+    size_t i;
+    int64_t n;
+
+    *done = 0;
+    for (i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        if (strcmp(key, ints[i].key) != 0)
+            continue;
+        *done = 1;
+        if (parse_int(v, ints[i].min, ints[i].max, &n) < 0)
+            return -1;
+        *(int *)((char *)c + ints[i].off) = (int)n;
+        return 0;
+    }
+    return 0;
+}
+
+int
+cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
+    size_t errlen)
+{
+    int done, rc = 0;
+
+    if (set_int_key(c, key, v, &done) < 0)
+        rc = -1;
+    else if (done)
+        return 0;
+    else if (!strcmp(key, "watch"))
+        rc = set_string(&c->watch_dir, v);
+    else if (!strcmp(key, "state"))
+        rc = set_string(&c->state_dir, v);
+    else if (!strcmp(key, "bind"))
+        return add_bind(c, v, err, errlen);
+    else if (!strcmp(key, "include"))
+        rc = set_string(&c->include_globs, v);
+    else if (!strcmp(key, "exclude"))
+        rc = set_string(&c->exclude_globs, v);
+    else if (!strcmp(key, "max_size"))
+        rc = parse_int(v, 1, INT64_MAX, &c->max_size);
+    else if (!strcmp(key, "include_text"))
+        rc = parse_bool(v, &c->include_text);
+    else if (!strcmp(key, "log_level"))
+        rc = parse_level(v, &c->log_level);
+    else {
+        snprintf(err, errlen, "unknown key '%s'", key);
+        return -1;
+    }
+    if (rc < 0)
+        snprintf(err, errlen, "invalid value '%s' for %s", v, key);
+    return rc;
+}
+
+struct ini_ctx {
+    struct fw_config *c;
+    char             *err;
+    size_t            errlen;
+};
+
+static int
+on_ini_line(void *user, const char *section, const char *key,
+    const char *value)
+{
+    struct ini_ctx *ctx = user;
+
+    (void)section;  /* sections are allowed for readability but not needed */
+    return cfg_set(ctx->c, key, value, ctx->err, ctx->errlen) == 0;
+}
+
+int
+cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen)
+{
+    char why[256] = "";
+    struct ini_ctx ctx = {c, why, sizeof why};
+    int rc = ini_parse(path, on_ini_line, &ctx);
+
+    if (rc == 0)
+        return 0;
+    if (rc == -1)
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    else if (rc == -2)
+        snprintf(err, errlen, "%s: out of memory", path);
+    else
+        snprintf(err, errlen, "%s:%d: %s", path, rc,
+            why[0] ? why : "syntax error");
+    return -1;
+}

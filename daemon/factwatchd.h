@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: MIT */
+/* factwatchd.h - the daemon's structs and prototypes, module by module. */
+#ifndef FW_FACTWATCHD_H
+#define FW_FACTWATCHD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <syslog.h>
+
+#include <jansson.h>
+
+#define FW_VERSION "0.1.0"
+#define FW_MAX_BINDS 8
+
+/* log.c */
+void log_init(int level, bool journal);
+void log_set_level(int level);
+int  log_level(void);
+void fw_log(int prio, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+#define log_debug(...) \
+    do { if (log_level() >= LOG_DEBUG) fw_log(LOG_DEBUG, __VA_ARGS__); } while (0)
+
+/* config.c */
+struct fw_config {
+    char   *watch_dir;
+    char   *state_dir;
+    char   *binds[FW_MAX_BINDS];
+    int     nbinds;
+    char   *include_globs;      /* space-separated fnmatch patterns */
+    char   *exclude_globs;
+    int64_t max_size;           /* bytes; larger files are an error */
+    int     startup_delay_ms;
+    int     settle_ms;
+    int     hwm;                /* ZMQ_SNDHWM, messages per subscriber */
+    int     rescan_interval;    /* seconds; 0 = only on overflow */
+    int     status_interval;    /* seconds; 0 = off */
+    int     removed_keep_days;
+    int     log_level;          /* LOG_ERR .. LOG_DEBUG */
+    bool    include_text;
+};
+void cfg_defaults(struct fw_config *c);
+/* Set one key from a string value; -1 with a message in err when invalid. */
+int  cfg_set(struct fw_config *c, const char *key, const char *value,
+             char *err, size_t errlen);
+/* Read an ini file into c; -1 with "path:line: reason" in err. */
+int  cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen);
+void cfg_free(struct fw_config *c);
+
+/* loop.c */
+struct loop_source;
+typedef void loop_handler(struct loop_source *src, uint32_t events);
+struct loop_source {
+    int           fd;
+    loop_handler *handler;
+    void         *ctx;
+};
+struct loop;
+struct loop *loop_new(void);
+void loop_free(struct loop *l);
+int  loop_add(struct loop *l, struct loop_source *src, uint32_t events);
+void loop_del(struct loop *l, struct loop_source *src);
+/* Run until loop_stop(); returns 0, or -1 when epoll_wait failed. */
+int  loop_run(struct loop *l);
+void loop_stop(struct loop *l);
+/* A non-blocking timerfd; -1 on error. */
+int  loop_timer_new(void);
+/* Arm fd to fire after ms, then every interval_ms (0 = once; ms 0 disarms). */
+int  loop_timer_arm(int fd, int64_t ms, int64_t interval_ms);
+/* Read a timerfd's expiry count (clears it). */
+uint64_t loop_timer_ack(int fd);
+
+/* publish.c */
+struct pub;
+struct pub *pub_open(void *zctx, char *const *binds, int nbinds, int hwm);
+void pub_close(struct pub *p);
+/* Send topic + JSON without blocking; returns 0, or -1 when dropped. */
+int  pub_send(struct pub *p, const char *topic, json_t *msg);
+/* Publish an error message about path (may be NULL). */
+void pub_error(struct pub *p, const char *path, const char *reason);
+uint64_t pub_dropped(const struct pub *p);
+uint64_t pub_sent(const struct pub *p);
+
+/* watch.c */
+struct stat;
+struct watch_ops {
+    /* A regular file appeared or was written and closed. */
+    void (*file)(void *ctx, const char *rel, const struct stat *st);
+    /* A file, or a folder with everything under it, left the tree. */
+    void (*removed)(void *ctx, const char *rel, bool is_dir);
+    /* A file or folder was renamed inside the tree. */
+    void (*moved)(void *ctx, const char *from, const char *to, bool is_dir);
+    /* The kernel queue overflowed: events were lost, rescan everything. */
+    void (*overflow)(void *ctx);
+    /* The end of one batch of events (commit and send here). */
+    void (*batch_done)(void *ctx);
+};
+struct watch;
+/* Watch root (a folder) recursively; nothing is read until watch_scan(). */
+struct watch *watch_open(const char *root, const char *include,
+                         const char *exclude, const struct watch_ops *ops,
+                         void *ctx);
+void watch_close(struct watch *w);
+int  watch_fd(const struct watch *w);
+/* Add watches under rel ("" for the root) and report every file found
+ * through ops->file; watches come before reading, so no file slips by. */
+int  watch_scan(struct watch *w, const char *rel);
+/* Read the inotify fd dry and dispatch its events. */
+void watch_handle(struct watch *w);
+/* 1 when name matches one of the space-separated fnmatch globs. */
+int  watch_glob_match(const char *globs, const char *name);
+/* 1 when the base name passes the include and exclude globs. */
+int  watch_wanted(const struct watch *w, const char *name);
+size_t watch_count(const struct watch *w);
+
+/* fileio.c */
+/* Read a whole regular file (not following symlinks, not blocking on a
+ * FIFO, at most max_size bytes) into a new NUL-terminated *buf the caller
+ * frees; -1 with the reason in err. */
+int  fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
+                 struct stat *st, char *err, size_t errlen);
+
+/* state.c */
+struct state_row {
+    int64_t  dev, ino, size, mtime_ns;
+    char     sha256[65];
+    char     sha256_raw[65];
+    uint64_t simhash;
+    int64_t  seq;
+    bool     removed;        /* a tombstone */
+    char    *message;        /* owned by the row: the last message's JSON */
+};
+struct state;
+/* Open or create DIR/factwatch.db; refuses a corrupt or foreign file
+ * (logged) unless reset, which moves it aside and starts afresh. */
+struct state *state_open(const char *dir, bool reset);
+void    state_close(struct state *s);
+/* 1 and *row filled (free row->message) when path is known, 0 when not,
+ * -1 on a database error (logged). */
+int     state_get(struct state *s, const char *path, struct state_row *row);
+/* Store a row and its message (pending until state_sent()); 0 or -1. */
+int     state_put(struct state *s, const char *path,
+                  const struct state_row *row, const char *topic,
+                  const char *message);
+/* Record a new size and mtime for an unchanged article. */
+int     state_touch(struct state *s, const char *path,
+                    const struct state_row *row);
+int     state_delete(struct state *s, const char *path);
+int     state_begin(struct state *s);
+int     state_commit(struct state *s);
+/* Mark every pending message as handed to ZeroMQ. */
+int     state_sent(struct state *s);
+int64_t state_last_seq(struct state *s);
+/* The next seq, persisted with the current transaction. */
+int64_t state_next_seq(struct state *s);
+/* Call fn for every pending message in seq order. */
+int     state_each_pending(struct state *s,
+                           void (*fn)(void *ctx, const char *topic,
+                                      const char *message), void *ctx);
+/* Call fn for every live article below folder prefix (NULL: all),
+ * ordered by path (byte order); stops at and returns fn's non-zero. */
+int     state_each_live(struct state *s, const char *prefix,
+                        int (*fn)(void *ctx, const char *path,
+                                  const struct state_row *row), void *ctx);
+/* Drop tombstones older than days. */
+int     state_expire(struct state *s, int days);
+int64_t state_count_live(struct state *s);
+void    state_row_free(struct state_row *row);
+
+/* notify.c */
+int64_t notify_watchdog_ms(void);
+void notify_ready(void);
+void notify_watchdog(void);
+void notify_status(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void notify_stopping(void);
+void notify_reloading(void);
+
+/* once.c */
+/* Summarise paths (files, folders, "-" for stdin) to stdout, one JSON
+ * object per line; returns the exit code. */
+int  once_run(const struct fw_config *cfg, char *const *paths, int npaths);
+
+#endif

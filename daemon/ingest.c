@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: MIT */
+/* ingest.c - turn watch events into article messages: compare with state, summarise, queue, commit, send. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "article.h"
+#include "factwatchd.h"
+#include "ingest.h"
+#include "message.h"
+
+/* Messages wait here until their state rows are committed: a crash before
+ * the commit loses neither (the file is seen again at the next start), a
+ * crash after it resends the pending rows at the next start. */
+struct outmsg {
+    const char *topic;
+    json_t     *msg;
+};
+
+static int64_t
+stat_mtime_ns(const struct stat *st)
+{
+    return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+}
+
+struct ingest *
+ingest_new(const struct fw_config *cfg, struct state *st, struct pub *pub)
+{
+    struct ingest *in = calloc(1, sizeof *in);
+
+    if (in == NULL)
+        return NULL;
+    in->cfg = cfg;
+    in->st = st;
+    in->pub = pub;
+    return in;
+}
+
+void
+ingest_free(struct ingest *in)
+{
+    size_t i;
+
+    if (in == NULL)
+        return;
+    for (i = 0; i < in->nout; i++)
+        json_decref(in->out[i].msg);
+    free(in->out);
+    free(in);
+}
+
+static void
+queue(struct ingest *in, const char *topic, json_t *msg)
+{
+    if (in->nout == in->capout) {
+        size_t n = in->capout ? in->capout * 2 : 64;
+        struct outmsg *p = realloc(in->out, n * sizeof *p);
+        if (p == NULL) {
+            /* The row is committed as pending: the next start sends it. */
+            fw_log(LOG_ERR, "ingest: out of memory queueing topic=%s", topic);
+            json_decref(msg);
+            return;
+        }
+        in->out = p;
+        in->capout = n;
+    }
+    in->out[in->nout].topic = topic;
+    in->out[in->nout].msg = msg;
+    in->nout++;
+}
+
+void
+ingest_flush(struct ingest *in)
+{
+    size_t i;
+
+    if (state_commit(in->st) < 0) {
+        fw_log(LOG_ERR, "ingest: state commit failed: %zu messages held "
+            "back until the next start", in->nout);
+    } else {
+        for (i = 0; i < in->nout; i++)
+            if (pub_send(in->pub, in->out[i].topic, in->out[i].msg) == 0)
+                in->published++;
+        if (in->nout)
+            state_sent(in->st);
+    }
+    for (i = 0; i < in->nout; i++)
+        json_decref(in->out[i].msg);
+    in->nout = 0;
+}
+
+/* Store the row and queue its message; takes the reference to msg. */
+static void
+record(struct ingest *in, const char *path, struct state_row *row,
+    const char *topic, json_t *msg)
+{
+    char *text;
+
+    if (msg == NULL) {
+        fw_log(LOG_ERR, "ingest: out of memory path=%s", path);
+        return;
+    }
+    text = json_dumps(msg, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (text == NULL || state_begin(in->st) < 0 ||
+        state_put(in->st, path, row, topic, text) < 0) {
+        free(text);
+        json_decref(msg);
+        return;
+    }
+    free(text);
+    queue(in, topic, msg);
+}
+
+void
+ingest_error(struct ingest *in, const char *path, const char *reason)
+{
+    fw_log(LOG_WARNING, "ingest: cannot summarise path=%s: %s", path, reason);
+    in->errors++;
+    pub_error(in->pub, path, reason);
+}
+
+static void
+row_from_stat(struct state_row *row, const struct stat *st)
+{
+    row->dev = (int64_t)st->st_dev;
+    row->ino = (int64_t)st->st_ino;
+    row->size = (int64_t)st->st_size;
+    row->mtime_ns = stat_mtime_ns(st);
+}
+
+/* Facts of a summary as "date expression" strings, for set differences. */
+static int
+fact_in(json_t *facts, json_t *f)
+{
+    size_t i;
+    json_t *g;
+
+    json_array_foreach(facts, i, g)
+        if (json_equal(json_object_get(g, "date"), json_object_get(f, "date"))
+            && json_equal(json_object_get(g, "expression"),
+                json_object_get(f, "expression")))
+            return 1;
+    return 0;
+}
+
+static json_t *
+facts_minus(json_t *a, json_t *b)
+{
+    json_t *out = json_array(), *f;
+    size_t i;
+
+    json_array_foreach(a, i, f)
+        if (!fact_in(b, f))
+            json_array_append(out, f);
+    return out;
+}
+
+/* A change carries what it changed: the previous fingerprint and facts. */
+static void
+add_change(json_t *msg, const struct state_row *old)
+{
+    json_t *prev = old->message ? json_loads(old->message, 0, NULL) : NULL;
+    json_t *oldf = json_object_get(prev, "facts");
+    json_t *newf = json_object_get(msg, "facts");
+
+    json_object_set_new(msg, "previous_sha256", json_string(old->sha256));
+    if (!json_is_array(oldf))
+        oldf = NULL;
+    json_object_set_new(msg, "facts_added",
+        oldf ? facts_minus(newf, oldf) : json_copy(newf));
+    json_object_set_new(msg, "facts_removed",
+        oldf ? facts_minus(oldf, newf) : json_array());
+    json_decref(prev);
+}
+
+static struct article *
+summarise(struct ingest *in, const char *rel, const char *abs,
+    struct stat *st, char **raw, size_t *len)
+{
+    char err[256];
+    struct article *a;
+
+    if (fileio_read(abs, in->cfg->max_size, raw, len, st, err,
+            sizeof err) < 0) {
+        if (errno == ENOENT)
+            return NULL;    /* gone already: its delete event follows */
+        ingest_error(in, rel, err);
+        return NULL;
+    }
+    a = article_new(*raw, *len, stat_mtime_ns(st), err, sizeof err);
+    if (a == NULL)
+        ingest_error(in, rel, err);
+    return a;
+}
+
+static void
+process_file(struct ingest *in, const char *rel, const struct stat *seen)
+{
+    struct state_row old, row;
+    char abs[PATH_MAX], *raw = NULL;
+    struct article_meta meta;
+    struct article *a;
+    struct stat st;
+    size_t len;
+    int known;
+
+    if ((known = state_get(in->st, rel, &old)) < 0)
+        return;
+    known = known && !old.removed;
+    if (known && old.size == (int64_t)seen->st_size &&
+        old.mtime_ns == stat_mtime_ns(seen) && old.ino == (int64_t)seen->st_ino)
+        goto out;                   /* unchanged: not even read */
+    snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, rel);
+    if ((a = summarise(in, rel, abs, &st, &raw, &len)) == NULL)
+        goto out;
+    memset(&row, 0, sizeof row);
+    row_from_stat(&row, &st);
+    fprint_hex(a->fp.sha256, row.sha256);
+    fprint_hex(a->fp.sha256_raw, row.sha256_raw);
+    row.simhash = a->fp.simhash;
+    if (known && !strcmp(old.sha256, row.sha256)) {
+        state_begin(in->st);        /* a touch or a re-save: nothing new */
+        state_touch(in->st, rel, &row);
+    } else if ((row.seq = state_next_seq(in->st)) > 0) {
+        meta = (struct article_meta){rel, (int64_t)st.st_size,
+            stat_mtime_ns(&st), in->cfg->include_text};
+        json_t *body = article_summary(a, &meta);
+        json_t *msg = article_message(row.seq, known ? "changed" : "new", body);
+        json_decref(body);
+        if (msg && known)
+            add_change(msg, &old);
+        record(in, rel, &row, known ? FW_TOPIC_CHANGED : FW_TOPIC_NEW, msg);
+    }
+    article_free(a);
+out:
+    free(raw);
+    state_row_free(&old);
+}
+
+void
+ingest_file(void *ctx, const char *rel, const struct stat *st)
+{
+    struct ingest *in = ctx;
+
+    if (in->scanning)
+        ingest_seen_add(in, rel, st);
+    else
+        process_file(in, rel, st);
+}
+
+static void
+remove_file(struct ingest *in, const char *rel)
+{
+    struct state_row old;
+    json_t *body, *msg;
+
+    if (state_get(in->st, rel, &old) <= 0)
+        return;
+    if (!old.removed && (old.seq = state_next_seq(in->st)) > 0) {
+        old.removed = true;
+        body = json_pack("{s:{s:s}, s:{s:s, s:s}}", "source", "path", rel,
+            "fingerprint", "sha256", old.sha256, "simhash", "");
+        if (body) {
+            char sim[17];
+            fprint_simhash_hex(old.simhash, sim);
+            json_object_set_new(json_object_get(body, "fingerprint"),
+                "simhash", json_string(sim));
+        }
+        msg = article_message(old.seq, "removed", body);
+        json_decref(body);
+        record(in, rel, &old, FW_TOPIC_REMOVED, msg);
+    }
+    state_row_free(&old);
+}
+
+struct pathlist {
+    char  **v;
+    size_t  n, cap;
+};
+
+static int
+collect_path(void *ctx, const char *path, const struct state_row *row)
+{
+    struct pathlist *l = ctx;
+
+    (void)row;
+    if (l->n == l->cap) {
+        size_t n = l->cap ? l->cap * 2 : 16;
+        char **p = realloc(l->v, n * sizeof *p);
+        if (p == NULL)
+            return -1;
+        l->v = p;
+        l->cap = n;
+    }
+    return (l->v[l->n++] = strdup(path)) ? 0 : -1;
+}
+
+static void
+pathlist_free(struct pathlist *l)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+}
+
+void
+ingest_removed(void *ctx, const char *rel, bool is_dir)
+{
+    struct ingest *in = ctx;
+    struct pathlist l = {0};
+    size_t i;
+
+    if (!is_dir) {
+        remove_file(in, rel);
+        return;
+    }
+    if (state_each_live(in->st, rel, collect_path, &l) < 0)
+        fw_log(LOG_ERR, "ingest: cannot list folder path=%s", rel);
+    for (i = 0; i < l.n; i++)
+        remove_file(in, l.v[i]);
+    pathlist_free(&l);
+}
+
+/* A rename inside the folder: the summary is carried over, not re-extracted. */
+static void
+move_file(struct ingest *in, const char *from, const char *to)
+{
+    struct state_row old;
+    char abs[PATH_MAX];
+    struct stat st;
+    json_t *msg, *prev;
+
+    if (state_get(in->st, from, &old) <= 0 || old.removed) {
+        state_row_free(&old);
+        snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, to);
+        if (lstat(abs, &st) == 0 && S_ISREG(st.st_mode))
+            process_file(in, to, &st);   /* unknown before: it is new */
+        return;
+    }
+    remove_file(in, to);                 /* renamed over another article */
+    snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, to);
+    if (lstat(abs, &st) == 0)
+        row_from_stat(&old, &st);
+    prev = old.message ? json_loads(old.message, 0, NULL) : NULL;
+    if ((old.seq = state_next_seq(in->st)) > 0 && prev) {
+        json_object_del(prev, "previous_sha256");
+        json_object_del(prev, "facts_added");
+        json_object_del(prev, "facts_removed");
+        json_object_del(prev, "previous_path");
+        msg = article_message(old.seq, "moved", prev);
+        json_object_set_new(json_object_get(msg, "source"), "path",
+            json_string(to));
+        json_object_set_new(msg, "previous_path", json_string(from));
+        state_begin(in->st);
+        state_delete(in->st, from);
+        record(in, to, &old, FW_TOPIC_MOVED, msg);
+    }
+    json_decref(prev);
+    state_row_free(&old);
+}
+
+void
+ingest_moved(void *ctx, const char *from, const char *to, bool is_dir)
+{
+    struct ingest *in = ctx;
+    struct pathlist l = {0};
+    size_t i, n = strlen(from);
+    char *dst;
+
+    if (!is_dir) {
+        move_file(in, from, to);
+        return;
+    }
+    if (state_each_live(in->st, from, collect_path, &l) < 0)
+        fw_log(LOG_ERR, "ingest: cannot list folder path=%s", from);
+    for (i = 0; i < l.n; i++) {
+        if (asprintf(&dst, "%s%s", to, l.v[i] + n) < 0)
+            continue;
+        move_file(in, l.v[i], dst);
+        free(dst);
+    }
+    pathlist_free(&l);
+}
+
+void
+ingest_batch_done(void *ctx)
+{
+    ingest_flush(ctx);
+}
+
+void
+ingest_overflow(void *ctx)
+{
+    struct ingest *in = ctx;
+
+    in->overflows++;
+    ingest_reconcile(in);
+}
+
+static void
+resend(void *ctx, const char *topic, const char *message)
+{
+    struct ingest *in = ctx;
+    json_t *m = json_loads(message, 0, NULL);
+
+    if (m && pub_send(in->pub, topic, m) == 0)
+        in->published++;
+    json_decref(m);
+}
+
+void
+ingest_resend_pending(struct ingest *in)
+{
+    state_each_pending(in->st, resend, in);
+    state_sent(in->st);
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT */
+/* ingest.h - from watch events to committed state and published messages. */
+#ifndef FW_INGEST_H
+#define FW_INGEST_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/stat.h>
+
+#include "factwatchd.h"
+
+struct ingest_seen;
+
+struct ingest {
+    const struct fw_config *cfg;     /* borrowed */
+    struct state           *st;      /* borrowed */
+    struct pub             *pub;     /* borrowed */
+    struct watch           *watch;   /* borrowed; set after watch_open */
+    struct outmsg          *out;     /* messages waiting for the commit */
+    size_t                  nout, capout;
+    struct ingest_seen     *seen;    /* files found by a reconcile scan */
+    size_t                  nseen, capseen;
+    bool                    scanning;
+    uint64_t                published, errors, overflows;
+};
+
+struct ingest *ingest_new(const struct fw_config *cfg, struct state *st,
+                          struct pub *pub);
+void ingest_free(struct ingest *in);
+/* Watch callbacks (see struct watch_ops). */
+void ingest_file(void *ctx, const char *rel, const struct stat *st);
+void ingest_removed(void *ctx, const char *rel, bool is_dir);
+void ingest_moved(void *ctx, const char *from, const char *to, bool is_dir);
+void ingest_overflow(void *ctx);
+void ingest_batch_done(void *ctx);
+/* Compare the whole folder with the state and publish the differences:
+ * at start, and after an overflow. */
+int  ingest_reconcile(struct ingest *in);
+/* Send what crashed runs committed but never handed to ZeroMQ. */
+void ingest_resend_pending(struct ingest *in);
+/* Commit the state and send the queued messages. */
+void ingest_flush(struct ingest *in);
+void ingest_error(struct ingest *in, const char *path, const char *reason);
+/* ingest_scan.c: remember a file a reconcile scan found. */
+void ingest_seen_add(struct ingest *in, const char *rel, const struct stat *st);
+
+#endif

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: MIT */
+/* ingest_scan.c - reconcile the folder with the state: what was added, changed, moved or removed meanwhile. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "factwatchd.h"
+#include "ingest.h"
+
+/* Flush every so many files, so a large scan neither holds one huge
+ * transaction nor queues every message in memory. */
+#define SCAN_BATCH 1000
+
+struct ingest_seen {
+    char       *rel;
+    struct stat st;
+    bool        used;
+};
+
+void
+ingest_seen_add(struct ingest *in, const char *rel, const struct stat *st)
+{
+    if (in->nseen == in->capseen) {
+        size_t n = in->capseen ? in->capseen * 2 : 256;
+        struct ingest_seen *p = realloc(in->seen, n * sizeof *p);
+        if (p == NULL)
+            return;     /* the next periodic or overflow rescan finds it */
+        in->seen = p;
+        in->capseen = n;
+    }
+    if ((in->seen[in->nseen].rel = strdup(rel)) == NULL)
+        return;
+    in->seen[in->nseen].st = *st;
+    in->seen[in->nseen].used = false;
+    in->nseen++;
+}
+
+static int
+by_path(const void *a, const void *b)
+{
+    return strcmp(((const struct ingest_seen *)a)->rel,
+        ((const struct ingest_seen *)b)->rel);
+}
+
+/* Live state rows whose path is not on disk any more. */
+struct missing {
+    char    *path;
+    int64_t  dev, ino, size, mtime_ns;
+    bool     used;
+};
+
+struct merge {
+    struct ingest  *in;
+    size_t          next;       /* first seen entry not yet merged */
+    struct missing *miss;
+    size_t          nmiss, capmiss;
+};
+
+static int
+add_missing(struct merge *m, const char *path, const struct state_row *row)
+{
+    if (m->nmiss == m->capmiss) {
+        size_t n = m->capmiss ? m->capmiss * 2 : 64;
+        struct missing *p = realloc(m->miss, n * sizeof *p);
+        if (p == NULL)
+            return -1;
+        m->miss = p;
+        m->capmiss = n;
+    }
+    m->miss[m->nmiss] = (struct missing){strdup(path), row->dev, row->ino,
+        row->size, row->mtime_ns, false};
+    return m->miss[m->nmiss++].path ? 0 : -1;
+}
+
+/* Both lists are in byte order: walk them like a merge join. */
+static int
+merge_row(void *ctx, const char *path, const struct state_row *row)
+{
+    struct merge *m = ctx;
+    struct ingest *in = m->in;
+    int c = 1;
+
+    while (m->next < in->nseen &&
+        (c = strcmp(in->seen[m->next].rel, path)) < 0)
+        m->next++;      /* on disk, not in state: handled after the walk */
+    if (m->next < in->nseen && c == 0) {
+        in->seen[m->next].used = true;
+        m->next++;
+        return 0;       /* on both: compared after the walk */
+    }
+    return add_missing(m, path, row);
+}
+
+static struct missing *
+find_moved(struct merge *m, const struct stat *st)
+{
+    size_t i;
+
+    for (i = 0; i < m->nmiss; i++) {
+        struct missing *x = &m->miss[i];
+        if (!x->used && x->ino == (int64_t)st->st_ino &&
+            x->dev == (int64_t)st->st_dev && x->size == (int64_t)st->st_size &&
+            x->mtime_ns == (int64_t)st->st_mtim.tv_sec * 1000000000 +
+            st->st_mtim.tv_nsec)
+            return x;
+    }
+    return NULL;
+}
+
+static void
+apply(struct merge *m)
+{
+    struct ingest *in = m->in;
+    size_t i, done = 0;
+    struct missing *x;
+
+    for (i = 0; i < in->nseen; i++, done++) {
+        struct ingest_seen *s = &in->seen[i];
+        if (!s->used && (x = find_moved(m, &s->st)) != NULL) {
+            x->used = true;
+            ingest_moved(in, x->path, s->rel, false);
+        } else {
+            ingest_file(in, s->rel, &s->st);
+        }
+        if (done % SCAN_BATCH == SCAN_BATCH - 1)
+            ingest_flush(in);
+    }
+    for (i = 0; i < m->nmiss; i++)
+        if (!m->miss[i].used)
+            ingest_removed(in, m->miss[i].path, false);
+    ingest_flush(in);
+}
+
+int
+ingest_reconcile(struct ingest *in)
+{
+    struct merge m = {.in = in};
+    size_t i;
+    int rc;
+
+    ingest_flush(in);
+    in->scanning = true;
+    rc = watch_scan(in->watch, "");
+    in->scanning = false;
+    qsort(in->seen, in->nseen, sizeof *in->seen, by_path);
+    if (rc == 0 && state_each_live(in->st, NULL, merge_row, &m) == 0)
+        apply(&m);
+    else
+        rc = -1;
+    for (i = 0; i < in->nseen; i++)
+        free(in->seen[i].rel);
+    for (i = 0; i < m.nmiss; i++)
+        free(m.miss[i].path);
+    free(m.miss);
+    free(in->seen);
+    in->seen = NULL;
+    in->nseen = in->capseen = 0;
+    return rc;
+}

@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: MIT */
+/* main.c - factwatchd: options, start-up order, the event sources, shutdown. */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <zmq.h>
+
+#include "factwatchd.h"
+#include "ingest.h"
+#include "message.h"
+
+struct daemon {
+    struct fw_config   cfg;
+    const char        *config_path;
+    struct loop       *loop;
+    void              *zctx;
+    struct pub        *pub;
+    struct state      *state;
+    struct ingest     *ingest;
+    struct watch      *watch;
+    struct loop_source sig, inotify, startup, watchdog, status, rescan;
+    int64_t            started_ns;
+    bool               ready;
+};
+
+static const char usage_text[] =
+"usage: factwatchd [-v] [--config FILE] [--watch DIR] [--bind ENDPOINT]...\n"
+"                  [--state DIR] [--reset-state]\n"
+"       factwatchd [--config FILE] --once PATH...\n"
+"\n"
+"Watch a folder of news articles and publish a JSON summary of each new,\n"
+"changed, moved or removed article on a ZeroMQ PUB socket.\n"
+"\n"
+"  -w, --watch DIR       folder to watch, subfolders included (articles)\n"
+"  -b, --bind ENDPOINT   PUB endpoint, repeatable (" FW_DEFAULT_BIND ")\n"
+"  -s, --state DIR       state folder, created when missing (state)\n"
+"  -c, --config FILE     key = value settings; the command line wins\n"
+"      --reset-state     move a refused state file aside and start afresh\n"
+"      --once PATH...    summarise files or folders (- is stdin) to stdout\n"
+"  -v, --verbose         more logging (twice for debug)\n"
+"  -h, --help            this help\n"
+"  -V, --version         the version\n";
+
+static void
+usage(FILE *f, int status)
+{
+    fputs(usage_text, f);
+    exit(status);
+}
+
+static void
+fatal(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "factwatchd: ");
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    exit(1);
+}
+
+struct options {
+    char *watch, *state, *config;
+    char *binds[FW_MAX_BINDS];
+    int   nbinds, verbose;
+    bool  once, reset;
+};
+
+static void
+parse_options(int argc, char **argv, struct options *o)
+{
+    static const struct option longs[] = {
+        {"watch", required_argument, NULL, 'w'},
+        {"bind", required_argument, NULL, 'b'},
+        {"state", required_argument, NULL, 's'},
+        {"config", required_argument, NULL, 'c'},
+        {"once", no_argument, NULL, 'o'},
+        {"reset-state", no_argument, NULL, 'R'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}};
+    int ch;
+
+    memset(o, 0, sizeof *o);
+    while ((ch = getopt_long(argc, argv, "w:b:s:c:vhV", longs, NULL)) != -1) {
+        switch (ch) {
+        case 'w': o->watch = optarg; break;
+        case 's': o->state = optarg; break;
+        case 'c': o->config = optarg; break;
+        case 'o': o->once = true; break;
+        case 'R': o->reset = true; break;
+        case 'v': o->verbose++; break;
+        case 'h': usage(stdout, 0); break;
+        case 'V': printf("factwatchd %s\n", FW_VERSION); exit(0);
+        case 'b':
+            if (o->nbinds == FW_MAX_BINDS)
+                fatal("at most %s --bind endpoints", "8");
+            o->binds[o->nbinds++] = optarg;
+            break;
+        default: usage(stderr, 100);
+        }
+    }
+    if (o->once && optind == argc)
+        fatal("%s", "--once needs at least one path (- for stdin)");
+    if (!o->once && optind != argc)
+        fatal("unexpected argument '%s' (see --help)", argv[optind]);
+}
+
+/* Configuration file first, then the command line over it. */
+static void
+configure(struct fw_config *c, const struct options *o)
+{
+    char err[512];
+    int i;
+
+    cfg_defaults(c);
+    if (o->config && cfg_load(c, o->config, err, sizeof err) < 0)
+        fatal("%s", err);
+    if (o->watch && cfg_set(c, "watch", o->watch, err, sizeof err) < 0)
+        fatal("%s", err);
+    if (o->state && cfg_set(c, "state", o->state, err, sizeof err) < 0)
+        fatal("%s", err);
+    if (o->nbinds) {
+        for (i = 0; i < c->nbinds; i++)
+            free(c->binds[i]);
+        c->nbinds = 0;
+    }
+    for (i = 0; i < o->nbinds; i++)
+        if (cfg_set(c, "bind", o->binds[i], err, sizeof err) < 0)
+            fatal("%s", err);
+    if (c->nbinds == 0 && cfg_set(c, "bind", FW_DEFAULT_BIND, err,
+            sizeof err) < 0)
+        fatal("%s", err);
+    if (o->verbose)
+        c->log_level = o->verbose > 1 ? LOG_DEBUG : LOG_INFO + o->verbose;
+    if (c->log_level > LOG_DEBUG)
+        c->log_level = LOG_DEBUG;
+}
+
+static int64_t
+now_ns(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static void
+publish_status(struct daemon *d)
+{
+    struct ingest *in = d->ingest;
+    int64_t known = state_count_live(d->state);
+    json_t *m = json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:I, s:I}",
+        "schema", FW_SCHEMA_STATUS, "event", "status", "version", FW_VERSION,
+        "uptime_s", (json_int_t)((now_ns() - d->started_ns) / 1000000000),
+        "articles_known", (json_int_t)known,
+        "published", (json_int_t)in->published,
+        "errors", (json_int_t)in->errors,
+        "overflows", (json_int_t)in->overflows,
+        "dropped", (json_int_t)pub_dropped(d->pub),
+        "last_seq", (json_int_t)state_last_seq(d->state));
+
+    if (m) {
+        pub_send(d->pub, FW_TOPIC_STATUS, m);
+        json_decref(m);
+    }
+    notify_status("%lld articles known, %llu published, %llu failed",
+        (long long)known, (unsigned long long)in->published,
+        (unsigned long long)in->errors);
+}
+
+static void
+on_inotify(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+
+    (void)events;
+    watch_handle(d->watch);
+}
+
+/* The startup delay is over: subscribers have had time to reconnect. */
+static void
+on_startup(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+
+    (void)events;
+    loop_timer_ack(src->fd);
+    ingest_resend_pending(d->ingest);
+    if (ingest_reconcile(d->ingest) < 0)
+        fw_log(LOG_ERR, "main: cannot scan the watched folder path=%s",
+            d->cfg.watch_dir);
+    if (loop_add(d->loop, &d->inotify, EPOLLIN) < 0)
+        fw_log(LOG_ERR, "main: epoll add inotify: %s", strerror(errno));
+    state_expire(d->state, d->cfg.removed_keep_days);
+    d->ready = true;
+    fw_log(LOG_INFO, "main: ready, watching path=%s (%zu folders, "
+        "%lld articles known, seq %lld)", d->cfg.watch_dir,
+        watch_count(d->watch), (long long)state_count_live(d->state),
+        (long long)state_last_seq(d->state));
+    notify_ready();
+    publish_status(d);
+}
+
+static void
+on_watchdog(struct loop_source *src, uint32_t events)
+{
+    (void)events;
+    loop_timer_ack(src->fd);
+    notify_watchdog();
+}
+
+static void
+on_status(struct loop_source *src, uint32_t events)
+{
+    (void)events;
+    loop_timer_ack(src->fd);
+    publish_status(src->ctx);
+}
+
+static void
+on_rescan(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+
+    (void)events;
+    loop_timer_ack(src->fd);
+    if (d->ready)
+        ingest_reconcile(d->ingest);
+}
+
+static void
+reload(struct daemon *d)
+{
+    struct fw_config c;
+    char err[512];
+
+    notify_reloading();
+    cfg_defaults(&c);
+    if (d->config_path && cfg_load(&c, d->config_path, err, sizeof err) < 0) {
+        fw_log(LOG_ERR, "main: reload failed, keeping the old settings: %s",
+            err);
+    } else {
+        log_set_level(c.log_level);
+        d->cfg.log_level = c.log_level;
+        fw_log(LOG_INFO, "main: configuration reloaded");
+    }
+    cfg_free(&c);
+    notify_ready();
+}
+
+static void
+on_signal(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+    struct signalfd_siginfo si;
+
+    (void)events;
+    while (read(src->fd, &si, sizeof si) == sizeof si) {
+        if (si.ssi_signo == SIGHUP) {
+            reload(d);
+        } else {
+            fw_log(LOG_INFO, "main: signal %u, stopping", si.ssi_signo);
+            notify_stopping();
+            loop_stop(d->loop);
+        }
+    }
+}
+
+static int
+add_timer(struct daemon *d, struct loop_source *src, loop_handler *fn,
+    int64_t ms, int64_t interval_ms)
+{
+    src->fd = loop_timer_new();
+    src->handler = fn;
+    src->ctx = d;
+    if (src->fd < 0 || loop_timer_arm(src->fd, ms, interval_ms) < 0 ||
+        loop_add(d->loop, src, EPOLLIN) < 0)
+        return -1;
+    return 0;
+}
+
+static int
+add_signals(struct daemon *d)
+{
+    sigset_t set;
+
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    if (sigprocmask(SIG_BLOCK, &set, NULL) < 0)
+        return -1;
+    signal(SIGPIPE, SIG_IGN);
+    d->sig.fd = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+    d->sig.handler = on_signal;
+    d->sig.ctx = d;
+    return d->sig.fd < 0 ? -1 : loop_add(d->loop, &d->sig, EPOLLIN);
+}
+
+static const struct watch_ops ingest_ops = {
+    ingest_file, ingest_removed, ingest_moved, ingest_overflow,
+    ingest_batch_done
+};
+
+/* Start-up order: bind, open the state, then after startup_delay_ms add
+ * the watches and scan (on_startup). fatal() is fine until READY=1. */
+static void
+start(struct daemon *d, bool reset)
+{
+    struct stat st;
+    int64_t wd_ms = notify_watchdog_ms();
+
+    if (stat(d->cfg.watch_dir, &st) < 0 || !S_ISDIR(st.st_mode))
+        fatal("cannot watch %s: not an existing folder", d->cfg.watch_dir);
+    if ((d->loop = loop_new()) == NULL || add_signals(d) < 0)
+        fatal("%s", "cannot set up the event loop");
+    if ((d->zctx = zmq_ctx_new()) == NULL ||
+        (d->pub = pub_open(d->zctx, d->cfg.binds, d->cfg.nbinds,
+            d->cfg.hwm)) == NULL)
+        fatal("%s", "cannot open the PUB socket (see the log above)");
+    if ((d->state = state_open(d->cfg.state_dir, reset)) == NULL)
+        fatal("cannot open the state in %s (see the log above)",
+            d->cfg.state_dir);
+    if ((d->ingest = ingest_new(&d->cfg, d->state, d->pub)) == NULL ||
+        (d->watch = watch_open(d->cfg.watch_dir, d->cfg.include_globs,
+            d->cfg.exclude_globs, &ingest_ops, d->ingest)) == NULL)
+        fatal("%s", "cannot start watching (see the log above)");
+    d->ingest->watch = d->watch;
+    d->inotify = (struct loop_source){watch_fd(d->watch), on_inotify, d};
+    if (add_timer(d, &d->startup, on_startup,
+            d->cfg.startup_delay_ms ? d->cfg.startup_delay_ms : 1, 0) < 0 ||
+        (wd_ms && add_timer(d, &d->watchdog, on_watchdog, wd_ms, wd_ms) < 0) ||
+        (d->cfg.status_interval && add_timer(d, &d->status, on_status,
+            d->cfg.status_interval * 1000LL,
+            d->cfg.status_interval * 1000LL) < 0) ||
+        (d->cfg.rescan_interval && add_timer(d, &d->rescan, on_rescan,
+            d->cfg.rescan_interval * 1000LL,
+            d->cfg.rescan_interval * 1000LL) < 0))
+        fatal("%s", "cannot create timers");
+}
+
+static void
+stop(struct daemon *d)
+{
+    ingest_flush(d->ingest);
+    watch_close(d->watch);
+    ingest_free(d->ingest);
+    state_close(d->state);
+    pub_close(d->pub);
+    zmq_ctx_term(d->zctx);
+    loop_free(d->loop);
+    cfg_free(&d->cfg);
+}
+
+int
+main(int argc, char **argv)
+{
+    struct daemon d;
+    struct options o;
+    int rc;
+
+    memset(&d, 0, sizeof d);
+    parse_options(argc, argv, &o);
+    configure(&d.cfg, &o);
+    if (o.once) {
+        rc = once_run(&d.cfg, argv + optind, argc - optind);
+        cfg_free(&d.cfg);
+        return rc;
+    }
+    d.config_path = o.config;
+    d.started_ns = now_ns();
+    log_init(d.cfg.log_level, getenv("JOURNAL_STREAM") != NULL);
+    fw_log(LOG_INFO, "main: factwatchd %s starting", FW_VERSION);
+    start(&d, o.reset);
+    rc = loop_run(d.loop);
+    stop(&d);
+    return rc < 0 ? 1 : 0;
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/* notify.c - tell systemd we are ready, still alive, and what we are doing. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include <systemd/sd-daemon.h>
+
+#include "factwatchd.h"
+
+/* Half the watchdog period in ms, or 0 when systemd set no watchdog. */
+int64_t
+notify_watchdog_ms(void)
+{
+    uint64_t usec = 0;
+
+    if (sd_watchdog_enabled(0, &usec) <= 0 || usec == 0)
+        return 0;
+    return (int64_t)(usec / 2000);
+}
+
+void
+notify_ready(void)
+{
+    sd_notify(0, "READY=1");
+}
+
+void
+notify_watchdog(void)
+{
+    sd_notify(0, "WATCHDOG=1");
+}
+
+void
+notify_status(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    sd_notifyf(0, "STATUS=%s", buf);
+}
+
+void
+notify_stopping(void)
+{
+    sd_notify(0, "STOPPING=1");
+}
+
+void
+notify_reloading(void)
+{
+    sd_notify(0, "RELOADING=1");
+}

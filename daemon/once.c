@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: MIT */
+/* once.c - --once: summarise files or folders to stdout, publish nothing. */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "factwatchd.h"
+
+struct once {
+    const struct fw_config *cfg;
+    int64_t  seq;
+    size_t   done, total;
+    int      status;
+    bool     progress;
+};
+
+static void
+emit(struct once *o, const char *name, const char *raw, size_t len,
+    const struct stat *st)
+{
+    struct article_meta meta = {name, (int64_t)len,
+        (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec,
+        o->cfg->include_text};
+    char err[256];
+    struct article *a = article_new(raw, len, meta.mtime_ns, err, sizeof err);
+    json_t *body, *msg;
+
+    if (a == NULL) {
+        fprintf(stderr, "factwatchd: %s: %s\n", name, err);
+        o->status = 1;
+        return;
+    }
+    body = article_summary(a, &meta);
+    msg = article_message(++o->seq, "new", body);
+    if (msg == NULL || json_dumpf(msg, stdout, JSON_COMPACT |
+            JSON_PRESERVE_ORDER) < 0 || putchar('\n') == EOF) {
+        fprintf(stderr, "factwatchd: %s: cannot write the summary\n", name);
+        o->status = 1;
+    }
+    json_decref(msg);
+    json_decref(body);
+    article_free(a);
+}
+
+static void
+once_file(struct once *o, const char *path, const char *name)
+{
+    char err[256], *raw;
+    struct stat st;
+    size_t len;
+
+    if (o->progress)
+        fprintf(stderr, "\r[%zu/%zu] %.60s\033[K", ++o->done, o->total, name);
+    if (fileio_read(path, o->cfg->max_size, &raw, &len, &st, err,
+            sizeof err) < 0) {
+        fprintf(stderr, "factwatchd: %s: %s\n", path, err);
+        o->status = 1;
+        return;
+    }
+    emit(o, name, raw, len, &st);
+    free(raw);
+}
+
+static int
+read_stdin(struct once *o)
+{
+    size_t len = 0, cap = 65536;
+    char *buf = malloc(cap);
+    struct stat st;
+    size_t n;
+
+    while (buf && (n = fread(buf + len, 1, cap - len - 1, stdin)) > 0) {
+        len += n;
+        if (len + 1 == cap && (buf = realloc(buf, cap *= 2)) == NULL)
+            break;
+    }
+    if (buf == NULL || ferror(stdin)) {
+        fprintf(stderr, "factwatchd: -: cannot read standard input\n");
+        free(buf);
+        return 1;
+    }
+    buf[len] = '\0';
+    memset(&st, 0, sizeof st);
+    st.st_mtim.tv_sec = time(NULL);
+    emit(o, "-", buf, len, &st);
+    free(buf);
+    return 0;
+}
+
+static int
+cmp_names(const struct dirent **a, const struct dirent **b)
+{
+    return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int
+wanted(const struct fw_config *cfg, const char *name, bool dir)
+{
+    if (watch_glob_match(cfg->exclude_globs, name))
+        return 0;
+    return dir || watch_glob_match(cfg->include_globs, name);
+}
+
+/* Walk a folder in name order; count only (o->total) when counting. */
+static void
+once_dir(struct once *o, const char *root, const char *rel, bool counting)
+{
+    char path[2 * PATH_MAX + 2], child[PATH_MAX];
+    struct dirent **ents;
+    struct stat st;
+    int n, i;
+
+    snprintf(path, sizeof path, "%s%s%s", root, rel[0] ? "/" : "", rel);
+    if ((n = scandir(path, &ents, NULL, cmp_names)) < 0) {
+        fprintf(stderr, "factwatchd: %s: %s\n", path, strerror(errno));
+        o->status = 1;
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        const char *name = ents[i]->d_name;
+        snprintf(child, sizeof child, "%s%s%s", rel, rel[0] ? "/" : "", name);
+        snprintf(path, sizeof path, "%s/%s", root, child);
+        if (strcmp(name, ".") && strcmp(name, "..") &&
+            lstat(path, &st) == 0 && wanted(o->cfg, name, S_ISDIR(st.st_mode))) {
+            if (S_ISDIR(st.st_mode))
+                once_dir(o, root, child, counting);
+            else if (S_ISREG(st.st_mode) && counting)
+                o->total++;
+            else if (S_ISREG(st.st_mode))
+                once_file(o, path, child);
+        }
+        free(ents[i]);
+    }
+    free(ents);
+}
+
+int
+once_run(const struct fw_config *cfg, char *const *paths, int npaths)
+{
+    struct once o = {.cfg = cfg};
+    struct stat st;
+    int i;
+
+    for (i = 0; i < npaths; i++) {
+        if (strcmp(paths[i], "-") && stat(paths[i], &st) < 0) {
+            fprintf(stderr, "factwatchd: %s: %s\n", paths[i], strerror(errno));
+            return 2;
+        }
+        if (strcmp(paths[i], "-") && S_ISDIR(st.st_mode))
+            once_dir(&o, paths[i], "", true);
+        else
+            o.total++;
+    }
+    o.progress = o.total > 1 && isatty(STDERR_FILENO);
+    for (i = 0; i < npaths; i++) {
+        const char *base = strrchr(paths[i], '/');
+        if (!strcmp(paths[i], "-"))
+            o.status |= read_stdin(&o);
+        else if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+            once_dir(&o, paths[i], "", false);
+        else
+            once_file(&o, paths[i], base ? base + 1 : paths[i]);
+    }
+    if (o.progress)
+        fprintf(stderr, "\r%zu articles summarised\033[K\n", o.done);
+    fflush(stdout);
+    return o.status;
+}

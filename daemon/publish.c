@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: MIT */
+/* publish.c - the PUB socket: topic + JSON frames, never blocking the loop. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <zmq.h>
+
+#include "article.h"
+#include "factwatchd.h"
+#include "message.h"
+
+struct pub {
+    void    *sock;
+    uint64_t sent;
+    uint64_t dropped;
+};
+
+struct pub *
+pub_open(void *zctx, char *const *binds, int nbinds, int hwm)
+{
+    struct pub *p = calloc(1, sizeof *p);
+    int i, linger = 1000;
+
+    if (p == NULL)
+        return NULL;
+    p->sock = zmq_socket(zctx, ZMQ_PUB);
+    if (p->sock == NULL) {
+        fw_log(LOG_ERR, "publish: zmq_socket: %s", zmq_strerror(errno));
+        free(p);
+        return NULL;
+    }
+    zmq_setsockopt(p->sock, ZMQ_SNDHWM, &hwm, sizeof hwm);
+    zmq_setsockopt(p->sock, ZMQ_LINGER, &linger, sizeof linger);
+    for (i = 0; i < nbinds; i++) {
+        if (zmq_bind(p->sock, binds[i]) < 0) {
+            fw_log(LOG_ERR, "publish: cannot bind endpoint=%s: %s", binds[i],
+                zmq_strerror(errno));
+            pub_close(p);
+            return NULL;
+        }
+        fw_log(LOG_INFO, "publish: bound endpoint=%s", binds[i]);
+    }
+    return p;
+}
+
+void
+pub_close(struct pub *p)
+{
+    if (p == NULL)
+        return;
+    zmq_close(p->sock);
+    free(p);
+}
+
+/* A PUB socket drops for a slow subscriber at the high-water mark itself;
+ * EAGAIN here means the whole socket could not queue, which we count. */
+int
+pub_send(struct pub *p, const char *topic, json_t *msg)
+{
+    char *body = json_dumps(msg, JSON_COMPACT);
+    int rc = -1;
+
+    if (body == NULL) {
+        fw_log(LOG_ERR, "publish: cannot encode message topic=%s", topic);
+        p->dropped++;
+        return -1;
+    }
+    if (zmq_send(p->sock, topic, strlen(topic), ZMQ_SNDMORE | ZMQ_DONTWAIT) >= 0
+        && zmq_send(p->sock, body, strlen(body), ZMQ_DONTWAIT) >= 0) {
+        p->sent++;
+        rc = 0;
+    } else {
+        p->dropped++;
+        fw_log(LOG_WARNING, "publish: dropped topic=%s: %s", topic,
+            zmq_strerror(errno));
+    }
+    free(body);
+    return rc;
+}
+
+void
+pub_error(struct pub *p, const char *path, const char *reason)
+{
+    char now[32];
+    struct timespec ts;
+    json_t *m;
+
+    clock_gettime(CLOCK_REALTIME, &ts);
+    article_rfc3339((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec, now,
+        sizeof now);
+    m = json_pack("{s:s, s:s, s:s, s:s?, s:s}", "schema", FW_SCHEMA_ERROR,
+        "event", "error", "published_at", now, "path", path, "reason",
+        reason);
+    if (m) {
+        pub_send(p, FW_TOPIC_ERROR, m);
+        json_decref(m);
+    }
+}
+
+uint64_t
+pub_dropped(const struct pub *p)
+{
+    return p->dropped;
+}
+
+uint64_t
+pub_sent(const struct pub *p)
+{
+    return p->sent;
+}

@@ -1,0 +1,395 @@
+/* SPDX-License-Identifier: MIT */
+/* state.c - what factwatchd has published, per path, in SQLite (WAL). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "factwatchd.h"
+#include "state_sql.h"
+
+struct state {
+    sqlite3      *db;
+    char         *path;
+    sqlite3_stmt *get, *put, *touch, *del, *setseq;
+    int64_t       last_seq;
+    bool          in_txn;
+};
+
+static int
+db_fail(struct state *s, const char *what)
+{
+    fw_log(LOG_ERR, "state: %s failed path=%s: %s", what, s->path,
+        sqlite3_errmsg(s->db));
+    return -1;
+}
+
+static int
+exec(struct state *s, const char *sql)
+{
+    char *msg = NULL;
+
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        fw_log(LOG_ERR, "state: sql failed path=%s: %s", s->path,
+            msg ? msg : "?");
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int64_t
+query_int(struct state *s, const char *sql, int64_t dflt)
+{
+    sqlite3_stmt *st;
+    int64_t v = dflt;
+
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return dflt;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* A file we did not create, or one SQLite cannot read, must not be taken
+ * for an empty state: that would republish every article silently. */
+static int
+check_identity(struct state *s)
+{
+    int64_t app, ver, tables;
+
+    if (exec(s, "PRAGMA schema_version") < 0)
+        return -1;          /* "file is not a database" lands here */
+    app = query_int(s, "PRAGMA application_id", -1);
+    ver = query_int(s, "PRAGMA user_version", -1);
+    tables = query_int(s, "SELECT count(*) FROM sqlite_master", -1);
+    if (app == 0 && tables == 0)
+        return 0;           /* new file */
+    if (app != STATE_APP_ID) {
+        fw_log(LOG_ERR, "state: not a factwatch state file path=%s "
+            "(application_id %lld); use --reset-state to replace it",
+            s->path, (long long)app);
+        return -1;
+    }
+    if (ver > STATE_VERSION) {
+        fw_log(LOG_ERR, "state: written by a newer factwatchd path=%s "
+            "(version %lld)", s->path, (long long)ver);
+        return -1;
+    }
+    if (query_int(s, "SELECT count(*) FROM pragma_quick_check "
+            "WHERE quick_check != 'ok'", 1) != 0) {
+        fw_log(LOG_ERR, "state: database is corrupt path=%s; "
+            "use --reset-state to rebuild it", s->path);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+prepare_all(struct state *s)
+{
+    char sql[64];
+
+    if (sqlite3_prepare_v2(s->db, SQL_GET, -1, &s->get, NULL) ||
+        sqlite3_prepare_v2(s->db, SQL_PUT, -1, &s->put, NULL) ||
+        sqlite3_prepare_v2(s->db, SQL_TOUCH, -1, &s->touch, NULL) ||
+        sqlite3_prepare_v2(s->db, SQL_DELETE, -1, &s->del, NULL) ||
+        sqlite3_prepare_v2(s->db, SQL_SET_SEQ, -1, &s->setseq, NULL))
+        return db_fail(s, "prepare");
+    snprintf(sql, sizeof sql, "PRAGMA application_id=%d;", STATE_APP_ID);
+    if (exec(s, sql) < 0)
+        return -1;
+    snprintf(sql, sizeof sql, "PRAGMA user_version=%d;", STATE_VERSION);
+    return exec(s, sql);
+}
+
+/* Move a refused state file aside (never delete what a user may want). */
+static void
+move_aside(const char *path)
+{
+    char old[4096];
+    const char *sfx[] = {"", "-wal", "-shm"};
+    size_t i;
+
+    for (i = 0; i < 3; i++) {
+        char from[4096];
+        snprintf(from, sizeof from, "%s%s", path, sfx[i]);
+        snprintf(old, sizeof old, "%s.old%s", path, sfx[i]);
+        if (rename(from, old) == 0 && i == 0)
+            fw_log(LOG_WARNING, "state: moved old state aside path=%s", old);
+    }
+}
+
+struct state *
+state_open(const char *dir, bool reset)
+{
+    struct state *s = calloc(1, sizeof *s);
+
+    if (s == NULL)
+        return NULL;
+    if (mkdir(dir, 0750) < 0 && errno != EEXIST) {
+        fw_log(LOG_ERR, "state: cannot create folder path=%s: %s", dir,
+            strerror(errno));
+        free(s);
+        return NULL;
+    }
+    if (asprintf(&s->path, "%s/factwatch.db", dir) < 0) {
+        free(s);
+        return NULL;
+    }
+    if (reset)
+        move_aside(s->path);
+    if (sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE |
+            SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        db_fail(s, "open");
+        goto fail;
+    }
+    if (check_identity(s) < 0 || exec(s, SQL_PRAGMAS) < 0 ||
+        exec(s, SQL_SCHEMA) < 0 || prepare_all(s) < 0)
+        goto fail;
+    s->last_seq = query_int(s, SQL_LAST_SEQ, 0);
+    return s;
+fail:
+    state_close(s);
+    return NULL;
+}
+
+void
+state_close(struct state *s)
+{
+    if (s == NULL)
+        return;
+    if (s->in_txn)
+        state_commit(s);
+    sqlite3_finalize(s->get);
+    sqlite3_finalize(s->put);
+    sqlite3_finalize(s->touch);
+    sqlite3_finalize(s->del);
+    sqlite3_finalize(s->setseq);
+    sqlite3_close(s->db);
+    free(s->path);
+    free(s);
+}
+
+void
+state_row_free(struct state_row *row)
+{
+    free(row->message);
+    row->message = NULL;
+}
+
+static void
+copy_text(char *dst, size_t n, sqlite3_stmt *st, int col)
+{
+    const unsigned char *t = sqlite3_column_text(st, col);
+
+    snprintf(dst, n, "%s", t ? (const char *)t : "");
+}
+
+int
+state_get(struct state *s, const char *path, struct state_row *row)
+{
+    int rc;
+
+    memset(row, 0, sizeof *row);
+    sqlite3_bind_text(s->get, 1, path, -1, SQLITE_STATIC);
+    rc = sqlite3_step(s->get);
+    if (rc == SQLITE_ROW) {
+        const unsigned char *m;
+        row->dev = sqlite3_column_int64(s->get, 0);
+        row->ino = sqlite3_column_int64(s->get, 1);
+        row->size = sqlite3_column_int64(s->get, 2);
+        row->mtime_ns = sqlite3_column_int64(s->get, 3);
+        copy_text(row->sha256, sizeof row->sha256, s->get, 4);
+        copy_text(row->sha256_raw, sizeof row->sha256_raw, s->get, 5);
+        row->simhash = (uint64_t)sqlite3_column_int64(s->get, 6);
+        row->seq = sqlite3_column_int64(s->get, 7);
+        row->removed = sqlite3_column_int(s->get, 8);
+        m = sqlite3_column_text(s->get, 9);
+        row->message = m ? strdup((const char *)m) : NULL;
+        rc = 1;
+    } else {
+        rc = rc == SQLITE_DONE ? 0 : db_fail(s, "lookup");
+    }
+    sqlite3_reset(s->get);
+    return rc;
+}
+
+int
+state_put(struct state *s, const char *path, const struct state_row *row,
+    const char *topic, const char *message)
+{
+    sqlite3_stmt *st = s->put;
+    int rc;
+
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, row->dev);
+    sqlite3_bind_int64(st, 3, row->ino);
+    sqlite3_bind_int64(st, 4, row->size);
+    sqlite3_bind_int64(st, 5, row->mtime_ns);
+    sqlite3_bind_text(st, 6, row->sha256, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 7, row->sha256_raw, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 8, (int64_t)row->simhash);
+    sqlite3_bind_int64(st, 9, row->seq);
+    if (row->removed)
+        sqlite3_bind_int64(st, 10, (int64_t)time(NULL));
+    else
+        sqlite3_bind_null(st, 10);
+    sqlite3_bind_text(st, 11, topic, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 12, message, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? 0 : db_fail(s, "store");
+}
+
+int
+state_touch(struct state *s, const char *path, const struct state_row *row)
+{
+    sqlite3_stmt *st = s->touch;
+    int rc;
+
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, row->dev);
+    sqlite3_bind_int64(st, 3, row->ino);
+    sqlite3_bind_int64(st, 4, row->size);
+    sqlite3_bind_int64(st, 5, row->mtime_ns);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? 0 : db_fail(s, "touch");
+}
+
+int
+state_delete(struct state *s, const char *path)
+{
+    int rc;
+
+    sqlite3_bind_text(s->del, 1, path, -1, SQLITE_STATIC);
+    rc = sqlite3_step(s->del);
+    sqlite3_reset(s->del);
+    return rc == SQLITE_DONE ? 0 : db_fail(s, "delete");
+}
+
+int
+state_begin(struct state *s)
+{
+    if (s->in_txn)
+        return 0;
+    if (exec(s, "BEGIN IMMEDIATE") < 0)
+        return -1;
+    s->in_txn = true;
+    return 0;
+}
+
+int
+state_commit(struct state *s)
+{
+    if (!s->in_txn)
+        return 0;
+    s->in_txn = false;
+    return exec(s, "COMMIT");
+}
+
+int
+state_sent(struct state *s)
+{
+    return exec(s, SQL_SENT);
+}
+
+int64_t
+state_last_seq(struct state *s)
+{
+    return s->last_seq;
+}
+
+int64_t
+state_next_seq(struct state *s)
+{
+    int rc;
+
+    sqlite3_bind_int64(s->setseq, 1, s->last_seq + 1);
+    rc = sqlite3_step(s->setseq);
+    sqlite3_reset(s->setseq);
+    if (rc != SQLITE_DONE) {
+        db_fail(s, "seq");
+        return -1;
+    }
+    return ++s->last_seq;
+}
+
+int
+state_each_pending(struct state *s, void (*fn)(void *, const char *,
+    const char *), void *ctx)
+{
+    sqlite3_stmt *st;
+
+    if (sqlite3_prepare_v2(s->db, SQL_PENDING, -1, &st, NULL) != SQLITE_OK)
+        return db_fail(s, "pending");
+    while (sqlite3_step(st) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(st, 0),
+            (const char *)sqlite3_column_text(st, 1));
+    sqlite3_finalize(st);
+    return 0;
+}
+
+int
+state_each_live(struct state *s, const char *prefix, int (*fn)(void *,
+    const char *, const struct state_row *), void *ctx)
+{
+    sqlite3_stmt *st;
+    struct state_row row;
+    int rc = 0;
+
+    if (sqlite3_prepare_v2(s->db, SQL_LIVE, -1, &st, NULL) != SQLITE_OK)
+        return db_fail(s, "list");
+    if (prefix) {
+        size_t n = strlen(prefix);
+        char *lo = malloc(n + 2), *hi = malloc(n + 2);
+        if (lo && hi) {
+            snprintf(lo, n + 2, "%s/", prefix);
+            snprintf(hi, n + 2, "%s0", prefix);   /* '0' follows '/' */
+            sqlite3_bind_text(st, 1, lo, -1, free);
+            sqlite3_bind_text(st, 2, hi, -1, free);
+        } else {
+            free(lo);
+            free(hi);
+            sqlite3_finalize(st);
+            return -1;
+        }
+    }
+    memset(&row, 0, sizeof row);
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+        row.dev = sqlite3_column_int64(st, 1);
+        row.ino = sqlite3_column_int64(st, 2);
+        row.size = sqlite3_column_int64(st, 3);
+        row.mtime_ns = sqlite3_column_int64(st, 4);
+        rc = fn(ctx, (const char *)sqlite3_column_text(st, 0), &row);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int
+state_expire(struct state *s, int days)
+{
+    sqlite3_stmt *st;
+    int rc;
+
+    if (sqlite3_prepare_v2(s->db, SQL_EXPIRE, -1, &st, NULL) != SQLITE_OK)
+        return db_fail(s, "expire");
+    sqlite3_bind_int64(st, 1, (int64_t)time(NULL) - (int64_t)days * 86400);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : db_fail(s, "expire");
+}
+
+int64_t
+state_count_live(struct state *s)
+{
+    return query_int(s, SQL_COUNT_LIVE, 0);
+}

@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: MIT */
+/* state_sql.h - every SQL statement of the state database, by name. */
+#ifndef FW_STATE_SQL_H
+#define FW_STATE_SQL_H
+
+/* 'FWCH': marks the file as ours, so a foreign SQLite file is refused. */
+#define STATE_APP_ID      0x46574348
+#define STATE_VERSION     1
+
+#define SQL_PRAGMAS \
+    "PRAGMA journal_mode=WAL;" \
+    "PRAGMA synchronous=NORMAL;" \
+    "PRAGMA foreign_keys=OFF;" \
+    "PRAGMA busy_timeout=5000;"
+
+/* removed_at NULL: a live article; otherwise a tombstone kept for
+ * removed_keep_days. pending 1: the row's message was committed but not
+ * yet handed to ZeroMQ, so a crash makes the next start send it again. */
+#define SQL_SCHEMA \
+    "CREATE TABLE IF NOT EXISTS articles (" \
+    "  path       TEXT PRIMARY KEY," \
+    "  dev        INTEGER NOT NULL DEFAULT 0," \
+    "  ino        INTEGER NOT NULL DEFAULT 0," \
+    "  size       INTEGER NOT NULL DEFAULT 0," \
+    "  mtime_ns   INTEGER NOT NULL DEFAULT 0," \
+    "  sha256     TEXT," \
+    "  sha256_raw TEXT," \
+    "  simhash    INTEGER NOT NULL DEFAULT 0," \
+    "  seq        INTEGER NOT NULL," \
+    "  removed_at INTEGER," \
+    "  pending    INTEGER NOT NULL DEFAULT 0," \
+    "  topic      TEXT NOT NULL," \
+    "  message    TEXT NOT NULL" \
+    ") WITHOUT ROWID;" \
+    "CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);" \
+    "CREATE INDEX IF NOT EXISTS articles_pending ON articles(pending) " \
+    "  WHERE pending = 1;" \
+    "CREATE TABLE IF NOT EXISTS meta (" \
+    "  key   TEXT PRIMARY KEY," \
+    "  value INTEGER NOT NULL" \
+    ");" \
+    "INSERT OR IGNORE INTO meta VALUES ('last_seq', 0);"
+
+#define SQL_GET \
+    "SELECT dev, ino, size, mtime_ns, sha256, sha256_raw, simhash, seq, " \
+    "removed_at IS NOT NULL, message FROM articles WHERE path = ?1"
+
+#define SQL_PUT \
+    "INSERT OR REPLACE INTO articles (path, dev, ino, size, mtime_ns, " \
+    "sha256, sha256_raw, simhash, seq, removed_at, pending, topic, message) " \
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12)"
+
+#define SQL_TOUCH \
+    "UPDATE articles SET dev = ?2, ino = ?3, size = ?4, mtime_ns = ?5 " \
+    "WHERE path = ?1"
+
+#define SQL_DELETE      "DELETE FROM articles WHERE path = ?1"
+#define SQL_LAST_SEQ    "SELECT value FROM meta WHERE key = 'last_seq'"
+#define SQL_SET_SEQ     "UPDATE meta SET value = ?1 WHERE key = 'last_seq'"
+#define SQL_SENT        "UPDATE articles SET pending = 0 WHERE pending = 1"
+#define SQL_PENDING \
+    "SELECT topic, message FROM articles WHERE pending = 1 ORDER BY seq"
+/* ?1 and ?2 bound a folder's range: "dir/" <= path < "dir0". */
+#define SQL_LIVE \
+    "SELECT path, dev, ino, size, mtime_ns FROM articles " \
+    "WHERE removed_at IS NULL AND (?1 IS NULL OR (path >= ?1 AND path < ?2)) " \
+    "ORDER BY path"
+#define SQL_EXPIRE \
+    "DELETE FROM articles WHERE removed_at IS NOT NULL AND removed_at < ?1"
+#define SQL_COUNT_LIVE \
+    "SELECT count(*) FROM articles WHERE removed_at IS NULL"
+#define SQL_SIMHASHES \
+    "SELECT path, simhash FROM articles WHERE removed_at IS NULL"
+
+#endif
