@@ -1,0 +1,173 @@
+# SPDX-License-Identifier: MIT
+"""fw.py - test harness: run the real factwatchd on a temp folder and subscribe over real ZeroMQ."""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import unittest
+
+import jsonschema
+import zmq
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUILD = os.environ.get("FW_BUILD", os.path.join(ROOT, "build"))
+FACTWATCHD = os.path.join(BUILD, "factwatchd")
+SUB = os.path.join(BUILD, "factwatch-sub")
+SEEDS = os.path.join(ROOT, "..", "shared", "seeds")
+with open(os.path.join(ROOT, "docs", "summary.schema.json"), encoding="utf-8") as f:
+    SCHEMA = json.load(f)
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def validate(msg):
+    """Raise AssertionError when msg does not follow docs/summary.schema.json."""
+    errors = sorted(VALIDATOR.iter_errors(msg), key=str)
+    if errors:
+        raise AssertionError("schema: %s in %s" % (errors[0].message, json.dumps(msg)[:400]))
+
+
+class Daemon:
+    """One factwatchd process on a temporary folder and an ipc:// endpoint."""
+
+    def __init__(self, tmp, config=None, args=()):
+        self.tmp = tmp
+        self.watch = os.path.join(tmp, "watch")
+        self.state = os.path.join(tmp, "state")
+        self.endpoint = "ipc://%s/pub.sock" % tmp
+        self.conf = os.path.join(tmp, "factwatchd.conf")
+        self.log_path = os.path.join(tmp, "daemon.log")
+        self.args = list(args)
+        self.proc = None
+        os.makedirs(self.watch, exist_ok=True)
+        settings = {"startup_delay_ms": "300", "status_interval": "0", "settle_ms": "300"}
+        settings.update(config or {})
+        with open(self.conf, "w") as f:
+            for k, v in settings.items():
+                f.write("%s = %s\n" % (k, v))
+
+    def start(self, env=None):
+        self.log = open(self.log_path, "ab")
+        cmd = [FACTWATCHD, "--watch", self.watch, "--state", self.state,
+               "--bind", self.endpoint, "--config", self.conf, "-v"] + self.args
+        e = dict(os.environ)
+        e.update(env or {})
+        self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=self.log, env=e)
+        return self
+
+    def stop(self, sig=signal.SIGTERM, timeout=10):
+        if self.proc is None:
+            return None
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+        rc = self.proc.wait(timeout)
+        self.proc = None
+        self.log.close()
+        return rc
+
+    def log_text(self):
+        with open(self.log_path, "rb") as f:
+            return f.read().decode("utf-8", "replace")
+
+    def path(self, rel):
+        return os.path.join(self.watch, rel)
+
+
+class Subscriber:
+    """A real SUB socket; every message received is checked against the schema."""
+
+    def __init__(self, endpoint, topics=("",)):
+        self.ctx = zmq.Context.instance()
+        self.sock = self.ctx.socket(zmq.SUB)
+        self.sock.setsockopt(zmq.RCVHWM, 0)
+        for t in topics:
+            self.sock.setsockopt_string(zmq.SUBSCRIBE, t)
+        self.sock.connect(endpoint)
+
+    def recv(self, timeout=10.0):
+        """(topic, message) or None when nothing arrives within timeout."""
+        if not self.sock.poll(int(timeout * 1000)):
+            return None
+        frames = self.sock.recv_multipart()
+        assert len(frames) == 2, "expected two frames, got %d" % len(frames)
+        msg = json.loads(frames[1].decode("utf-8"))
+        validate(msg)
+        return frames[0].decode("utf-8"), msg
+
+    def articles(self, n, timeout=10.0):
+        """The next n article.* messages (others skipped); fails on timeout."""
+        out, deadline = [], time.monotonic() + timeout
+        while len(out) < n:
+            left = deadline - time.monotonic()
+            got = self.recv(max(left, 0)) if left > 0 else None
+            if got is None:
+                raise AssertionError("got %d of %d article messages: %s" %
+                                     (len(out), n, [m["event"] + " " + m["source"]["path"] for _, m in out]))
+            if got[0].startswith("article."):
+                out.append(got)
+        return out
+
+    def quiet(self, seconds=1.0, prefix="article."):
+        """Messages with the prefix that arrive within seconds (expect none)."""
+        out, deadline = [], time.monotonic() + seconds
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return out
+            got = self.recv(left)
+            if got and got[0].startswith(prefix):
+                out.append(got)
+
+    def close(self):
+        self.sock.close(0)
+
+
+class DaemonTest(unittest.TestCase):
+    """Base class: a temp folder, a daemon and a subscriber per test."""
+
+    config = None
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="fwtest-")
+        self.d = Daemon(self.tmp, self.config)
+        self.sub = Subscriber(self.d.endpoint)
+
+    def tearDown(self):
+        self.sub.close()
+        rc = self.d.stop() if self.d.proc else None
+        res = getattr(getattr(self, "_outcome", None), "result", None)
+        failed = res is not None and any(
+            t is self for t, _ in list(res.failures) + list(res.errors))
+        if failed or os.environ.get("FW_KEEP"):
+            print("\n--- daemon log (%s) ---\n%s" % (self.tmp, self.d.log_text()[-3000:]))
+        else:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        if rc is not None and rc != 0:
+            raise AssertionError("factwatchd exited %d" % rc)
+
+    def write(self, rel, text, mtime=None):
+        p = self.d.path(rel)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "w", encoding="utf-8") as f:
+            f.write(text)
+        if mtime is not None:
+            os.utime(p, (mtime, mtime))
+        return p
+
+    def drop(self, rel, text, mtime=None):
+        """Write next to the folder, then rename in: how feeds deliver."""
+        tmp = os.path.join(self.tmp, "incoming")
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+        if mtime is not None:
+            os.utime(tmp, (mtime, mtime))
+        p = self.d.path(rel)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        os.rename(tmp, p)
+        return p
+
+    def start_and_wait_ready(self, expect=0):
+        self.d.start()
+        return self.sub.articles(expect) if expect else self.sub.quiet(1.0)
