@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: MIT */
+/* decode.c - sniff a file's encoding and turn its bytes into clean UTF-8. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+
+/* Windows-1252 bytes 0x80..0x9f; 0 marks the five bytes it leaves undefined.
+ * Used for stray bytes inside otherwise valid UTF-8, where a per-byte table
+ * is cheaper than an iconv round trip. */
+static const uint16_t cp1252_high[32] = {
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+    0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+};
+
+static void
+set_err(char *err, size_t errlen, const char *msg)
+{
+    if (err != NULL && errlen > 0)
+        snprintf(err, errlen, "%s", msg);
+}
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
+size_t
+decode_utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xc2 && c <= 0xdf)
+        return (n >= 2 && (s[1] & 0xc0) == 0x80) ? 2 : 0;
+    if (c >= 0xe0 && c <= 0xef) {
+        if (n < 3 || (s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80)
+            return 0;
+        if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f))
+            return 0;
+        return 3;
+    }
+    if (c >= 0xf0 && c <= 0xf4) {
+        if (n < 4 || (s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80 ||
+            (s[3] & 0xc0) != 0x80)
+            return 0;
+        if ((c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/* Encode code point cp as UTF-8 into out (room for 4); returns bytes. */
+size_t
+decode_put_utf8(char *out, uint32_t cp)
+{
+    unsigned char *o = (unsigned char *)out;
+
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xc0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3f));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xe0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xf0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3f));
+    return 4;
+}
+
+/* Offset of the first invalid UTF-8 byte, or n when all of s is valid.
+ * Eight ASCII bytes at a time: most articles are mostly ASCII. */
+static size_t
+utf8_first_invalid(const unsigned char *s, size_t n)
+{
+    size_t i = 0, k;
+
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        k = decode_utf8_seq(s + i, n - i);
+        if (k == 0)
+            return i;
+        i += k;
+    }
+    return n;
+}
+
+/* Convert with iconv from the named charset; bytes it cannot convert become
+ * U+FFFD. Returns a malloc'd NUL-terminated buffer or NULL. */
+static char *
+iconv_to_utf8(const char *from, const char *raw, size_t len, size_t *outlen,
+              size_t unit)
+{
+    iconv_t cd = iconv_open("UTF-8", from);
+    size_t cap = len * 3 + 8, inleft = len, outleft;
+    char *buf, *in = (char *)raw, *out;
+
+    if (cd == (iconv_t)-1)
+        return NULL;
+    buf = malloc(cap + 1);
+    if (buf == NULL) {
+        iconv_close(cd);
+        return NULL;
+    }
+    out = buf;
+    outleft = cap;
+    while (inleft > 0) {
+        if (iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1)
+            break;
+        if (errno == E2BIG || outleft < 3)
+            break;      /* cannot happen: 3 bytes out per byte in */
+        /* EILSEQ or EINVAL: skip one unit, mark it. */
+        memcpy(out, "\xef\xbf\xbd", 3);
+        out += 3;
+        outleft -= 3;
+        if (inleft < unit)
+            break;
+        in += unit;
+        inleft -= unit;
+    }
+    iconv_close(cd);
+    *outlen = (size_t)(out - buf);
+    buf[*outlen] = '\0';
+    return buf;
+}
+
+/* Valid UTF-8 with a few stray bytes: keep the UTF-8, read each stray byte
+ * as Windows-1252. Returns a malloc'd buffer or NULL. */
+static char *
+mixed_to_utf8(const unsigned char *s, size_t n, size_t *outlen)
+{
+    char *buf = malloc(n * 3 + 1), *o = buf;
+    size_t i = 0, k;
+
+    if (buf == NULL)
+        return NULL;
+    while (i < n) {
+        k = decode_utf8_seq(s + i, n - i);
+        if (k > 0) {
+            memcpy(o, s + i, k);
+            o += k;
+            i += k;
+            continue;
+        }
+        if (s[i] >= 0xa0)
+            o += decode_put_utf8(o, s[i]);
+        else if (cp1252_high[s[i] - 0x80] != 0)
+            o += decode_put_utf8(o, cp1252_high[s[i] - 0x80]);
+        else
+            o += decode_put_utf8(o, 0xfffd);
+        i++;
+    }
+    *o = '\0';
+    *outlen = (size_t)(o - buf);
+    return buf;
+}
+
+/* True when s has at least one valid multi-byte UTF-8 sequence. */
+static int
+has_utf8_multibyte(const unsigned char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i + 1 < n; i++)
+        if (s[i] >= 0xc2 && decode_utf8_seq(s + i, n - i) > 1)
+            return 1;
+    return 0;
+}
+
+/* Decode a BOM-less, non-UTF-16 buffer to a malloc'd UTF-8 copy. */
+static char *
+bytes_to_utf8(const char *raw, size_t len, size_t *outlen, char *enc)
+{
+    const unsigned char *s = (const unsigned char *)raw;
+    char *buf;
+
+    if (utf8_first_invalid(s, len) == len) {
+        buf = malloc(len + 1);
+        if (buf != NULL) {
+            memcpy(buf, raw, len);
+            buf[len] = '\0';
+            *outlen = len;
+        }
+        return buf;
+    }
+    strcpy(enc, "windows-1252");
+    /* Some real UTF-8 in it: a UTF-8 file with stray legacy bytes. */
+    if (has_utf8_multibyte(s, len))
+        return mixed_to_utf8(s, len, outlen);
+    return iconv_to_utf8("WINDOWS-1252", raw, len, outlen, 1);
+}
+
+/* Rewrite CRLF and lone CR as LF, drop NUL and other C0 controls except
+ * tab and LF (form feed and vertical tab become LF), in place. */
+static size_t
+clean_controls(char *s, size_t n)
+{
+    size_t i, o = 0;
+
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 || c == '\n' || c == '\t') {
+            s[o++] = (char)c;
+        } else if (c == '\r') {
+            s[o++] = '\n';
+            if (i + 1 < n && s[i + 1] == '\n')
+                i++;
+        } else if (c == '\f' || c == '\v') {
+            s[o++] = '\n';
+        }
+    }
+    s[o] = '\0';
+    return o;
+}
+
+/* Return 0 when the first DECODE_SNIFF_BYTES hold no NUL, else -1 with err. */
+static int
+sniff_nul(const char *raw, size_t len, char *err, size_t errlen)
+{
+    size_t n = len < DECODE_SNIFF_BYTES ? len : DECODE_SNIFF_BYTES;
+    const char *p = memchr(raw, '\0', n);
+    char msg[64];
+
+    if (p == NULL)
+        return 0;
+    snprintf(msg, sizeof(msg), "binary file: nul byte at offset %zu",
+             (size_t)(p - raw));
+    set_err(err, errlen, msg);
+    return -1;
+}
+
+/* UTF-16 with a BOM: convert, then refuse NUL code points like any file. */
+static char *
+utf16_to_utf8(const char *raw, size_t len, const char *cs, size_t *outlen,
+              char *err, size_t errlen)
+{
+    char *buf;
+    size_t n;
+
+    if (len % 2 != 0) {
+        set_err(err, errlen, "undecodable utf-16: odd byte count");
+        return NULL;
+    }
+    buf = iconv_to_utf8(cs, raw, len, outlen, 2);
+    if (buf == NULL) {
+        set_err(err, errlen, "out of memory");
+        return NULL;
+    }
+    n = *outlen < DECODE_SNIFF_BYTES ? *outlen : DECODE_SNIFF_BYTES;
+    if (memchr(buf, '\0', n) != NULL) {
+        free(buf);
+        set_err(err, errlen, "binary file: nul character in utf-16 text");
+        return NULL;
+    }
+    return buf;
+}
+
+/* Pick the decoder from the BOM; fill out->encoding. */
+static char *
+to_utf8(const char *raw, size_t len, struct decoded *out, size_t *n,
+        char *err, size_t errlen)
+{
+    const unsigned char *s = (const unsigned char *)raw;
+    char *buf;
+
+    if (len >= 2 && s[0] == 0xff && s[1] == 0xfe) {
+        strcpy(out->encoding, "utf-16le");
+        return utf16_to_utf8(raw + 2, len - 2, "UTF-16LE", n, err, errlen);
+    }
+    if (len >= 2 && s[0] == 0xfe && s[1] == 0xff) {
+        strcpy(out->encoding, "utf-16be");
+        return utf16_to_utf8(raw + 2, len - 2, "UTF-16BE", n, err, errlen);
+    }
+    if (sniff_nul(raw, len, err, errlen) < 0)
+        return NULL;
+    strcpy(out->encoding, "utf-8");
+    if (len >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf) {
+        strcpy(out->encoding, "utf-8-bom");
+        raw += 3;
+        len -= 3;
+    }
+    buf = bytes_to_utf8(raw, len, n, out->encoding);
+    if (buf == NULL)
+        set_err(err, errlen, "out of memory");
+    return buf;
+}
+
+int
+decode_text(const char *raw, size_t len, struct decoded *out, char *err,
+            size_t errlen)
+{
+    size_t n = 0;
+    char *buf;
+
+    memset(out, 0, sizeof(*out));
+    buf = to_utf8(raw == NULL ? "" : raw, raw == NULL ? 0 : len, out, &n,
+                  err, errlen);
+    if (buf == NULL)
+        return -1;
+    n = clean_controls(buf, n);
+    if (decode_repair_mojibake(&buf, &n, &out->repaired) < 0 ||
+        decode_nfkc(&buf, &n) < 0) {
+        free(buf);
+        set_err(err, errlen, "out of memory");
+        return -1;
+    }
+    out->text = buf;
+    out->len = n;
+    return 0;
+}
+
+void
+decode_free(struct decoded *d)
+{
+    if (d == NULL)
+        return;
+    free(d->text);
+    d->text = NULL;
+    d->len = 0;
+}

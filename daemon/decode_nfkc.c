@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: MIT */
+/* decode_nfkc.c - NFKC normalisation that leaves ASCII stretches untouched. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "decode.h"
+
+#define NFKC_OPTS (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT)
+#define NFKC_STACK 512      /* code points normalised without malloc */
+
+struct nfkc_out {
+    char   *buf;
+    size_t  len;
+    size_t  cap;
+};
+
+static int
+out_reserve(struct nfkc_out *o, size_t more)
+{
+    char *nb;
+    size_t cap;
+
+    if (o->len + more + 1 <= o->cap)
+        return 0;
+    cap = o->cap * 2;
+    if (cap < o->len + more + 1)
+        cap = o->len + more + 1;
+    nb = realloc(o->buf, cap);
+    if (nb == NULL)
+        return -1;
+    o->buf = nb;
+    o->cap = cap;
+    return 0;
+}
+
+/* Code points that carry nothing for a reader: C1 controls and a stray
+ * byte-order mark. */
+static int
+drop_cp(utf8proc_int32_t cp)
+{
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0xfeff;
+}
+
+/* Normalise s[0..n) (valid UTF-8) and append it to o. */
+static int
+nfkc_region(const char *s, size_t n, struct nfkc_out *o)
+{
+    utf8proc_int32_t stack[NFKC_STACK], *cps = stack;
+    utf8proc_ssize_t k, i;
+
+    k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                           cps, NFKC_STACK, NFKC_OPTS);
+    if (k > NFKC_STACK) {
+        cps = malloc((size_t)k * sizeof(*cps));
+        if (cps == NULL)
+            return -1;
+        k = utf8proc_decompose((const utf8proc_uint8_t *)s,
+                               (utf8proc_ssize_t)n, cps, k, NFKC_OPTS);
+    }
+    if (k >= 0)
+        k = utf8proc_normalize_utf32(cps, k, NFKC_OPTS);
+    if (k < 0) {        /* not UTF-8 after all: keep it as it was */
+        if (cps != stack)
+            free(cps);
+        if (out_reserve(o, n) < 0)
+            return -1;
+        memcpy(o->buf + o->len, s, n);
+        o->len += n;
+        return 0;
+    }
+    if (out_reserve(o, (size_t)k * 4) < 0) {
+        if (cps != stack)
+            free(cps);
+        return -1;
+    }
+    for (i = 0; i < k; i++)
+        if (!drop_cp(cps[i]))
+            o->len += decode_put_utf8(o->buf + o->len, (uint32_t)cps[i]);
+    if (cps != stack)
+        free(cps);
+    return 0;
+}
+
+/* Find the next non-ASCII byte at or after i, or n. */
+static size_t
+next_high(const unsigned char *s, size_t i, size_t n)
+{
+    while (i < n && s[i] < 0x80)
+        i++;
+    return i;
+}
+
+int
+decode_nfkc(char **text, size_t *len)
+{
+    const unsigned char *s = (const unsigned char *)*text;
+    size_t n = *len, i = 0, j, start;
+    struct nfkc_out o;
+
+    if (next_high(s, 0, n) == n)
+        return 0;       /* pure ASCII is already NFKC */
+    o.cap = n + n / 8 + 64;
+    o.len = 0;
+    o.buf = malloc(o.cap);
+    if (o.buf == NULL)
+        return -1;
+    while (i < n) {
+        j = next_high(s, i, n);
+        /* The ASCII letter before a combining mark belongs to its region. */
+        start = (j > i && j < n && s[j - 1] > 0x20) ? j - 1 : j;
+        if (out_reserve(&o, start - i) < 0)
+            goto fail;
+        memcpy(o.buf + o.len, s + i, start - i);
+        o.len += start - i;
+        if (start == n)
+            break;
+        for (i = j; i < n && s[i] >= 0x80; i++)
+            ;
+        if (nfkc_region((const char *)s + start, i - start, &o) < 0)
+            goto fail;
+    }
+    o.buf[o.len] = '\0';
+    free(*text);
+    *text = o.buf;
+    *len = o.len;
+    return 0;
+fail:
+    free(o.buf);
+    return -1;
+}

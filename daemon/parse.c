@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/* parse.c - run the parse stages over one decoded article. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse_int.h"
+
+#define LEAD_SHORT 80      /* a first sentence shorter than this (bytes)
+                              takes the second one into the lead */
+
+/* Cut text into trimmed lines; blank ones are marked PL_BLANK. */
+static int
+split_lines(const char *text, size_t len, struct pctx *c)
+{
+    size_t n = 1, i = 0, j, s, e;
+    const char *p = text;
+
+    while ((p = memchr(p, '\n', len - (size_t)(p - text))) != NULL) {
+        n++;
+        p++;
+    }
+    c->lines = calloc(n, sizeof(*c->lines));
+    if (c->lines == NULL)
+        return -1;
+    c->text = text;
+    c->nlines = 0;
+    while (i <= len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        j = nl ? (size_t)(nl - text) : len;
+        for (s = i; s < j && parse_is_space((unsigned char)text[s]); s++)
+            ;
+        for (e = j; e > s && parse_is_space((unsigned char)text[e - 1]); e--)
+            ;
+        c->lines[c->nlines].off = s;
+        c->lines[c->nlines].len = e - s;
+        c->lines[c->nlines].kind = e > s ? PL_BODY : PL_BLANK;
+        c->nlines++;
+        i = j + 1;
+    }
+    return 0;
+}
+
+int
+parse_document(const char *text, size_t len, struct parse_doc *doc)
+{
+    struct pctx c;
+    int n;
+
+    memset(doc, 0, sizeof(*doc));
+    memset(&c, 0, sizeof(c));
+    if (split_lines(text, len, &c) < 0)
+        return -1;
+    if (parse_header(&c, doc) < 0 || (n = parse_boiler(&c)) < 0)
+        goto fail;
+    doc->boilerplate_lines = n;
+    if (parse_title(&c, doc) < 0 || parse_dateline(&c, doc) < 0 ||
+        parse_body(&c, doc) < 0 || parse_sentences(doc) < 0)
+        goto fail;
+    free(c.lines);
+    return 0;
+fail:
+    free(c.lines);
+    parse_free(doc);
+    return -1;
+}
+
+void
+parse_free(struct parse_doc *doc)
+{
+    if (doc == NULL)
+        return;
+    free(doc->title);
+    free(doc->dateline);
+    free(doc->body);
+    free(doc->sentences);
+    memset(doc, 0, sizeof(*doc));
+}
+
+size_t
+parse_lead_len(const struct parse_doc *doc)
+{
+    const struct parse_sentence *s = doc->sentences;
+
+    if (doc->nsentences == 0)
+        return 0;
+    if (s[0].len < LEAD_SHORT && doc->nsentences > 1)
+        return s[1].off + s[1].len;
+    return s[0].off + s[0].len;
+}
+
+const char *
+parse_date_source_name(enum parse_date_source s)
+{
+    switch (s) {
+    case PARSE_DATE_HEADER:
+        return "header";
+    case PARSE_DATE_DATELINE:
+        return "dateline";
+    default:
+        return "mtime";
+    }
+}

@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: MIT */
+/* parse_boiler.c - drop web-page residue: banners, appeals, buttons, captions. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parse_int.h"
+
+#define SHORT_WORDS 8      /* a line this short without a full stop is a label
+                              or a subheading */
+#define RUN_WORDS 4        /* lines in a run of menu items are this short */
+#define RUN_MIN 3          /* adjacent label lines that make a menu */
+#define APPEAL_MAX_WORDS 80
+
+enum bclass {
+    BC_NONE = 0,   /* story */
+    BC_SHORT,      /* a label or a subheading: decided by its neighbours */
+    BC_WEAK,       /* first or second person, a price, a lead-in */
+    BC_STRONG,     /* residue on its own */
+    BC_CAPTION,    /* a photo caption or credit */
+    BC_DROP        /* decided: dropped */
+};
+
+/* Whole-line labels of buttons and page furniture. */
+static const char *const ui_labels[] = {
+    "once", "monthly", "annual", "annually", "yearly", "weekly", "one-time",
+    "one time", "continue", "next", "previous", "back", "close", "menu",
+    "search", "share", "tweet", "email", "print", "save", "subscribe",
+    "donate", "sign up", "sign in", "log in", "login", "register",
+    "read more", "more", "see more", "show more", "load more", "comments",
+    "advertisement", "sponsored", "ad", "skip", "accept", "accept all",
+    "reject", "reject all", "decline", "ok", "cancel", "got it",
+    "remind me later", "maybe later", "no thanks", "not now", "back to top",
+    "top", "home", "related", "related articles", "related stories",
+    "most read", "trending", "follow us", "share this", "share this article",
+    "copy link", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
+    "reddit", "listen", "watch", "video", "gallery", "photos",
+};
+
+/* Line openings that mark furniture whatever follows. */
+static const char *const ui_prefixes[] = {
+    "read more", "read also", "also read", "read next", "related:",
+    "see also", "click here", "sign up", "subscribe to", "follow us",
+    "share this", "advertisement", "listen to this article",
+    "download our app", "download the app", "join our", "become a member",
+    "we use cookies", "this site uses cookies", "copyright", "\xc2\xa9",
+    "all rights reserved", "dear reader", "dear friend", "dear subscriber",
+    "dear supporter", "dear visitor", "dear user",
+};
+
+static const char *const pronouns[] = {
+    "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll",
+    "you", "your", "yours", "yourself", "you're", "you've", "you'll",
+    "i", "me", "my", "i'm",
+};
+
+/* Word stems of appeals for money, sign-ups and clicks. */
+static const char *const appeal_stems[] = {
+    "support", "donat", "contribut", "subscri", "newsletter", "cookie",
+    "advert", "ad-free", "ads", "journalism", "paywall", "member",
+    "premium", "click", "inbox", "sign", "log", "register", "download",
+    "share", "follow", "fund", "help", "reader", "reading", "commitment",
+    "thank", "paiment", "payment",
+};
+
+static const char *const reporting[] = {
+    "said", "says", "told", "according", "stated", "added", "reported",
+    "announced", "spokesman", "spokeswoman", "spokesperson",
+};
+
+struct bfeat {
+    size_t words;
+    int pron, appeal, report, money, letters, quotes;
+};
+
+static int
+in_list(const char *w, size_t n, const char *const *list, size_t count,
+        int prefix)
+{
+    size_t k, m;
+
+    for (k = 0; k < count; k++) {
+        m = strlen(list[k]);
+        if ((prefix ? n >= m : n == m) && strncasecmp(w, list[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+#define IN(w, n, list, pfx) in_list(w, n, list, sizeof(list) / \
+                                    sizeof(*(list)), pfx)
+
+/* Stems that mark an appeal even without "we" or "you". */
+static const char *const hard_stems[] = {
+    "donat", "subscri", "newsletter", "cookie", "ad-free", "advert",
+    "paywall", "premium",
+};
+
+/* Copy the word at s[*i] lower-cased into w (ASCII letters, inner hyphens
+ * and apostrophes, ’ read as '); returns its length. */
+static size_t
+take_word(const unsigned char *s, size_t len, size_t *i, char *w, size_t cap)
+{
+    size_t n = 0, j = *i;
+
+    while (j < len) {
+        unsigned char c = s[j];
+        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+            if (n < cap)
+                w[n++] = (char)(c | 0x20);
+            j++;
+        } else if ((c == '-' || c == '\'') && j + 1 < len &&
+                   ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')) {
+            if (n < cap)
+                w[n++] = (char)c;
+            j++;
+        } else if (c == 0xe2 && j + 3 < len && s[j + 1] == 0x80 &&
+                   s[j + 2] == 0x99 && ((s[j + 3] | 0x20) >= 'a' &&
+                                        (s[j + 3] | 0x20) <= 'z')) {
+            if (n < cap)
+                w[n++] = '\'';
+            j += 3;
+        } else {
+            break;
+        }
+    }
+    *i = j;
+    return n;
+}
+
+static void
+count_word(const char *w, size_t n, struct bfeat *f, int *hard)
+{
+    if (IN(w, n, pronouns, 0))
+        f->pron++;
+    if (IN(w, n, appeal_stems, 1))
+        f->appeal++;
+    if (IN(w, n, hard_stems, 1))
+        (*hard)++;
+    if (IN(w, n, reporting, 0))
+        f->report++;
+}
+
+/* Gather the features of one line; words inside quotation marks are not
+ * counted, so a quoted "we need your help" stays story. */
+static int
+features(const char *line, size_t len, struct bfeat *f)
+{
+    const unsigned char *s = (const unsigned char *)line;
+    size_t i = 0, n;
+    int inq = 0, hard = 0;
+    char w[32];
+
+    memset(f, 0, sizeof(*f));
+    f->words = parse_count_words(line, len);
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c == '"' || (c == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
+                         (s[i + 2] == 0x9c || s[i + 2] == 0x9d))) {
+            inq = c == '"' ? !inq : s[i + 2] == 0x9c;
+            f->quotes++;
+            i += c == '"' ? 1 : 3;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            f->letters++;
+            size_t from = i;
+            n = take_word(s, len, &i, w, sizeof(w));
+            /* "US" is the country, not "us". */
+            if (!inq && !(i - from == 2 && s[from] >= 'A' && s[from] <= 'Z' &&
+                          s[from + 1] >= 'A' && s[from + 1] <= 'Z'))
+                count_word(w, n, f, &hard);
+        } else {
+            if ((c == '$' || c == 0xa3 || c == 0xac) && i + 1 < len &&
+                s[i + 1] >= '0' && s[i + 1] <= '9')
+                f->money++;     /* $, the tail of £ (C2 A3) or € (E2 82 AC) */
+            f->letters += c >= 0x80 || (c >= '0' && c <= '9');
+            i++;
+        }
+    }
+    return hard;
+}
+
+/* Is the whole line, less bullets and trailing punctuation, a UI label? */
+static int
+ui_line(const char *s, size_t len)
+{
+    while (len > 0 && strchr(" .:!?>|", s[len - 1]) != NULL)
+        len--;
+    while (len > 0 && strchr(" >|-*", s[0]) != NULL) {
+        s++;
+        len--;
+    }
+    return len > 0 && IN(s, len, ui_labels, 0);
+}
+
+/* No ASCII letter or digit in a few bytes: "×", "•", "▶". */
+static int
+symbol_line(const char *s, size_t len)
+{
+    size_t i;
+
+    if (len > 4)
+        return 0;
+    for (i = 0; i < len; i++)
+        if ((unsigned char)s[i] < 0x80 &&
+            (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') ||
+             (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+static enum bclass
+classify(const char *s, size_t len)
+{
+    struct bfeat f;
+    int hard;
+
+    if (symbol_line(s, len) || ui_line(s, len))
+        return BC_STRONG;
+    hard = features(s, len, &f);
+    if (f.words <= 25 && IN(s, len, ui_prefixes, 1))
+        return BC_STRONG;
+    if (parse_is_caption(s, len))
+        return BC_CAPTION;
+    if (!f.report && f.words <= APPEAL_MAX_WORDS &&
+        ((f.pron > 0 && f.appeal > 0) || (hard > 0 && f.words <= 12)))
+        return BC_STRONG;
+    if (!f.report && (f.pron > 0 || f.money > 0))
+        return BC_WEAK;
+    if (s[len - 1] == ':' && f.words <= 12)
+        return BC_WEAK;     /* "A message from the editors:" */
+    if (f.words <= SHORT_WORDS && s[len - 1] != '.')
+        return BC_SHORT;
+    return BC_NONE;
+}
+
+static int
+content(const struct pctx *c, size_t i)
+{
+    return c->lines[i].kind == PL_BODY;
+}
+
+/* Adjacent label lines ("Once", "Monthly", "Continue") make a menu. */
+static void
+mark_runs(const struct pctx *c, enum bclass *cls)
+{
+    size_t i = 0, j;
+
+    while (i < c->nlines) {
+        for (j = i; j < c->nlines && content(c, j) &&
+                    (cls[j] == BC_SHORT || cls[j] == BC_STRONG) &&
+                    parse_count_words(c->text + c->lines[j].off,
+                                      c->lines[j].len) <= RUN_WORDS &&
+                    !parse_ends_sentence(c->text + c->lines[j].off,
+                                         c->lines[j].len); j++)
+            ;
+        if (j - i >= RUN_MIN)
+            for (; i < j; i++)
+                cls[i] = BC_STRONG;
+        i = j + 1;
+    }
+}
+
+/* Weak lines go with the strong ones around them: a block of residue with
+ * no story line inside is dropped whole when it opens or closes the page or
+ * is mostly strong. */
+static void
+mark_blocks(const struct pctx *c, enum bclass *cls, size_t first,
+            size_t last)
+{
+    size_t i = first, j, k;
+    int strong, weak;
+
+    while (i <= last) {
+        strong = weak = 0;
+        for (j = i; j <= last && (!content(c, j) || cls[j] != BC_NONE); j++) {
+            strong += content(c, j) && cls[j] == BC_STRONG;
+            weak += content(c, j) && cls[j] == BC_WEAK;
+        }
+        if (strong > 0 && (i == first || j > last || strong >= weak))
+            for (k = i; k < j; k++)
+                if (content(c, k) && cls[k] == BC_WEAK)
+                    cls[k] = BC_DROP;
+        i = j + 1;
+    }
+}
+
+static int
+dropped(enum bclass b)
+{
+    return b == BC_STRONG || b == BC_DROP || b == BC_CAPTION;
+}
+
+/* A short line between dropped lines is a label; next to story it is a
+ * subheading and stays. Returns the neighbour's class or BC_NONE. */
+static enum bclass
+neighbour(const struct pctx *c, const enum bclass *cls, size_t i, int dir)
+{
+    while ((dir < 0 && i-- > 0) || (dir > 0 && ++i < c->nlines))
+        if (content(c, i) && cls[i] != BC_SHORT && cls[i] != BC_CAPTION)
+            return cls[i];
+    return dir > 0 ? BC_DROP : BC_NONE;
+}
+
+int
+parse_boiler(struct pctx *c)
+{
+    enum bclass *cls;
+    size_t i, first = c->nlines, last = 0;
+    int n = 0;
+
+    cls = calloc(c->nlines + 1, sizeof(*cls));
+    if (cls == NULL)
+        return -1;
+    for (i = 0; i < c->nlines; i++) {
+        if (!content(c, i))
+            continue;
+        cls[i] = classify(c->text + c->lines[i].off, c->lines[i].len);
+        first = first < i ? first : i;
+        last = i;
+    }
+    mark_runs(c, cls);
+    if (first < c->nlines)
+        mark_blocks(c, cls, first, last);
+    for (i = 0; i < c->nlines; i++)
+        if (content(c, i) && cls[i] == BC_SHORT &&
+            dropped(neighbour(c, cls, i, -1)) &&
+            dropped(neighbour(c, cls, i, 1)))
+            cls[i] = BC_DROP;
+    for (i = 0; i < c->nlines; i++)
+        if (content(c, i) && dropped(cls[i])) {
+            c->lines[i].kind = PL_DROP;
+            n++;
+        }
+    free(cls);
+    return n;
+}

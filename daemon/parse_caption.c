@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: MIT */
+/* parse_caption.c - recognise photo captions and credits left by a scrape. */
+#include <string.h>
+#include <strings.h>
+
+#include "parse_int.h"
+
+#define CAPTION_MAX_WORDS 35
+#define CREDIT_MAX_WORDS 5
+
+static const char *const position_cues[] = {
+    ", left,", ", right,", ", center,", ", centre,", "(left)", "(right)",
+    "(center)", "(centre)", "(l)", "(r)", ", left.", ", right.",
+    ", from left", "(from left",
+};
+
+static const char *const credit_words[] = {
+    "photo", "photograph", "image", "credit", "courtesy", "getty", "afp",
+    "ap", "reuters", "epa", "tass", "sputnik", "xinhua", "shutterstock",
+    "twitter", "facebook", "instagram", "youtube", "handout", "file",
+    "via", "pool", "ria", "anadolu", "bloomberg", "wikimedia", "telegram",
+};
+
+/* Case-insensitive substring search over s[0..len). */
+static int
+has_cue(const char *s, size_t len, const char *cue)
+{
+    size_t n = strlen(cue), i;
+
+    for (i = 0; i + n <= len; i++)
+        if (strncasecmp(s + i, cue, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A word that looks like a domain name: "kremlin.ru", "example.com". */
+static int
+is_domain(const char *w, size_t n)
+{
+    const char *dot = memchr(w, '.', n);
+    size_t tld;
+
+    if (dot == NULL || dot == w)
+        return 0;
+    tld = n - (size_t)(dot - w) - 1;
+    return tld >= 2 && tld <= 6 && ((dot[1] | 0x20) >= 'a') &&
+           ((dot[1] | 0x20) <= 'z');
+}
+
+/* Does the credit segment s[0..len) name an agency, site or photo word? */
+static int
+credit_segment(const char *s, size_t len)
+{
+    size_t i = 0, j, k;
+
+    if (parse_count_words(s, len) > CREDIT_MAX_WORDS)
+        return 0;
+    while (i < len) {
+        while (i < len && (parse_is_space((unsigned char)s[i]) ||
+                           s[i] == '/' || s[i] == '(' || s[i] == ')'))
+            i++;
+        for (j = i; j < len && !parse_is_space((unsigned char)s[j]) &&
+                    s[j] != '/' && s[j] != '(' && s[j] != ')'; j++)
+            ;
+        if (j > i && is_domain(s + i, j - i))
+            return 1;
+        for (k = 0; j > i && k < sizeof(credit_words) / sizeof(*credit_words);
+             k++)
+            if (strlen(credit_words[k]) == j - i &&
+                strncasecmp(credit_words[k], s + i, j - i) == 0)
+                return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* Start of the segment after the last " | ", " / " or ". ". */
+static const char *
+last_segment(const char *s, size_t len, int *sep)
+{
+    size_t i;
+
+    for (i = len; i-- > 1;) {
+        if ((s[i] == '|' || s[i] == '/') && s[i - 1] == ' ') {
+            *sep = s[i];
+            return s + i + 1;
+        }
+        if (s[i] == ' ' && s[i - 1] == '.') {
+            *sep = s[i - 1];
+            return s + i;
+        }
+    }
+    *sep = 0;
+    return NULL;
+}
+
+int
+parse_is_caption(const char *s, size_t len)
+{
+    const char *seg;
+    size_t k;
+    int sep;
+
+    if (len == 0 || parse_count_words(s, len) > CAPTION_MAX_WORDS)
+        return 0;
+    if (parse_ends_sentence(s, len) && s[len - 1] != '.')
+        return 0;   /* ends with ?, ! or a quote: a line of prose */
+    for (k = 0; k < sizeof(position_cues) / sizeof(*position_cues); k++)
+        if (has_cue(s, len, position_cues[k]))
+            return 1;
+    if (s[len - 1] == '.')
+        return 0;   /* credits carry no full stop: "TASS / kremlin.ru" */
+    seg = last_segment(s, len, &sep);
+    return seg != NULL && credit_segment(seg, len - (size_t)(seg - s));
+}

@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: MIT */
+/* parse_dateline.c - take "WASHINGTON, March 4 (Reuters) -" off the story. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse_int.h"
+
+#define PLACE_MAX_WORDS 4
+#define AGENCY_MAX 40
+
+struct dline {
+    size_t place;      /* bytes of the place name */
+    int upper;         /* the place is written in capitals */
+    int m, d, y;       /* date, y = 0 when it gave none */
+    int agency;        /* "(Reuters)" */
+};
+
+static int
+is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int
+is_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static int
+is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A non-ASCII byte that is not part of general punctuation (U+2000..). */
+static int
+high_letter(const unsigned char *s, size_t len, size_t j)
+{
+    if (s[j] < 0x80)
+        return 0;
+    return !(s[j] == 0xe2 && j + 1 < len && s[j + 1] >= 0x80 &&
+             s[j + 1] <= 0x81);
+}
+
+/* One place word at s[i]: letters (any script), '.', '-', '\''. Returns
+ * the end, and clears *upper when it holds a lower-case ASCII letter. */
+static size_t
+place_word(const unsigned char *s, size_t len, size_t i, int *upper)
+{
+    size_t j = i;
+
+    if (j >= len || !(is_upper(s[j]) || high_letter(s, len, j)))
+        return i;
+    while (j < len && (is_upper(s[j]) || is_lower(s[j]) ||
+                       high_letter(s, len, j) || s[j] == '.' ||
+                       s[j] == '-' || s[j] == '\'')) {
+        if (is_lower(s[j]))
+            *upper = 0;
+        j++;
+    }
+    return j;
+}
+
+/* The place: up to PLACE_MAX_WORDS words, stopping before a month name. */
+static size_t
+scan_place(const unsigned char *s, size_t len, struct dline *dl)
+{
+    size_t i = 0, j, words = 0;
+
+    dl->upper = 1;
+    while (words < PLACE_MAX_WORDS) {
+        int up = 1;
+        j = place_word(s, len, i, &up);
+        if (j == i || (words > 0 &&
+                       cal_month_from_name((const char *)s + i, j - i)))
+            break;
+        if (!up)
+            dl->upper = 0;
+        words++;
+        dl->place = j;
+        i = j;
+        if (i + 1 < len && s[i] == ' ' && s[i + 1] != '(')
+            i++;
+        else if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && dl->upper)
+            i += 2;
+        else
+            break;
+    }
+    return dl->place;
+}
+
+/* Read a number at s[*i]; returns it or -1. */
+static int
+number(const unsigned char *s, size_t len, size_t *i)
+{
+    int v = 0, n = 0;
+
+    while (*i < len && is_digit(s[*i]) && n < 5) {
+        v = v * 10 + (s[(*i)++] - '0');
+        n++;
+    }
+    return n > 0 ? v : -1;
+}
+
+/* ", March 4", ", March 4, 2023", ", 4 March 2023" after the place. */
+static size_t
+scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
+{
+    size_t j = i, w;
+    int m = 0, d = -1;
+
+    if (j + 1 >= len || s[j] != ',' || s[j + 1] != ' ')
+        return i;
+    j += 2;
+    for (w = j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
+        ;
+    if (w > j && (m = cal_month_from_name((const char *)s + j, w - j))) {
+        j = w + (w < len && s[w] == '.');
+        j += j < len && s[j] == ' ';
+        d = number(s, len, &j);
+    } else if ((d = number(s, len, &j)) > 0 && j < len && s[j] == ' ') {
+        for (w = ++j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
+            ;
+        m = cal_month_from_name((const char *)s + j, w - j);
+        j = w;
+    }
+    if (m == 0 || d < 1 || d > 31)
+        return i;
+    dl->m = m;
+    dl->d = d;
+    w = j + (j < len && s[j] == ',');
+    if (w + 5 <= len && s[w] == ' ' && is_digit(s[w + 1])) {
+        size_t k = w + 1;
+        int y = number(s, len, &k);
+        if (k - w == 5) {
+            dl->y = y;
+            j = k;
+        }
+    }
+    return j;
+}
+
+/* " (Reuters)" */
+static size_t
+scan_agency(const unsigned char *s, size_t len, size_t i, struct dline *dl)
+{
+    size_t j = i + (i < len && s[i] == ' '), k;
+
+    if (j >= len || s[j] != '(')
+        return i;
+    for (k = j + 1; k < len && k - j < AGENCY_MAX && s[k] != ')'; k++)
+        if (s[k] == '(')
+            return i;
+    if (k >= len || s[k] != ')' || k == j + 1)
+        return i;
+    dl->agency = 1;
+    return k + 1;
+}
+
+/* " – ", " — ", " - ", " -- " and the spaces after; 0 when absent. */
+static size_t
+scan_dash(const unsigned char *s, size_t len, size_t i)
+{
+    size_t j = i;
+
+    while (j < len && s[j] == ' ')
+        j++;
+    if (j + 3 <= len && s[j] == 0xe2 && s[j + 1] == 0x80 &&
+        (s[j + 2] == 0x93 || s[j + 2] == 0x94))
+        j += 3;
+    else if (j < len && s[j] == '-')
+        j += (j + 1 < len && s[j + 1] == '-') ? 2 : 1;
+    else
+        return 0;
+    if (j >= len || s[j] != ' ')
+        return 0;
+    while (j < len && s[j] == ' ')
+        j++;
+    return j < len ? j : 0;
+}
+
+int
+parse_dateline(struct pctx *c, struct parse_doc *doc)
+{
+    size_t i, end;
+    struct pline *l = NULL;
+    struct dline dl;
+    const unsigned char *s;
+
+    for (i = 0; i < c->nlines && l == NULL; i++)
+        if (c->lines[i].kind == PL_BODY)
+            l = &c->lines[i];
+    if (l == NULL)
+        return 0;
+    s = (const unsigned char *)c->text + l->off;
+    memset(&dl, 0, sizeof(dl));
+    if (scan_place(s, l->len, &dl) == 0)
+        return 0;
+    i = scan_agency(s, l->len, scan_date(s, l->len, dl.place, &dl), &dl);
+    end = scan_dash(s, l->len, i);
+    if (end == 0 || !(dl.upper || dl.m > 0 || dl.agency))
+        return 0;
+    if (dl.upper && dl.place < 2)
+        return 0;
+    doc->dateline = strndup((const char *)s, dl.place);
+    if (doc->dateline == NULL)
+        return -1;
+    if (dl.y > 0 && doc->date_source == PARSE_DATE_NONE &&
+        cal_valid(dl.y, dl.m, dl.d)) {
+        doc->date.y = dl.y;
+        doc->date.m = dl.m;
+        doc->date.d = dl.d;
+        doc->date_source = PARSE_DATE_DATELINE;
+    }
+    l->off += end;
+    l->len -= end;
+    return 0;
+}

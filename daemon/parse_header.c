@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: MIT */
+/* parse_header.c - consume the header lines that feeds put above a story. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parse_int.h"
+
+#define HEADER_SCAN 8      /* non-blank lines searched for header lines */
+
+enum hkey { HK_NONE = 0, HK_DATE, HK_UPDATED, HK_TITLE, HK_META };
+
+static const struct {
+    const char *name;
+    enum hkey key;
+} header_keys[] = {
+    {"date", HK_DATE}, {"published", HK_DATE}, {"posted", HK_DATE},
+    {"pubdate", HK_DATE}, {"dateline", HK_DATE},
+    {"updated", HK_UPDATED}, {"last updated", HK_UPDATED},
+    {"modified", HK_UPDATED}, {"title", HK_TITLE}, {"headline", HK_TITLE},
+    {"author", HK_META}, {"by", HK_META}, {"byline", HK_META},
+    {"source", HK_META}, {"url", HK_META}, {"link", HK_META},
+    {"tags", HK_META}, {"category", HK_META}, {"language", HK_META},
+};
+
+static enum hkey
+key_of(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(header_keys) / sizeof(header_keys[0]); i++)
+        if (strlen(header_keys[i].name) == len &&
+            strncasecmp(header_keys[i].name, s, len) == 0)
+            return header_keys[i].key;
+    return HK_NONE;
+}
+
+static int
+is_alpha(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Length of a key name at s: letters and inner single spaces. */
+static size_t
+key_len(const char *s, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len && i < 16 &&
+           (is_alpha(s[i]) || (s[i] == ' ' && i > 0 && i + 1 < len &&
+                               is_alpha(s[i + 1]))))
+        i++;
+    return i;
+}
+
+static void
+take_date(struct parse_doc *doc, enum hkey k, struct caldate d, bool *primary)
+{
+    if (doc->date_source == PARSE_DATE_NONE || (k == HK_DATE && !*primary)) {
+        doc->date = d;
+        doc->date_source = PARSE_DATE_HEADER;
+        *primary = (k == HK_DATE);
+    }
+}
+
+static int
+take_title(struct parse_doc *doc, const char *v, size_t n)
+{
+    while (n > 0 && parse_is_space((unsigned char)*v)) {
+        v++;
+        n--;
+    }
+    if (doc->title != NULL || n == 0)
+        return 0;
+    doc->title = strndup(v, n);
+    return doc->title == NULL ? -1 : 0;
+}
+
+/* "Key: value" line. Returns 1 when consumed, 0 when not a header, -1. */
+static int
+colon_line(struct pline *l, const char *s, struct parse_doc *doc,
+           bool *primary)
+{
+    size_t k = key_len(s, l->len);
+    enum hkey key;
+    struct caldate d;
+
+    if (k == 0 || k >= l->len || s[k] != ':')
+        return 0;
+    key = key_of(s, k);
+    if (key == HK_NONE)
+        return 0;
+    if (key == HK_DATE || key == HK_UPDATED) {
+        if (parse_date_text(s + k + 1, l->len - k - 1, &d) == 0)
+            return 0;   /* "Updated: the council said" is prose */
+        take_date(doc, key, d, primary);
+    } else if (key == HK_TITLE &&
+               take_title(doc, s + k + 1, l->len - k - 1) < 0) {
+        return -1;
+    }
+    l->kind = PL_HEADER;
+    return 1;
+}
+
+/* " date 2023-03-21 MOSCOW - ..." on line 1: a bare date key, an ISO date,
+ * and the story continuing on the same line. Returns 1 when found. */
+static int
+inline_line(struct pline *l, const char *s, struct parse_doc *doc,
+            bool *primary)
+{
+    size_t k = key_len(s, l->len), n;
+    enum hkey key;
+    struct caldate d;
+
+    if (k == 0 || k >= l->len || s[k] != ' ')
+        return 0;
+    key = key_of(s, k);
+    if (key != HK_DATE && key != HK_UPDATED)
+        return 0;
+    n = parse_date_text(s + k, l->len - k, &d);
+    if (n == 0 || (s[k + n - 1] < '0' || s[k + n - 1] > '9'))
+        return 0;
+    take_date(doc, key, d, primary);
+    n += k;
+    while (n < l->len && parse_is_space((unsigned char)s[n]))
+        n++;
+    l->off += n;
+    l->len -= n;
+    l->kind = l->len == 0 ? PL_HEADER : PL_BODY;
+    l->rest = true;
+    return 1;
+}
+
+int
+parse_header(struct pctx *c, struct parse_doc *doc)
+{
+    size_t i, seen = 0;
+    bool primary = false;
+    int r;
+
+    for (i = 0; i < c->nlines && seen < HEADER_SCAN; i++) {
+        struct pline *l = &c->lines[i];
+        const char *s = c->text + l->off;
+
+        if (l->kind != PL_BODY)
+            continue;
+        seen++;
+        r = colon_line(l, s, doc, &primary);
+        if (r < 0)
+            return -1;
+        if (r == 0 && seen == 1 && inline_line(l, s, doc, &primary))
+            break;      /* the rest of that line is the story */
+    }
+    return 0;
+}

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: MIT */
+/* parse_int.h - the line table shared by the parse_*.c stages (private). */
+#ifndef FW_PARSE_INT_H
+#define FW_PARSE_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parse.h"
+
+enum pline_kind {
+    PL_BODY = 0,       /* story text */
+    PL_BLANK,          /* empty or whitespace only */
+    PL_HEADER,         /* a feed header line, consumed */
+    PL_TITLE,          /* the title line */
+    PL_DROP            /* web-page residue or a photo caption */
+};
+
+/* One input line, trimmed of surrounding white space. */
+struct pline {
+    size_t off;        /* into the text */
+    size_t len;
+    enum pline_kind kind;
+    bool   rest;       /* the rest of a line that began with a header */
+};
+
+struct pctx {
+    const char   *text;
+    struct pline *lines;   /* owned by parse_document */
+    size_t        nlines;
+};
+
+/* parse_header.c */
+/* Consume leading header lines (" date 2023-03-21 ...", "Date: ...",
+ * "Published: ...", "Title: ..."); fills doc->date, doc->date_source and,
+ * from a "Title:" line, doc->title. Returns 0 or -1 (out of memory). */
+int  parse_header(struct pctx *c, struct parse_doc *doc);
+
+/* parse_boiler.c */
+/* Mark web-page residue and captions PL_DROP; returns how many lines. */
+int  parse_boiler(struct pctx *c);
+/* 1 when the line reads as a photo caption or credit. */
+int  parse_is_caption(const char *s, size_t len);
+
+/* parse_title.c */
+/* Pick the title line if there is one; returns 0 or -1 (out of memory). */
+int  parse_title(struct pctx *c, struct parse_doc *doc);
+
+/* parse_dateline.c */
+/* Strip a dateline from the first body line into doc->dateline, taking its
+ * date when it has a year and no header gave one. Returns 0 or -1. */
+int  parse_dateline(struct pctx *c, struct parse_doc *doc);
+
+/* parse_body.c */
+/* Join the body lines into doc->body, paragraphs one blank line apart,
+ * and count the words. Returns 0 or -1. */
+int  parse_body(const struct pctx *c, struct parse_doc *doc);
+
+/* parse_sentence.c */
+/* Split doc->body into doc->sentences. Returns 0 or -1. */
+int  parse_sentences(struct parse_doc *doc);
+
+/* parse_util.c */
+/* Small byte-class helpers shared by the stages. */
+int  parse_is_space(unsigned char c);
+/* 1 when the line ends a sentence: . ! ? or … with closing quotes after. */
+int  parse_ends_sentence(const char *s, size_t len);
+/* Count of white-space separated words that hold a letter or digit. */
+size_t parse_count_words(const char *s, size_t len);
+
+#endif

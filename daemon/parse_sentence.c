@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: MIT */
+/* parse_sentence.c - split paragraphs into sentences, minding abbreviations. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parse_int.h"
+
+/* Abbreviations that never end a sentence: titles before a name. */
+static const char *const titles[] = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov",
+    "lt", "col", "capt", "sgt", "maj", "adm", "jr", "sr", "mt", "ft",
+    "rev", "hon", "pres", "supt", "det", "insp", "cmdr", "gens", "sens",
+    "reps", "messrs", "mme", "mlle", "brig", "cpl", "pvt", "amb",
+};
+
+/* Abbreviations that end a sentence only before a typical opening word. */
+static const char *const abbrevs[] = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "nos", "vol", "inc", "ltd", "co", "corp", "bros",
+    "vs", "etc", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
+    "fig", "pp", "ca", "cf", "al", "op", "jnr", "snr", "plc", "govt",
+};
+
+/* Capitalised words that usually open a sentence. */
+static const char *const openers[] = {
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on",
+    "at", "a", "an", "this", "that", "these", "those", "his", "her",
+    "their", "its", "there", "after", "when", "while", "if", "as",
+    "according", "however", "for", "to", "with", "some", "many", "both",
+};
+
+#define N(list) (sizeof(list) / sizeof(*(list)))
+
+static int
+word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+    size_t k;
+
+    for (k = 0; k < count; k++)
+        if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+static int
+alpha(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Bytes of a closing quote or bracket at s[j], or 0. */
+static size_t
+closer_at(const unsigned char *s, size_t j, size_t end)
+{
+    if (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']')
+        return 1;
+    if (j + 2 < end && s[j] == 0xe2 && s[j + 1] == 0x80 &&
+        (s[j + 2] == 0x99 || s[j + 2] == 0x9d))
+        return 3;
+    if (j + 1 < end && s[j] == 0xc2 && s[j + 1] == 0xbb)
+        return 2;
+    return 0;
+}
+
+/* Can a sentence start at s[k]: a capital, digit, opening quote or bracket,
+ * or a letter of another script? */
+static int
+opens_sentence(const unsigned char *s, size_t k, size_t end)
+{
+    if (k >= end)
+        return 0;
+    if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
+        s[k] == '"' || s[k] == '\'' || s[k] == '(' || s[k] == '[')
+        return 1;
+    if (k + 2 < end && s[k] == 0xe2 && s[k + 1] == 0x80)
+        return s[k + 2] == 0x9c || s[k + 2] == 0x98;    /* “ ‘ */
+    return s[k] >= 0xc2;
+}
+
+/* May the full stop at s[i] end a sentence whose next word starts at s[k]?
+ * Looks at the word before it: initials, titles and abbreviations. */
+static int
+stop_ends(const unsigned char *s, size_t start, size_t i, size_t k,
+          size_t end)
+{
+    size_t w = i, nw;
+    int dotted = 0;
+
+    while (w > start && (alpha(s[w - 1]) || s[w - 1] == '.')) {
+        dotted |= s[w - 1] == '.';
+        w--;
+    }
+    if (i - w == 1 && s[w] >= 'A' && s[w] <= 'Z')
+        return 0;                       /* an initial: "J. K. Rowling" */
+    if (word_in((const char *)s + w, i - w, titles, N(titles)))
+        return 0;
+    if (!dotted && !word_in((const char *)s + w, i - w, abbrevs, N(abbrevs)))
+        return 1;
+    /* "U.S.", "a.m.", "Dec.": a sentence only if a usual opener follows. */
+    for (nw = k; nw < end && alpha(s[nw]); nw++)
+        ;
+    return word_in((const char *)s + k, nw - k, openers, N(openers));
+}
+
+/* End of the sentence that starts at s[from] in paragraph s[..end). */
+static size_t
+sentence_end(const unsigned char *s, size_t from, size_t end)
+{
+    size_t i, j, k, c;
+
+    for (i = from; i < end; i++) {
+        int stop = s[i] == '.';
+        if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+            j = i + 1;
+        else if (i + 2 < end && s[i] == 0xe2 && s[i + 1] == 0x80 &&
+                 s[i + 2] == 0xa6)
+            j = i + 3;                  /* … */
+        else
+            continue;
+        while (j < end && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
+            j++;
+        while (j < end && (c = closer_at(s, j, end)) > 0)
+            j += c;
+        if (j >= end)
+            return end;
+        if (s[j] != ' ')
+            continue;                   /* "3.5", "U.S.-China" */
+        for (k = j; k < end && s[k] == ' '; k++)
+            ;
+        if (!opens_sentence(s, k, end))
+            continue;
+        if (stop && j == i + 1 && !stop_ends(s, from, i, k, end))
+            continue;
+        return j;
+    }
+    return end;
+}
+
+static int
+push(struct parse_doc *doc, size_t *cap, size_t off, size_t len, int para)
+{
+    struct parse_sentence *v;
+
+    if (doc->nsentences == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        v = realloc(doc->sentences, *cap * sizeof(*v));
+        if (v == NULL)
+            return -1;
+        doc->sentences = v;
+    }
+    doc->sentences[doc->nsentences].off = off;
+    doc->sentences[doc->nsentences].len = len;
+    doc->sentences[doc->nsentences].para = para;
+    doc->nsentences++;
+    return 0;
+}
+
+int
+parse_sentences(struct parse_doc *doc)
+{
+    const unsigned char *s = (const unsigned char *)doc->body;
+    size_t pos = 0, end, e, cap = 0, n = doc->body_len;
+    int para = 0;
+
+    while (pos < n) {
+        const char *nl = memchr(s + pos, '\n', n - pos);
+        end = nl ? (size_t)(nl - (const char *)s) : n;
+        while (pos < end) {
+            while (pos < end && s[pos] == ' ')
+                pos++;
+            if (pos == end)
+                break;
+            e = sentence_end(s, pos, end);
+            while (e > pos && s[e - 1] == ' ')
+                e--;
+            if (push(doc, &cap, pos, e - pos, para) < 0)
+                return -1;
+            pos = e;
+        }
+        para++;
+        pos = end;
+        while (pos < n && s[pos] == '\n')
+            pos++;
+    }
+    return 0;
+}

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/* parse_title.c - decide whether the first line of a story is its title. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse_int.h"
+
+#define TITLE_MAX_BYTES 200
+#define TITLE_MAX_WORDS 25
+
+/* A title is short, does not close like a sentence or a lead-in (. : ; ,),
+ * and is not a photo caption. */
+static int
+title_shape(const char *s, size_t len)
+{
+    unsigned char last;
+
+    if (len == 0 || len > TITLE_MAX_BYTES ||
+        parse_count_words(s, len) > TITLE_MAX_WORDS ||
+        parse_count_words(s, len) == 0)
+        return 0;
+    last = (unsigned char)s[len - 1];
+    if (last == ':' || last == ';' || last == ',' ||
+        (parse_ends_sentence(s, len) && last != '?' && last != '!'))
+        return 0;
+    return !parse_is_caption(s, len);
+}
+
+int
+parse_title(struct pctx *c, struct parse_doc *doc)
+{
+    size_t i, j;
+    struct pline *l;
+
+    if (doc->title != NULL)
+        return 0;       /* a "Title:" header said so */
+    for (i = 0; i < c->nlines && c->lines[i].kind != PL_BODY; i++)
+        ;
+    if (i == c->nlines)
+        return 0;
+    l = &c->lines[i];
+    if (l->rest)
+        return 0;   /* an inline header's line continues with the story */
+    for (j = i + 1; j < c->nlines && c->lines[j].kind != PL_BODY; j++)
+        ;
+    if (j == c->nlines || !title_shape(c->text + l->off, l->len))
+        return 0;   /* a lone line is the story, not its title */
+    doc->title = strndup(c->text + l->off, l->len);
+    if (doc->title == NULL)
+        return -1;
+    l->kind = PL_TITLE;
+    return 0;
+}
