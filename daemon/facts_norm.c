@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_norm.c - place a recognised expression on the calendar as a TIMEX3 value. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "facts_norm.h"
+
+/* Units of gran in one year, for the grans that repeat yearly. */
+static int
+per_year(enum facts_gran g)
+{
+    switch (g) {
+    case FACTS_MONTH:   return 12;
+    case FACTS_SEASON:  return 4;
+    case FACTS_QUARTER: return 4;
+    case FACTS_HALF:    return 2;
+    default:            return 1;
+    }
+}
+
+/* Season of a date; January and February belong to the winter that began
+ * the December before. Returns the ordinal y*4 + season-1. */
+static int64_t
+season_ord(struct caldate c)
+{
+    if (c.m <= 2)
+        return (int64_t)(c.y - 1) * 4 + (FACTS_WINTER - 1);
+    if (c.m == 12)
+        return (int64_t)c.y * 4 + (FACTS_WINTER - 1);
+    return (int64_t)c.y * 4 + (c.m - 3) / 3;
+}
+
+/* Week ordinal: weeks since the Monday 1970-01-05 (day 4), exact because
+ * the Monday's day number minus 4 is a multiple of 7. */
+static int64_t
+week_ord(struct caldate r)
+{
+    int64_t monday = cal_to_days(r) - (cal_weekday(r) - 1);
+
+    return (monday - 4) / 7;
+}
+
+/* Ordinal of the reference date in units of g (days for DAY, the Monday's
+ * day number / 7 for WEEK, y*12+m-1 for MONTH, ...). */
+static int64_t
+ref_ord(struct caldate r, enum facts_gran g)
+{
+    switch (g) {
+    case FACTS_DAY:     return cal_to_days(r);
+    case FACTS_WEEK:    return week_ord(r);
+    case FACTS_MONTH:   return (int64_t)r.y * 12 + r.m - 1;
+    case FACTS_SEASON:  return season_ord(r);
+    case FACTS_QUARTER: return (int64_t)r.y * 4 + (r.m - 1) / 3;
+    case FACTS_HALF:    return (int64_t)r.y * 2 + (r.m - 1) / 6;
+    case FACTS_YEAR:    return r.y;
+    case FACTS_DECADE:  return r.y / 10;
+    case FACTS_CENTURY: return r.y / 100;
+    }
+    return 0;
+}
+
+/* Ordinal of e's named part (month, season, ...) in year y. */
+static int64_t
+part_ord(const struct facts_expr *e, int y)
+{
+    if (e->gran == FACTS_MONTH)
+        return (int64_t)y * 12 + e->m - 1;
+    return (int64_t)y * per_year(e->gran) + e->part - 1;
+}
+
+/* Day ordinal of month/day in year y, or INT64_MIN when not a date. */
+static int64_t
+md_ord(const struct facts_expr *e, int y)
+{
+    struct caldate c = {y, e->m, e->d};
+
+    if (!cal_valid(y, e->m, e->d))
+        return INT64_MIN;
+    return cal_to_days(c);
+}
+
+static int64_t
+cand(const struct facts_expr *e, int y)
+{
+    return e->gran == FACTS_DAY ? md_ord(e, y) : part_ord(e, y);
+}
+
+static int64_t
+dist(int64_t a, int64_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
+/* Pick among the candidates of years ref-1, ref, ref+1 by anchor and tense:
+ * past means the latest on or before the reference, future the earliest on
+ * or after it, otherwise the nearest (the reference's own year on a tie). */
+static int64_t
+yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
+{
+    int64_t c[3], best = INT64_MIN;
+    int i;
+
+    for (i = 0; i < 3; i++)
+        c[i] = cand(e, ry - 1 + i);
+    if (e->anchor == FACTS_THIS)
+        return cand(e, ry + e->n);
+    for (i = 0; i < 3; i++) {
+        int64_t v = c[i];
+        if (v == INT64_MIN)
+            continue;
+        if (e->anchor == FACTS_PREV || (e->anchor == FACTS_TENSED &&
+                                        t == FACTS_TENSE_PAST)) {
+            if (v < cur || (v == cur && e->anchor == FACTS_TENSED))
+                best = v;
+        } else if (e->anchor == FACTS_NEXT ||
+                   t == FACTS_TENSE_FUTURE) {
+            if ((v > cur || (v == cur && e->anchor == FACTS_TENSED)) &&
+                best == INT64_MIN)
+                best = v;
+        } else if (best == INT64_MIN || dist(v, cur) < dist(best, cur) ||
+                   (dist(v, cur) == dist(best, cur) && i == 1)) {
+            best = v;
+        }
+    }
+    return best;
+}
+
+/* Day ordinal of a named weekday relative to the reference day. */
+static int64_t
+weekday_day(const struct facts_expr *e, struct caldate ref,
+            enum facts_tense t)
+{
+    int64_t r = cal_to_days(ref);
+    int rw = cal_weekday(ref);
+    int back = (rw - e->wd + 7) % 7;
+
+    switch (e->anchor) {
+    case FACTS_PREV:
+        return r - (back ? back : 7);
+    case FACTS_NEXT:
+        return r + (back ? 7 - back : 7);
+    case FACTS_THIS:
+        return r - (rw - 1) + (e->wd - 1);
+    default:
+        break;
+    }
+    if (back == 0 || t == FACTS_TENSE_PAST)
+        return r - back;
+    if (t == FACTS_TENSE_FUTURE || t == FACTS_TENSE_PRESENT || back > 3)
+        return r + 7 - back;
+    return r - back;
+}
+
+/* Week ordinal of "the weekend" placed by tense. */
+static int64_t
+weekend_week(struct caldate ref, int64_t cur, enum facts_tense t)
+{
+    int rw = cal_weekday(ref);
+
+    if (rw >= 6)
+        return cur;
+    if (t == FACTS_TENSE_PAST || (t == FACTS_TENSE_NONE && rw <= 3))
+        return cur - 1;
+    return cur;
+}
+
+static int64_t
+resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
+{
+    int64_t cur = ref_ord(ref, e->gran);
+
+    if (e->anchor == FACTS_REL)
+        return cur + e->n;
+    if (e->gran == FACTS_DAY && e->wd)
+        return weekday_day(e, ref, t);
+    if (e->gran == FACTS_WEEK)
+        return e->anchor == FACTS_PREV ? cur - 1 :
+            e->anchor == FACTS_NEXT ? cur + 1 :
+            e->anchor == FACTS_THIS ? cur : weekend_week(ref, cur, t);
+    if (e->anchor == FACTS_ABS) {
+        if (e->gran == FACTS_DAY)
+            return md_ord(e, e->y);
+        if (e->gran >= FACTS_YEAR)
+            return e->y;
+        return part_ord(e, e->y);
+    }
+    if (e->gran >= FACTS_YEAR)
+        return cur + (e->anchor == FACTS_THIS ? e->n : 0);
+    return yearly(e, cur, ref.y, t);
+}
+
+static int
+format_week(int64_t w, int weekend, char value[16])
+{
+    struct caldate thu = cal_from_days(w * 7 + 4 + 3);
+    int iy, wk = cal_iso_week(thu, &iy);
+
+    if (iy < 1 || iy > 9999)
+        return -1;
+    snprintf(value, 16, "%04d-W%02d%s", iy, wk, weekend ? "-WE" : "");
+    return 0;
+}
+
+static int
+format(enum facts_gran g, int64_t o, int weekend, char value[16])
+{
+    static const char *const season[4] = {"SP", "SU", "FA", "WI"};
+    int64_t k = per_year(g), y = o >= 0 ? o / k : -1;
+    int p = (int)(o - y * k);
+    struct caldate c = {0, 0, 0};
+    char buf[48] = "";
+
+    if (g == FACTS_WEEK)
+        return format_week(o, weekend, value);
+    if (g == FACTS_DAY) {
+        c = cal_from_days(o);
+        y = c.y;
+    }
+    if (y < 1 || y > 9999)
+        return -1;
+    switch (g) {
+    case FACTS_DAY:     cal_format(c, buf); break;
+    case FACTS_MONTH:   snprintf(buf, sizeof buf, "%04d-%02d", (int)y, p + 1); break;
+    case FACTS_SEASON:  snprintf(buf, sizeof buf, "%04d-%s", (int)y, season[p]); break;
+    case FACTS_QUARTER: snprintf(buf, sizeof buf, "%04d-Q%d", (int)y, p + 1); break;
+    case FACTS_HALF:    snprintf(buf, sizeof buf, "%04d-H%d", (int)y, p + 1); break;
+    case FACTS_YEAR:    snprintf(buf, sizeof buf, "%04d", (int)y); break;
+    case FACTS_DECADE:  snprintf(buf, sizeof buf, "%03d", (int)y); break;
+    case FACTS_CENTURY: snprintf(buf, sizeof buf, "%02d", (int)y); break;
+    default:            return -1;
+    }
+    /* buf is wider than value only to keep -Wformat-truncation quiet: every
+     * value written here is at most 10 bytes. */
+    memcpy(value, buf, 15);
+    value[15] = '\0';
+    return 0;
+}
+
+/* Fields must be in range before any arithmetic touches them. */
+static int
+sane(const struct facts_expr *e)
+{
+    if (e->m < 0 || e->m > 12 || e->d < 0 || e->d > 31 || e->wd < 0 ||
+        e->wd > 7 || e->part < 0 || e->part > 4 || e->y < 0 || e->y > 9999 ||
+        e->n < -10000 || e->n > 10000 || (unsigned)e->gran > FACTS_CENTURY)
+        return 0;
+    if (e->anchor == FACTS_REL)
+        return 1;
+    if (e->gran == FACTS_DAY)
+        return e->wd ? 1 : e->m >= 1 && e->d >= 1;
+    if (e->gran == FACTS_MONTH)
+        return e->m >= 1;
+    if (e->gran >= FACTS_SEASON && e->gran <= FACTS_HALF)
+        return e->part >= 1 && e->part <= per_year(e->gran);
+    return 1;
+}
+
+int
+facts_norm(const struct facts_expr *e, struct caldate ref,
+           enum facts_tense t, char value[16])
+{
+    int64_t o;
+
+    value[0] = '\0';
+    if (!sane(e) || !cal_valid(ref.y, ref.m, ref.d) || ref.y < 2 ||
+        ref.y > 9998)
+        return -1;
+    o = resolve(e, ref, t);
+    if (o == INT64_MIN)
+        return -1;
+    if (format(e->gran, o, e->weekend, value) < 0) {
+        value[0] = '\0';
+        return -1;
+    }
+    return 0;
+}

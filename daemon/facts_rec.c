@@ -1,0 +1,403 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_rec.c - recognise absolute dates: month names, weekdays, numbers, years. */
+#include <string.h>
+
+#include "facts_scan.h"
+
+int
+rec_punct(const struct facts_tok *toks, size_t n, size_t i, char c)
+{
+    return i < n && toks[i].kind == FT_PUNCT && toks[i].val == c;
+}
+
+int
+rec_lex(const struct facts_tok *toks, size_t n, size_t i, int lex)
+{
+    return i < n && toks[i].kind == FT_WORD && toks[i].lex == lex;
+}
+
+int
+rec_word(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+         const char *w)
+{
+    size_t k, len = strlen(w);
+
+    if (i >= n || toks[i].kind != FT_WORD || toks[i].len != len)
+        return 0;
+    for (k = 0; k < len; k++)
+        if ((text[toks[i].off + k] | 0x20) != w[k])
+            return 0;
+    return 1;
+}
+
+/* Token i follows token i-1 with no space between. */
+int
+rec_joined(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i < n && !(toks[i].flags & FT_SPACE);
+}
+
+/* A plain four-digit year 1000..2199 at i. */
+int
+rec_year(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    return i < n && t->kind == FT_NUM && t->ndig == 4 &&
+        !(t->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) && t->num >= 1000 &&
+        t->num <= 2199 && !rec_punct(toks, n, i + 1, '%') &&
+        !(rec_joined(toks, n, i + 1) && (rec_punct(toks, n, i + 1, '-') ||
+                                         rec_punct(toks, n, i + 1, '/') ||
+                                         rec_punct(toks, n, i + 1, ':')) &&
+          i + 2 < n && toks[i + 2].kind == FT_NUM && toks[i + 2].ndig != 4);
+}
+
+/* A day of the month at i: 1..31, at most two digits, maybe "21st". */
+int
+rec_mday(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    return i < n && t->kind == FT_NUM && t->ndig <= 2 && t->num >= 1 &&
+        t->num <= 31 && !(t->flags & (FT_GROUPED | FT_PLURAL)) &&
+        !rec_punct(toks, n, i + 1, ':') && !rec_punct(toks, n, i + 1, '%');
+}
+
+/* A month name that can head a date: capitalised (or all caps). */
+int
+rec_month_name(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return rec_lex(toks, n, i, LX_MONTH) &&
+        (toks[i].flags & (FT_CAP | FT_UPPER));
+}
+
+static int
+month_abbrev(const struct facts_tok *t)
+{
+    return t->len <= 4 && !(t->val == 5) &&
+        !(t->len == 4 && (t->val == 6 || t->val == 7));
+}
+
+/* Months that are also common words or names need date context. */
+static int
+month_ambiguous(const struct facts_tok *t)
+{
+    return t->val == 3 || t->val == 4 || t->val == 5 || t->val == 6 ||
+        t->val == 8 || month_abbrev(t);
+}
+
+/* Context words that make a lone month name a date: "in", "since", "early",
+ * "mid-", "of", "or" after another month. */
+static int
+month_context(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *p;
+
+    if (i == 0)
+        return 0;
+    p = &toks[i - 1];
+    if (p->kind == FT_PUNCT && p->val == '-' && i >= 2 &&
+        toks[i - 2].lex == LX_EDGE)
+        return 1;
+    if (p->kind != FT_WORD)
+        return 0;
+    if (p->lex == LX_PREP || p->lex == LX_OF || p->lex == LX_EDGE ||
+        p->lex == LX_TO || p->lex == LX_DEICTIC)
+        return 1;
+    return p->lex == LX_AND && i >= 2 && rec_lex(toks, n, i - 2, LX_MONTH);
+}
+
+/* "March 21[st][, 2023]", "March 2023", "March of 2023", or a lone month
+ * name in date context. */
+static int
+rec_month(const struct facts_tok *toks, size_t n, size_t i,
+          struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+    size_t j = i + 1;
+
+    if (!rec_month_name(toks, n, i))
+        return 0;
+    if (month_abbrev(t) && rec_punct(toks, n, j, '.') && rec_joined(toks, n, j))
+        j++;
+    m->e.m = t->val;
+    if (rec_mday(toks, n, j) && !rec_lex(toks, n, j + 1, LX_UNIT)) {
+        m->e.gran = FACTS_DAY;
+        m->e.d = toks[j].num;
+        m->b = j + 1;
+        return rec_year_after(toks, n, m) || (m->e.anchor = FACTS_TENSED, 1);
+    }
+    if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
+        j++;
+    if (rec_year(toks, n, j)) {
+        m->e.gran = FACTS_MONTH;
+        m->e.y = toks[j].num;
+        m->b = j + 1;
+        return 1;
+    }
+    if (month_abbrev(t) && t->len <= 3 && j > i + 1)
+        return 0;
+    if (month_ambiguous(t) && !month_context(toks, n, i))
+        return 0;
+    m->e.gran = FACTS_MONTH;
+    m->e.anchor = FACTS_TENSED;
+    m->b = i + 1;
+    return 1;
+}
+
+/* After a day's tokens: optional comma and a year ("March 21, 2023"). */
+int
+rec_year_after(const struct facts_tok *toks, size_t n, struct facts_match *m)
+{
+    size_t j = m->b;
+
+    if (rec_punct(toks, n, j, ','))
+        j++;
+    if (!rec_year(toks, n, j))
+        return 0;
+    m->e.y = toks[j].num;
+    m->e.anchor = FACTS_ABS;
+    m->b = j + 1;
+    return 1;
+}
+
+/* "21 March[ 2023]", "21st of March", "the 21st of March". */
+static int
+rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
+              struct facts_match *m)
+{
+    size_t j = i + 1;
+
+    if (!rec_mday(toks, n, i))
+        return 0;
+    if (rec_lex(toks, n, j, LX_OF) && (toks[i].flags & FT_ORD))
+        j++;
+    if (!rec_month_name(toks, n, j))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.d = toks[i].num;
+    m->e.m = toks[j].val;
+    m->b = j + 1;
+    if (month_abbrev(&toks[j]) && rec_punct(toks, n, m->b, '.'))
+        m->b++;
+    if (!rec_year_after(toks, n, m))
+        m->e.anchor = FACTS_TENSED;
+    if ((toks[i].flags & FT_ORD) && rec_lex(toks, n, i - (i > 0), LX_THE) &&
+        i > 0)
+        m->a = i - 1;
+    return 1;
+}
+
+/* Digits joined by sep: "2023-03-21", "3/21/2023". */
+static int
+rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
+            struct facts_match *m)
+{
+    const struct facts_tok *a = &toks[i], *b = &toks[i + 2], *c;
+    int y, mo, d;
+
+    if (i + 4 >= n || !rec_punct(toks, n, i + 1, sep) ||
+        !rec_punct(toks, n, i + 3, sep) || toks[i + 2].kind != FT_NUM ||
+        toks[i + 4].kind != FT_NUM || !rec_joined(toks, n, i + 1) ||
+        !rec_joined(toks, n, i + 2) || !rec_joined(toks, n, i + 3) ||
+        !rec_joined(toks, n, i + 4))
+        return 0;
+    c = &toks[i + 4];
+    if (a->ndig == 4 && b->ndig <= 2 && c->ndig <= 2) {
+        y = a->num, mo = b->num, d = c->num;
+    } else if (sep == '/' && a->ndig <= 2 && b->ndig <= 2 && c->ndig == 4) {
+        int swap = a->num > 12;
+        y = c->num, mo = swap ? b->num : a->num, d = swap ? a->num : b->num;
+    } else {
+        return 0;
+    }
+    if (!cal_valid(y, mo, d) || y < 1000 || rec_joined(toks, n, i + 5))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.y = y, m->e.m = mo, m->e.d = d;
+    m->b = i + 5;
+    return 1;
+}
+
+/* "the 1990s", "the '90s", "the 1800s" (a century), "the 19th century". */
+static int
+rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+           struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+    int apos = i > 0 && rec_joined(toks, n, i) &&
+        (rec_punct(toks, n, i - 1, '\'') || (toks[i - 1].kind == FT_OTHER &&
+                                             toks[i - 1].val == '\''));
+
+    (void)text;
+    m->b = i + 1;
+    if ((t->flags & FT_ORD) && t->ndig <= 2 && t->num >= 1 &&
+        rec_lex(toks, n, i + 1, LX_UNIT) &&
+        (toks[i + 1].val & 0xf) == FACTS_CENTURY && !(toks[i + 1].val & 0x10)) {
+        m->e.gran = FACTS_CENTURY;
+        m->e.y = t->num - 1;
+        m->b = i + 2;
+        return 1;
+    }
+    if (!(t->flags & FT_PLURAL) || (t->flags & FT_GROUPED) || t->num % 10)
+        return 0;
+    if (t->ndig == 4 && t->num >= 1000 && t->num <= 2190) {
+        int century = t->num % 100 == 0 && t->num / 100 != 20;
+        m->e.gran = century ? FACTS_CENTURY : FACTS_DECADE;
+        m->e.y = century ? t->num / 100 : t->num / 10;
+        return 1;
+    }
+    if (t->ndig == 2 && apos) {
+        m->e.gran = FACTS_DECADE;
+        m->e.y = t->num >= 20 ? 190 + t->num / 10 : 200 + t->num / 10;
+        m->a = i - 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Words before a bare four-digit number that make it a quantity or a name
+ * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019". */
+static int
+year_blocked(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *p;
+
+    if (rec_lex(toks, n, i + 1, LX_QTY))
+        return 1;
+    if (i == 0)
+        return 0;
+    p = &toks[i - 1];
+    if (p->kind == FT_NUM)
+        return 1;
+    if (p->kind == FT_PUNCT)
+        return strchr("$#-/:.+", p->val) && rec_joined(toks, n, i);
+    if (p->kind == FT_OTHER)
+        return p->val == 0 && rec_joined(toks, n, i);   /* currency signs */
+    if (p->lex == LX_APPROX || p->lex == LX_QTY)
+        return 1;
+    return (p->flags & FT_CAP) && p->lex == LX_NONE && i >= 2 &&
+        !(toks[i - 2].kind == FT_PUNCT && toks[i - 2].val != ',');
+}
+
+static int
+rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+        struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+
+    if (t->flags & FT_GROUPED)
+        return 0;
+    if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m))
+        return 1;
+    if (rec_day_month(toks, n, i, m))
+        return 1;
+    if (rec_decade(text, toks, n, i, m))
+        return 1;
+    if (!rec_year(toks, n, i) || year_blocked(toks, n, i))
+        return 0;
+    if (i > 0 && rec_punct(toks, n, i - 1, '-') && rec_joined(toks, n, i) &&
+        !(i >= 2 && rec_lex(toks, n, i - 2, LX_EDGE)))
+        return 0;
+    m->e.gran = FACTS_YEAR;
+    m->e.y = t->num;
+    m->b = i + 1;
+    if (i > 0 && toks[i - 1].lex == LX_YEARWORD)
+        m->a = i - 1;
+    return 1;
+}
+
+/* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */
+static int
+rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+    size_t j = i + 1;
+    int full = t->len >= 6;
+
+    if (!(t->flags & (FT_CAP | FT_UPPER)))
+        return 0;
+    if (i > 0 && toks[i - 1].lex == LX_SET)
+        return 0;
+    if (rec_punct(toks, n, j, '.') && !full)
+        j++;
+    if (rec_punct(toks, n, j, ','))
+        j++;
+    if (rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
+        m->e.gran == FACTS_DAY)
+        return 1;
+    if (rec_mday(toks, n, j) && rec_day_month(toks, n, j, m))
+        return 1;
+    memset(&m->e, 0, sizeof m->e);
+    if (!full)
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.wd = t->val;
+    m->e.anchor = FACTS_TENSED;
+    m->b = i + 1;
+    rec_daypart(text, toks, n, m);
+    return 1;
+}
+
+/* Extend over "morning", "afternoon", "evening", "night" after a day. */
+void
+rec_daypart(const char *text, const struct facts_tok *toks, size_t n,
+            struct facts_match *m)
+{
+    (void)text;
+    if (rec_lex(toks, n, m->b, LX_DAYPART))
+        m->b++;
+}
+
+/* "Q3 2022", "Q3", "H1 2024". */
+static int
+rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+       struct facts_match *m)
+{
+    int q = rec_word(text, toks, n, i, "q"), h = rec_word(text, toks, n, i, "h");
+    const struct facts_tok *d = &toks[i + 1];
+
+    if (!(q || h) || !(toks[i].flags & FT_CAP) || i + 1 >= n ||
+        !rec_joined(toks, n, i + 1) || d->kind != FT_NUM || d->ndig != 1 ||
+        d->num < 1 || d->num > (q ? 4 : 2) || d->flags)
+        return 0;
+    m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
+    m->e.part = d->num;
+    m->b = i + 2;
+    if (rec_year(toks, n, m->b)) {
+        m->e.y = toks[m->b].num;
+        m->b++;
+    } else {
+        m->e.anchor = FACTS_TENSED;
+    }
+    return 1;
+}
+
+int
+facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+    int ok = 0;
+
+    memset(m, 0, sizeof *m);
+    m->a = i;
+    if (t->kind == FT_NUM)
+        ok = rec_num(text, toks, n, i, m);
+    else if (t->kind != FT_WORD)
+        return 0;
+    else if (t->lex == LX_MONTH)
+        ok = rec_month(toks, n, i, m);
+    else if (t->lex == LX_WEEKDAY)
+        ok = rec_weekday(text, toks, n, i, m);
+    else if (t->lex == LX_NONE)
+        ok = rec_qh(text, toks, n, i, m);
+    else
+        ok = rec_relative(text, toks, n, i, m);
+    if (!ok)
+        return 0;
+    rec_extend_left(text, toks, n, m);
+    m->need_tense = m->e.anchor == FACTS_TENSED || m->future_only;
+    return 1;
+}

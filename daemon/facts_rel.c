@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_rel.c - recognise relative dates: yesterday, last week, this spring, ago, Q3. */
+#include <string.h>
+
+#include "facts_scan.h"
+
+#define UNIT_GRAN(v) ((v) & 0x0f)
+#define UNIT_PL      0x10
+#define UNIT_WE      0x20
+
+/* A count before a unit: "two", "a", "3". Returns it, or 0. */
+static int
+count_at(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    if (i >= n)
+        return 0;
+    if (t->kind == FT_WORD && t->lex == LX_NUMWORD)
+        return t->val;
+    if (t->kind == FT_NUM && !t->flags && t->ndig <= 3 && t->num >= 1 &&
+        t->num <= 500)
+        return t->num;
+    return 0;
+}
+
+/* Extend a left over "over", "about", "more than", "nearly", ... */
+static size_t
+approx_left(const char *text, const struct facts_tok *toks, size_t n,
+            size_t a)
+{
+    while (a > 0 && rec_lex(toks, n, a - 1, LX_APPROX)) {
+        a--;
+        if (rec_word(text, toks, n, a, "than") && a > 0 &&
+            (rec_word(text, toks, n, a - 1, "more") ||
+             rec_word(text, toks, n, a - 1, "less")))
+            a--;
+    }
+    return a;
+}
+
+/* "two weeks ago", "over a year ago", "in two months", "three days from
+ * now". */
+static int
+rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+        struct facts_match *m)
+{
+    int v = toks[i].val, g = UNIT_GRAN(v), k = i > 0 ?
+        count_at(toks, n, i - 1) : 0;
+
+    if (!k || (v & UNIT_WE) || g == FACTS_HALF || (k > 1) != !!(v & UNIT_PL))
+        return 0;
+    m->e.gran = (enum facts_gran)g;
+    m->e.anchor = FACTS_REL;
+    if (rec_lex(toks, n, i + 1, LX_AGO)) {
+        m->e.n = -k;
+        m->a = approx_left(text, toks, n, i - 1);
+        m->b = i + 2;
+        return 1;
+    }
+    if (rec_word(text, toks, n, i + 1, "from") &&
+        rec_lex(toks, n, i + 2, LX_NOW)) {
+        m->e.n = k;
+        m->a = i - 1;
+        m->b = i + 3;
+        return 1;
+    }
+    if (i >= 2 && rec_word(text, toks, n, i - 2, "in") &&
+        !rec_lex(toks, n, i + 1, LX_LATER)) {
+        m->e.n = k;
+        m->a = i - 2;
+        m->b = i + 1;
+        m->future_only = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* "the end of the year", "earlier in the month", "the year 2000". */
+static int
+rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    int v = toks[i].val, g = UNIT_GRAN(v);
+
+    if ((v & (UNIT_PL | UNIT_WE)) || i < 1 || !rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    if (g == FACTS_YEAR && rec_year(toks, n, i + 1)) {
+        m->e.gran = FACTS_YEAR;
+        m->e.y = toks[i + 1].num;
+        m->a = i - 1;
+        m->b = i + 2;
+        return 1;
+    }
+    if (g > FACTS_YEAR || g == FACTS_HALF || g == FACTS_SEASON || i < 3)
+        return 0;
+    m->e.gran = (enum facts_gran)g;
+    m->e.anchor = FACTS_REL;
+    m->b = i + 1;
+    if (rec_lex(toks, n, i - 2, LX_OF) && rec_lex(toks, n, i - 3, LX_PART) &&
+        toks[i - 3].val) {
+        m->a = i - 3;
+        if (i >= 4 && rec_lex(toks, n, i - 4, LX_THE))
+            m->a = i - 4;
+        return 1;
+    }
+    if (rec_word(text, toks, n, i - 2, "in") &&
+        rec_lex(toks, n, i - 3, LX_LATER)) {
+        m->a = i - 3;
+        return 1;
+    }
+    return 0;
+}
+
+/* this/last/next + week, month, year, weekend, quarter. */
+static int
+deictic_unit(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    const struct facts_tok *u = &toks[i + 1];
+    int g = UNIT_GRAN(u->val), d = toks[i].val;
+    int the = i > 0 && rec_lex(toks, n, i - 1, LX_THE);
+
+    if (u->val & UNIT_PL || g == FACTS_DAY || g == FACTS_HALF)
+        return 0;
+    if (rec_punct(toks, n, i + 2, '-') && rec_joined(toks, n, i + 2))
+        return 0;       /* "last-minute", "next-year" compounds */
+    if (rec_word(text, toks, n, i, "coming") ||
+        rec_word(text, toks, n, i, "upcoming")) {
+        if (!the)
+            return 0;
+        m->a = i - 1;
+    } else if (rec_word(text, toks, n, i, "previous") || (the && d != 0)) {
+        return 0;       /* "the last year" is a duration */
+    }
+    if (g >= FACTS_DECADE && d != 0)
+        return 0;       /* "the last decade" is a duration */
+    m->e.gran = (enum facts_gran)g;
+    m->e.anchor = FACTS_REL;
+    m->e.n = d;
+    m->e.weekend = !!(u->val & UNIT_WE);
+    m->b = i + 2;
+    return 1;
+}
+
+static int
+rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, struct facts_match *m)
+{
+    const struct facts_tok *u = &toks[i + 1];
+    int d = toks[i].val;
+    enum facts_anchor an = d < 0 ? FACTS_PREV : d > 0 ? FACTS_NEXT : FACTS_THIS;
+
+    if (i + 1 >= n || u->kind != FT_WORD ||
+        rec_word(text, toks, n, i, "previous"))
+        return 0;
+    m->b = i + 2;
+    m->e.anchor = an;
+    switch (u->lex) {
+    case LX_UNIT:
+        return deictic_unit(text, toks, n, i, m);
+    case LX_SEASON:
+        m->e.gran = FACTS_SEASON;
+        m->e.part = u->val;
+        return 1;
+    case LX_MONTH:
+        m->e.gran = FACTS_MONTH;
+        m->e.m = u->val;
+        return (u->flags & (FT_CAP | FT_UPPER)) && u->len >= 3;
+    case LX_WEEKDAY:
+        m->e.gran = FACTS_DAY;
+        m->e.wd = u->val;
+        rec_daypart(text, toks, n, m);
+        return (u->flags & (FT_CAP | FT_UPPER)) && u->len >= 6;
+    case LX_DAYPART:
+        m->e.gran = FACTS_DAY;
+        m->e.anchor = FACTS_REL;
+        m->e.n = d;
+        return d == 0 || (d < 0 && rec_word(text, toks, n, i + 1, "night"));
+    default:
+        return 0;
+    }
+}
+
+/* "spring 2023", "the summer of 2022", "in the spring", "early autumn". */
+static int
+rec_season(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i, struct facts_match *m)
+{
+    size_t j = i + 1, p = i;
+
+    m->e.gran = FACTS_SEASON;
+    m->e.part = toks[i].val;
+    if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
+        j++;
+    if (rec_year(toks, n, j)) {
+        m->e.y = toks[j].num;
+        m->b = j + 1;
+        return 1;
+    }
+    if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP))
+        return 0;       /* "Winter Olympics", "Summer Games" */
+    if (rec_lex(toks, n, j, LX_OF) || rec_word(text, toks, n, i, "fall"))
+        return 0;       /* "the fall of Rome", "prices fall" */
+    if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))
+        p--;
+    if (p == 0 || !(rec_lex(toks, n, p - 1, LX_PREP) ||
+                    rec_lex(toks, n, p - 1, LX_EDGE) ||
+                    (p < i && rec_word(text, toks, n, p - 1, "over"))))
+        return 0;
+    m->e.anchor = FACTS_TENSED;
+    m->a = p < i ? p : i;
+    m->b = i + 1;
+    return 1;
+}
+
+/* "of 2024", "of the year", "of last year" after a quarter or half. */
+static void
+year_of(const char *text, const struct facts_tok *toks, size_t n,
+        struct facts_match *m)
+{
+    size_t j = m->b;
+
+    if (!rec_lex(toks, n, j, LX_OF))
+        return;
+    if (rec_year(toks, n, j + 1)) {
+        m->e.y = toks[j + 1].num;
+        m->e.anchor = FACTS_ABS;
+        m->b = j + 2;
+    } else if ((rec_lex(toks, n, j + 1, LX_THE) ||
+                rec_lex(toks, n, j + 1, LX_DEICTIC)) &&
+               rec_word(text, toks, n, j + 2, "year")) {
+        m->e.anchor = FACTS_THIS;
+        m->e.n = toks[j + 1].lex == LX_DEICTIC ? toks[j + 1].val : 0;
+        m->b = j + 3;
+    }
+}
+
+/* Fiscal vocabulary anywhere in the sentence. */
+static int
+has_biz(const struct facts_tok *toks, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ)
+            return 1;
+    return 0;
+}
+
+/* "the third quarter [of 2022]", "the first half of 2024", "third-quarter". */
+static int
+rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, struct facts_match *m)
+{
+    size_t j = i + 1;
+    int q = toks[i].val, g;
+
+    if (rec_punct(toks, n, j, '-') && rec_joined(toks, n, j))
+        j++;
+    if (!rec_lex(toks, n, j, LX_UNIT) || (toks[j].val & ~0x0f))
+        return 0;
+    g = UNIT_GRAN(toks[j].val);
+    if (!(g == FACTS_QUARTER || (g == FACTS_HALF && q <= 2)))
+        return 0;
+    if (rec_word(text, toks, n, i, "final") && g == FACTS_QUARTER)
+        q = 4;
+    m->e.gran = (enum facts_gran)g;
+    m->e.part = q;
+    m->e.anchor = FACTS_TENSED;
+    m->b = j + 1;
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+        m->a = i - 1;
+    year_of(text, toks, n, m);
+    return m->e.anchor != FACTS_TENSED || has_biz(toks, n);
+}
+
+int
+rec_relative(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+
+    switch (t->lex) {
+    case LX_RELDAY:
+        m->e.gran = FACTS_DAY;
+        m->e.anchor = FACTS_REL;
+        m->e.n = t->val;
+        m->b = i + 1;
+        rec_daypart(text, toks, n, m);
+        return 1;
+    case LX_DEICTIC:
+        return rec_deictic(text, toks, n, i, m);
+    case LX_UNIT:
+        return rec_ago(text, toks, n, i, m) ||
+            rec_the_unit(text, toks, n, i, m);
+    case LX_SEASON:
+        return rec_season(text, toks, n, i, m);
+    case LX_ORDWORD:
+        return rec_ordinal(text, toks, n, i, m);
+    default:
+        return 0;
+    }
+}
+
+/* One step left: "mid-", "early", "later", "the end of", "on", "in".
+ * Returns the new start, or a when nothing extends it. */
+static size_t
+left_step(const char *text, const struct facts_tok *toks, size_t n, size_t a,
+          int *prep)
+{
+    if (a >= 2 && rec_punct(toks, n, a - 1, '-') && rec_joined(toks, n, a) &&
+        rec_joined(toks, n, a - 1) && rec_lex(toks, n, a - 2, LX_EDGE))
+        return a - 2;
+    if (a >= 1 && (rec_lex(toks, n, a - 1, LX_EDGE) ||
+                   rec_lex(toks, n, a - 1, LX_LATER)))
+        return a - 1;
+    if (a >= 2 && rec_lex(toks, n, a - 1, LX_OF) &&
+        rec_lex(toks, n, a - 2, LX_PART) && toks[a - 2].val)
+        return a >= 3 && rec_lex(toks, n, a - 3, LX_THE) ? a - 3 : a - 2;
+    if (a >= 1 && !*prep && (rec_word(text, toks, n, a - 1, "on") ||
+                             rec_word(text, toks, n, a - 1, "in"))) {
+        *prep = 1;
+        return a - 1;
+    }
+    return a;
+}
+
+void
+rec_extend_left(const char *text, const struct facts_tok *toks, size_t n,
+                struct facts_match *m)
+{
+    int prep = rec_word(text, toks, n, m->a, "in") ||
+        rec_word(text, toks, n, m->a, "on");
+    size_t a;
+
+    while ((a = left_step(text, toks, n, m->a, &prep)) != m->a)
+        m->a = a;
+}

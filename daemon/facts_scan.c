@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_scan.c - single-pass byte-class tokenizer for the fact recogniser. */
+#include "facts_scan.h"
+
+enum { C_SPACE = 1, C_LOWER, C_UPPER, C_DIGIT, C_PUNCT, C_HIGH };
+
+/* Byte classes; control bytes other than whitespace count as punctuation. */
+static const uint8_t cls[256] = {
+    [0 ... 8] = C_PUNCT, ['\t'] = C_SPACE, ['\n'] = C_SPACE,
+    ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
+    [14 ... 31] = C_PUNCT, [' '] = C_SPACE, ['!' ... '/'] = C_PUNCT,
+    ['0' ... '9'] = C_DIGIT, [':' ... '@'] = C_PUNCT,
+    ['A' ... 'Z'] = C_UPPER, ['[' ... '`'] = C_PUNCT,
+    ['a' ... 'z'] = C_LOWER, ['{' ... 127] = C_PUNCT,
+    [128 ... 255] = C_HIGH,
+};
+
+static int
+is_alpha(uint8_t c)
+{
+    return cls[c] == C_LOWER || cls[c] == C_UPPER;
+}
+
+static size_t
+scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
+{
+    size_t j = i;
+    int upper = 1;
+
+    while (j < len && is_alpha((uint8_t)s[j])) {
+        upper &= cls[(uint8_t)s[j]] == C_UPPER;
+        j++;
+    }
+    t->kind = FT_WORD;
+    if (cls[(uint8_t)s[i]] == C_UPPER)
+        t->flags |= FT_CAP;
+    if (upper && j - i > 1)
+        t->flags |= FT_UPPER;
+    facts_lex_word(s + i, j - i, t);
+    return j;
+}
+
+/* Digits, then thousands groups (",ddd") or a decimal part, then an ordinal
+ * or plural suffix when no letter follows it. */
+static size_t
+scan_num(const char *s, size_t i, size_t len, struct facts_tok *t)
+{
+    size_t j = i;
+    int64_t v = 0;
+
+    while (j < len && cls[(uint8_t)s[j]] == C_DIGIT) {
+        if (v <= 100000000)
+            v = v * 10 + (s[j] - '0');
+        else
+            v = -1;
+        j++;
+    }
+    t->kind = FT_NUM;
+    t->num = (int32_t)v;
+    t->ndig = (uint8_t)(j - i > 255 ? 255 : j - i);
+    while (j + 1 < len && (s[j] == ',' || s[j] == '.') &&
+           cls[(uint8_t)s[j + 1]] == C_DIGIT) {
+        t->flags |= FT_GROUPED;
+        for (j++; j < len && cls[(uint8_t)s[j]] == C_DIGIT; j++)
+            ;
+    }
+    if (j < len && is_alpha((uint8_t)s[j])) {
+        size_t k = j;
+        while (k < len && is_alpha((uint8_t)s[k]))
+            k++;
+        if (k - j == 2 && facts_ord_suffix(s + j)) {
+            t->flags |= FT_ORD;
+            j = k;
+        } else if (k - j == 1 && (s[j] == 's' || s[j] == 'S')) {
+            t->flags |= FT_PLURAL;
+            j = k;
+        }
+    }
+    return j;
+}
+
+/* One UTF-8 sequence (or one stray byte) as a token of its own. */
+static size_t
+scan_high(const char *s, size_t i, size_t len)
+{
+    uint8_t c = (uint8_t)s[i];
+    size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1, j = i + 1;
+
+    while (j < len && j < i + n && ((uint8_t)s[j] & 0xc0) == 0x80)
+        j++;
+    return j;
+}
+
+/* The punctuation a few UTF-8 sequences stand for: dashes, the right
+ * single quote used as an apostrophe, curly double quotes. */
+static int8_t
+high_class(const char *s, size_t n)
+{
+    if (n != 3 || (uint8_t)s[0] != 0xe2 || (uint8_t)s[1] != 0x80)
+        return 0;
+    switch ((uint8_t)s[2]) {
+    case 0x93: case 0x94: return FT_DASH;
+    case 0x98: case 0x99: return '\'';
+    case 0x9c: case 0x9d: return '"';
+    default:              return 0;
+    }
+}
+
+size_t
+facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap)
+{
+    size_t i = 0, n = 0;
+    uint8_t space = FT_SPACE;
+
+    while (i < len && n < cap) {
+        uint8_t c = cls[(uint8_t)s[i]];
+        struct facts_tok *t = &toks[n];
+        size_t j;
+
+        if (c == C_SPACE) {
+            space = FT_SPACE;
+            i++;
+            continue;
+        }
+        *t = (struct facts_tok){.off = (uint32_t)i, .flags = space};
+        if (c == C_LOWER || c == C_UPPER) {
+            j = scan_word(s, i, len, t);
+        } else if (c == C_DIGIT) {
+            j = scan_num(s, i, len, t);
+        } else if (c == C_HIGH) {
+            t->kind = FT_OTHER;
+            j = scan_high(s, i, len);
+            t->val = high_class(s + i, j - i);
+        } else {
+            t->kind = FT_PUNCT;
+            t->val = (int8_t)s[i];
+            j = i + 1;
+        }
+        t->len = (uint32_t)(j - i);
+        space = 0;
+        i = j;
+        n++;
+    }
+    return n;
+}

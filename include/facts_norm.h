@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_norm.h - resolve a recognised temporal expression to a TIMEX3 value. */
+#ifndef FW_FACTS_NORM_H
+#define FW_FACTS_NORM_H
+
+#include "caldate.h"
+#include "facts.h"
+
+/* Tense of the clause around an expression, as far as cheap cues tell. */
+enum facts_tense {
+    FACTS_TENSE_NONE = 0,
+    FACTS_TENSE_PAST,
+    FACTS_TENSE_PRESENT,
+    FACTS_TENSE_FUTURE
+};
+
+/* How an expression is placed on the calendar. */
+enum facts_anchor {
+    FACTS_ABS = 0,   /* the fields alone give the value ("March 21, 2023") */
+    FACTS_TENSED,    /* year or week missing: placed by tense ("on Friday") */
+    FACTS_REL,       /* n units of gran from the reference ("last week") */
+    FACTS_THIS,      /* in the reference's year + n, or its week for a
+                        weekday ("this spring", "Q3 of last year") */
+    FACTS_PREV,      /* latest strictly before the reference ("last June") */
+    FACTS_NEXT       /* earliest strictly after the reference ("next June") */
+};
+
+/* Semantic form of one expression. Fields not used by gran are 0. */
+struct facts_expr {
+    enum facts_gran   gran;
+    enum facts_anchor anchor;
+    int  y;        /* year; for DECADE 199 (the 1990s), CENTURY 18 */
+    int  m;        /* month 1..12 */
+    int  d;        /* day of month 1..31 */
+    int  wd;       /* weekday 1..7 (Monday = 1) for a named weekday */
+    int  part;     /* season 1..4 (SP SU FA WI), quarter 1..4, half 1..2 */
+    int  n;        /* FACTS_REL: offset in units of gran (ago = negative);
+                      FACTS_THIS: offset in years */
+    int  weekend;  /* gran WEEK: the weekend of that week */
+};
+
+/* Seasons in TIMEX3 order of a year. */
+#define FACTS_SPRING 1
+#define FACTS_SUMMER 2
+#define FACTS_AUTUMN 3
+#define FACTS_WINTER 4
+
+/* Write the TIMEX3 value of e, resolved against ref under tense t, into
+ * value (16 bytes, NUL-terminated). Pure; returns 0, or -1 when e names no
+ * real date (February 30, year out of 1..9999), leaving value empty. */
+int facts_norm(const struct facts_expr *e, struct caldate ref,
+               enum facts_tense t, char value[16]);
+
+#endif

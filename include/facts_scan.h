@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_scan.h - tokens, lexicon, tense cues and the recogniser behind facts.c. */
+#ifndef FW_FACTS_SCAN_H
+#define FW_FACTS_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "facts_norm.h"
+
+enum facts_tok_kind {
+    FT_WORD = 0,   /* [A-Za-z]+ */
+    FT_NUM,        /* digits, maybe "1,500", "3.5", "21st", "1990s" */
+    FT_PUNCT,      /* one ASCII punctuation byte */
+    FT_OTHER       /* one non-ASCII UTF-8 sequence (curly quote, dash, ...) */
+};
+
+/* Token flags. */
+#define FT_CAP      0x01   /* word starts with an upper-case letter */
+#define FT_UPPER    0x02   /* word is all upper case (headline style) */
+#define FT_SPACE    0x04   /* whitespace precedes the token */
+#define FT_GROUPED  0x08   /* number has a thousands comma or a decimal point */
+#define FT_ORD      0x10   /* number ends in st/nd/rd/th */
+#define FT_PLURAL   0x20   /* number ends in s ("1990s") */
+
+/* val of an FT_OTHER en or em dash. */
+#define FT_DASH     1
+
+/* Word classes from the lexicon. */
+enum facts_lex {
+    LX_NONE = 0,
+    LX_MONTH,      /* val 1..12; abbreviation when len <= 4 */
+    LX_WEEKDAY,    /* val 1..7 */
+    LX_RELDAY,     /* yesterday -1, today 0, tomorrow 1, tonight 0 */
+    LX_UNIT,       /* val facts_gran; plural in sub */
+    LX_SEASON,     /* val season 1..4 */
+    LX_DEICTIC,    /* this 0, last -1, next 1, coming 1, previous -1 */
+    LX_AGO,
+    LX_EDGE,       /* early/late/mid/...: val 1 early, 2 mid, 3 late */
+    LX_PART,       /* end, beginning, start, middle, rest */
+    LX_DAYPART,    /* morning, afternoon, evening, night */
+    LX_NUMWORD,    /* one..twelve, a/an (1) */
+    LX_ORDWORD,    /* first..fourth: val 1..4 */
+    LX_PREP,       /* on, in, at, by, since, until, ... */
+    LX_THE,
+    LX_OF,
+    LX_APPROX,     /* over, about, nearly, almost, some, around, roughly, just */
+    LX_SET,        /* every, each */
+    LX_FOR,        /* duration marker */
+    LX_FUT,        /* will, shall, ll, would */
+    LX_FUTTO,      /* expected/scheduled/set/due/plans... when "to" follows */
+    LX_PAST,       /* was, were, had, said, irregular past forms */
+    LX_PERF,       /* has, have: present perfect reads as past */
+    LX_PRES,       /* is, are, am */
+    LX_TO,
+    LX_BIZ,        /* profit, revenue, earnings...: quarters are fiscal */
+    LX_AND,        /* and, or, to, through: ranges and lists */
+    LX_YEARWORD,   /* fiscal, FY: a year follows */
+    LX_LATER,      /* earlier / later */
+    LX_NOW,        /* now: "from now" */
+    LX_QTY         /* people, percent, troops: a number before is a count */
+};
+
+struct facts_tok {
+    uint32_t off;      /* byte offset in the text */
+    uint32_t len;
+    uint8_t  kind;     /* enum facts_tok_kind */
+    uint8_t  flags;    /* FT_* */
+    uint8_t  lex;      /* enum facts_lex (words only) */
+    int8_t   val;      /* lexicon value; the byte of FT_PUNCT; for FT_OTHER
+                          '\'' (curly apostrophe), '"', FT_DASH or 0 */
+    int32_t  num;      /* numeric value of FT_NUM (digits before any comma), or
+                          -1 when too large */
+    uint8_t  ndig;     /* digits in the leading digit run of FT_NUM */
+    uint8_t  tense;    /* cue this word gives: enum facts_tense */
+};
+
+/* Split text[0..len) into toks (room for cap tokens; len + 1 always
+ * suffices). Pure; returns the number of tokens. */
+size_t facts_tokenize(const char *text, size_t len, struct facts_tok *toks,
+                      size_t cap);
+
+/* Classify the word s[0..len) (any case); fills lex, val and tense. */
+void facts_lex_word(const char *s, size_t len, struct facts_tok *t);
+
+/* 1 when the two bytes at s are an ordinal suffix: st, nd, rd, th. */
+int facts_ord_suffix(const char *s);
+
+/* Tense of the clause around tokens [a, b): the nearest cue, the left one
+ * winning ties. */
+enum facts_tense facts_tense_at(const struct facts_tok *toks, size_t n,
+                                size_t a, size_t b);
+
+/* One recognised expression: tokens [a, b) of the sentence. */
+struct facts_match {
+    size_t a, b;
+    struct facts_expr e;
+    int    need_tense;  /* 1 when facts_norm needs the tense */
+    int    future_only; /* "in two months": a fact only in a future clause */
+};
+
+/* facts_rec.c and facts_rel.c: pattern helpers over tokens [0, n). */
+int  rec_punct(const struct facts_tok *toks, size_t n, size_t i, char c);
+int  rec_lex(const struct facts_tok *toks, size_t n, size_t i, int lex);
+/* Token i is the lower-case word w (compared case-insensitively). */
+int  rec_word(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i, const char *w);
+/* No whitespace before token i. */
+int  rec_joined(const struct facts_tok *toks, size_t n, size_t i);
+/* A bare four-digit year at i; a day of the month at i; a month name. */
+int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
+int  rec_mday(const struct facts_tok *toks, size_t n, size_t i);
+int  rec_month_name(const struct facts_tok *toks, size_t n, size_t i);
+/* Extend m over ", 2023" after a day; 1 when a year was there. */
+int  rec_year_after(const struct facts_tok *toks, size_t n,
+                    struct facts_match *m);
+/* Extend m over a following "morning", "night", ... */
+void rec_daypart(const char *text, const struct facts_tok *toks, size_t n,
+                 struct facts_match *m);
+/* Relative heads: yesterday, this/last/next, units, seasons, ordinals. */
+int  rec_relative(const char *text, const struct facts_tok *toks, size_t n,
+                  size_t i, struct facts_match *m);
+/* Extend m left over "on", "in", "early", "later", "the end of". */
+void rec_extend_left(const char *text, const struct facts_tok *toks,
+                     size_t n, struct facts_match *m);
+
+/* Recognise the expression whose head is token i (a month, weekday, number,
+ * trigger word). Returns 1 and fills *m when one is there, else 0. The text
+ * is that the tokens index. Pure. */
+int facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
+                    size_t i, struct facts_match *m);
+
+#endif
