@@ -79,7 +79,7 @@ article_message(int64_t seq, const char *event, json_t *body)
         sizeof now);
     m = json_pack("{s:s, s:I, s:s, s:s}", "schema", FW_SCHEMA_SUMMARY,
         "seq", (json_int_t)seq, "event", event, "published_at", now);
-    if (m && body && json_object_update(m, body) < 0) {
+    if (m && body && json_object_update_missing(m, body) < 0) {
         json_decref(m);
         return NULL;
     }

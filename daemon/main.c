@@ -14,23 +14,11 @@
 
 #include <zmq.h>
 
+#include "daemon.h"
 #include "factwatchd.h"
 #include "ingest.h"
 #include "message.h"
 
-struct daemon {
-    struct fw_config   cfg;
-    const char        *config_path;
-    struct loop       *loop;
-    void              *zctx;
-    struct pub        *pub;
-    struct state      *state;
-    struct ingest     *ingest;
-    struct watch      *watch;
-    struct loop_source sig, inotify, startup, watchdog, status, rescan;
-    int64_t            started_ns;
-    bool               ready;
-};
 
 static const char usage_text[] =
 "usage: factwatchd [-v] [--config FILE] [--watch DIR] [--bind ENDPOINT]...\n"
@@ -159,7 +147,7 @@ publish_status(struct daemon *d)
 {
     struct ingest *in = d->ingest;
     int64_t known = state_count_live(d->state);
-    json_t *m = json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:I, s:I}",
+    json_t *m = json_pack("{s:s, s:s, s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
         "schema", FW_SCHEMA_STATUS, "event", "status", "version", FW_VERSION,
         "uptime_s", (json_int_t)((now_ns() - d->started_ns) / 1000000000),
         "articles_known", (json_int_t)known,
@@ -289,18 +277,25 @@ add_timer(struct daemon *d, struct loop_source *src, loop_handler *fn,
     return 0;
 }
 
+/* Blocked from the first instruction on, so a SIGTERM during start-up
+ * waits for the signalfd instead of killing us half-way. */
+static void
+block_signals(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGHUP);
+    sigprocmask(SIG_BLOCK, set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
 static int
 add_signals(struct daemon *d)
 {
     sigset_t set;
 
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    if (sigprocmask(SIG_BLOCK, &set, NULL) < 0)
-        return -1;
-    signal(SIGPIPE, SIG_IGN);
+    block_signals(&set);
     d->sig.fd = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
     d->sig.handler = on_signal;
     d->sig.ctx = d;
@@ -371,6 +366,8 @@ main(int argc, char **argv)
 
     memset(&d, 0, sizeof d);
     parse_options(argc, argv, &o);
+    if (!o.once)
+        block_signals(&(sigset_t){0});
     configure(&d.cfg, &o);
     if (o.once) {
         rc = once_run(&d.cfg, argv + optind, argc - optind);

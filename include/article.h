@@ -42,7 +42,8 @@ struct article *article_new(const char *raw, size_t len, int64_t mtime_ns,
  * publisher adds). Returns a new reference, or NULL when out of memory. */
 json_t *article_summary(const struct article *a, const struct article_meta *m);
 /* A message: the envelope (schema, seq, event, published_at = now) followed
- * by the fields of body (borrowed, may be NULL). A new reference or NULL. */
+ * by the fields of body (borrowed, may be NULL) that the envelope does not
+ * set itself. A new reference or NULL. */
 json_t *article_message(int64_t seq, const char *event, json_t *body);
 /* Release an article; NULL is a no-op. */
 void article_free(struct article *a);

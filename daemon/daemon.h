@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: MIT */
+/* daemon.h - the running daemon: every source and module, handed to the handlers. */
+#ifndef FW_DAEMON_H
+#define FW_DAEMON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "factwatchd.h"
+
+struct daemon {
+    struct fw_config   cfg;
+    const char        *config_path;
+    struct loop       *loop;
+    void              *zctx;
+    struct pub        *pub;
+    struct state      *state;
+    struct ingest     *ingest;
+    struct watch      *watch;
+    struct loop_source sig, inotify, startup, watchdog, status, rescan;
+    int64_t            started_ns;
+    bool               ready;
+};
+
+#endif
