@@ -18,10 +18,14 @@ BUILD   ?= build
 SANFLAGS =
 endif
 
+# CFLAGS and LDFLAGS are the user's (make CFLAGS=-O0); what the build needs
+# is added in ALL_CFLAGS and ALL_LDFLAGS so it survives an override.
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Iinclude $(PKG_CFLAGS) $(SANFLAGS)
-LDFLAGS += $(SANFLAGS)
-LDLIBS  += $(PKG_LIBS) -lm
+WERROR  ?= -Werror
+ALL_CFLAGS  = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(WERROR) -Iinclude \
+	$(PKG_CFLAGS) $(SANFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+LIBS        = $(PKG_LIBS) -lm $(LDLIBS)
 
 # The text pipeline: pure modules (no fds, no globals, no logging).
 PURE_SRCS := $(sort $(wildcard daemon/caldate.c daemon/decode*.c daemon/parse*.c \
@@ -47,17 +51,17 @@ test-deps:
 
 $(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/factwatchd: $(DAEMON_OBJS) $(PURE_OBJS)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
 
 $(BUILD)/man/%: docs/man/%.scd
 	@mkdir -p $(dir $@)
