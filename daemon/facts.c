@@ -62,6 +62,40 @@ is_head(const char *text, const struct facts_tok *t)
     }
 }
 
+/* "since January" looks back whatever the verb. */
+static int
+since(const char *text, const struct facts_tok *toks, size_t n, size_t a)
+{
+    return rec_word(text, toks, n, a, "since") ||
+        (a > 0 && rec_word(text, toks, n, a - 1, "since"));
+}
+
+/* A date in a wire dateline ("TOKYO, Jan. 2 (Reuters) -") is the article's
+ * own date, never a fact: upper-case place words and commas before it, a
+ * dash or a parenthesised agency after it. */
+static int
+dateline(const char *text, const struct facts_tok *toks, size_t n,
+         const struct facts_match *m)
+{
+    size_t i;
+    const struct facts_tok *t;
+
+    (void)text;
+    if (m->a == 0 || m->a > 8)
+        return 0;
+    for (i = 0; i < m->a; i++) {
+        t = &toks[i];
+        if (!((t->kind == FT_WORD && (t->flags & FT_UPPER)) ||
+              (t->kind == FT_PUNCT && (t->val == ',' || t->val == '.'))))
+            return 0;
+    }
+    if (m->b >= n)
+        return 0;
+    t = &toks[m->b];
+    return (t->kind == FT_PUNCT && (t->val == '(' || t->val == '-')) ||
+        (t->kind == FT_OTHER && t->val == FT_DASH);
+}
+
 /* Recognise, resolve and append the facts of one sentence (or the title,
  * sentence -1). Returns 0, or -1 when memory ran out. */
 static int
@@ -79,8 +113,11 @@ scan_text(const char *text, size_t len, int sentence, struct caldate ref,
             continue;
         if (m.a < done)
             m.a = done;
+        if (sentence == 0 && dateline(text, toks, n, &m))
+            continue;
         if (m.need_tense)
-            t = facts_tense_at(toks, n, m.a, m.b);
+            t = since(text, toks, n, m.a) ? FACTS_TENSE_PAST :
+                facts_tense_at(toks, n, m.a, m.b);
         if (m.future_only && t != FACTS_TENSE_FUTURE)
             continue;
         memset(&f, 0, sizeof f);

@@ -30,7 +30,8 @@ static const struct lexent lx_b[] = {
     {"by", LX_PREP, 0}, {"before", LX_PREP, 0}, {"beginning", LX_PART, 1},
     {"between", LX_PREP, 0}, {"became", LX_PAST, P}, {"began", LX_PAST, P},
     {"brought", LX_PAST, P}, {"bought", LX_PAST, P}, {"built", LX_PAST, P},
-    {"broke", LX_PAST, P}, {"been", LX_PAST, P},
+    {"broke", LX_PAST, P}, {"been", LX_BE, 0}, {"be", LX_BE, 0},
+    {"being", LX_BE, 0},
 };
 static const struct lexent lx_c[] = {
     {"cases", LX_QTY, 0},
@@ -42,7 +43,7 @@ static const struct lexent lx_d[] = {
     {"dollars", LX_QTY, 0}, {"deaths", LX_QTY, 0},
     {"day", LX_UNIT, FACTS_DAY}, {"days", LX_UNIT, FACTS_DAY | PL},
     {"decade", LX_UNIT, FACTS_DECADE}, {"decades", LX_UNIT, FACTS_DECADE | PL},
-    {"december", LX_MONTH, 12}, {"dec", LX_MONTH, 12}, {"did", LX_PAST, P},
+    {"december", LX_MONTH, 12}, {"dec", LX_MONTH, 12}, {"did", LX_AUXPAST, P},
     {"during", LX_PREP, 0}, {"drew", LX_PAST, P},
 };
 static const struct lexent lx_e[] = {
@@ -50,7 +51,7 @@ static const struct lexent lx_e[] = {
     {"early", LX_EDGE, 1}, {"earlier", LX_LATER, -1}, {"end", LX_PART, 3},
     {"each", LX_SET, 0}, {"every", LX_SET, 0}, {"evening", LX_DAYPART, 0},
     {"eight", LX_NUMWORD, 8}, {"eleven", LX_NUMWORD, 11},
-    {"earnings", LX_BIZ, 0}, {"expected", LX_FUTTO, 0},
+    {"earnings", LX_BIZ, 0}, {"expected", LX_FUTTO, 1},
     {"economy", LX_BIZ, 0},
 };
 static const struct lexent lx_f[] = {
@@ -70,7 +71,7 @@ static const struct lexent lx_g[] = {
 };
 static const struct lexent lx_h[] = {
     {"homes", LX_QTY, 0}, {"hectares", LX_QTY, 0},
-    {"had", LX_PAST, P}, {"has", LX_PERF, P}, {"have", LX_PERF, P},
+    {"had", LX_AUXPAST, P}, {"has", LX_PERF, 0}, {"have", LX_PERF, 0},
     {"half", LX_UNIT, FACTS_HALF}, {"held", LX_PAST, P},
     {"heard", LX_PAST, P}, {"hopes", LX_FUTTO, 0}, {"hope", LX_FUTTO, 0},
 };
@@ -116,7 +117,7 @@ static const struct lexent lx_p[] = {
     {"people", LX_QTY, 0}, {"percent", LX_QTY, 0}, {"points", LX_QTY, 0},
     {"pounds", LX_QTY, 0},
     {"previous", LX_DEICTIC, -1}, {"plans", LX_FUTTO, 0},
-    {"plan", LX_FUTTO, 0}, {"planned", LX_FUTTO, 0},
+    {"plan", LX_FUTTO, 0}, {"planned", LX_FUTTO, 1},
     {"planning", LX_FUTTO, 0}, {"poised", LX_FUTTO, 0},
     {"paid", LX_PAST, P}, {"profit", LX_BIZ, 0}, {"profits", LX_BIZ, 0},
     {"prepares", LX_FUTTO, 0}, {"preparing", LX_FUTTO, 0},
@@ -141,8 +142,8 @@ static const struct lexent lx_s[] = {
     {"sold", LX_PAST, P}, {"spoke", LX_PAST, P}, {"stood", LX_PAST, P},
     {"start", LX_PART, 1}, {"second", LX_ORDWORD, 2},
     {"six", LX_NUMWORD, 6}, {"seven", LX_NUMWORD, 7},
-    {"set", LX_FUTTO, 0}, {"scheduled", LX_FUTTO, 0},
-    {"slated", LX_FUTTO, 0}, {"shall", LX_FUT, 0}, {"sales", LX_BIZ, 0},
+    {"set", LX_FUTTO, 0}, {"scheduled", LX_FUTTO, 1},
+    {"slated", LX_FUTTO, 1}, {"shall", LX_FUT, 0}, {"sales", LX_BIZ, 0},
     {"says", LX_PRES, 0}, {"sought", LX_PAST, P}, {"struck", LX_PAST, P},
     {"some", LX_APPROX, 0}, {"shares", LX_BIZ, 0},
 };
@@ -156,7 +157,7 @@ static const struct lexent lx_t[] = {
     {"this", LX_DEICTIC, 0}, {"the", LX_THE, 0}, {"third", LX_ORDWORD, 3},
     {"three", LX_NUMWORD, 3}, {"two", LX_NUMWORD, 2},
     {"ten", LX_NUMWORD, 10}, {"twelve", LX_NUMWORD, 12}, {"to", LX_TO, 0},
-    {"through", LX_AND, 0}, {"till", LX_PREP, 0}, {"took", LX_PAST, P},
+    {"through", LX_AND, 0}, {"till", LX_PREP, 0}, {"that", LX_THAT, 0}, {"took", LX_PAST, P},
     {"told", LX_PAST, P}, {"thought", LX_PAST, P}, {"than", LX_APPROX, 0},
     {"taught", LX_PAST, P}, {"threw", LX_PAST, P},
 };
@@ -171,7 +172,7 @@ static const struct lexent lx_w[] = {
     {"weekend", LX_UNIT, FACTS_WEEK | WE},
     {"weekends", LX_UNIT, FACTS_WEEK | WE | PL},
     {"winter", LX_SEASON, FACTS_WINTER}, {"will", LX_FUT, 0},
-    {"would", LX_FUT, 0}, {"was", LX_PAST, P}, {"were", LX_PAST, P},
+    {"would", LX_FUT, 0}, {"was", LX_AUXPAST, P}, {"were", LX_AUXPAST, P},
     {"went", LX_PAST, P}, {"won", LX_PAST, P}, {"wrote", LX_PAST, P},
     {"within", LX_PREP, 0}, {"wore", LX_PAST, P},
 };
@@ -200,7 +201,8 @@ lex_tense(uint8_t lex)
 {
     switch (lex) {
     case LX_PAST:
-    case LX_PERF: return FACTS_TENSE_PAST;
+    case LX_AUXPAST: return FACTS_TENSE_PAST;
+    case LX_PERF:
     case LX_PRES: return FACTS_TENSE_PRESENT;
     case LX_FUT:  return FACTS_TENSE_FUTURE;
     default:      return FACTS_TENSE_NONE;

@@ -101,10 +101,26 @@ month_context(const struct facts_tok *toks, size_t n, size_t i)
         return 1;
     if (p->kind != FT_WORD)
         return 0;
-    if (p->lex == LX_PREP || p->lex == LX_OF || p->lex == LX_EDGE ||
-        p->lex == LX_TO || p->lex == LX_DEICTIC)
+    if (p->lex == LX_OF)
+        /* "the last day of February", "the first of March": a habit or a
+         * part of some month, not a date. */
+        return !(i >= 2 && (rec_lex(toks, n, i - 2, LX_UNIT) ||
+                            rec_lex(toks, n, i - 2, LX_ORDWORD)));
+    if (p->lex == LX_PREP || p->lex == LX_EDGE || p->lex == LX_TO ||
+        p->lex == LX_DEICTIC || p->lex == LX_LATER)
         return 1;
     return p->lex == LX_AND && i >= 2 && rec_lex(toks, n, i - 2, LX_MONTH);
+}
+
+/* An unambiguous month name with no context word before it is a date at
+ * the start of a clause ("February was mild"), not after a word ("the
+ * warmest February", "a cold February"). */
+static int
+month_alone(const struct facts_tok *toks, size_t n, size_t i)
+{
+    (void)n;
+    return i == 0 || toks[i - 1].kind == FT_PUNCT ||
+        toks[i - 1].kind == FT_OTHER;
 }
 
 /* "March 21[st][, 2023]", "March 2023", "March of 2023", or a lone month
@@ -137,7 +153,8 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
     }
     if (month_abbrev(t) && t->len <= 3 && j > i + 1)
         return 0;
-    if (month_ambiguous(t) && !month_context(toks, n, i))
+    if (!month_context(toks, n, i) &&
+        (month_ambiguous(t) || !month_alone(toks, n, i)))
         return 0;
     m->e.gran = FACTS_MONTH;
     m->e.anchor = FACTS_TENSED;
@@ -276,8 +293,17 @@ year_blocked(const struct facts_tok *toks, size_t n, size_t i)
         return p->val == 0 && rec_joined(toks, n, i);   /* currency signs */
     if (p->lex == LX_APPROX || p->lex == LX_QTY)
         return 1;
-    return (p->flags & FT_CAP) && p->lex == LX_NONE && i >= 2 &&
-        !(toks[i - 2].kind == FT_PUNCT && toks[i - 2].val != ',');
+    return (p->flags & FT_CAP) && p->lex == LX_NONE;
+}
+
+/* "2011 UW158": a code of letters and digits after the number makes the
+ * whole an identifier. */
+static int
+year_code(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i + 2 < n && toks[i + 1].kind == FT_WORD &&
+        (toks[i + 1].flags & FT_UPPER) && toks[i + 2].kind == FT_NUM &&
+        rec_joined(toks, n, i + 2);
 }
 
 static int
@@ -294,7 +320,8 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     if (rec_decade(text, toks, n, i, m))
         return 1;
-    if (!rec_year(toks, n, i) || year_blocked(toks, n, i))
+    if (!rec_year(toks, n, i) || year_blocked(toks, n, i) ||
+        year_code(toks, n, i))
         return 0;
     if (i > 0 && rec_punct(toks, n, i - 1, '-') && rec_joined(toks, n, i) &&
         !(i >= 2 && rec_lex(toks, n, i - 2, LX_EDGE)))
@@ -318,8 +345,11 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
 
     if (!(t->flags & (FT_CAP | FT_UPPER)))
         return 0;
-    if (i > 0 && toks[i - 1].lex == LX_SET)
-        return 0;
+    if ((i > 0 && toks[i - 1].lex == LX_SET) ||
+        (i > 1 && toks[i - 2].lex == LX_SET &&
+         (toks[i - 1].lex == LX_ORDWORD || rec_word(text, toks, n, i - 1,
+                                                    "other"))))
+        return 0;       /* "every Monday", "every second Tuesday" */
     if (rec_punct(toks, n, j, '.') && !full)
         j++;
     if (rec_punct(toks, n, j, ','))

@@ -205,6 +205,7 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))
         p--;
     if (p == 0 || !(rec_lex(toks, n, p - 1, LX_PREP) ||
+                    rec_lex(toks, n, p - 1, LX_FOR) ||
                     rec_lex(toks, n, p - 1, LX_EDGE) ||
                     (p < i && rec_word(text, toks, n, p - 1, "over"))))
         return 0;

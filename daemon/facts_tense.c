@@ -2,6 +2,14 @@
 /* facts_tense.c - the tense of the clause around an expression, from cheap cues. */
 #include "facts_scan.h"
 
+static int
+is_aux(const struct facts_tok *t)
+{
+    return t->kind == FT_WORD &&
+        (t->lex == LX_PRES || t->lex == LX_PERF || t->lex == LX_FUT ||
+         t->lex == LX_BE || t->lex == LX_AUXPAST);
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -12,9 +20,15 @@ cue(const struct facts_tok *toks, size_t n, size_t i)
 
     if (t->kind != FT_WORD)
         return FACTS_TENSE_NONE;
-    if (to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES))
+    if ((to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES)) ||
+        (t->lex == LX_FUTTO && t->val == 1))
         return FACTS_TENSE_FUTURE;
     if (t->lex == LX_FUTTO)
+        return FACTS_TENSE_NONE;
+    /* A participle after an auxiliary ("will be held", "is played", "has
+     * organised") leaves the tense to the auxiliary. */
+    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 0 &&
+        is_aux(&toks[i - 1]))
         return FACTS_TENSE_NONE;
     return t->tense;
 }
@@ -29,26 +43,24 @@ barrier(const struct facts_tok *t)
 enum facts_tense
 facts_tense_at(const struct facts_tok *toks, size_t n, size_t a, size_t b)
 {
-    size_t i, dl = (size_t)-1, dr = (size_t)-1;
-    int tl = FACTS_TENSE_NONE, tr = FACTS_TENSE_NONE;
+    size_t i;
+    int t;
 
+    /* The verb an adverbial belongs to is mostly before it ("met on
+     * Friday", "who fired their coach on Friday, have lost"); one after it
+     * decides only when none is before ("In February, Putin declared").
+     * "that" opens a new clause: "said that on Monday he will". */
     for (i = a; i-- > 0;) {
-        if (barrier(&toks[i]))
+        if (barrier(&toks[i]) || toks[i].lex == LX_THAT)
             break;
-        if ((tl = cue(toks, n, i)) != FACTS_TENSE_NONE) {
-            dl = a - i;
-            break;
-        }
+        if ((t = cue(toks, n, i)) != FACTS_TENSE_NONE)
+            return (enum facts_tense)t;
     }
     for (i = b; i < n; i++) {
         if (barrier(&toks[i]))
             break;
-        if ((tr = cue(toks, n, i)) != FACTS_TENSE_NONE) {
-            dr = i + 1 - b;
-            break;
-        }
+        if ((t = cue(toks, n, i)) != FACTS_TENSE_NONE)
+            return (enum facts_tense)t;
     }
-    if (dl == (size_t)-1 && dr == (size_t)-1)
-        return FACTS_TENSE_NONE;
-    return (enum facts_tense)(dl <= dr ? tl : tr);
+    return FACTS_TENSE_NONE;
 }

@@ -48,9 +48,14 @@ enum facts_lex {
     LX_SET,        /* every, each */
     LX_FOR,        /* duration marker */
     LX_FUT,        /* will, shall, ll, would */
-    LX_FUTTO,      /* expected/scheduled/set/due/plans... when "to" follows */
-    LX_PAST,       /* was, were, had, said, irregular past forms */
-    LX_PERF,       /* has, have: present perfect reads as past */
+    LX_FUTTO,      /* plans/set/going... when "to" follows; val 1: always
+                      (expected, scheduled) */
+    LX_PAST,       /* said, met, irregular past forms */
+    LX_AUXPAST,    /* was, were, had, did */
+    LX_BE,         /* be, been, being: the auxiliary before decides */
+    LX_PERF,       /* has, have: read as present ("has organised a party
+                      on Saturday" is ahead; news dates past acts with the
+                      simple past) */
     LX_PRES,       /* is, are, am */
     LX_TO,
     LX_BIZ,        /* profit, revenue, earnings...: quarters are fiscal */
@@ -58,6 +63,7 @@ enum facts_lex {
     LX_YEARWORD,   /* fiscal, FY: a year follows */
     LX_LATER,      /* earlier / later */
     LX_NOW,        /* now: "from now" */
+    LX_THAT,       /* that: a new clause with its own verb */
     LX_QTY         /* people, percent, troops: a number before is a count */
 };
 
@@ -86,8 +92,8 @@ void facts_lex_word(const char *s, size_t len, struct facts_tok *t);
 /* 1 when the two bytes at s are an ordinal suffix: st, nd, rd, th. */
 int facts_ord_suffix(const char *s);
 
-/* Tense of the clause around tokens [a, b): the nearest cue, the left one
- * winning ties. */
+/* Tense of the clause around tokens [a, b): the nearest cue before it in
+ * its clause, else the nearest after it. */
 enum facts_tense facts_tense_at(const struct facts_tok *toks, size_t n,
                                 size_t a, size_t b);
 
