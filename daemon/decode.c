@@ -9,16 +9,6 @@
 
 #include "decode.h"
 
-/* Windows-1252 bytes 0x80..0x9f; 0 marks the five bytes it leaves undefined.
- * Used for stray bytes inside otherwise valid UTF-8, where a per-byte table
- * is cheaper than an iconv round trip. */
-static const uint16_t cp1252_high[32] = {
-    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
-    0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-};
-
 static void
 set_err(char *err, size_t errlen, const char *msg)
 {
@@ -163,12 +153,9 @@ mixed_to_utf8(const unsigned char *s, size_t n, size_t *outlen)
             i += k;
             continue;
         }
-        if (s[i] >= 0xa0)
-            o += decode_put_utf8(o, s[i]);
-        else if (cp1252_high[s[i] - 0x80] != 0)
-            o += decode_put_utf8(o, cp1252_high[s[i] - 0x80]);
-        else
-            o += decode_put_utf8(o, 0xfffd);
+        /* Undefined in the code page: U+FFFD, as iconv's path does. */
+        o += decode_put_utf8(o, decode_cp1252(s[i]) ? decode_cp1252(s[i])
+                                                   : 0xfffd);
         i++;
     }
     *o = '\0';

@@ -37,6 +37,8 @@ void decode_free(struct decoded *d);
 size_t decode_utf8_seq(const unsigned char *s, size_t n);
 /* Write code point cp as UTF-8 into out (room for 4); returns the bytes. */
 size_t decode_put_utf8(char *out, uint32_t cp);
+/* The code point of Windows-1252 byte b, or 0 where it defines none. */
+uint32_t decode_cp1252(unsigned char b);
 /* Reverse UTF-8 that was read as Windows-1252, ISO-8859-1 or Windows-874
  * and saved again, including sequences that lost a byte the code page does
  * not define. *text (malloc'd, NUL-terminated, *len bytes) may be replaced
