@@ -73,8 +73,9 @@ scan_place(const unsigned char *s, size_t len, struct dline *dl)
         int up = 1;
         j = place_word(s, len, i, &up);
         if (j == i || (words > 0 &&
-                       cal_month_from_name((const char *)s + i, j - i)))
-            break;
+                       cal_month_from_name((const char *)s + i,
+                                           j - i - (s[j - 1] == '.'))))
+            break;      /* "WASHINGTON, March 4", "TOKYO, Jan. 2" */
         if (!up)
             dl->upper = 0;
         words++;
@@ -206,6 +207,9 @@ parse_dateline(struct pctx *c, struct parse_doc *doc)
     doc->dateline = strndup((const char *)s, dl.place);
     if (doc->dateline == NULL)
         return -1;
+    doc->dateline_date.y = dl.y;
+    doc->dateline_date.m = dl.m;
+    doc->dateline_date.d = dl.d;
     if (dl.y > 0 && doc->date_source == PARSE_DATE_NONE &&
         cal_valid(dl.y, dl.m, dl.d)) {
         doc->date.y = dl.y;
@@ -216,4 +220,38 @@ parse_dateline(struct pctx *c, struct parse_doc *doc)
     l->off += end;
     l->len -= end;
     return 0;
+}
+
+/* A dateline without a year ("TOKYO, Jan. 2") takes the year that puts it
+ * nearest the reference date, so a Dec. 31 story saved on Jan. 1 stays in
+ * the old year. */
+enum parse_date_source
+parse_doc_date(const struct parse_doc *doc, struct caldate ref,
+               struct caldate *out)
+{
+    struct caldate dl = doc->dateline_date, c;
+    int64_t best = -1, dist;
+    int y;
+
+    if (doc->date_source != PARSE_DATE_NONE) {
+        *out = doc->date;
+        return doc->date_source;
+    }
+    *out = ref;
+    if (dl.m < 1 || dl.m > 12 || dl.d < 1 || dl.d > 31)
+        return PARSE_DATE_NONE;
+    for (y = ref.y - 1; y <= ref.y + 1; y++) {
+        if (!cal_valid(y, dl.m, dl.d))
+            continue;
+        c.y = y;
+        c.m = dl.m;
+        c.d = dl.d;
+        dist = cal_to_days(c) - cal_to_days(ref);
+        dist = dist < 0 ? -dist : dist;
+        if (best < 0 || dist < best) {
+            best = dist;
+            *out = c;
+        }
+    }
+    return best < 0 ? PARSE_DATE_NONE : PARSE_DATE_DATELINE;
 }

@@ -35,6 +35,10 @@ struct parse_doc {
     struct caldate date;   /* valid when date_source != PARSE_DATE_NONE */
     enum parse_date_source date_source;
     int     boilerplate_lines;  /* lines dropped as web-page residue */
+    struct caldate dateline_date;  /* what the dateline said: m, d > 0 when
+                                      it gave a date, y = 0 when no year
+                                      (then date_source is not DATELINE;
+                                      parse_doc_date supplies the year) */
 };
 
 /* Parse decoded UTF-8 text (borrowed; text[len] must be NUL) into *doc.
@@ -46,6 +50,12 @@ void parse_free(struct parse_doc *doc);
 /* Number of bytes of the lead: the first one or two sentences of the body
  * (two when the first is short), measured from the start of body. */
 size_t parse_lead_len(const struct parse_doc *doc);
+/* The article's own date into *out: the header's; else the dateline's,
+ * its year (when it gave none) the one that puts it nearest ref; else ref
+ * itself (the file's mtime date). Returns where the date came from. */
+enum parse_date_source parse_doc_date(const struct parse_doc *doc,
+                                      struct caldate ref,
+                                      struct caldate *out);
 /* Name of a date source: "header", "dateline" or "mtime" (for NONE). */
 const char *parse_date_source_name(enum parse_date_source s);
 
