@@ -118,8 +118,11 @@ scan_text(const char *text, size_t len, int sentence, struct caldate ref,
         if (m.need_tense)
             t = since(text, toks, n, m.a) ? FACTS_TENSE_PAST :
                 facts_tense_at(toks, n, m.a, m.b);
-        if (m.future_only && t != FACTS_TENSE_FUTURE)
+        if (m.future_only && t != FACTS_TENSE_FUTURE &&
+            t != FACTS_TENSE_PRESENT)
             continue;
+        if (m.results && t == FACTS_TENSE_FUTURE)
+            t = FACTS_TENSE_PAST;
         memset(&f, 0, sizeof f);
         if (facts_norm(&m.e, ref, t, f.value) < 0)
             continue;

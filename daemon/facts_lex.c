@@ -23,7 +23,7 @@ static const struct lexent lx_a[] = {
     {"am", LX_PRES, 0}, {"april", LX_MONTH, 4}, {"apr", LX_MONTH, 4},
     {"august", LX_MONTH, 8}, {"aug", LX_MONTH, 8},
     {"autumn", LX_SEASON, FACTS_AUTUMN}, {"at", LX_PREP, 0},
-    {"aims", LX_FUTTO, 0}, {"aim", LX_FUTTO, 0}, {"ate", LX_PAST, P},
+    {"aims", LX_FUTTO, 0}, {"aim", LX_FUTTO, 0}, {"ate", LX_PAST, P}, {"assists", LX_SPORT, 0},
 };
 static const struct lexent lx_b[] = {
     {"barrels", LX_QTY, 0},
@@ -44,7 +44,8 @@ static const struct lexent lx_d[] = {
     {"day", LX_UNIT, FACTS_DAY}, {"days", LX_UNIT, FACTS_DAY | PL},
     {"decade", LX_UNIT, FACTS_DECADE}, {"decades", LX_UNIT, FACTS_DECADE | PL},
     {"december", LX_MONTH, 12}, {"dec", LX_MONTH, 12}, {"did", LX_AUXPAST, P},
-    {"during", LX_PREP, 0}, {"drew", LX_PAST, P},
+    {"during", LX_PREP, 0}, {"drew", LX_PAST, P}, {"due", LX_FUTTO, 2},
+    {"deliveries", LX_BIZ, 0}, {"demand", LX_BIZ, 0},
 };
 static const struct lexent lx_e[] = {
     {"euros", LX_QTY, 0}, {"employees", LX_QTY, 0},
@@ -52,10 +53,10 @@ static const struct lexent lx_e[] = {
     {"each", LX_SET, 0}, {"every", LX_SET, 0}, {"evening", LX_DAYPART, 0},
     {"eight", LX_NUMWORD, 8}, {"eleven", LX_NUMWORD, 11},
     {"earnings", LX_BIZ, 0}, {"expected", LX_FUTTO, 1},
-    {"economy", LX_BIZ, 0},
+    {"economy", LX_BIZ, 0}, {"exports", LX_BIZ, 0},
 };
 static const struct lexent lx_f[] = {
-    {"feet", LX_QTY, 0},
+    {"feet", LX_QTY, 0}, {"figures", LX_BIZ, 0}, {"forecast", LX_BIZ, 0},
     {"friday", LX_WEEKDAY, 5}, {"fri", LX_WEEKDAY, 5},
     {"february", LX_MONTH, 2}, {"feb", LX_MONTH, 2},
     {"first", LX_ORDWORD, 1}, {"fourth", LX_ORDWORD, 4},
@@ -66,17 +67,19 @@ static const struct lexent lx_f[] = {
     {"found", LX_PAST, P}, {"final", LX_ORDWORD, 4}, {"fy", LX_YEARWORD, 0},
 };
 static const struct lexent lx_g[] = {
-    {"gave", LX_PAST, P}, {"got", LX_PAST, P}, {"grew", LX_PAST, P},
+    {"gave", LX_PAST, P}, {"game", LX_SPORT, 0}, {"goal", LX_SPORT, 0},
+    {"goals", LX_SPORT, 0}, {"got", LX_PAST, P}, {"grew", LX_PAST, P},
     {"going", LX_FUTTO, 0}, {"gdp", LX_BIZ, 0}, {"growth", LX_BIZ, 0},
 };
 static const struct lexent lx_h[] = {
     {"homes", LX_QTY, 0}, {"hectares", LX_QTY, 0},
     {"had", LX_AUXPAST, P}, {"has", LX_PERF, 0}, {"have", LX_PERF, 0},
-    {"half", LX_UNIT, FACTS_HALF}, {"held", LX_PAST, P},
+    {"half", LX_UNIT, FACTS_HALF}, {"halftime", LX_SPORT, 0}, {"held", LX_PAST, P},
     {"heard", LX_PAST, P}, {"hopes", LX_FUTTO, 0}, {"hope", LX_FUTTO, 0},
 };
 static const struct lexent lx_i[] = {
-    {"in", LX_PREP, 0}, {"is", LX_PRES, 0}, {"income", LX_BIZ, 0},
+    {"in", LX_PREP, 0}, {"is", LX_PRES, 0}, {"income", LX_BIZ, 0}, {"imports", LX_BIZ, 0},
+    {"innings", LX_SPORT, 0}, {"inning", LX_SPORT, 0},
     {"intends", LX_FUTTO, 0}, {"inflation", LX_BIZ, 0},
 };
 static const struct lexent lx_j[] = {
@@ -101,7 +104,8 @@ static const struct lexent lx_m[] = {
     {"march", LX_MONTH, 3}, {"mar", LX_MONTH, 3}, {"may", LX_MONTH, 5},
     {"month", LX_UNIT, FACTS_MONTH}, {"months", LX_UNIT, FACTS_MONTH | PL},
     {"mid", LX_EDGE, 2}, {"middle", LX_PART, 2},
-    {"morning", LX_DAYPART, 0}, {"met", LX_PAST, P}, {"made", LX_PAST, P},
+    {"morning", LX_DAYPART, 0}, {"met", LX_PAST, P}, {"made", LX_PAST, P}, {"match", LX_SPORT, 0},
+    {"minutes", LX_SPORT, 0},
 };
 static const struct lexent lx_n[] = {
     {"next", LX_DEICTIC, 1}, {"november", LX_MONTH, 11},
@@ -111,15 +115,17 @@ static const struct lexent lx_n[] = {
 static const struct lexent lx_o[] = {
     {"on", LX_PREP, 0}, {"of", LX_OF, 0}, {"october", LX_MONTH, 10},
     {"oct", LX_MONTH, 10}, {"one", LX_NUMWORD, 1}, {"or", LX_AND, 0},
-    {"over", LX_APPROX, 0},
+    {"over", LX_APPROX, 0}, {"output", LX_BIZ, 0},
 };
 static const struct lexent lx_p[] = {
-    {"people", LX_QTY, 0}, {"percent", LX_QTY, 0}, {"points", LX_QTY, 0},
+    {"people", LX_QTY, 0}, {"percent", LX_QTY, 0},
     {"pounds", LX_QTY, 0},
     {"previous", LX_DEICTIC, -1}, {"plans", LX_FUTTO, 0},
     {"plan", LX_FUTTO, 0}, {"planned", LX_FUTTO, 1},
     {"planning", LX_FUTTO, 0}, {"poised", LX_FUTTO, 0},
     {"paid", LX_PAST, P}, {"profit", LX_BIZ, 0}, {"profits", LX_BIZ, 0},
+    {"prices", LX_BIZ, 0}, {"production", LX_BIZ, 0},
+    {"points", LX_SPORT, 0}, {"period", LX_SPORT, 0},
     {"prepares", LX_FUTTO, 0}, {"preparing", LX_FUTTO, 0},
 };
 static const struct lexent lx_q[] = {
@@ -129,7 +135,7 @@ static const struct lexent lx_q[] = {
 static const struct lexent lx_r[] = {
     {"rest", LX_PART, 0}, {"roughly", LX_APPROX, 0},
     {"revenue", LX_BIZ, 0}, {"revenues", LX_BIZ, 0},
-    {"results", LX_BIZ, 0}, {"rose", LX_PAST, P}, {"ran", LX_PAST, P},
+    {"results", LX_BIZ, 0}, {"rebounds", LX_SPORT, 0}, {"rose", LX_PAST, P}, {"ran", LX_PAST, P},
 };
 static const struct lexent lx_s[] = {
     {"soldiers", LX_QTY, 0}, {"square", LX_QTY, 0},
@@ -146,6 +152,7 @@ static const struct lexent lx_s[] = {
     {"slated", LX_FUTTO, 1}, {"shall", LX_FUT, 0}, {"sales", LX_BIZ, 0},
     {"says", LX_PRES, 0}, {"sought", LX_PAST, P}, {"struck", LX_PAST, P},
     {"some", LX_APPROX, 0}, {"shares", LX_BIZ, 0},
+    {"scored", LX_SPORT, 0}, {"score", LX_SPORT, 0}, {"shot", LX_SPORT, 0},
 };
 static const struct lexent lx_t[] = {
     {"troops", LX_QTY, 0}, {"tonnes", LX_QTY, 0}, {"tons", LX_QTY, 0},
@@ -159,7 +166,8 @@ static const struct lexent lx_t[] = {
     {"ten", LX_NUMWORD, 10}, {"twelve", LX_NUMWORD, 12}, {"to", LX_TO, 0},
     {"through", LX_AND, 0}, {"till", LX_PREP, 0}, {"that", LX_THAT, 0}, {"took", LX_PAST, P},
     {"told", LX_PAST, P}, {"thought", LX_PAST, P}, {"than", LX_APPROX, 0},
-    {"taught", LX_PAST, P}, {"threw", LX_PAST, P},
+    {"taught", LX_PAST, P}, {"touchdown", LX_SPORT, 0},
+    {"trailed", LX_SPORT, 0}, {"threw", LX_PAST, P},
 };
 static const struct lexent lx_u[] = {
     {"units", LX_QTY, 0},
@@ -178,7 +186,7 @@ static const struct lexent lx_w[] = {
 };
 static const struct lexent lx_y[] = {
     {"year", LX_UNIT, FACTS_YEAR}, {"years", LX_UNIT, FACTS_YEAR | PL},
-    {"yesterday", LX_RELDAY, -1},
+    {"yesterday", LX_RELDAY, -1}, {"yards", LX_SPORT, 0},
 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))

@@ -205,6 +205,18 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* More of a code joined on after a numeric date: "2023-03-21-b", "12/3/2023x". */
+static int
+numeric_more(const struct facts_tok *toks, size_t n, size_t i)
+{
+    if (!rec_joined(toks, n, i))
+        return 0;
+    if (toks[i].kind != FT_PUNCT)
+        return 1;
+    return (toks[i].val == '-' || toks[i].val == '/' || toks[i].val == '.') &&
+        i + 1 < n && rec_joined(toks, n, i + 1) && toks[i + 1].kind != FT_PUNCT;
+}
+
 /* Digits joined by sep: "2023-03-21", "3/21/2023". */
 static int
 rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
@@ -228,7 +240,7 @@ rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
     } else {
         return 0;
     }
-    if (!cal_valid(y, mo, d) || y < 1000 || rec_joined(toks, n, i + 5))
+    if (!cal_valid(y, mo, d) || y < 1000 || numeric_more(toks, n, i + 5))
         return 0;
     m->e.gran = FACTS_DAY;
     m->e.y = y, m->e.m = mo, m->e.d = d;

@@ -83,13 +83,21 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
 {
     int v = toks[i].val, g = UNIT_GRAN(v);
 
-    if ((v & (UNIT_PL | UNIT_WE)) || i < 1 || !rec_lex(toks, n, i - 1, LX_THE))
+    if ((v & UNIT_PL) || i < 1 || !rec_lex(toks, n, i - 1, LX_THE))
         return 0;
     if (g == FACTS_YEAR && rec_year(toks, n, i + 1)) {
         m->e.gran = FACTS_YEAR;
         m->e.y = toks[i + 1].num;
         m->a = i - 1;
         m->b = i + 2;
+        return 1;
+    }
+    if (g == FACTS_WEEK && (v & UNIT_WE)) {
+        m->e.gran = FACTS_WEEK;
+        m->e.weekend = 1;
+        m->e.anchor = FACTS_TENSED;
+        m->a = i - 1;
+        m->b = i + 1;
         return 1;
     }
     if (g > FACTS_YEAR || g == FACTS_HALF || g == FACTS_SEASON || i < 3)
@@ -204,6 +212,8 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "the fall of Rome", "prices fall" */
     if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))
         p--;
+    else if (j < n && toks[j].kind == FT_WORD)
+        return 0;       /* "on summer weekends": an adjective */
     if (p == 0 || !(rec_lex(toks, n, p - 1, LX_PREP) ||
                     rec_lex(toks, n, p - 1, LX_FOR) ||
                     rec_lex(toks, n, p - 1, LX_EDGE) ||
@@ -237,16 +247,22 @@ year_of(const char *text, const struct facts_tok *toks, size_t n,
     }
 }
 
-/* Fiscal vocabulary anywhere in the sentence. */
+/* A year-less quarter is a fiscal one unless the sentence is about a game
+ * ("scored 12 points in the third quarter") and not about money. */
 static int
-has_biz(const struct facts_tok *toks, size_t n)
+fiscal(const struct facts_tok *toks, size_t n, int half)
 {
     size_t i;
+    int biz = 0, sport = 0;
 
-    for (i = 0; i < n; i++)
-        if (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ)
-            return 1;
-    return 0;
+    for (i = 0; i < n; i++) {
+        biz |= (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ) ||
+            (toks[i].kind == FT_PUNCT && toks[i].val == '%');
+        sport |= toks[i].kind == FT_WORD && toks[i].lex == LX_SPORT;
+    }
+    /* "the second half" of a match is far more common than a quarter of
+     * one, so a half wants money words. */
+    return biz || (!sport && !half);
 }
 
 /* "the third quarter [of 2022]", "the first half of 2024", "third-quarter". */
@@ -273,7 +289,9 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
     if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
         m->a = i - 1;
     year_of(text, toks, n, m);
-    return m->e.anchor != FACTS_TENSED || has_biz(toks, n);
+    m->results = rec_lex(toks, n, m->b, LX_BIZ);
+    return m->e.anchor != FACTS_TENSED ||
+        fiscal(toks, n, g == FACTS_HALF);
 }
 
 int

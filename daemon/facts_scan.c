@@ -37,6 +37,9 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
     if (upper && j - i > 1)
         t->flags |= FT_UPPER;
     facts_lex_word(s + i, j - i, t);
+    /* "coal-fired", "long-awaited": compounds are adjectives, not verbs. */
+    if (t->lex == LX_NONE && i > 0 && s[i - 1] == '-')
+        t->tense = FACTS_TENSE_NONE;
     return j;
 }
 

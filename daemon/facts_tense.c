@@ -20,15 +20,28 @@ cue(const struct facts_tok *toks, size_t n, size_t i)
 
     if (t->kind != FT_WORD)
         return FACTS_TENSE_NONE;
+    if (t->lex == LX_FUTTO && t->val == 2)
+        return to_next ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
     if ((to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES)) ||
-        (t->lex == LX_FUTTO && t->val == 1))
+        (t->lex == LX_FUTTO && t->val == 1)) {
+        /* "had planned the launch for mid-April", "had been scheduled for
+         * Oct. 24": future seen from the past, so the nearest reading. */
+        if (i > 0 && (toks[i - 1].lex == LX_AUXPAST ||
+                      (toks[i - 1].lex == LX_BE && i > 1 &&
+                       toks[i - 2].lex == LX_AUXPAST)))
+            return FACTS_TENSE_PRESENT;
         return FACTS_TENSE_FUTURE;
+    }
     if (t->lex == LX_FUTTO)
         return FACTS_TENSE_NONE;
     /* A participle after an auxiliary ("will be held", "is played", "has
      * organised") leaves the tense to the auxiliary. */
     if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 0 &&
         is_aux(&toks[i - 1]))
+        return FACTS_TENSE_NONE;
+    /* "the proposed law", "a detailed plan": adjectives. */
+    if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE && i > 0 &&
+        (toks[i - 1].lex == LX_THE || toks[i - 1].lex == LX_NUMWORD))
         return FACTS_TENSE_NONE;
     return t->tense;
 }

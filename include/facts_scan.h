@@ -49,7 +49,8 @@ enum facts_lex {
     LX_FOR,        /* duration marker */
     LX_FUT,        /* will, shall, ll, would */
     LX_FUTTO,      /* plans/set/going... when "to" follows; val 1: always
-                      (expected, scheduled) */
+                      (expected, scheduled); val 2: unless "to" follows
+                      (due) */
     LX_PAST,       /* said, met, irregular past forms */
     LX_AUXPAST,    /* was, were, had, did */
     LX_BE,         /* be, been, being: the auxiliary before decides */
@@ -59,6 +60,7 @@ enum facts_lex {
     LX_PRES,       /* is, are, am */
     LX_TO,
     LX_BIZ,        /* profit, revenue, earnings...: quarters are fiscal */
+    LX_SPORT,      /* points, scored, innings...: quarters are of a game */
     LX_AND,        /* and, or, to, through: ranges and lists */
     LX_YEARWORD,   /* fiscal, FY: a year follows */
     LX_LATER,      /* earlier / later */
@@ -103,6 +105,8 @@ struct facts_match {
     struct facts_expr e;
     int    need_tense;  /* 1 when facts_norm needs the tense */
     int    future_only; /* "in two months": a fact only in a future clause */
+    int    results;     /* "second-quarter results": a period reported on,
+                           so past even in a future clause */
 };
 
 /* facts_rec.c and facts_rel.c: pattern helpers over tokens [0, n). */
