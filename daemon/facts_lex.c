@@ -16,6 +16,7 @@ struct lexent {
 #define WE  0x20   /* weekend */
 
 static const struct lexent lx_a[] = {
+    {"article", LX_IDNOUN, 0},
     {"a", LX_NUMWORD, 1}, {"an", LX_NUMWORD, 1}, {"ago", LX_AGO, 0},
     {"about", LX_APPROX, 0}, {"almost", LX_APPROX, 0},
     {"around", LX_APPROX, 0}, {"after", LX_PREP, 0},
@@ -26,6 +27,9 @@ static const struct lexent lx_a[] = {
     {"aims", LX_FUTTO, 0}, {"aim", LX_FUTTO, 0}, {"ate", LX_PAST, P}, {"assists", LX_SPORT, 0},
 };
 static const struct lexent lx_b[] = {
+    {"bore", LX_PAST, P}, {"bit", LX_PAST, P}, {"bled", LX_PAST, P},
+    {"blew", LX_PAST, P}, {"bound", LX_PAST, P}, {"bred", LX_PAST, P},
+    {"bus", LX_IDNOUN, 0}, {"box", LX_IDNOUN, 0},
     {"barrels", LX_QTY, 0},
     {"by", LX_PREP, 0}, {"before", LX_PREP, 0}, {"beginning", LX_PART, 1},
     {"between", LX_PREP, 0}, {"became", LX_PAST, P}, {"began", LX_PAST, P},
@@ -34,12 +38,16 @@ static const struct lexent lx_b[] = {
     {"being", LX_BE, 0},
 };
 static const struct lexent lx_c[] = {
+    {"chose", LX_PAST, P}, {"clung", LX_PAST, P}, {"crept", LX_PAST, P},
+    {"chapter", LX_IDNOUN, 0}, {"code", LX_IDNOUN, 0},
     {"cases", LX_QTY, 0},
     {"coming", LX_DEICTIC, 1}, {"came", LX_PAST, P},
     {"caught", LX_PAST, P}, {"century", LX_UNIT, FACTS_CENTURY},
     {"centuries", LX_UNIT, FACTS_CENTURY | PL},
 };
 static const struct lexent lx_d[] = {
+    {"dealt", LX_PAST, P}, {"dug", LX_PAST, P}, {"drank", LX_PAST, P},
+    {"drove", LX_PAST, P},
     {"dollars", LX_QTY, 0}, {"deaths", LX_QTY, 0},
     {"day", LX_UNIT, FACTS_DAY}, {"days", LX_UNIT, FACTS_DAY | PL},
     {"decade", LX_UNIT, FACTS_DECADE}, {"decades", LX_UNIT, FACTS_DECADE | PL},
@@ -48,6 +56,7 @@ static const struct lexent lx_d[] = {
     {"deliveries", LX_BIZ, 0}, {"demand", LX_BIZ, 0},
 };
 static const struct lexent lx_e[] = {
+    {"ext", LX_IDNOUN, 0},
     {"euros", LX_QTY, 0}, {"employees", LX_QTY, 0},
     {"early", LX_EDGE, 1}, {"earlier", LX_LATER, -1}, {"end", LX_PART, 3},
     {"each", LX_SET, 0}, {"every", LX_SET, 0}, {"evening", LX_DAYPART, 0},
@@ -56,6 +65,9 @@ static const struct lexent lx_e[] = {
     {"economy", LX_BIZ, 0}, {"exports", LX_BIZ, 0},
 };
 static const struct lexent lx_f[] = {
+    {"fed", LX_PAST, P}, {"fled", LX_PAST, P}, {"flung", LX_PAST, P},
+    {"forgot", LX_PAST, P}, {"forgave", LX_PAST, P}, {"froze", LX_PAST, P},
+    {"flight", LX_IDNOUN, 0}, {"floor", LX_IDNOUN, 0},
     {"feet", LX_QTY, 0}, {"figures", LX_BIZ, 0}, {"forecast", LX_BIZ, 0},
     {"friday", LX_WEEKDAY, 5}, {"fri", LX_WEEKDAY, 5},
     {"february", LX_MONTH, 2}, {"feb", LX_MONTH, 2},
@@ -67,17 +79,20 @@ static const struct lexent lx_f[] = {
     {"found", LX_PAST, P}, {"final", LX_ORDWORD, 4}, {"fy", LX_YEARWORD, 0},
 };
 static const struct lexent lx_g[] = {
+    {"gate", LX_IDNOUN, 0},
     {"gave", LX_PAST, P}, {"game", LX_SPORT, 0}, {"goal", LX_SPORT, 0},
     {"goals", LX_SPORT, 0}, {"got", LX_PAST, P}, {"grew", LX_PAST, P},
     {"going", LX_FUTTO, 0}, {"gdp", LX_BIZ, 0}, {"growth", LX_BIZ, 0},
 };
 static const struct lexent lx_h[] = {
+    {"hid", LX_PAST, P}, {"hung", LX_PAST, P}, {"highway", LX_IDNOUN, 0},
     {"homes", LX_QTY, 0}, {"hectares", LX_QTY, 0},
     {"had", LX_AUXPAST, P}, {"has", LX_PERF, 0}, {"have", LX_PERF, 0},
     {"half", LX_UNIT, FACTS_HALF}, {"halftime", LX_SPORT, 0}, {"held", LX_PAST, P},
     {"heard", LX_PAST, P}, {"hopes", LX_FUTTO, 0}, {"hope", LX_FUTTO, 0},
 };
 static const struct lexent lx_i[] = {
+    {"item", LX_IDNOUN, 0},
     {"in", LX_PREP, 0}, {"is", LX_PRES, 0}, {"income", LX_BIZ, 0}, {"imports", LX_BIZ, 0},
     {"innings", LX_SPORT, 0}, {"inning", LX_SPORT, 0},
     {"intends", LX_FUTTO, 0}, {"inflation", LX_BIZ, 0},
@@ -93,11 +108,14 @@ static const struct lexent lx_k[] = {
     {"kept", LX_PAST, P}, {"knew", LX_PAST, P},
 };
 static const struct lexent lx_l[] = {
+    {"laid", LX_PAST, P}, {"lent", LX_PAST, P}, {"lit", LX_PAST, P},
+    {"lot", LX_IDNOUN, 0}, {"line", LX_IDNOUN, 0},
     {"last", LX_DEICTIC, -1}, {"late", LX_EDGE, 3}, {"later", LX_LATER, 1},
     {"led", LX_PAST, P}, {"left", LX_PAST, P}, {"lost", LX_PAST, P},
     {"ll", LX_FUT, 0}, {"loss", LX_BIZ, 0}, {"losses", LX_BIZ, 0},
 };
 static const struct lexent lx_m[] = {
+    {"meant", LX_PAST, P}, {"model", LX_IDNOUN, 0},
     {"miles", LX_QTY, 0}, {"metres", LX_QTY, 0}, {"meters", LX_QTY, 0},
     {"members", LX_QTY, 0},
     {"monday", LX_WEEKDAY, 1}, {"mon", LX_WEEKDAY, 1},
@@ -108,6 +126,7 @@ static const struct lexent lx_m[] = {
     {"minutes", LX_SPORT, 0},
 };
 static const struct lexent lx_n[] = {
+    {"no", LX_IDNOUN, 0}, {"number", LX_IDNOUN, 0},
     {"next", LX_DEICTIC, 1}, {"november", LX_MONTH, 11},
     {"nov", LX_MONTH, 11}, {"night", LX_DAYPART, 0},
     {"nine", LX_NUMWORD, 9}, {"nearly", LX_APPROX, 0}, {"now", LX_NOW, 0},
@@ -118,6 +137,7 @@ static const struct lexent lx_o[] = {
     {"over", LX_APPROX, 0}, {"output", LX_BIZ, 0},
 };
 static const struct lexent lx_p[] = {
+    {"page", LX_IDNOUN, 0}, {"platform", LX_IDNOUN, 0},
     {"people", LX_QTY, 0}, {"percent", LX_QTY, 0},
     {"pounds", LX_QTY, 0},
     {"previous", LX_DEICTIC, -1}, {"plans", LX_FUTTO, 0},
@@ -133,11 +153,21 @@ static const struct lexent lx_q[] = {
     {"quarters", LX_UNIT, FACTS_QUARTER | PL},
 };
 static const struct lexent lx_r[] = {
+    {"rode", LX_PAST, P}, {"rang", LX_PAST, P}, {"room", LX_IDNOUN, 0},
+    {"route", LX_IDNOUN, 0}, {"rule", LX_IDNOUN, 0},
     {"rest", LX_PART, 0}, {"roughly", LX_APPROX, 0},
     {"revenue", LX_BIZ, 0}, {"revenues", LX_BIZ, 0},
     {"results", LX_BIZ, 0}, {"rebounds", LX_SPORT, 0}, {"rose", LX_PAST, P}, {"ran", LX_PAST, P},
 };
 static const struct lexent lx_s[] = {
+    {"sang", LX_PAST, P}, {"sank", LX_PAST, P}, {"shook", LX_PAST, P},
+    {"shot", LX_PAST, P}, {"slid", LX_PAST, P}, {"slept", LX_PAST, P},
+    {"spent", LX_PAST, P}, {"spun", LX_PAST, P}, {"sprang", LX_PAST, P},
+    {"stole", LX_PAST, P}, {"stuck", LX_PAST, P}, {"stung", LX_PAST, P},
+    {"strove", LX_PAST, P}, {"swam", LX_PAST, P}, {"swept", LX_PAST, P},
+    {"swore", LX_PAST, P}, {"swung", LX_PAST, P}, {"section", LX_IDNOUN, 0},
+    {"seat", LX_IDNOUN, 0}, {"suite", LX_IDNOUN, 0},
+    {"station", LX_IDNOUN, 0},
     {"soldiers", LX_QTY, 0}, {"square", LX_QTY, 0},
     {"sunday", LX_WEEKDAY, 7}, {"sun", LX_WEEKDAY, 7},
     {"saturday", LX_WEEKDAY, 6}, {"sat", LX_WEEKDAY, 6},
@@ -155,6 +185,7 @@ static const struct lexent lx_s[] = {
     {"scored", LX_SPORT, 0}, {"score", LX_SPORT, 0}, {"shot", LX_SPORT, 0},
 };
 static const struct lexent lx_t[] = {
+    {"tore", LX_PAST, P},
     {"troops", LX_QTY, 0}, {"tonnes", LX_QTY, 0}, {"tons", LX_QTY, 0},
     {"tuesday", LX_WEEKDAY, 2}, {"tue", LX_WEEKDAY, 2},
     {"tues", LX_WEEKDAY, 2}, {"thursday", LX_WEEKDAY, 4},
@@ -170,10 +201,16 @@ static const struct lexent lx_t[] = {
     {"trailed", LX_SPORT, 0}, {"threw", LX_PAST, P},
 };
 static const struct lexent lx_u[] = {
+    {"understood", LX_PAST, P},
     {"units", LX_QTY, 0},
     {"until", LX_PREP, 0}, {"upcoming", LX_DEICTIC, 1},
 };
+static const struct lexent lx_v[] = {
+    {"version", LX_IDNOUN, 0},
+};
 static const struct lexent lx_w[] = {
+    {"wept", LX_PAST, P}, {"withdrew", LX_PAST, P}, {"woke", LX_PAST, P},
+    {"wound", LX_PAST, P},
     {"workers", LX_QTY, 0},
     {"wednesday", LX_WEEKDAY, 3}, {"wed", LX_WEEKDAY, 3},
     {"week", LX_UNIT, FACTS_WEEK}, {"weeks", LX_UNIT, FACTS_WEEK | PL},
@@ -199,7 +236,7 @@ static const struct {
     {lx_i, N(lx_i)}, {lx_j, N(lx_j)}, {lx_k, N(lx_k)}, {lx_l, N(lx_l)},
     {lx_m, N(lx_m)}, {lx_n, N(lx_n)}, {lx_o, N(lx_o)}, {lx_p, N(lx_p)},
     {lx_q, N(lx_q)}, {lx_r, N(lx_r)}, {lx_s, N(lx_s)}, {lx_t, N(lx_t)},
-    {lx_u, N(lx_u)}, {NULL, 0}, {lx_w, N(lx_w)}, {NULL, 0},
+    {lx_u, N(lx_u)}, {lx_v, N(lx_v)}, {lx_w, N(lx_w)}, {NULL, 0},
     {lx_y, N(lx_y)}, {NULL, 0},
 };
 
@@ -221,7 +258,7 @@ lex_tense(uint8_t lex)
 static int
 past_ed(const char *w, size_t len)
 {
-    return len >= 5 && w[len - 2] == 'e' && w[len - 1] == 'd' &&
+    return len >= 4 && w[len - 2] == 'e' && w[len - 1] == 'd' &&
         w[len - 3] != 'e';
 }
 

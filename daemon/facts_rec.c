@@ -266,6 +266,8 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->e.gran = FACTS_CENTURY;
         m->e.y = t->num - 1;
         m->b = i + 2;
+        if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+            m->a = i - 1;
         return 1;
     }
     if (!(t->flags & FT_PLURAL) || (t->flags & FT_GROUPED) || t->num % 10)
@@ -274,6 +276,8 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         int century = t->num % 100 == 0 && t->num / 100 != 20;
         m->e.gran = century ? FACTS_CENTURY : FACTS_DECADE;
         m->e.y = century ? t->num / 100 : t->num / 10;
+        if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+            m->a = i - 1;
         return 1;
     }
     if (t->ndig == 2 && apos) {
@@ -299,11 +303,19 @@ year_blocked(const struct facts_tok *toks, size_t n, size_t i)
     p = &toks[i - 1];
     if (p->kind == FT_NUM)
         return 1;
+    if (p->kind == FT_PUNCT && p->val == '-' && rec_joined(toks, n, i))
+        /* "555-2019", but "mid-2023" and "2010-2015" */
+        return !(i >= 2 && (rec_lex(toks, n, i - 2, LX_EDGE) ||
+                            (rec_year(toks, n, i - 2) &&
+                             toks[i - 2].num < toks[i].num)));
     if (p->kind == FT_PUNCT)
-        return strchr("$#-/:.+", p->val) && rec_joined(toks, n, i);
+        return strchr("$#/:.+", p->val) && rec_joined(toks, n, i);
     if (p->kind == FT_OTHER)
         return p->val == 0 && rec_joined(toks, n, i);   /* currency signs */
-    if (p->lex == LX_APPROX || p->lex == LX_QTY)
+    if (p->lex == LX_APPROX || p->lex == LX_QTY || p->lex == LX_IDNOUN)
+        return 1;
+    /* Years before 1500 are rare enough in news to want "in 1204". */
+    if (toks[i].num < 1500 && p->lex != LX_PREP)
         return 1;
     return (p->flags & FT_CAP) && p->lex == LX_NONE;
 }
@@ -334,9 +346,6 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     if (!rec_year(toks, n, i) || year_blocked(toks, n, i) ||
         year_code(toks, n, i))
-        return 0;
-    if (i > 0 && rec_punct(toks, n, i - 1, '-') && rec_joined(toks, n, i) &&
-        !(i >= 2 && rec_lex(toks, n, i - 2, LX_EDGE)))
         return 0;
     m->e.gran = FACTS_YEAR;
     m->e.y = t->num;

@@ -66,6 +66,7 @@ enum facts_lex {
     LX_LATER,      /* earlier / later */
     LX_NOW,        /* now: "from now" */
     LX_THAT,       /* that: a new clause with its own verb */
+    LX_IDNOUN,     /* room, flight, page: a number after is a label */
     LX_QTY         /* people, percent, troops: a number before is a count */
 };
 
