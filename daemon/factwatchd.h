@@ -13,6 +13,7 @@
 
 #define FW_VERSION "0.1.0"
 #define FW_MAX_BINDS 8
+#define FW_MAX_NEAR  16     /* near_duplicates listed per summary */
 
 /* log.c */
 void log_init(int level, bool journal);
@@ -164,6 +165,10 @@ int     state_each_pending(struct state *s,
 int     state_each_live(struct state *s, const char *prefix,
                         int (*fn)(void *ctx, const char *path,
                                   const struct state_row *row), void *ctx);
+/* Call fn with the SimHash of every live article. */
+int     state_each_simhash(struct state *s,
+                           void (*fn)(void *ctx, const char *path,
+                                      uint64_t simhash), void *ctx);
 /* Drop tombstones older than days. */
 int     state_expire(struct state *s, int days);
 int64_t state_count_live(struct state *s);

@@ -27,6 +27,15 @@ stat_mtime_ns(const struct stat *st)
     return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
 }
 
+static void
+index_one(void *ctx, const char *path, uint64_t simhash)
+{
+    struct ingest *in = ctx;
+
+    if (fprint_index_put(in->near, path, simhash) < 0)
+        fw_log(LOG_WARNING, "ingest: out of memory indexing path=%s", path);
+}
+
 struct ingest *
 ingest_new(const struct fw_config *cfg, struct state *st, struct pub *pub)
 {
@@ -37,6 +46,11 @@ ingest_new(const struct fw_config *cfg, struct state *st, struct pub *pub)
     in->cfg = cfg;
     in->st = st;
     in->pub = pub;
+    if ((in->near = fprint_index_new()) == NULL ||
+        state_each_simhash(st, index_one, in) < 0) {
+        ingest_free(in);
+        return NULL;
+    }
     return in;
 }
 
@@ -50,6 +64,7 @@ ingest_free(struct ingest *in)
     for (i = 0; i < in->nout; i++)
         json_decref(in->out[i].msg);
     free(in->out);
+    fprint_index_free(in->near);
     free(in);
 }
 
@@ -159,6 +174,22 @@ facts_minus(json_t *a, json_t *b)
     return out;
 }
 
+/* Index the article's SimHash and name the known articles near it. */
+static void
+add_near(struct ingest *in, json_t *msg, const char *rel, uint64_t simhash)
+{
+    struct fprint_match m[FW_MAX_NEAR];
+    json_t *arr = json_array();
+    size_t i, n;
+
+    fprint_index_put(in->near, rel, simhash);
+    n = fprint_index_near(in->near, simhash, rel, m, FW_MAX_NEAR);
+    for (i = 0; i < n; i++)
+        json_array_append_new(arr, json_pack("{s:s, s:i}", "path", m[i].path,
+            "distance", m[i].distance));
+    json_object_set_new(msg, "near_duplicates", arr);
+}
+
 /* A change carries what it changed: the previous fingerprint and facts. */
 static void
 add_change(json_t *msg, const struct state_row *old)
@@ -233,6 +264,8 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
         json_decref(body);
         if (msg && known)
             add_change(msg, &old);
+        if (msg)
+            add_near(in, msg, rel, row.simhash);
         record(in, rel, &row, known ? FW_TOPIC_CHANGED : FW_TOPIC_NEW, msg);
     }
     article_free(a);
@@ -262,6 +295,7 @@ remove_file(struct ingest *in, const char *rel)
         return;
     if (!old.removed && (old.seq = state_next_seq(in->st)) > 0) {
         old.removed = true;
+        fprint_index_del(in->near, rel);
         body = json_pack("{s:{s:s}, s:{s:s, s:s}}", "source", "path", rel,
             "fingerprint", "sha256", old.sha256, "simhash", "");
         if (body) {
@@ -359,6 +393,8 @@ move_file(struct ingest *in, const char *from, const char *to)
         json_object_set_new(msg, "previous_path", json_string(from));
         state_begin(in->st);
         state_delete(in->st, from);
+        fprint_index_del(in->near, from);
+        fprint_index_put(in->near, to, old.simhash);
         record(in, to, &old, FW_TOPIC_MOVED, msg);
     }
     json_decref(prev);

@@ -18,6 +18,7 @@ struct ingest {
     struct watch           *watch;   /* borrowed; set after watch_open */
     struct outmsg          *out;     /* messages waiting for the commit */
     size_t                  nout, capout;
+    struct fprint_index    *near;    /* owned: SimHashes of live articles */
     struct ingest_seen     *seen;    /* files found by a reconcile scan */
     size_t                  nseen, capseen;
     bool                    scanning;

@@ -63,8 +63,13 @@ check_identity(struct state *s)
 {
     int64_t app, ver, tables;
 
-    if (exec(s, "PRAGMA schema_version") < 0)
-        return -1;          /* "file is not a database" lands here */
+    if (sqlite3_exec(s->db, "PRAGMA schema_version", NULL, NULL, NULL) !=
+        SQLITE_OK) {
+        fw_log(LOG_ERR, "state: cannot read the state file path=%s: %s; "
+            "refusing to start rather than republish every article; "
+            "use --reset-state to rebuild it", s->path, sqlite3_errmsg(s->db));
+        return -1;
+    }
     app = query_int(s, "PRAGMA application_id", -1);
     ver = query_int(s, "PRAGMA user_version", -1);
     tables = query_int(s, "SELECT count(*) FROM sqlite_master", -1);
@@ -392,4 +397,19 @@ int64_t
 state_count_live(struct state *s)
 {
     return query_int(s, SQL_COUNT_LIVE, 0);
+}
+
+int
+state_each_simhash(struct state *s, void (*fn)(void *, const char *,
+    uint64_t), void *ctx)
+{
+    sqlite3_stmt *st;
+
+    if (sqlite3_prepare_v2(s->db, SQL_SIMHASHES, -1, &st, NULL) != SQLITE_OK)
+        return db_fail(s, "simhashes");
+    while (sqlite3_step(st) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(st, 0),
+            (uint64_t)sqlite3_column_int64(st, 1));
+    sqlite3_finalize(st);
+    return 0;
 }

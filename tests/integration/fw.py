@@ -68,6 +68,8 @@ class Daemon:
         return rc
 
     def log_text(self):
+        if not os.path.exists(self.log_path):
+            return ""
         with open(self.log_path, "rb") as f:
             return f.read().decode("utf-8", "replace")
 

@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: MIT
+"""test_state.py - fingerprints, near-duplicates and state that survives restarts, crashes and bad files."""
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+
+from fw import DaemonTest, FACTWATCHD
+
+BASE = ("The regional water board said on Wednesday that it would spend two "
+        "hundred million on new reservoirs, after a dry summer left three "
+        "towns on emergency supplies. Work on the first reservoir will start "
+        "next month near the old mill, and the board expects it to hold water "
+        "by the end of next year. Farmers welcomed the plan but asked for "
+        "help with irrigation in the meantime, and the board promised a "
+        "separate scheme for them before the autumn. The chair of the board "
+        "said the money would come from bonds and a small rise in bills.\n")
+EDITED = BASE.replace("two hundred million", "two hundred and ten million")
+OTHER = ("The city orchestra announced a new conductor on Monday, ending a "
+         "search that lasted eighteen months. She will lead her first concert "
+         "in the spring and has promised more contemporary music, free tickets "
+         "for students and a tour of schools across the county next year.\n")
+
+
+class NearDuplicates(DaemonTest):
+
+    def test_near_copies_name_each_other_unrelated_do_not(self):
+        self.start_and_wait_ready()
+        self.write("wire/a.txt", BASE)
+        [(_, a)] = self.sub.articles(1)
+        self.assertEqual(a["near_duplicates"], [])
+        self.write("site/b.txt", EDITED)
+        [(_, b)] = self.sub.articles(1)
+        self.assertEqual([n["path"] for n in b["near_duplicates"]], ["wire/a.txt"])
+        self.assertLessEqual(b["near_duplicates"][0]["distance"], 7)
+        self.write("c.txt", OTHER)
+        [(_, c)] = self.sub.articles(1)
+        self.assertEqual(c["near_duplicates"], [])
+        self.write("wire/a.txt", BASE.replace("Farmers", "Growers"))
+        [(_, a2)] = self.sub.articles(1)
+        self.assertEqual(a2["event"], "changed")
+        self.assertEqual([n["path"] for n in a2["near_duplicates"]], ["site/b.txt"])
+        os.unlink(self.d.path("site/b.txt"))
+        self.sub.articles(1)
+        self.write("c.txt", OTHER + "\nA late addition.\n")
+        [(_, c2)] = self.sub.articles(1)
+        self.assertEqual(c2["near_duplicates"], [])
+
+
+class Encodings(DaemonTest):
+
+    def test_resave_in_another_encoding_is_not_a_change(self):
+        self.start_and_wait_ready()
+        text = "Caf\u00e9 owners met on Monday to discuss the new rules.\n"
+        self.write("e.txt", text)
+        [(_, m)] = self.sub.articles(1)
+        with open(self.d.path("e.txt"), "wb") as f:
+            f.write(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+        self.assertEqual(self.sub.quiet(1.0), [])
+        with open(self.d.path("e.txt"), "wb") as f:
+            f.write(text.encode("cp1252"))
+        self.assertEqual(self.sub.quiet(1.0), [])
+
+
+class Crash(DaemonTest):
+
+    def test_sigkill_mid_burst_loses_nothing(self):
+        for i in range(50):
+            self.write("old/%03d.txt" % i, "Earlier story number %d was filed on Monday.\n" % i)
+        first = self.start_and_wait_ready(expect=50)
+        old_seq = max(m["seq"] for _, m in first)
+        stage = os.path.join(self.tmp, "stage")
+        os.makedirs(stage)
+        os.makedirs(self.d.path("burst"))
+        names = ["%04d.txt" % i for i in range(2000)]
+        for n in names:
+            with open(os.path.join(stage, n), "w") as f:
+                f.write("Burst story %s says the vote is on Friday.\n" % n)
+        seen = {}
+        for i, n in enumerate(names):
+            os.rename(os.path.join(stage, n), self.d.path("burst/" + n))
+            if i == 1000:
+                self.d.proc.send_signal(signal.SIGKILL)
+        self.d.proc.wait(10)
+        self.d.stop()
+        for _, m in self.sub.quiet(0.5):
+            seen[m["source"]["path"]] = m
+        self.d.start()
+        deadline = time.monotonic() + 60
+        second = []
+        while len(set(seen) | {m["source"]["path"] for m in second}) < 2050 \
+                and time.monotonic() < deadline:
+            got = self.sub.recv(2)
+            if got and got[0].startswith("article."):
+                second.append(got[1])
+        paths = set(seen) | {m["source"]["path"] for m in second}
+        self.assertEqual(len([p for p in paths if p.startswith("burst/")]), 2000)
+        # Unchanged articles from before the burst are not published again.
+        self.assertEqual([m["source"]["path"] for m in second if m["source"]["path"].startswith("old/")], [])
+        # seq never goes back: the second run continues after the first.
+        if second:
+            self.assertGreater(min(m["seq"] for m in second), old_seq)
+        self.assertEqual(self.sub.quiet(1.0), [])
+
+
+class BadState(DaemonTest):
+
+    def run_daemon(self, *extra):
+        return subprocess.run([FACTWATCHD, "--watch", self.d.watch, "--state", self.d.state,
+                               "--bind", self.d.endpoint, "--config", self.d.conf] + list(extra),
+                              capture_output=True, timeout=10)
+
+    def test_corrupt_state_refuses_to_start(self):
+        os.makedirs(self.d.state)
+        with open(os.path.join(self.d.state, "factwatch.db"), "wb") as f:
+            f.write(b"this is not a database" * 200)
+        r = self.run_daemon()
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn(b"--reset-state", r.stderr)
+
+    def test_foreign_sqlite_file_refuses_to_start(self):
+        os.makedirs(self.d.state)
+        db = sqlite3.connect(os.path.join(self.d.state, "factwatch.db"))
+        db.execute("CREATE TABLE invoices (id INTEGER)")
+        db.commit()
+        db.close()
+        r = self.run_daemon()
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn(b"not a factwatch state file", r.stderr)
+
+    def test_reset_state_rebuilds_and_republishes(self):
+        self.write("a.txt", OTHER)
+        os.makedirs(self.d.state)
+        with open(os.path.join(self.d.state, "factwatch.db"), "wb") as f:
+            f.write(b"garbage" * 500)
+        self.d.args = ["--reset-state"]
+        [(_, m)] = self.start_and_wait_ready(expect=1)
+        self.assertEqual((m["event"], m["seq"]), ("new", 1))
+        self.assertTrue(os.path.exists(os.path.join(self.d.state, "factwatch.db.old")))

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: MIT */
+/* test_fprint.c - unit tests for SHA-256 and SimHash fingerprints and the banded near-duplicate index. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "fprint.h"
+
+static const char story[] =
+    "The river authority opened the new flood gates on Thursday after three "
+    "years of work. Engineers said the gates would protect four thousand "
+    "homes from the spring tides, and the mayor thanked the crews who worked "
+    "through two winters to finish the job ahead of schedule.";
+
+static void
+test_sha256_known_vector(void **state)
+{
+    struct fprint fp;
+    char hex[65];
+
+    (void)state;
+    assert_int_equal(fprint_compute("abc", 3, "abc", 3, &fp), 0);
+    fprint_hex(fp.sha256, hex);
+    assert_string_equal(hex,
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assert_memory_equal(fp.sha256, fp.sha256_raw, 32);
+}
+
+static void
+test_simhash_near_for_an_edit_far_for_another_story(void **state)
+{
+    struct fprint a, b, c;
+    char edited[sizeof story + 16];
+    const char other[] = "Shares in the chip maker fell sharply on Monday "
+        "after it warned that demand for its processors would weaken until "
+        "the end of the year, and analysts cut their forecasts again.";
+
+    (void)state;
+    snprintf(edited, sizeof edited, "%s", story);
+    memcpy(strstr(edited, "four"), "five", 4);
+    fprint_compute(story, strlen(story), story, strlen(story), &a);
+    fprint_compute(edited, strlen(edited), edited, strlen(edited), &b);
+    fprint_compute(other, strlen(other), other, strlen(other), &c);
+    assert_int_equal(fprint_distance(a.simhash, a.simhash), 0);
+    assert_true(fprint_distance(a.simhash, b.simhash) <= FPRINT_NEAR);
+    assert_true(fprint_distance(a.simhash, c.simhash) > FPRINT_NEAR);
+}
+
+static void
+test_simhash_ignores_case_and_punctuation_runs(void **state)
+{
+    struct fprint a, b;
+    const char *x = "Flood gates open on Thursday", *y = "flood  GATES open, on thursday!";
+
+    (void)state;
+    fprint_compute(x, strlen(x), x, strlen(x), &a);
+    fprint_compute(y, strlen(y), y, strlen(y), &b);
+    assert_int_equal(a.simhash, b.simhash);
+}
+
+static void
+test_simhash_hex(void **state)
+{
+    char buf[17];
+
+    (void)state;
+    fprint_simhash_hex(0x00ab00000000cd01ULL, buf);
+    assert_string_equal(buf, "00ab00000000cd01");
+}
+
+static uint64_t
+rnd(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+/* The banded index must find exactly what a scan of every entry finds. */
+static void
+test_index_matches_brute_force(void **state)
+{
+    enum { N = 20000 };
+    static uint64_t hashes[N];
+    struct fprint_index *ix = fprint_index_new();
+    struct fprint_match m[64];
+    uint64_t seed = 88172645463325252ULL;
+    char path[32];
+    size_t i, q, got, want;
+
+    (void)state;
+    assert_non_null(ix);
+    for (i = 0; i < N; i++) {
+        /* Every tenth hash is a few bits away from an earlier one. */
+        hashes[i] = (i % 10 == 9) ? hashes[i - 5] ^ (rnd(&seed) & rnd(&seed) &
+            rnd(&seed) & rnd(&seed)) : rnd(&seed);
+        snprintf(path, sizeof path, "a/%zu.txt", i);
+        assert_int_equal(fprint_index_put(ix, path, hashes[i]), 0);
+    }
+    assert_int_equal(fprint_index_size(ix), N);
+    for (q = 0; q < N; q += 7) {
+        snprintf(path, sizeof path, "a/%zu.txt", q);
+        got = fprint_index_near(ix, hashes[q], path, m, 64);
+        for (want = 0, i = 0; i < N; i++)
+            want += i != q && fprint_distance(hashes[i], hashes[q]) <= FPRINT_NEAR;
+        assert_int_equal(got, want);
+        for (i = 1; i < got; i++)
+            assert_true(m[i - 1].distance <= m[i].distance);
+    }
+    fprint_index_free(ix);
+}
+
+static void
+test_index_put_replace_and_delete(void **state)
+{
+    struct fprint_index *ix = fprint_index_new();
+    struct fprint_match m[4];
+    int i;
+    char p[16];
+
+    (void)state;
+    fprint_index_put(ix, "a.txt", 0x1234);
+    fprint_index_put(ix, "b.txt", 0x1235);
+    assert_int_equal(fprint_index_near(ix, 0x1234, "a.txt", m, 4), 1);
+    assert_string_equal(m[0].path, "b.txt");
+    assert_int_equal(m[0].distance, 1);
+    fprint_index_put(ix, "b.txt", ~0x1234ULL);      /* b changed a lot */
+    assert_int_equal(fprint_index_near(ix, 0x1234, "a.txt", m, 4), 0);
+    fprint_index_del(ix, "b.txt");
+    fprint_index_del(ix, "missing.txt");
+    assert_int_equal(fprint_index_size(ix), 1);
+    for (i = 0; i < 3000; i++) {                    /* grow, then empty */
+        snprintf(p, sizeof p, "%d", i);
+        fprint_index_put(ix, p, (uint64_t)i << 20);
+    }
+    for (i = 0; i < 3000; i++) {
+        snprintf(p, sizeof p, "%d", i);
+        fprint_index_del(ix, p);
+    }
+    assert_int_equal(fprint_index_size(ix), 1);
+    assert_int_equal(fprint_index_near(ix, 0x1234, NULL, m, 4), 1);
+    fprint_index_free(ix);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sha256_known_vector),
+        cmocka_unit_test(test_simhash_near_for_an_edit_far_for_another_story),
+        cmocka_unit_test(test_simhash_ignores_case_and_punctuation_runs),
+        cmocka_unit_test(test_simhash_hex),
+        cmocka_unit_test(test_index_matches_brute_force),
+        cmocka_unit_test(test_index_put_replace_and_delete),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
