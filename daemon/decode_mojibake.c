@@ -24,6 +24,7 @@
 #define RUN_MAX 256        /* mapped characters handled in one piece */
 #define HISTORY 8          /* blocks remembered to resolve dropped bytes */
 #define MAX_DROPPED 2      /* dropped bytes restored in one sequence */
+#define NEAR_MAX 0x100     /* farther than this is not a neighbour */
 #define PASSES 2           /* text saved wrongly twice is repaired twice */
 
 /* Windows-1252 bytes 0x80..0x9f; 0 where the code page has no character. */
@@ -49,11 +50,14 @@ struct mj_run {
 
 struct mj_state {
     size_t ok, bad;               /* valid sequences and stray bytes seen */
+    size_t ok3;                   /* valid sequences of three or four bytes */
     int32_t blocks[HISTORY];      /* recent 256-code-point blocks decoded */
     size_t nblocks;
     int32_t last;                 /* the last code point decoded */
     bool present[32];             /* bytes 0x80..0x9f the text does show,
                                      so its decoder did not drop them */
+    bool cp1252;                  /* it shows one only Windows-1252 has, so
+                                     only that code page's gaps can drop */
     char *out;                    /* NULL while counting */
     size_t olen;
 };
@@ -202,10 +206,21 @@ score(const struct mj_state *st, int32_t cp, int32_t local, size_t rank)
 {
     uint64_t near = local > 0 ? (uint64_t)labs((long)cp - local) : 0;
 
-    if (near > 0xffffff)
-        near = 0xffffff;
+    /* Nearness only counts within a block: a quote after a bold letter
+     * says nothing about which quote. */
+    if (near > NEAR_MAX)
+        near = NEAR_MAX;
     return ((uint64_t)!seen_block(st, cp) << 62) |
            ((uint64_t)!common(cp) << 60) | (near << 24) | rank;
+}
+
+/* Could the text's decoder have dropped byte b? */
+static int
+droppable(const struct mj_state *st, unsigned char b)
+{
+    if (st->present[b - 0x80])
+        return 0;
+    return !st->cp1252 || cp1252_high[b - 0x80] == 0;
 }
 
 /* s holds a lead byte and have continuation bytes, need - 1 - have of them
@@ -216,7 +231,7 @@ restore(const struct mj_state *st, const unsigned char *s, size_t need,
         size_t have, int32_t local, unsigned char *seq)
 {
     const size_t nd = sizeof(dropped_bytes);
-    size_t miss = need - 1 - have, p1, p2, x1, x2, i, j, rank = 0;
+    size_t miss = need - 1 - have, p1, p2, x1, x2, i, j;
     unsigned char t[4];
     int32_t cp, best = -1;
     uint64_t sc, bests = 0;
@@ -224,17 +239,19 @@ restore(const struct mj_state *st, const unsigned char *s, size_t need,
     for (p1 = 1; p1 < need; p1++)
     for (p2 = miss == 2 ? p1 + 1 : need; p2 < need + (miss == 1); p2++)
     for (x1 = 0; x1 < nd; x1++)
-    for (x2 = 0; x2 < (miss == 2 ? nd : 1); x2++, rank++) {
-        if (st->present[dropped_bytes[x1] - 0x80] ||
-            (miss == 2 && st->present[dropped_bytes[x2] - 0x80]))
+    for (x2 = 0; x2 < (miss == 2 ? nd : 1); x2++) {
+        if (!droppable(st, dropped_bytes[x1]) ||
+            (miss == 2 && !droppable(st, dropped_bytes[x2])))
             continue;
         for (i = 1, j = 1, t[0] = s[0]; i < need; i++)
             t[i] = i == p1 ? dropped_bytes[x1] :
                    i == p2 ? dropped_bytes[x2] : s[j++];
         cp = seq_cp(t, need);
-        if (cp < 0 || !plausible(cp))
-            continue;
-        sc = score(st, cp, local, rank);
+        if (cp < 0 || !plausible(cp) || !(common(cp) || seen_block(st, cp)))
+            continue;   /* a guess must land where text usually is */
+        /* Later places first: E2 80 9D lost its last byte far more often
+         * than a dingbat E2 9D xx lost its middle one. */
+        sc = score(st, cp, local, ((need - p1) * 32 + x1) * 32 + x2);
         if (best < 0 || sc < bests) {
             best = cp;
             bests = sc;
@@ -250,6 +267,7 @@ decoded(struct mj_state *st, const unsigned char *seq, size_t n, int32_t cp)
     emit(st, seq, n);
     remember(st, cp);
     st->ok++;
+    st->ok3 += n >= 3;
 }
 
 /* Decode one run of mapped bytes; what does not decode is kept as it was. */
@@ -350,8 +368,12 @@ observe(const char *text, size_t len, struct mj_state *st)
         }
         k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
         b = k > 0 ? legacy_byte(cp) : -1;
-        if (b >= 0x80 && b < 0xa0)
+        if (b >= 0x80 && b < 0xa0) {
             st->present[b - 0x80] = true;
+            /* Windows-874 defines only 0x80, 0x85 and 0x91..0x97 here. */
+            if (b != 0x80 && b != 0x85 && (b < 0x91 || b > 0x97))
+                st->cp1252 = true;
+        }
         i += k > 0 ? (size_t)k : 1;
     }
 }
@@ -365,9 +387,12 @@ repair_pass(char **text, size_t *len, struct mj_run *r)
     memset(&st, 0, sizeof(st));
     observe(*text, *len, &st);
     scan(*text, *len, &st, r);
-    if (st.ok == 0 || st.ok <= 2 * st.bad)
+    /* Evidence: twice as many valid sequences as stray bytes, and more
+     * than one two-byte pair, which Thai or a word like "Spaß“" can form
+     * by chance. */
+    if (st.ok <= 2 * st.bad || (st.ok < 2 && st.ok3 == 0))
         return 0;
-    st.ok = st.bad = st.nblocks = st.olen = 0;
+    st.ok = st.ok3 = st.bad = st.nblocks = st.olen = 0;
     st.last = 0;
     st.out = malloc(*len + 1);
     if (st.out == NULL)
