@@ -15,7 +15,7 @@
 enum bclass {
     BC_NONE = 0,   /* story */
     BC_SHORT,      /* a label or a subheading: decided by its neighbours */
-    BC_WEAK,       /* first or second person, a price, a lead-in */
+    BC_WEAK,       /* first or second person, or a lead-in */
     BC_STRONG,     /* residue on its own */
     BC_CAPTION,    /* a photo caption or credit */
     BC_DROP        /* decided: dropped */
@@ -222,9 +222,10 @@ classify(const char *s, size_t len)
     if (parse_is_caption(s, len))
         return BC_CAPTION;
     if (!f.report && f.words <= APPEAL_MAX_WORDS &&
-        ((f.pron > 0 && f.appeal > 0) || (hard > 0 && f.words <= 12)))
+        ((f.pron > 0 && f.appeal + f.money > 0) ||
+         (hard > 0 && f.words <= 12)))
         return BC_STRONG;
-    if (!f.report && (f.pron > 0 || f.money > 0))
+    if (!f.report && f.pron > 0)
         return BC_WEAK;
     if (s[len - 1] == ':' && f.words <= 12)
         return BC_WEAK;     /* "A message from the editors:" */

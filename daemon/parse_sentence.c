@@ -30,7 +30,15 @@ static const char *const openers[] = {
     "according", "however", "for", "to", "with", "some", "many", "both",
 };
 
+/* Month names that follow a German ordinal day: "am 1. März". */
+static const char *const de_months[] = {
+    "januar", "februar", "m\xc3\xa4rz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember",
+};
+
 #define N(list) (sizeof(list) / sizeof(*(list)))
+#define ABBR_HIGH 6        /* bytes of a non-Latin word that a full stop
+                              marks as abbreviated ("น." in Thai) */
 
 static int
 word_in(const char *w, size_t n, const char *const *list, size_t count)
@@ -74,8 +82,26 @@ opens_sentence(const unsigned char *s, size_t k, size_t end)
         s[k] == '"' || s[k] == '\'' || s[k] == '(' || s[k] == '[')
         return 1;
     if (k + 2 < end && s[k] == 0xe2 && s[k + 1] == 0x80)
-        return s[k + 2] == 0x9c || s[k + 2] == 0x98;    /* “ ‘ */
+        return s[k + 2] == 0x9c || s[k + 2] == 0x98 ||
+               s[k + 2] == 0x9e;                        /* “ ‘ „ */
     return s[k] >= 0xc2;
+}
+
+/* "1. März": a day number of one or two digits before a month name. */
+static int
+ordinal_day(const unsigned char *s, size_t start, size_t i, size_t k,
+            size_t end)
+{
+    size_t w = i, nw;
+
+    while (w > start && s[w - 1] >= '0' && s[w - 1] <= '9')
+        w--;
+    if (i - w < 1 || i - w > 2 || (w > start && s[w - 1] != ' '))
+        return 0;
+    for (nw = k; nw < end && (alpha(s[nw]) || s[nw] >= 0x80); nw++)
+        ;
+    return cal_month_from_name((const char *)s + k, nw - k) > 0 ||
+           word_in((const char *)s + k, nw - k, de_months, N(de_months));
 }
 
 /* May the full stop at s[i] end a sentence whose next word starts at s[k]?
@@ -91,6 +117,13 @@ stop_ends(const unsigned char *s, size_t start, size_t i, size_t k,
         dotted |= s[w - 1] == '.';
         w--;
     }
+    if (w == i && i > start && s[i - 1] >= 0x80) {
+        while (w > start && s[w - 1] >= 0x80)
+            w--;
+        return i - w > ABBR_HIGH;
+    }
+    if (w == i && ordinal_day(s, start, i, k, end))
+        return 0;
     if (i - w == 1 && s[w] >= 'A' && s[w] <= 'Z')
         return 0;                       /* an initial: "J. K. Rowling" */
     if (word_in((const char *)s + w, i - w, titles, N(titles)))
