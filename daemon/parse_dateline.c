@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* parse_dateline.c - take "WASHINGTON, March 4 (Reuters) -" off the story. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,6 +8,7 @@
 
 #define PLACE_MAX_WORDS 4
 #define AGENCY_MAX 40
+#define DATELINE_SLACK 2   /* days a dateline may lie after the mtime */
 
 struct dline {
     size_t place;      /* bytes of the place name */
@@ -222,16 +224,17 @@ parse_dateline(struct pctx *c, struct parse_doc *doc)
     return 0;
 }
 
-/* A dateline without a year ("TOKYO, Jan. 2") takes the year that puts it
- * nearest the reference date, so a Dec. 31 story saved on Jan. 1 stays in
- * the old year. */
+/* A dateline without a year ("TOKYO, Jan. 2") takes the latest year that
+ * puts it no later than DATELINE_SLACK days after the reference (the file
+ * is saved after the story is filed), so a Dec. 31 story saved on Jan. 1
+ * stays in the old year; failing that, the nearest. */
 enum parse_date_source
 parse_doc_date(const struct parse_doc *doc, struct caldate ref,
                struct caldate *out)
 {
     struct caldate dl = doc->dateline_date, c;
-    int64_t best = -1, dist;
-    int y;
+    int64_t r, d, best = INT64_MAX;
+    int y, found = 0;
 
     if (doc->date_source != PARSE_DATE_NONE) {
         *out = doc->date;
@@ -240,18 +243,21 @@ parse_doc_date(const struct parse_doc *doc, struct caldate ref,
     *out = ref;
     if (dl.m < 1 || dl.m > 12 || dl.d < 1 || dl.d > 31)
         return PARSE_DATE_NONE;
-    for (y = ref.y - 1; y <= ref.y + 1; y++) {
+    r = cal_to_days(ref);
+    for (y = ref.y + 1; y >= ref.y - 4 && !found; y--) {
         if (!cal_valid(y, dl.m, dl.d))
-            continue;
+            continue;   /* Feb. 29 outside a leap year */
         c.y = y;
         c.m = dl.m;
         c.d = dl.d;
-        dist = cal_to_days(c) - cal_to_days(ref);
-        dist = dist < 0 ? -dist : dist;
-        if (best < 0 || dist < best) {
-            best = dist;
+        d = cal_to_days(c) - r;
+        if (d <= DATELINE_SLACK) {
+            *out = c;
+            found = 1;
+        } else if (d < best) {
+            best = d;
             *out = c;
         }
     }
-    return best < 0 ? PARSE_DATE_NONE : PARSE_DATE_DATELINE;
+    return found || best != INT64_MAX ? PARSE_DATE_DATELINE : PARSE_DATE_NONE;
 }

@@ -51,8 +51,9 @@ void parse_free(struct parse_doc *doc);
  * (two when the first is short), measured from the start of body. */
 size_t parse_lead_len(const struct parse_doc *doc);
 /* The article's own date into *out: the header's; else the dateline's,
- * its year (when it gave none) the one that puts it nearest ref; else ref
- * itself (the file's mtime date). Returns where the date came from. */
+ * its year (when it gave none) the latest that puts it no more than two
+ * days after ref; else ref itself (the file's mtime date). Pure. Returns
+ * where the date came from. */
 enum parse_date_source parse_doc_date(const struct parse_doc *doc,
                                       struct caldate ref,
                                       struct caldate *out);
