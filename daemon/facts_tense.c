@@ -41,7 +41,8 @@ cue(const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     /* "the proposed law", "a detailed plan": adjectives. */
     if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE && i > 0 &&
-        (toks[i - 1].lex == LX_THE || toks[i - 1].lex == LX_NUMWORD))
+        (toks[i - 1].lex == LX_THE ||
+         (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2)))
         return FACTS_TENSE_NONE;
     return t->tense;
 }

@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: MIT */
+/* test_facts.c - facts_extract, one test per rule family, on sentences we wrote. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "facts.h"
+
+/* Facts of a one-sentence article dated ref, as "expression=value" joined
+ * by " | ". */
+static void
+facts_of(const char *ref, const char *text, char *buf, size_t cap)
+{
+    struct parse_doc doc = {0};
+    struct parse_sentence s = {0, strlen(text), 0};
+    struct facts_list l;
+    struct caldate r;
+    size_t i, used = 0;
+
+    assert_int_equal(cal_parse_iso(ref, 10, &r), 0);
+    doc.body = (char *)text;
+    doc.body_len = strlen(text);
+    doc.sentences = &s;
+    doc.nsentences = 1;
+    assert_true(facts_extract(&doc, r, &l) >= 0);
+    buf[0] = '\0';
+    for (i = 0; i < l.n; i++) {
+        const struct fact *f = &l.v[i];
+        used += (size_t)snprintf(buf + used, cap - used, "%s%.*s=%s",
+                                 i ? " | " : "", (int)f->len, text + f->off,
+                                 f->value);
+        assert_true(used < cap);
+    }
+    facts_free(&l);
+}
+
+static void
+expect(const char *ref, const char *text, const char *want)
+{
+    char got[1024];
+
+    facts_of(ref, text, got, sizeof got);
+    if (strcmp(got, want) != 0)
+        print_error("text: %s\n got: %s\nwant: %s\n", text, got, want);
+    assert_string_equal(got, want);
+}
+
+static void
+test_absolute(void **state)
+{
+    (void)state;
+    expect("2023-03-21", "The bill passed on March 14, 2023, in the end.",
+           "on March 14, 2023=2023-03-14");
+    expect("2023-03-21", "The memo, dated 21 March 2023, leaked.",
+           "21 March 2023=2023-03-21");
+    expect("2023-03-21", "Shares fell on Mar. 2 after a warning.",
+           "on Mar. 2=2023-03-02");
+    expect("2023-03-21", "The fair opens March 28th in Lyon.",
+           "March 28th=2023-03-28");
+    expect("2023-03-21", "It began on the 3rd of March, they said.",
+           "on the 3rd of March=2023-03-03");
+    expect("2023-03-21", "Entries close 2023-04-30 at noon.",
+           "2023-04-30=2023-04-30");
+    expect("2023-03-21", "The rule took effect in February 2022.",
+           "in February 2022=2022-02");
+    expect("2023-03-21", "The firm was founded in 1998.", "in 1998=1998");
+    expect("2023-03-21", "The town held a vote on Friday, March 17.",
+           "on Friday, March 17=2023-03-17");
+    expect("2023-03-21", "The fee was set on 4/15/2022 by the board.",
+           "on 4/15/2022=2022-04-15");
+}
+
+static void
+test_year_resolution(void **state)
+{
+    (void)state;
+    /* A day or month without a year: past looks back, future ahead. */
+    expect("2023-03-13", "The leaders spoke on Dec. 30 by video.",
+           "on Dec. 30=2022-12-30");
+    expect("2022-12-26", "In February, the two signed a pact.",
+           "In February=2022-02");
+    expect("2023-03-13", "He is expected to travel in April.",
+           "in April=2023-04");
+    expect("2024-03-10", "Prices peaked late last June.",
+           "late last June=2023-06");
+    expect("2025-12-10", "The mill will close on Jan. 2, the owner said.",
+           "on Jan. 2=2026-01-02");
+    expect("2022-10-26", "Shares have gained 18% since January.",
+           "January=2022-01");
+}
+
+static void
+test_weekdays(void **state)
+{
+    (void)state;
+    /* 2023-03-20 is a Monday. */
+    expect("2023-03-20", "The court issued a warrant on Friday.",
+           "on Friday=2023-03-17");
+    expect("2023-03-20", "Xi will arrive on Monday.", "on Monday=2023-03-20");
+    expect("2023-03-20", "The vote will take place on Thursday.",
+           "on Thursday=2023-03-23");
+    expect("2023-03-20", "He wrote the piece late on Sunday night.",
+           "late on Sunday night=2023-03-19");
+    expect("2023-03-21", "They met again on Tuesday afternoon.",
+           "on Tuesday afternoon=2023-03-21");
+    expect("2023-03-21", "Later Tuesday, the two sides will sign.",
+           "Later Tuesday=2023-03-21");
+    expect("2023-03-21", "The strike last Friday cost millions.",
+           "last Friday=2023-03-17");
+    expect("2023-03-21", "A rally is planned for next Monday.",
+           "next Monday=2023-03-27");
+    expect("2019-07-22", "The club, who fired their coach on Friday, "
+           "have lost seven straight.", "on Friday=2019-07-19");
+    expect("2023-03-21", "Officials said that talks would start on Monday.",
+           "on Monday=2023-03-27");
+}
+
+static void
+test_deictic(void **state)
+{
+    (void)state;
+    expect("2023-03-13", "Ministers met last week and meet again next week.",
+           "last week=2023-W10 | next week=2023-W12");
+    expect("2023-03-13", "Sales rose last month and this month.",
+           "last month=2023-02 | this month=2023-03");
+    expect("2023-03-13", "The firm listed last year and will split next "
+           "year.", "last year=2022 | next year=2024");
+    expect("2023-03-13", "The index fell earlier this month.",
+           "earlier this month=2023-03");
+    expect("2023-03-13", "A visit is due later this year.",
+           "later this year=2023");
+    expect("2023-03-13", "Yesterday he quit; today he spoke; tomorrow he "
+           "flies.", "Yesterday=2023-03-12 | today=2023-03-13 | "
+           "tomorrow=2023-03-14");
+    expect("2023-03-13", "The plant will open this spring.",
+           "this spring=2023-SP");
+    expect("2023-03-13", "He toured the coast last summer.",
+           "last summer=2022-SU");
+    expect("2023-03-13", "Crowds will gather this weekend.",
+           "this weekend=2023-W11-WE");
+    expect("2022-12-26", "They will talk before the end of the year.",
+           "the end of the year=2022");
+    expect("2026-01-05", "The council met last week.", "last week=2026-W01");
+}
+
+static void
+test_ago_and_in(void **state)
+{
+    (void)state;
+    expect("2023-03-21", "He left two weeks ago.", "two weeks ago=2023-W10");
+    expect("2023-03-21", "The war began three years ago.",
+           "three years ago=2020");
+    expect("2023-03-18", "The invasion began over a year ago.",
+           "over a year ago=2022");
+    expect("2023-03-21", "The rules will apply in two months.",
+           "in two months=2023-05");
+    /* A past clause makes "in two months" a duration. */
+    expect("2023-03-21", "The bridge was built in two months.", "");
+}
+
+static void
+test_parts_of_years(void **state)
+{
+    (void)state;
+    expect("2023-03-21", "Profit rose 4% in Q3 2022.", "in Q3 2022=2022-Q3");
+    expect("2023-03-21", "Revenue fell in the third quarter, it said.",
+           "in the third quarter=2022-Q3");
+    expect("2023-03-21", "It expects growth in the first half of 2024.",
+           "in the first half of 2024=2024-H1");
+    expect("2023-03-21", "Talks resume in mid-April.",
+           "in mid-April=2023-04");
+    expect("2023-03-21", "Voting ends in early May.", "in early May=2023-05");
+    expect("2023-03-21", "Prices soared in the 1990s.",
+           "in the 1990s=199");
+    expect("2023-03-21", "She was born in the 19th century, he joked.",
+           "in the 19th century=18");
+    /* A quarter of a game is no date. */
+    expect("2023-03-21", "He scored 30 points in the fourth quarter.", "");
+    expect("2023-03-21", "United equalised early in the second half.", "");
+}
+
+static void
+test_not_dates(void **state)
+{
+    (void)state;
+    expect("2023-03-21", "The Boeing 737 carried 1,500 people.", "");
+    expect("2023-03-21", "After a 3-1 win the shop stays open 24/7.", "");
+    expect("2023-03-21", "Theresa May said protesters will march.", "");
+    expect("2023-03-21", "Under Section 2021, call 555-2019 or room 1204.",
+           "");
+    expect("2023-03-21", "The $2019 ticket and the 12-point plan.", "");
+    expect("2023-03-21", "The pact covers 123 nations and about 2000 firms.",
+           "");
+    expect("2023-03-21", "They worked for three years and more than four "
+           "hours.", "");
+    expect("2023-03-21", "The board meets every Monday and every second "
+           "Tuesday.", "");
+    expect("2023-03-21", "Ties grew in recent years; now, recently and at "
+           "the time they were weak.", "");
+    expect("2023-03-21", "Over the past decade prices doubled in a "
+           "year-long rally.", "");
+    expect("2023-03-21", "Few weeks later, the deal collapsed.", "");
+    expect("2023-03-21", "It was the warmest February on record.", "");
+    expect("2023-03-21", "She may attend the Winter Olympics.", "");
+}
+
+static void
+test_dateline(void **state)
+{
+    (void)state;
+    /* The dateline's date is the article's own, never a fact. */
+    expect("2023-03-21", "OSLO, March 21 (Reuters) - The bank held rates on "
+           "Monday.", "on Monday=2023-03-20");
+}
+
+static void
+test_title_and_key(void **state)
+{
+    struct parse_doc doc = {0};
+    struct parse_sentence s[3];
+    struct facts_list l;
+    struct caldate ref = {2023, 3, 13};
+    char title[] = "Minister to Visit Lisbon as Soon as Next Week";
+    char body[] = "The minister plans to visit Lisbon next week, aides "
+        "said on Monday. She first met her host in 2014. Trade fell last "
+        "year.";
+    size_t i, nkey = 0;
+
+    (void)state;
+    doc.title = title;
+    doc.body = body;
+    doc.body_len = strlen(body);
+    s[0] = (struct parse_sentence){0, (size_t)(strstr(body, " She") - body),
+                                   0};
+    s[1] = (struct parse_sentence){s[0].len + 1, (size_t)(strstr(body,
+                                   " Trade") - body) - s[0].len - 1, 0};
+    s[2] = (struct parse_sentence){s[1].off + s[1].len + 1, 0, 0};
+    s[2].len = strlen(body) - s[2].off;
+    doc.sentences = s;
+    doc.nsentences = 3;
+    assert_int_equal(facts_extract(&doc, ref, &l), 5);
+    assert_int_equal(l.v[0].sentence, -1);
+    assert_string_equal(l.v[0].value, "2023-W12");
+    assert_true(l.v[0].key);
+    assert_false(l.v[1].key);           /* a repeat of the title's week */
+    assert_true(l.v[2].key);            /* Monday, when it was said */
+    assert_false(l.v[3].key);           /* 2014: background */
+    assert_false(l.v[4].key);           /* last year: background */
+    for (i = 0; i < l.n; i++)
+        nkey += l.v[i].key;
+    assert_true(nkey <= FACTS_MAX_KEY);
+    facts_free(&l);
+    facts_free(&l);                     /* safe twice */
+}
+
+static void
+test_gran_names(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_gran_name(FACTS_DAY), "day");
+    assert_string_equal(facts_gran_name(FACTS_SEASON), "season");
+    assert_string_equal(facts_gran_name(FACTS_CENTURY), "century");
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_absolute),
+        cmocka_unit_test(test_year_resolution),
+        cmocka_unit_test(test_weekdays),
+        cmocka_unit_test(test_deictic),
+        cmocka_unit_test(test_ago_and_in),
+        cmocka_unit_test(test_parts_of_years),
+        cmocka_unit_test(test_not_dates),
+        cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_title_and_key),
+        cmocka_unit_test(test_gran_names),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

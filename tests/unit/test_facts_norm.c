@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: MIT */
+/* test_facts_norm.c - facts_norm, the pure resolver, one test per anchor. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "facts_norm.h"
+
+/* 2023-03-21 is a Tuesday in ISO week 12. */
+static const struct caldate REF = {2023, 3, 21};
+
+static void
+check(struct facts_expr e, enum facts_tense t, const char *want)
+{
+    char v[16];
+
+    assert_int_equal(facts_norm(&e, REF, t, v), 0);
+    assert_string_equal(v, want);
+}
+
+static void
+test_absolute(void **state)
+{
+    (void)state;
+    check((struct facts_expr){.gran = FACTS_DAY, .y = 2020, .m = 2, .d = 29},
+          FACTS_TENSE_NONE, "2020-02-29");
+    check((struct facts_expr){.gran = FACTS_MONTH, .y = 2022, .m = 2},
+          FACTS_TENSE_NONE, "2022-02");
+    check((struct facts_expr){.gran = FACTS_QUARTER, .y = 2022, .part = 3},
+          FACTS_TENSE_NONE, "2022-Q3");
+    check((struct facts_expr){.gran = FACTS_HALF, .y = 2024, .part = 1},
+          FACTS_TENSE_NONE, "2024-H1");
+    check((struct facts_expr){.gran = FACTS_SEASON, .y = 2020, .part = 1},
+          FACTS_TENSE_NONE, "2020-SP");
+    check((struct facts_expr){.gran = FACTS_YEAR, .y = 2014},
+          FACTS_TENSE_NONE, "2014");
+    check((struct facts_expr){.gran = FACTS_DECADE, .y = 199},
+          FACTS_TENSE_NONE, "199");
+    check((struct facts_expr){.gran = FACTS_CENTURY, .y = 18},
+          FACTS_TENSE_NONE, "18");
+}
+
+static void
+test_tensed(void **state)
+{
+    struct facts_expr dec30 = {.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                               .m = 12, .d = 30};
+    struct facts_expr feb = {.gran = FACTS_MONTH, .anchor = FACTS_TENSED,
+                             .m = 2};
+    struct facts_expr fri = {.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                             .wd = 5};
+    struct facts_expr tue = {.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                             .wd = 2};
+
+    (void)state;
+    check(dec30, FACTS_TENSE_PAST, "2022-12-30");
+    check(dec30, FACTS_TENSE_FUTURE, "2023-12-30");
+    check(dec30, FACTS_TENSE_NONE, "2022-12-30");       /* nearer */
+    check(feb, FACTS_TENSE_PAST, "2023-02");
+    check(feb, FACTS_TENSE_FUTURE, "2024-02");
+    check(fri, FACTS_TENSE_PAST, "2023-03-17");
+    check(fri, FACTS_TENSE_FUTURE, "2023-03-24");
+    check(tue, FACTS_TENSE_PAST, "2023-03-21");         /* its own day */
+    check(tue, FACTS_TENSE_FUTURE, "2023-03-21");
+}
+
+static void
+test_relative(void **state)
+{
+    (void)state;
+    check((struct facts_expr){.gran = FACTS_WEEK, .anchor = FACTS_REL,
+                              .n = 1}, FACTS_TENSE_NONE, "2023-W13");
+    check((struct facts_expr){.gran = FACTS_WEEK, .anchor = FACTS_REL,
+                              .n = 0, .weekend = 1}, FACTS_TENSE_NONE,
+          "2023-W12-WE");
+    check((struct facts_expr){.gran = FACTS_MONTH, .anchor = FACTS_REL,
+                              .n = -3}, FACTS_TENSE_NONE, "2022-12");
+    check((struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_REL,
+                              .n = 11}, FACTS_TENSE_NONE, "2023-04-01");
+    check((struct facts_expr){.gran = FACTS_QUARTER, .anchor = FACTS_REL,
+                              .n = -1}, FACTS_TENSE_NONE, "2022-Q4");
+}
+
+static void
+test_this_prev_next(void **state)
+{
+    (void)state;
+    check((struct facts_expr){.gran = FACTS_SEASON, .anchor = FACTS_THIS,
+                              .part = FACTS_SPRING}, FACTS_TENSE_NONE,
+          "2023-SP");
+    check((struct facts_expr){.gran = FACTS_SEASON, .anchor = FACTS_PREV,
+                              .part = FACTS_SUMMER}, FACTS_TENSE_NONE,
+          "2022-SU");
+    check((struct facts_expr){.gran = FACTS_MONTH, .anchor = FACTS_PREV,
+                              .m = 3}, FACTS_TENSE_NONE, "2022-03");
+    check((struct facts_expr){.gran = FACTS_MONTH, .anchor = FACTS_NEXT,
+                              .m = 3}, FACTS_TENSE_NONE, "2024-03");
+    check((struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_PREV,
+                              .wd = 2}, FACTS_TENSE_NONE, "2023-03-14");
+    check((struct facts_expr){.gran = FACTS_QUARTER, .anchor = FACTS_THIS,
+                              .part = 3, .n = -1}, FACTS_TENSE_NONE,
+          "2022-Q3");
+}
+
+static void
+test_weeks_cross_years(void **state)
+{
+    struct facts_expr last = {.gran = FACTS_WEEK, .anchor = FACTS_REL,
+                              .n = -1};
+    struct caldate jan5 = {2026, 1, 5};
+    char v[16];
+
+    (void)state;
+    assert_int_equal(facts_norm(&last, jan5, FACTS_TENSE_NONE, v), 0);
+    assert_string_equal(v, "2026-W01");
+}
+
+static void
+test_rejects(void **state)
+{
+    struct facts_expr bad[] = {
+        {.gran = FACTS_DAY, .y = 2023, .m = 2, .d = 30},
+        {.gran = FACTS_MONTH, .m = 13},
+        {.gran = FACTS_QUARTER, .anchor = FACTS_TENSED, .part = 5},
+        {.gran = FACTS_HALF, .anchor = FACTS_TENSED, .part = 3},
+        {.gran = FACTS_YEAR, .anchor = FACTS_REL, .n = 9000},
+        {.gran = (enum facts_gran)42},
+    };
+    size_t i;
+    char v[16];
+
+    (void)state;
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        assert_int_equal(facts_norm(&bad[i], REF, FACTS_TENSE_NONE, v), -1);
+        assert_string_equal(v, "");
+    }
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_absolute),
+        cmocka_unit_test(test_tensed),
+        cmocka_unit_test(test_relative),
+        cmocka_unit_test(test_this_prev_next),
+        cmocka_unit_test(test_weeks_cross_years),
+        cmocka_unit_test(test_rejects),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
