@@ -47,6 +47,29 @@ cfg_free(struct fw_config *c)
     memset(c, 0, sizeof *c);
 }
 
+int
+cfg_copy(struct fw_config *dst, const struct fw_config *src)
+{
+    int i;
+
+    *dst = *src;
+    dst->watch_dir = strdup(src->watch_dir);
+    dst->state_dir = strdup(src->state_dir);
+    dst->include_globs = strdup(src->include_globs);
+    dst->exclude_globs = strdup(src->exclude_globs);
+    for (i = 0; i < src->nbinds; i++)
+        dst->binds[i] = strdup(src->binds[i]);
+    for (i = 0; i < src->nbinds; i++)
+        if (dst->binds[i] == NULL)
+            break;
+    if (!dst->watch_dir || !dst->state_dir || !dst->include_globs ||
+        !dst->exclude_globs || i < src->nbinds) {
+        cfg_free(dst);
+        return -1;
+    }
+    return 0;
+}
+
 static int
 parse_int(const char *v, int64_t min, int64_t max, int64_t *out)
 {

@@ -49,6 +49,8 @@ int  cfg_set(struct fw_config *c, const char *key, const char *value,
 /* Read an ini file into c; -1 with "path:line: reason" in err. */
 int  cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen);
 void cfg_free(struct fw_config *c);
+/* Deep copy of src into dst (the caller frees it); -1 when out of memory. */
+int  cfg_copy(struct fw_config *dst, const struct fw_config *src);
 
 /* loop.c */
 struct loop_source;
@@ -181,6 +183,13 @@ void notify_watchdog(void);
 void notify_status(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void notify_stopping(void);
 void notify_reloading(void);
+
+/* reload.c */
+struct daemon;
+/* SIGHUP: read the --config file again and apply it without dropping
+ * subscribers; 0 when applied, -1 when refused (logged, and published on
+ * the error topic) and the running settings stay. */
+int  reload_config(struct daemon *d);
 
 /* once.c */
 /* Summarise paths (files, folders, "-" for stdin) to stdout, one JSON

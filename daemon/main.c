@@ -229,21 +229,11 @@ on_rescan(struct loop_source *src, uint32_t events)
 static void
 reload(struct daemon *d)
 {
-    struct fw_config c;
-    char err[512];
-
     notify_reloading();
-    cfg_defaults(&c);
-    if (d->config_path && cfg_load(&c, d->config_path, err, sizeof err) < 0) {
-        fw_log(LOG_ERR, "main: reload failed, keeping the old settings: %s",
-            err);
-    } else {
-        log_set_level(c.log_level);
-        d->cfg.log_level = c.log_level;
-        fw_log(LOG_INFO, "main: configuration reloaded");
-    }
-    cfg_free(&c);
+    reload_config(d);
     notify_ready();
+    if (d->ready)
+        publish_status(d);
 }
 
 static void
@@ -256,6 +246,9 @@ on_signal(struct loop_source *src, uint32_t events)
     while (read(src->fd, &si, sizeof si) == sizeof si) {
         if (si.ssi_signo == SIGHUP) {
             reload(d);
+        } else if (si.ssi_signo == SIGUSR1) {
+            if (d->ready)
+                publish_status(d);      /* on request: kill -USR1 */
         } else {
             fw_log(LOG_INFO, "main: signal %u, stopping", si.ssi_signo);
             notify_stopping();
@@ -286,6 +279,7 @@ block_signals(sigset_t *set)
     sigaddset(set, SIGINT);
     sigaddset(set, SIGTERM);
     sigaddset(set, SIGHUP);
+    sigaddset(set, SIGUSR1);
     sigprocmask(SIG_BLOCK, set, NULL);
     signal(SIGPIPE, SIG_IGN);
 }

@@ -2,6 +2,7 @@
 /* notify.c - tell systemd we are ready, still alive, and what we are doing. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <time.h>
 
 #include <systemd/sd-daemon.h>
 
@@ -48,8 +49,15 @@ notify_stopping(void)
     sd_notify(0, "STOPPING=1");
 }
 
+/* MONOTONIC_USEC lets systemd 253+ (Type=notify-reload) match the reload
+ * to its request; older versions ignore it. */
 void
 notify_reloading(void)
 {
-    sd_notify(0, "RELOADING=1");
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    sd_notifyf(0, "RELOADING=1\nMONOTONIC_USEC=%llu",
+        (unsigned long long)ts.tv_sec * 1000000ULL +
+        (unsigned long long)ts.tv_nsec / 1000);
 }
