@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* decode_mojibake.c - reverse UTF-8 that was read through a legacy code page. */
+/* decode_mojibake.c - reverse UTF-8 read through a legacy code page. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* parse_body.c - join the story's lines into paragraphs one blank line apart. */
+/* parse_body.c - join the story lines into paragraphs a blank line apart. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* parse_boiler.c - drop web-page residue: banners, appeals, buttons, captions. */
+/* parse_boiler.c - drop web-page residue: banners, appeals, buttons. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -169,9 +169,10 @@ features(const char *line, size_t len, struct bfeat *f)
                           s[from + 1] >= 'A' && s[from + 1] <= 'Z'))
                 count_word(w, n, f, &hard);
         } else {
+            /* $, or the last byte of £ (C2 A3) or € (E2 82 AC) */
             if ((c == '$' || c == 0xa3 || c == 0xac) && i + 1 < len &&
                 s[i + 1] >= '0' && s[i + 1] <= '9')
-                f->money++;     /* $, the tail of £ (C2 A3) or € (E2 82 AC) */
+                f->money++;
             f->letters += c >= 0x80 || (c >= '0' && c <= '9');
             i++;
         }

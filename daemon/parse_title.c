@@ -45,6 +45,9 @@ parse_title(struct pctx *c, struct parse_doc *doc)
         ;
     if (j == c->nlines || !title_shape(c->text + l->off, l->len))
         return 0;   /* a lone line is the story, not its title */
+    if (j == i + 1 && c->text[c->lines[j].off] >= 'a' &&
+        c->text[c->lines[j].off] <= 'z')
+        return 0;   /* hard-wrapped: the sentence runs on */
     doc->title = strndup(c->text + l->off, l->len);
     if (doc->title == NULL)
         return -1;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* test_decode.c - unit tests for encoding sniffing, mojibake repair and NFKC. */
+/* test_decode.c - unit tests for encoding sniffing, mojibake and NFKC. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

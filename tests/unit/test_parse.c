@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: MIT */
+/* test_parse.c - unit tests for headers, titles, datelines and sentences. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "decode.h"
+#include "parse.h"
+
+#define FIXTURES "tests/fixtures/text/"
+#define SEEDS "../shared/seeds/"
+
+/* Decode and parse a file; returns -1 when it is not there. */
+static int
+load(const char *path, struct decoded *d, struct parse_doc *doc)
+{
+    FILE *f = fopen(path, "rb");
+    char buf[65536], err[128];
+    size_t n;
+
+    if (f == NULL)
+        return -1;
+    n = fread(buf, 1, sizeof(buf), f);
+    fclose(f);
+    assert_int_equal(decode_text(buf, n, d, err, sizeof(err)), 0);
+    assert_int_equal(parse_document(d->text, d->len, doc), 0);
+    return 0;
+}
+
+static void
+fixture(const char *name, struct decoded *d, struct parse_doc *doc)
+{
+    char path[256];
+
+    snprintf(path, sizeof(path), FIXTURES "%s", name);
+    assert_int_equal(load(path, d, doc), 0);
+}
+
+static void
+parse_str(const char *s, struct parse_doc *doc)
+{
+    assert_int_equal(parse_document(s, strlen(s), doc), 0);
+}
+
+static void
+done(struct decoded *d, struct parse_doc *doc)
+{
+    parse_free(doc);
+    decode_free(d);
+}
+
+static void
+assert_date(struct caldate c, int y, int m, int d)
+{
+    assert_int_equal(c.y, y);
+    assert_int_equal(c.m, m);
+    assert_int_equal(c.d, d);
+}
+
+/* Sentence i of doc equals want. */
+static void
+assert_sentence(const struct parse_doc *doc, size_t i, const char *want)
+{
+    assert_true(i < doc->nsentences);
+    assert_int_equal(doc->sentences[i].len, strlen(want));
+    assert_memory_equal(doc->body + doc->sentences[i].off, want,
+                        strlen(want));
+}
+
+static void
+test_date_text_forms(void **state)
+{
+    static const struct {
+        const char *s;
+        int y, m, d;
+    } ok[] = {
+        {"2023-03-04", 2023, 3, 4},
+        {"2023-03-04T10:00:00Z", 2023, 3, 4},
+        {"2023/03/04 10:00", 2023, 3, 4},
+        {"Sat, 04 Mar 2023 10:00:00 +0000", 2023, 3, 4},
+        {"March 4, 2023", 2023, 3, 4},
+        {"Mar. 4 2023", 2023, 3, 4},
+        {"4 March 2023", 2023, 3, 4},
+        {"4th March, 2023", 2023, 3, 4},
+        {"Saturday, March 4, 2023, 9:15 am", 2023, 3, 4},
+        {"  Sept. 15, 2021", 2021, 9, 15},
+    };
+    static const char *const bad[] = {
+        "", "February 30, 2023", "March 2023", "2023-13-01", "20230304",
+        "March 4", "the council said", "4 Marchy 2023",
+    };
+    struct caldate c;
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+        assert_true(parse_date_text(ok[i].s, strlen(ok[i].s), &c) > 0);
+        assert_date(c, ok[i].y, ok[i].m, ok[i].d);
+    }
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        assert_int_equal(parse_date_text(bad[i], strlen(bad[i]), &c), 0);
+}
+
+static void
+test_inline_header(void **state)
+{
+    struct decoded d;
+    struct parse_doc doc;
+
+    (void)state;
+    fixture("inline_header.txt", &d, &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2024, 5, 2);
+    assert_null(doc.title);
+    assert_string_equal(doc.dateline, "LISBON");
+    assert_true(strncmp(doc.body, "The city's tram operator said", 29) == 0);
+    assert_int_equal(doc.npara, 3);
+    assert_int_equal(doc.boilerplate_lines, 0);
+    done(&d, &doc);
+}
+
+static void
+test_header_lines(void **state)
+{
+    struct decoded d;
+    struct parse_doc doc;
+
+    (void)state;
+    /* Published beats Updated; the title follows the header block. */
+    fixture("header_rfc2822.txt", &d, &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2024, 5, 7);
+    assert_string_equal(doc.title, "Ferry fares to rise in June");
+    assert_true(strncmp(doc.body, "The island ferry", 16) == 0);
+    done(&d, &doc);
+    fixture("header_english.txt", &d, &doc);
+    assert_date(doc.date, 2023, 3, 4);
+    assert_string_equal(doc.title, "Orchard growers count frost damage");
+    assert_true(strncmp(doc.body, "Apple growers", 13) == 0);
+    done(&d, &doc);
+    /* A "Date" that is prose is no header. */
+    parse_str("Updated: the council said more later.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    assert_string_equal(doc.body, "Updated: the council said more later.");
+    parse_free(&doc);
+}
+
+static void
+test_datelines(void **state)
+{
+    struct decoded d;
+    struct parse_doc doc;
+    struct caldate out, ref = {2025, 1, 1};
+
+    (void)state;
+    fixture("dateline_reuters.txt", &d, &doc);
+    assert_string_equal(doc.dateline, "OSLO");
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    assert_date(doc.dateline_date, 0, 6, 3);
+    assert_true(strncmp(doc.body, "Norway's largest", 16) == 0);
+    assert_int_equal(parse_doc_date(&doc, ref, &out), PARSE_DATE_DATELINE);
+    assert_date(out, 2024, 6, 3);
+    done(&d, &doc);
+    fixture("dateline_year.txt", &d, &doc);
+    assert_string_equal(doc.dateline, "NAIROBI");
+    assert_int_equal(doc.date_source, PARSE_DATE_DATELINE);
+    assert_date(doc.date, 2024, 2, 9);
+    assert_true(strncmp(doc.body, "Kenya's central bank", 20) == 0);
+    done(&d, &doc);
+    /* Year boundary: a Dec. 31 story saved on Jan. 1. */
+    parse_str("SYDNEY, Dec. 31 (AP) — Fires burned.\n", &doc);
+    ref.y = 2021;
+    assert_int_equal(parse_doc_date(&doc, ref, &out), PARSE_DATE_DATELINE);
+    assert_date(out, 2020, 12, 31);
+    parse_free(&doc);
+    /* Mixed case needs a date or an agency; a dash alone is prose. */
+    parse_str("Moscow - the city said so.\n", &doc);
+    assert_null(doc.dateline);
+    assert_int_equal(parse_doc_date(&doc, ref, &out), PARSE_DATE_NONE);
+    assert_date(out, 2021, 1, 1);
+    parse_free(&doc);
+}
+
+static void
+test_titles(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Bridge to reopen in May\n\nThe bridge will reopen.\n", &doc);
+    assert_string_equal(doc.title, "Bridge to reopen in May");
+    assert_string_equal(doc.body, "The bridge will reopen.");
+    parse_free(&doc);
+    parse_str("The bridge will reopen.\nIt was shut in May.\n", &doc);
+    assert_null(doc.title);
+    parse_free(&doc);
+    parse_str("Only one short line\n", &doc);
+    assert_null(doc.title);
+    assert_string_equal(doc.body, "Only one short line");
+    parse_free(&doc);
+    parse_str("Mayor Ruiz at the opening. Photo: Getty Images\n\n"
+              "The bridge reopened.\n", &doc);
+    assert_null(doc.title);
+    assert_int_equal(doc.boilerplate_lines, 1);
+    parse_free(&doc);
+}
+
+static void
+test_caption_first_line(void **state)
+{
+    struct decoded d;
+    struct parse_doc doc;
+
+    (void)state;
+    fixture("caption_first.txt", &d, &doc);
+    assert_null(doc.title);
+    assert_int_equal(doc.boilerplate_lines, 1);
+    assert_true(strncmp(doc.body, "The new cycle lane", 18) == 0);
+    /* A subheading inside the story stays, as its own sentence. */
+    assert_sentence(&doc, 2, "Night buses to get real-time screens");
+    done(&d, &doc);
+}
+
+static void
+test_boilerplate(void **state)
+{
+    static const char *const gone[] = {
+        "✕", "pop-ups", "March 1, 2022", "$4,500", "Donate today",
+        "Independent reporting", "A note from", "Hello friends",
+        "We rely on you", "supporter", "Weekly", "Monthly", "Proceed",
+        "card or bank transfer", "Not now", "Ask me next week", "Share this",
+    };
+    struct decoded d;
+    struct parse_doc doc;
+    size_t i;
+
+    (void)state;
+    fixture("boiler_banner.txt", &d, &doc);
+    assert_string_equal(doc.title, "Harbour pool reopens after winter repairs");
+    for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+        assert_null(strstr(doc.body, gone[i]));
+        assert_null(strstr(doc.title, gone[i]));
+    }
+    assert_int_equal(doc.boilerplate_lines, 18);
+    assert_int_equal(doc.npara, 3);
+    assert_non_null(strstr(doc.body, "Repairs cost £310,000"));
+    done(&d, &doc);
+}
+
+static void
+test_story_lines_stay(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    /* A quoted appeal, "US" the country, a short subheading, a price. */
+    parse_str("The mayor spoke on Monday.\n\n"
+              "\"We need your help,\" the mayor told residents.\n\n"
+              "Aid from the US will support us all, officials said.\n\n"
+              "What comes next\n\n"
+              "Repairs will cost $2 million.\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 0);
+    assert_int_equal(doc.npara, 5);
+    parse_free(&doc);
+}
+
+static void
+test_paragraphs(void **state)
+{
+    struct decoded d;
+    struct parse_doc doc;
+
+    (void)state;
+    fixture("one_para_per_line.txt", &d, &doc);
+    assert_int_equal(doc.npara, 4);
+    assert_int_equal(doc.nsentences, 4);
+    assert_int_equal(doc.sentences[3].para, 3);
+    assert_non_null(strstr(doc.body, "flooded.\n\nIts director"));
+    done(&d, &doc);
+    /* Hard-wrapped lines join; blank runs collapse to one blank line. */
+    parse_str("The harbour board met on Monday and agreed to\n"
+              "raise mooring fees for the first time in years.\n\n\n\n"
+              "Fees  will\trise in May.\n", &doc);
+    assert_string_equal(doc.body, "The harbour board met on Monday and agreed "
+                        "to raise mooring fees for the first time in years."
+                        "\n\nFees will rise in May.");
+    assert_int_equal(doc.npara, 2);
+    assert_int_equal(doc.words, 23);
+    parse_free(&doc);
+}
+
+static void
+test_sentences(void **state)
+{
+    struct decoded d;
+    struct parse_doc doc;
+
+    (void)state;
+    fixture("sentences.txt", &d, &doc);
+    assert_int_equal(doc.nsentences, 11);
+    assert_sentence(&doc, 0, "Mr. Okafor and Dr. Lind met Gen. Harlan at St. "
+                    "Mary's on Dec. 30.");
+    assert_sentence(&doc, 1, "The talks lasted 3.5 hours.");
+    assert_sentence(&doc, 2, "J. K. Lawson, a U.S. envoy, joined them later.");
+    assert_sentence(&doc, 3, "\"We are close,\" Sen. Price said.");
+    assert_sentence(&doc, 4, "“We are not there yet.”");
+    assert_sentence(&doc, 5, "The next round is set for Jan. 9 in Geneva.");
+    assert_sentence(&doc, 6, "A subheading without a full stop");
+    assert_sentence(&doc, 7, "Prices rose 2.1% in the U.S.");
+    assert_sentence(&doc, 9, "Was it enough?");
+    assert_int_equal(doc.sentences[6].para, 2);
+    /* The first sentence is short: the lead takes the second too. */
+    assert_int_equal(parse_lead_len(&doc),
+                     doc.sentences[1].off + doc.sentences[1].len);
+    done(&d, &doc);
+    parse_str("Short one. And then the second sentence of it. A third.\n",
+              &doc);
+    assert_int_equal(parse_lead_len(&doc), strlen("Short one. And then the "
+                                                  "second sentence of it."));
+    parse_free(&doc);
+    parse_str("The first sentence of this story is quite long enough to "
+              "make a whole lead on its own. The second is not needed.\n",
+              &doc);
+    assert_int_equal(parse_lead_len(&doc), doc.sentences[0].len);
+    parse_free(&doc);
+}
+
+static void
+test_empty_and_blank(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("", &doc);
+    assert_string_equal(doc.body, "");
+    assert_int_equal(doc.nsentences, 0);
+    assert_int_equal(parse_lead_len(&doc), 0);
+    parse_free(&doc);
+    parse_str("\n\n   \n\t\n", &doc);
+    assert_int_equal(doc.npara, 0);
+    assert_null(doc.title);
+    parse_free(&doc);
+    parse_free(&doc);   /* safe on a zeroed struct */
+    assert_string_equal(parse_date_source_name(PARSE_DATE_NONE), "mtime");
+    assert_string_equal(parse_date_source_name(PARSE_DATE_DATELINE),
+                        "dateline");
+}
+
+/* The real-world samples, when the shared folder is there. */
+static void
+test_seeds(void **state)
+{
+    static const char *const must_not[] = {
+        "July 1, 2024", "Enjoying ad-free content", "Support us", "$10,000",
+        "Remind me later", "Dear readers", "paiment methods",
+    };
+    static const char *const no_title[] = {
+        "000_b0b644078a07b768.txt", "001_657c4ca81ecc2e09.txt",
+        "003_b06a89a29d34e6b4.txt", "004_56bdd76cde914a14.txt",
+    };
+    struct decoded d;
+    struct parse_doc doc;
+    char path[256];
+    size_t i;
+
+    (void)state;
+    if (load(SEEDS "002_ecd825afeb565a35.txt", &d, &doc) < 0)
+        skip();
+    assert_string_equal(doc.title, "China’s Xi to Visit Russia "
+                        "‘as Soon as Next Week’ – Reports");
+    for (i = 0; i < sizeof(must_not) / sizeof(must_not[0]); i++)
+        assert_null(strstr(doc.body, must_not[i]));
+    done(&d, &doc);
+    for (i = 0; i < sizeof(no_title) / sizeof(no_title[0]); i++) {
+        snprintf(path, sizeof(path), SEEDS "%s", no_title[i]);
+        assert_int_equal(load(path, &d, &doc), 0);
+        assert_null(doc.title);
+        done(&d, &doc);
+    }
+    assert_int_equal(load(SEEDS "001_657c4ca81ecc2e09.txt", &d, &doc), 0);
+    assert_true(strncmp(doc.body, "Chinese President Xi Jinping", 28) == 0);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    done(&d, &doc);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_date_text_forms),
+        cmocka_unit_test(test_inline_header),
+        cmocka_unit_test(test_header_lines),
+        cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_titles),
+        cmocka_unit_test(test_caption_first_line),
+        cmocka_unit_test(test_boilerplate),
+        cmocka_unit_test(test_story_lines_stay),
+        cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_empty_and_blank),
+        cmocka_unit_test(test_seeds),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
