@@ -1,73 +1,89 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_key.c - rank facts by where they stand and how near the article's date they fall. */
-#include <stdlib.h>
+/* facts_key.c - mark the facts that carry the story: where they stand, how near they fall. */
 #include <string.h>
+#include <strings.h>
 
 #include "facts_key.h"
+#include "facts_norm.h"
 
-/* Sentences in the lead: the first, and the second when the first is short
- * (a dateline fragment or a one-clause opener). */
+/* At most this many keys: a story has one event, rarely more than three
+ * dates that carry it (gold sets give 1-3). */
+#define KEY_MAX 3
+/* Score a fact needs to be key. */
+#define KEY_MIN 4
+
+/* Index of the first sentence after the lead (see parse_lead_len). */
 static int
-lead_sentences(const struct parse_doc *doc)
+after_lead(const struct parse_doc *doc)
 {
-    if (doc->nsentences == 0)
-        return 0;
-    return doc->sentences[0].len < 120 && doc->nsentences > 1 ? 2 : 1;
+    size_t lead = parse_lead_len(doc), i;
+
+    for (i = 0; i < doc->nsentences; i++)
+        if (doc->sentences[i].off >= lead)
+            return (int)i;
+    return (int)doc->nsentences;
 }
 
-/* Day number of the start of a fact's value, or INT64_MIN for values that
- * are not a day or week. */
+/* Title and lead state the story; the sentence after them often dates
+ * what comes next ("the final on the 28th of May"); later ones rarely. */
 static int
-days_from(const struct fact *f, struct caldate ref, int64_t *days)
+pos_score(const struct fact *f, int lead_end)
 {
-    struct caldate c;
-
-    if (f->gran == FACTS_DAY && cal_parse_iso(f->value, 10, &c) == 0) {
-        *days = cal_to_days(c) - cal_to_days(ref);
-        return 1;
-    }
-    return 0;
+    if (f->sentence < lead_end)
+        return 3;
+    if (f->sentence == lead_end)
+        return 2;
+    return f->sentence == lead_end + 1 ? 1 : 0;
 }
 
-/* Compare a value with the reference's own period of the same granularity:
- * -1 before it, 0 the same, 1 after. Values compare as strings because
- * TIMEX3 values of one granularity sort like their dates. */
+/* Compare a value with the reference's own period of the same
+ * granularity: -1 before it, 0 the same, 1 after. TIMEX3 values of one
+ * granularity sort like their dates, so the reference is formatted the
+ * same way and compared as a string. */
 static int
 period_cmp(const struct fact *f, struct caldate ref)
 {
     char r[16];
+    size_t n = strlen(f->value);
     int c;
 
     cal_format(ref, r);
-    c = strncmp(f->value, r, strlen(f->value) < 10 ? 4 : 10);
-    if (c == 0 && f->gran == FACTS_MONTH)
+    if (f->gran == FACTS_MONTH)
         c = strncmp(f->value, r, 7);
+    else
+        c = strncmp(f->value, r, 4);
+    if (c == 0 && f->gran != FACTS_MONTH && f->gran != FACTS_YEAR && n > 4)
+        return 0;       /* a season, quarter or half of this year */
     return c < 0 ? -1 : c > 0;
 }
 
-/* How strongly the value itself suggests news: recent days and weeks and
- * coming periods yes, past months, years and decades no. */
+/* Recent and coming days and weeks are news; past weeks, months and years
+ * are background; the current year says little, the current quarter or
+ * half is what a results story is about. */
 static int
 value_score(const struct fact *f, struct caldate ref)
 {
+    struct caldate c;
     int64_t d;
 
-    if (days_from(f, ref, &d))
-        return d >= -7 && d <= 14 ? 2 : d > 0 ? 1 : -1;
-    if (f->gran == FACTS_WEEK)
-        return 2;
+    if (f->gran == FACTS_DAY && cal_parse_iso(f->value, 10, &c) == 0) {
+        d = cal_to_days(c) - cal_to_days(ref);
+        return d >= -3 && d <= 60 ? 2 : d > 0 ? 1 : -1;
+    }
+    if (f->gran == FACTS_WEEK) {
+        char now[16];
+        struct facts_expr e = {.gran = FACTS_WEEK, .anchor = FACTS_REL};
+        facts_norm(&e, ref, FACTS_TENSE_NONE, now);
+        return strncmp(f->value, now, 8) >= 0 ? 2 : -2;
+    }
     if (f->gran >= FACTS_DECADE)
         return -3;
-    return period_cmp(f, ref) >= 0 ? 1 : -2;
-}
-
-static int
-pos_score(const struct parse_doc *doc, const struct fact *f)
-{
-    if (f->sentence < 0 || f->sentence < lead_sentences(doc))
-        return 4;
-    (void)doc;
-    return f->sentence < 6 ? 1 : 0;
+    switch (period_cmp(f, ref)) {
+    case 1:  return 1;
+    case 0:  return f->gran == FACTS_YEAR ? 0 :
+        f->gran == FACTS_QUARTER || f->gran == FACTS_HALF ? 2 : 1;
+    default: return -2;
+    }
 }
 
 static int
@@ -75,39 +91,45 @@ repeat(const struct facts_list *l, size_t k)
 {
     size_t i;
 
-    for (i = 0; i < l->n; i++)
-        if (i != k && l->v[i].key && strcmp(l->v[i].value, l->v[k].value) == 0)
+    for (i = 0; i < k; i++)
+        if (strcmp(l->v[i].value, l->v[k].value) == 0)
             return 1;
     return 0;
 }
 
-/* Mark facts scoring at least min, in text order, up to max keys. */
+/* "later this year", "by the end of the month": the current period, but
+ * looking ahead. */
 static int
-mark(const struct parse_doc *doc, struct caldate ref, struct facts_list *l,
-     int min, int nkey, int max)
+ahead(const struct parse_doc *doc, const struct fact *f)
 {
-    size_t i;
+    const char *s = f->sentence < 0 ? doc->title :
+        doc->body + doc->sentences[f->sentence].off;
+    const char *e = s + f->off;
 
-    for (i = 0; i < l->n && nkey < max; i++) {
-        struct fact *f = &l->v[i];
-        if (f->key || repeat(l, i))
-            continue;
-        if (pos_score(doc, f) + value_score(f, ref) >= min) {
-            f->key = true;
-            nkey++;
-        }
-    }
-    return nkey;
+    return (f->len > 5 && strncasecmp(e, "later", 5) == 0) ||
+        (f->len > 6 && memmem(e, f->len, "end of", 6));
 }
 
 void
 facts_key_mark(const struct parse_doc *doc, struct caldate ref,
                struct facts_list *l)
 {
-    int nkey = mark(doc, ref, l, 5, 0, FACTS_MAX_KEY);
+    int lead_end = after_lead(doc), nkey = 0;
+    size_t i;
 
-    /* A lead without a dated fact often states the event in general terms
-     * and dates it in the next sentences. */
-    if (nkey < 2)
-        mark(doc, ref, l, 3, nkey, 3);
+    /* A lead without a date states the event in general terms; the
+     * sentence that first dates it stands in for the lead. */
+    if (l->n > 0 && l->v[0].sentence >= lead_end &&
+        l->v[0].sentence <= lead_end + 2)
+        lead_end = l->v[0].sentence + 1;
+
+    for (i = 0; i < l->n && nkey < KEY_MAX && nkey < FACTS_MAX_KEY; i++) {
+        struct fact *f = &l->v[i];
+        if (!repeat(l, i) &&
+            pos_score(f, lead_end) + value_score(f, ref) +
+            (f->gran == FACTS_YEAR && ahead(doc, f)) >= KEY_MIN) {
+            f->key = true;
+            nkey++;
+        }
+    }
 }

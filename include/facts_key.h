@@ -7,9 +7,11 @@
 #include "facts.h"
 #include "parse.h"
 
-/* Set f.key on at most FACTS_MAX_KEY facts of l (in text order, title
- * first): those of the title and lead that are near the article's date or
- * ahead of it, never a repeat of a value already key. Pure; cannot fail. */
+/* Set f.key on at most three facts of l (never more than FACTS_MAX_KEY),
+ * scored by where they stand (title and lead, or the first sentence that
+ * holds a date when the lead has none, then the sentence after) and how
+ * near the article's date they fall; a repeat of an earlier value is never
+ * key. Pure; cannot fail. */
 void facts_key_mark(const struct parse_doc *doc, struct caldate ref,
                     struct facts_list *l);
 
