@@ -38,7 +38,10 @@ UNIT_BINS   := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MAN_SRCS    := $(wildcard docs/man/*.scd)
 MAN_PAGES   := $(MAN_SRCS:docs/man/%.scd=$(BUILD)/man/%)
 
-BINS = $(BUILD)/factwatchd $(BUILD)/factwatch-sub
+BINS = $(BUILD)/factwatchd $(BUILD)/factwatch-sub $(BUILD)/factwatch-keygen \
+	$(BUILD)/factwatch-proxy
+# What the clients share with the daemon: CURVE key files, endpoints.
+CLIENT_COMMON = $(BUILD)/daemon/curve.o $(BUILD)/daemon/endpoint.o
 
 .PHONY: all deps test-deps run test check unit integration bench fuzz install \
 	clean man
@@ -56,7 +59,14 @@ $(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h)
 $(BUILD)/factwatchd: $(DAEMON_OBJS) $(PURE_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
-$(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o
+$(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o \
+		$(BUILD)/clients/fwsub.o $(CLIENT_COMMON)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/factwatch-keygen: $(BUILD)/clients/factwatch-keygen.o $(CLIENT_COMMON)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/factwatch-proxy: $(BUILD)/clients/factwatch-proxy.o $(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)
@@ -95,6 +105,8 @@ install: all man
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin
 	install -m 755 $(BUILD)/factwatchd $(DESTDIR)$(PREFIX)/sbin/factwatchd
 	install -m 755 $(BUILD)/factwatch-sub $(DESTDIR)$(PREFIX)/bin/factwatch-sub
+	install -m 755 $(BUILD)/factwatch-keygen $(BUILD)/factwatch-proxy \
+		$(DESTDIR)$(PREFIX)/bin/
 
 clean:
 	rm -rf build build-san build-fuzz

@@ -2,44 +2,71 @@
 /* factwatch-sub.c - the sample subscriber: print factwatchd's messages, readable or as JSON lines. */
 #include <errno.h>
 #include <getopt.h>
+#include <inttypes.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <jansson.h>
 #include <zmq.h>
 
+#include "fwsub.h"
 #include "message.h"
 
-#define MAX_TOPICS 16
-
-/* Exit codes: 0 done (or --count reached), 1 timeout before --count,
- * 2 a ZeroMQ error, 100 bad usage. */
-enum { EXIT_DONE = 0, EXIT_TIMEOUT = 1, EXIT_ZMQ = 2, EXIT_USAGE = 100 };
+/* Exit codes, a contract for scripts (also in --help). */
+enum {
+    EXIT_DONE = 0,      /* --count reached, or stopped by a signal */
+    EXIT_TIMEOUT = 1,   /* --timeout passed before --count */
+    EXIT_ZMQ = 2,       /* a ZeroMQ error, or the snapshot was refused */
+    EXIT_NOREPLY = 3,   /* no snapshot reply */
+    EXIT_REFUSED = 4,   /* the server refused our CURVE key */
+    EXIT_USAGE = 100,
+    EXIT_SYSTEM = 111,  /* the --resume file cannot be read or written */
+};
 
 static const char usage_text[] =
 "usage: factwatch-sub [--connect ENDPOINT] [--topic PREFIX]... [--json]\n"
 "                     [--count N] [--timeout S]\n"
+"                     [--snapshot] [--snapshot-connect ENDPOINT]\n"
+"                     [--prefix PATH] [--since SEQ] [--resume FILE]\n"
+"                     [--curve-server-key FILE --curve-secret FILE]\n"
 "\n"
 "Subscribe to factwatchd and print each message.\n"
 "\n"
 "  -c, --connect ENDPOINT  the daemon's PUB endpoint (" FW_DEFAULT_BIND ")\n"
 "  -t, --topic PREFIX      topics to receive, repeatable (default: all)\n"
 "  -j, --json              one JSON message per line, ready for jq\n"
-"  -n, --count N           exit after N article messages\n"
+"  -n, --count N           exit after N article messages, snapshot ones\n"
+"                          included\n"
 "  -T, --timeout S         exit 1 when nothing arrives for S seconds\n"
-"  -h, --help              this help\n";
+"  -s, --snapshot          first the current summary of every article (and\n"
+"                          removals as tombstones), then live messages\n"
+"      --snapshot-connect ENDPOINT  the daemon's snapshot endpoint (next to\n"
+"                          --connect: port + 1, or PATH.snapshot for ipc)\n"
+"      --prefix PATH       snapshot only articles whose path starts so\n"
+"      --since SEQ         snapshot only what changed after SEQ (implies\n"
+"                          --snapshot)\n"
+"      --resume FILE       keep the last seq seen in FILE and start from it\n"
+"                          next time (implies --snapshot)\n"
+"      --curve-server-key FILE  the daemon's public key (NAME.pub): CURVE\n"
+"      --curve-secret FILE our secret key (NAME.key, from factwatch-keygen)\n"
+"  -h, --help              this help\n"
+"\n"
+"A jump in seq is a gap: reported on stderr and counted; with --snapshot\n"
+"the missing messages are fetched from the snapshot endpoint.\n"
+"\n"
+"Exit status: 0 done (--count reached, or a signal), 1 --timeout passed,\n"
+"2 ZeroMQ error or snapshot refused, 3 no snapshot reply, 4 CURVE key\n"
+"refused, 100 bad usage, 111 the --resume file failed.\n";
 
 struct sub_opts {
-    const char *connect;
-    const char *topics[MAX_TOPICS];
-    int         ntopics;
+    struct fwsub_opts f;
     bool        json;
     long        count;
     double      timeout;
+    const char *resume;
 };
 
 static volatile sig_atomic_t stop;
@@ -52,42 +79,90 @@ on_signal(int sig)
 }
 
 static void
+usage_error(const char *msg)
+{
+    if (msg)
+        fprintf(stderr, "factwatch-sub: %s\n", msg);
+    fputs(usage_text, stderr);
+    exit(EXIT_USAGE);
+}
+
+static long long
+number(const char *v, const char *what)
+{
+    char *end;
+    long long n;
+
+    errno = 0;
+    n = strtoll(v, &end, 10);
+    if (errno || end == v || *end || n < 0) {
+        fprintf(stderr, "factwatch-sub: %s: not a number: %s\n", what, v);
+        exit(EXIT_USAGE);
+    }
+    return n;
+}
+
+static void
 parse_opts(int argc, char **argv, struct sub_opts *o)
 {
+    enum { O_SNAPCONN = 0x100, O_SINCE, O_RESUME, O_PREFIX, O_CSERVER,
+        O_CSECRET };
     static const struct option longs[] = {
         {"connect", required_argument, NULL, 'c'},
         {"topic", required_argument, NULL, 't'},
         {"json", no_argument, NULL, 'j'},
         {"count", required_argument, NULL, 'n'},
         {"timeout", required_argument, NULL, 'T'},
+        {"snapshot", no_argument, NULL, 's'},
+        {"snapshot-connect", required_argument, NULL, O_SNAPCONN},
+        {"since", required_argument, NULL, O_SINCE},
+        {"resume", required_argument, NULL, O_RESUME},
+        {"prefix", required_argument, NULL, O_PREFIX},
+        {"curve-server-key", required_argument, NULL, O_CSERVER},
+        {"curve-secret", required_argument, NULL, O_CSECRET},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
+    char *end;
     int ch;
 
     memset(o, 0, sizeof *o);
-    o->connect = FW_DEFAULT_BIND;
-    while ((ch = getopt_long(argc, argv, "c:t:jn:T:h", longs, NULL)) != -1) {
+    o->f.prog = "factwatch-sub";
+    o->f.connect = FW_DEFAULT_BIND;
+    while ((ch = getopt_long(argc, argv, "c:t:jn:T:sh", longs, NULL)) != -1) {
         switch (ch) {
-        case 'c': o->connect = optarg; break;
+        case 'c': o->f.connect = optarg; break;
         case 't':
-            if (o->ntopics == MAX_TOPICS) {
-                fprintf(stderr, "factwatch-sub: at most %d topics\n",
-                    MAX_TOPICS);
-                exit(EXIT_USAGE);
-            }
-            o->topics[o->ntopics++] = optarg;
+            if (o->f.ntopics == FWSUB_MAX_TOPICS)
+                usage_error("too many --topic prefixes");
+            o->f.topics[o->f.ntopics++] = optarg;
             break;
         case 'j': o->json = true; break;
-        case 'n': o->count = strtol(optarg, NULL, 10); break;
-        case 'T': o->timeout = strtod(optarg, NULL); break;
+        case 'n': o->count = (long)number(optarg, "--count"); break;
+        case 'T':
+            o->timeout = strtod(optarg, &end);
+            if (*end || o->timeout < 0)
+                usage_error("--timeout needs seconds");
+            break;
+        case 's': o->f.snapshot = true; break;
+        case O_SNAPCONN: o->f.snapshot_connect = optarg; break;
+        case O_SINCE:
+            o->f.since = number(optarg, "--since");
+            o->f.snapshot = true;
+            break;
+        case O_RESUME: o->resume = optarg; o->f.snapshot = true; break;
+        case O_PREFIX: o->f.prefix = optarg; break;
+        case O_CSERVER: o->f.curve_server = optarg; break;
+        case O_CSECRET: o->f.curve_secret = optarg; break;
         case 'h': fputs(usage_text, stdout); exit(EXIT_DONE);
-        default: fputs(usage_text, stderr); exit(EXIT_USAGE);
+        default: usage_error(NULL);
         }
     }
-    if (optind != argc) {
-        fputs(usage_text, stderr);
-        exit(EXIT_USAGE);
-    }
+    if (optind != argc)
+        usage_error("unexpected argument");
+    if (o->timeout > 0)
+        o->f.snapshot_wait_ms = (long)(o->timeout * 1000);
+    if (!o->f.curve_server != !o->f.curve_secret)
+        usage_error("--curve-server-key and --curve-secret go together");
 }
 
 static const char *
@@ -123,108 +198,98 @@ print_readable(const char *topic, json_t *m)
         printf("    %c %-10s %-24s %s\n",
             json_is_true(json_object_get(f, "key")) ? '*' : ' ',
             str(f, "date"), str(f, "expression"), str(f, "sentence"));
-    fflush(stdout);
 }
 
-/* Receive one two-frame message; 1 when one arrived, 0 on timeout or
- * signal, -1 on a ZeroMQ error. */
+/* Print one message; 1 when it counts towards --count. */
 static int
-recv_message(void *sock, char *topic, size_t tlen, zmq_msg_t *body,
-    long timeout_ms)
+show(const struct sub_opts *o, const struct fwsub_msg *m)
 {
-    zmq_pollitem_t item = {sock, 0, ZMQ_POLLIN, 0};
-    int n, more;
-    size_t more_len = sizeof more;
-
-    n = zmq_poll(&item, 1, timeout_ms);
-    if (n <= 0)
-        return (n < 0 && errno != EINTR) ? -1 : 0;
-    n = zmq_recv(sock, topic, tlen - 1, 0);
-    if (n < 0)
-        return errno == EINTR ? 0 : -1;
-    topic[(size_t)n < tlen - 1 ? (size_t)n : tlen - 1] = '\0';
-    zmq_getsockopt(sock, ZMQ_RCVMORE, &more, &more_len);
-    if (!more)
-        return 0;               /* not ours: skip a one-frame message */
-    return zmq_msg_recv(body, sock, 0) < 0 ? -1 : 1;
-}
-
-static void *
-open_sub(void *ctx, const struct sub_opts *o)
-{
-    void *sock = zmq_socket(ctx, ZMQ_SUB);
-    int i;
-
-    if (sock == NULL || zmq_connect(sock, o->connect) < 0) {
-        fprintf(stderr, "factwatch-sub: cannot connect to %s: %s\n",
-            o->connect, zmq_strerror(errno));
-        return NULL;
-    }
-    if (o->ntopics == 0)
-        zmq_setsockopt(sock, ZMQ_SUBSCRIBE, "", 0);
-    for (i = 0; i < o->ntopics; i++)
-        zmq_setsockopt(sock, ZMQ_SUBSCRIBE, o->topics[i],
-            strlen(o->topics[i]));
-    return sock;
-}
-
-static int
-handle(const struct sub_opts *o, const char *topic, zmq_msg_t *body)
-{
-    json_error_t jerr;
-    json_t *m = json_loadb(zmq_msg_data(body), zmq_msg_size(body), 0, &jerr);
-
-    if (m == NULL) {
-        fprintf(stderr, "factwatch-sub: bad JSON on topic %s: %s\n", topic,
-            jerr.text);
-        return 0;
-    }
-    if (o->json) {
-        fwrite(zmq_msg_data(body), 1, zmq_msg_size(body), stdout);
+    if (m->end) {
+        if (!o->json)
+            printf("== snapshot up to seq %" PRId64 " (%lld articles)\n",
+                m->seq, (long long)json_integer_value(
+                    json_object_get(m->json, "count")));
+    } else if (o->json) {
+        fwrite(m->body, 1, m->len, stdout);
         putchar('\n');
-        fflush(stdout);
     } else {
-        print_readable(topic, m);
+        print_readable(m->topic, m->json);
     }
-    json_decref(m);
-    return strncmp(topic, "article.", 8) == 0;
+    fflush(stdout);
+    return !m->end && strncmp(m->topic, "article.", 8) == 0;
+}
+
+static int
+exit_code(int rc, struct fwsub *s)
+{
+    switch (rc) {
+    case FWSUB_TIMEOUT: return stop ? EXIT_DONE : EXIT_TIMEOUT;
+    case FWSUB_NOREPLY:
+        fprintf(stderr, "factwatch-sub: no reply from the snapshot "
+            "endpoint\n");
+        return EXIT_NOREPLY;
+    case FWSUB_REFUSED:
+        fprintf(stderr, "factwatch-sub: the server refused our CURVE key\n");
+        return EXIT_REFUSED;
+    default:
+        fprintf(stderr, "factwatch-sub: %s\n", *fwsub_error(s) ?
+            fwsub_error(s) : zmq_strerror(errno));
+        return EXIT_ZMQ;
+    }
+}
+
+static int
+run(struct sub_opts *o, struct fwsub *s)
+{
+    struct fwsub_msg m;
+    long got = 0;
+    int64_t saved = o->f.since;
+    int rc = 1;
+
+    while (!stop && (o->count == 0 || got < o->count)) {
+        rc = fwsub_next(s, &m, o->timeout > 0 ? (long)(o->timeout * 1000)
+            : -1);
+        if (rc <= 0)
+            break;
+        got += show(o, &m);
+        if (o->resume && fwsub_position(s) != saved) {
+            saved = fwsub_position(s);
+            if (fwsub_resume_write(o->resume, saved) < 0) {
+                fprintf(stderr, "factwatch-sub: cannot write %s: %s\n",
+                    o->resume, strerror(errno));
+                return EXIT_SYSTEM;
+            }
+        }
+    }
+    if (fwsub_gaps(s))
+        fprintf(stderr, "factwatch-sub: %" PRIu64 " gaps\n", fwsub_gaps(s));
+    return rc > 0 || stop ? EXIT_DONE : exit_code(rc, s);
 }
 
 int
 main(int argc, char **argv)
 {
     struct sub_opts o;
-    char topic[256];
-    long got = 0;
-    int rc = EXIT_DONE, n;
-    void *ctx, *sock;
+    struct fwsub *s;
+    char err[512];
+    void *ctx;
+    int rc;
 
     parse_opts(argc, argv, &o);
+    if (o.resume && (o.f.since = fwsub_resume_read(o.resume)) < 0) {
+        fprintf(stderr, "factwatch-sub: cannot read %s\n", o.resume);
+        return EXIT_SYSTEM;
+    }
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
     ctx = zmq_ctx_new();
-    if ((sock = open_sub(ctx, &o)) == NULL)
+    if ((s = fwsub_open(ctx, &o.f, err, sizeof err)) == NULL) {
+        fprintf(stderr, "factwatch-sub: %s\n", err);
+        zmq_ctx_term(ctx);
         return EXIT_ZMQ;
-    while (!stop && (o.count == 0 || got < o.count)) {
-        zmq_msg_t body;
-        zmq_msg_init(&body);
-        n = recv_message(sock, topic, sizeof topic, &body,
-            o.timeout > 0 ? (long)(o.timeout * 1000) : -1);
-        if (n > 0)
-            got += handle(&o, topic, &body);
-        zmq_msg_close(&body);
-        if (n < 0) {
-            fprintf(stderr, "factwatch-sub: receive: %s\n",
-                zmq_strerror(errno));
-            rc = EXIT_ZMQ;
-            break;
-        }
-        if (n == 0 && !stop && o.timeout > 0) {
-            rc = EXIT_TIMEOUT;
-            break;
-        }
     }
-    zmq_close(sock);
+    rc = run(&o, s);
+    fwsub_close(s);
     zmq_ctx_term(ctx);
     return rc;
 }

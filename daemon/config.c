@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <ini.h>
 
@@ -31,6 +32,8 @@ cfg_defaults(struct fw_config *c)
     c->removed_keep_days = 30;
     c->log_level = LOG_INFO;
     c->include_text = true;
+    if (gethostname(c->source_id, sizeof c->source_id - 1) < 0)
+        snprintf(c->source_id, sizeof c->source_id, "factwatchd");
 }
 
 void
@@ -167,11 +170,45 @@ set_int_key(struct fw_config *c, const char *key, const char *v, int *done)
     return 0;
 }
 
+/* Text keys kept in fixed arrays of struct fw_config: 1 when key is not
+ * one of them, 0 when set, -1 when the value does not fit. */
+static int
+set_text_key(struct fw_config *c, const char *key, const char *v)
+{
+    static const struct { const char *key; size_t off, size; } texts[] = {
+#define TEXT_KEY(k) {#k, offsetof(struct fw_config, k), \
+        sizeof ((struct fw_config *)0)->k}
+        TEXT_KEY(snapshot_bind), TEXT_KEY(source_id),
+        TEXT_KEY(curve_secret), TEXT_KEY(curve_clients),
+        {"connect", offsetof(struct fw_config, connects),
+            sizeof ((struct fw_config *)0)->connects},
+#undef TEXT_KEY
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        if (strcmp(key, texts[i].key) != 0)
+            continue;
+        if (strlen(v) >= texts[i].size)
+            return -1;
+        memcpy((char *)c + texts[i].off, v, strlen(v) + 1);
+        return 0;
+    }
+    return 1;
+}
+
 int
 cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
     size_t errlen)
 {
     int done, rc = 0;
+
+    if ((rc = set_text_key(c, key, v)) <= 0) {
+        if (rc < 0)
+            snprintf(err, errlen, "value too long for %s", key);
+        return rc;
+    }
+    rc = 0;
 
     if (set_int_key(c, key, v, &done) < 0)
         rc = -1;

@@ -14,6 +14,8 @@ struct daemon {
     struct loop       *loop;
     void              *zctx;
     struct pub        *pub;
+    struct snapshot   *snapshot;     /* NULL with snapshot_bind = none */
+    struct zap        *zap;          /* NULL without curve_clients */
     struct state      *state;
     struct ingest     *ingest;
     struct watch      *watch;

@@ -41,6 +41,13 @@ struct fw_config {
     int     removed_keep_days;
     int     log_level;          /* LOG_ERR .. LOG_DEBUG */
     bool    include_text;
+    /* Late joiners, CURVE and fan-in (snapshot.c, zap.c): fixed arrays,
+     * so a struct copy copies them and cfg_free has nothing to free. */
+    char    snapshot_bind[256];  /* "" = next to the first bind; "none" */
+    char    connects[1024];      /* space-separated endpoints to publish to */
+    char    source_id[256];      /* names this daemon in every message */
+    char    curve_secret[4096];  /* the server's secret key file; "" = off */
+    char    curve_clients[4096]; /* folder of admitted NAME.pub files */
 };
 void cfg_defaults(struct fw_config *c);
 /* Set one key from a string value; -1 with a message in err when invalid. */
@@ -77,7 +84,8 @@ uint64_t loop_timer_ack(int fd);
 
 /* publish.c */
 struct pub;
-struct pub *pub_open(void *zctx, char *const *binds, int nbinds, int hwm);
+/* Bind c->binds, connect c->connects, with CURVE when c->curve_secret. */
+struct pub *pub_open(void *zctx, const struct fw_config *c);
 void pub_close(struct pub *p);
 /* Send topic + JSON without blocking; returns 0, or -1 when dropped. */
 int  pub_send(struct pub *p, const char *topic, json_t *msg);
@@ -175,6 +183,47 @@ int     state_each_simhash(struct state *s,
 int     state_expire(struct state *s, int days);
 int64_t state_count_live(struct state *s);
 void    state_row_free(struct state_row *row);
+
+/* state.c: the database file, for snapshot readers. */
+const char *state_path(const struct state *s);
+
+/* state_snapshot.c */
+struct state_snap;
+/* A consistent view of the state as of now, on its own read-only
+ * connection, so the daemon keeps committing while a slow client reads:
+ * the rows whose seq is above since and whose path starts with prefix
+ * ("" for all), in seq order. A since above the view's last seq means
+ * the state was replaced: every row then, and state_snap_reset() is
+ * true. NULL on error (logged). */
+struct state_snap *state_snap_open(const struct state *s, const char *prefix,
+                                   int64_t since);
+void    state_snap_close(struct state_snap *q);
+/* The last seq committed in the view. */
+int64_t state_snap_seq(const struct state_snap *q);
+bool    state_snap_reset(const struct state_snap *q);
+/* 1 with the next row's topic and message (borrowed until the next
+ * call), 0 at the end, -1 on a database error (logged). */
+int     state_snap_next(struct state_snap *q, const char **topic,
+                        const char **message, int64_t *seq);
+
+/* snapshot.c */
+struct snapshot;
+/* Bind the snapshot ROUTER at c->snapshot_bind ("": next to the first
+ * bind, see endpoint.h) and serve it from the loop; the
+ * state and config are borrowed. NULL on error (logged). */
+struct snapshot *snapshot_open(void *zctx, struct loop *l, struct state *st,
+                               const struct fw_config *c);
+void     snapshot_close(struct snapshot *sn);
+uint64_t snapshot_served(const struct snapshot *sn);
+
+/* zap.c */
+struct zap;
+/* The ZAP handler at inproc://zeromq.zap.01, admitting the CURVE keys in
+ * dir (*.pub); open it before any socket binds. NULL on error (logged). */
+struct zap *zap_open(void *zctx, struct loop *l, const char *dir);
+void zap_close(struct zap *z);
+/* Read the folder again (SIGHUP); the old list stays on error. */
+int  zap_reload(struct zap *z);
 
 /* notify.c */
 int64_t notify_watchdog_ms(void);

@@ -33,6 +33,12 @@ static const char usage_text[] =
 "  -s, --state DIR       state folder, created when missing (state)\n"
 "  -c, --config FILE     key = value settings; the command line wins\n"
 "      --reset-state     move a refused state file aside and start afresh\n"
+"      --snapshot-bind ENDPOINT  snapshot ROUTER for late joiners (next to\n"
+"                        the first --bind: port + 1; none to turn it off)\n"
+"      --connect ENDPOINT  also publish into a proxy's XSUB (factwatch-proxy)\n"
+"      --source-id NAME  names this daemon in every message (the host name)\n"
+"      --curve-secret FILE  CURVE: the server's secret key (factwatch-keygen)\n"
+"      --curve-clients DIR  CURVE: admit only the keys in DIR/*.pub\n"
 "      --once PATH...    summarise files or folders (- is stdin) to stdout\n"
 "  -v, --verbose         more logging (twice for debug)\n"
 "  -h, --help            this help\n"
@@ -59,7 +65,15 @@ struct options {
     char *binds[FW_MAX_BINDS];
     int   nbinds, verbose;
     bool  once, reset;
+    const char *keys[8], *values[8];    /* long options that are keys */
+    int   nkeys;
 };
+
+/* Long options that set a configuration key of the same meaning. */
+static const char *const key_options[] = {
+    "snapshot_bind", "connect", "source_id", "curve_secret", "curve_clients"
+};
+#define OPT_KEY 0x100
 
 static void
 parse_options(int argc, char **argv, struct options *o)
@@ -74,11 +88,21 @@ parse_options(int argc, char **argv, struct options *o)
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
+        {"snapshot-bind", required_argument, NULL, OPT_KEY + 0},
+        {"connect", required_argument, NULL, OPT_KEY + 1},
+        {"source-id", required_argument, NULL, OPT_KEY + 2},
+        {"curve-secret", required_argument, NULL, OPT_KEY + 3},
+        {"curve-clients", required_argument, NULL, OPT_KEY + 4},
         {NULL, 0, NULL, 0}};
     int ch;
 
     memset(o, 0, sizeof *o);
     while ((ch = getopt_long(argc, argv, "w:b:s:c:vhV", longs, NULL)) != -1) {
+        if (ch >= OPT_KEY && o->nkeys < 8) {
+            o->keys[o->nkeys] = key_options[ch - OPT_KEY];
+            o->values[o->nkeys++] = optarg;
+            continue;
+        }
         switch (ch) {
         case 'w': o->watch = optarg; break;
         case 's': o->state = optarg; break;
@@ -127,6 +151,9 @@ configure(struct fw_config *c, const struct options *o)
     if (c->nbinds == 0 && cfg_set(c, "bind", FW_DEFAULT_BIND, err,
             sizeof err) < 0)
         fatal("%s", err);
+    for (i = 0; i < o->nkeys; i++)
+        if (cfg_set(c, o->keys[i], o->values[i], err, sizeof err) < 0)
+            fatal("%s", err);
     if (o->verbose)
         c->log_level = o->verbose > 1 ? LOG_DEBUG : LOG_INFO + o->verbose;
     if (c->log_level > LOG_DEBUG)
@@ -231,6 +258,8 @@ reload(struct daemon *d)
 {
     notify_reloading();
     reload_config(d);
+    if (d->zap)
+        zap_reload(d->zap);
     notify_ready();
     if (d->ready)
         publish_status(d);
@@ -313,13 +342,20 @@ start(struct daemon *d, bool reset)
         fatal("cannot watch %s: not an existing folder", d->cfg.watch_dir);
     if ((d->loop = loop_new()) == NULL || add_signals(d) < 0)
         fatal("%s", "cannot set up the event loop");
-    if ((d->zctx = zmq_ctx_new()) == NULL ||
-        (d->pub = pub_open(d->zctx, d->cfg.binds, d->cfg.nbinds,
-            d->cfg.hwm)) == NULL)
+    if ((d->zctx = zmq_ctx_new()) == NULL)
+        fatal("%s", "cannot create a ZeroMQ context");
+    /* ZAP before any bind: a CURVE socket without it admits any client. */
+    if (d->cfg.curve_clients[0] && (d->zap = zap_open(d->zctx, d->loop,
+            d->cfg.curve_clients)) == NULL)
+        fatal("%s", "cannot start the CURVE key check (see the log above)");
+    if ((d->pub = pub_open(d->zctx, &d->cfg)) == NULL)
         fatal("%s", "cannot open the PUB socket (see the log above)");
     if ((d->state = state_open(d->cfg.state_dir, reset)) == NULL)
         fatal("cannot open the state in %s (see the log above)",
             d->cfg.state_dir);
+    if (strcmp(d->cfg.snapshot_bind, "none") != 0 && (d->snapshot =
+            snapshot_open(d->zctx, d->loop, d->state, &d->cfg)) == NULL)
+        fatal("%s", "cannot open the snapshot socket (see the log above)");
     if ((d->ingest = ingest_new(&d->cfg, d->state, d->pub)) == NULL ||
         (d->watch = watch_open(d->cfg.watch_dir, d->cfg.include_globs,
             d->cfg.exclude_globs, &ingest_ops, d->ingest)) == NULL)
@@ -344,8 +380,10 @@ stop(struct daemon *d)
     ingest_flush(d->ingest);
     watch_close(d->watch);
     ingest_free(d->ingest);
+    snapshot_close(d->snapshot);
     state_close(d->state);
     pub_close(d->pub);
+    zap_close(d->zap);
     zmq_ctx_term(d->zctx);
     loop_free(d->loop);
     cfg_free(&d->cfg);

@@ -8,20 +8,43 @@
 #include <zmq.h>
 
 #include "article.h"
+#include "curve.h"
 #include "factwatchd.h"
 #include "message.h"
 
 struct pub {
     void    *sock;
+    char     source_id[256];    /* added to every message; "" = none */
     uint64_t sent;
     uint64_t dropped;
 };
 
+/* connects: space-separated endpoints, each a proxy's XSUB. */
+static int
+pub_connect(struct pub *p, const char *connects)
+{
+    char buf[sizeof ((struct fw_config *)0)->connects], *ep, *save = NULL;
+
+    snprintf(buf, sizeof buf, "%s", connects);
+    for (ep = strtok_r(buf, " \t", &save); ep;
+         ep = strtok_r(NULL, " \t", &save)) {
+        if (zmq_connect(p->sock, ep) < 0) {
+            fw_log(LOG_ERR, "publish: cannot connect endpoint=%s: %s", ep,
+                zmq_strerror(errno));
+            return -1;
+        }
+        fw_log(LOG_INFO, "publish: connecting endpoint=%s", ep);
+    }
+    return 0;
+}
+
 struct pub *
-pub_open(void *zctx, char *const *binds, int nbinds, int hwm)
+pub_open(void *zctx, const struct fw_config *c)
 {
     struct pub *p = calloc(1, sizeof *p);
-    int i, linger = 1000;
+    int i, linger = 1000, hwm = c->hwm, nbinds = c->nbinds;
+    char *const *binds = c->binds;
+    char err[512];
 
     if (p == NULL)
         return NULL;
@@ -33,6 +56,13 @@ pub_open(void *zctx, char *const *binds, int nbinds, int hwm)
     }
     zmq_setsockopt(p->sock, ZMQ_SNDHWM, &hwm, sizeof hwm);
     zmq_setsockopt(p->sock, ZMQ_LINGER, &linger, sizeof linger);
+    snprintf(p->source_id, sizeof p->source_id, "%s", c->source_id);
+    if (c->curve_secret[0] &&
+        curve_server(p->sock, c->curve_secret, err, sizeof err) < 0) {
+        fw_log(LOG_ERR, "publish: %s", err);
+        pub_close(p);
+        return NULL;
+    }
     for (i = 0; i < nbinds; i++) {
         if (zmq_bind(p->sock, binds[i]) < 0) {
             fw_log(LOG_ERR, "publish: cannot bind endpoint=%s: %s", binds[i],
@@ -41,6 +71,10 @@ pub_open(void *zctx, char *const *binds, int nbinds, int hwm)
             return NULL;
         }
         fw_log(LOG_INFO, "publish: bound endpoint=%s", binds[i]);
+    }
+    if (pub_connect(p, c->connects) < 0) {
+        pub_close(p);
+        return NULL;
     }
     return p;
 }
@@ -59,8 +93,13 @@ pub_close(struct pub *p)
 int
 pub_send(struct pub *p, const char *topic, json_t *msg)
 {
-    char *body = json_dumps(msg, JSON_COMPACT);
+    char *body;
     int rc = -1;
+
+    /* Per-source sequences behind a proxy: the subscriber keys on it. */
+    if (p->source_id[0] && json_object_get(msg, "source_id") == NULL)
+        json_object_set_new(msg, "source_id", json_string(p->source_id));
+    body = json_dumps(msg, JSON_COMPACT);
 
     if (body == NULL) {
         fw_log(LOG_ERR, "publish: cannot encode message topic=%s", topic);

@@ -393,6 +393,12 @@ state_expire(struct state *s, int days)
     return rc == SQLITE_DONE ? 0 : db_fail(s, "expire");
 }
 
+const char *
+state_path(const struct state *s)
+{
+    return s->path;
+}
+
 int64_t
 state_count_live(struct state *s)
 {

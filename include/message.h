@@ -22,4 +22,25 @@
 
 #define FW_DEFAULT_BIND     "tcp://127.0.0.1:5556"
 
+/*
+ * The snapshot endpoint (ZeroMQ Guide, Clone pattern): a ROUTER next to the
+ * PUB socket, for late joiners and for clients that were away. A client
+ * (DEALER) subscribes first, then sends three frames: FW_SNAPSHOT_REQUEST,
+ * a path prefix ("" for every article) and a since-seq in decimal ("0" for
+ * everything). The reply is one two-frame message (topic, JSON) per article
+ * whose last message has a seq above since, in seq order, removals included
+ * as their article.removed tombstones; then FW_TOPIC_SNAPSHOT_END with
+ * {"seq": S}, the seq at which the snapshot was taken. The client then
+ * applies live messages with seq > S and drops the rest. A since above S
+ * means the daemon's state was replaced: the reply is then the full
+ * snapshot with "reset": true. A bad request gets FW_TOPIC_SNAPSHOT_ERROR.
+ */
+#define FW_SNAPSHOT_REQUEST     "factwatch.snapshot/1"
+#define FW_SCHEMA_SNAPSHOT      "factwatch.snapshot/1"
+#define FW_TOPIC_SNAPSHOT_END   "snapshot.end"
+#define FW_TOPIC_SNAPSHOT_ERROR "snapshot.error"
+/* The default snapshot endpoint is the PUB endpoint's port + 1 (tcp) or
+ * its path + ".snapshot" (ipc); see endpoint_snapshot() in endpoint.h. */
+#define FW_DEFAULT_SNAPSHOT     "tcp://127.0.0.1:5557"
+
 #endif

@@ -1,0 +1,524 @@
+/* SPDX-License-Identifier: MIT */
+/* fwsub.c - the subscriber half of the Clone pattern, shared by factwatch-sub and factwatch-nats. */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <zmq.h>
+
+#include "curve.h"
+#include "endpoint.h"
+#include "fwsub.h"
+#include "message.h"
+
+/*
+ * Order of events (zguide clonecli5): subscribe first, so nothing published
+ * from now on is lost; wait until the SUB handshake is done, so the daemon
+ * has the subscription before it takes the snapshot; ask for the snapshot;
+ * read it to its end, seq S, while live messages queue in the SUB (RCVHWM
+ * 0: unbounded on our side); then read live messages, dropping seq <= S.
+ * A jump in seq, or a daemon.status whose last_seq is ahead of us, is a
+ * gap: counted, reported, and with a snapshot repaired by asking for what
+ * came after the last seq applied. Everything runs in the caller's thread.
+ */
+#define SUBSCRIBED_WAIT_MS 20   /* for the subscription to reach the PUB */
+
+struct source {
+    char    id[128];
+    int64_t last;
+};
+
+struct fwsub {
+    struct fwsub_opts o;
+    void          *sub, *snap, *sub_mon, *snap_mon;
+    bool           track;       /* we see every article topic */
+    bool           asked;       /* the first snapshot was requested */
+    bool           in_snapshot; /* reading a snapshot reply */
+    int64_t        snap_deadline;
+    struct source  src[FWSUB_MAX_SOURCES];
+    int            nsrc;
+    int64_t        position;
+    uint64_t       gaps;
+    zmq_msg_t      body;
+    json_t        *json;
+    char           err[512];
+};
+
+static int64_t
+now_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A PAIR socket reporting sock's handshakes (successes and refusals). */
+static void *
+monitor(void *ctx, void *sock, const char *name)
+{
+    char ep[64];
+    void *m;
+
+    snprintf(ep, sizeof ep, "inproc://fwsub-mon-%s-%p", name, sock);
+    if (zmq_socket_monitor(sock, ep, ZMQ_EVENT_HANDSHAKE_SUCCEEDED |
+            ZMQ_EVENT_HANDSHAKE_FAILED_AUTH |
+            ZMQ_EVENT_HANDSHAKE_FAILED_PROTOCOL) < 0 ||
+        (m = zmq_socket(ctx, ZMQ_PAIR)) == NULL)
+        return NULL;
+    if (zmq_connect(m, ep) < 0) {
+        zmq_close(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* The next monitor event (0 when none), without waiting. */
+static int
+mon_event(void *m)
+{
+    zmq_msg_t f;
+    uint16_t ev = 0;
+    int more;
+
+    zmq_msg_init(&f);
+    if (zmq_msg_recv(&f, m, ZMQ_DONTWAIT) < 0) {
+        zmq_msg_close(&f);
+        return 0;
+    }
+    if (zmq_msg_size(&f) >= 2)
+        memcpy(&ev, zmq_msg_data(&f), 2);
+    more = zmq_msg_more(&f);
+    while (more) {
+        zmq_msg_close(&f);
+        zmq_msg_init(&f);
+        more = zmq_msg_recv(&f, m, 0) >= 0 && zmq_msg_more(&f);
+    }
+    zmq_msg_close(&f);
+    return ev;
+}
+
+static bool
+wanted(const struct fwsub *s, const char *topic)
+{
+    int i;
+
+    if (s->o.ntopics == 0)
+        return true;
+    for (i = 0; i < s->o.ntopics; i++)
+        if (strncmp(topic, s->o.topics[i], strlen(s->o.topics[i])) == 0)
+            return true;
+    return false;
+}
+
+static void *
+open_socket(struct fwsub *s, void *ctx, int type)
+{
+    void *sock = zmq_socket(ctx, type);
+    int zero = 0, linger = 0;
+
+    if (sock == NULL) {
+        snprintf(s->err, sizeof s->err, "zmq_socket: %s",
+            zmq_strerror(errno));
+        return NULL;
+    }
+    zmq_setsockopt(sock, ZMQ_RCVHWM, &zero, sizeof zero);
+    zmq_setsockopt(sock, ZMQ_LINGER, &linger, sizeof linger);
+    if (s->o.curve_server && curve_client(sock, s->o.curve_server,
+            s->o.curve_secret, s->err, sizeof s->err) < 0) {
+        zmq_close(sock);
+        return NULL;
+    }
+    return sock;
+}
+
+static int
+connect_to(struct fwsub *s, void *sock, const char *ep)
+{
+    if (zmq_connect(sock, ep) == 0)
+        return 0;
+    snprintf(s->err, sizeof s->err, "cannot connect to %.300s: %s", ep,
+        zmq_strerror(errno));
+    return -1;
+}
+
+/* Every article topic reaches us when a prefix covers "article.". */
+static void
+subscribe(struct fwsub *s)
+{
+    int i;
+
+    s->track = s->o.ntopics == 0 || s->o.snapshot;
+    if (s->o.ntopics == 0 || s->o.snapshot) {
+        zmq_setsockopt(s->sub, ZMQ_SUBSCRIBE, "", 0);
+        return;
+    }
+    for (i = 0; i < s->o.ntopics; i++) {
+        zmq_setsockopt(s->sub, ZMQ_SUBSCRIBE, s->o.topics[i],
+            strlen(s->o.topics[i]));
+        if (strncmp("article.", s->o.topics[i], strlen(s->o.topics[i])) == 0)
+            s->track = true;
+    }
+}
+
+static int
+open_snapshot(struct fwsub *s, void *ctx)
+{
+    char ep[512];
+
+    if (s->o.snapshot_connect)
+        snprintf(ep, sizeof ep, "%s", s->o.snapshot_connect);
+    else if (endpoint_snapshot(s->o.connect, ep, sizeof ep) < 0) {
+        snprintf(s->err, sizeof s->err, "no snapshot endpoint next to %s; "
+            "give --snapshot-connect", s->o.connect);
+        return -1;
+    }
+    if ((s->snap = open_socket(s, ctx, ZMQ_DEALER)) == NULL ||
+        (s->snap_mon = monitor(ctx, s->snap, "snap")) == NULL)
+        return -1;
+    return connect_to(s, s->snap, ep);
+}
+
+struct fwsub *
+fwsub_open(void *ctx, const struct fwsub_opts *o, char *err, size_t errlen)
+{
+    struct fwsub *s = calloc(1, sizeof *s);
+
+    if (s == NULL) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    s->o = *o;
+    if (s->o.snapshot_wait_ms <= 0)
+        s->o.snapshot_wait_ms = 10000;
+    zmq_msg_init(&s->body);
+    if ((s->sub = open_socket(s, ctx, ZMQ_SUB)) == NULL ||
+        (s->sub_mon = monitor(ctx, s->sub, "sub")) == NULL)
+        goto fail;
+    subscribe(s);
+    if (connect_to(s, s->sub, o->connect) < 0 ||
+        (o->snapshot && open_snapshot(s, ctx) < 0))
+        goto fail;
+    return s;
+fail:
+    snprintf(err, errlen, "%s", s->err[0] ? s->err : "cannot set up");
+    fwsub_close(s);
+    return NULL;
+}
+
+void
+fwsub_close(struct fwsub *s)
+{
+    if (s == NULL)
+        return;
+    zmq_msg_close(&s->body);
+    json_decref(s->json);
+    if (s->sub_mon)
+        zmq_close(s->sub_mon);
+    if (s->snap_mon)
+        zmq_close(s->snap_mon);
+    if (s->sub)
+        zmq_close(s->sub);
+    if (s->snap)
+        zmq_close(s->snap);
+    free(s);
+}
+
+static struct source *
+source(struct fwsub *s, const char *id, bool create)
+{
+    int i;
+
+    for (i = 0; i < s->nsrc; i++)
+        if (strcmp(s->src[i].id, id) == 0)
+            return &s->src[i];
+    if (!create || s->nsrc == FWSUB_MAX_SOURCES)
+        return NULL;
+    snprintf(s->src[s->nsrc].id, sizeof s->src[0].id, "%s", id);
+    s->src[s->nsrc].last = -1;      /* unknown: the first seq is a base */
+    return &s->src[s->nsrc++];
+}
+
+static int
+request(struct fwsub *s, int64_t since)
+{
+    char num[32];
+    const char *prefix = s->o.prefix ? s->o.prefix : "";
+
+    snprintf(num, sizeof num, "%" PRId64, since < 0 ? 0 : since);
+    if (zmq_send(s->snap, FW_SNAPSHOT_REQUEST, strlen(FW_SNAPSHOT_REQUEST),
+            ZMQ_SNDMORE) < 0 ||
+        zmq_send(s->snap, prefix, strlen(prefix), ZMQ_SNDMORE) < 0 ||
+        zmq_send(s->snap, num, strlen(num), 0) < 0) {
+        snprintf(s->err, sizeof s->err, "snapshot request: %s",
+            zmq_strerror(errno));
+        return FWSUB_ERROR;
+    }
+    s->in_snapshot = true;
+    s->snap_deadline = now_ms() + s->o.snapshot_wait_ms;
+    return 1;
+}
+
+/* Before the first request: the SUB handshake must be done (so the daemon
+ * holds our subscription), or refused. */
+static int
+first_request(struct fwsub *s)
+{
+    int64_t deadline = now_ms() + s->o.snapshot_wait_ms;
+    zmq_pollitem_t it = {s->sub_mon, 0, ZMQ_POLLIN, 0};
+    int ev;
+
+    s->asked = true;
+    for (;;) {
+        while ((ev = mon_event(s->sub_mon)) != 0) {
+            if (ev == ZMQ_EVENT_HANDSHAKE_SUCCEEDED) {
+                usleep(SUBSCRIBED_WAIT_MS * 1000);
+                return request(s, s->o.since);
+            }
+            if (ev == ZMQ_EVENT_HANDSHAKE_FAILED_AUTH)
+                return FWSUB_REFUSED;
+        }
+        if (now_ms() >= deadline)
+            return FWSUB_NOREPLY;
+        if (zmq_poll(&it, 1, deadline - now_ms()) < 0 && errno == EINTR)
+            return FWSUB_TIMEOUT;
+    }
+}
+
+static bool
+more(void *sock)
+{
+    int v = 0;
+    size_t len = sizeof v;
+
+    return zmq_getsockopt(sock, ZMQ_RCVMORE, &v, &len) == 0 && v;
+}
+
+/* Receive topic + body from sock into m; 1, 0 for a malformed message. */
+static int
+receive(struct fwsub *s, void *sock, struct fwsub_msg *m)
+{
+    json_error_t jerr;
+    int n;
+
+    memset(m, 0, sizeof *m);
+    n = zmq_recv(sock, m->topic, sizeof m->topic - 1, ZMQ_DONTWAIT);
+    if (n < 0)
+        return errno == EAGAIN || errno == EINTR ? 0 : FWSUB_ERROR;
+    m->topic[(size_t)n < sizeof m->topic ? (size_t)n : sizeof m->topic - 1]
+        = '\0';
+    if (!more(sock))
+        return 0;           /* a one-frame message: not ours */
+    zmq_msg_close(&s->body);
+    zmq_msg_init(&s->body);
+    if (zmq_msg_recv(&s->body, sock, 0) < 0)
+        return FWSUB_ERROR;
+    json_decref(s->json);
+    s->json = json_loadb(zmq_msg_data(&s->body), zmq_msg_size(&s->body), 0,
+        &jerr);
+    if (s->json == NULL) {
+        fprintf(stderr, "%s: bad JSON on topic %s: %s\n", s->o.prog,
+            m->topic, jerr.text);
+        return 0;
+    }
+    m->body = zmq_msg_data(&s->body);
+    m->len = zmq_msg_size(&s->body);
+    m->json = s->json;
+    m->seq = json_integer_value(json_object_get(s->json, "seq"));
+    m->source = json_string_value(json_object_get(s->json, "source_id"));
+    if (m->source == NULL)
+        m->source = "";
+    return 1;
+}
+
+static void
+gap(struct fwsub *s, const struct source *src, int64_t got, const char *why)
+{
+    s->gaps++;
+    fprintf(stderr, "%s: gap: source=%s after seq %" PRId64 " %s %" PRId64
+        "%s\n", s->o.prog, src->id[0] ? src->id : "-", src->last, why, got,
+        s->o.snapshot ? "; resyncing from the snapshot" : "");
+}
+
+/* A snapshot message: rows in seq order, then the end. */
+static int
+from_snapshot(struct fwsub *s, struct fwsub_msg *m)
+{
+    struct source *src;
+    int i;
+
+    m->snapshot = true;
+    if (strcmp(m->topic, FW_TOPIC_SNAPSHOT_ERROR) == 0) {
+        snprintf(s->err, sizeof s->err, "snapshot refused: %s",
+            json_string_value(json_object_get(m->json, "reason")));
+        return FWSUB_ERROR;
+    }
+    if (strcmp(m->topic, FW_TOPIC_SNAPSHOT_END) != 0) {
+        if (s->nsrc == 0 || m->seq > s->position)
+            s->position = m->seq;
+        return wanted(s, m->topic) ? 1 : 0;
+    }
+    s->in_snapshot = false;
+    m->end = true;
+    if (json_is_true(json_object_get(m->json, "reset"))) {
+        fprintf(stderr, "%s: the daemon's state was replaced: starting "
+            "over from seq %" PRId64 "\n", s->o.prog, m->seq);
+        for (i = 0; i < s->nsrc; i++)
+            s->src[i].last = -1;
+    }
+    if ((src = source(s, m->source, true)) != NULL)
+        src->last = m->seq;
+    s->position = m->seq;
+    return 1;
+}
+
+/* daemon.status says how far the daemon got: ahead of us is a gap at the
+ * tail (nothing newer would reveal it), behind us a replaced state. */
+static int
+check_status(struct fwsub *s, struct fwsub_msg *m, struct source *src)
+{
+    json_t *v = json_object_get(m->json, "last_seq");
+    int64_t last = json_integer_value(v);
+
+    if (!json_is_integer(v) || src == NULL || src->last < 0 ||
+        last == src->last)
+        return 0;
+    gap(s, src, last, last > src->last ? "but the daemon is at" :
+        "but the daemon went back to");
+    if (s->o.snapshot)
+        return request(s, src->last);
+    src->last = last;
+    return 0;
+}
+
+/* A live message: 1 to deliver, 0 to drop, < 0 to stop. */
+static int
+from_live(struct fwsub *s, struct fwsub_msg *m)
+{
+    struct source *src = s->track ? source(s, m->source, true) : NULL;
+    int rc;
+
+    if (strcmp(m->topic, FW_TOPIC_STATUS) == 0 && s->track &&
+        (rc = check_status(s, m, src)) != 0)
+        return rc < 0 ? rc : 0;
+    if (m->seq <= 0 || src == NULL)
+        return wanted(s, m->topic);
+    if (src->last >= 0 && m->seq <= src->last)
+        return 0;                   /* in the snapshot already, or twice */
+    if (src->last >= 0 && m->seq > src->last + 1) {
+        gap(s, src, m->seq, "came");
+        if (s->o.snapshot)
+            return request(s, src->last) < 0 ? FWSUB_ERROR : 0;
+    }
+    src->last = m->seq;
+    if (src == &s->src[0])
+        s->position = m->seq;
+    return wanted(s, m->topic);
+}
+
+static int
+poll_one(void *sock, void *mon, long ms)
+{
+    zmq_pollitem_t it[2] = {{sock, 0, ZMQ_POLLIN, 0},
+        {mon, 0, ZMQ_POLLIN, 0}};
+    int n = zmq_poll(it, 2, ms), ev;
+
+    if (n < 0)
+        return errno == EINTR ? FWSUB_TIMEOUT : FWSUB_ERROR;
+    while ((ev = mon_event(mon)) != 0)
+        if (ev == ZMQ_EVENT_HANDSHAKE_FAILED_AUTH)
+            return FWSUB_REFUSED;
+    return (it[0].revents & ZMQ_POLLIN) ? 1 : 0;
+}
+
+int
+fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
+{
+    int64_t deadline;
+    int rc;
+
+    if (s->o.snapshot && !s->asked && (rc = first_request(s)) <= 0)
+        return rc;
+    deadline = timeout_ms < 0 ? INT64_MAX : now_ms() + timeout_ms;
+    for (;;) {
+        bool snap = s->in_snapshot;
+        int64_t until = snap && s->snap_deadline < deadline ?
+            s->snap_deadline : deadline, left = until - now_ms();
+        if (left < 0)
+            left = 0;
+        rc = poll_one(snap ? s->snap : s->sub,
+            snap ? s->snap_mon : s->sub_mon,
+            until == INT64_MAX ? -1 : (long)left);
+        if (rc < 0)
+            return rc;
+        if (rc == 0) {
+            if (snap && (now_ms() >= s->snap_deadline ||
+                    now_ms() >= deadline))
+                return FWSUB_NOREPLY;   /* silence mid-snapshot */
+            if (now_ms() >= deadline)
+                return FWSUB_TIMEOUT;
+            continue;
+        }
+        if ((rc = receive(s, snap ? s->snap : s->sub, m)) < 0)
+            return rc;
+        if (rc == 0)
+            continue;
+        if (snap)
+            s->snap_deadline = now_ms() + s->o.snapshot_wait_ms;
+        rc = snap ? from_snapshot(s, m) : from_live(s, m);
+        if (rc != 0)
+            return rc;
+    }
+}
+
+uint64_t
+fwsub_gaps(const struct fwsub *s)
+{
+    return s->gaps;
+}
+
+int64_t
+fwsub_position(const struct fwsub *s)
+{
+    return s->position;
+}
+
+const char *
+fwsub_error(const struct fwsub *s)
+{
+    return s->err;
+}
+
+int64_t
+fwsub_resume_read(const char *path)
+{
+    FILE *f = fopen(path, "re");
+    long long v = -1;
+
+    if (f == NULL)
+        return errno == ENOENT ? 0 : -1;
+    if (fscanf(f, "%lld", &v) != 1 || v < 0)
+        v = -1;
+    fclose(f);
+    return v;
+}
+
+int
+fwsub_resume_write(const char *path, int64_t seq)
+{
+    char tmp[4096];
+    FILE *f;
+    int ok;
+
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if ((f = fopen(tmp, "we")) == NULL)
+        return -1;
+    ok = fprintf(f, "%" PRId64 "\n", seq) > 0;
+    if (fclose(f) != 0 || !ok || rename(tmp, path) < 0)
+        return -1;
+    return 0;
+}

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MIT */
+/* fwsub.h - the subscriber half of the Clone pattern: snapshot, then live, gaps found and repaired. */
+#ifndef FW_FWSUB_H
+#define FW_FWSUB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <jansson.h>
+
+#define FWSUB_MAX_TOPICS  16
+#define FWSUB_MAX_SOURCES 64
+
+/* What fwsub_next() returns besides a message (>= 1). */
+enum {
+    FWSUB_ERROR   = -1,     /* ZeroMQ failed; see fwsub_error() */
+    FWSUB_TIMEOUT = 0,      /* nothing within the timeout, or a signal */
+    FWSUB_REFUSED = -2,     /* the server refused our CURVE key */
+    FWSUB_NOREPLY = -3,     /* no snapshot reply within the timeout */
+};
+
+struct fwsub_opts {
+    const char *prog;               /* prefix of stderr lines */
+    const char *connect;            /* the PUB (or proxy XPUB) endpoint */
+    const char *snapshot_connect;   /* NULL: next to connect (endpoint.h) */
+    const char *topics[FWSUB_MAX_TOPICS];  /* prefixes; none = all */
+    int         ntopics;
+    bool        snapshot;           /* state first, then live */
+    const char *prefix;             /* snapshot only under this path prefix */
+    int64_t     since;              /* snapshot of what came after this seq */
+    const char *curve_server;       /* the server's NAME.pub, or NULL */
+    const char *curve_secret;       /* our NAME.key */
+    long        snapshot_wait_ms;   /* for a snapshot reply; 0 = 10 s */
+};
+
+/* One message; everything in it is owned by the fwsub and valid until the
+ * next fwsub_next(). */
+struct fwsub_msg {
+    char        topic[128];
+    const char *body;       /* the JSON frame as received (or spliced) */
+    size_t      len;
+    json_t     *json;       /* body parsed */
+    int64_t     seq;        /* 0 for messages without one */
+    const char *source;     /* source_id, "" when the daemon sends none */
+    bool        snapshot;   /* part of a snapshot reply */
+    bool        end;        /* the snapshot.end message (seq = its seq) */
+};
+
+struct fwsub;
+/* Connect (nothing is received yet); NULL with the reason in err. */
+struct fwsub *fwsub_open(void *zctx, const struct fwsub_opts *o, char *err,
+                         size_t errlen);
+void     fwsub_close(struct fwsub *s);
+/* The next message in order, wanted by the topic prefixes: 1, or one of
+ * the FWSUB_ values above. Messages at or below the seq already applied
+ * for their source are dropped; a jump is a gap, reported on stderr,
+ * counted, and with opts.snapshot repaired by asking for a snapshot since
+ * the last seq applied. */
+int      fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms);
+/* Gaps seen (each jump counts once). */
+uint64_t fwsub_gaps(const struct fwsub *s);
+/* The last seq applied from the first source: what --resume keeps. */
+int64_t  fwsub_position(const struct fwsub *s);
+const char *fwsub_error(const struct fwsub *s);
+
+/* Read the seq kept in a resume file: 0 when it does not exist yet,
+ * -1 when it cannot be read. */
+int64_t  fwsub_resume_read(const char *path);
+/* Replace the file with seq (write a temporary, rename); 0 or -1. */
+int      fwsub_resume_write(const char *path, int64_t seq);
+
+#endif

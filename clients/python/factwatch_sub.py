@@ -1,0 +1,330 @@
+# SPDX-License-Identifier: MIT
+"""factwatch_sub.py - subscribe to factwatchd from Python (python3-zmq): snapshot, then live, gaps found and repaired.
+
+The same Clone-pattern logic as clients/fwsub.c: subscribe, wait for the
+SUB handshake, ask the snapshot endpoint for the state (or what changed
+after a seq), read it to its end (seq S), then apply live messages with
+seq > S. A jump in seq, or a daemon.status ahead of us, is a gap: counted,
+reported on stderr, and with snapshot=True repaired from the snapshot
+endpoint. Usable as a module (Subscriber) or a command (python3
+factwatch_sub.py --help), with factwatch-sub's options and exit codes.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+import zmq
+from zmq.utils.monitor import recv_monitor_message
+
+REQUEST = b"factwatch.snapshot/1"
+TOPIC_END = "snapshot.end"
+TOPIC_ERROR = "snapshot.error"
+DEFAULT_CONNECT = "tcp://127.0.0.1:5556"
+
+EXIT_DONE, EXIT_TIMEOUT, EXIT_ZMQ, EXIT_NOREPLY, EXIT_REFUSED = 0, 1, 2, 3, 4
+EXIT_USAGE, EXIT_SYSTEM = 100, 111
+
+
+class Refused(Exception):
+    """The server refused our CURVE key."""
+
+
+class NoReply(Exception):
+    """The snapshot endpoint did not answer in time."""
+
+
+class SnapshotError(Exception):
+    """The snapshot endpoint refused the request (snapshot.error)."""
+
+
+def snapshot_endpoint(pub):
+    """The snapshot endpoint next to a PUB endpoint: tcp port + 1, ipc PATH.snapshot."""
+    if pub.startswith("ipc://"):
+        return pub + ".snapshot"
+    host, _, port = pub.rpartition(":")
+    if not pub.startswith("tcp://") or not port.isdigit():
+        raise ValueError("no snapshot endpoint next to %s" % pub)
+    return "%s:%d" % (host, int(port) + 1)
+
+
+def read_key(path):
+    """The Z85 key (bytes) in a NAME.key or NAME.pub file."""
+    with open(path, "rb") as f:
+        key = f.readline().strip()
+    if len(key) != 40:
+        raise ValueError("%s: not a Z85 CURVE key" % path)
+    return key
+
+
+class Message:
+    """One message: topic, body (dict), raw (bytes), seq, source, snapshot, end."""
+
+    def __init__(self, topic, raw, snapshot=False):
+        self.topic = topic
+        self.raw = raw
+        self.body = json.loads(raw.decode("utf-8"))
+        self.seq = self.body.get("seq", 0) if isinstance(self.body.get("seq"), int) else 0
+        self.source = self.body.get("source_id", "")
+        self.snapshot = snapshot
+        self.end = topic == TOPIC_END
+
+    def __repr__(self):
+        return "Message(%s seq=%d%s)" % (self.topic, self.seq, " snapshot" if self.snapshot else "")
+
+
+class Subscriber:
+    """A SUB socket and, with snapshot=True, a DEALER to the snapshot endpoint."""
+
+    def __init__(self, connect=DEFAULT_CONNECT, snapshot=False, snapshot_connect=None,
+                 topics=(), prefix="", since=0, curve_server_key=None, curve_secret=None,
+                 snapshot_wait=10.0, prog="factwatch_sub", ctx=None):
+        self.ctx = ctx or zmq.Context.instance()
+        self.topics = list(topics)
+        self.snapshot_mode = snapshot
+        self.prefix = prefix or ""
+        self.since = since
+        self.wait = snapshot_wait
+        self.prog = prog
+        self.curve = (curve_server_key, curve_secret) if curve_server_key else None
+        self.last = {}              # source_id -> last seq applied (-1 unknown)
+        self.first_source = None
+        self.position = since
+        self.gaps = 0
+        self.asked = False
+        self.in_snapshot = False
+        self.deadline = 0.0
+        self.sub = self._socket(zmq.SUB)
+        self.sub_mon = self.sub.get_monitor_socket(
+            zmq.EVENT_HANDSHAKE_SUCCEEDED | zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        self.track = not self.topics or snapshot or any("article.".startswith(t) for t in self.topics)
+        if not self.topics or snapshot:
+            self.sub.setsockopt(zmq.SUBSCRIBE, b"")
+        else:
+            for t in self.topics:
+                self.sub.setsockopt_string(zmq.SUBSCRIBE, t)
+        self.sub.connect(connect)
+        self.snap = self.snap_mon = None
+        if snapshot:
+            self.snap = self._socket(zmq.DEALER)
+            self.snap_mon = self.snap.get_monitor_socket(zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+            self.snap.connect(snapshot_connect or snapshot_endpoint(connect))
+
+    def _socket(self, kind):
+        s = self.ctx.socket(kind)
+        s.setsockopt(zmq.RCVHWM, 0)
+        s.setsockopt(zmq.LINGER, 0)
+        if self.curve:
+            server, secret = read_key(self.curve[0]), read_key(self.curve[1])
+            s.curve_serverkey = server
+            s.curve_secretkey = secret
+            s.curve_publickey = zmq.curve_public(secret)
+        return s
+
+    def close(self):
+        for s in (self.sub_mon, self.snap_mon, self.sub, self.snap):
+            if s is not None:
+                s.close(0)
+
+    def _wanted(self, topic):
+        return not self.topics or any(topic.startswith(t) for t in self.topics)
+
+    def _note(self, text):
+        sys.stderr.write("%s: %s\n" % (self.prog, text))
+        sys.stderr.flush()
+
+    def _request(self, since):
+        self.snap.send_multipart([REQUEST, self.prefix.encode(), str(max(since, 0)).encode()])
+        self.in_snapshot = True
+        self.deadline = time.monotonic() + self.wait
+
+    def _first_request(self):
+        self.asked = True
+        end = time.monotonic() + self.wait
+        while time.monotonic() < end:
+            if self.sub_mon.poll(int(max(end - time.monotonic(), 0) * 1000)):
+                ev = recv_monitor_message(self.sub_mon)["event"]
+                if ev == zmq.EVENT_HANDSHAKE_SUCCEEDED:
+                    time.sleep(0.02)    # for the subscription to reach the PUB
+                    self._request(self.since)
+                    return
+                if ev == zmq.EVENT_HANDSHAKE_FAILED_AUTH:
+                    raise Refused()
+        raise NoReply()
+
+    def _check_refused(self, mon):
+        while mon is not None and mon.poll(0):
+            if recv_monitor_message(mon)["event"] == zmq.EVENT_HANDSHAKE_FAILED_AUTH:
+                raise Refused()
+
+    def _gap(self, src, got, why):
+        self.gaps += 1
+        self._note("gap: source=%s after seq %d %s %d%s" % (
+            src or "-", self.last[src], why, got,
+            "; resyncing from the snapshot" if self.snapshot_mode else ""))
+
+    def _from_snapshot(self, m):
+        if m.topic == TOPIC_ERROR:
+            raise SnapshotError(m.body.get("reason", "?"))
+        if not m.end:
+            self.position = max(self.position, m.seq)
+            return self._wanted(m.topic)
+        self.in_snapshot = False
+        if m.body.get("reset"):
+            self._note("the daemon's state was replaced: starting over from seq %d" % m.seq)
+            self.last = {k: -1 for k in self.last}
+        self.last[m.source] = m.seq
+        if self.first_source is None:
+            self.first_source = m.source
+        self.position = m.seq
+        return True
+
+    def _from_live(self, m):
+        if not self.track:
+            return self._wanted(m.topic)
+        src = m.source
+        last = self.last.setdefault(src, -1)
+        if self.first_source is None:
+            self.first_source = src
+        if m.topic == "daemon.status" and last >= 0:
+            at = m.body.get("last_seq")
+            if isinstance(at, int) and at != last:
+                self._gap(src, at, "but the daemon is at" if at > last else "but the daemon went back to")
+                if self.snapshot_mode:
+                    self._request(last)
+                    return False
+                self.last[src] = at
+            return self._wanted(m.topic)
+        if m.seq <= 0:
+            return self._wanted(m.topic)
+        if last >= 0 and m.seq <= last:
+            return False
+        if last >= 0 and m.seq > last + 1:
+            self._gap(src, m.seq, "came")
+            if self.snapshot_mode:
+                self._request(last)
+                return False
+        self.last[src] = m.seq
+        if src == self.first_source:
+            self.position = m.seq
+        return self._wanted(m.topic)
+
+    def next(self, timeout=None):
+        """The next Message, or None when nothing arrives within timeout seconds."""
+        if self.snapshot_mode and not self.asked:
+            self._first_request()
+        end = None if timeout is None else time.monotonic() + timeout
+        while True:
+            snap = self.in_snapshot
+            sock, mon = (self.snap, self.snap_mon) if snap else (self.sub, self.sub_mon)
+            until = min(x for x in (end, self.deadline if snap else None) if x is not None) \
+                if (end is not None or snap) else None
+            ms = None if until is None else int(max(until - time.monotonic(), 0) * 1000)
+            ready = sock.poll(ms)
+            self._check_refused(mon)
+            if not ready:
+                if snap and (time.monotonic() >= self.deadline or
+                             (end is not None and time.monotonic() >= end)):
+                    raise NoReply()     # silence mid-snapshot
+                if end is not None and time.monotonic() >= end:
+                    return None
+                continue
+            frames = sock.recv_multipart()
+            if len(frames) != 2:
+                continue
+            m = Message(frames[0].decode("utf-8", "replace"), frames[1], snapshot=snap)
+            if snap:
+                self.deadline = time.monotonic() + self.wait
+            if (self._from_snapshot(m) if snap else self._from_live(m)):
+                return m
+
+
+def _resume_read(path):
+    try:
+        with open(path) as f:
+            return int(f.read().strip() or 0)
+    except FileNotFoundError:
+        return 0
+
+
+def _resume_write(path, seq):
+    tmp = path + ".tmp"
+    with open(tmp, "w") as f:
+        f.write("%d\n" % seq)
+    os.replace(tmp, path)
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(
+        prog="factwatch_sub.py", description="Subscribe to factwatchd and print each message.",
+        epilog="Exit status: 0 done, 1 --timeout passed, 2 ZeroMQ error or snapshot refused, "
+               "3 no snapshot reply, 4 CURVE key refused, 100 bad usage, 111 --resume file failed.")
+    p.add_argument("-c", "--connect", default=DEFAULT_CONNECT)
+    p.add_argument("-t", "--topic", action="append", default=[])
+    p.add_argument("-j", "--json", action="store_true", help="one JSON message per line")
+    p.add_argument("-n", "--count", type=int, default=0, help="exit after N article messages")
+    p.add_argument("-T", "--timeout", type=float, default=0, help="exit 1 after S quiet seconds")
+    p.add_argument("-s", "--snapshot", action="store_true")
+    p.add_argument("--snapshot-connect")
+    p.add_argument("--prefix", default="")
+    p.add_argument("--since", type=int)
+    p.add_argument("--resume")
+    p.add_argument("--curve-server-key")
+    p.add_argument("--curve-secret")
+    try:
+        a = p.parse_args(argv)
+    except SystemExit as e:
+        return EXIT_USAGE if e.code else EXIT_DONE
+    since = a.since or 0
+    try:
+        if a.resume:
+            since = _resume_read(a.resume)
+    except (OSError, ValueError) as e:
+        sys.stderr.write("factwatch_sub.py: %s\n" % e)
+        return EXIT_SYSTEM
+    s = Subscriber(a.connect, snapshot=a.snapshot or a.since is not None or bool(a.resume),
+                   snapshot_connect=a.snapshot_connect, topics=a.topic, prefix=a.prefix,
+                   since=since, curve_server_key=a.curve_server_key,
+                   curve_secret=a.curve_secret, prog="factwatch_sub.py",
+                   snapshot_wait=a.timeout if a.timeout > 0 else 10.0)
+    got, saved, rc = 0, since, EXIT_DONE
+    try:
+        while a.count == 0 or got < a.count:
+            m = s.next(a.timeout if a.timeout > 0 else None)
+            if m is None:
+                rc = EXIT_TIMEOUT
+                break
+            if m.end:
+                if not a.json:
+                    print("== snapshot up to seq %d (%d articles)" % (m.seq, m.body.get("count", 0)))
+            else:
+                print(m.raw.decode("utf-8") if a.json else "%s %s" % (m.topic, json.dumps(m.body)[:200]))
+                got += m.topic.startswith("article.")
+            sys.stdout.flush()
+            if a.resume and s.position != saved:
+                saved = s.position
+                _resume_write(a.resume, saved)
+    except Refused:
+        sys.stderr.write("factwatch_sub.py: the server refused our CURVE key\n")
+        rc = EXIT_REFUSED
+    except NoReply:
+        sys.stderr.write("factwatch_sub.py: no reply from the snapshot endpoint\n")
+        rc = EXIT_NOREPLY
+    except SnapshotError as e:
+        sys.stderr.write("factwatch_sub.py: snapshot refused: %s\n" % e)
+        rc = EXIT_ZMQ
+    except OSError as e:
+        sys.stderr.write("factwatch_sub.py: %s\n" % e)
+        rc = EXIT_SYSTEM
+    except KeyboardInterrupt:
+        rc = EXIT_DONE
+    finally:
+        if s.gaps:
+            sys.stderr.write("factwatch_sub.py: %d gaps\n" % s.gaps)
+        s.close()
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+# SPDX-License-Identifier: MIT
+"""test_subscribers.py - late joiners: the snapshot endpoint, factwatch-sub and the Python client, resume, gaps."""
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import zmq
+
+import fw
+
+sys.path.insert(0, os.path.join(fw.ROOT, "clients", "python"))
+import factwatch_sub  # noqa: E402
+
+PYSUB = os.path.join(fw.ROOT, "clients", "python", "factwatch_sub.py")
+
+WORDS = ("harbour council bridge budget vote union hall river station school "
+         "court appeal market coffee energy grid rocket launch season report").split()
+
+
+def article(i):
+    """A short article, different for every i, with one dated fact."""
+    w = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(12)]
+    return (" date 2024-05-14\nReport %d on the %s.\n\nThe %s %s met on Tuesday "
+            "to discuss the %s %s, number %d of the series.\n" %
+            (i, " ".join(w[:3]), w[3], w[4], w[5], w[6], i))
+
+
+def run_lines(proc, timeout):
+    out, err = proc.communicate(timeout=timeout)
+    lines = [json.loads(l) for l in out.decode().splitlines() if l.startswith("{")]
+    return proc.returncode, lines, err.decode()
+
+
+class Snapshot(fw.DaemonTest):
+    config = {"status_interval": "0"}
+
+    def drop_many(self, first, n):
+        for i in range(first, first + n):
+            self.drop("batch%d/a%04d.txt" % (i // 250, i), article(i))
+
+    def check_latest(self, msgs, n):
+        """Exactly the n latest summaries: seqs 1..n once each, n paths."""
+        for m in msgs:
+            fw.validate(m)
+        seqs = [m["seq"] for m in msgs]
+        self.assertEqual(len(seqs), len(set(seqs)), "duplicates")
+        self.assertEqual(sorted(seqs), list(range(1, n + 1)), "gaps")
+        self.assertEqual(len({m["source"]["path"] for m in msgs}), n)
+
+    def late_joiner(self, cmd):
+        self.start_and_wait_ready()
+        self.drop_many(0, 500)
+        self.sub.articles(500, timeout=60)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        writer = threading.Thread(target=self.drop_many, args=(500, 500))
+        writer.start()
+        rc, msgs, err = run_lines(proc, 90)
+        writer.join()
+        self.assertEqual(rc, 0, err)
+        self.assertNotIn("gap", err)
+        self.assertEqual(len(msgs), 1000, err)
+        self.check_latest(msgs, 1000)
+        self.assertTrue(all(m.get("source_id") for m in msgs))
+        return msgs
+
+    def test_late_joiner_c_client(self):
+        """500 published, then --snapshot while 500 more arrive: the 1,000 latest."""
+        self.late_joiner([fw.SUB, "-c", self.d.endpoint, "--snapshot", "--json",
+                          "--count", "1000", "--timeout", "30"])
+        self.assertRegex(self.d.log_text(), r"snapshot: served rows=\d+ since=0")
+
+    def test_late_joiner_python_client(self):
+        self.late_joiner([sys.executable, PYSUB, "-c", self.d.endpoint, "--snapshot",
+                          "--json", "--count", "1000", "--timeout", "30"])
+
+    def test_since_prefix_tombstones_and_resume(self):
+        self.start_and_wait_ready()
+        for i in range(6):
+            self.drop("%s/x%d.txt" % ("a" if i < 3 else "b", i), article(i))
+        self.sub.articles(6)
+        os.unlink(self.d.path("a/x0.txt"))
+        self.sub.articles(1)
+        s = factwatch_sub.Subscriber(self.d.endpoint, snapshot=True, prefix="a/", since=0)
+        got = []
+        while True:
+            m = s.next(5)
+            self.assertIsNotNone(m)
+            if m.end:
+                break
+            got.append((m.topic, m.body["source"]["path"]))
+        s.close()
+        self.assertEqual(sorted(got), [("article.new", "a/x1.txt"), ("article.new", "a/x2.txt"),
+                                       ("article.removed", "a/x0.txt")])
+        self.assertEqual(m.seq, 7)
+        # --resume: the first run keeps seq 7 after the snapshot ...
+        resume = os.path.join(self.tmp, "resume")
+        cmd = [fw.SUB, "-c", self.d.endpoint, "--resume", resume, "--json", "--timeout", "1"]
+        rc, msgs, err = run_lines(subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                                   stderr=subprocess.PIPE), 30)
+        self.assertEqual(rc, 1, err)        # the timeout ends it
+        self.assertEqual(len(msgs), 6)      # 5 live articles and 1 tombstone
+        with open(resume) as f:
+            self.assertEqual(f.read().strip(), "7")
+        # ... and after two changes while it was away, asks for those only.
+        self.drop("b/x9.txt", article(9))
+        self.write("a/x1.txt", article(11))
+        self.sub.articles(2)
+        rc, msgs, err = run_lines(subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                                   stderr=subprocess.PIPE), 30)
+        self.assertEqual([(m["seq"], m["event"]) for m in msgs], [(8, "new"), (9, "changed")])
+        with open(resume) as f:
+            self.assertEqual(f.read().strip(), "9")
+
+    def test_since_ahead_of_the_daemon_is_a_reset(self):
+        self.start_and_wait_ready()
+        self.drop("only.txt", article(1))
+        self.sub.articles(1)
+        cmd = [fw.SUB, "-c", self.d.endpoint, "--since", "500", "--json", "--timeout", "1"]
+        rc, msgs, err = run_lines(subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                                   stderr=subprocess.PIPE), 30)
+        self.assertEqual(rc, 1, err)
+        self.assertEqual([m["seq"] for m in msgs], [1])
+        self.assertIn("state was replaced", err)
+
+    def test_bad_request_gets_an_error(self):
+        self.start_and_wait_ready()
+        ctx = zmq.Context.instance()
+        d = ctx.socket(zmq.DEALER)
+        d.connect(factwatch_sub.snapshot_endpoint(self.d.endpoint))
+        d.send_multipart([b"hello"])
+        self.assertTrue(d.poll(5000))
+        topic, body = d.recv_multipart()
+        self.assertEqual(topic, b"snapshot.error")
+        fw.validate(json.loads(body))
+        d.close(0)
+
+
+class FakeDaemon:
+    """A PUB and a snapshot ROUTER played by the test, to make gaps on purpose."""
+
+    def __init__(self, tmp):
+        self.ctx = zmq.Context.instance()
+        self.endpoint = "ipc://%s/fake.sock" % tmp
+        self.pub = self.ctx.socket(zmq.PUB)
+        self.pub.bind(self.endpoint)
+        self.router = self.ctx.socket(zmq.ROUTER)
+        self.router.bind(self.endpoint + ".snapshot")
+
+    @staticmethod
+    def msg(seq):
+        return json.dumps({"schema": "factwatch.summary/1", "seq": seq, "event": "new",
+                           "source_id": "fake", "source": {"path": "p%d" % seq}}).encode()
+
+    def serve(self, rows, last, timeout=10):
+        """Answer one snapshot request with rows, then the end at seq last; its since."""
+        assert self.router.poll(timeout * 1000), "no snapshot request"
+        ident, req, prefix, since = self.router.recv_multipart()
+        assert req == b"factwatch.snapshot/1"
+        for s in rows:
+            self.router.send_multipart([ident, b"article.new", self.msg(s)])
+        end = {"schema": "factwatch.snapshot/1", "event": "snapshot_end", "seq": last,
+               "since": int(since), "count": len(rows), "reset": False, "source_id": "fake"}
+        self.router.send_multipart([ident, b"snapshot.end", json.dumps(end).encode()])
+        return int(since)
+
+    def publish(self, *seqs):
+        for s in seqs:
+            self.pub.send_multipart([b"article.new", self.msg(s)])
+
+    def close(self):
+        self.pub.close(0)
+        self.router.close(0)
+
+
+class Gaps(fw.unittest.TestCase):
+    def setUp(self):
+        self.tmp = fw.tempfile.mkdtemp(prefix="fwtest-")
+        self.fake = FakeDaemon(self.tmp)
+
+    def tearDown(self):
+        self.fake.close()
+        fw.shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def resync(self, cmd):
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.assertEqual(self.fake.serve([1, 2], 2), 0)
+        time.sleep(0.2)
+        self.fake.publish(2, 3, 6)              # 2 is old, 4 and 5 are lost
+        self.assertEqual(self.fake.serve([4, 5, 6], 6), 3)
+        self.fake.publish(6, 7)
+        rc, msgs, err = run_lines(proc, 20)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([m["seq"] for m in msgs], [1, 2, 3, 4, 5, 6, 7])
+        self.assertIn("gap: source=fake after seq 3 came 6", err)
+        self.assertIn("1 gaps", err)
+
+    def test_gap_resyncs_c_client(self):
+        self.resync([fw.SUB, "-c", self.fake.endpoint, "--snapshot", "--json",
+                     "--count", "7", "--timeout", "10"])
+
+    def test_gap_resyncs_python_client(self):
+        self.resync([sys.executable, PYSUB, "-c", self.fake.endpoint, "--snapshot",
+                     "--json", "--count", "7", "--timeout", "10"])
+
+    def test_gap_without_snapshot_is_reported_and_counted(self):
+        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--json", "--count", "3",
+                                 "--timeout", "10"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        time.sleep(0.5)
+        self.fake.publish(1, 2, 9)
+        rc, msgs, err = run_lines(proc, 20)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([m["seq"] for m in msgs], [1, 2, 9])
+        self.assertIn("after seq 2 came 9", err)
+
+    def test_no_snapshot_endpoint_exits_3(self):
+        self.fake.router.close(0)
+        rc = subprocess.call([fw.SUB, "-c", self.fake.endpoint, "--snapshot",
+                              "--snapshot-connect", "ipc://%s/none.sock" % self.tmp,
+                              "--timeout", "2"], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, timeout=30)
+        self.assertEqual(rc, 3)
+        self.fake.router = self.fake.ctx.socket(zmq.ROUTER)
