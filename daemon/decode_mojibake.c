@@ -25,6 +25,7 @@
 #define HISTORY 8          /* blocks remembered to resolve dropped bytes */
 #define MAX_DROPPED 2      /* dropped bytes restored in one sequence */
 #define NEAR_MAX 0x100     /* farther than this is not a neighbour */
+#define CP1252_GAPS 5      /* the first entries of dropped_bytes */
 #define PASSES 2           /* text saved wrongly twice is repaired twice */
 
 /* Windows-1252 bytes 0x80..0x9f; 0 where the code page has no character. */
@@ -230,7 +231,10 @@ static int32_t
 restore(const struct mj_state *st, const unsigned char *s, size_t need,
         size_t have, int32_t local, unsigned char *seq)
 {
-    const size_t nd = sizeof(dropped_bytes);
+    /* Two lost bytes: only Windows-1252's five gaps, or the search
+     * grows to 1,600 guesses per character on hostile input. */
+    const size_t nd = need - 1 - have == 2 ? CP1252_GAPS
+                                           : sizeof(dropped_bytes);
     size_t miss = need - 1 - have, p1, p2, x1, x2, i, j;
     unsigned char t[4];
     int32_t cp, best = -1;

@@ -55,6 +55,7 @@ parse_body(const struct pctx *c, struct parse_doc *doc)
     if (b == NULL)
         return -1;
     doc->npara = 0;
+    doc->words = 0;
     for (i = 0; i < c->nlines; i++) {
         const struct pline *l = &c->lines[i];
         if (l->kind != PL_BODY || l->len == 0) {
@@ -71,11 +72,11 @@ parse_body(const struct pctx *c, struct parse_doc *doc)
             doc->npara++;
         }
         o += put_line(b + o, c->text + l->off, l->len);
+        doc->words += l->words;
         prev = l;
     }
     b[o] = '\0';
     doc->body = b;
     doc->body_len = o;
-    doc->words = parse_count_words(b, o);
     return 0;
 }

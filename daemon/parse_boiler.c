@@ -21,79 +21,9 @@ enum bclass {
     BC_DROP        /* decided: dropped */
 };
 
-/* Whole-line labels of buttons and page furniture. */
-static const char *const ui_labels[] = {
-    "once", "monthly", "annual", "annually", "yearly", "weekly", "one-time",
-    "one time", "continue", "next", "previous", "back", "close", "menu",
-    "search", "share", "tweet", "email", "print", "save", "subscribe",
-    "donate", "sign up", "sign in", "log in", "login", "register",
-    "read more", "more", "see more", "show more", "load more", "comments",
-    "advertisement", "sponsored", "ad", "skip", "accept", "accept all",
-    "reject", "reject all", "decline", "ok", "cancel", "got it",
-    "remind me later", "maybe later", "no thanks", "not now", "back to top",
-    "top", "home", "related", "related articles", "related stories",
-    "most read", "trending", "follow us", "share this", "share this article",
-    "copy link", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
-    "reddit", "listen", "watch", "video", "gallery", "photos",
-};
-
-/* Line openings that mark furniture whatever follows. */
-static const char *const ui_prefixes[] = {
-    "read more", "read also", "also read", "read next", "related:",
-    "see also", "click here", "sign up", "subscribe to", "follow us",
-    "share this", "advertisement", "listen to this article",
-    "download our app", "download the app", "join our", "become a member",
-    "we use cookies", "this site uses cookies", "copyright", "\xc2\xa9",
-    "all rights reserved", "dear reader", "dear friend", "dear subscriber",
-    "dear supporter", "dear visitor", "dear user",
-};
-
-static const char *const pronouns[] = {
-    "we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll",
-    "you", "your", "yours", "yourself", "you're", "you've", "you'll",
-    "i", "me", "my", "i'm",
-};
-
-/* Word stems of appeals for money, sign-ups and clicks. */
-static const char *const appeal_stems[] = {
-    "support", "donat", "contribut", "subscri", "newsletter", "cookie",
-    "advert", "ad-free", "ads", "journalism", "paywall", "member",
-    "premium", "click", "inbox", "sign", "log", "register", "download",
-    "share", "follow", "fund", "help", "reader", "reading", "commitment",
-    "thank", "paiment", "payment",
-};
-
-static const char *const reporting[] = {
-    "said", "says", "told", "according", "stated", "added", "reported",
-    "announced", "spokesman", "spokeswoman", "spokesperson",
-};
-
 struct bfeat {
     size_t words;
-    int pron, appeal, report, money, letters, quotes;
-};
-
-static int
-in_list(const char *w, size_t n, const char *const *list, size_t count,
-        int prefix)
-{
-    size_t k, m;
-
-    for (k = 0; k < count; k++) {
-        m = strlen(list[k]);
-        if ((prefix ? n >= m : n == m) && strncasecmp(w, list[k], m) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-#define IN(w, n, list, pfx) in_list(w, n, list, sizeof(list) / \
-                                    sizeof(*(list)), pfx)
-
-/* Stems that mark an appeal even without "we" or "you". */
-static const char *const hard_stems[] = {
-    "donat", "subscri", "newsletter", "cookie", "ad-free", "advert",
-    "paywall", "premium",
+    int pron, appeal, report, money, quotes;
 };
 
 /* Copy the word at s[*i] lower-cased into w (ASCII letters, inner hyphens
@@ -131,52 +61,76 @@ take_word(const unsigned char *s, size_t len, size_t *i, char *w, size_t cap)
 static void
 count_word(const char *w, size_t n, struct bfeat *f, int *hard)
 {
-    if (IN(w, n, pronouns, 0))
-        f->pron++;
-    if (IN(w, n, appeal_stems, 1))
-        f->appeal++;
-    if (IN(w, n, hard_stems, 1))
-        (*hard)++;
-    if (IN(w, n, reporting, 0))
-        f->report++;
+    int fl = parse_lex_word(w, n);
+
+    f->pron += (fl & LEX_PRON) != 0;
+    f->appeal += (fl & LEX_APPEAL) != 0;
+    *hard += (fl & LEX_HARD) != 0;
+    f->report += (fl & LEX_REPORT) != 0;
 }
 
-/* Gather the features of one line; words inside quotation marks are not
- * counted, so a quoted "we need your help" stays story. */
+/* Is the word at s[from..to) written "US", the country, not "us"? */
+static int
+country_us(const unsigned char *s, size_t from, size_t to)
+{
+    return to - from == 2 && s[from] >= 'A' && s[from] <= 'Z' &&
+           s[from + 1] >= 'A' && s[from + 1] <= 'Z';
+}
+
+/* Quote marks move *inq; returns the bytes of the mark at s[i], or 0. */
+static size_t
+quote_mark(const unsigned char *s, size_t i, size_t len, int *inq)
+{
+    if (s[i] == '"') {
+        *inq = !*inq;
+        return 1;
+    }
+    if (s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
+        (s[i + 2] == 0x9c || s[i + 2] == 0x9d)) {
+        *inq = s[i + 2] == 0x9c;
+        return 3;
+    }
+    return 0;
+}
+
+/* Gather the features of one line in one pass; words inside quotation
+ * marks are not counted, so a quoted "we need your help" stays story.
+ * f->words counts as parse_count_words does. Returns the hard stems. */
 static int
 features(const char *line, size_t len, struct bfeat *f)
 {
     const unsigned char *s = (const unsigned char *)line;
-    size_t i = 0, n;
-    int inq = 0, hard = 0;
+    size_t i = 0, n, q, from;
+    int inq = 0, hard = 0, tok = 0;     /* tok: 0 gap, 1 token, 2 word */
     char w[32];
 
     memset(f, 0, sizeof(*f));
-    f->words = parse_count_words(line, len);
     while (i < len) {
         unsigned char c = s[i];
-        if (c == '"' || (c == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
-                         (s[i + 2] == 0x9c || s[i + 2] == 0x9d))) {
-            inq = c == '"' ? !inq : s[i + 2] == 0x9c;
+        if (parse_is_space(c)) {
+            f->words += tok == 2;
+            tok = 0;
+            i++;
+        } else if ((q = quote_mark(s, i, len, &inq)) > 0) {
             f->quotes++;
-            i += c == '"' ? 1 : 3;
+            tok = q > 1 ? 2 : (tok ? tok : 1);  /* non-ASCII counts */
+            i += q;
         } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-            f->letters++;
-            size_t from = i;
+            from = i;
             n = take_word(s, len, &i, w, sizeof(w));
-            /* "US" is the country, not "us". */
-            if (!inq && !(i - from == 2 && s[from] >= 'A' && s[from] <= 'Z' &&
-                          s[from + 1] >= 'A' && s[from + 1] <= 'Z'))
+            if (!inq && !country_us(s, from, i))
                 count_word(w, n, f, &hard);
+            tok = 2;
         } else {
             /* $, or the last byte of £ (C2 A3) or € (E2 82 AC) */
             if ((c == '$' || c == 0xa3 || c == 0xac) && i + 1 < len &&
                 s[i + 1] >= '0' && s[i + 1] <= '9')
                 f->money++;
-            f->letters += c >= 0x80 || (c >= '0' && c <= '9');
+            tok = (c >= 0x80 || (c >= '0' && c <= '9')) ? 2 : (tok ? tok : 1);
             i++;
         }
     }
+    f->words += tok == 2;
     return hard;
 }
 
@@ -190,7 +144,7 @@ ui_line(const char *s, size_t len)
         s++;
         len--;
     }
-    return len > 0 && IN(s, len, ui_labels, 0);
+    return len > 0 && len <= 24 && parse_lex_label(s, len);
 }
 
 /* No ASCII letter or digit in a few bytes: "×", "•", "▶". */
@@ -209,18 +163,22 @@ symbol_line(const char *s, size_t len)
     return 1;
 }
 
+/* Class of one line; *words gets its word count. */
 static enum bclass
-classify(const char *s, size_t len)
+classify(const char *s, size_t len, size_t *words)
 {
     struct bfeat f;
     int hard;
 
-    if (symbol_line(s, len) || ui_line(s, len))
+    if (symbol_line(s, len) || ui_line(s, len)) {
+        *words = parse_count_words(s, len);
         return BC_STRONG;
+    }
     hard = features(s, len, &f);
-    if (f.words <= 25 && IN(s, len, ui_prefixes, 1))
+    *words = f.words;
+    if (f.words <= 25 && parse_lex_prefix(s, len))
         return BC_STRONG;
-    if (parse_is_caption(s, len))
+    if (parse_caption_words(s, len, f.words))
         return BC_CAPTION;
     if (!f.report && f.words <= APPEAL_MAX_WORDS &&
         ((f.pron > 0 && f.appeal + f.money > 0) ||
@@ -250,8 +208,7 @@ mark_runs(const struct pctx *c, enum bclass *cls)
     while (i < c->nlines) {
         for (j = i; j < c->nlines && content(c, j) &&
                     (cls[j] == BC_SHORT || cls[j] == BC_STRONG) &&
-                    parse_count_words(c->text + c->lines[j].off,
-                                      c->lines[j].len) <= RUN_WORDS &&
+                    c->lines[j].words <= RUN_WORDS &&
                     !parse_ends_sentence(c->text + c->lines[j].off,
                                          c->lines[j].len); j++)
             ;
@@ -316,7 +273,8 @@ parse_boiler(struct pctx *c)
     for (i = 0; i < c->nlines; i++) {
         if (!content(c, i))
             continue;
-        cls[i] = classify(c->text + c->lines[i].off, c->lines[i].len);
+        cls[i] = classify(c->text + c->lines[i].off, c->lines[i].len,
+                          &c->lines[i].words);
         first = first < i ? first : i;
         last = i;
     }

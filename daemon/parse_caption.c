@@ -7,6 +7,8 @@
 
 #define CAPTION_MAX_WORDS 35
 #define CREDIT_MAX_WORDS 5
+#define CAPTION_MAX_BYTES 600  /* longer is never CAPTION_MAX_WORDS words
+                                  of sane length: skip the count */
 
 static const char *const position_cues[] = {
     ", left,", ", right,", ", center,", ", centre,", "(left)", "(right)",
@@ -21,15 +23,19 @@ static const char *const credit_words[] = {
     "via", "pool", "ria", "anadolu", "bloomberg", "wikimedia", "telegram",
 };
 
-/* Case-insensitive substring search over s[0..len). */
+/* Does cue (it starts with ',' or '(') occur in s[0..len)? Only those two
+ * bytes are tried as starts, so a long line costs one pass. */
 static int
 has_cue(const char *s, size_t len, const char *cue)
 {
-    size_t n = strlen(cue), i;
+    size_t n = strlen(cue);
+    const char *p = s, *end = s + len;
 
-    for (i = 0; i + n <= len; i++)
-        if (strncasecmp(s + i, cue, n) == 0)
+    while ((p = memchr(p, cue[0], (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) >= n && strncasecmp(p, cue, n) == 0)
             return 1;
+        p++;
+    }
     return 0;
 }
 
@@ -97,11 +103,18 @@ last_segment(const char *s, size_t len, int *sep)
 int
 parse_is_caption(const char *s, size_t len)
 {
+    return len > 0 && len <= CAPTION_MAX_BYTES &&
+           parse_caption_words(s, len, parse_count_words(s, len));
+}
+
+int
+parse_caption_words(const char *s, size_t len, size_t words)
+{
     const char *seg;
     size_t k;
     int sep;
 
-    if (len == 0 || parse_count_words(s, len) > CAPTION_MAX_WORDS)
+    if (len == 0 || words > CAPTION_MAX_WORDS)
         return 0;
     if (parse_ends_sentence(s, len) && s[len - 1] != '.')
         return 0;   /* ends with ?, ! or a quote: a line of prose */

@@ -221,6 +221,7 @@ parse_dateline(struct pctx *c, struct parse_doc *doc)
     }
     l->off += end;
     l->len -= end;
+    l->words = parse_count_words(c->text + l->off, l->len);
     return 0;
 }
 

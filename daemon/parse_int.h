@@ -22,6 +22,7 @@ struct pline {
     size_t len;
     enum pline_kind kind;
     bool   rest;       /* the rest of a line that began with a header */
+    size_t words;      /* as parse_count_words, set by parse_boiler */
 };
 
 struct pctx {
@@ -41,6 +42,21 @@ int  parse_header(struct pctx *c, struct parse_doc *doc);
 int  parse_boiler(struct pctx *c);
 /* 1 when the line reads as a photo caption or credit. */
 int  parse_is_caption(const char *s, size_t len);
+/* The same, when the line's word count is known already. */
+int  parse_caption_words(const char *s, size_t len, size_t words);
+
+/* parse_lexicon.c */
+#define LEX_PRON   0x01    /* first or second person: we, our, you, me */
+#define LEX_APPEAL 0x02    /* support, donate, subscribe, newsletter, ... */
+#define LEX_HARD   0x04    /* an appeal word even without a pronoun */
+#define LEX_REPORT 0x08    /* said, told, according: a reporter's line */
+#define LEX_PREFIX 0x10    /* internal: the entry is a stem */
+/* LEX_* flags of the lower-case word w[0..n), 0 for most words. */
+int  parse_lex_word(const char *w, size_t n);
+/* 1 when the whole line is a button or furniture label ("Read more"). */
+int  parse_lex_label(const char *s, size_t len);
+/* 1 when the line opens like furniture ("Sign up", "Dear readers"). */
+int  parse_lex_prefix(const char *s, size_t len);
 
 /* parse_title.c */
 /* Pick the title line if there is one; returns 0 or -1 (out of memory). */

@@ -142,8 +142,13 @@ sentence_end(const unsigned char *s, size_t from, size_t end)
 {
     size_t i, j, k, c;
 
-    for (i = from; i < end; i++) {
-        int stop = s[i] == '.';
+    for (i = from;; i++) {
+        int stop;
+        /* The body is NUL-terminated: let strcspn skip to a candidate. */
+        i += strcspn((const char *)s + i, ".!?\n" "\xe2");
+        if (i >= end)
+            return end;
+        stop = s[i] == '.';
         if (s[i] == '.' || s[i] == '!' || s[i] == '?')
             j = i + 1;
         else if (i + 2 < end && s[i] == 0xe2 && s[i + 1] == 0x80 &&
@@ -167,7 +172,6 @@ sentence_end(const unsigned char *s, size_t from, size_t end)
             continue;
         return j;
     }
-    return end;
 }
 
 static int
