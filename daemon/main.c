@@ -15,6 +15,7 @@
 #include <zmq.h>
 
 #include "daemon.h"
+#include "endpoint.h"
 #include "factwatchd.h"
 #include "ingest.h"
 #include "message.h"
@@ -39,6 +40,8 @@ static const char usage_text[] =
 "      --source-id NAME  names this daemon in every message (the host name)\n"
 "      --curve-secret FILE  CURVE: the server's secret key (factwatch-keygen)\n"
 "      --curve-clients DIR  CURVE: admit only the keys in DIR/*.pub\n"
+"      --insecure        allow binding a non-loopback TCP address without\n"
+"                        CURVE (anyone who can connect reads everything)\n"
 "      --once PATH...    summarise files or folders (- is stdin) to stdout\n"
 "  -v, --verbose         more logging (twice for debug)\n"
 "  -h, --help            this help\n"
@@ -67,6 +70,7 @@ struct options {
     bool  once, reset;
     const char *keys[8], *values[8];    /* long options that are keys */
     int   nkeys;
+    bool  insecure;
 };
 
 /* Long options that set a configuration key of the same meaning. */
@@ -93,6 +97,7 @@ parse_options(int argc, char **argv, struct options *o)
         {"source-id", required_argument, NULL, OPT_KEY + 2},
         {"curve-secret", required_argument, NULL, OPT_KEY + 3},
         {"curve-clients", required_argument, NULL, OPT_KEY + 4},
+        {"insecure", no_argument, NULL, 'I'},
         {NULL, 0, NULL, 0}};
     int ch;
 
@@ -109,6 +114,7 @@ parse_options(int argc, char **argv, struct options *o)
         case 'c': o->config = optarg; break;
         case 'o': o->once = true; break;
         case 'R': o->reset = true; break;
+        case 'I': o->insecure = true; break;
         case 'v': o->verbose++; break;
         case 'h': usage(stdout, 0); break;
         case 'V': printf("factwatchd %s\n", FW_VERSION); exit(0);
@@ -124,6 +130,26 @@ parse_options(int argc, char **argv, struct options *o)
         fatal("%s", "--once needs at least one path (- for stdin)");
     if (!o->once && optind != argc)
         fatal("unexpected argument '%s' (see --help)", argv[optind]);
+}
+
+/* Plain TCP beyond this machine needs CURVE, or saying --insecure. */
+static void
+check_exposure(const struct fw_config *c, bool insecure)
+{
+    int i;
+
+    for (i = 0; !insecure && !c->curve_secret[0] && i < c->nbinds; i++)
+        if (!endpoint_is_local(c->binds[i]))
+            fatal("will not bind %s without CURVE: give --curve-secret "
+                "and --curve-clients, or --insecure", c->binds[i]);
+    if (!insecure && !c->curve_secret[0] && c->snapshot_bind[0] &&
+        strcmp(c->snapshot_bind, "none") != 0 &&
+        !endpoint_is_local(c->snapshot_bind))
+        fatal("will not bind %s without CURVE (or --insecure)",
+            c->snapshot_bind);
+    if (c->curve_secret[0] && !c->curve_clients[0] && !insecure)
+        fatal("%s", "--curve-secret without --curve-clients admits anyone "
+            "who knows the server key; give both, or --insecure");
 }
 
 /* Configuration file first, then the command line over it. */
@@ -158,6 +184,8 @@ configure(struct fw_config *c, const struct options *o)
         c->log_level = o->verbose > 1 ? LOG_DEBUG : LOG_INFO + o->verbose;
     if (c->log_level > LOG_DEBUG)
         c->log_level = LOG_DEBUG;
+    if (!o->once)
+        check_exposure(c, o->insecure);
 }
 
 static int64_t

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: MIT
+"""test_curve.py - CURVE with a ZAP allow-list: admitted keys read, unknown keys and plain TCP get nothing."""
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+import zmq
+from zmq.utils.monitor import recv_monitor_message
+
+import fw
+
+sys.path.insert(0, os.path.join(fw.ROOT, "clients", "python"))
+import factwatch_sub  # noqa: E402
+
+KEYGEN = os.path.join(fw.BUILD, "factwatch-keygen")
+TEXT = " date 2024-05-14\nThe council met on Tuesday to approve budget number %d.\n"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Curve(fw.DaemonTest):
+    def setUp(self):
+        self.tmp = fw.tempfile.mkdtemp(prefix="fwtest-")
+        self.keys = os.path.join(self.tmp, "keys")
+        self.allow = os.path.join(self.tmp, "allow")
+        os.makedirs(self.keys)
+        os.makedirs(self.allow)
+        for name in ("server", "alice", "mallory"):
+            subprocess.check_call([KEYGEN, os.path.join(self.keys, name)])
+        shutil.copy(self.key("alice.pub"), self.allow)
+        self.pub = "tcp://127.0.0.1:%d" % free_port()
+        self.snap = "tcp://127.0.0.1:%d" % free_port()
+        self.d = fw.Daemon(self.tmp, args=[
+            "--bind", self.pub, "--snapshot-bind", self.snap,
+            "--curve-secret", self.key("server.key"), "--curve-clients", self.allow])
+        self.sub = fw.Subscriber(self.pub)         # plain TCP: must get nothing
+
+    def key(self, name):
+        return os.path.join(self.keys, name)
+
+    def client(self, who, *extra):
+        return subprocess.Popen(
+            [fw.SUB, "-c", self.pub, "--snapshot-connect", self.snap, "--json",
+             "--curve-server-key", self.key("server.pub"),
+             "--curve-secret", self.key(who + ".key")] + list(extra),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def test_keys_are_z85_and_the_secret_is_private(self):
+        self.assertEqual(os.stat(self.key("alice.key")).st_mode & 0o777, 0o600)
+        for n in ("alice.key", "alice.pub"):
+            self.assertEqual(len(factwatch_sub.read_key(self.key(n))), 40)
+        self.assertNotEqual(subprocess.call([KEYGEN, self.key("alice")],
+                                            stderr=subprocess.DEVNULL), 0)
+
+    def test_admitted_reads_unknown_and_plain_get_nothing(self):
+        self.start_and_wait_ready()
+        for i in range(2):
+            self.drop("a%d.txt" % i, TEXT % i)
+        time.sleep(1.0)
+        alice = self.client("alice", "--snapshot", "--count", "3", "--timeout", "10")
+        mallory = self.client("mallory", "--timeout", "3")
+        time.sleep(1.0)
+        self.drop("a2.txt", TEXT % 2)
+        out, err = alice.communicate(timeout=30)
+        self.assertEqual(alice.returncode, 0, err)
+        seqs = sorted(int(l.split(b'"seq":')[1].split(b",")[0]) for l in out.splitlines())
+        self.assertEqual(seqs, [1, 2, 3])
+        out, err = mallory.communicate(timeout=30)
+        self.assertEqual(mallory.returncode, 4, err)    # refused, and said so
+        self.assertEqual(out, b"")
+        self.assertEqual(self.sub.quiet(0.5), [])
+        self.assertIn("zap: refused key=", self.d.log_text())
+
+    def test_snapshot_endpoint_refuses_an_unknown_key(self):
+        self.start_and_wait_ready()
+        self.drop("a.txt", TEXT % 1)
+        time.sleep(1.0)
+        ctx = zmq.Context.instance()
+        d = ctx.socket(zmq.DEALER)
+        secret = factwatch_sub.read_key(self.key("mallory.key"))
+        d.curve_serverkey = factwatch_sub.read_key(self.key("server.pub"))
+        d.curve_secretkey = secret
+        d.curve_publickey = zmq.curve_public(secret)
+        mon = d.get_monitor_socket(zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        d.connect(self.snap)
+        d.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
+        self.assertTrue(mon.poll(5000), "no authentication failure reported")
+        self.assertEqual(recv_monitor_message(mon)["event"], zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        self.assertFalse(d.poll(1000), "an unknown key got a snapshot")
+        # plain (no CURVE) to the snapshot endpoint: nothing either
+        p = ctx.socket(zmq.DEALER)
+        p.connect(self.snap)
+        p.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
+        self.assertFalse(p.poll(1000), "plain TCP got a snapshot")
+        for s in (mon, d, p):
+            s.close(0)
+
+    def test_sighup_admits_a_new_key(self):
+        self.start_and_wait_ready()
+        self.drop("a.txt", TEXT % 1)
+        time.sleep(1.0)
+        shutil.copy(self.key("mallory.pub"), self.allow)
+        self.d.proc.send_signal(signal.SIGHUP)
+        time.sleep(0.5)
+        mallory = self.client("mallory", "--snapshot", "--count", "1", "--timeout", "10")
+        out, err = mallory.communicate(timeout=30)
+        self.assertEqual(mallory.returncode, 0, err)
+        self.assertIn(b'"a.txt"', out)
+        self.assertIn("admitting 2 CURVE keys", self.d.log_text())
+
+
+class Exposure(fw.unittest.TestCase):
+    """Plain TCP beyond loopback needs CURVE, or --insecure said out loud."""
+
+    def run_daemon(self, *args):
+        tmp = fw.tempfile.mkdtemp(prefix="fwtest-")
+        try:
+            os.makedirs(os.path.join(tmp, "w"))
+            p = subprocess.run([fw.FACTWATCHD, "--watch", os.path.join(tmp, "w"), "--state",
+                                os.path.join(tmp, "s")] + list(args),
+                               capture_output=True, timeout=10)
+            return p.returncode, p.stderr.decode()
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def test_public_bind_without_curve_is_refused(self):
+        # 192.0.2.1 (TEST-NET-1) is never ours: even --insecure fails to bind.
+        rc, err = self.run_daemon("--bind", "tcp://192.0.2.1:5556")
+        self.assertEqual(rc, 1)
+        self.assertIn("without CURVE", err)
+        rc, err = self.run_daemon("--bind", "tcp://192.0.2.1:5556", "--insecure")
+        self.assertNotIn("without CURVE", err)
+
+    def test_curve_without_allow_list_is_refused(self):
+        rc, err = self.run_daemon("--bind", "ipc:///tmp/fw-none.sock", "--curve-secret", "/x")
+        self.assertEqual(rc, 1)
+        self.assertIn("--curve-clients", err)
