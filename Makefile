@@ -39,7 +39,7 @@ MAN_SRCS    := $(wildcard docs/man/*.scd)
 MAN_PAGES   := $(MAN_SRCS:docs/man/%.scd=$(BUILD)/man/%)
 
 BINS = $(BUILD)/factwatchd $(BUILD)/factwatch-sub $(BUILD)/factwatch-keygen \
-	$(BUILD)/factwatch-proxy
+	$(BUILD)/factwatch-proxy $(BUILD)/factwatch-nats
 # What the clients share with the daemon: CURVE key files, endpoints.
 CLIENT_COMMON = $(BUILD)/daemon/curve.o $(BUILD)/daemon/endpoint.o
 
@@ -68,6 +68,12 @@ $(BUILD)/factwatch-keygen: $(BUILD)/clients/factwatch-keygen.o $(CLIENT_COMMON)
 
 $(BUILD)/factwatch-proxy: $(BUILD)/clients/factwatch-proxy.o $(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+# The JetStream bridge is the one binary that needs libnats.
+$(BUILD)/clients/factwatch-nats.o: ALL_CFLAGS += $(shell pkg-config --cflags libnats 2>/dev/null)
+$(BUILD)/factwatch-nats: $(BUILD)/clients/factwatch-nats.o \
+		$(BUILD)/clients/fwsub.o $(CLIENT_COMMON)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) $(shell pkg-config --libs libnats 2>/dev/null || echo -lnats)
 
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)
 	@mkdir -p $(dir $@)
@@ -106,7 +112,7 @@ install: all man
 	install -m 755 $(BUILD)/factwatchd $(DESTDIR)$(PREFIX)/sbin/factwatchd
 	install -m 755 $(BUILD)/factwatch-sub $(DESTDIR)$(PREFIX)/bin/factwatch-sub
 	install -m 755 $(BUILD)/factwatch-keygen $(BUILD)/factwatch-proxy \
-		$(DESTDIR)$(PREFIX)/bin/
+		$(BUILD)/factwatch-nats $(DESTDIR)$(PREFIX)/bin/
 
 clean:
 	rm -rf build build-san build-fuzz

@@ -151,6 +151,7 @@ set_int_key(struct fw_config *c, const char *key, const char *v, int *done)
         {"settle_ms", offsetof(struct fw_config, settle_ms), 0, 600000},
         {"high_water_mark", offsetof(struct fw_config, hwm), 0, INT_MAX},
         {"rescan_interval", offsetof(struct fw_config, rescan_interval), 0, 86400},
+        {"max_watches", offsetof(struct fw_config, max_watches), 0, INT_MAX},
         {"status_interval", offsetof(struct fw_config, status_interval), 0, 86400},
         {"removed_keep_days", offsetof(struct fw_config, removed_keep_days), 0, 36500},
     };

@@ -37,6 +37,7 @@ struct fw_config {
     int     settle_ms;
     int     hwm;                /* ZMQ_SNDHWM, messages per subscriber */
     int     rescan_interval;    /* seconds; 0 = only on overflow */
+    int     max_watches;        /* our own cap on inotify watches; 0 = none */
     int     status_interval;    /* seconds; 0 = off */
     int     removed_keep_days;
     int     log_level;          /* LOG_ERR .. LOG_DEBUG */
@@ -107,6 +108,8 @@ struct watch_ops {
     void (*overflow)(void *ctx);
     /* The end of one batch of events (commit and send here). */
     void (*batch_done)(void *ctx);
+    /* A name that is not a regular file (symlink, FIFO, ...), never read. */
+    void (*rejected)(void *ctx, const char *rel, const char *why);
 };
 struct watch;
 /* Watch root (a folder) recursively; nothing is read until watch_scan(). */
@@ -125,11 +128,21 @@ int  watch_glob_match(const char *globs, const char *name);
 /* 1 when the base name passes the include and exclude globs. */
 int  watch_wanted(const struct watch *w, const char *name);
 size_t watch_count(const struct watch *w);
+/* Quiet period for files modified without a close; the rescan period
+ * used when folders could not be watched and rescan_interval is 0 (60 s
+ * then); our own cap on watches (0: only the kernel's). */
+void watch_set_settle(struct watch *w, int settle_ms, int rescan_s,
+                      size_t max_watches);
+/* Look at rel again after a quiet period (it changed while being read). */
+void watch_retry(struct watch *w, const char *rel);
+/* True when some folders have no watch (limit reached). */
+bool watch_degraded(const struct watch *w);
 
 /* fileio.c */
 /* Read a whole regular file (not following symlinks, not blocking on a
  * FIFO, at most max_size bytes) into a new NUL-terminated *buf the caller
- * frees; -1 with the reason in err. */
+ * frees; -1 with the reason in err, and errno EAGAIN when the file
+ * changed while being read (look again later), ENOENT when it is gone. */
 int  fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
                  struct stat *st, char *err, size_t errlen);
 

@@ -10,6 +10,23 @@
 
 #include "factwatchd.h"
 
+/* A read lease is granted only while nobody has the file open for
+ * writing: the kernel's own answer to "is a writer still at work?", which
+ * an IN_CLOSE_WRITE read late cannot give (the next writer may already
+ * have truncated the file). Taken and dropped at once, so no lease break
+ * (SIGIO, ignored by the daemon) can come of it. Without the right to
+ * take leases (not the owner, no CAP_LEASE) the check is skipped and the
+ * mtime comparison after the read is what catches a writer. */
+static int
+open_for_writing(int fd)
+{
+    if (fcntl(fd, F_SETLEASE, F_RDLCK) == 0) {
+        fcntl(fd, F_SETLEASE, F_UNLCK);
+        return 0;
+    }
+    return errno == EAGAIN;
+}
+
 /* O_NONBLOCK keeps a FIFO from hanging the loop at open(); O_NOFOLLOW keeps
  * a symlink from leading out of the watched folder. */
 int
@@ -18,9 +35,11 @@ fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
 {
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     size_t got = 0;
+    struct stat after;
     char *p;
 
     *buf = NULL;
+    errno = 0;
     if (fd < 0) {
         snprintf(err, errlen, "cannot open: %s", errno == ELOOP ?
             "symbolic links are not followed" : strerror(errno));
@@ -30,6 +49,8 @@ fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
         snprintf(err, errlen, "not a regular file");
         goto fail;
     }
+    if (open_for_writing(fd))
+        goto busy;
     if (st->st_size > max_size) {
         snprintf(err, errlen, "file too large: %lld bytes, max_size is %lld",
             (long long)st->st_size, (long long)max_size);
@@ -47,14 +68,12 @@ fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
             char extra;
             if ((n = read(fd, &extra, 1)) == 0)
                 break;
-            if (n > 0) {
-                snprintf(err, errlen, "file changed while being read");
-                goto fail;
-            }
+            if (n > 0)
+                goto busy;
         } else {
             n = read(fd, p + got, (size_t)st->st_size - got);
             if (n == 0)
-                break;   /* truncated while reading: take what is there */
+                goto busy;          /* truncated while we read */
         }
         if (n < 0) {
             if (errno == EINTR)
@@ -66,11 +85,25 @@ fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
     }
     p[got] = '\0';
     *len = got;
+    /* A writer that rewrote the file while we read it leaves a new mtime:
+     * what we hold may be half of one version and half of another. */
+    if (fstat(fd, &after) == 0 && (after.st_size != st->st_size ||
+        after.st_mtim.tv_sec != st->st_mtim.tv_sec ||
+        after.st_mtim.tv_nsec != st->st_mtim.tv_nsec))
+        goto busy;
     close(fd);
     return 0;
+busy:
+    snprintf(err, errlen, "file changed while being read");
+    free(*buf);
+    *buf = NULL;
+    close(fd);
+    errno = EAGAIN;
+    return -1;
 fail:
     free(*buf);
     *buf = NULL;
     close(fd);
+    errno = 0;
     return -1;
 }

@@ -130,6 +130,21 @@ record(struct ingest *in, const char *path, struct state_row *row,
     queue(in, topic, msg);
 }
 
+static void
+rejected(void *ctx, const char *rel, const char *why)
+{
+    ingest_error(ctx, rel, why);
+}
+
+const struct watch_ops ingest_watch_ops = {
+    .file = ingest_file,
+    .removed = ingest_removed,
+    .moved = ingest_moved,
+    .overflow = ingest_overflow,
+    .batch_done = ingest_batch_done,
+    .rejected = rejected,
+};
+
 void
 ingest_error(struct ingest *in, const char *path, const char *reason)
 {
@@ -219,6 +234,10 @@ summarise(struct ingest *in, const char *rel, const char *abs,
             sizeof err) < 0) {
         if (errno == ENOENT)
             return NULL;    /* gone already: its delete event follows */
+        if (errno == EAGAIN && in->watch) {
+            watch_retry(in->watch, rel);    /* a writer is at work */
+            return NULL;
+        }
         ingest_error(in, rel, err);
         return NULL;
     }

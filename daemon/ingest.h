@@ -25,6 +25,9 @@ struct ingest {
     uint64_t                published, errors, overflows;
 };
 
+/* What the watch calls: the ingest_* handlers below. */
+extern const struct watch_ops ingest_watch_ops;
+
 struct ingest *ingest_new(const struct fw_config *cfg, struct state *st,
                           struct pub *pub);
 void ingest_free(struct ingest *in);

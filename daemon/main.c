@@ -339,6 +339,7 @@ block_signals(sigset_t *set)
     sigaddset(set, SIGUSR1);
     sigprocmask(SIG_BLOCK, set, NULL);
     signal(SIGPIPE, SIG_IGN);
+    signal(SIGIO, SIG_IGN);         /* fileio.c's leases never break */
 }
 
 static int
@@ -353,11 +354,6 @@ add_signals(struct daemon *d)
     return d->sig.fd < 0 ? -1 : loop_add(d->loop, &d->sig, EPOLLIN);
 }
 
-static const struct watch_ops ingest_ops = {
-    ingest_file, ingest_removed, ingest_moved, ingest_overflow,
-    ingest_batch_done
-};
-
 /* Start-up order: bind, open the state, then after startup_delay_ms add
  * the watches and scan (on_startup). fatal() is fine until READY=1. */
 static void
@@ -367,7 +363,8 @@ start(struct daemon *d, bool reset)
     int64_t wd_ms = notify_watchdog_ms();
 
     if (stat(d->cfg.watch_dir, &st) < 0 || !S_ISDIR(st.st_mode))
-        fatal("cannot watch %s: not an existing folder", d->cfg.watch_dir);
+        fw_log(LOG_ERR, "main: watched folder missing path=%s: waiting for "
+            "it", d->cfg.watch_dir);
     if ((d->loop = loop_new()) == NULL || add_signals(d) < 0)
         fatal("%s", "cannot set up the event loop");
     if ((d->zctx = zmq_ctx_new()) == NULL)
@@ -386,9 +383,11 @@ start(struct daemon *d, bool reset)
         fatal("%s", "cannot open the snapshot socket (see the log above)");
     if ((d->ingest = ingest_new(&d->cfg, d->state, d->pub)) == NULL ||
         (d->watch = watch_open(d->cfg.watch_dir, d->cfg.include_globs,
-            d->cfg.exclude_globs, &ingest_ops, d->ingest)) == NULL)
+            d->cfg.exclude_globs, &ingest_watch_ops, d->ingest)) == NULL)
         fatal("%s", "cannot start watching (see the log above)");
     d->ingest->watch = d->watch;
+    watch_set_settle(d->watch, d->cfg.settle_ms, d->cfg.rescan_interval,
+        (size_t)d->cfg.max_watches);
     d->inotify = (struct loop_source){watch_fd(d->watch), on_inotify, d};
     if (add_timer(d, &d->startup, on_startup,
             d->cfg.startup_delay_ms ? d->cfg.startup_delay_ms : 1, 0) < 0 ||

@@ -129,7 +129,7 @@ pub_error(struct pub *p, const char *path, const char *reason)
     clock_gettime(CLOCK_REALTIME, &ts);
     article_rfc3339((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec, now,
         sizeof now);
-    m = json_pack("{s:s, s:s, s:s, s:s?, s:s}", "schema", FW_SCHEMA_ERROR,
+    m = json_pack("{s:s, s:s, s:s, s:s*, s:s}", "schema", FW_SCHEMA_ERROR,
         "event", "error", "published_at", now, "path", path, "reason",
         reason);
     if (m) {

@@ -12,11 +12,6 @@
 #include "factwatchd.h"
 #include "ingest.h"
 
-static const struct watch_ops reload_ops = {
-    ingest_file, ingest_removed, ingest_moved, ingest_overflow,
-    ingest_batch_done
-};
-
 static int
 same(const char *a, const char *b)
 {
@@ -220,10 +215,12 @@ reload_config(struct daemon *d)
     keep_restart_only(&d->cfg, &c);
     if (needs_new_watch(&d->cfg, &c) &&
         (nw = watch_open(c.watch_dir, c.include_globs, c.exclude_globs,
-            &reload_ops, d->ingest)) == NULL) {
+            &ingest_watch_ops, d->ingest)) == NULL) {
         cfg_free(&c);
         return refuse(d, "cannot open a new watch (see the log above)");
     }
+    if (nw)
+        watch_set_settle(nw, c.settle_ms, c.rescan_interval, c.max_watches);
     apply(d, &c, nw);
     fw_log(LOG_INFO, "reload: configuration reloaded path=%s, watching "
         "path=%s", d->config_path, d->cfg.watch_dir);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* watch.c - recursive inotify watch of one folder: scan, events, renames, overflow. */
+/* watch.c - recursive inotify watch of one folder: scan, events, renames, overflow, odd files. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -8,37 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "factwatchd.h"
-
-#define WATCH_MASK (IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE | \
-    IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW | \
-    IN_EXCL_UNLINK)
-#define WATCH_BUF  (64 * 1024)
-#define MAX_MOVES  64
-
-/* A MOVED_FROM waiting for the MOVED_TO with the same cookie. */
-struct move {
-    uint32_t cookie;
-    bool     is_dir;
-    char    *rel;
-};
-
-struct watch {
-    int                     fd;
-    char                   *root;
-    char                   *include, *exclude;
-    const struct watch_ops *ops;
-    void                   *ctx;
-    char                  **bywd;     /* wd -> folder relative to root */
-    size_t                  nwd;      /* slots in bywd */
-    size_t                  count;    /* live watches */
-    struct move             moves[MAX_MOVES];
-    int                     nmoves;
-};
+#include "watch_int.h"
 
 static char *
 join(const char *dir, const char *name)
@@ -76,12 +52,19 @@ watch_open(const char *root, const char *include, const char *exclude,
 
     if (w == NULL)
         return NULL;
-    w->fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (w->fd < 0) {
-        fw_log(LOG_ERR, "watch: inotify_init1: %s", strerror(errno));
-        free(w);
+    w->ifd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    w->tfd = loop_timer_new();
+    w->fd = epoll_create1(EPOLL_CLOEXEC);
+    if (w->ifd < 0 || w->tfd < 0 || w->fd < 0 ||
+        epoll_ctl(w->fd, EPOLL_CTL_ADD, w->ifd,
+            &(struct epoll_event){.events = EPOLLIN}) < 0 ||
+        epoll_ctl(w->fd, EPOLL_CTL_ADD, w->tfd,
+            &(struct epoll_event){.events = EPOLLIN}) < 0) {
+        fw_log(LOG_ERR, "watch: cannot set up inotify: %s", strerror(errno));
+        watch_close(w);
         return NULL;
     }
+    w->settle_ms = 2000;
     w->root = strdup(root);
     w->include = strdup(include);
     w->exclude = strdup(exclude);
@@ -102,9 +85,15 @@ watch_close(struct watch *w)
 
     if (w == NULL)
         return;
-    close(w->fd);
+    if (w->fd >= 0)
+        close(w->fd);
+    if (w->ifd >= 0)
+        close(w->ifd);
+    if (w->tfd >= 0)
+        close(w->tfd);
     for (i = 0; i < w->nwd; i++)
         free(w->bywd[i]);
+    watch_settle_free(w);
     for (m = 0; m < w->nmoves; m++)
         free(w->moves[m].rel);
     free(w->bywd);
@@ -118,6 +107,27 @@ int
 watch_fd(const struct watch *w)
 {
     return w->fd;
+}
+
+void
+watch_retry(struct watch *w, const char *rel)
+{
+    watch_settle_touch(w, rel, w->settle_ms);
+}
+
+void
+watch_set_settle(struct watch *w, int settle_ms, int rescan_s,
+    size_t max_watches)
+{
+    w->settle_ms = settle_ms;
+    w->rescan_s = rescan_s;
+    w->max_watches = max_watches;
+}
+
+bool
+watch_degraded(const struct watch *w)
+{
+    return w->degraded;
 }
 
 size_t
@@ -158,17 +168,43 @@ add_watch(struct watch *w, const char *rel)
     int wd;
 
     snprintf(path, sizeof path, "%s%s%s", w->root, rel[0] ? "/" : "", rel);
-    wd = inotify_add_watch(w->fd, path, WATCH_MASK);
+    if (w->max_watches && w->count >= w->max_watches) {
+        wd = -1;
+        errno = ENOSPC;             /* our own limit (max_watches) */
+    } else {
+        wd = inotify_add_watch(w->ifd, path, WATCH_MASK);
+    }
     if (wd < 0) {
-        if (errno == ENOSPC)
+        if (errno == ENOSPC && !w->degraded)
             fw_log(LOG_ERR, "watch: inotify watch limit reached path=%s: "
-                "raise the sysctl fs.inotify.max_user_watches", path);
+                "raise the sysctl fs.inotify.max_user_watches (or "
+                "max_watches); folders without a watch are covered by a "
+                "rescan every %d s", path, w->rescan_s ? w->rescan_s : 60);
+        if (errno == ENOSPC) {
+            w->degraded = true;
+            watch_timer_arm(w);
+        }
         else if (errno != ENOENT && errno != ENOTDIR)
             fw_log(LOG_ERR, "watch: cannot watch path=%s: %s", path,
                 strerror(errno));
         return -1;
     }
     return remember(w, wd, rel);
+}
+
+/* Symlinks are never followed (they may lead out of the folder); FIFOs,
+ * sockets and devices are never opened (they would block or worse). */
+static void
+reject(struct watch *w, const char *rel, const struct stat *st)
+{
+    const char *what = S_ISLNK(st->st_mode) ? "a symbolic link" :
+        S_ISFIFO(st->st_mode) ? "a FIFO" : S_ISSOCK(st->st_mode) ?
+        "a socket" : "a device or other special file";
+    char why[96];
+
+    snprintf(why, sizeof why, "not a regular file (%s): not read", what);
+    if (w->ops->rejected)
+        w->ops->rejected(w->ctx, rel, why);
 }
 
 /* Report one directory entry found by a scan. */
@@ -186,9 +222,11 @@ scan_entry(struct watch *w, int dfd, const char *rel, const char *name)
         if ((child = join(rel, name)) != NULL)
             watch_scan(w, child);
         free(child);
-    } else if (S_ISREG(st.st_mode) && watch_wanted(w, name)) {
-        if ((child = join(rel, name)) != NULL)
+    } else if (watch_wanted(w, name) && (child = join(rel, name)) != NULL) {
+        if (S_ISREG(st.st_mode))
             w->ops->file(w->ctx, child, &st);
+        else
+            reject(w, child, &st);
         free(child);
     }
 }
@@ -203,8 +241,10 @@ watch_scan(struct watch *w, const char *rel)
     /* The watch goes on first: a file created after it raises an event,
      * one created before it is found by the readdir below, and one in
      * between is seen twice, which the state makes harmless. */
-    if (add_watch(w, rel) < 0 && rel[0] == '\0')
+    if (add_watch(w, rel) < 0 && rel[0] == '\0') {
+        watch_detach(w);
         return -1;
+    }
     snprintf(path, sizeof path, "%s%s%s", w->root, rel[0] ? "/" : "", rel);
     d = opendir(path);
     if (d == NULL) {
@@ -223,15 +263,15 @@ watch_scan(struct watch *w, const char *rel)
 }
 
 /* Forget every watch at or below prefix (a folder that left the tree). */
-static void
-forget_below(struct watch *w, const char *prefix)
+void
+watch_forget_below(struct watch *w, const char *prefix)
 {
     size_t i, n = strlen(prefix);
 
     for (i = 0; i < w->nwd; i++) {
         const char *r = w->bywd[i];
         if (r && !strncmp(r, prefix, n) && (r[n] == '\0' || r[n] == '/')) {
-            inotify_rm_watch(w->fd, (int)i);
+            inotify_rm_watch(w->ifd, (int)i);
             free(w->bywd[i]);
             w->bywd[i] = NULL;
             w->count--;
@@ -300,17 +340,22 @@ base_name(const char *rel)
 }
 
 /* A file arrived under a name: report it when it is a wanted regular file. */
-static void
-file_arrived(struct watch *w, const char *rel)
+void
+watch_file_arrived(struct watch *w, const char *rel)
 {
     char path[PATH_MAX];
     struct stat st;
 
     if (!watch_wanted(w, base_name(rel)))
         return;
+    watch_settle_cancel(w, rel);
     snprintf(path, sizeof path, "%s/%s", w->root, rel);
-    if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+    if (lstat(path, &st) < 0)
+        return;                     /* gone already: its delete follows */
+    if (S_ISREG(st.st_mode))
         w->ops->file(w->ctx, rel, &st);
+    else if (!S_ISDIR(st.st_mode))
+        reject(w, rel, &st);
 }
 
 static void
@@ -323,7 +368,7 @@ moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
         if (is_dir)
             watch_scan(w, rel);
         else
-            file_arrived(w, rel);
+            watch_file_arrived(w, rel);
         return;
     }
     if (is_dir) {
@@ -335,7 +380,7 @@ moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
         if (was && is)
             w->ops->moved(w->ctx, m->rel, rel, false);
         else if (is)                        /* temp file renamed into place */
-            file_arrived(w, rel);
+            watch_file_arrived(w, rel);
         else if (was)
             w->ops->removed(w->ctx, m->rel, false);
     }
@@ -349,7 +394,7 @@ flush_moves(struct watch *w)
     while (w->nmoves > 0) {
         struct move *m = &w->moves[0];
         if (m->is_dir)
-            forget_below(w, m->rel);
+            watch_forget_below(w, m->rel);
         if (m->is_dir || watch_wanted(w, base_name(m->rel)))
             w->ops->removed(w->ctx, m->rel, m->is_dir);
         drop_move(w, m);
@@ -361,13 +406,54 @@ self_event(struct watch *w, const struct inotify_event *ev)
 {
     const char *rel = w->bywd[ev->wd];
 
-    if (rel[0] == '\0')
-        fw_log(LOG_ERR, "watch: watched folder removed or renamed path=%s",
-            w->root);
+    if (rel[0] == '\0' && (ev->mask & (IN_DELETE_SELF | IN_MOVE_SELF))) {
+        fw_log(LOG_ERR, "watch: watched folder removed or renamed path=%s: "
+            "waiting for it to come back", w->root);
+        watch_detach(w);
+        return;
+    }
     if (ev->mask & IN_IGNORED) {
         free(w->bywd[ev->wd]);
         w->bywd[ev->wd] = NULL;
         w->count--;
+    }
+}
+
+static void
+dir_event(struct watch *w, const struct inotify_event *ev, const char *rel)
+{
+    if (ev->mask & IN_CREATE)
+        watch_scan(w, rel);
+    else if (ev->mask & IN_DELETE)
+        w->ops->removed(w->ctx, rel, true);
+}
+
+/* A close is handled at the end of the batch, not at once: a rewrite
+ * whose IN_MODIFY is further down the same batch turns it back into a
+ * quiet period, so a file being rewritten in place is not read half-way.
+ * IN_CREATE starts a quiet period too: a hard link or a file created by
+ * a writer that never closes gets no IN_CLOSE_WRITE. */
+static void
+file_event(struct watch *w, const struct inotify_event *ev, const char *rel)
+{
+    if (!watch_wanted(w, ev->name))
+        return;                     /* an excluded file is never published */
+    if (ev->mask & IN_CLOSE_WRITE)
+        watch_settle_touch(w, rel, 0);
+    else if (ev->mask & (IN_MODIFY | IN_CREATE))
+        watch_settle_touch(w, rel, w->settle_ms);
+    else if (ev->mask & IN_DELETE) {
+        watch_settle_cancel(w, rel);
+        w->ops->removed(w->ctx, rel, false);
+    }
+    if ((ev->mask & IN_CREATE) && !(ev->mask & IN_CLOSE_WRITE)) {
+        char path[PATH_MAX];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", w->root, rel);
+        if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+            watch_settle_cancel(w, rel);
+            reject(w, rel, &st);
+        }
     }
 }
 
@@ -392,39 +478,37 @@ dispatch(struct watch *w, const struct inotify_event *ev)
     if ((rel = join(w->bywd[ev->wd], ev->name)) == NULL)
         return;
     if (ev->mask & IN_MOVED_FROM) {
-        moved_from(w, ev, rel);
+        watch_settle_cancel(w, rel);
+        moved_from(w, ev, rel);     /* takes rel */
         return;
     }
     if (ev->mask & IN_MOVED_TO)
         moved_to(w, ev, rel);
-    else if ((ev->mask & IN_CREATE) && (ev->mask & IN_ISDIR))
-        watch_scan(w, rel);
-    else if (ev->mask & IN_CLOSE_WRITE)
-        file_arrived(w, rel);
-    else if (ev->mask & IN_DELETE) {
-        if (!(ev->mask & IN_ISDIR) && !watch_wanted(w, ev->name))
-            ;   /* an excluded file was never published */
-        else
-            w->ops->removed(w->ctx, rel, ev->mask & IN_ISDIR);
-    }
+    else if (ev->mask & IN_ISDIR)
+        dir_event(w, ev, rel);
+    else
+        file_event(w, ev, rel);
     free(rel);
 }
 
-void
-watch_handle(struct watch *w)
+/* Read at most WATCH_READS buffers, so one wakeup does bounded work; the
+ * fd stays readable and the loop calls again. Renames are paired only
+ * once the queue is dry, so a MOVED_FROM read at the end of one call still
+ * meets its MOVED_TO at the start of the next. */
+static bool
+read_events(struct watch *w)
 {
     char buf[WATCH_BUF] __attribute__((aligned(__alignof__(struct inotify_event))));
     ssize_t n;
     char *p;
+    int i;
 
-    /* One read returns many records of varying length (each carries a
-     * name): walk them all, and read until the queue is dry. */
-    for (;;) {
-        n = read(w->fd, buf, sizeof buf);
+    for (i = 0; i < WATCH_READS; i++) {
+        n = read(w->ifd, buf, sizeof buf);
         if (n <= 0) {
             if (n < 0 && errno != EAGAIN && errno != EINTR)
                 fw_log(LOG_ERR, "watch: read inotify: %s", strerror(errno));
-            break;
+            return true;
         }
         for (p = buf; p < buf + n;) {
             const struct inotify_event *ev = (const struct inotify_event *)p;
@@ -432,6 +516,15 @@ watch_handle(struct watch *w)
             p += sizeof *ev + ev->len;
         }
     }
-    flush_moves(w);
+    return false;
+}
+
+void
+watch_handle(struct watch *w)
+{
+    if (read_events(w))
+        flush_moves(w);
+    loop_timer_ack(w->tfd);
+    watch_timer_run(w);
     w->ops->batch_done(w->ctx);
 }

@@ -1,0 +1,389 @@
+/* SPDX-License-Identifier: MIT */
+/* factwatch-nats.c - bridge factwatchd into a NATS JetStream stream, exactly once; or replay the stream. */
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <nats/nats.h>
+#include <zmq.h>
+
+#include "fwsub.h"
+#include "message.h"
+
+/*
+ * Exactly once, end to end: the bridge subscribes with a snapshot since its
+ * resume point (fwsub.c: nothing missed, nothing twice, gaps repaired),
+ * publishes each article message with Nats-Msg-Id = source_id:seq, waits
+ * for JetStream's ack, and only then moves its resume point. A crash of
+ * the bridge or of the server between publish and ack means the message
+ * is sent again, and JetStream drops the copy because it has seen the id
+ * within the stream's duplicate window. Status and error messages carry
+ * no seq and are not bridged.
+ */
+enum { EXIT_DONE = 0, EXIT_TIMEOUT = 1, EXIT_ZMQ = 2, EXIT_NOREPLY = 3,
+    EXIT_REFUSED = 4, EXIT_NATS = 5, EXIT_USAGE = 100, EXIT_SYSTEM = 111 };
+
+#define RETRY_MIN_MS 100
+#define RETRY_MAX_MS 2000
+
+static const char usage_text[] =
+"usage: factwatch-nats [--connect ENDPOINT] [--snapshot-connect ENDPOINT]\n"
+"                      [--nats URL] [--stream NAME] [--subject PREFIX]\n"
+"                      [--resume FILE] [--dup-window S] [--count N]\n"
+"                      [--timeout S] [--curve-server-key F --curve-secret F]\n"
+"       factwatch-nats --replay [--nats URL] [--stream NAME] [--from-seq N]\n"
+"                      [--count N] [--timeout S]\n"
+"       factwatch-nats --info [--nats URL] [--stream NAME]\n"
+"\n"
+"Bridge: publish every article message of factwatchd into a JetStream\n"
+"stream, exactly once (Nats-Msg-Id = source_id:seq), moving the resume\n"
+"point only after JetStream acknowledged. Replay: print the stream's\n"
+"messages as JSON lines. Info: print the stream's message count.\n"
+"\n"
+"  -c, --connect ENDPOINT    the daemon's PUB endpoint (" FW_DEFAULT_BIND ")\n"
+"      --snapshot-connect EP its snapshot endpoint (next to --connect)\n"
+"  -u, --nats URL            the NATS server (nats://127.0.0.1:4222)\n"
+"  -S, --stream NAME         the stream, created when missing (FACTWATCH)\n"
+"      --subject PREFIX      subjects are PREFIX.TOPIC (factwatch)\n"
+"  -r, --resume FILE         the last seq acknowledged, kept across runs\n"
+"      --dup-window S        the stream's duplicate window (600 seconds)\n"
+"      --from-seq N          replay from the stream's sequence N (1)\n"
+"  -n, --count N             exit after N messages bridged or replayed\n"
+"  -T, --timeout S           exit 1 when nothing arrives for S seconds\n"
+"      --curve-server-key F, --curve-secret F   CURVE, as factwatch-sub\n"
+"  -h, --help                this help\n"
+"\n"
+"Exit status: 0 done, 1 timeout, 2 ZeroMQ error, 3 no snapshot reply,\n"
+"4 CURVE key refused, 5 NATS error, 100 bad usage, 111 --resume failed.\n";
+
+struct opts {
+    struct fwsub_opts f;
+    const char *nats, *stream, *subject, *resume;
+    int64_t     dup_window_s, from_seq;
+    long        count;
+    double      timeout;
+    bool        replay, info;
+};
+
+static volatile sig_atomic_t stop;
+
+static void
+on_signal(int sig)
+{
+    (void)sig;
+    stop = 1;
+}
+
+static void
+usage_error(const char *msg)
+{
+    if (msg)
+        fprintf(stderr, "factwatch-nats: %s\n", msg);
+    fputs(usage_text, stderr);
+    exit(EXIT_USAGE);
+}
+
+static void
+parse_opts(int argc, char **argv, struct opts *o)
+{
+    enum { O_SNAP = 0x100, O_SUBJ, O_DUP, O_FROM, O_CSERVER, O_CSECRET,
+        O_REPLAY, O_INFO };
+    static const struct option longs[] = {
+        {"connect", required_argument, NULL, 'c'},
+        {"snapshot-connect", required_argument, NULL, O_SNAP},
+        {"nats", required_argument, NULL, 'u'},
+        {"stream", required_argument, NULL, 'S'},
+        {"subject", required_argument, NULL, O_SUBJ},
+        {"resume", required_argument, NULL, 'r'},
+        {"dup-window", required_argument, NULL, O_DUP},
+        {"from-seq", required_argument, NULL, O_FROM},
+        {"count", required_argument, NULL, 'n'},
+        {"timeout", required_argument, NULL, 'T'},
+        {"curve-server-key", required_argument, NULL, O_CSERVER},
+        {"curve-secret", required_argument, NULL, O_CSECRET},
+        {"replay", no_argument, NULL, O_REPLAY},
+        {"info", no_argument, NULL, O_INFO},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    int ch;
+
+    memset(o, 0, sizeof *o);
+    o->f.prog = "factwatch-nats";
+    o->f.connect = FW_DEFAULT_BIND;
+    o->f.snapshot = true;
+    o->nats = "nats://127.0.0.1:4222";
+    o->stream = "FACTWATCH";
+    o->subject = "factwatch";
+    o->dup_window_s = 600;
+    o->from_seq = 1;
+    while ((ch = getopt_long(argc, argv, "c:u:S:r:n:T:h", longs, NULL)) != -1) {
+        switch (ch) {
+        case 'c': o->f.connect = optarg; break;
+        case O_SNAP: o->f.snapshot_connect = optarg; break;
+        case 'u': o->nats = optarg; break;
+        case 'S': o->stream = optarg; break;
+        case O_SUBJ: o->subject = optarg; break;
+        case 'r': o->resume = optarg; break;
+        case O_DUP: o->dup_window_s = atoll(optarg); break;
+        case O_FROM: o->from_seq = atoll(optarg); break;
+        case 'n': o->count = atol(optarg); break;
+        case 'T': o->timeout = atof(optarg); break;
+        case O_CSERVER: o->f.curve_server = optarg; break;
+        case O_CSECRET: o->f.curve_secret = optarg; break;
+        case O_REPLAY: o->replay = true; break;
+        case O_INFO: o->info = true; break;
+        case 'h': fputs(usage_text, stdout); exit(EXIT_DONE);
+        default: usage_error(NULL);
+        }
+    }
+    if (optind != argc || o->dup_window_s <= 0 || o->from_seq < 1)
+        usage_error(NULL);
+    if (!o->f.curve_server != !o->f.curve_secret)
+        usage_error("--curve-server-key and --curve-secret go together");
+    if (o->timeout > 0)
+        o->f.snapshot_wait_ms = (long)(o->timeout * 1000);
+}
+
+static int
+nats_fail(const char *what, natsStatus s, jsErrCode jerr)
+{
+    fprintf(stderr, "factwatch-nats: %s: %s (%d)\n", what,
+        natsStatus_GetText(s), (int)jerr);
+    return EXIT_NATS;
+}
+
+/* Reconnect for ever: a server restart must not end the bridge. */
+static natsStatus
+nats_open(const struct opts *o, natsConnection **nc, jsCtx **js)
+{
+    natsOptions *no = NULL;
+    natsStatus s;
+
+    if ((s = natsOptions_Create(&no)) == NATS_OK &&
+        (s = natsOptions_SetURL(no, o->nats)) == NATS_OK &&
+        (s = natsOptions_SetMaxReconnect(no, -1)) == NATS_OK &&
+        (s = natsOptions_SetReconnectWait(no, 100)) == NATS_OK &&
+        (s = natsOptions_SetRetryOnFailedConnect(no, true, NULL, NULL)) ==
+            NATS_OK &&
+        ((s = natsConnection_Connect(nc, no)) == NATS_OK ||
+            s == NATS_NOT_YET_CONNECTED))
+        s = natsConnection_JetStream(js, *nc, NULL);
+    natsOptions_Destroy(no);
+    return s;
+}
+
+static int
+ensure_stream(const struct opts *o, jsCtx *js)
+{
+    jsStreamInfo *si = NULL;
+    jsStreamConfig cfg;
+    jsErrCode jerr = 0;
+    char subj[256];
+    const char *subjects[1] = {subj};
+    natsStatus s = js_GetStreamInfo(&si, js, o->stream, NULL, &jerr);
+
+    if (s == NATS_OK) {
+        jsStreamInfo_Destroy(si);
+        return 0;
+    }
+    snprintf(subj, sizeof subj, "%s.>", o->subject);
+    jsStreamConfig_Init(&cfg);
+    cfg.Name = o->stream;
+    cfg.Subjects = subjects;
+    cfg.SubjectsLen = 1;
+    cfg.Storage = js_FileStorage;
+    cfg.Duplicates = o->dup_window_s * 1000000000LL;
+    s = js_AddStream(&si, js, &cfg, NULL, &jerr);
+    jsStreamInfo_Destroy(si);
+    if (s != NATS_OK && jerr != JSStreamNameExistErr)
+        return nats_fail("cannot create the stream", s, jerr);
+    return 0;
+}
+
+/* Publish until JetStream acknowledges (or we are stopped): a server
+ * restart is retried, and a copy it already has comes back Duplicate. */
+static int
+publish(const struct opts *o, jsCtx *js, const struct fwsub_msg *m,
+    uint64_t *dups)
+{
+    char subj[300], id[200];
+    jsPubOptions po;
+    jsPubAck *pa = NULL;
+    jsErrCode jerr = 0;
+    natsStatus s;
+    int wait = RETRY_MIN_MS;
+
+    snprintf(subj, sizeof subj, "%s.%s", o->subject, m->topic);
+    snprintf(id, sizeof id, "%s:%" PRId64, m->source, m->seq);
+    jsPubOptions_Init(&po);
+    po.MsgId = id;
+    po.MaxWait = 2000;
+    while (!stop) {
+        s = js_Publish(&pa, js, subj, m->body, (int)m->len, &po, &jerr);
+        if (s == NATS_OK) {
+            *dups += pa->Duplicate;
+            jsPubAck_Destroy(pa);
+            return 0;
+        }
+        fprintf(stderr, "factwatch-nats: publish %s: %s (%d), retrying\n", id,
+            natsStatus_GetText(s), (int)jerr);
+        usleep(wait * 1000);
+        wait = wait * 2 > RETRY_MAX_MS ? RETRY_MAX_MS : wait * 2;
+    }
+    return -1;
+}
+
+static int
+fwsub_exit(int rc, struct fwsub *s)
+{
+    if (rc == FWSUB_TIMEOUT)
+        return stop ? EXIT_DONE : EXIT_TIMEOUT;
+    if (rc == FWSUB_NOREPLY)
+        return EXIT_NOREPLY;
+    if (rc == FWSUB_REFUSED)
+        return EXIT_REFUSED;
+    fprintf(stderr, "factwatch-nats: %s\n", fwsub_error(s));
+    return EXIT_ZMQ;
+}
+
+static int
+bridge(struct opts *o, jsCtx *js, struct fwsub *s)
+{
+    struct fwsub_msg m;
+    long n = 0;
+    uint64_t dups = 0;
+    int64_t saved = o->f.since;
+    int rc = 1;
+
+    while (!stop && (o->count == 0 || n < o->count)) {
+        rc = fwsub_next(s, &m, o->timeout > 0 ? (long)(o->timeout * 1000) :
+            -1);
+        if (rc <= 0)
+            break;
+        if (!m.end && m.seq > 0 && strncmp(m.topic, "article.", 8) == 0) {
+            if (publish(o, js, &m, &dups) < 0)
+                break;
+            n++;
+        }
+        if (o->resume && fwsub_position(s) != saved) {
+            saved = fwsub_position(s);
+            if (fwsub_resume_write(o->resume, saved) < 0) {
+                fprintf(stderr, "factwatch-nats: cannot write %s: %s\n",
+                    o->resume, strerror(errno));
+                return EXIT_SYSTEM;
+            }
+        }
+    }
+    fprintf(stderr, "factwatch-nats: bridged %ld messages (%" PRIu64
+        " already in the stream), resume point %" PRId64 "\n", n, dups,
+        fwsub_position(s));
+    return rc > 0 || stop ? EXIT_DONE : fwsub_exit(rc, s);
+}
+
+static int
+replay(const struct opts *o, jsCtx *js)
+{
+    natsSubscription *sub = NULL;
+    jsSubOptions so;
+    jsErrCode jerr = 0;
+    natsMsg *msg = NULL;
+    char subj[256];
+    long n = 0;
+    natsStatus s;
+
+    snprintf(subj, sizeof subj, "%s.>", o->subject);
+    jsSubOptions_Init(&so);
+    so.Stream = o->stream;
+    so.Ordered = true;
+    so.Config.DeliverPolicy = js_DeliverByStartSequence;
+    so.Config.OptStartSeq = (uint64_t)o->from_seq;
+    if ((s = js_SubscribeSync(&sub, js, subj, NULL, &so, &jerr)) != NATS_OK)
+        return nats_fail("cannot replay the stream", s, jerr);
+    while (!stop && (o->count == 0 || n < o->count)) {
+        s = natsSubscription_NextMsg(&msg, sub, o->timeout > 0 ?
+            (int64_t)(o->timeout * 1000) : 1000000000);
+        if (s == NATS_TIMEOUT)
+            break;
+        if (s != NATS_OK) {
+            natsSubscription_Destroy(sub);
+            return nats_fail("replay", s, 0);
+        }
+        fwrite(natsMsg_GetData(msg), 1, natsMsg_GetDataLength(msg), stdout);
+        putchar('\n');
+        natsMsg_Destroy(msg);
+        n++;
+    }
+    fflush(stdout);
+    natsSubscription_Destroy(sub);
+    return o->count && n < o->count && !stop ? EXIT_TIMEOUT : EXIT_DONE;
+}
+
+static int
+info(const struct opts *o, jsCtx *js)
+{
+    jsStreamInfo *si = NULL;
+    jsErrCode jerr = 0;
+    natsStatus s = js_GetStreamInfo(&si, js, o->stream, NULL, &jerr);
+
+    if (s != NATS_OK)
+        return nats_fail("stream info", s, jerr);
+    printf("{\"stream\":\"%s\",\"messages\":%" PRIu64 ",\"first_seq\":%"
+        PRIu64 ",\"last_seq\":%" PRIu64 "}\n", o->stream, si->State.Msgs,
+        si->State.FirstSeq, si->State.LastSeq);
+    jsStreamInfo_Destroy(si);
+    return EXIT_DONE;
+}
+
+static int
+run_bridge(struct opts *o, jsCtx *js)
+{
+    struct fwsub *s;
+    char err[512];
+    void *ctx;
+    int rc;
+
+    if (o->resume && (o->f.since = fwsub_resume_read(o->resume)) < 0) {
+        fprintf(stderr, "factwatch-nats: cannot read %s\n", o->resume);
+        return EXIT_SYSTEM;
+    }
+    if ((rc = ensure_stream(o, js)) != 0)
+        return rc;
+    ctx = zmq_ctx_new();
+    if ((s = fwsub_open(ctx, &o->f, err, sizeof err)) == NULL) {
+        fprintf(stderr, "factwatch-nats: %s\n", err);
+        zmq_ctx_term(ctx);
+        return EXIT_ZMQ;
+    }
+    rc = bridge(o, js, s);
+    fwsub_close(s);
+    zmq_ctx_term(ctx);
+    return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+    struct opts o;
+    natsConnection *nc = NULL;
+    jsCtx *js = NULL;
+    natsStatus s;
+    int rc;
+
+    parse_opts(argc, argv, &o);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    if ((s = nats_open(&o, &nc, &js)) != NATS_OK)
+        return nats_fail("cannot connect to NATS", s, 0);
+    rc = o.info ? info(&o, js) : o.replay ? replay(&o, js) :
+        run_bridge(&o, js);
+    jsCtx_Destroy(js);
+    natsConnection_Destroy(nc);
+    nats_Close();
+    return rc;
+}

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/* watch_int.h - the watch module's private state, shared by watch.c and watch_timer.c. */
+#ifndef FW_WATCH_INT_H
+#define FW_WATCH_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/inotify.h>
+
+#define WATCH_MASK (IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | \
+    IN_DELETE | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | \
+    IN_DONT_FOLLOW | IN_EXCL_UNLINK)
+/* Buffers read per wakeup: bounded, so a signal or a timer waits for at
+ * most this much work, however long the kernel queue is. */
+#define WATCH_READS 8
+#define WATCH_BUF  (64 * 1024)
+#define MAX_MOVES  64
+
+/* A MOVED_FROM waiting for the MOVED_TO with the same cookie. */
+struct move {
+    uint32_t cookie;
+    bool     is_dir;
+    char    *rel;
+};
+
+/* A file modified but not closed: published when it has been quiet for
+ * settle_ms (mmap writers, some network filesystems never close). */
+struct settle {
+    char    *rel;
+    int64_t  due_ms;      /* CLOCK_MONOTONIC */
+};
+
+struct watch {
+    int                     fd;       /* epoll over ifd and tfd: one fd for the loop */
+    int                     ifd;      /* inotify */
+    int                     tfd;      /* timerfd: settle deadlines, re-attach polls */
+    bool                    detached; /* the root is gone: polling for it */
+    bool                    degraded; /* some folders could not be watched */
+    int                     settle_ms;
+    int                     rescan_s; /* degraded-mode rescan period */
+    int64_t                 next_rescan_ms;
+    size_t                  max_watches;  /* 0: no limit of our own */
+    void                   *settles;  /* tsearch tree of struct settle */
+    size_t                  nsettles;
+    char                   *root;
+    char                   *include, *exclude;
+    const struct watch_ops *ops;
+    void                   *ctx;
+    char                  **bywd;     /* wd -> folder relative to root */
+    size_t                  nwd;      /* slots in bywd */
+    size_t                  count;    /* live watches */
+    struct move             moves[MAX_MOVES];
+    int                     nmoves;
+};
+
+
+/* watch_timer.c */
+int64_t watch_now_ms(void);
+/* A modify event: (re)start rel's quiet period; a close (quiet_ms 0)
+ * makes it due at the end of this batch of events, unless a later event
+ * in the batch shows a new write. */
+void watch_settle_touch(struct watch *w, const char *rel, int quiet_ms);
+void watch_settle_free(struct watch *w);
+/* A close, delete or rename: rel needs no quiet period any more. */
+void watch_settle_cancel(struct watch *w, const char *rel);
+/* The timer fired or time passed: publish settled files, poll for a lost
+ * root, run degraded-mode rescans; re-arms the timer. */
+void watch_timer_run(struct watch *w);
+/* Arm the timer for the earliest thing due. */
+void watch_timer_arm(struct watch *w);
+/* The root went away: drop every watch and poll for it. */
+void watch_detach(struct watch *w);
+/* watch.c */
+void watch_file_arrived(struct watch *w, const char *rel);
+void watch_forget_below(struct watch *w, const char *prefix);
+
+#endif

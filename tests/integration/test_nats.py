@@ -1,0 +1,131 @@
+# SPDX-License-Identifier: MIT
+"""test_nats.py - the JetStream bridge: every article in the stream exactly once, through server and bridge crashes."""
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import threading
+import time
+
+import fw
+from test_subscribers import article
+
+NATS_SERVER = shutil.which("nats-server") or "/usr/sbin/nats-server"
+BRIDGE = os.path.join(fw.BUILD, "factwatch-nats")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@fw.unittest.skipUnless(os.access(NATS_SERVER, os.X_OK), "nats-server is not installed")
+class JetStream(fw.DaemonTest):
+    config = {"status_interval": "0"}
+
+    def setUp(self):
+        super().setUp()
+        self.port = free_port()
+        self.url = "nats://127.0.0.1:%d" % self.port
+        self.store = os.path.join(self.tmp, "js")
+        self.resume = os.path.join(self.tmp, "bridge.resume")
+        self.nats = self.bridge = None
+        self.start_nats()
+
+    def tearDown(self):
+        for p in (self.bridge, self.nats):
+            if p and p.poll() is None:
+                p.kill()
+                p.wait()
+        super().tearDown()
+
+    def start_nats(self):
+        self.nats_log = open(os.path.join(self.tmp, "nats.log"), "ab")
+        self.nats = subprocess.Popen([NATS_SERVER, "-js", "-sd", self.store, "-a", "127.0.0.1",
+                                      "-p", str(self.port)], stdout=self.nats_log,
+                                     stderr=self.nats_log)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        self.fail("nats-server did not start")
+
+    def start_bridge(self):
+        self.bridge_log = open(os.path.join(self.tmp, "bridge.log"), "ab")
+        self.bridge = subprocess.Popen([BRIDGE, "-c", self.d.endpoint, "--nats", self.url,
+                                        "--resume", self.resume], stdout=self.bridge_log,
+                                       stderr=self.bridge_log)
+
+    def in_stream(self):
+        p = subprocess.run([BRIDGE, "--info", "--nats", self.url], capture_output=True,
+                           timeout=10)
+        return json.loads(p.stdout)["messages"] if p.returncode == 0 else -1
+
+    def wait_stream(self, n, timeout=60):
+        deadline, got = time.monotonic() + timeout, -1
+        while time.monotonic() < deadline:
+            got = self.in_stream()
+            if got >= n:
+                return got
+            time.sleep(0.3)
+        self.fail("the stream holds %d of %d messages" % (got, n))
+
+    def replay(self, *args):
+        p = subprocess.run([BRIDGE, "--replay", "--nats", self.url, "--timeout", "1"] +
+                           list(args), capture_output=True, timeout=120)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        return [json.loads(l) for l in p.stdout.decode().splitlines()]
+
+    def check_exactly_once(self, msgs, n):
+        seqs = [m["seq"] for m in msgs]
+        self.assertEqual(len(seqs), n, "stream holds %d, want %d" % (len(seqs), n))
+        self.assertEqual(sorted(seqs), list(range(1, n + 1)))
+        self.assertEqual(len({m["source"]["path"] for m in msgs}), n)
+
+    def drop_many(self, first, n):
+        for i in range(first, first + n):
+            self.drop("n%04d.txt" % i, article(i))
+
+    def test_thousand_articles_exactly_once_and_replayed_later(self):
+        self.start_and_wait_ready()
+        self.start_bridge()
+        t0 = time.monotonic()
+        self.drop_many(0, 1000)
+        self.assertEqual(self.wait_stream(1000), 1000)
+        elapsed = time.monotonic() - t0
+        time.sleep(0.5)
+        self.assertEqual(self.in_stream(), 1000)
+        msgs = self.replay()                       # a consumer started later
+        self.check_exactly_once(msgs, 1000)
+        for m in msgs[:20]:
+            fw.validate(m)
+        self.assertEqual(len(self.replay("--from-seq", "501")), 500)
+        print("  1,000 articles into JetStream in %.1f s" % elapsed, end="")
+
+    def test_server_and_bridge_killed_mid_burst(self):
+        self.start_and_wait_ready()
+        self.start_bridge()
+        writer = threading.Thread(target=self.drop_many, args=(0, 1000))
+        writer.start()
+        self.wait_stream(250)
+        self.nats.kill()                            # SIGKILL mid-burst
+        self.nats.wait()
+        time.sleep(0.5)
+        self.start_nats()
+        self.wait_stream(600)
+        self.bridge.kill()                          # and the bridge too
+        self.bridge.wait()
+        writer.join()
+        self.start_bridge()                         # resumes from its file
+        self.wait_stream(1000, timeout=90)
+        time.sleep(1.0)
+        self.assertEqual(self.in_stream(), 1000)
+        self.check_exactly_once(self.replay(), 1000)
+        with open(self.resume) as f:
+            self.assertEqual(int(f.read()), 1000)
