@@ -86,6 +86,17 @@ keep_string(const char *key, char **slot, const char *running)
     *slot = s;
 }
 
+/* The same for the fixed-size text keys (snapshot, CURVE, fan-in). */
+static void
+keep_text(const char *key, char *slot, size_t size, const char *running)
+{
+    if (same(slot, running))
+        return;
+    fw_log(LOG_WARNING, "reload: %s changed to %s: takes effect at the next "
+        "start", key, slot[0] ? slot : "\"\"");
+    snprintf(slot, size, "%s", running);
+}
+
 static void
 keep_int(const char *key, int *slot, int running)
 {
@@ -107,6 +118,14 @@ keep_restart_only(const struct fw_config *run, struct fw_config *c)
     keep_int("high_water_mark", &c->hwm, run->hwm);
     keep_int("startup_delay_ms", &c->startup_delay_ms,
         run->startup_delay_ms);
+#define KEEP_TEXT(key, field) \
+    keep_text(key, c->field, sizeof c->field, run->field)
+    KEEP_TEXT("snapshot_bind", snapshot_bind);
+    KEEP_TEXT("connect", connects);
+    KEEP_TEXT("source_id", source_id);
+    KEEP_TEXT("curve_secret", curve_secret);
+    KEEP_TEXT("curve_clients", curve_clients);  /* its keys: zap_reload */
+#undef KEEP_TEXT
     if (c->nbinds && !same_binds(c, run))
         fw_log(LOG_WARNING, "reload: bind changed (%d endpoints): takes "
             "effect at the next start", c->nbinds);
@@ -219,8 +238,8 @@ reload_config(struct daemon *d)
         cfg_free(&c);
         return refuse(d, "cannot open a new watch (see the log above)");
     }
-    if (nw)
-        watch_set_settle(nw, c.settle_ms, c.rescan_interval, c.max_watches);
+    watch_set_settle(nw ? nw : d->watch, c.settle_ms, c.rescan_interval,
+        c.max_watches);
     apply(d, &c, nw);
     fw_log(LOG_INFO, "reload: configuration reloaded path=%s, watching "
         "path=%s", d->config_path, d->cfg.watch_dir);
