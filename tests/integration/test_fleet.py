@@ -1,0 +1,131 @@
+# SPDX-License-Identifier: MIT
+"""test_fleet.py - three daemons in three network namespaces publish through one factwatch-proxy in a fourth."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import unittest
+
+import fw
+from test_subscribers import article
+
+PROXY = os.path.join(fw.BUILD, "factwatch-proxy")
+SITES = ("a", "b", "c")
+PER_SITE = 60
+
+
+def ip(*args, check=True):
+    return subprocess.run(["ip"] + list(args), capture_output=True, check=check)
+
+
+def netns_refusal():
+    """None when this process may create network namespaces, else why not."""
+    if shutil.which("ip") is None:
+        return "iproute2 (ip) is not installed"
+    name = "fwprobe%d" % os.getpid()
+    p = ip("netns", "add", name, check=False)
+    if p.returncode != 0:
+        return "ip netns add is not permitted here: %s" % p.stderr.decode().strip()
+    ip("netns", "del", name, check=False)
+    return None
+
+
+REFUSAL = netns_refusal()
+
+
+@unittest.skipIf(REFUSAL, REFUSAL or "")
+class Fleet(unittest.TestCase):
+    """ns P holds the proxy and the subscriber; ns A, B, C a daemon each,
+    joined to P by a veth pair on 10.231.K.0/24 (P is .1, the site .2)."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="fwtest-")
+        self.tag = "%d" % (os.getpid() % 100000)
+        self.ns = {k: "fwt%s%s" % (self.tag, k) for k in ("p",) + SITES}
+        self.procs = []
+        self.addCleanup(self.cleanup)
+        for ns in self.ns.values():
+            ip("netns", "add", ns)
+            ip("-n", ns, "link", "set", "lo", "up")
+        for k, site in enumerate(SITES, 1):
+            a, b = "fw%s%sp" % (self.tag, site), "fw%s%ss" % (self.tag, site)
+            ip("link", "add", a, "type", "veth", "peer", "name", b)
+            ip("link", "set", a, "netns", self.ns["p"])
+            ip("link", "set", b, "netns", self.ns[site])
+            ip("-n", self.ns["p"], "addr", "add", "10.231.%d.1/24" % k, "dev", a)
+            ip("-n", self.ns[site], "addr", "add", "10.231.%d.2/24" % k, "dev", b)
+            ip("-n", self.ns["p"], "link", "set", a, "up")
+            ip("-n", self.ns[site], "link", "set", b, "up")
+
+    def cleanup(self):
+        for p in self.procs:
+            if p.poll() is None:
+                p.terminate()
+                try:
+                    p.wait(5)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+                    p.wait()
+        for ns in self.ns.values():
+            ip("netns", "del", ns, check=False)     # takes its veth ends along
+        if os.environ.get("FW_KEEP"):
+            print("\n(kept %s)" % self.tmp)
+        else:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def run_in(self, ns, cmd, log, **kw):
+        out = open(os.path.join(self.tmp, log), "ab")
+        p = subprocess.Popen(["ip", "netns", "exec", self.ns[ns]] + cmd, stdout=kw.get(
+            "stdout", out), stderr=out)
+        self.procs.append(p)
+        return p
+
+    def start_site(self, k, site):
+        watch = os.path.join(self.tmp, site, "watch")
+        os.makedirs(watch)
+        conf = os.path.join(self.tmp, site, "conf")
+        with open(conf, "w") as f:
+            f.write("startup_delay_ms = 300\nstatus_interval = 0\nsettle_ms = 300\n")
+        return self.run_in(site, [
+            fw.FACTWATCHD, "--watch", watch, "--state", os.path.join(self.tmp, site, "state"),
+            "--config", conf, "--bind", "ipc://%s/%s/pub.sock" % (self.tmp, site),
+            "--snapshot-bind", "none", "--source-id", "site-" + site,
+            "--connect", "tcp://10.231.%d.1:6000" % k, "-v"], "%s.log" % site)
+
+    def test_three_sites_through_one_proxy(self):
+        self.run_in("p", [PROXY] + sum((["--xsub-bind", "tcp://10.231.%d.1:6000" % k]
+                                        for k in (1, 2, 3)), []) +
+                    ["--xpub-bind", "tcp://127.0.0.1:6001"], "proxy.log")
+        time.sleep(0.3)
+        sub = self.run_in("p", [fw.SUB, "-c", "tcp://127.0.0.1:6001", "--json",
+                                "--topic", "article.", "--count",
+                                str(3 * PER_SITE), "--timeout", "30"], "sub.log",
+                          stdout=subprocess.PIPE)
+        for k, site in enumerate(SITES, 1):
+            self.start_site(k, site)
+        time.sleep(1.5)     # daemons ready, connected, subscriptions upstream
+        t0 = time.monotonic()
+        for i in range(PER_SITE):
+            for site in SITES:
+                path = os.path.join(self.tmp, site, "watch", "%s%03d.txt" % (site, i))
+                with open(path + ".part", "w") as f:
+                    f.write(article(i))
+                os.rename(path + ".part", path)
+        out, _ = sub.communicate(timeout=60)
+        elapsed = time.monotonic() - t0
+        with open(os.path.join(self.tmp, "sub.log")) as f:
+            err = f.read()
+        self.assertEqual(sub.returncode, 0, err)
+        self.assertNotIn("gap", err)
+        by_source = {}
+        for line in out.decode().splitlines():
+            m = json.loads(line)
+            fw.validate(m)
+            by_source.setdefault(m["source_id"], []).append(m["seq"])
+        self.assertEqual(sorted(by_source), ["site-a", "site-b", "site-c"])
+        for src, seqs in by_source.items():
+            self.assertEqual(seqs, list(range(1, PER_SITE + 1)), src)
+        print("  %d articles from 3 namespaces through the proxy in %.1f s" %
+              (3 * PER_SITE, elapsed), end="")
