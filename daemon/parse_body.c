@@ -24,12 +24,17 @@ runs_on(const char *text, const struct pline *a, const struct pline *b)
     return a->len >= WRAP_MIN && a->len <= WRAP_MAX && last != '"';
 }
 
-/* Append s[0..n) to out, collapsing runs of blanks into one space. */
+/* Append s[0..n) to out, collapsing runs of blanks into one space. Most
+ * lines hold neither a tab nor two spaces: those are one memcpy. */
 static size_t
 put_line(char *out, const char *s, size_t n)
 {
     size_t i, o = 0;
 
+    if (memchr(s, '\t', n) == NULL && memmem(s, n, "  ", 2) == NULL) {
+        memcpy(out, s, n);
+        return n;
+    }
     for (i = 0; i < n; i++) {
         if (s[i] == ' ' || s[i] == '\t') {
             if (o > 0 && out[o - 1] == ' ')

@@ -21,119 +21,6 @@ enum bclass {
     BC_DROP        /* decided: dropped */
 };
 
-struct bfeat {
-    size_t words;
-    int pron, appeal, report, money, quotes;
-};
-
-/* Copy the word at s[*i] lower-cased into w (ASCII letters, inner hyphens
- * and apostrophes, ’ read as '); returns its length. */
-static size_t
-take_word(const unsigned char *s, size_t len, size_t *i, char *w, size_t cap)
-{
-    size_t n = 0, j = *i;
-
-    while (j < len) {
-        unsigned char c = s[j];
-        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
-            if (n < cap)
-                w[n++] = (char)(c | 0x20);
-            j++;
-        } else if ((c == '-' || c == '\'') && j + 1 < len &&
-                   ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')) {
-            if (n < cap)
-                w[n++] = (char)c;
-            j++;
-        } else if (c == 0xe2 && j + 3 < len && s[j + 1] == 0x80 &&
-                   s[j + 2] == 0x99 && ((s[j + 3] | 0x20) >= 'a' &&
-                                        (s[j + 3] | 0x20) <= 'z')) {
-            if (n < cap)
-                w[n++] = '\'';
-            j += 3;
-        } else {
-            break;
-        }
-    }
-    *i = j;
-    return n;
-}
-
-static void
-count_word(const char *w, size_t n, struct bfeat *f, int *hard)
-{
-    int fl = parse_lex_word(w, n);
-
-    f->pron += (fl & LEX_PRON) != 0;
-    f->appeal += (fl & LEX_APPEAL) != 0;
-    *hard += (fl & LEX_HARD) != 0;
-    f->report += (fl & LEX_REPORT) != 0;
-}
-
-/* Is the word at s[from..to) written "US", the country, not "us"? */
-static int
-country_us(const unsigned char *s, size_t from, size_t to)
-{
-    return to - from == 2 && s[from] >= 'A' && s[from] <= 'Z' &&
-           s[from + 1] >= 'A' && s[from + 1] <= 'Z';
-}
-
-/* Quote marks move *inq; returns the bytes of the mark at s[i], or 0. */
-static size_t
-quote_mark(const unsigned char *s, size_t i, size_t len, int *inq)
-{
-    if (s[i] == '"') {
-        *inq = !*inq;
-        return 1;
-    }
-    if (s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
-        (s[i + 2] == 0x9c || s[i + 2] == 0x9d)) {
-        *inq = s[i + 2] == 0x9c;
-        return 3;
-    }
-    return 0;
-}
-
-/* Gather the features of one line in one pass; words inside quotation
- * marks are not counted, so a quoted "we need your help" stays story.
- * f->words counts as parse_count_words does. Returns the hard stems. */
-static int
-features(const char *line, size_t len, struct bfeat *f)
-{
-    const unsigned char *s = (const unsigned char *)line;
-    size_t i = 0, n, q, from;
-    int inq = 0, hard = 0, tok = 0;     /* tok: 0 gap, 1 token, 2 word */
-    char w[32];
-
-    memset(f, 0, sizeof(*f));
-    while (i < len) {
-        unsigned char c = s[i];
-        if (parse_is_space(c)) {
-            f->words += tok == 2;
-            tok = 0;
-            i++;
-        } else if ((q = quote_mark(s, i, len, &inq)) > 0) {
-            f->quotes++;
-            tok = q > 1 ? 2 : (tok ? tok : 1);  /* non-ASCII counts */
-            i += q;
-        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-            from = i;
-            n = take_word(s, len, &i, w, sizeof(w));
-            if (!inq && !country_us(s, from, i))
-                count_word(w, n, f, &hard);
-            tok = 2;
-        } else {
-            /* $, or the last byte of £ (C2 A3) or € (E2 82 AC) */
-            if ((c == '$' || c == 0xa3 || c == 0xac) && i + 1 < len &&
-                s[i + 1] >= '0' && s[i + 1] <= '9')
-                f->money++;
-            tok = (c >= 0x80 || (c >= '0' && c <= '9')) ? 2 : (tok ? tok : 1);
-            i++;
-        }
-    }
-    f->words += tok == 2;
-    return hard;
-}
-
 /* Is the whole line, less bullets and trailing punctuation, a UI label? */
 static int
 ui_line(const char *s, size_t len)
@@ -167,14 +54,13 @@ symbol_line(const char *s, size_t len)
 static enum bclass
 classify(const char *s, size_t len, size_t *words)
 {
-    struct bfeat f;
-    int hard;
+    struct lex_feat f;
 
     if (symbol_line(s, len) || ui_line(s, len)) {
         *words = parse_count_words(s, len);
         return BC_STRONG;
     }
-    hard = features(s, len, &f);
+    parse_lex_line(s, len, &f);
     *words = f.words;
     if (f.words <= 25 && parse_lex_prefix(s, len))
         return BC_STRONG;
@@ -182,7 +68,7 @@ classify(const char *s, size_t len, size_t *words)
         return BC_CAPTION;
     if (!f.report && f.words <= APPEAL_MAX_WORDS &&
         ((f.pron > 0 && f.appeal + f.money > 0) ||
-         (hard > 0 && f.words <= 12)))
+         (f.hard > 0 && f.words <= 12)))
         return BC_STRONG;
     if (!f.report && f.pron > 0)
         return BC_WEAK;

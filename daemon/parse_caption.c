@@ -10,10 +10,19 @@
 #define CAPTION_MAX_BYTES 600  /* longer is never CAPTION_MAX_WORDS words
                                   of sane length: skip the count */
 
-static const char *const position_cues[] = {
-    ", left,", ", right,", ", center,", ", centre,", "(left)", "(right)",
-    "(center)", "(centre)", "(l)", "(r)", ", left.", ", right.",
-    ", from left", "(from left",
+struct cue {
+    const char *s;
+    size_t n;
+};
+
+#define CUE(s) {s, sizeof(s) - 1}
+
+/* Each starts with ',' or '(', which has_cue relies on. */
+static const struct cue position_cues[] = {
+    CUE(", left,"), CUE(", right,"), CUE(", center,"), CUE(", centre,"),
+    CUE("(left)"), CUE("(right)"), CUE("(center)"), CUE("(centre)"),
+    CUE("(l)"), CUE("(r)"), CUE(", left."), CUE(", right."),
+    CUE(", from left"), CUE("(from left"),
 };
 
 static const char *const credit_words[] = {
@@ -23,18 +32,22 @@ static const char *const credit_words[] = {
     "via", "pool", "ria", "anadolu", "bloomberg", "wikimedia", "telegram",
 };
 
-/* Does cue (it starts with ',' or '(') occur in s[0..len)? Only those two
- * bytes are tried as starts, so a long line costs one pass. */
+/* Does any position cue occur in s[0..len)? Only ',' and '(' are tried
+ * as starts, so a long line costs one pass. */
 static int
-has_cue(const char *s, size_t len, const char *cue)
+has_cue(const char *s, size_t len)
 {
-    size_t n = strlen(cue);
-    const char *p = s, *end = s + len;
+    const char *p, *end = s + len;
+    size_t k;
 
-    while ((p = memchr(p, cue[0], (size_t)(end - p))) != NULL) {
-        if ((size_t)(end - p) >= n && strncasecmp(p, cue, n) == 0)
-            return 1;
-        p++;
+    for (p = s; p < end; p++) {
+        if (*p != ',' && *p != '(')
+            continue;
+        for (k = 0; k < sizeof(position_cues) / sizeof(*position_cues); k++)
+            if (position_cues[k].s[0] == *p &&
+                (size_t)(end - p) >= position_cues[k].n &&
+                strncasecmp(p, position_cues[k].s, position_cues[k].n) == 0)
+                return 1;
     }
     return 0;
 }
@@ -82,21 +95,16 @@ credit_segment(const char *s, size_t len)
 
 /* Start of the segment after the last " | ", " / " or ". ". */
 static const char *
-last_segment(const char *s, size_t len, int *sep)
+last_segment(const char *s, size_t len)
 {
     size_t i;
 
     for (i = len; i-- > 1;) {
-        if ((s[i] == '|' || s[i] == '/') && s[i - 1] == ' ') {
-            *sep = s[i];
+        if ((s[i] == '|' || s[i] == '/') && s[i - 1] == ' ')
             return s + i + 1;
-        }
-        if (s[i] == ' ' && s[i - 1] == '.') {
-            *sep = s[i - 1];
+        if (s[i] == ' ' && s[i - 1] == '.')
             return s + i;
-        }
     }
-    *sep = 0;
     return NULL;
 }
 
@@ -111,18 +119,15 @@ int
 parse_caption_words(const char *s, size_t len, size_t words)
 {
     const char *seg;
-    size_t k;
-    int sep;
 
     if (len == 0 || words > CAPTION_MAX_WORDS)
         return 0;
     if (parse_ends_sentence(s, len) && s[len - 1] != '.')
         return 0;   /* ends with ?, ! or a quote: a line of prose */
-    for (k = 0; k < sizeof(position_cues) / sizeof(*position_cues); k++)
-        if (has_cue(s, len, position_cues[k]))
-            return 1;
+    if (has_cue(s, len))
+        return 1;
     if (s[len - 1] == '.')
         return 0;   /* credits carry no full stop: "TASS / kremlin.ru" */
-    seg = last_segment(s, len, &sep);
+    seg = last_segment(s, len);
     return seg != NULL && credit_segment(seg, len - (size_t)(seg - s));
 }

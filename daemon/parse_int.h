@@ -51,8 +51,19 @@ int  parse_caption_words(const char *s, size_t len, size_t words);
 #define LEX_HARD   0x04    /* an appeal word even without a pronoun */
 #define LEX_REPORT 0x08    /* said, told, according: a reporter's line */
 #define LEX_PREFIX 0x10    /* internal: the entry is a stem */
+/* What one line's words say, counted outside quotation marks. */
+struct lex_feat {
+    size_t words;      /* as parse_count_words */
+    int pron, appeal, hard, report;  /* words with each LEX_* flag */
+    int money;         /* "$4", "£3", "€2" */
+    int quotes;        /* quotation marks */
+};
 /* LEX_* flags of the lower-case word w[0..n), 0 for most words. */
 int  parse_lex_word(const char *w, size_t n);
+/* Read one line's words into *f in a single pass. */
+void parse_lex_line(const char *s, size_t len, struct lex_feat *f);
+/* 0 when the word table is sorted and its filter tables agree; for tests. */
+int  parse_lex_check(void);
 /* 1 when the whole line is a button or furniture label ("Read more"). */
 int  parse_lex_label(const char *s, size_t len);
 /* 1 when the line opens like furniture ("Sign up", "Dear readers"). */

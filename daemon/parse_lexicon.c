@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* parse_lexicon.c - the words and labels that mark web-page residue. */
+/* parse_lexicon.c - read a line's words against the residue lexicon. */
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -94,8 +94,9 @@ static const struct lex_word words[] = {
 
 /* Per first letter: bit n set when some entry has n bytes, the shortest
  * stem (255: none), and the second letters entries have. Most words fail
- * one of these tests and cost a few loads instead of a search. Regenerate both whenever words[] changes
- * (test_parse looks every entry up). */
+ * one of these tests and cost a few loads instead of a search. Regenerate
+ * them whenever words[] changes; parse_lex_check (run by test_parse)
+ * finds one that lags behind. */
 static const uint32_t lens_of[26] = {
     0x000002e8, 0x00000000, 0x00000660, 0x00000120, 0x00000000, 0x000000f0,
     0x00000000, 0x00000010, 0x0000002a, 0x00000400, 0x00000000, 0x00000028,
@@ -153,31 +154,39 @@ static const struct lex_label prefixes[] = {
     L("sign in to"), L("log in to"),
 };
 
-/* Does entry e begin w[0..n)? Returns <0, 0 or >0 like memcmp over the
- * shorter length, and 0 in *exact unless the lengths match too. */
+/* memcmp order of entry e against w[0..n), inline: the words are short. */
 static int
 cmp_word(const struct lex_word *e, const char *w, size_t n)
 {
-    size_t m = e->n < n ? e->n : n;
-    int c = memcmp(e->s, w, m);
+    size_t m = e->n < n ? e->n : n, k;
 
-    if (c != 0)
-        return c;
+    for (k = 0; k < m; k++)
+        if (e->s[k] != w[k])
+            return (unsigned char)e->s[k] - (unsigned char)w[k];
     return (int)e->n - (int)n;
 }
 
-int
-parse_lex_word(const char *w, size_t n)
+/* Could w[0..n) be in words[] at all? */
+static int
+maybe_word(const char *w, size_t n)
+{
+    unsigned c;
+
+    if (n == 0 || w[0] < 'a' || w[0] > 'z')
+        return 0;
+    c = (unsigned)(w[0] - 'a');
+    if (!(n < 32 && ((lens_of[c] >> n) & 1)) && n <= stem_min[c])
+        return 0;
+    return !(n > 1 && w[1] >= 'a' && w[1] <= 'z' &&
+             !((second_of[c] >> (w[1] - 'a')) & 1));
+}
+
+static int
+search_word(const char *w, size_t n)
 {
     size_t lo = 0, hi = N(words), mid, k;
     int flags = 0;
 
-    if (n == 0 || w[0] < 'a' || w[0] > 'z' ||
-        (!(n < 32 && ((lens_of[w[0] - 'a'] >> n) & 1)) &&
-         n <= stem_min[w[0] - 'a']) ||
-        (n > 1 && w[1] >= 'a' && w[1] <= 'z' &&
-         !((second_of[w[0] - 'a'] >> (w[1] - 'a')) & 1)))
-        return 0;
     while (lo < hi) {
         mid = (lo + hi) / 2;
         if (cmp_word(&words[mid], w, n) < 0)
@@ -197,6 +206,27 @@ parse_lex_word(const char *w, size_t n)
 }
 
 int
+parse_lex_word(const char *w, size_t n)
+{
+    return maybe_word(w, n) ? search_word(w, n) : 0;
+}
+
+int
+parse_lex_check(void)
+{
+    size_t k;
+
+    for (k = 0; k < N(words); k++) {
+        if (k > 0 && cmp_word(&words[k - 1], words[k].s, words[k].n) >= 0)
+            return -1;          /* out of order */
+        if (words[k].n != strlen(words[k].s) ||
+            !maybe_word(words[k].s, words[k].n))
+            return -1;          /* a filter table lags behind */
+    }
+    return 0;
+}
+
+int
 parse_lex_label(const char *s, size_t len)
 {
     size_t k;
@@ -211,10 +241,121 @@ int
 parse_lex_prefix(const char *s, size_t len)
 {
     size_t k;
+    char c0 = (char)(len > 0 && s[0] >= 'A' && s[0] <= 'Z' ? s[0] | 0x20
+                                                           : s[0]);
 
     for (k = 0; k < N(prefixes); k++)
-        if (prefixes[k].n <= len &&
+        if (prefixes[k].n <= len && prefixes[k].s[0] == c0 &&
             strncasecmp(prefixes[k].s, s, prefixes[k].n) == 0)
             return 1;
     return 0;
 }
+/* Copy the word at s[*i] lower-cased into w (ASCII letters, inner hyphens
+ * and apostrophes, ’ read as '); returns its length. */
+static size_t
+take_word(const unsigned char *s, size_t len, size_t *i, char *w, size_t cap)
+{
+    size_t n = 0, j = *i;
+
+    while (j < len) {
+        unsigned char c = s[j];
+        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+            if (n < cap)
+                w[n++] = (char)(c | 0x20);
+            j++;
+        } else if ((c == '-' || c == '\'') && j + 1 < len &&
+                   ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')) {
+            if (n < cap)
+                w[n++] = (char)c;
+            j++;
+        } else if (c == 0xe2 && j + 3 < len && s[j + 1] == 0x80 &&
+                   s[j + 2] == 0x99 && ((s[j + 3] | 0x20) >= 'a' &&
+                                        (s[j + 3] | 0x20) <= 'z')) {
+            if (n < cap)
+                w[n++] = '\'';
+            j += 3;
+        } else {
+            break;
+        }
+    }
+    *i = j;
+    return n;
+}
+
+static void
+count_word(const char *w, size_t n, struct lex_feat *f)
+{
+    int fl;
+
+    if (!maybe_word(w, n))
+        return;
+    fl = search_word(w, n);
+    f->pron += (fl & LEX_PRON) != 0;
+    f->appeal += (fl & LEX_APPEAL) != 0;
+    f->hard += (fl & LEX_HARD) != 0;
+    f->report += (fl & LEX_REPORT) != 0;
+}
+
+/* Is the word at s[from..to) written "US", the country, not "us"? */
+static int
+country_us(const unsigned char *s, size_t from, size_t to)
+{
+    return to - from == 2 && s[from] >= 'A' && s[from] <= 'Z' &&
+           s[from + 1] >= 'A' && s[from + 1] <= 'Z';
+}
+
+/* Quote marks move *inq; returns the bytes of the mark at s[i], or 0. */
+static size_t
+quote_mark(const unsigned char *s, size_t i, size_t len, int *inq)
+{
+    if (s[i] == '"') {
+        *inq = !*inq;
+        return 1;
+    }
+    if (s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
+        (s[i + 2] == 0x9c || s[i + 2] == 0x9d)) {
+        *inq = s[i + 2] == 0x9c;
+        return 3;
+    }
+    return 0;
+}
+
+/* Words inside quotation marks are not counted, so a quoted "we need
+ * your help" stays story. */
+void
+parse_lex_line(const char *line, size_t len, struct lex_feat *f)
+{
+    const unsigned char *s = (const unsigned char *)line;
+    size_t i = 0, n, q, from;
+    int inq = 0, tok = 0;       /* tok: 0 gap, 1 token, 2 word */
+    char w[32];
+
+    memset(f, 0, sizeof(*f));
+    while (i < len) {
+        unsigned char c = s[i];
+        if (parse_is_space(c)) {
+            f->words += tok == 2;
+            tok = 0;
+            i++;
+        } else if ((q = quote_mark(s, i, len, &inq)) > 0) {
+            f->quotes++;
+            tok = q > 1 ? 2 : (tok ? tok : 1);  /* non-ASCII counts */
+            i += q;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            from = i;
+            n = take_word(s, len, &i, w, sizeof(w));
+            if (!inq && !country_us(s, from, i))
+                count_word(w, n, f);
+            tok = 2;
+        } else {
+            /* $, or the last byte of £ (C2 A3) or € (E2 82 AC) */
+            if ((c == '$' || c == 0xa3 || c == 0xac) && i + 1 < len &&
+                s[i + 1] >= '0' && s[i + 1] <= '9')
+                f->money++;
+            tok = (c >= 0x80 || (c >= '0' && c <= '9')) ? 2 : (tok ? tok : 1);
+            i++;
+        }
+    }
+    f->words += tok == 2;
+}
+

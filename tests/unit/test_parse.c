@@ -12,6 +12,7 @@
 
 #include "decode.h"
 #include "parse.h"
+#include "../../daemon/parse_int.h"
 
 #define FIXTURES "tests/fixtures/text/"
 #define SEEDS "../shared/seeds/"
@@ -352,6 +353,29 @@ test_empty_and_blank(void **state)
                         "dateline");
 }
 
+static void
+test_lexicon(void **state)
+{
+    static const struct {
+        const char *w;
+        int flags;
+    } cases[] = {
+        {"we", LEX_PRON}, {"you're", LEX_PRON}, {"supporters", LEX_APPEAL},
+        {"donation", LEX_APPEAL | LEX_HARD}, {"newsletters",
+        LEX_APPEAL | LEX_HARD}, {"said", LEX_REPORT}, {"according",
+        LEX_REPORT}, {"log", LEX_APPEAL}, {"logistics", 0},
+        {"shareholders", 0}, {"following", 0}, {"the", 0}, {"president", 0},
+        {"spokespeople", 0}, {"", 0},
+    };
+    size_t i;
+
+    (void)state;
+    assert_int_equal(parse_lex_check(), 0);
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        assert_int_equal(parse_lex_word(cases[i].w, strlen(cases[i].w)),
+                         cases[i].flags);
+}
+
 /* The real-world samples, when the shared folder is there. */
 static void
 test_seeds(void **state)
@@ -404,6 +428,7 @@ main(void)
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_empty_and_blank),
+        cmocka_unit_test(test_lexicon),
         cmocka_unit_test(test_seeds),
     };
 
