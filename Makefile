@@ -107,12 +107,45 @@ bench: all
 fuzz:
 	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk
 
+# make install [PREFIX=/usr] [DESTDIR=...]: binaries, the unit, man pages,
+# the schema, and the example configuration unless one is there already.
+# With PREFIX=/usr (a package) the unit goes where systemd.pc says
+# (/lib/systemd/system on Debian 12); otherwise under PREFIX, which
+# systemd also searches (/usr/local/lib/systemd/system). The configuration
+# is in /etc either way, where the unit's ExecStart= looks for it.
+SYSCONFDIR ?= /etc
+MANDIR     ?= $(PREFIX)/share/man
+DOCDIR     ?= $(PREFIX)/share/doc/factwatch
+UNITDIR    ?= $(if $(filter /usr,$(PREFIX)),$(or $(shell pkg-config \
+	--variable=systemdsystemunitdir systemd 2>/dev/null),/lib/systemd/system),$(PREFIX)/lib/systemd/system)
+CLIENT_BINS = $(filter-out $(BUILD)/factwatchd,$(BINS))
+INSTALLED_CONF = $(DESTDIR)$(SYSCONFDIR)/factwatch/factwatchd.conf
+
 install: all man
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin \
+		$(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSCONFDIR)/factwatch $(DESTDIR)$(DOCDIR)
 	install -m 755 $(BUILD)/factwatchd $(DESTDIR)$(PREFIX)/sbin/factwatchd
-	install -m 755 $(BUILD)/factwatch-sub $(DESTDIR)$(PREFIX)/bin/factwatch-sub
-	install -m 755 $(BUILD)/factwatch-keygen $(BUILD)/factwatch-proxy \
-		$(BUILD)/factwatch-nats $(DESTDIR)$(PREFIX)/bin/
+	install -m 755 $(CLIENT_BINS) $(DESTDIR)$(PREFIX)/bin/
+	sed -e 's|/usr/sbin/factwatchd|$(PREFIX)/sbin/factwatchd|' \
+		-e 's|/etc/factwatch/|$(SYSCONFDIR)/factwatch/|g' \
+		systemd/factwatchd.service > $(DESTDIR)$(UNITDIR)/factwatchd.service
+	chmod 644 $(DESTDIR)$(UNITDIR)/factwatchd.service
+	[ -e $(INSTALLED_CONF) ] || install -m 644 etc/factwatchd.conf $(INSTALLED_CONF)
+	for m in $(MAN_PAGES); do s=$${m##*.}; \
+		install -d $(DESTDIR)$(MANDIR)/man$$s && \
+		install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/ || exit 1; done
+	install -m 644 docs/summary.schema.json $(DESTDIR)$(DOCDIR)/
+
+# The configuration stays, as with a package that is removed, not purged.
+.PHONY: uninstall
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/sbin/factwatchd \
+		$(CLIENT_BINS:$(BUILD)/%=$(DESTDIR)$(PREFIX)/bin/%) \
+		$(DESTDIR)$(UNITDIR)/factwatchd.service \
+		$(DESTDIR)$(DOCDIR)/summary.schema.json
+	for m in $(MAN_PAGES); do s=$${m##*.}; \
+		rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	-rmdir $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build build-san build-fuzz
