@@ -1,0 +1,341 @@
+# SPDX-License-Identifier: MIT
+"""test_systemd.py - the service side: sd_notify and the watchdog, SIGHUP reload, SIGUSR1 status, journal logging, the unit."""
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import unittest
+
+from fw import DaemonTest, FACTWATCHD, ROOT
+
+STORY = (" date 2023-06-07 LISBON – The port authority said on Tuesday that the new "
+         "ferry terminal will open on Friday, two years after work began.\n")
+PLAIN = "Harbour pilots voted to strike.\n\nThe vote was held last month at the union hall.\n"
+SECRET = "Zanzibar-quokka-7731"     # a phrase that must never reach the log
+UNIT = os.path.join(ROOT, "systemd", "factwatchd.service")
+
+
+class Notify:
+    """systemd's side of sd_notify: an AF_UNIX datagram socket."""
+
+    def __init__(self, tmp):
+        self.path = os.path.join(tmp, "notify.sock")
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(self.path)
+        self.got = []           # (monotonic time, {key: value}) per datagram
+
+    def env(self, watchdog_usec=400000):
+        return {"NOTIFY_SOCKET": self.path, "WATCHDOG_USEC": str(watchdog_usec)}
+
+    def pump(self, seconds):
+        """Read datagrams for up to seconds."""
+        deadline = time.monotonic() + seconds
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self.sock.settimeout(left)
+            try:
+                data = self.sock.recv(4096)
+            except socket.timeout:
+                return
+            fields = dict(line.split("=", 1) for line in data.decode().splitlines() if "=" in line)
+            self.got.append((time.monotonic(), fields))
+
+    def wait_for(self, key, value=None, timeout=10.0, after=0):
+        """Index of the first datagram from index after on with key (= value)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for i in range(after, len(self.got)):
+                f = self.got[i][1]
+                if key in f and (value is None or re.search(value, f[key])):
+                    return i
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError("no %s=%s in %s" % (key, value, [g[1] for g in self.got]))
+            self.pump(min(left, 0.2))
+
+    def close(self):
+        self.sock.close()
+
+
+class NotifyTest(DaemonTest):
+    """READY=1 after the first scan, WATCHDOG=1 from the loop, STATUS= counts."""
+
+    config = {"status_interval": "1"}
+
+    def setUp(self):
+        super().setUp()
+        self.n = Notify(self.tmp)
+
+    def tearDown(self):
+        self.n.close()
+        super().tearDown()
+
+    def test_ready_after_first_scan_watchdog_and_status(self):
+        self.write("one.txt", STORY)
+        self.write("two.txt", PLAIN)
+        t0 = time.monotonic()
+        self.d.start(env=self.n.env())
+        got = self.sub.articles(2)
+        ready = self.n.wait_for("READY", "^1$")
+        # Not before the start-up delay, and with both files already in:
+        # the STATUS= sent with or after READY counts them.
+        self.assertGreaterEqual(self.n.got[ready][0] - t0, 0.3)
+        self.assertEqual(sorted(m["source"]["path"] for _, m in got), ["one.txt", "two.txt"])
+        st = self.n.wait_for("STATUS", after=ready)
+        self.assertRegex(self.n.got[st][1]["STATUS"], r"^2 articles known, 2 published, 0 failed$")
+        self.assertIn("main: ready", self.d.log_text())
+        self.assertEqual(sum("READY" in f for _, f in self.n.got), 1)
+
+        # WATCHDOG_USEC=400000: a ping every 200 ms, from the event loop.
+        start = len(self.n.got)
+        self.n.pump(1.2)
+        pings = [t for t, f in self.n.got[start:] if f.get("WATCHDOG") == "1"]
+        self.assertGreaterEqual(len(pings), 4, self.n.got[start:])
+        gaps = [b - a for a, b in zip(pings, pings[1:])]
+        self.assertLess(max(gaps), 0.4, gaps)
+
+        # STATUS= follows what is published (status_interval = 1).
+        self.drop("three.txt", STORY.replace("Friday", "Saturday"))
+        self.sub.articles(1)
+        self.n.wait_for("STATUS", r"^3 articles known, 3 published, 0 failed$", timeout=5)
+
+    def test_no_watchdog_without_watchdog_usec(self):
+        self.d.start(env={"NOTIFY_SOCKET": self.n.path})
+        self.n.wait_for("READY", "^1$")
+        self.n.pump(1.0)
+        self.assertFalse([f for _, f in self.n.got if "WATCHDOG" in f])
+
+    def test_sigusr1_publishes_status_now(self):
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        while self.sub.recv(0.2):
+            pass                # what start-up sent
+        self.d.proc.send_signal(signal.SIGUSR1)
+        got = self.sub.recv(2.0)    # status_interval is 1 s: be quicker
+        self.assertIsNotNone(got)
+        self.assertEqual(got[0], "daemon.status")
+        self.assertEqual((got[1]["event"], got[1]["articles_known"]), ("status", 0))
+
+
+class ReloadTest(DaemonTest):
+    """SIGHUP: new folder, globs and log level without dropping subscribers."""
+
+    def setUp(self):
+        super().setUp()
+        self.n = Notify(self.tmp)
+        with open(self.d.conf, encoding="utf-8") as f:
+            self.base = f.read()
+
+    def tearDown(self):
+        self.n.close()
+        super().tearDown()
+
+    def reconfigure(self, extra):
+        with open(self.d.conf, "w", encoding="utf-8") as f:
+            f.write(self.base + extra)
+        mark = len(self.n.got)
+        self.d.proc.send_signal(signal.SIGHUP)
+        i = self.n.wait_for("RELOADING", "^1$", after=mark)
+        self.n.wait_for("READY", "^1$", after=i)
+
+    def test_new_folder_same_subscriber(self):
+        self.write("old.txt", STORY)
+        self.d.start(env=self.n.env())
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["source"]["path"], "old.txt")
+        self.n.wait_for("READY", "^1$")
+        other = os.path.join(self.tmp, "other")
+        os.makedirs(other)
+        with open(os.path.join(other, "there.txt"), "w", encoding="utf-8") as f:
+            f.write(PLAIN)
+        self.reconfigure("watch = %s\n" % other)
+        # The tree is reconciled with the state: old.txt left, there.txt came.
+        got = {(m["event"], m["source"]["path"]) for _, m in self.sub.articles(2)}
+        self.assertEqual(got, {("removed", "old.txt"), ("new", "there.txt")})
+        # Files in the new folder get published to the same subscriber...
+        with open(os.path.join(other, "fresh.txt"), "w", encoding="utf-8") as f:
+            f.write(STORY.replace("Friday", "Sunday"))
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.new", "fresh.txt"))
+        # ... and the old folder is not watched any more.
+        self.write("ignored.txt", PLAIN + "more\n")
+        self.assertEqual(self.sub.quiet(1.0), [])
+        self.assertIn("reload: configuration reloaded", self.d.log_text())
+
+    def test_globs_and_log_level(self):
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        self.write("a.md", PLAIN)
+        self.sub.articles(1)
+        self.reconfigure("include = *.txt\nlog_level = warning\n")
+        # a.md no longer matches: it leaves the tree as far as anyone knows.
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.removed", "a.md"))
+        self.write("b.md", PLAIN + "b\n")
+        self.write("c.txt", STORY)
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.new", "c.txt"))
+        # At warning the reload's own info line is not logged; at info it is.
+        self.assertNotIn("reload: configuration reloaded", self.d.log_text())
+        self.reconfigure("include = *.txt\nlog_level = info\n")
+        self.assertEqual(self.d.log_text().count("reload: configuration reloaded"), 1)
+
+    def test_broken_file_keeps_old_settings(self):
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        for bad, why in (("watch = %s\nmax_size = -5\n" % self.tmp, "invalid value '-5' for max_size"),
+                         ("no_such_key = 1\n", "unknown key 'no_such_key'"),
+                         ("watch = %s/missing\n" % self.tmp, "cannot watch"),
+                         ("[broken\n", "syntax error")):
+            self.reconfigure(bad)
+            got = self.sub.recv(3.0)
+            self.assertIsNotNone(got, bad)
+            while got[0] != "error":
+                got = self.sub.recv(3.0)
+            self.assertIn("reload refused", got[1]["reason"])
+            self.assertIn(why, got[1]["reason"])
+            self.assertNotIn("path", got[1])
+            self.assertIn(why, self.d.log_text())
+        # The old folder is still watched, the daemon is still running.
+        self.write("still.txt", STORY)
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.new", "still.txt"))
+        self.assertIsNone(self.d.proc.poll())
+        self.assertNotIn("reload: configuration reloaded", self.d.log_text())
+
+    def test_restart_only_keys_are_kept_and_said(self):
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        self.reconfigure("bind = ipc://%s/elsewhere.sock\nhigh_water_mark = 5\n" % self.tmp)
+        log = self.d.log_text()
+        self.assertIn("reload: bind changed", log)
+        self.assertIn("reload: high_water_mark changed to 5: takes effect at the next start", log)
+        self.write("x.txt", PLAIN)
+        [(t, _)] = self.sub.articles(1)
+        self.assertEqual(t, "article.new")
+
+
+class JournalTest(DaemonTest):
+    """sd-daemon priority prefixes when stderr is the journal's stream."""
+
+    config = {"max_size": "1000"}
+
+    def start_logged(self, journal, verbose):
+        self.d.log = open(self.d.log_path, "ab")
+        st = os.fstat(self.d.log.fileno())
+        env = dict(os.environ)
+        env.pop("JOURNAL_STREAM", None)
+        if journal:
+            env["JOURNAL_STREAM"] = "%d:%d" % (st.st_dev, st.st_ino)
+        cmd = [FACTWATCHD, "--watch", self.d.watch, "--state", self.d.state,
+               "--bind", self.d.endpoint, "--config", self.d.conf] + (["-v"] if verbose else [])
+        self.d.proc = subprocess.Popen(cmd, stdout=self.d.log, stderr=self.d.log, env=env)
+
+    def test_prefixes_under_journal_stream(self):
+        self.start_logged(journal=True, verbose=True)
+        self.write("big.txt", "x" * 2000)    # a warning: larger than max_size
+        self.sub.quiet(1.5)
+        lines = [l for l in self.d.log_text().splitlines() if l]
+        self.assertTrue(lines)
+        for l in lines:
+            self.assertRegex(l, r"^<[0-7]>[a-z]+: ")
+        self.assertTrue(any(l.startswith("<6>main: factwatchd") for l in lines), lines)
+        self.assertTrue(any(l.startswith("<4>ingest: cannot summarise path=big.txt")
+                            for l in lines), lines)
+
+    def test_plain_when_stream_is_not_stderr(self):
+        self.d.start(env={"JOURNAL_STREAM": "1:1"})
+        self.sub.quiet(1.0)
+        first = self.d.log_text().splitlines()[0]
+        self.assertRegex(first, r"^\d{4}-\d\d-\d\dT[\d:.]+Z factwatchd info: main: ")
+
+    def test_no_article_text_in_the_log_at_info(self):
+        self.start_logged(journal=False, verbose=False)
+        self.sub.quiet(1.0)
+        self.write("s.txt", STORY + "\n%s said the minister.\n" % SECRET)
+        self.write("\nforged.txt", "x" * 2000)    # a warning naming the file
+        self.sub.articles(1)
+        self.sub.quiet(1.0)
+        self.d.proc.send_signal(signal.SIGHUP)
+        self.sub.quiet(0.5)
+        log = self.d.log_text()
+        self.assertNotIn(SECRET, log)
+        self.assertNotIn("ferry terminal", log)
+        for l in log.splitlines():
+            self.assertRegex(l, r"^\d{4}-\d\d-\d\dT[\d:.]+Z factwatchd [a-z]+: ")
+
+
+def analyze(*args):
+    return subprocess.run(["systemd-analyze"] + list(args), capture_output=True, text=True,
+                          timeout=60)
+
+
+@unittest.skipUnless(shutil.which("systemd-analyze"),
+                     "systemd-analyze is not installed (Debian package systemd)")
+class UnitFileTest(unittest.TestCase):
+    """The unit is hardened (exposure <= 1.2) and verifies without a word."""
+
+    def test_security_exposure(self):
+        r = analyze("security", "--offline=true", "--threshold=12", UNIT)
+        m = re.search(r"Overall exposure level for factwatchd.service: (\d+\.\d)", r.stdout)
+        self.assertIsNotNone(m, r.stdout + r.stderr)
+        self.assertLessEqual(float(m.group(1)), 1.2, r.stdout)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+
+    def test_verify_prints_nothing(self):
+        # verify checks that ExecStart= exists: point it at the built binary,
+        # unless the daemon is installed where the unit says.
+        with open(UNIT, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("ExecStart=/usr/sbin/factwatchd ", text)
+        tmp = tempfile.mkdtemp(prefix="fwunit-")
+        try:
+            if not os.access("/usr/sbin/factwatchd", os.X_OK):
+                text = text.replace("ExecStart=/usr/sbin/factwatchd ",
+                                    "ExecStart=%s " % os.path.abspath(FACTWATCHD))
+            unit = os.path.join(tmp, "factwatchd.service")
+            with open(unit, "w", encoding="utf-8") as f:
+                f.write(text)
+            r = analyze("verify", "--man=no", unit)
+            self.assertEqual((r.stdout + r.stderr).strip(), "")
+            self.assertEqual(r.returncode, 0)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def test_verify_catches_a_misspelling(self):
+        # The reason the test above fails on any output: verify exits 0 here.
+        tmp = tempfile.mkdtemp(prefix="fwunit-")
+        try:
+            unit = os.path.join(tmp, "factwatchd.service")
+            with open(unit, "w", encoding="utf-8") as f:
+                f.write("[Service]\nExecStart=/bin/true\nProtectSytem=strict\n")
+            r = analyze("verify", "--man=no", unit)
+            self.assertIn("ProtectSytem", r.stdout + r.stderr)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def test_unit_promises(self):
+        with open(UNIT, encoding="utf-8") as f:
+            keys = {}
+            for line in f:
+                if "=" in line and not line.startswith("#"):
+                    k, v = line.rstrip("\n").split("=", 1)
+                    keys.setdefault(k, []).append(v)
+        self.assertEqual(keys["Type"], ["notify"])
+        self.assertEqual(keys["Restart"], ["on-failure"])
+        self.assertEqual(keys["DynamicUser"], ["yes"])
+        self.assertEqual(keys["StateDirectory"], ["factwatch"])
+        self.assertEqual(keys["RuntimeDirectory"], ["factwatch"])
+        self.assertIn("-HUP", keys["ExecReload"][0])
+        self.assertTrue(keys["WatchdogSec"])
+        self.assertEqual(keys["ProtectSystem"], ["strict"])
+
+
+if __name__ == "__main__":
+    unittest.main()
