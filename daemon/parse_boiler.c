@@ -11,6 +11,8 @@
 #define RUN_WORDS 4        /* lines in a run of menu items are this short */
 #define RUN_MIN 3          /* adjacent label lines that make a menu */
 #define APPEAL_MAX_WORDS 80
+#define MENU_SEPS 3        /* " | " separators that make a menu bar */
+#define MENU_MAX_WORDS 20
 
 enum bclass {
     BC_NONE = 0,   /* story */
@@ -32,6 +34,20 @@ ui_line(const char *s, size_t len)
         len--;
     }
     return len > 0 && len <= 24 && parse_lex_label(s, len);
+}
+
+/* A menu bar: "News | Sport | What's On | Subscribe". */
+static int
+menu_line(const char *s, size_t len, size_t words)
+{
+    size_t i, seps = 0;
+
+    if (words > MENU_MAX_WORDS)
+        return 0;
+    for (i = 0; i + 2 < len; i++)
+        seps += s[i] == ' ' && (s[i + 1] == '|' ||
+                                (s[i + 1] == '/' && s[i + 2] == ' '));
+    return seps >= MENU_SEPS;
 }
 
 /* No ASCII letter or digit in a few bytes: "×", "•", "▶". */
@@ -62,6 +78,8 @@ classify(const char *s, size_t len, size_t *words)
     }
     parse_lex_line(s, len, &f);
     *words = f.words;
+    if (menu_line(s, len, f.words))
+        return BC_STRONG;
     if (f.words <= 25 && parse_lex_prefix(s, len))
         return BC_STRONG;
     if (parse_caption_words(s, len, f.words))

@@ -25,12 +25,32 @@ static const struct cue position_cues[] = {
     CUE(", from left"), CUE("(from left"),
 };
 
+/* Line openings of a caption or credit. */
+static const struct cue caption_starts[] = {
+    CUE("photo:"), CUE("photograph:"), CUE("photos:"), CUE("image:"),
+    CUE("picture:"), CUE("pictured:"), CUE("credit:"), CUE("illustration:"),
+    CUE("image source"), CUE("image caption"), CUE("photo by "),
+    CUE("(photo"), CUE("file photo"),
+};
+
 static const char *const credit_words[] = {
     "photo", "photograph", "image", "credit", "courtesy", "getty", "afp",
     "ap", "reuters", "epa", "tass", "sputnik", "xinhua", "shutterstock",
     "twitter", "facebook", "instagram", "youtube", "handout", "file",
     "via", "pool", "ria", "anadolu", "bloomberg", "wikimedia", "telegram",
 };
+
+static int
+starts_like_caption(const char *s, size_t len)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof(caption_starts) / sizeof(*caption_starts); k++)
+        if (len >= caption_starts[k].n &&
+            strncasecmp(s, caption_starts[k].s, caption_starts[k].n) == 0)
+            return 1;
+    return 0;
+}
 
 /* Does any position cue occur in s[0..len)? Only ',' and '(' are tried
  * as starts, so a long line costs one pass. */
@@ -122,6 +142,8 @@ parse_caption_words(const char *s, size_t len, size_t words)
 
     if (len == 0 || words > CAPTION_MAX_WORDS)
         return 0;
+    if (starts_like_caption(s, len))
+        return 1;
     if (parse_ends_sentence(s, len) && s[len - 1] != '.')
         return 0;   /* ends with ?, ! or a quote: a line of prose */
     if (has_cue(s, len))

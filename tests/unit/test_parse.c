@@ -272,6 +272,27 @@ test_story_lines_stay(void **state)
 }
 
 static void
+test_residue_inside_story(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Home | News | Sport | Weather | Contact\n\n"
+              "The ferry resumed sailing on Monday after a week of storms.\n\n"
+              "Advertisement\n\n"
+              "Photo: Lena Berg for the Island Post\n\n"
+              "Crews worked through the night to repair the ramp.\n\n"
+              "Read more: Storm closes island schools\n\n"
+              "Sign up for our morning briefing\n\n"
+              "Topics: ferries, weather, islands\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 6);
+    assert_string_equal(doc.body, "The ferry resumed sailing on Monday after "
+                        "a week of storms.\n\nCrews worked through the "
+                        "night to repair the ramp.");
+    parse_free(&doc);
+}
+
+static void
 test_paragraphs(void **state)
 {
     struct decoded d;
@@ -425,6 +446,7 @@ main(void)
         cmocka_unit_test(test_caption_first_line),
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_story_lines_stay),
+        cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_empty_and_blank),
