@@ -43,25 +43,6 @@ push(struct facts_list *l, const struct fact *f)
     return 0;
 }
 
-/* Tokens that can start or head an expression; the rest are skipped. */
-static int
-is_head(const char *text, const struct facts_tok *t)
-{
-    if (t->kind == FT_NUM)
-        return 1;
-    if (t->kind != FT_WORD)
-        return 0;
-    switch (t->lex) {
-    case LX_MONTH: case LX_WEEKDAY: case LX_RELDAY: case LX_DEICTIC:
-    case LX_UNIT: case LX_SEASON: case LX_ORDWORD:
-        return 1;
-    case LX_NONE:
-        return t->len == 1 && (text[t->off] == 'Q' || text[t->off] == 'H');
-    default:
-        return 0;
-    }
-}
-
 /* "since January" looks back whatever the verb. */
 static int
 since(const char *text, const struct facts_tok *toks, size_t n, size_t a)
@@ -102,14 +83,19 @@ static int
 scan_text(const char *text, size_t len, int sentence, struct caldate ref,
           struct facts_tok *toks, struct facts_list *out)
 {
-    size_t n = facts_tokenize(text, len, toks, len + 1), i, done = 0;
+    size_t heads, n = facts_tokenize(text, len, toks, len + 1, &heads);
+    size_t i, done = 0;
     struct facts_match m;
+
+    if (heads == 0)
+        return 0;
 
     for (i = 0; i < n; i++) {
         enum facts_tense t = FACTS_TENSE_NONE;
         struct fact f;
 
-        if (!is_head(text, &toks[i]) || !facts_recognise(text, toks, n, i, &m))
+        if (!(toks[i].flags & FT_HEAD) ||
+            !facts_recognise(text, toks, n, i, &m))
             continue;
         if (m.a < done)
             m.a = done;

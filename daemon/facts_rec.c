@@ -411,7 +411,8 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 
     if (!(q || h) || !(toks[i].flags & FT_CAP) || i + 1 >= n ||
         !rec_joined(toks, n, i + 1) || d->kind != FT_NUM || d->ndig != 1 ||
-        d->num < 1 || d->num > (q ? 4 : 2) || d->flags)
+        d->num < 1 || d->num > (q ? 4 : 2) ||
+        (d->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)))
         return 0;
     m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
     m->e.part = d->num;

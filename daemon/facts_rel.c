@@ -18,7 +18,8 @@ count_at(const struct facts_tok *toks, size_t n, size_t i)
         return 0;
     if (t->kind == FT_WORD && t->lex == LX_NUMWORD)
         return t->val;
-    if (t->kind == FT_NUM && !t->flags && t->ndig <= 3 && t->num >= 1 &&
+    if (t->kind == FT_NUM && !(t->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) &&
+        t->ndig <= 3 && t->num >= 1 &&
         t->num <= 500)
         return t->num;
     return 0;

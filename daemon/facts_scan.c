@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* facts_scan.c - single-pass byte-class tokenizer for the fact recogniser. */
+#include <string.h>
+
 #include "facts_scan.h"
 
 enum { C_SPACE = 1, C_LOWER, C_UPPER, C_DIGIT, C_PUNCT, C_HIGH };
@@ -21,22 +23,66 @@ is_alpha(uint8_t c)
     return cls[c] == C_LOWER || cls[c] == C_UPPER;
 }
 
+#define ONES  0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* Eight bytes at p as one little-endian word (memcpy compiles to a load). */
+static uint64_t
+load8(const char *p)
+{
+    uint64_t w;
+
+    memcpy(&w, p, 8);
+    return w;
+}
+
+/* High bit set in each byte of w that is an ASCII letter: (b | 0x20) in
+ * 'a'..'z' with b below 0x80. Masking to 7 bits first keeps the adds from
+ * carrying into the next byte. */
+static uint64_t
+alpha_bytes(uint64_t w)
+{
+    uint64_t x = (w | 0x20 * ONES) & 0x7f * ONES;
+    uint64_t ge_a = x + (0x80 - 'a') * ONES;
+    uint64_t gt_z = x + (0x80 - 'z' - 1) * ONES;
+
+    return ge_a & ~gt_z & ~w & HIGHS;
+}
+
+/* A word: its extent, case flags, lexicon key and class. Eight bytes at
+ * a time while they are inside the text, then byte by byte; the key is
+ * the first chunk's letters with the case bit set. */
 static size_t
 scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
 {
     size_t j = i;
-    int upper = 1;
+    uint64_t lower = 0, key = 0;
+    uint8_t c;
 
-    while (j < len && is_alpha((uint8_t)s[j])) {
-        upper &= cls[(uint8_t)s[j]] == C_UPPER;
+    while (j + 8 <= len) {
+        uint64_t w = load8(s + j), stop = ~alpha_bytes(w) & HIGHS;
+        size_t k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+        uint64_t keep = k == 8 ? ~0ull : (1ull << (8 * k)) - 1;
+        if (j == i)
+            key = (w | 0x20 * ONES) & keep;
+        lower |= w & 0x20 * ONES & keep;
+        j += k;
+        if (k < 8)
+            goto done;
+    }
+    while (j < len && ((c = cls[(uint8_t)s[j]]) == C_LOWER || c == C_UPPER)) {
+        if (j - i < 8)
+            key |= (uint64_t)(uint8_t)(s[j] | 0x20) << (8 * (j - i));
+        lower |= c == C_LOWER;
         j++;
     }
+done:
     t->kind = FT_WORD;
     if (cls[(uint8_t)s[i]] == C_UPPER)
         t->flags |= FT_CAP;
-    if (upper && j - i > 1)
+    if (!lower && j - i > 1)
         t->flags |= FT_UPPER;
-    facts_lex_word(s + i, j - i, t);
+    facts_lex_word(s + i, j - i, key, t);
     /* "coal-fired", "long-awaited": compounds are adjectives, not verbs. */
     if (t->lex == LX_NONE && i > 0 && s[i - 1] == '-')
         t->tense = FACTS_TENSE_NONE;
@@ -110,9 +156,10 @@ high_class(const char *s, size_t n)
 }
 
 size_t
-facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap)
+facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
+               size_t *heads)
 {
-    size_t i = 0, n = 0;
+    size_t i = 0, n = 0, nh = 0;
     uint8_t space = FT_SPACE;
 
     while (i < len && n < cap) {
@@ -130,6 +177,7 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap)
             j = scan_word(s, i, len, t);
         } else if (c == C_DIGIT) {
             j = scan_num(s, i, len, t);
+            t->flags |= FT_HEAD;
         } else if (c == C_HIGH) {
             t->kind = FT_OTHER;
             j = scan_high(s, i, len);
@@ -140,9 +188,11 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap)
             j = i + 1;
         }
         t->len = (uint32_t)(j - i);
+        nh += (t->flags & FT_HEAD) != 0;
         space = 0;
         i = j;
         n++;
     }
+    *heads = nh;
     return n;
 }

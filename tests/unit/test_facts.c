@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "facts.h"
+#include "facts_scan.h"
 
 /* Facts of a one-sentence article dated ref, as "expression=value" joined
  * by " | ". */
@@ -258,6 +259,21 @@ test_title_and_key(void **state)
     facts_free(&l);                     /* safe twice */
 }
 
+/* The generated hash table must find every word of the lexicon; it goes
+ * stale when facts_lex.c changes without tests/tools/gen_facts_lex.py. */
+static void
+test_lexicon_table(void **state)
+{
+    struct facts_tok t = {0};
+
+    (void)state;
+    assert_int_equal(facts_lex_missing(), 0);
+    facts_lex_word("Yesterday", 9, facts_lex_key("Yesterday", 9), &t);
+    assert_int_equal(t.lex, LX_RELDAY);
+    facts_lex_word("Septembers", 10, facts_lex_key("Septembers", 10), &t);
+    assert_int_equal(t.lex, LX_NONE);
+}
+
 static void
 test_gran_names(void **state)
 {
@@ -280,6 +296,7 @@ main(void)
         cmocka_unit_test(test_not_dates),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_title_and_key),
+        cmocka_unit_test(test_lexicon_table),
         cmocka_unit_test(test_gran_names),
     };
 
