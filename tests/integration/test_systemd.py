@@ -276,6 +276,110 @@ def analyze(*args):
                           timeout=60)
 
 
+SECCOMP_C = r"""
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+static const int allow[] = {
+%s
+};
+int
+main(int argc, char **argv)
+{
+    static struct sock_filter f[4096];
+    size_t i, n = 0, k = sizeof allow / sizeof allow[0];
+
+    (void)argc;
+    f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+        offsetof(struct seccomp_data, nr));
+    for (i = 0; i < k; i++) {
+        f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, allow[i], 0, 1);
+        f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+    }
+    f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM);
+    struct sock_fprog prog = {(unsigned short)n, f};
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) || prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog)) {
+        perror("seccomp");
+        return 111;
+    }
+    execv(argv[1], argv + 1);
+    perror("execv");
+    return 111;
+}
+"""
+
+
+def syscall_set(names, seen=None):
+    """Expand systemd's @groups into system call names."""
+    seen = set() if seen is None else seen
+    out = set()
+    for name in names:
+        if not name.startswith("@"):
+            out.add(name)
+            continue
+        if name in seen:
+            continue
+        seen.add(name)
+        r = subprocess.run(["systemd-analyze", "syscall-filter", name], capture_output=True, text=True)
+        lines = [l.strip() for l in r.stdout.splitlines()]
+        out |= syscall_set([l for l in lines[1:] if l and not l.startswith("#")], seen)
+    return out
+
+
+def unit_syscalls():
+    """The set the unit's SystemCallFilter= lines allow, applied in order."""
+    allowed = None
+    with open(UNIT, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("SystemCallFilter="):
+                continue
+            v = line.split("=", 1)[1].strip()
+            deny = v.startswith("~")
+            names = syscall_set(v.lstrip("~").split())
+            if allowed is None:
+                allowed = set() if deny else names
+            elif deny:
+                allowed -= names
+            else:
+                allowed |= names
+    return allowed
+
+
+@unittest.skipUnless(shutil.which("systemd-analyze") and shutil.which("cc"),
+                     "needs systemd-analyze and a C compiler")
+class SyscallFilterTest(DaemonTest):
+    """The daemon runs, publishes, reloads and stops under the unit's filter."""
+
+    def test_daemon_under_the_units_system_call_filter(self):
+        allowed = unit_syscalls()
+        self.assertIn("sched_setscheduler", allowed)       # libzmq asserts on it
+        body = "\n".join("#ifdef SYS_%s\nSYS_%s,\n#endif" % (n, n) for n in sorted(allowed))
+        src, exe = os.path.join(self.tmp, "filter.c"), os.path.join(self.tmp, "filter")
+        with open(src, "w") as f:
+            f.write(SECCOMP_C % body)
+        subprocess.run(["cc", "-O", "-o", exe, src], check=True, timeout=60)
+        self.d.log = open(self.d.log_path, "ab")
+        self.d.proc = subprocess.Popen(
+            [exe, FACTWATCHD, "--watch", self.d.watch, "--state", self.d.state,
+             "--bind", self.d.endpoint, "--config", self.d.conf],
+            stdout=self.d.log, stderr=self.d.log)
+        self.write("a.txt", STORY)
+        [(t, _)] = self.sub.articles(1)
+        self.assertEqual(t, "article.new")
+        self.d.proc.send_signal(signal.SIGHUP)
+        self.d.proc.send_signal(signal.SIGUSR1)
+        self.drop("b.txt", PLAIN)
+        [(t, _)] = self.sub.articles(1)
+        self.assertEqual(t, "article.new")
+        self.assertEqual(self.d.stop(), 0, self.d.log_text())
+        self.assertIn("reload: configuration reloaded", self.d.log_text())
+
+
 @unittest.skipUnless(shutil.which("systemd-analyze"),
                      "systemd-analyze is not installed (Debian package systemd)")
 class UnitFileTest(unittest.TestCase):
