@@ -7,6 +7,7 @@
 #include "parse_int.h"
 
 #define HEADER_SCAN 8      /* non-blank lines searched for header lines */
+#define BYLINE_WORDS 6
 
 enum hkey { HK_NONE = 0, HK_DATE, HK_UPDATED, HK_TITLE, HK_META };
 
@@ -132,6 +133,28 @@ inline_line(struct pline *l, const char *s, struct parse_doc *doc,
     return 1;
 }
 
+/* "By Jane Doe and Li Wei": By, then up to BYLINE_WORDS capitalised
+ * names (and "and", commas), nothing that ends a sentence. */
+static int
+byline(const char *s, size_t len)
+{
+    size_t i = 3, words = 0;
+
+    if (len < 5 || strncmp(s, "By ", 3) != 0)
+        return 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] != ' ')
+            j++;
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80 ||
+              (j - i == 3 && strncmp(s + i, "and", 3) == 0)) ||
+            ++words > BYLINE_WORDS)
+            return 0;
+        i = j + 1;
+    }
+    return words > 0 && (!parse_ends_sentence(s, len) || s[len - 1] == '.');
+}
+
 int
 parse_header(struct pctx *c, struct parse_doc *doc)
 {
@@ -151,6 +174,8 @@ parse_header(struct pctx *c, struct parse_doc *doc)
             return -1;
         if (r == 0 && seen == 1 && inline_line(l, s, doc, &primary))
             break;      /* the rest of that line is the story */
+        if (r == 0 && byline(s, l->len))
+            l->kind = PL_HEADER;
     }
     return 0;
 }

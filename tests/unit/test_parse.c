@@ -145,6 +145,12 @@ test_header_lines(void **state)
     assert_string_equal(doc.title, "Orchard growers count frost damage");
     assert_true(strncmp(doc.body, "Apple growers", 13) == 0);
     done(&d, &doc);
+    /* A byline is no title. */
+    parse_str("By Jane Doe and Li Wei\n\nThe port reopened on Monday.\n",
+              &doc);
+    assert_null(doc.title);
+    assert_string_equal(doc.body, "The port reopened on Monday.");
+    parse_free(&doc);
     /* A "Date" that is prose is no header. */
     parse_str("Updated: the council said more later.\n", &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
