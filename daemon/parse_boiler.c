@@ -84,9 +84,12 @@ classify(const char *s, size_t len, size_t *words)
         return BC_STRONG;
     if (parse_caption_words(s, len, f.words))
         return BC_CAPTION;
+    /* An appeal speaks to the reader ("your support"), or is short
+     * ("Support us"): "we asked the council for help" in a first-person
+     * story is neither. */
     if (!f.report && f.words <= APPEAL_MAX_WORDS &&
-        ((f.pron > 0 && f.appeal + f.money > 0) ||
-         (f.hard > 0 && f.words <= 12)))
+        (((f.you > 0 || (f.pron > 0 && f.words <= 6)) &&
+          f.appeal + f.money > 0) || (f.hard > 0 && f.words <= 12)))
         return BC_STRONG;
     if (!f.report && f.pron > 0)
         return BC_WEAK;
@@ -124,8 +127,8 @@ mark_runs(const struct pctx *c, enum bclass *cls)
 }
 
 /* Weak lines go with the strong ones around them: a block of residue with
- * no story line inside is dropped whole when it opens or closes the page or
- * is mostly strong. */
+ * no story line inside is dropped whole when it is mostly strong, or at
+ * least a third strong where it opens or closes the page. */
 static void
 mark_blocks(const struct pctx *c, enum bclass *cls, size_t first,
             size_t last)
@@ -139,7 +142,10 @@ mark_blocks(const struct pctx *c, enum bclass *cls, size_t first,
             strong += content(c, j) && cls[j] == BC_STRONG;
             weak += content(c, j) && cls[j] == BC_WEAK;
         }
-        if (strong > 0 && (i == first || j > last || strong >= weak))
+        /* Weak lines go only with a block that is mostly strong: a
+         * first-person column with a "Share this" line under it stays. */
+        if (strong > 0 && (strong >= weak ||
+                           ((i == first || j > last) && 2 * strong >= weak)))
             for (k = i; k < j; k++)
                 if (content(c, k) && cls[k] == BC_WEAK)
                     cls[k] = BC_DROP;

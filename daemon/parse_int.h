@@ -51,10 +51,11 @@ int  parse_caption_words(const char *s, size_t len, size_t words);
 #define LEX_HARD   0x04    /* an appeal word even without a pronoun */
 #define LEX_REPORT 0x08    /* said, told, according: a reporter's line */
 #define LEX_PREFIX 0x10    /* internal: the entry is a stem */
+#define LEX_YOU    0x20    /* second person: you, your (also LEX_PRON) */
 /* What one line's words say, counted outside quotation marks. */
 struct lex_feat {
     size_t words;      /* as parse_count_words */
-    int pron, appeal, hard, report;  /* words with each LEX_* flag */
+    int pron, you, appeal, hard, report;  /* words with each LEX_* flag */
     int money;         /* "$4", "£3", "€2" */
     int quotes;        /* quotation marks */
 };

@@ -83,13 +83,13 @@ static const struct lex_word words[] = {
     {"we'll", 5, LEX_PRON},
     {"we're", 5, LEX_PRON},
     {"we've", 5, LEX_PRON},
-    {"you", 3, LEX_PRON},
-    {"you'll", 6, LEX_PRON},
-    {"you're", 6, LEX_PRON},
-    {"you've", 6, LEX_PRON},
-    {"your", 4, LEX_PRON},
-    {"yours", 5, LEX_PRON},
-    {"yourself", 8, LEX_PRON},
+    {"you", 3, LEX_PRON | LEX_YOU},
+    {"you'll", 6, LEX_PRON | LEX_YOU},
+    {"you're", 6, LEX_PRON | LEX_YOU},
+    {"you've", 6, LEX_PRON | LEX_YOU},
+    {"your", 4, LEX_PRON | LEX_YOU},
+    {"yours", 5, LEX_PRON | LEX_YOU},
+    {"yourself", 8, LEX_PRON | LEX_YOU},
 };
 
 /* Per first letter: bit n set when some entry has n bytes, the shortest
@@ -292,6 +292,7 @@ count_word(const char *w, size_t n, struct lex_feat *f)
         return;
     fl = search_word(w, n);
     f->pron += (fl & LEX_PRON) != 0;
+    f->you += (fl & LEX_YOU) != 0;
     f->appeal += (fl & LEX_APPEAL) != 0;
     f->hard += (fl & LEX_HARD) != 0;
     f->report += (fl & LEX_REPORT) != 0;

@@ -299,6 +299,22 @@ test_residue_inside_story(void **state)
 }
 
 static void
+test_first_person_story_stays(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("We moved to the valley in 2009, when the mill still ran.\n\n"
+              "Our neighbours helped us rebuild the barn after the flood, and "
+              "we asked the council for help with the road.\n\n"
+              "I still walk the old towpath every morning.\n\n"
+              "Share this article\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 1);
+    assert_int_equal(doc.npara, 3);
+    parse_free(&doc);
+}
+
+static void
 test_paragraphs(void **state)
 {
     struct decoded d;
@@ -387,7 +403,7 @@ test_lexicon(void **state)
         const char *w;
         int flags;
     } cases[] = {
-        {"we", LEX_PRON}, {"you're", LEX_PRON}, {"supporters", LEX_APPEAL},
+        {"we", LEX_PRON}, {"you're", LEX_PRON | LEX_YOU}, {"supporters", LEX_APPEAL},
         {"donation", LEX_APPEAL | LEX_HARD}, {"newsletters",
         LEX_APPEAL | LEX_HARD}, {"said", LEX_REPORT}, {"according",
         LEX_REPORT}, {"log", LEX_APPEAL}, {"logistics", 0},
@@ -453,6 +469,7 @@ main(void)
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
+        cmocka_unit_test(test_first_person_story_stays),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_empty_and_blank),
