@@ -43,12 +43,24 @@ push(struct facts_list *l, const struct fact *f)
     return 0;
 }
 
-/* "since January" looks back whatever the verb. */
-static int
-since(const char *text, const struct facts_tok *toks, size_t n, size_t a)
+/* Prepositions that decide on their own: "since January" looks back;
+ * "until Thursday" (delayed, adjourned, held until) mostly looks ahead, so
+ * it takes the nearest reading. */
+static enum facts_tense
+prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
 {
-    return rec_word(text, toks, n, a, "since") ||
-        (a > 0 && rec_word(text, toks, n, a - 1, "since"));
+    size_t i;
+
+    for (i = a; i + 1 >= a && i <= a; i--) {
+        if (rec_word(text, toks, n, i, "since"))
+            return FACTS_TENSE_PAST;
+        if (rec_word(text, toks, n, i, "until") ||
+            rec_word(text, toks, n, i, "till"))
+            return FACTS_TENSE_PRESENT;
+        if (i == 0)
+            break;
+    }
+    return FACTS_TENSE_NONE;
 }
 
 /* A date in a wire dateline ("TOKYO, Jan. 2 (Reuters) -") is the article's
@@ -99,11 +111,14 @@ scan_text(const char *text, size_t len, int sentence, struct caldate ref,
             continue;
         if (m.a < done)
             m.a = done;
-        if (sentence == 0 && dateline(text, toks, n, &m))
-            continue;
+        if ((sentence == 0 && dateline(text, toks, n, &m)) ||
+            (m.b + 1 < n && toks[m.b].lex == LX_SET &&
+             toks[m.b + 1].lex == LX_UNIT))
+            continue;           /* a dateline; "on April 6 each year" */
         if (m.need_tense)
-            t = since(text, toks, n, m.a) ? FACTS_TENSE_PAST :
-                facts_tense_at(toks, n, m.a, m.b);
+            t = prep_tense(text, toks, n, m.a);
+        if (m.need_tense && t == FACTS_TENSE_NONE)
+            t = facts_tense_at(toks, n, m.a, m.b);
         if (m.future_only && t != FACTS_TENSE_FUTURE &&
             t != FACTS_TENSE_PRESENT)
             continue;

@@ -23,6 +23,7 @@ struct lexent {
 
 static const struct lexent lexicon[] = {
     /* a */
+    E("arrives", LX_SCHED, 0),
     E("article", LX_IDNOUN, 0),
     E("a", LX_NUMWORD, 1), E("an", LX_NUMWORD, 1), E("ago", LX_AGO, 0),
     E("about", LX_APPROX, 0), E("almost", LX_APPROX, 0),
@@ -33,6 +34,7 @@ static const struct lexent lexicon[] = {
     E("autumn", LX_SEASON, FACTS_AUTUMN), E("at", LX_PREP, 0),
     E("aims", LX_FUTTO, 0), E("aim", LX_FUTTO, 0), E("ate", LX_PAST, P), E("assists", LX_SPORT, 0),
     /* b */
+    E("begins", LX_SCHED, 0), E("boxing", LX_HOLIDAY, 4),
     E("bore", LX_PAST, P), E("bit", LX_PAST, P), E("bled", LX_PAST, P),
     E("blew", LX_PAST, P), E("bound", LX_PAST, P), E("bred", LX_PAST, P),
     E("bus", LX_IDNOUN, 0), E("box", LX_IDNOUN, 0),
@@ -43,6 +45,8 @@ static const struct lexent lexicon[] = {
     E("broke", LX_PAST, P), E("been", LX_BE, 0), E("be", LX_BE, 0),
     E("being", LX_BE, 0),
     /* c */
+    E("closes", LX_SCHED, 0), E("comes", LX_SCHED, 0),
+    E("christmas", LX_HOLIDAY, 1),
     E("chose", LX_PAST, P), E("clung", LX_PAST, P), E("crept", LX_PAST, P),
     E("chapter", LX_IDNOUN, 0), E("code", LX_IDNOUN, 0),
     E("cases", LX_QTY, 0),
@@ -59,6 +63,7 @@ static const struct lexent lexicon[] = {
     E("during", LX_PREP, 0), E("drew", LX_PAST, P), E("due", LX_FUTTO, 2),
     E("deliveries", LX_BIZ, 0), E("demand", LX_BIZ, 0),
     /* e */
+    E("ends", LX_SCHED, 0), E("expires", LX_SCHED, 0),
     E("ext", LX_IDNOUN, 0),
     E("euros", LX_QTY, 0), E("employees", LX_QTY, 0),
     E("early", LX_EDGE, 1), E("earlier", LX_LATER, -1), E("end", LX_PART, 3),
@@ -67,6 +72,7 @@ static const struct lexent lexicon[] = {
     E("earnings", LX_BIZ, 0), E("expected", LX_FUTTO, 1),
     E("economy", LX_BIZ, 0), E("exports", LX_BIZ, 0),
     /* f */
+    E("faces", LX_SCHED, 0),
     E("fed", LX_PAST, P), E("fled", LX_PAST, P), E("flung", LX_PAST, P),
     E("forgot", LX_PAST, P), E("forgave", LX_PAST, P), E("froze", LX_PAST, P),
     E("flight", LX_IDNOUN, 0), E("floor", LX_IDNOUN, 0),
@@ -80,11 +86,14 @@ static const struct lexent lexicon[] = {
     E("felt", LX_PAST, P), E("flew", LX_PAST, P), E("fought", LX_PAST, P),
     E("found", LX_PAST, P), E("final", LX_ORDWORD, 4), E("fy", LX_YEARWORD, 0),
     /* g */
+    E("goes", LX_SCHED, 0),
     E("gate", LX_IDNOUN, 0),
     E("gave", LX_PAST, P), E("game", LX_SPORT, 0), E("goal", LX_SPORT, 0),
     E("goals", LX_SPORT, 0), E("got", LX_PAST, P), E("grew", LX_PAST, P),
     E("going", LX_FUTTO, 0), E("gdp", LX_BIZ, 0), E("growth", LX_BIZ, 0),
     /* h */
+    E("holds", LX_SCHED, 0), E("hosts", LX_SCHED, 0), E("heads", LX_SCHED, 0),
+    E("halloween", LX_HOLIDAY, 2),
     E("hid", LX_PAST, P), E("hung", LX_PAST, P), E("highway", LX_IDNOUN, 0),
     E("homes", LX_QTY, 0), E("hectares", LX_QTY, 0),
     E("had", LX_AUXPAST, P), E("has", LX_PERF, 0), E("have", LX_PERF, 0),
@@ -101,15 +110,19 @@ static const struct lexent lexicon[] = {
     E("jul", LX_MONTH, 7), E("june", LX_MONTH, 6), E("jun", LX_MONTH, 6),
     E("just", LX_APPROX, 0),
     /* k */
+    E("kicks", LX_SCHED, 0),
     E("km", LX_QTY, 0), E("kg", LX_QTY, 0),
     E("kept", LX_PAST, P), E("knew", LX_PAST, P),
     /* l */
+    E("leaves", LX_SCHED, 0), E("launches", LX_SCHED, 0),
+    E("lands", LX_SCHED, 0),
     E("laid", LX_PAST, P), E("lent", LX_PAST, P), E("lit", LX_PAST, P),
     E("lot", LX_IDNOUN, 0), E("line", LX_IDNOUN, 0),
     E("last", LX_DEICTIC, -1), E("late", LX_EDGE, 3), E("later", LX_LATER, 1),
     E("led", LX_PAST, P), E("left", LX_PAST, P), E("lost", LX_PAST, P),
     E("ll", LX_FUT, 0), E("loss", LX_BIZ, 0), E("losses", LX_BIZ, 0),
     /* m */
+    E("meets", LX_SCHED, 0),
     E("meant", LX_PAST, P), E("model", LX_IDNOUN, 0),
     E("miles", LX_QTY, 0), E("metres", LX_QTY, 0), E("meters", LX_QTY, 0),
     E("members", LX_QTY, 0),
@@ -125,10 +138,12 @@ static const struct lexent lexicon[] = {
     E("nov", LX_MONTH, 11), E("night", LX_DAYPART, 0),
     E("nine", LX_NUMWORD, 9), E("nearly", LX_APPROX, 0), E("now", LX_NOW, 0),
     /* o */
+    E("opens", LX_SCHED, 0),
     E("on", LX_PREP, 0), E("of", LX_OF, 0), E("october", LX_MONTH, 10),
     E("oct", LX_MONTH, 10), E("one", LX_NUMWORD, 1), E("or", LX_AND, 0),
     E("over", LX_APPROX, 0), E("output", LX_BIZ, 0),
     /* p */
+    E("plays", LX_SCHED, 0),
     E("page", LX_IDNOUN, 0), E("platform", LX_IDNOUN, 0),
     E("people", LX_QTY, 0), E("percent", LX_QTY, 0),
     E("pounds", LX_QTY, 0),
@@ -143,12 +158,14 @@ static const struct lexent lexicon[] = {
     E("quarter", LX_UNIT, FACTS_QUARTER),
     E("quarters", LX_UNIT, FACTS_QUARTER | PL),
     /* r */
+    E("returns", LX_SCHED, 0), E("resumes", LX_SCHED, 0), E("runs", LX_SCHED, 0),
     E("rode", LX_PAST, P), E("rang", LX_PAST, P), E("room", LX_IDNOUN, 0),
     E("route", LX_IDNOUN, 0), E("rule", LX_IDNOUN, 0),
     E("rest", LX_PART, 0), E("roughly", LX_APPROX, 0),
     E("revenue", LX_BIZ, 0), E("revenues", LX_BIZ, 0),
     E("results", LX_BIZ, 0), E("rebounds", LX_SPORT, 0), E("rose", LX_PAST, P), E("ran", LX_PAST, P),
     /* s */
+    E("starts", LX_SCHED, 0),
     E("sang", LX_PAST, P), E("sank", LX_PAST, P), E("shook", LX_PAST, P),
     E("shot", LX_PAST, P), E("slid", LX_PAST, P), E("slept", LX_PAST, P),
     E("spent", LX_PAST, P), E("spun", LX_PAST, P), E("sprang", LX_PAST, P),
@@ -173,6 +190,7 @@ static const struct lexent lexicon[] = {
     E("some", LX_APPROX, 0), E("shares", LX_BIZ, 0),
     E("scored", LX_SPORT, 0), E("score", LX_SPORT, 0),
     /* t */
+    E("takes", LX_SCHED, 0), E("travels", LX_SCHED, 0),
     E("tore", LX_PAST, P),
     E("troops", LX_QTY, 0), E("tonnes", LX_QTY, 0), E("tons", LX_QTY, 0),
     E("tuesday", LX_WEEKDAY, 2), E("tue", LX_WEEKDAY, 2),
@@ -192,6 +210,7 @@ static const struct lexent lexicon[] = {
     E("units", LX_QTY, 0),
     E("until", LX_PREP, 0), E("upcoming", LX_DEICTIC, 1),
     /* v */
+    E("visits", LX_SCHED, 0), E("valentine", LX_HOLIDAY, 3),
     E("version", LX_IDNOUN, 0),
     /* w */
     E("wept", LX_PAST, P), E("withdrew", LX_PAST, P), E("woke", LX_PAST, P),
@@ -219,7 +238,8 @@ lex_tense(uint8_t lex)
     case LX_AUXPAST: return FACTS_TENSE_PAST;
     case LX_PERF:
     case LX_PRES: return FACTS_TENSE_PRESENT;
-    case LX_FUT:  return FACTS_TENSE_FUTURE;
+    case LX_FUT:
+    case LX_SCHED: return FACTS_TENSE_FUTURE;
     default:      return FACTS_TENSE_NONE;
     }
 }
@@ -290,7 +310,7 @@ lex_head(uint8_t lex)
 {
     switch (lex) {
     case LX_MONTH: case LX_WEEKDAY: case LX_RELDAY: case LX_DEICTIC:
-    case LX_UNIT: case LX_SEASON: case LX_ORDWORD:
+    case LX_UNIT: case LX_SEASON: case LX_ORDWORD: case LX_HOLIDAY:
         return 1;
     default:
         return 0;

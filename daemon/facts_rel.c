@@ -163,6 +163,18 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     if (i + 1 >= n || u->kind != FT_WORD ||
         rec_word(text, toks, n, i, "previous"))
         return 0;
+    if (d == 0 && rec_word(text, toks, n, i + 1, "past") &&
+        rec_lex(toks, n, i + 2, LX_UNIT) &&
+        UNIT_GRAN(toks[i + 2].val) == FACTS_WEEK &&
+        !(toks[i + 2].val & UNIT_PL)) {
+        /* "this past weekend": the one just gone */
+        m->e.gran = FACTS_WEEK;
+        m->e.anchor = FACTS_REL;
+        m->e.n = -1;
+        m->e.weekend = !!(toks[i + 2].val & UNIT_WE);
+        m->b = i + 3;
+        return 1;
+    }
     m->b = i + 2;
     m->e.anchor = an;
     switch (u->lex) {
@@ -217,6 +229,8 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "on summer weekends": an adjective */
     if (p == 0 || !(rec_lex(toks, n, p - 1, LX_PREP) ||
                     rec_lex(toks, n, p - 1, LX_FOR) ||
+                    (p < i && rec_lex(toks, n, p - 1, LX_OF) && p >= 2 &&
+                     rec_lex(toks, n, p - 2, LX_PART)) ||
                     rec_lex(toks, n, p - 1, LX_EDGE) ||
                     (p < i && rec_word(text, toks, n, p - 1, "over"))))
         return 0;
@@ -295,6 +309,54 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
         fiscal(toks, n, g == FACTS_HALF);
 }
 
+/* Fixed-date holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's
+ * Day", "Boxing Day", "New Year's Day|Eve", maybe with a year. */
+static int
+rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, struct facts_match *m)
+{
+    static const int md[5][2] = {{1, 1}, {12, 25}, {10, 31}, {2, 14},
+                                 {12, 26}};
+    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0;
+    size_t j = i + 1;
+
+    if (!(toks[i].flags & FT_CAP))
+        return 0;
+    if (h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
+        (toks[i - 1].flags & FT_CAP))
+        m->a = i - 1;   /* "New Year's Day" */
+    else if (h == 0)
+        return 0;
+    if ((h == 0 || h == 3) && (rec_punct(toks, n, j, '\'') ||
+                               (j < n && toks[j].kind == FT_OTHER &&
+                                toks[j].val == '\'')) &&
+        rec_word(text, toks, n, j + 1, "s"))
+        j += 2;
+    m->e.gran = FACTS_DAY;
+    m->e.m = md[h][0];
+    m->e.d = md[h][1];
+    if (rec_word(text, toks, n, j, "eve") && (h == 0 || h == 1)) {
+        m->e.m = 12;
+        m->e.d = h ? 24 : 31;
+        j++;
+    } else if (rec_word(text, toks, n, j, "day")) {
+        j++;
+    } else if (h == 0 || h >= 3) {
+        return 0;
+    } else if (i == 0 || !(rec_lex(toks, n, i - 1, LX_PREP) ||
+                           rec_lex(toks, n, i - 1, LX_FOR) ||
+                           rec_word(text, toks, n, i - 1, "over")) ||
+               (j < n && toks[j].kind == FT_WORD &&
+                toks[j].lex == LX_NONE && !(toks[j].flags & FT_CAP))) {
+        return 0;       /* bare "Christmas" only as in "by Christmas", not
+                           "the Christmas market" */
+    }
+    m->b = j;
+    if (!rec_year_after(toks, n, m))
+        m->e.anchor = FACTS_TENSED;
+    return 1;
+}
+
 int
 rec_relative(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
@@ -313,7 +375,10 @@ rec_relative(const char *text, const struct facts_tok *toks, size_t n,
         return rec_deictic(text, toks, n, i, m);
     case LX_UNIT:
         return rec_ago(text, toks, n, i, m) ||
-            rec_the_unit(text, toks, n, i, m);
+            rec_the_unit(text, toks, n, i, m) ||
+            rec_holiday(text, toks, n, i, m);
+    case LX_HOLIDAY:
+        return rec_holiday(text, toks, n, i, m);
     case LX_SEASON:
         return rec_season(text, toks, n, i, m);
     case LX_ORDWORD:

@@ -58,7 +58,9 @@ enum facts_lex {
     LX_PERF,       /* has, have: read as present ("has organised a party
                       on Saturday" is ahead; news dates past acts with the
                       simple past) */
-    LX_PRES,       /* is, are, am */
+    LX_PRES,       /* is, are, am, says */
+    LX_SCHED,      /* opens, ends, begins...: the present news uses for what
+                      is scheduled, so future */
     LX_TO,
     LX_BIZ,        /* profit, revenue, earnings...: quarters are fiscal */
     LX_SPORT,      /* points, scored, innings...: quarters are of a game */
@@ -68,6 +70,8 @@ enum facts_lex {
     LX_NOW,        /* now: "from now" */
     LX_THAT,       /* that: a new clause with its own verb */
     LX_IDNOUN,     /* room, flight, page: a number after is a label */
+    LX_HOLIDAY,    /* Christmas 1, Halloween 2, Valentine('s Day) 3,
+                      Boxing (Day) 4 */
     LX_QTY         /* people, percent, troops: a number before is a count */
 };
 

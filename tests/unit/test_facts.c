@@ -211,6 +211,24 @@ test_not_dates(void **state)
 }
 
 static void
+test_holidays_and_schedules(void **state)
+{
+    (void)state;
+    /* 2023-03-22 is a Wednesday. */
+    expect("2023-03-22", "The fair opens on Christmas Day and shuts on New "
+           "Year's Eve.", "on Christmas Day=2023-12-25 | on New Year's "
+           "Eve=2023-12-31");
+    expect("2023-03-22", "Crowds thinned at the Christmas market.", "");
+    expect("2023-03-22", "The curfew, imposed on 17 March, ends in April.",
+           "on 17 March=2023-03-17 | in April=2023-04");
+    expect("2023-03-22", "The vote was delayed until Thursday.",
+           "Thursday=2023-03-23");
+    expect("2023-03-22", "Fans partied this past weekend.",
+           "this past weekend=2023-W11-WE");
+    expect("2023-03-22", "Rents rise on April 6 each year.", "");
+}
+
+static void
 test_dateline(void **state)
 {
     (void)state;
@@ -294,6 +312,7 @@ main(void)
         cmocka_unit_test(test_ago_and_in),
         cmocka_unit_test(test_parts_of_years),
         cmocka_unit_test(test_not_dates),
+        cmocka_unit_test(test_holidays_and_schedules),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_title_and_key),
         cmocka_unit_test(test_lexicon_table),
