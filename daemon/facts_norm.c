@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* facts_norm.c - place a recognised expression on the calendar as a TIMEX3 value. */
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "facts_norm.h"
@@ -190,26 +189,56 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
     return yearly(e, cur, ref.y, t);
 }
 
+/* Write n as exactly w digits at p; returns the end. */
+static char *
+digits(char *p, int n, int w)
+{
+    int i;
+
+    for (i = w - 1; i >= 0; i--, n /= 10)
+        p[i] = (char)('0' + n % 10);
+    return p + w;
+}
+
 static int
 format_week(int64_t w, int weekend, char value[16])
 {
     struct caldate thu = cal_from_days(w * 7 + 4 + 3);
     int iy, wk = cal_iso_week(thu, &iy);
+    char *v = value;
 
     if (iy < 1 || iy > 9999)
         return -1;
-    snprintf(value, 16, "%04d-W%02d%s", iy, wk, weekend ? "-WE" : "");
+    v = digits(v, iy, 4);
+    *v++ = '-';
+    *v++ = 'W';
+    v = digits(v, wk, 2);
+    if (weekend)
+        memcpy(v, "-WE", 3), v += 3;
+    *v = '\0';
     return 0;
+}
+
+/* The year part: four digits, three for a decade (199), two for a century
+ * (18). */
+static char *
+format_year(enum facts_gran g, int y, char *v)
+{
+    if (g == FACTS_DECADE)
+        return y <= 999 ? digits(v, y, 3) : NULL;
+    if (g == FACTS_CENTURY)
+        return y <= 99 ? digits(v, y, 2) : NULL;
+    return digits(v, y, 4);
 }
 
 static int
 format(enum facts_gran g, int64_t o, int weekend, char value[16])
 {
-    static const char *const season[4] = {"SP", "SU", "FA", "WI"};
+    static const char season[4][2] = {"SP", "SU", "FA", "WI"};
     int64_t k = per_year(g), y = o >= 0 ? o / k : -1;
     int p = (int)(o - y * k);
     struct caldate c = {0, 0, 0};
-    char buf[48] = "";
+    char *v;
 
     if (g == FACTS_WEEK)
         return format_week(o, weekend, value);
@@ -217,23 +246,24 @@ format(enum facts_gran g, int64_t o, int weekend, char value[16])
         c = cal_from_days(o);
         y = c.y;
     }
-    if (y < 1 || y > 9999)
+    if (y < 1 || y > 9999 || !(v = format_year(g, (int)y, value)))
         return -1;
+    if (g == FACTS_DAY || g == FACTS_MONTH || g == FACTS_SEASON ||
+        g == FACTS_QUARTER || g == FACTS_HALF)
+        *v++ = '-';
     switch (g) {
-    case FACTS_DAY:     cal_format(c, buf); break;
-    case FACTS_MONTH:   snprintf(buf, sizeof buf, "%04d-%02d", (int)y, p + 1); break;
-    case FACTS_SEASON:  snprintf(buf, sizeof buf, "%04d-%s", (int)y, season[p]); break;
-    case FACTS_QUARTER: snprintf(buf, sizeof buf, "%04d-Q%d", (int)y, p + 1); break;
-    case FACTS_HALF:    snprintf(buf, sizeof buf, "%04d-H%d", (int)y, p + 1); break;
-    case FACTS_YEAR:    snprintf(buf, sizeof buf, "%04d", (int)y); break;
-    case FACTS_DECADE:  snprintf(buf, sizeof buf, "%03d", (int)y); break;
-    case FACTS_CENTURY: snprintf(buf, sizeof buf, "%02d", (int)y); break;
-    default:            return -1;
+    case FACTS_DAY:
+        v = digits(v, c.m, 2);
+        *v++ = '-';
+        v = digits(v, c.d, 2);
+        break;
+    case FACTS_MONTH:   v = digits(v, p + 1, 2); break;
+    case FACTS_SEASON:  memcpy(v, season[p], 2), v += 2; break;
+    case FACTS_QUARTER: *v++ = 'Q', *v++ = (char)('1' + p); break;
+    case FACTS_HALF:    *v++ = 'H', *v++ = (char)('1' + p); break;
+    default:            break;
     }
-    /* buf is wider than value only to keep -Wformat-truncation quiet: every
-     * value written here is at most 10 bytes. */
-    memcpy(value, buf, 15);
-    value[15] = '\0';
+    *v = '\0';
     return 0;
 }
 

@@ -205,7 +205,8 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
-/* More of a code joined on after a numeric date: "2023-03-21-b", "12/3/2023x". */
+/* More of a code joined on after a numeric date: "2023-03-21-b",
+ * "12/3/2023x". */
 static int
 numeric_more(const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -406,7 +407,8 @@ static int
 rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
        struct facts_match *m)
 {
-    int q = rec_word(text, toks, n, i, "q"), h = rec_word(text, toks, n, i, "h");
+    int q = rec_word(text, toks, n, i, "q");
+    int h = rec_word(text, toks, n, i, "h");
     const struct facts_tok *d = &toks[i + 1];
 
     if (!(q || h) || !(toks[i].flags & FT_CAP) || i + 1 >= n ||

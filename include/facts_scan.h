@@ -45,7 +45,8 @@ enum facts_lex {
     LX_PREP,       /* on, in, at, by, since, until, ... */
     LX_THE,
     LX_OF,
-    LX_APPROX,     /* over, about, nearly, almost, some, around, roughly, just */
+    LX_APPROX,     /* over, about, nearly, almost, some, around, roughly,
+                      just, than */
     LX_SET,        /* every, each */
     LX_FOR,        /* duration marker */
     LX_FUT,        /* will, shall, ll, would */
