@@ -86,6 +86,66 @@ article_message(int64_t seq, const char *event, json_t *body)
     return m;
 }
 
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 when invalid. */
+static size_t
+utf8_seq(const unsigned char *s)
+{
+    size_t n, i;
+    uint32_t c;
+
+    if (s[0] < 0x80)
+        return 1;
+    if (s[0] >= 0xc2 && s[0] <= 0xdf)
+        n = 2, c = s[0] & 0x1f;
+    else if (s[0] >= 0xe0 && s[0] <= 0xef)
+        n = 3, c = s[0] & 0x0f;
+    else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+        n = 4, c = s[0] & 0x07;
+    else
+        return 0;
+    for (i = 1; i < n; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+        c = c << 6 | (s[i] & 0x3f);
+    }
+    if ((n == 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) ||
+        (n == 4 && (c < 0x10000 || c > 0x10ffff)))
+        return 0;
+    return n;
+}
+
+json_t *
+article_path_json(const char *rel)
+{
+    const unsigned char *p = (const unsigned char *)rel;
+    size_t i, n, len = strlen(rel), bad = 0;
+    char *out, *o;
+    json_t *j;
+
+    for (i = 0; i < len; i += n ? n : 1)
+        bad += (n = utf8_seq(p + i)) == 0;
+    if (bad == 0)
+        return json_stringn(rel, len);
+    /* Not UTF-8: every byte of a broken sequence, and every '%', becomes
+     * %XX, so the name stays reversible (docs: RELIABILITY.md). */
+    if ((out = o = malloc(len * 3 + 1)) == NULL)
+        return NULL;
+    for (i = 0; i < len; i += n) {
+        n = utf8_seq(p + i);
+        if (n == 0 || p[i] == '%') {
+            o += sprintf(o, "%%%02X", p[i]);
+            n = 1;
+        } else {
+            memcpy(o, p + i, n);
+            o += n;
+        }
+    }
+    *o = '\0';
+    j = json_string(out);
+    free(out);
+    return j;
+}
+
 /* The text a fact sits in: the title, or its sentence of the body. */
 static const char *
 fact_context(const struct article *a, const struct fact *f, size_t *len)
@@ -160,9 +220,10 @@ article_summary(const struct article *a, const struct article_meta *m)
     json_t *o;
 
     article_rfc3339(m->mtime_ns, mtime, sizeof mtime);
-    o = json_pack("{s:s, s:{s:s, s:I, s:s}, s:o, s:o, s:s%, s:o}",
+    o = json_pack("{s:s, s:{s:o, s:I, s:s}, s:o, s:o, s:s%, s:o}",
         "schema", FW_SCHEMA_SUMMARY,
-        "source", "path", m->path, "size", (json_int_t)m->size,
+        "source", "path", article_path_json(m->path), "size",
+        (json_int_t)m->size,
         "mtime", mtime,
         "fingerprint", fingerprint_json(&a->fp),
         "document", document_json(a),

@@ -142,9 +142,12 @@ bool watch_degraded(const struct watch *w);
 /* Read a whole regular file (not following symlinks, not blocking on a
  * FIFO, at most max_size bytes) into a new NUL-terminated *buf the caller
  * frees; -1 with the reason in err, and errno EAGAIN when the file
- * changed while being read (look again later), ENOENT when it is gone. */
-int  fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
-                 struct stat *st, char *err, size_t errlen);
+ * changed while being read or a writer modified it within quiet_ms (0:
+ * no such check) and still has it open (look again later), ENOENT when
+ * it is gone. */
+int  fileio_read(const char *path, int64_t max_size, int quiet_ms,
+                 char **buf, size_t *len, struct stat *st, char *err,
+                 size_t errlen);
 
 /* state.c */
 struct state_row {

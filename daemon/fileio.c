@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "factwatchd.h"
@@ -27,11 +28,28 @@ open_for_writing(int fd)
     return errno == EAGAIN;
 }
 
+/* Busy: open for writing and modified within the last quiet_ms. A writer
+ * that keeps the file open but has been quiet that long (mmap, some
+ * network filesystems) is taken at its word: the file is done. */
+static int
+being_written(int fd, const struct stat *st, int quiet_ms)
+{
+    struct timespec now;
+    int64_t age_ms;
+
+    if (quiet_ms <= 0 || !open_for_writing(fd))
+        return 0;
+    clock_gettime(CLOCK_REALTIME, &now);
+    age_ms = ((int64_t)now.tv_sec - st->st_mtim.tv_sec) * 1000 +
+        (now.tv_nsec - st->st_mtim.tv_nsec) / 1000000;
+    return age_ms < quiet_ms;
+}
+
 /* O_NONBLOCK keeps a FIFO from hanging the loop at open(); O_NOFOLLOW keeps
  * a symlink from leading out of the watched folder. */
 int
-fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
-    struct stat *st, char *err, size_t errlen)
+fileio_read(const char *path, int64_t max_size, int quiet_ms, char **buf,
+    size_t *len, struct stat *st, char *err, size_t errlen)
 {
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     size_t got = 0;
@@ -39,7 +57,6 @@ fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
     char *p;
 
     *buf = NULL;
-    errno = 0;
     if (fd < 0) {
         snprintf(err, errlen, "cannot open: %s", errno == ELOOP ?
             "symbolic links are not followed" : strerror(errno));
@@ -49,7 +66,7 @@ fileio_read(const char *path, int64_t max_size, char **buf, size_t *len,
         snprintf(err, errlen, "not a regular file");
         goto fail;
     }
-    if (open_for_writing(fd))
+    if (being_written(fd, st, quiet_ms))
         goto busy;
     if (st->st_size > max_size) {
         snprintf(err, errlen, "file too large: %lld bytes, max_size is %lld",

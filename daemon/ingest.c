@@ -127,6 +127,7 @@ record(struct ingest *in, const char *path, struct state_row *row,
         return;
     }
     free(text);
+    log_debug("ingest: %s seq=%lld path=%s", topic, (long long)row->seq, path);
     queue(in, topic, msg);
 }
 
@@ -200,8 +201,8 @@ add_near(struct ingest *in, json_t *msg, const char *rel, uint64_t simhash)
     fprint_index_put(in->near, rel, simhash);
     n = fprint_index_near(in->near, simhash, rel, m, FW_MAX_NEAR);
     for (i = 0; i < n; i++)
-        json_array_append_new(arr, json_pack("{s:s, s:i}", "path", m[i].path,
-            "distance", m[i].distance));
+        json_array_append_new(arr, json_pack("{s:o, s:i}", "path",
+            article_path_json(m[i].path), "distance", m[i].distance));
     json_object_set_new(msg, "near_duplicates", arr);
 }
 
@@ -230,7 +231,7 @@ summarise(struct ingest *in, const char *rel, const char *abs,
     char err[256];
     struct article *a;
 
-    if (fileio_read(abs, in->cfg->max_size, raw, len, st, err,
+    if (fileio_read(abs, in->cfg->max_size, in->cfg->settle_ms, raw, len, st, err,
             sizeof err) < 0) {
         if (errno == ENOENT)
             return NULL;    /* gone already: its delete event follows */
@@ -239,6 +240,10 @@ summarise(struct ingest *in, const char *rel, const char *abs,
             return NULL;
         }
         ingest_error(in, rel, err);
+        return NULL;
+    }
+    if (*len == 0) {
+        ingest_error(in, rel, "empty file: nothing to summarise");
         return NULL;
     }
     a = article_new(*raw, *len, stat_mtime_ns(st), err, sizeof err);
@@ -315,7 +320,8 @@ remove_file(struct ingest *in, const char *rel)
     if (!old.removed && (old.seq = state_next_seq(in->st)) > 0) {
         old.removed = true;
         fprint_index_del(in->near, rel);
-        body = json_pack("{s:{s:s}, s:{s:s, s:s}}", "source", "path", rel,
+        body = json_pack("{s:{s:o}, s:{s:s, s:s}}", "source", "path",
+            article_path_json(rel),
             "fingerprint", "sha256", old.sha256, "simhash", "");
         if (body) {
             char sim[17];
@@ -380,6 +386,28 @@ ingest_removed(void *ctx, const char *rel, bool is_dir)
     pathlist_free(&l);
 }
 
+/* A rename onto a known article (sed -i, editors that save through a
+ * temp file): to's content changed and from is gone, which is what the
+ * subscribers are told; a move would claim to's old article vanished. */
+static bool
+renamed_over_article(struct ingest *in, const char *from, const char *to,
+    const char *abs, struct state_row *old)
+{
+    struct state_row dst;
+    struct stat st;
+    int known = state_get(in->st, to, &dst);
+
+    known = known > 0 && !dst.removed;
+    state_row_free(&dst);
+    if (!known)
+        return false;
+    state_row_free(old);
+    remove_file(in, from);
+    if (lstat(abs, &st) == 0 && S_ISREG(st.st_mode))
+        process_file(in, to, &st);
+    return true;
+}
+
 /* A rename inside the folder: the summary is carried over, not re-extracted. */
 static void
 move_file(struct ingest *in, const char *from, const char *to)
@@ -396,8 +424,9 @@ move_file(struct ingest *in, const char *from, const char *to)
             process_file(in, to, &st);   /* unknown before: it is new */
         return;
     }
-    remove_file(in, to);                 /* renamed over another article */
     snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, to);
+    if (renamed_over_article(in, from, to, abs, &old))
+        return;
     if (lstat(abs, &st) == 0)
         row_from_stat(&old, &st);
     prev = old.message ? json_loads(old.message, 0, NULL) : NULL;
@@ -408,8 +437,8 @@ move_file(struct ingest *in, const char *from, const char *to)
         json_object_del(prev, "previous_path");
         msg = article_message(old.seq, "moved", prev);
         json_object_set_new(json_object_get(msg, "source"), "path",
-            json_string(to));
-        json_object_set_new(msg, "previous_path", json_string(from));
+            article_path_json(to));
+        json_object_set_new(msg, "previous_path", article_path_json(from));
         state_begin(in->st);
         state_delete(in->st, from);
         fprint_index_del(in->near, from);

@@ -362,6 +362,7 @@ start(struct daemon *d, bool reset)
     struct stat st;
     int64_t wd_ms = notify_watchdog_ms();
 
+    /* A missing folder is not fatal: the watch waits for it to appear. */
     if (stat(d->cfg.watch_dir, &st) < 0 || !S_ISDIR(st.st_mode))
         fw_log(LOG_ERR, "main: watched folder missing path=%s: waiting for "
             "it", d->cfg.watch_dir);

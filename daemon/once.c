@@ -57,7 +57,7 @@ once_file(struct once *o, const char *path, const char *name)
 
     if (o->progress)
         fprintf(stderr, "\r[%zu/%zu] %.60s\033[K", ++o->done, o->total, name);
-    if (fileio_read(path, o->cfg->max_size, &raw, &len, &st, err,
+    if (fileio_read(path, o->cfg->max_size, 0, &raw, &len, &st, err,
             sizeof err) < 0) {
         fprintf(stderr, "factwatchd: %s: %s\n", path, err);
         o->status = 1;

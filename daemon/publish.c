@@ -129,9 +129,9 @@ pub_error(struct pub *p, const char *path, const char *reason)
     clock_gettime(CLOCK_REALTIME, &ts);
     article_rfc3339((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec, now,
         sizeof now);
-    m = json_pack("{s:s, s:s, s:s, s:s*, s:s}", "schema", FW_SCHEMA_ERROR,
-        "event", "error", "published_at", now, "path", path, "reason",
-        reason);
+    m = json_pack("{s:s, s:s, s:s, s:o*, s:s}", "schema", FW_SCHEMA_ERROR,
+        "event", "error", "published_at", now, "path",
+        path ? article_path_json(path) : NULL, "reason", reason);
     if (m) {
         pub_send(p, FW_TOPIC_ERROR, m);
         json_decref(m);

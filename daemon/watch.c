@@ -462,6 +462,8 @@ dispatch(struct watch *w, const struct inotify_event *ev)
 {
     char *rel;
 
+    log_debug("watch: event mask=%#x wd=%d name=%s", ev->mask, ev->wd,
+        ev->len ? ev->name : "");
     if (ev->mask & IN_Q_OVERFLOW) {
         fw_log(LOG_WARNING, "watch: inotify queue overflowed path=%s: "
             "rescanning", w->root);

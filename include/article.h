@@ -45,6 +45,9 @@ json_t *article_summary(const struct article *a, const struct article_meta *m);
  * by the fields of body (borrowed, may be NULL) that the envelope does not
  * set itself. A new reference or NULL. */
 json_t *article_message(int64_t seq, const char *event, json_t *body);
+/* A file name as a JSON string: as is when it is UTF-8; otherwise each
+ * byte of a broken sequence and each '%' written as %XX. NULL: no memory. */
+json_t *article_path_json(const char *rel);
 /* Release an article; NULL is a no-op. */
 void article_free(struct article *a);
 /* RFC 3339 UTC ("2023-03-20T09:00:00Z") of a time in ns into buf (>= 32). */

@@ -40,6 +40,7 @@ class Daemon:
         self.conf = os.path.join(tmp, "factwatchd.conf")
         self.log_path = os.path.join(tmp, "daemon.log")
         self.args = list(args)
+        self.prefix = []        # e.g. setpriv, to run as another user
         self.proc = None
         os.makedirs(self.watch, exist_ok=True)
         settings = {"startup_delay_ms": "300", "status_interval": "0", "settle_ms": "300"}
@@ -50,7 +51,7 @@ class Daemon:
 
     def start(self, env=None):
         self.log = open(self.log_path, "ab")
-        cmd = [FACTWATCHD, "--watch", self.watch, "--state", self.state,
+        cmd = self.prefix + [FACTWATCHD, "--watch", self.watch, "--state", self.state,
                "--bind", self.endpoint, "--config", self.conf, "-v"] + self.args
         e = dict(os.environ)
         e.update(env or {})

@@ -1,0 +1,249 @@
+# SPDX-License-Identifier: MIT
+"""test_reliability.py - issue 7's matrix: writers, editors, folders, limits and hostile files, nothing lost."""
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+
+from fw import DaemonTest, Subscriber
+
+TEXT = "The ferry company said on Monday that sailings will resume next week.\n"
+
+
+def paths(msgs):
+    return sorted(m["source"]["path"] for _, m in msgs)
+
+
+class Writers(DaemonTest):
+    config = {"settle_ms": "400"}
+
+    def test_slow_writer_published_once_complete_after_close(self):
+        self.start_and_wait_ready()
+        chunks = ["Part %d of a slow story, sent on Monday.\n" % i for i in range(5)]
+        with open(self.d.path("slow.txt"), "w") as f:
+            for c in chunks:
+                f.write(c)
+                f.flush()
+                time.sleep(0.2)
+            self.assertEqual(self.sub.quiet(0.1), [])   # nothing while open
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["source"]["size"], len("".join(chunks)))
+        self.assertIn("Part 4", m["text"])
+        self.assertEqual(self.sub.quiet(1.0), [])
+
+    def test_writer_that_never_closes_is_published_after_settle(self):
+        self.start_and_wait_ready()
+        fd = os.open(self.d.path("mmap.txt"), os.O_CREAT | os.O_RDWR, 0o644)
+        try:
+            os.write(fd, TEXT.encode())
+            t0 = time.monotonic()
+            [(_, m)] = self.sub.articles(1, timeout=5)
+            self.assertGreaterEqual(time.monotonic() - t0, 0.3)
+            self.assertEqual(m["source"]["size"], len(TEXT))
+        finally:
+            os.close(fd)
+
+    def test_editor_save_by_rename_and_sed_in_place(self):
+        self.start_and_wait_ready()
+        self.write("doc.txt", TEXT)
+        self.sub.articles(1)
+        # vim: write a swap/backup name, then rename over the original.
+        tmp = self.d.path(".doc.txt.swp")
+        with open(tmp, "w") as f:
+            f.write(TEXT.replace("Monday", "Tuesday"))
+        os.rename(tmp, self.d.path("doc.txt"))
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.changed", "doc.txt"))
+        # sed -i: a temp file (published or not, by timing) renamed over.
+        subprocess.run(["sed", "-i", "s/Tuesday/Wednesday/", self.d.path("doc.txt")], check=True)
+        got = [(t, m) for t, m in self.sub.articles(1) + self.sub.quiet(0.8)
+               if m["source"]["path"] == "doc.txt"]
+        self.assertEqual([t for t, _ in got], ["article.changed"])
+        self.assertIn("Wednesday", got[0][1]["text"])
+
+
+class Folders(DaemonTest):
+
+    def test_mkdir_p_then_files_at_once(self):
+        self.start_and_wait_ready()
+        for i in range(20):
+            d = self.d.path("a%d/b/c" % i)
+            os.makedirs(d)
+            with open(os.path.join(d, "x.txt"), "w") as f:
+                f.write(TEXT + str(i))
+        got = self.sub.articles(20)
+        self.assertEqual(paths(got), sorted("a%d/b/c/x.txt" % i for i in range(20)))
+        self.assertEqual(self.sub.quiet(0.8), [])
+
+    def test_subfolder_renamed_moved_out_and_back(self):
+        self.write("sec/one.txt", TEXT + "1")
+        self.write("sec/deep/two.txt", TEXT + "2")
+        self.start_and_wait_ready(expect=2)
+        os.rename(self.d.path("sec"), self.d.path("renamed"))
+        got = self.sub.articles(2)
+        self.assertEqual({m["event"] for _, m in got}, {"moved"})
+        self.assertEqual(paths(got), ["renamed/deep/two.txt", "renamed/one.txt"])
+        out = os.path.join(self.tmp, "outside")
+        os.rename(self.d.path("renamed"), out)
+        got = self.sub.articles(2)
+        self.assertEqual({m["event"] for _, m in got}, {"removed"})
+        os.rename(out, self.d.path("back"))
+        got = self.sub.articles(2)
+        self.assertEqual({m["event"] for _, m in got}, {"new"})
+        self.assertEqual(paths(got), ["back/deep/two.txt", "back/one.txt"])
+        # The folder moved out is not watched any more.
+        with open(os.path.join(self.tmp, "x.txt"), "w") as f:
+            f.write(TEXT)
+        self.assertEqual(self.sub.quiet(0.8), [])
+
+
+class WatchedFolder(DaemonTest):
+
+    def test_missing_at_start_then_created(self):
+        shutil.rmtree(self.d.watch)
+        self.d.start()
+        self.assertEqual(self.sub.quiet(1.0), [])
+        self.assertIsNone(self.d.proc.poll())
+        os.makedirs(self.d.watch)
+        self.write("late.txt", TEXT)
+        [(_, m)] = self.sub.articles(1, timeout=5)
+        self.assertEqual(m["source"]["path"], "late.txt")
+        self.assertIn("watched folder missing", self.d.log_text())
+
+    def test_removed_then_replaced_while_running(self):
+        self.write("a.txt", TEXT)
+        self.start_and_wait_ready(expect=1)
+        shutil.rmtree(self.d.watch)
+        time.sleep(0.3)
+        self.assertIsNone(self.d.proc.poll())
+        self.assertIn("watched folder removed or renamed", self.d.log_text())
+        os.makedirs(self.d.watch)
+        self.write("b.txt", TEXT + "b")
+        got = self.sub.articles(2, timeout=6)
+        self.assertEqual({(m["source"]["path"], m["event"]) for _, m in got},
+                         {("a.txt", "removed"), ("b.txt", "new")})
+        self.write("c.txt", TEXT + "c")              # watched again
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["source"]["path"], "c.txt")
+
+    def test_renamed_away_and_back(self):
+        self.write("a.txt", TEXT)
+        self.start_and_wait_ready(expect=1)
+        away = self.d.watch + ".away"
+        os.rename(self.d.watch, away)
+        time.sleep(0.3)
+        os.rename(away, self.d.watch)
+        self.assertEqual(self.sub.quiet(2.0), [])   # same content: nothing new
+        self.write("b.txt", TEXT + "b")
+        [(_, m)] = self.sub.articles(1, timeout=5)
+        self.assertEqual(m["source"]["path"], "b.txt")
+
+
+class Limits(DaemonTest):
+    config = {"max_watches": "2", "rescan_interval": "1"}
+
+    def test_watch_limit_is_an_error_and_rescans_cover_the_rest(self):
+        for d in ("f1", "f2", "f3"):
+            os.makedirs(self.d.path(d))
+        self.start_and_wait_ready()
+        self.assertIn("fs.inotify.max_user_watches", self.d.log_text())
+        for d in ("f1", "f2", "f3"):
+            self.write(d + "/x.txt", TEXT + d)
+        got = self.sub.articles(3, timeout=6)
+        self.assertEqual(paths(got), ["f1/x.txt", "f2/x.txt", "f3/x.txt"])
+        self.assertIsNone(self.d.proc.poll())
+
+
+class HostileFiles(DaemonTest):
+    config = {"max_size": "100000"}
+
+    def expect_error(self, rel, word):
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            got = self.sub.recv(1)
+            if got and got[0] == "error" and got[1].get("path") == rel:
+                self.assertIn(word, got[1]["reason"])
+                return got[1]
+            self.assertFalse(got and got[0].startswith("article.") and
+                             got[1]["source"]["path"] == rel, "published %s" % rel)
+        self.fail("no error for %s" % rel)
+
+    def test_errors_for_files_that_are_not_articles(self):
+        self.start_and_wait_ready()
+        self.write("empty.txt", "")
+        self.expect_error("empty.txt", "empty")
+        with open(self.d.path("big.txt"), "w") as f:
+            f.write("x" * 200000)
+        self.expect_error("big.txt", "max_size")
+        with open(self.d.path("bin.txt"), "wb") as f:
+            f.write(b"\x7fELF\x02\x01\x01\x00" + bytes(64))
+        self.expect_error("bin.txt", "nul")
+        os.symlink("/etc/passwd", self.d.path("link.txt"))
+        self.expect_error("link.txt", "symbolic link")
+        os.mkfifo(self.d.path("fifo.txt"))
+        self.expect_error("fifo.txt", "FIFO")
+        s = socket.socket(socket.AF_UNIX)
+        s.bind(self.d.path("sock.txt"))
+        self.expect_error("sock.txt", "socket")
+        s.close()
+        self.write("ok.txt", TEXT)                   # and it goes on
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["source"]["path"], "ok.txt")
+        self.assertNotIn("root:", m["text"])
+
+    def test_odd_text_is_published_valid(self):
+        self.start_and_wait_ready()
+        with open(self.d.path("latin.txt"), "wb") as f:
+            f.write("Caf\u00e9 owners met on Monday.\n".encode("cp1252"))
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["document"]["encoding"], "windows-1252")
+        self.assertIn("Caf\u00e9", m["text"])
+
+    def test_odd_names_keep_json_valid(self):
+        self.start_and_wait_ready()
+        names = ["with space.txt", "quote\"and'apos.txt", "new\nline.txt",
+                 "caf\u00e9.txt"]
+        for n in names:
+            self.write(n, TEXT + n)
+        raw = os.path.join(os.fsencode(self.d.watch), b"bad\xff\xfe%name.txt")
+        with open(raw, "wb") as f:
+            f.write(TEXT.encode())
+        got = self.sub.articles(5)
+        self.assertEqual(sorted(m["source"]["path"] for _, m in got),
+                         sorted(names + ["bad%FF%FE%25name.txt"]))
+
+    def test_file_deleted_right_after_writing(self):
+        self.start_and_wait_ready()
+        for i in range(200):
+            p = self.write("flash%d.txt" % i, TEXT)
+            os.unlink(p)
+        self.write("after.txt", TEXT)
+        msgs = self.sub.articles(1, timeout=10) + self.sub.quiet(1.0)
+        self.assertIn("after.txt", [m["source"]["path"] for _, m in msgs])
+        self.assertIsNone(self.d.proc.poll())
+
+    def test_unreadable_file_is_an_error(self):
+        if os.geteuid() == 0:       # root reads anything: run as nobody
+            if not shutil.which("setpriv"):
+                self.skipTest("setpriv (util-linux) missing")
+            os.chmod(self.tmp, 0o777)
+            os.chmod(self.d.watch, 0o777)
+            os.makedirs(self.d.state)
+            os.chown(self.d.state, 65534, 65534)
+            self.d.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        self.start_and_wait_ready()
+        p = self.write("secret.txt", TEXT)
+        os.chmod(p, 0)
+        os.utime(p)
+        self.expect_error("secret.txt", "Permission denied")
+
+
+class LongLine(DaemonTest):
+
+    def test_single_5mb_line(self):
+        self.start_and_wait_ready()
+        self.drop("oneline.txt", ("word " * 1000000)[:5000000])
+        [(_, m)] = self.sub.articles(1, timeout=30)
+        self.assertEqual(m["source"]["size"], 5000000)
