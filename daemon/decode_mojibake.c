@@ -83,8 +83,10 @@ legacy_byte(int32_t cp)
         return cp - 0x0e01 + 0xa1;          /* Windows-874 Thai */
     if (cp >= 0x0e3f && cp <= 0x0e5b)
         return cp - 0x0e3f + 0xdf;
+    if (cp < 0x152 || cp > 0x2122)
+        return -1;                          /* outside Windows-1252's range */
     for (k = 0; k < 32; k++)
-        if (cp1252_high[k] == cp && cp != 0)
+        if (cp1252_high[k] == cp)
             return 0x80 + k;
     return -1;
 }
@@ -409,18 +411,52 @@ repair_pass(char **text, size_t *len, struct mj_run *r)
     return 1;
 }
 
+/* Could the character starting at s[i] stand for a continuation byte?
+ * U+0080..U+00BF (C2 xx), the Windows-1252 letters and signs (C5, C6,
+ * CB, E2 xx) and Thai U+0E01..U+0E1F (E0 B8 81..9F). */
+static int
+cont_char(const unsigned char *s, size_t i, size_t len)
+{
+    if (i >= len)
+        return 0;
+    if (s[i] == 0xc2 || s[i] == 0xc5 || s[i] == 0xc6 || s[i] == 0xcb ||
+        s[i] == 0xe2)
+        return 1;
+    return s[i] == 0xe0 && i + 2 < len && s[i + 1] == 0xb8 &&
+           s[i + 2] >= 0x81 && s[i + 2] <= 0x9f;
+}
+
+/* Is there a character that stands for a lead byte (Â..ô, C3 82..B4, or
+ * Thai U+0E22..U+0E54) right before one that stands for a continuation
+ * byte? Without one there is nothing to repair; most text, accented or
+ * not, fails this in one cheap pass. */
+static int
+suspect(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i;
+
+    for (i = 0; i + 3 < len; i++) {
+        if (s[i] == 0xc3 && s[i + 1] >= 0x82 && s[i + 1] <= 0xb4 &&
+            cont_char(s, i + 2, len))
+            return 1;
+        if (s[i] == 0xe0 && ((s[i + 1] == 0xb8 && s[i + 2] >= 0xa2) ||
+                             (s[i + 1] == 0xb9 && s[i + 2] <= 0x94)) &&
+            cont_char(s, i + 3, len))
+            return 1;
+    }
+    return 0;
+}
+
 int
 decode_repair_mojibake(char **text, size_t *len, bool *repaired)
 {
     struct mj_run *r;
-    size_t i;
     int pass, rc = 0;
 
     *repaired = false;
-    for (i = 0; i < *len && (unsigned char)(*text)[i] < 0xc2; i++)
-        ;
-    if (i == *len)
-        return 0;       /* no character a code page could have produced */
+    if (!suspect(*text, *len))
+        return 0;
     r = malloc(sizeof(*r));
     if (r == NULL)
         return -1;
