@@ -161,7 +161,7 @@ def main():
     vp, vr = ratio(t.value, t.sys), ratio(t.value, t.gold)
     vf = f1(vp, vr)
     print("articles %d (missing from output %d), gold %d, system %d, matched %d"
-          % (t.gold and len(out), missing, t.gold, t.sys, t.match))
+          % (len(out), missing, t.gold, t.sys, t.match))
     print("recognition  P %.3f  R %.3f  F1 %.3f" % (p, r, f1(p, r)))
     print("value        P %.3f  R %.3f  F1 %.3f" % (vp, vr, vf))
     print("key          P %.3f  R %.3f" % (ratio(t.key_ok_p, t.sys_key),
