@@ -89,88 +89,117 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
         (t->kind == FT_OTHER && t->val == FT_DASH);
 }
 
-/* Recognise, resolve and append the facts of one sentence (or the title,
- * sentence -1). Returns 0, or -1 when memory ran out. */
+/* Tokens scanned at a time: a sentence longer than this (a page without
+ * punctuation) is scanned in windows that overlap by WINDOW_OVERLAP
+ * tokens, so memory stays at 80 KB whatever the input. */
+#define WINDOW         4096
+#define WINDOW_OVERLAP 32
+
+/* One sentence (or the title, sentence -1) being scanned. */
+struct scan {
+    const char *text;
+    size_t len;
+    int sentence;
+    struct caldate ref;
+    struct facts_tok *toks;       /* WINDOW tokens */
+    struct facts_list *out;
+};
+
+/* Decide whether match m over toks[0..n) of text is a fact and resolve
+ * its value into f. Returns 1 when it is. */
 static int
-scan_text(const char *text, size_t len, int sentence, struct caldate ref,
-          struct facts_tok *toks, struct facts_list *out)
+resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
+        size_t n, const struct facts_match *m, struct fact *f)
 {
-    size_t heads, n = facts_tokenize(text, len, toks, len + 1, &heads);
-    size_t i, done = 0;
-    struct facts_match m;
+    enum facts_tense t = FACTS_TENSE_NONE;
 
-    if (heads == 0)
+    if ((sc->sentence == 0 && text == sc->text &&
+         dateline(text, toks, n, m)) ||
+        (m->b + 1 < n && toks[m->b].lex == LX_SET &&
+         toks[m->b + 1].lex == LX_UNIT))
+        return 0;               /* a dateline; "on April 6 each year" */
+    if (m->need_tense)
+        t = prep_tense(text, toks, n, m->a);
+    if (m->need_tense && t == FACTS_TENSE_NONE)
+        t = facts_tense_at(toks, n, m->a, m->b);
+    if (m->future_only && t != FACTS_TENSE_FUTURE &&
+        t != FACTS_TENSE_PRESENT)
         return 0;
-
-    for (i = 0; i < n; i++) {
-        enum facts_tense t = FACTS_TENSE_NONE;
-        struct fact f;
-
-        if (!(toks[i].flags & FT_HEAD) ||
-            !facts_recognise(text, toks, n, i, &m))
-            continue;
-        if (m.a < done)
-            m.a = done;
-        if ((sentence == 0 && dateline(text, toks, n, &m)) ||
-            (m.b + 1 < n && toks[m.b].lex == LX_SET &&
-             toks[m.b + 1].lex == LX_UNIT))
-            continue;           /* a dateline; "on April 6 each year" */
-        if (m.need_tense)
-            t = prep_tense(text, toks, n, m.a);
-        if (m.need_tense && t == FACTS_TENSE_NONE)
-            t = facts_tense_at(toks, n, m.a, m.b);
-        if (m.future_only && t != FACTS_TENSE_FUTURE &&
-            t != FACTS_TENSE_PRESENT)
-            continue;
-        if (m.results && t == FACTS_TENSE_FUTURE)
-            t = FACTS_TENSE_PAST;
-        memset(&f, 0, sizeof f);
-        if (facts_norm(&m.e, ref, t, f.value) < 0)
-            continue;
-        f.sentence = sentence;
-        f.off = toks[m.a].off;
-        f.len = toks[m.b - 1].off + toks[m.b - 1].len - f.off;
-        f.gran = m.e.gran;
-        if (push(out, &f) < 0)
-            return -1;
-        done = m.b;
-        i = m.b - 1;
-    }
-    return 0;
+    if (m->results && t == FACTS_TENSE_FUTURE)
+        t = FACTS_TENSE_PAST;
+    memset(f, 0, sizeof *f);
+    if (facts_norm(&m->e, sc->ref, t, f->value) < 0)
+        return 0;
+    f->sentence = sc->sentence;
+    f->gran = m->e.gran;
+    return 1;
 }
 
-/* Longest text the token buffer must cover: the title or a sentence. */
-static size_t
-longest(const struct parse_doc *doc)
+/* Recognise, resolve and append the facts of one sentence. Returns 0, or
+ * -1 when memory ran out. */
+static int
+scan_text(const struct scan *sc)
 {
-    size_t i, max = doc->title ? strlen(doc->title) : 0;
+    struct facts_tok *toks = sc->toks;
+    size_t base = 0, done = 0;      /* done: end of the last fact in text */
 
-    for (i = 0; i < doc->nsentences; i++)
-        if (doc->sentences[i].len > max)
-            max = doc->sentences[i].len;
-    return max;
+    for (;;) {
+        const char *text = sc->text + base;
+        size_t heads, n = facts_tokenize(text, sc->len - base, toks, WINDOW,
+                                         &heads), i;
+        size_t end = n == WINDOW ? n - WINDOW_OVERLAP : n;
+        struct facts_match m;
+        struct fact f;
+
+        for (i = 0; heads && i < end; i++) {
+            if (!(toks[i].flags & FT_HEAD) || base + toks[i].off < done ||
+                !facts_recognise(text, toks, n, i, &m))
+                continue;
+            while (base + toks[m.a].off < done)
+                m.a++;
+            if (!resolve(sc, text, toks, n, &m, &f))
+                continue;
+            f.off = base + toks[m.a].off;
+            f.len = base + toks[m.b - 1].off + toks[m.b - 1].len - f.off;
+            if (push(sc->out, &f) < 0)
+                return -1;
+            done = f.off + f.len;
+            i = m.b - 1;
+        }
+        if (n < WINDOW)
+            return 0;
+        base += toks[end].off;
+    }
 }
 
 int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
 {
-    struct facts_tok *toks;
+    struct scan sc = {.ref = ref, .out = out};
     size_t i;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
-    toks = malloc((longest(doc) + 1) * sizeof *toks);
-    if (!toks)
+    sc.toks = malloc(WINDOW * sizeof *sc.toks);
+    if (!sc.toks)
         return -1;
-    if (doc->title)
-        rc = scan_text(doc->title, strlen(doc->title), -1, ref, toks, out);
+    if (doc->title) {
+        sc.text = doc->title;
+        sc.len = strlen(doc->title);
+        sc.sentence = -1;
+        rc = scan_text(&sc);
+    }
     for (i = 0; rc == 0 && i < doc->nsentences; i++) {
         const struct parse_sentence *s = &doc->sentences[i];
-        if (s->off + s->len <= doc->body_len)
-            rc = scan_text(doc->body + s->off, s->len, (int)i, ref, toks, out);
+        if (s->off > doc->body_len || s->len > doc->body_len - s->off)
+            continue;
+        sc.text = doc->body + s->off;
+        sc.len = s->len;
+        sc.sentence = (int)i;
+        rc = scan_text(&sc);
     }
-    free(toks);
+    free(sc.toks);
     if (rc < 0) {
         facts_free(out);
         return -1;

@@ -156,6 +156,10 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
     if (!month_context(toks, n, i) &&
         (month_ambiguous(t) || !month_alone(toks, n, i)))
         return 0;
+    if (month_ambiguous(t) && j < n && toks[j].kind == FT_WORD &&
+        (toks[j].flags & FT_CAP) && toks[j].lex == LX_NONE &&
+        !(toks[j].flags & FT_UPPER))
+        return 0;       /* "April Smith", "by June Carter" */
     m->e.gran = FACTS_MONTH;
     m->e.anchor = FACTS_TENSED;
     m->b = i + 1;
@@ -384,6 +388,10 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     memset(&m->e, 0, sizeof m->e);
     if (!full)
         return 0;
+    if (i > 0 && toks[i - 1].lex == LX_THE && j < n &&
+        toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        toks[j].lex == LX_NONE)
+        return 0;       /* "the Sunday Times", "the Monday Club" */
     m->e.gran = FACTS_DAY;
     m->e.wd = t->val;
     m->e.anchor = FACTS_TENSED;

@@ -237,6 +237,28 @@ test_dateline(void **state)
            "Monday.", "on Monday=2023-03-20");
 }
 
+/* A sentence of thousands of tokens is scanned in overlapping windows: a
+ * date anywhere near a window's edge is found once, whole. */
+static void
+test_long_sentence(void **state)
+{
+    size_t k, cap = 64 * 1024;
+    char *text = malloc(cap), got[1024];
+
+    (void)state;
+    assert_non_null(text);
+    for (k = 4040; k < 4110; k += 3) {
+        size_t i, used = 0;
+        for (i = 0; i < k; i++)
+            used += (size_t)snprintf(text + used, cap - used, "x ");
+        snprintf(text + used, cap - used, "talks ended on March 3, 2023 in "
+                 "Oslo.");
+        facts_of("2023-03-22", text, got, sizeof got);
+        assert_string_equal(got, "on March 3, 2023=2023-03-03");
+    }
+    free(text);
+}
+
 static void
 test_title_and_key(void **state)
 {
@@ -314,6 +336,7 @@ main(void)
         cmocka_unit_test(test_not_dates),
         cmocka_unit_test(test_holidays_and_schedules),
         cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_title_and_key),
         cmocka_unit_test(test_lexicon_table),
         cmocka_unit_test(test_gran_names),
