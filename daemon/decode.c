@@ -198,15 +198,32 @@ bytes_to_utf8(const char *raw, size_t len, size_t *outlen, char *enc)
     return iconv_to_utf8("WINDOWS-1252", raw, len, outlen, 1);
 }
 
+/* Does the 8-byte word w hold a byte below 0x20? (Bytes >= 0x80 never
+ * count: their top bit masks them out.) */
+static int
+has_control(uint64_t w)
+{
+    return ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) != 0;
+}
+
 /* Rewrite CRLF and lone CR as LF, drop NUL and other C0 controls except
- * tab and LF (form feed and vertical tab become LF), in place. */
+ * tab and LF (form feed and vertical tab become LF), in place. Eight bytes
+ * at a time until a control byte turns up. */
 static size_t
 clean_controls(char *s, size_t n)
 {
-    size_t i, o = 0;
+    size_t i = 0, o = 0;
+    uint64_t w;
 
-    for (i = 0; i < n; i++) {
+    while (i < n) {
         unsigned char c = (unsigned char)s[i];
+        if (i + 8 <= n && (memcpy(&w, s + i, 8), !has_control(w))) {
+            if (o != i)
+                memmove(s + o, s + i, 8);
+            o += 8;
+            i += 8;
+            continue;
+        }
         if (c >= 0x20 || c == '\n' || c == '\t') {
             s[o++] = (char)c;
         } else if (c == '\r') {
@@ -216,6 +233,7 @@ clean_controls(char *s, size_t n)
         } else if (c == '\f' || c == '\v') {
             s[o++] = '\n';
         }
+        i++;
     }
     s[o] = '\0';
     return o;

@@ -433,15 +433,19 @@ cont_char(const unsigned char *s, size_t i, size_t len)
 static int
 suspect(const char *text, size_t len)
 {
-    const unsigned char *s = (const unsigned char *)text;
+    const unsigned char *s = (const unsigned char *)text, *p;
     size_t i;
 
-    for (i = 0; i + 3 < len; i++) {
-        if (s[i] == 0xc3 && s[i + 1] >= 0x82 && s[i + 1] <= 0xb4 &&
+    for (p = s; (p = memchr(p, 0xc3, len - (size_t)(p - s))) != NULL; p++) {
+        i = (size_t)(p - s);
+        if (i + 2 < len && s[i + 1] >= 0x82 && s[i + 1] <= 0xb4 &&
             cont_char(s, i + 2, len))
             return 1;
-        if (s[i] == 0xe0 && ((s[i + 1] == 0xb8 && s[i + 2] >= 0xa2) ||
-                             (s[i + 1] == 0xb9 && s[i + 2] <= 0x94)) &&
+    }
+    for (p = s; (p = memchr(p, 0xe0, len - (size_t)(p - s))) != NULL; p++) {
+        i = (size_t)(p - s);
+        if (i + 3 < len && ((s[i + 1] == 0xb8 && s[i + 2] >= 0xa2) ||
+                            (s[i + 1] == 0xb9 && s[i + 2] <= 0x94)) &&
             cont_char(s, i + 3, len))
             return 1;
     }

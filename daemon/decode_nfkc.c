@@ -87,6 +87,11 @@ nfkc_region(const char *s, size_t n, struct nfkc_out *o)
 static size_t
 next_high(const unsigned char *s, size_t i, size_t n)
 {
+    uint64_t w;
+
+    while (i + 8 <= n && (memcpy(&w, s + i, 8),
+                          (w & 0x8080808080808080ULL) == 0))
+        i += 8;
     while (i < n && s[i] < 0x80)
         i++;
     return i;

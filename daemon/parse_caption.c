@@ -33,11 +33,14 @@ static const struct cue caption_starts[] = {
     CUE("(photo"), CUE("file photo"),
 };
 
-static const char *const credit_words[] = {
-    "photo", "photograph", "image", "credit", "courtesy", "getty", "afp",
-    "ap", "reuters", "epa", "tass", "sputnik", "xinhua", "shutterstock",
-    "twitter", "facebook", "instagram", "youtube", "handout", "file",
-    "via", "pool", "ria", "anadolu", "bloomberg", "wikimedia", "telegram",
+static const struct cue credit_words[] = {
+    CUE("photo"), CUE("photograph"), CUE("image"), CUE("credit"),
+    CUE("courtesy"), CUE("getty"), CUE("afp"), CUE("ap"), CUE("reuters"),
+    CUE("epa"), CUE("tass"), CUE("sputnik"), CUE("xinhua"),
+    CUE("shutterstock"), CUE("twitter"), CUE("facebook"), CUE("instagram"),
+    CUE("youtube"), CUE("handout"), CUE("file"), CUE("via"), CUE("pool"),
+    CUE("ria"), CUE("anadolu"), CUE("bloomberg"), CUE("wikimedia"),
+    CUE("telegram"),
 };
 
 static int
@@ -47,6 +50,7 @@ starts_like_caption(const char *s, size_t len)
 
     for (k = 0; k < sizeof(caption_starts) / sizeof(*caption_starts); k++)
         if (len >= caption_starts[k].n &&
+            caption_starts[k].s[0] == (char)(s[0] | 0x20) &&
             strncasecmp(s, caption_starts[k].s, caption_starts[k].n) == 0)
             return 1;
     return 0;
@@ -105,8 +109,8 @@ credit_segment(const char *s, size_t len)
             return 1;
         for (k = 0; j > i && k < sizeof(credit_words) / sizeof(*credit_words);
              k++)
-            if (strlen(credit_words[k]) == j - i &&
-                strncasecmp(credit_words[k], s + i, j - i) == 0)
+            if (credit_words[k].n == j - i &&
+                strncasecmp(credit_words[k].s, s + i, j - i) == 0)
                 return 1;
         i = j;
     }
