@@ -13,7 +13,10 @@ MAN_PAGES = ("man8/factwatchd.8", "man1/factwatch-sub.1", "man5/factwatchd.conf.
 
 
 def make(*args):
-    r = subprocess.run(["make", "--no-print-directory", "-C", ROOT, "BUILD=" + BUILD] + list(args),
+    # The build being tested; a sanitizer build (make test SANITIZE=1) must
+    # be relinked with its flags if anything changed.
+    flags = ["BUILD=" + BUILD] + (["SANITIZE=1"] if os.path.basename(BUILD) == "build-san" else [])
+    r = subprocess.run(["make", "--no-print-directory", "-C", ROOT] + flags + list(args),
                        capture_output=True, text=True, timeout=600)
     if r.returncode != 0:
         raise AssertionError("make %s failed:\n%s%s" % (" ".join(args), r.stdout[-2000:], r.stderr[-2000:]))
