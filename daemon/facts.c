@@ -101,7 +101,8 @@ struct scan {
     size_t len;
     int sentence;
     struct caldate ref;
-    struct facts_tok *toks;       /* WINDOW tokens */
+    struct facts_tok *toks;       /* cap tokens */
+    size_t cap;                   /* at most WINDOW */
     struct facts_list *out;
 };
 
@@ -145,9 +146,9 @@ scan_text(const struct scan *sc)
 
     for (;;) {
         const char *text = sc->text + base;
-        size_t heads, n = facts_tokenize(text, sc->len - base, toks, WINDOW,
+        size_t heads, n = facts_tokenize(text, sc->len - base, toks, sc->cap,
                                          &heads), i;
-        size_t end = n == WINDOW ? n - WINDOW_OVERLAP : n;
+        size_t end = n == sc->cap ? n - WINDOW_OVERLAP : n;
         struct facts_match m;
         struct fact f;
 
@@ -166,10 +167,25 @@ scan_text(const struct scan *sc)
             done = f.off + f.len;
             i = m.b - 1;
         }
-        if (n < WINDOW)
+        if (n < sc->cap)
             return 0;
         base += toks[end].off;
     }
+}
+
+/* Tokens the buffer needs: one per byte of the longest sentence at most
+ * (a sentence of len bytes has at most len tokens), and never more than a
+ * window. */
+static size_t
+window(const struct parse_doc *doc)
+{
+    size_t i, max = doc->title ? strlen(doc->title) : 0;
+
+    for (i = 0; i < doc->nsentences && max < WINDOW; i++)
+        if (doc->sentences[i].len > max)
+            max = doc->sentences[i].len;
+    return max + 1 < WINDOW ? (max + 1 > WINDOW_OVERLAP * 2 ? max + 1 :
+                               WINDOW_OVERLAP * 2) : WINDOW;
 }
 
 int
@@ -181,7 +197,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     int rc = 0;
 
     memset(out, 0, sizeof *out);
-    sc.toks = malloc(WINDOW * sizeof *sc.toks);
+    sc.cap = window(doc);
+    sc.toks = malloc(sc.cap * sizeof *sc.toks);
     if (!sc.toks)
         return -1;
     if (doc->title) {
