@@ -107,8 +107,7 @@ def sequential(args, t, names):
     lat.sort()
     return {"n": len(lat), "lost": lost, "median_us": fb.quantile(lat, .5),
             "p99_us": fb.quantile(lat, .99), "max_us": lat[-1] if lat else None,
-            "quantiles_us": [fb.quantile(lat, q / 1000.0)
-                             for q in range(0, 1001, 5)]}
+            "sorted_us": [round(x, 1) for x in lat]}
 
 
 def receiver(sock, t, names, out, done):
@@ -177,7 +176,8 @@ def summarise_seq(runs):
             "max_us": max(x["max_us"] or 0 for x in v),
             "lost": sum(x["lost"] for x in v),
             "n": sum(x["n"] for x in v),
-            "quantiles_us": v[len(v) // 2]["quantiles_us"],
+            "sorted_us": sorted(v, key=lambda x: x["median_us"])
+                         [len(v) // 2]["sorted_us"],
             "rounds": [{kk: x[kk] for kk in ("median_us", "p99_us", "max_us",
                                                "lost")} for x in v]}
     f, fl, nv = pooled["factwatchd"], pooled["floor"], pooled["naive"]

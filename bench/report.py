@@ -76,9 +76,12 @@ def targets(tp, lat, st):
         s <= 1.5 and bst.get("lost") == 0 if s else None)
     i = mib(idle.get("rss_kib"))
     add("RSS idle", "≤ 8 MiB", fmt(i) + " MiB", i <= 8 if i else None)
-    b = mib(big["rss_kib_after_ingest"]) if big else None
-    add("RSS with 100,000 articles", "≤ 32 MiB",
-        fmt(b) + " MiB" if b else "not run (--full)", b <= 32 if b else None)
+    for key, when in (("rss_kib_after_ingest", "after ingesting them"),
+                      ("unchanged_rss_kib", "restarted over them")):
+        b = mib(big[key]) if big else None
+        add("RSS with 100,000 articles, " + when, "≤ 32 MiB",
+            fmt(b) + " MiB" if b else "not run (--full)",
+            b <= 32 if b else None)
     u = big["unchanged_ready_s"] if big else None
     add("READY, 100,000 unchanged", "≤ 1 s",
         fmt(u, 3) + " s" if u else "not run (--full)", u <= 1 if u else None)
@@ -90,20 +93,22 @@ def throughput_md(tp):
     rows = [["factwatchd --once (whole pipeline, JSON out)",
              fmt(fw["mb_per_s"]), fmt(fw["mb_per_s_per_core"]),
              fmt(fw["articles_per_s_per_core"], 0),
-             "1", "%s articles, %s MB" % (fmt(fw["articles"]),
-                                          fmt(fw["bytes"] / 1e6))],
+             "1", fmt(fw.get("found")), "%s articles, %s MB" % (
+                 fmt(fw["articles"]), fmt(fw["bytes"] / 1e6))],
             ["chrono-node %s (dates only, warmed up)" % ch["version"],
              fmt(ch["mb_per_s"]), fmt(ch["mb_per_s_per_core"]),
              fmt(ch["articles_per_s_per_core"], 0),
-             fmt(tp["ratio_vs_chrono"], 2) + "×", "same corpus"],
+             fmt(tp["ratio_vs_chrono"], 2) + "×", fmt(ch["found"]),
+             "same corpus"],
             ["dateparser %s search_dates (dates only)" % dp["version"],
              fmt(dp["mb_per_s"], 3), fmt(dp["mb_per_s_per_core"], 3),
              fmt(dp["articles_per_s_per_core"], 1),
-             fmt(tp["ratio_vs_dateparser"], 0) + "×",
+             fmt(tp["ratio_vs_dateparser"], 0) + "×", fmt(dp["found"]),
              "first %s articles (%s kB)" % (dp["articles"],
                                             fmt(dp["bytes"] / 1e3, 0))]]
     out = table(["pipeline", "MB/s (wall)", "MB/s per core (CPU time)",
-                 "articles/s per core", "factwatchd is", "input"], rows)
+                 "articles/s per core", "factwatchd is", "dates found",
+                 "input"], rows)
     st = tp["stages"]["stages"]
     order = ("decode", "parse", "facts", "fingerprint", "json", "whole")
     rows = [[k, fmt(st[k]["mb_per_s"]), fmt(st[k]["us_per_article"]),
@@ -178,24 +183,38 @@ def gnuplot(script):
 def plot_latency(lat, png):
     data = ""
     for k in ("factwatchd", "floor", "naive"):
-        q = lat["sequential"]["targets"][k]["quantiles_us"]
+        v = lat["sequential"]["targets"][k]["sorted_us"]
         data += "$%s << EOD\n" % k
-        data += "".join("%g %g\n" % (v, i * 0.5) for i, v in enumerate(q))
+        data += "".join("%g %g %g\n" % (x, 100.0 * (i + 1) / len(v),
+                                         100.0 * (len(v) - i) / len(v))
+                        for i, x in enumerate(v))
         data += "EOD\n"
+    plots = ", ".join(
+        "$%s using 1:%%d with lines lw 2 title \"%s\"" % (k, t)
+        for k, t in (("floor", "floor (inotify, read, send)"),
+                     ("naive", "naive (inotifywait | python3-zmq)"),
+                     ("factwatchd", "factwatchd")))
     gnuplot(data + """
-set terminal pngcairo size 900,560 font "sans,11"
+set terminal pngcairo size 1200,520 font "sans,11"
 set output "%s"
-set title "rename() to receipt of the message (median round, %d articles)"
-set xlabel "latency (µs, log scale)"
-set ylabel "percentile"
+set multiplot layout 1,2 title "rename() to receipt of the message \\
+(median round of %d articles each)"
 set logscale x
 set grid
-set key bottom right
+set xlabel "latency (µs, log scale)"
+set title "distribution"
+set ylabel "percentile"
 set yrange [0:100]
-plot $floor with lines lw 2 title "floor (inotify, read, send)", \\
-     $naive with lines lw 2 title "naive (inotifywait | python3-zmq)", \\
-     $factwatchd with lines lw 2 title "factwatchd"
-""" % (png, lat["seq_articles"]))
+set key bottom right
+plot %s
+set title "tail"
+set ylabel "%% of articles slower (log scale)"
+set logscale y
+set yrange [0.04:100]
+set key bottom left
+plot %s
+unset multiplot
+""" % (png, lat["seq_articles"], plots % ((2,) * 3), plots % ((3,) * 3)))
 
 
 def plot_growth(st, tp, png):
@@ -213,6 +232,8 @@ set terminal pngcairo size 1200,420 font "sans,11"
 set output "%s"
 set multiplot layout 1,3 title "cost growth with the number of articles"
 set logscale x
+set xrange [600:170000]
+set xtics ("1k" 1000, "10k" 10000, "100k" 100000)
 set grid
 set xlabel "articles"
 set key top left

@@ -17,12 +17,13 @@ def corpus_bytes(d):
 
 
 def once_run(fwd, d, count=False):
-    """One --once run; (wall seconds, CPU seconds, lines written or 0)."""
+    """One --once run; (wall seconds, CPU seconds, facts found or 0)."""
     t0 = time.perf_counter()
     p = subprocess.Popen([fwd, "--once", d], stderr=subprocess.DEVNULL,
                          stdout=subprocess.PIPE if count else
                          subprocess.DEVNULL)
-    lines = sum(1 for _ in p.stdout) if count else 0
+    lines = sum(len(json.loads(x)["facts"]) for x in p.stdout) if count \
+        else 0
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     return wall, ru.ru_utime + ru.ru_stime, lines
@@ -30,14 +31,14 @@ def once_run(fwd, d, count=False):
 
 def once(fwd, d, reps):
     nbytes, narts = corpus_bytes(d), len(fb.corpus_names(d))
-    lines = once_run(fwd, d, True)[2]     # page cache warm-up, and a count
+    facts = once_run(fwd, d, True)[2]     # page cache warm-up, and a count
     runs = [list(once_run(fwd, d)) for _ in range(reps)]
     return with_rates({"articles": narts, "bytes": nbytes,
-                       "summaries": lines, "runs": runs})
+                       "found": facts, "runs": runs})
 
 
 def with_rates(r):
-    """Medians of r["runs"] ([wall, cpu, lines]) and the rates from them."""
+    """Medians of r["runs"] ([wall, cpu, facts]) and the rates from them."""
     r["wall_s"] = wall = fb.median([x[0] for x in r["runs"]])
     r["cpu_s"] = cpu = fb.median([x[1] for x in r["runs"]])
     r["mb_per_s"] = r["bytes"] / 1e6 / wall
