@@ -261,7 +261,9 @@ HEAD = """<!-- SPDX-License-Identifier: MIT -->
 Written by `make bench` (`bench/run.sh`; `--full` or `BENCH_FULL=1` adds the
 100,000-article points). Every figure is a median of several runs, and every
 ratio is against a baseline measured in the same run on the same corpus: the
-machines are shared and noisy. Raw results: `bench/results/*.json`.
+machines are shared and noisy. Raw results: `bench/results/*.json`;
+`bench/run.sh --profile` adds perf profiles of `--once` and of the daemon
+under load (`bench/results/profile.txt`).
 
 """
 
@@ -300,10 +302,11 @@ def main():
     lat, st = load(res, "latency"), load(res, "startup")
     out = HEAD
     if mach:
-        out += "Run on %s: %d × %s, Linux %s, commit %s%s.\n\n" % (
+        out += "Run on %s: %d × %s, Linux %s, commit %s%s; %s.\n\n" % (
             mach["date"], mach["nproc"], mach["cpu"], mach["kernel"],
             mach["commit"],
-            " with uncommitted pipeline changes" if mach["tree_dirty"] else "")
+            " with uncommitted pipeline changes" if mach["tree_dirty"] else "",
+            "full run" if mach["full"] else "default run (no 100k points)")
     out += "## Targets\n\n" + targets(tp, lat, st)
     if tp:
         out += "\n## Throughput\n\n" + throughput_md(tp)

@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: MIT
 # run.sh - make bench: install what the benchmarks need, build them, run every benchmark, write the report.
 #
-# usage: bench/run.sh [BUILD] [--full]
+# usage: bench/run.sh [BUILD] [--full] [--profile]
 #   BUILD        the build folder: factwatchd and the pure objects (build)
 #   --full       also the 100,000-article points (or BENCH_FULL=1)
+#   --profile    also perf profiles into bench/results/profile.txt
 # BENCH_OUT (bench/out) holds the corpora, node_modules and scratch folders;
 # results go to bench/results/ and docs/BENCHMARKS.md.
 # Flags and package lists are split on purpose; corpus names are a%06d.txt.
@@ -13,10 +14,13 @@ set -eu
 
 BUILD=build
 FULL=${BENCH_FULL:-0}
+PROFILE=0
 for a in "$@"; do
     case $a in
     --full) FULL=1 ;;
-    -*) echo "usage: bench/run.sh [BUILD] [--full]" >&2; exit 100 ;;
+    --profile) PROFILE=1 ;;
+    -*) echo "usage: bench/run.sh [BUILD] [--full] [--profile]" >&2
+        exit 100 ;;
     *) BUILD=$a ;;
     esac
 done
@@ -136,6 +140,12 @@ say "memory and start-up at $SIZES"
 $PY bench/startup.py --factwatchd "$OUT/bin/factwatchd" \
     --corpus "${C100K:-$C10K}" --work "$OUT/startup" --sizes $SIZES \
     --out "$RES/startup.json"
+if [ "$PROFILE" = 1 ]; then
+    say "profile: perf over --once and the daemon under load"
+    command -v perf >/dev/null || apt-get install -y -q linux-perf >/dev/null
+    $PY bench/profile.py "$OUT/bin/factwatchd" "$C1K" "$OUT/profile" \
+        "$RES/profile.txt" >/dev/null
+fi
 say "report"
 $PY bench/report.py "$RES" docs/BENCHMARKS.md
 say "done: docs/BENCHMARKS.md, $RES"
