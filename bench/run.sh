@@ -148,4 +148,5 @@ if [ "$PROFILE" = 1 ]; then
 fi
 say "report"
 $PY bench/report.py "$RES" docs/BENCHMARKS.md
+sed -n '/^## Targets/,/^## Throughput/p' docs/BENCHMARKS.md | sed '$d'
 say "done: docs/BENCHMARKS.md, $RES"
