@@ -6,34 +6,48 @@
 
 #include "parse_int.h"
 
+struct sword {
+    const char *s;
+    size_t n;
+};
+
+#define W(s) {s, sizeof(s) - 1}
+
 /* Abbreviations that never end a sentence: titles before a name. */
-static const char *const titles[] = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov",
-    "lt", "col", "capt", "sgt", "maj", "adm", "jr", "sr", "mt", "ft",
-    "rev", "hon", "pres", "supt", "det", "insp", "cmdr", "gens", "sens",
-    "reps", "messrs", "mme", "mlle", "brig", "cpl", "pvt", "amb",
+static const struct sword titles[] = {
+    W("mr"), W("mrs"), W("ms"), W("dr"), W("prof"), W("st"), W("gen"),
+    W("sen"), W("rep"), W("gov"), W("lt"), W("col"), W("capt"), W("sgt"),
+    W("maj"), W("adm"), W("jr"), W("sr"), W("mt"), W("ft"), W("rev"),
+    W("hon"), W("pres"), W("supt"), W("det"), W("insp"), W("cmdr"), W("gens"),
+    W("sens"), W("reps"), W("messrs"), W("mme"), W("mlle"), W("brig"),
+    W("cpl"), W("pvt"), W("amb"),
 };
 
 /* Abbreviations that end a sentence only before a typical opening word. */
-static const char *const abbrevs[] = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "nos", "vol", "inc", "ltd", "co", "corp", "bros",
-    "vs", "etc", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
-    "fig", "pp", "ca", "cf", "al", "op", "jnr", "snr", "plc", "govt",
+static const struct sword abbrevs[] = {
+    W("jan"), W("feb"), W("mar"), W("apr"), W("jun"), W("jul"), W("aug"),
+    W("sep"), W("sept"), W("oct"), W("nov"), W("dec"), W("no"), W("nos"),
+    W("vol"), W("inc"), W("ltd"), W("co"), W("corp"), W("bros"), W("vs"),
+    W("etc"), W("approx"), W("est"), W("dept"), W("univ"), W("ave"),
+    W("blvd"), W("rd"), W("fig"), W("pp"), W("ca"), W("cf"), W("al"), W("op"),
+    W("jnr"), W("snr"), W("plc"), W("govt"),
 };
 
 /* Capitalised words that usually open a sentence. */
-static const char *const openers[] = {
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on",
-    "at", "a", "an", "this", "that", "these", "those", "his", "her",
-    "their", "its", "there", "after", "when", "while", "if", "as",
-    "according", "however", "for", "to", "with", "some", "many", "both",
+static const struct sword openers[] = {
+    W("the"), W("he"), W("she"), W("it"), W("they"), W("we"), W("i"),
+    W("but"), W("and"), W("in"), W("on"), W("at"), W("a"), W("an"), W("this"),
+    W("that"), W("these"), W("those"), W("his"), W("her"), W("their"),
+    W("its"), W("there"), W("after"), W("when"), W("while"), W("if"), W("as"),
+    W("according"), W("however"), W("for"), W("to"), W("with"), W("some"),
+    W("many"), W("both"),
 };
 
 /* Month names that follow a German ordinal day: "am 1. März". */
-static const char *const de_months[] = {
-    "januar", "februar", "m\xc3\xa4rz", "april", "mai", "juni", "juli",
-    "august", "september", "oktober", "november", "dezember",
+static const struct sword de_months[] = {
+    W("januar"), W("februar"), W("m\xc3\xa4rz"), W("april"), W("mai"),
+    W("juni"), W("juli"), W("august"), W("september"), W("oktober"),
+    W("november"), W("dezember"),
 };
 
 #define N(list) (sizeof(list) / sizeof(*(list)))
@@ -41,12 +55,15 @@ static const char *const de_months[] = {
                               marks as abbreviated ("น." in Thai) */
 
 static int
-word_in(const char *w, size_t n, const char *const *list, size_t count)
+word_in(const char *w, size_t n, const struct sword *list, size_t count)
 {
     size_t k;
 
+    if (n == 0)
+        return 0;
     for (k = 0; k < count; k++)
-        if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+        if (list[k].n == n && list[k].s[0] == (w[0] | 0x20) &&
+            strncasecmp(w, list[k].s, n) == 0)
             return 1;
     return 0;
 }
