@@ -57,6 +57,17 @@ period_cmp(const struct fact *f, struct caldate ref)
     return c < 0 ? -1 : c > 0;
 }
 
+/* The quarter or half before the reference's own. */
+static int
+just_ended(const struct fact *f, struct caldate ref)
+{
+    struct facts_expr e = {.gran = f->gran, .anchor = FACTS_REL, .n = -1};
+    char prev[16];
+
+    return facts_norm(&e, ref, FACTS_TENSE_NONE, prev) == 0 &&
+        strcmp(prev, f->value) == 0;
+}
+
 /* Recent and coming days and weeks are news; past weeks, months and years
  * are background; the current year says little, the current quarter or
  * half is what a results story is about. */
@@ -78,6 +89,9 @@ value_score(const struct fact *f, struct caldate ref)
     }
     if (f->gran >= FACTS_DECADE)
         return -3;
+    if ((f->gran == FACTS_QUARTER || f->gran == FACTS_HALF) &&
+        just_ended(f, ref))
+        return 2;       /* the period a results story reports */
     switch (period_cmp(f, ref)) {
     case 1:  return 1;
     case 0:  return f->gran == FACTS_YEAR ? 0 :

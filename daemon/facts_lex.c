@@ -23,6 +23,7 @@ struct lexent {
 
 static const struct lexent lexicon[] = {
     /* a */
+    E("aren", LX_PRES, 0),
     E("arrives", LX_SCHED, 0),
     E("article", LX_IDNOUN, 0),
     E("a", LX_NUMWORD, 1), E("an", LX_NUMWORD, 1), E("ago", LX_AGO, 0),
@@ -35,6 +36,7 @@ static const struct lexent lexicon[] = {
     E("aims", LX_FUTTO, 0), E("aim", LX_FUTTO, 0), E("ate", LX_PAST, P),
     E("assists", LX_SPORT, 0),
     /* b */
+    E("begin", LX_SCHED, 1),
     E("begins", LX_SCHED, 0), E("boxing", LX_HOLIDAY, 4),
     E("bore", LX_PAST, P), E("bit", LX_PAST, P), E("bled", LX_PAST, P),
     E("blew", LX_PAST, P), E("bound", LX_PAST, P), E("bred", LX_PAST, P),
@@ -46,6 +48,7 @@ static const struct lexent lexicon[] = {
     E("broke", LX_PAST, P), E("been", LX_BE, 0), E("be", LX_BE, 0),
     E("being", LX_BE, 0),
     /* c */
+    E("could", LX_FUT, 0), E("can", LX_FUT, 0),
     E("closes", LX_SCHED, 0), E("comes", LX_SCHED, 0),
     E("christmas", LX_HOLIDAY, 1),
     E("chose", LX_PAST, P), E("clung", LX_PAST, P), E("crept", LX_PAST, P),
@@ -55,6 +58,7 @@ static const struct lexent lexicon[] = {
     E("caught", LX_PAST, P), E("century", LX_UNIT, FACTS_CENTURY),
     E("centuries", LX_UNIT, FACTS_CENTURY | PL),
     /* d */
+    E("didn", LX_AUXPAST, P), E("doesn", LX_PRES, 0), E("don", LX_PRES, 0),
     E("dealt", LX_PAST, P), E("dug", LX_PAST, P), E("drank", LX_PAST, P),
     E("drove", LX_PAST, P),
     E("dollars", LX_QTY, 0), E("deaths", LX_QTY, 0),
@@ -66,6 +70,7 @@ static const struct lexent lexicon[] = {
     E("during", LX_PREP, 0), E("drew", LX_PAST, P), E("due", LX_FUTTO, 2),
     E("deliveries", LX_BIZ, 0), E("demand", LX_BIZ, 0),
     /* e */
+    E("expire", LX_SCHED, 1),
     E("ends", LX_SCHED, 0), E("expires", LX_SCHED, 0),
     E("ext", LX_IDNOUN, 0),
     E("euros", LX_QTY, 0), E("employees", LX_QTY, 0),
@@ -75,6 +80,7 @@ static const struct lexent lexicon[] = {
     E("earnings", LX_BIZ, 0), E("expected", LX_FUTTO, 1),
     E("economy", LX_BIZ, 0), E("exports", LX_BIZ, 0),
     /* f */
+    E("face", LX_SCHED, 1),
     E("faces", LX_SCHED, 0),
     E("fed", LX_PAST, P), E("fled", LX_PAST, P), E("flung", LX_PAST, P),
     E("forgot", LX_PAST, P), E("forgave", LX_PAST, P), E("froze", LX_PAST, P),
@@ -95,6 +101,8 @@ static const struct lexent lexicon[] = {
     E("goals", LX_SPORT, 0), E("got", LX_PAST, P), E("grew", LX_PAST, P),
     E("going", LX_FUTTO, 0), E("gdp", LX_BIZ, 0), E("growth", LX_BIZ, 0),
     /* h */
+    E("hasn", LX_PERF, 0), E("haven", LX_PERF, 0),
+    E("host", LX_SCHED, 1),
     E("holds", LX_SCHED, 0), E("hosts", LX_SCHED, 0), E("heads", LX_SCHED, 0),
     E("halloween", LX_HOLIDAY, 2),
     E("hid", LX_PAST, P), E("hung", LX_PAST, P), E("highway", LX_IDNOUN, 0),
@@ -104,6 +112,7 @@ static const struct lexent lexicon[] = {
     E("held", LX_PAST, P),
     E("heard", LX_PAST, P), E("hopes", LX_FUTTO, 0), E("hope", LX_FUTTO, 0),
     /* i */
+    E("isn", LX_PRES, 0),
     E("item", LX_IDNOUN, 0),
     E("in", LX_PREP, 0), E("is", LX_PRES, 0), E("income", LX_BIZ, 0),
     E("imports", LX_BIZ, 0),
@@ -127,6 +136,7 @@ static const struct lexent lexicon[] = {
     E("led", LX_PAST, P), E("left", LX_PAST, P), E("lost", LX_PAST, P),
     E("ll", LX_FUT, 0), E("loss", LX_BIZ, 0), E("losses", LX_BIZ, 0),
     /* m */
+    E("might", LX_FUT, 0), E("must", LX_FUT, 0),
     E("meets", LX_SCHED, 0),
     E("meant", LX_PAST, P), E("model", LX_IDNOUN, 0),
     E("miles", LX_QTY, 0), E("metres", LX_QTY, 0), E("meters", LX_QTY, 0),
@@ -139,16 +149,19 @@ static const struct lexent lexicon[] = {
     E("match", LX_SPORT, 0),
     E("minutes", LX_SPORT, 0),
     /* n */
+    E("not", LX_NOT, 0), E("never", LX_NOT, 0),
     E("no", LX_IDNOUN, 0), E("number", LX_IDNOUN, 0),
     E("next", LX_DEICTIC, 1), E("november", LX_MONTH, 11),
     E("nov", LX_MONTH, 11), E("night", LX_DAYPART, 0),
     E("nine", LX_NUMWORD, 9), E("nearly", LX_APPROX, 0), E("now", LX_NOW, 0),
     /* o */
+    E("open", LX_SCHED, 1),
     E("opens", LX_SCHED, 0),
     E("on", LX_PREP, 0), E("of", LX_OF, 0), E("october", LX_MONTH, 10),
     E("oct", LX_MONTH, 10), E("one", LX_NUMWORD, 1), E("or", LX_AND, 0),
     E("over", LX_APPROX, 0), E("output", LX_BIZ, 0),
     /* p */
+    E("play", LX_SCHED, 1),
     E("plays", LX_SCHED, 0),
     E("page", LX_IDNOUN, 0), E("platform", LX_IDNOUN, 0),
     E("people", LX_QTY, 0), E("percent", LX_QTY, 0),
@@ -164,6 +177,7 @@ static const struct lexent lexicon[] = {
     E("quarter", LX_UNIT, FACTS_QUARTER),
     E("quarters", LX_UNIT, FACTS_QUARTER | PL),
     /* r */
+    E("return", LX_SCHED, 1), E("resume", LX_SCHED, 1),
     E("returns", LX_SCHED, 0), E("resumes", LX_SCHED, 0),
     E("runs", LX_SCHED, 0),
     E("rode", LX_PAST, P), E("rang", LX_PAST, P), E("room", LX_IDNOUN, 0),
@@ -173,6 +187,7 @@ static const struct lexent lexicon[] = {
     E("results", LX_BIZ, 0), E("rebounds", LX_SPORT, 0),
     E("rose", LX_PAST, P), E("ran", LX_PAST, P),
     /* s */
+    E("should", LX_FUT, 0),
     E("starts", LX_SCHED, 0),
     E("sang", LX_PAST, P), E("sank", LX_PAST, P), E("shook", LX_PAST, P),
     E("shot", LX_PAST, P), E("slid", LX_PAST, P), E("slept", LX_PAST, P),
@@ -196,8 +211,10 @@ static const struct lexent lexicon[] = {
     E("slated", LX_FUTTO, 1), E("shall", LX_FUT, 0), E("sales", LX_BIZ, 0),
     E("says", LX_PRES, 0), E("sought", LX_PAST, P), E("struck", LX_PAST, P),
     E("some", LX_APPROX, 0), E("shares", LX_BIZ, 0),
-    E("scored", LX_SPORT, 0), E("score", LX_SPORT, 0),
+    E("scored", LX_SPORT, P), E("score", LX_SPORT, 0),
     /* t */
+    E("t", LX_NOT, 0),
+    E("travel", LX_SCHED, 1),
     E("takes", LX_SCHED, 0), E("travels", LX_SCHED, 0),
     E("tore", LX_PAST, P),
     E("troops", LX_QTY, 0), E("tonnes", LX_QTY, 0), E("tons", LX_QTY, 0),
@@ -213,15 +230,17 @@ static const struct lexent lexicon[] = {
     E("took", LX_PAST, P),
     E("told", LX_PAST, P), E("thought", LX_PAST, P), E("than", LX_APPROX, 0),
     E("taught", LX_PAST, P), E("touchdown", LX_SPORT, 0),
-    E("trailed", LX_SPORT, 0), E("threw", LX_PAST, P),
+    E("trailed", LX_SPORT, P), E("threw", LX_PAST, P),
     /* u */
     E("understood", LX_PAST, P),
     E("units", LX_QTY, 0),
     E("until", LX_PREP, 0), E("upcoming", LX_DEICTIC, 1),
     /* v */
+    E("visit", LX_SCHED, 1),
     E("visits", LX_SCHED, 0), E("valentine", LX_HOLIDAY, 3),
     E("version", LX_IDNOUN, 0),
     /* w */
+    E("wasn", LX_AUXPAST, P), E("weren", LX_AUXPAST, P), E("wouldn", LX_FUT, 0),
     E("wept", LX_PAST, P), E("withdrew", LX_PAST, P), E("woke", LX_PAST, P),
     E("wound", LX_PAST, P),
     E("workers", LX_QTY, 0),
@@ -238,9 +257,9 @@ static const struct lexent lexicon[] = {
     E("yesterday", LX_RELDAY, -1), E("yards", LX_SPORT, 0),
 };
 
-/* Tense cue of each class. */
+/* Tense cue of each class; sport words marked P are past verbs. */
 static uint8_t
-lex_tense(uint8_t lex)
+lex_tense(uint8_t lex, int8_t val)
 {
     switch (lex) {
     case LX_PAST:
@@ -249,6 +268,7 @@ lex_tense(uint8_t lex)
     case LX_PRES: return FACTS_TENSE_PRESENT;
     case LX_FUT:
     case LX_SCHED: return FACTS_TENSE_FUTURE;
+    case LX_SPORT: return val == P ? FACTS_TENSE_PAST : FACTS_TENSE_NONE;
     default:      return FACTS_TENSE_NONE;
     }
 }
@@ -337,7 +357,7 @@ facts_lex_word(const char *s, size_t len, uint64_t key, struct facts_tok *t)
     if (len && len < FACTS_LEX_MAXLEN && (e = lookup(s, len, key))) {
         t->lex = e->lex;
         t->val = e->val;
-        t->tense = lex_tense(e->lex);
+        t->tense = lex_tense(e->lex, e->val);
         if (lex_head(e->lex))
             t->flags |= FT_HEAD;
         return;

@@ -20,6 +20,14 @@ cue(const struct facts_tok *toks, size_t n, size_t i)
 
     if (t->kind != FT_WORD)
         return FACTS_TENSE_NONE;
+    /* Lower-case "may" is the modal, not the month. */
+    if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
+        return FACTS_TENSE_FUTURE;
+    /* "they did not play on Saturday": the auxiliary decides. */
+    if (t->lex == LX_SCHED && t->val == 1 && i > 0 &&
+        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
+         toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO))
+        return FACTS_TENSE_NONE;
     if (t->lex == LX_FUTTO && t->val == 2)
         return to_next ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
     if ((to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES)) ||

@@ -49,7 +49,8 @@ enum facts_lex {
                       just, than */
     LX_SET,        /* every, each */
     LX_FOR,        /* duration marker */
-    LX_FUT,        /* will, shall, ll, would */
+    LX_FUT,        /* will, shall, ll, would; modals could, should, might,
+                      must, can */
     LX_FUTTO,      /* plans/set/going... when "to" follows; val 1: always
                       (expected, scheduled); val 2: unless "to" follows
                       (due) */
@@ -61,7 +62,8 @@ enum facts_lex {
                       simple past) */
     LX_PRES,       /* is, are, am, says */
     LX_SCHED,      /* opens, ends, begins...: the present news uses for what
-                      is scheduled, so future */
+                      is scheduled, so future; val 1: a base form (host,
+                      play), which "did" or "not" before undoes */
     LX_TO,
     LX_BIZ,        /* profit, revenue, earnings...: quarters are fiscal */
     LX_SPORT,      /* points, scored, innings...: quarters are of a game */
@@ -70,6 +72,7 @@ enum facts_lex {
     LX_LATER,      /* earlier / later */
     LX_NOW,        /* now: "from now" */
     LX_THAT,       /* that: a new clause with its own verb */
+    LX_NOT,        /* not, never, the t of n't */
     LX_IDNOUN,     /* room, flight, page: a number after is a label */
     LX_HOLIDAY,    /* Christmas 1, Halloween 2, Valentine('s Day) 3,
                       Boxing (Day) 4 */
@@ -102,7 +105,7 @@ size_t facts_tokenize(const char *text, size_t len, struct facts_tok *toks,
  * key * FACTS_LEX_MULT picks the first slot, probed linearly. A slot holds
  * the key, the length and the entry index + 1 (0: empty). Words of
  * FACTS_LEX_MAXLEN letters or more are never in it. */
-#define FACTS_LEX_SLOTS  1024
+#define FACTS_LEX_SLOTS  2048
 #define FACTS_LEX_MULT   0x9e3779b97f4a7c15ull
 #define FACTS_LEX_MAXLEN 12
 struct facts_lex_slot {

@@ -15,7 +15,7 @@ import os
 import re
 import sys
 
-SLOTS = 1024
+SLOTS = 2048
 MULT = 0x9e3779b97f4a7c15
 
 

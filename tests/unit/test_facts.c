@@ -226,6 +226,15 @@ test_holidays_and_schedules(void **state)
     expect("2023-03-22", "Fans partied this past weekend.",
            "this past weekend=2023-W11-WE");
     expect("2023-03-22", "Rents rise on April 6 each year.", "");
+    /* Base forms and modals look ahead; "did not" undoes a base form. */
+    expect("2024-11-12", "They host Danbury on Saturday.",
+           "on Saturday=2024-11-16");
+    expect("2024-11-12", "They did not play on Saturday.",
+           "on Saturday=2024-11-09");
+    expect("2025-02-06", "Demand should recover in the second half, she "
+           "said.", "in the second half=2025-H2");
+    expect("2024-11-12", "He last scored in the league in February.",
+           "in February=2024-02");
 }
 
 static void
