@@ -13,13 +13,18 @@
  * character back to its byte gives the original UTF-8 again. A byte the
  * code page leaves undefined was dropped on the way (mathematical bold
  * "𝗗" is F0 9D 97 97, and 0x9D means nothing in either code page); the
- * sequence then lacks one continuation byte, and the one to put back is
- * the candidate whose code point lies nearest to its decoded neighbours.
+ * sequence then lacks one or two continuation bytes. They are put back
+ * where the result lands in a block the text already uses, then a usual
+ * block, then nearest the neighbouring letter; a byte the text shows as a
+ * character was not dropped and is never guessed.
  *
  * Honest text must not be touched. French "é" maps to a lone lead byte and
- * Thai runs map to byte strings that are almost never valid UTF-8, so the
- * repair runs only when the text has more valid sequences than stray
- * bytes, and then only changes the valid ones. */
+ * Thai runs map to byte strings that are seldom valid UTF-8, so the repair
+ * runs only when valid sequences outnumber stray bytes two to one (our
+ * Thai fixture: 72 valid, 251 stray), and then only changes the valid
+ * ones. A text read through pure Windows-874, which also drops 0x98..0x9F,
+ * loses too much to restore reliably; the hybrid seen in the wild
+ * (Windows-1252 below 0xA0, Windows-874 above) does not. */
 
 #define RUN_MAX 256        /* mapped characters handled in one piece */
 #define HISTORY 8          /* blocks remembered to resolve dropped bytes */
