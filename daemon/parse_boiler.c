@@ -160,14 +160,33 @@ dropped(enum bclass b)
 }
 
 /* A short line between dropped lines is a label; next to story it is a
- * subheading and stays. Returns the neighbour's class or BC_NONE. */
-static enum bclass
-neighbour(const struct pctx *c, const enum bclass *cls, size_t i, int dir)
+ * subheading and stays. Neighbours skip short lines and captions; no
+ * neighbour after counts as dropped, none before as story. Two passes,
+ * so a page of ten thousand short lines costs no more than its length. */
+static int
+mark_sandwiched(const struct pctx *c, enum bclass *cls)
 {
-    while ((dir < 0 && i-- > 0) || (dir > 0 && ++i < c->nlines))
+    unsigned char *next = malloc(c->nlines + 1);
+    size_t i;
+    int prev = 0, nd = 1;
+
+    if (next == NULL)
+        return -1;
+    for (i = c->nlines; i-- > 0;) {
+        next[i] = (unsigned char)nd;
         if (content(c, i) && cls[i] != BC_SHORT && cls[i] != BC_CAPTION)
-            return cls[i];
-    return dir > 0 ? BC_DROP : BC_NONE;
+            nd = dropped(cls[i]);
+    }
+    for (i = 0; i < c->nlines; i++) {
+        if (!content(c, i) || cls[i] == BC_CAPTION)
+            continue;
+        if (cls[i] != BC_SHORT)
+            prev = dropped(cls[i]);
+        else if (prev && next[i])
+            cls[i] = BC_DROP;
+    }
+    free(next);
+    return 0;
 }
 
 int
@@ -191,11 +210,10 @@ parse_boiler(struct pctx *c)
     mark_runs(c, cls);
     if (first < c->nlines)
         mark_blocks(c, cls, first, last);
-    for (i = 0; i < c->nlines; i++)
-        if (content(c, i) && cls[i] == BC_SHORT &&
-            dropped(neighbour(c, cls, i, -1)) &&
-            dropped(neighbour(c, cls, i, 1)))
-            cls[i] = BC_DROP;
+    if (mark_sandwiched(c, cls) < 0) {
+        free(cls);
+        return -1;
+    }
     for (i = 0; i < c->nlines; i++)
         if (content(c, i) && dropped(cls[i])) {
             c->lines[i].kind = PL_DROP;
