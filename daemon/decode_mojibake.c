@@ -100,11 +100,14 @@ legacy_byte(int32_t cp)
 static int32_t
 seq_cp(const unsigned char *s, size_t n)
 {
-    utf8proc_int32_t cp;
+    int32_t cp;
+    size_t k;
 
-    if (decode_utf8_seq(s, n) != n ||
-        utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp) != (utf8proc_ssize_t)n)
+    if (decode_utf8_seq(s, n) != n)
         return -1;
+    cp = s[0] & (0x7f >> n);
+    for (k = 1; k < n; k++)
+        cp = (cp << 6) | (s[k] & 0x3f);
     return cp;
 }
 
