@@ -122,8 +122,10 @@ apply(struct merge *m)
         } else {
             ingest_file(in, s->rel, &s->st);
         }
-        if (done % SCAN_BATCH == SCAN_BATCH - 1)
+        if (done % SCAN_BATCH == SCAN_BATCH - 1) {
             ingest_flush(in);
+            notify_watchdog();  /* a long first scan must not look hung */
+        }
     }
     for (i = 0; i < m->nmiss; i++)
         if (!m->miss[i].used)
@@ -142,7 +144,8 @@ ingest_reconcile(struct ingest *in)
     in->scanning = true;
     rc = watch_scan(in->watch, "");
     in->scanning = false;
-    qsort(in->seen, in->nseen, sizeof *in->seen, by_path);
+    if (in->nseen)          /* qsort(NULL, 0, ...) is undefined */
+        qsort(in->seen, in->nseen, sizeof *in->seen, by_path);
     if (rc == 0 && state_each_live(in->st, NULL, merge_row, &m) == 0)
         apply(&m);
     else

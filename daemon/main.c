@@ -57,9 +57,10 @@ usage(FILE *f, int status)
 static void
 fatal(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "factwatchd: ");
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
+    char msg[1024];
+
+    snprintf(msg, sizeof msg, fmt, arg);
+    fw_log(LOG_ERR, "%s", msg);
     exit(1);
 }
 
