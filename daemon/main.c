@@ -54,6 +54,7 @@ usage(FILE *f, int status)
     exit(status);
 }
 
+/* Only before READY=1: through fw_log, so journald sees priority 3. */
 static void
 fatal(const char *fmt, const char *arg)
 {
