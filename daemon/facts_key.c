@@ -9,8 +9,9 @@
 /* At most this many keys: a story has one event, rarely more than three
  * dates that carry it (gold sets give 1-3). */
 #define KEY_MAX 3
-/* Score a fact needs to be key. */
-#define KEY_MIN 4
+/* Score a fact needs to be key, and the most value_score gives. */
+#define KEY_MIN   4
+#define VALUE_MAX 2
 
 /* Index of the first sentence after the lead (see parse_lead_len). */
 static int
@@ -139,9 +140,12 @@ facts_key_mark(const struct parse_doc *doc, struct caldate ref,
 
     for (i = 0; i < l->n && nkey < KEY_MAX && nkey < FACTS_MAX_KEY; i++) {
         struct fact *f = &l->v[i];
-        if (!repeat(l, i) &&
-            pos_score(f, lead_end) + value_score(f, ref) +
-            (f->gran == FACTS_YEAR && ahead(doc, f)) >= KEY_MIN) {
+        int pos = pos_score(f, lead_end);
+        if (pos + VALUE_MAX < KEY_MIN)
+            break;              /* facts come in text order */
+        if (pos + value_score(f, ref) + (f->gran == FACTS_YEAR &&
+                                         ahead(doc, f)) >= KEY_MIN &&
+            !repeat(l, i)) {
             f->key = true;
             nkey++;
         }
