@@ -34,6 +34,25 @@ check_doc(const struct parse_doc *doc)
         abort();
 }
 
+/* parse_document on the raw bytes too: it must survive text that decode
+ * would never hand it (invalid UTF-8, controls). */
+static void
+parse_raw(const uint8_t *data, size_t size)
+{
+    char *t = malloc(size + 1);
+    struct parse_doc doc;
+
+    if (t == NULL)
+        return;
+    memcpy(t, data, size);
+    t[size] = '\0';
+    if (parse_document(t, strnlen(t, size), &doc) == 0) {
+        check_doc(&doc);
+        parse_free(&doc);
+    }
+    free(t);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -43,6 +62,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char err[128];
 
     parse_date_text((const char *)data, size, &c);
+    parse_raw(data, size);
     if (decode_text((const char *)data, size, &d, err, sizeof(err)) < 0)
         return 0;
     if (d.len != strlen(d.text))
