@@ -200,8 +200,10 @@ set output "%s"
 set multiplot layout 1,2 title "rename() to receipt of the message \\
 (median round of %d articles each)"
 set logscale x
+set xtics ("10 µs" 10, "100 µs" 100, "1 ms" 1000, "10 ms" 10000, \\
+           "100 ms" 100000, "1 s" 1000000)
 set grid
-set xlabel "latency (µs, log scale)"
+set xlabel "latency (log scale)"
 set title "distribution"
 set ylabel "percentile"
 set yrange [0:100]
@@ -211,7 +213,7 @@ set title "tail"
 set ylabel "%% of articles slower (log scale)"
 set logscale y
 set yrange [0.04:100]
-set key bottom left
+unset key
 plot %s
 unset multiplot
 """ % (png, lat["seq_articles"], plots % ((2,) * 3), plots % ((3,) * 3)))
