@@ -175,16 +175,19 @@ def startup_md(st, tp):
                      fmt(s["unchanged_us_per_article"], 1),
                      fmt(mib(s["unchanged_rss_kib"])),
                      fmt(s["republished"]),
+                     fmt(s.get("state_kib", 0) / 1024.0),
                      fmt(g.get("mb_per_s_per_core"))])
     out += table(["articles", "first start: READY s (ingests all)",
                   "ingest articles/s", "RSS after ingest MiB",
                   "restart unchanged: READY s", "µs/article",
-                  "RSS MiB", "republished", "--once MB/s per core"], rows)
+                  "RSS MiB", "republished", "state on disk MiB",
+                  "--once MB/s per core"], rows)
     return out
 
 
 def gnuplot(script):
-    subprocess.run(["gnuplot"], input=script.encode(), check=True)
+    if subprocess.run(["gnuplot"], input=script.encode()).returncode:
+        print("report: gnuplot failed; the plot may be stale", file=sys.stderr)
 
 
 def plot_latency(lat, png):
@@ -229,6 +232,7 @@ unset multiplot
 def plot_growth(st, tp, png):
     once = {g["articles"]: g for g in (tp or {}).get("growth", [])}
     data = "$d << EOD\n"
+    sizes = [s["articles"] for s in st["sizes"]]
     for s in st["sizes"]:
         g = once.get(s["articles"], {})
         data += "%d %g %g %g %g %g\n" % (
@@ -241,7 +245,7 @@ set terminal pngcairo size 1200,420 font "sans,11"
 set output "%s"
 set multiplot layout 1,3 title "cost growth with the number of articles"
 set logscale x
-set xrange [600:170000]
+set xrange [%g:%g]
 set xtics ("1k" 1000, "10k" 10000, "100k" 100000)
 set grid
 set xlabel "articles"
@@ -260,7 +264,7 @@ set title "--once throughput"
 set ylabel "MB/s per core"
 plot $d using 1:6 with linespoints lw 2 title "factwatchd --once"
 unset multiplot
-""" % png)
+""" % (png, min(sizes) / 1.7, max(sizes) * 1.7))
 
 
 HEAD = """<!-- SPDX-License-Identifier: MIT -->

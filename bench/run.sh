@@ -146,6 +146,7 @@ if [ "$PROFILE" = 1 ]; then
     $PY bench/profile.py "$OUT/bin/factwatchd" "$C1K" "$OUT/profile" \
         "$RES/profile.txt" >/dev/null
 fi
+rm -rf "$OUT/latency" "$OUT/startup" "$OUT/profile"    # state DBs: ~1 GB
 say "report"
 $PY bench/report.py "$RES" docs/BENCHMARKS.md
 sed -n '/^## Targets/,/^## Throughput/p' docs/BENCHMARKS.md | sed '$d'

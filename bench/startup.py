@@ -23,6 +23,14 @@ def last_seq(work):
     return seq
 
 
+def disk_kib(d):
+    """Bytes the files under d take, in KiB."""
+    total = 0
+    for root, _, files in os.walk(d):
+        total += sum(os.path.getsize(os.path.join(root, f)) for f in files)
+    return total // 1024
+
+
 def rss_after(p, settle):
     time.sleep(settle)
     return fb.proc_status(p.pid)
@@ -54,6 +62,7 @@ def known(args, n):
                                work)
     st = rss_after(p, 0.5)
     fb.stop(p)
+    state_kib = disk_kib(state)
     seq0 = last_seq(work)
     restarts = []
     for _ in range(args.reps):
@@ -68,7 +77,7 @@ def known(args, n):
     return {"articles": n, "first_ready_s": first,
             "first_articles_per_s": n / first,
             "rss_kib_after_ingest": st["VmRSS"], "hwm_kib_ingest": st["VmHWM"],
-            "seq_after_ingest": seq0,
+            "seq_after_ingest": seq0, "state_kib": state_kib,
             "unchanged_ready_s": ready,
             "unchanged_us_per_article": ready * 1e6 / n,
             "unchanged_rss_kib": fb.median([r["rss_kib"] for r in restarts]),
