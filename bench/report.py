@@ -241,7 +241,7 @@ def plot_growth(st, tp, png):
             mib(s["unchanged_rss_kib"]), g.get("mb_per_s_per_core", 0))
     data += "EOD\n"
     gnuplot(data + """
-set terminal pngcairo size 1200,420 font "sans,11"
+set terminal pngcairo size 1200,460 font "sans,11"
 set output "%s"
 set multiplot layout 1,3 title "cost growth with the number of articles"
 set logscale x
@@ -249,7 +249,7 @@ set xrange [%g:%g]
 set xtics ("1k" 1000, "10k" 10000, "100k" 100000)
 set grid
 set xlabel "articles"
-set key top left
+set key below
 set yrange [0:*]
 set title "time per article"
 set ylabel "µs per article"
