@@ -155,6 +155,21 @@ high_class(const char *s, size_t n)
     }
 }
 
+/* End of a Unicode space at i (no-break, thin, narrow no-break: "21\u00a0
+ * March"), or 0 when there is none. */
+static size_t
+unicode_space(const char *s, size_t i, size_t len)
+{
+    const uint8_t *u = (const uint8_t *)s + i;
+
+    if (i + 1 < len && u[0] == 0xc2 && u[1] == 0xa0)
+        return i + 2;
+    if (i + 2 < len && u[0] == 0xe2 && u[1] == 0x80 &&
+        ((u[2] >= 0x80 && u[2] <= 0x8a) || u[2] == 0xaf))
+        return i + 3;
+    return 0;
+}
+
 size_t
 facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
                size_t *heads)
@@ -167,9 +182,9 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
         struct facts_tok *t = &toks[n];
         size_t j;
 
-        if (c == C_SPACE) {
+        if (c == C_SPACE || (c == C_HIGH && (j = unicode_space(s, i, len)))) {
             space = FT_SPACE;
-            i++;
+            i = c == C_SPACE ? i + 1 : j;
             continue;
         }
         *t = (struct facts_tok){.off = (uint32_t)i, .flags = space};

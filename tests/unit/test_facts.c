@@ -74,6 +74,9 @@ test_absolute(void **state)
            "on Friday, March 17=2023-03-17");
     expect("2023-03-21", "The fee was set on 4/15/2022 by the board.",
            "on 4/15/2022=2022-04-15");
+    /* No-break and narrow spaces separate words like spaces. */
+    expect("2023-03-21", "It fell on 21\xc2\xa0March\xe2\x80\xaf" "2023.",
+           "on 21\xc2\xa0March\xe2\x80\xaf" "2023=2023-03-21");
 }
 
 static void
