@@ -98,10 +98,10 @@ scan_num(const char *s, size_t i, size_t len, struct facts_tok *t)
     int64_t v = 0;
 
     while (j < len && cls[(uint8_t)s[j]] == C_DIGIT) {
-        if (v <= 100000000)
+        if (v >= 0 && v <= 100000000)
             v = v * 10 + (s[j] - '0');
         else
-            v = -1;
+            v = -1;             /* too long for a date: stays -1 */
         j++;
     }
     t->kind = FT_NUM;

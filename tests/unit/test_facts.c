@@ -210,6 +210,9 @@ test_not_dates(void **state)
            "year-long rally.", "");
     expect("2023-03-21", "Few weeks later, the deal collapsed.", "");
     expect("2023-03-21", "It was the warmest February on record.", "");
+    /* Found by fuzz_facts: a long run of digits overflowed its value. */
+    expect("2023-03-21", "Code 20222222222222222222222222222222 on file.",
+           "");
     expect("2023-03-21", "She may attend the Winter Olympics.", "");
 }
 
