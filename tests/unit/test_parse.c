@@ -405,11 +405,16 @@ test_lexicon(void **state)
         const char *w;
         int flags;
     } cases[] = {
-        {"we", LEX_PRON}, {"you're", LEX_PRON | LEX_YOU}, {"supporters", LEX_APPEAL},
-        {"donation", LEX_APPEAL | LEX_HARD}, {"newsletters",
-        LEX_APPEAL | LEX_HARD}, {"said", LEX_REPORT}, {"according",
-        LEX_REPORT}, {"log", LEX_APPEAL}, {"logistics", 0},
-        {"shareholders", 0}, {"following", 0}, {"the", 0}, {"president", 0},
+        {"we", LEX_PRON},
+        {"you're", LEX_PRON | LEX_YOU},
+        {"supporters", LEX_APPEAL},
+        {"donation", LEX_APPEAL | LEX_HARD},
+        {"newsletters", LEX_APPEAL | LEX_HARD},
+        {"said", LEX_REPORT},
+        {"according", LEX_REPORT},
+        {"log", LEX_APPEAL},
+        {"logistics", 0}, {"shareholders", 0}, {"following", 0},
+        {"the", 0}, {"president", 0},
         {"spokespeople", 0}, {"", 0},
     };
     size_t i;
