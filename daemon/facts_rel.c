@@ -221,10 +221,12 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP))
         return 0;       /* "Winter Olympics", "Summer Games" */
-    if (rec_lex(toks, n, j, LX_OF) || rec_word(text, toks, n, i, "fall"))
-        return 0;       /* "the fall of Rome", "prices fall" */
+    if (rec_lex(toks, n, j, LX_OF))
+        return 0;       /* "the fall of Rome" */
     if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))
         p--;
+    else if (rec_word(text, toks, n, i, "fall"))
+        return 0;       /* "prices fall", "in fall 2023" aside */
     else if (j < n && toks[j].kind == FT_WORD)
         return 0;       /* "on summer weekends": an adjective */
     if (p == 0 || !(rec_lex(toks, n, p - 1, LX_PREP) ||

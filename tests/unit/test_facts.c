@@ -145,6 +145,8 @@ test_deictic(void **state)
            "this spring=2023-SP");
     expect("2023-03-13", "He toured the coast last summer.",
            "last summer=2022-SU");
+    expect("2023-06-14", "The school will open in the fall.",
+           "in the fall=2023-FA");
     expect("2023-03-13", "Crowds will gather this weekend.",
            "this weekend=2023-W11-WE");
     expect("2022-12-26", "They will talk before the end of the year.",
@@ -214,6 +216,8 @@ test_not_dates(void **state)
     expect("2023-03-21", "Code 20222222222222222222222222222222 on file.",
            "");
     expect("2023-03-21", "She may attend the Winter Olympics.", "");
+    expect("2023-03-21", "Prices fall after the fall of Rome and the Arab "
+           "Spring.", "");
 }
 
 static void
