@@ -11,6 +11,7 @@ set -u
 build=${1:-build}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
+case $build in /*) ;; *) build=$root/$build ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
@@ -21,7 +22,7 @@ score() {
         echo "FAIL facts $1: could not prepare the articles"
         return
     fi
-    if ! "$root/$build/factwatchd" --once "$tmp/$1"/*.txt >"$tmp/$1.out" \
+    if ! "$build/factwatchd" --once "$tmp/$1"/*.txt >"$tmp/$1.out" \
             2>"$tmp/$1.err"; then
         echo "FAIL facts $1: factwatchd --once failed"
         cat "$tmp/$1.err"
