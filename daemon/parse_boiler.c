@@ -13,6 +13,7 @@
 #define APPEAL_MAX_WORDS 80
 #define MENU_SEPS 3        /* " | " separators that make a menu bar */
 #define MENU_MAX_WORDS 20
+#define STAMP_MAX_WORDS 10 /* "Updated 4 March 2023 at 10:00 GMT" */
 
 enum bclass {
     BC_NONE = 0,   /* story */
@@ -50,6 +51,28 @@ menu_line(const char *s, size_t len, size_t words)
     return seps >= MENU_SEPS;
 }
 
+/* A page's time stamp: "Updated 26 February 2019", "Published: March 4,
+ * 2023 10:00 GMT". At the top the header stage takes its date; anywhere
+ * else it is furniture. */
+static int
+stamp_line(const char *s, size_t len, size_t words)
+{
+    static const char *const keys[] = {"updated", "published", "posted",
+                                       "last updated", "first published"};
+    struct caldate d;
+    size_t k, n;
+
+    if (words > STAMP_MAX_WORDS)
+        return 0;
+    for (k = 0; k < sizeof(keys) / sizeof(*keys); k++) {
+        n = strlen(keys[k]);
+        if (len > n && strncasecmp(s, keys[k], n) == 0 &&
+            (s[n] == ' ' || s[n] == ':'))
+            return parse_date_text(s + n + 1, len - n - 1, &d) > 0;
+    }
+    return 0;
+}
+
 /* No ASCII letter or digit in a few bytes: "×", "•", "▶". */
 static int
 symbol_line(const char *s, size_t len)
@@ -78,7 +101,7 @@ classify(const char *s, size_t len, size_t *words)
     }
     parse_lex_line(s, len, &f);
     *words = f.words;
-    if (menu_line(s, len, f.words))
+    if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
         return BC_STRONG;
     if (f.words <= 25 && parse_lex_prefix(s, len))
         return BC_STRONG;

@@ -152,7 +152,8 @@ static const struct lex_label prefixes[] = {
     L("dear subscriber"), L("dear supporter"), L("dear visitor"),
     L("dear user"), L("most read:"), L("related stories"), L("skip to"),
     L("sign in to"), L("log in to"), L("share on"), L("tags:"),
-    L("topics:"), L("click to"), L("sign up for"),
+    L("topics:"), L("click to"), L("sign up for"), L("reporting by"),
+    L("additional reporting by"), L("writing by"), L("editing by"),
 };
 
 /* memcmp order of entry e against w[0..n), inline: the words are short. */

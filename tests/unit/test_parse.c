@@ -292,8 +292,10 @@ test_residue_inside_story(void **state)
               "Crews worked through the night to repair the ramp.\n\n"
               "Read more: Storm closes island schools\n\n"
               "Sign up for our morning briefing\n\n"
-              "Topics: ferries, weather, islands\n", &doc);
-    assert_int_equal(doc.boilerplate_lines, 6);
+              "Topics: ferries, weather, islands\n\n"
+              "Reporting by Ana Lima; editing by Tom Reyes\n\n"
+              "Updated 4 March 2024 at 10:00 GMT\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 8);
     assert_string_equal(doc.body, "The ferry resumed sailing on Monday after "
                         "a week of storms.\n\nCrews worked through the "
                         "night to repair the ramp.");
