@@ -57,6 +57,7 @@ struct mj_run {
 struct mj_state {
     size_t ok, bad;               /* valid sequences and stray bytes seen */
     size_t ok3;                   /* valid sequences of three or four bytes */
+    size_t oklat;                 /* pairs that give a Latin letter */
     int32_t blocks[HISTORY];      /* recent 256-code-point blocks decoded */
     size_t nblocks;
     int32_t last;                 /* the last code point decoded */
@@ -282,6 +283,7 @@ decoded(struct mj_state *st, const unsigned char *seq, size_t n, int32_t cp)
     remember(st, cp);
     st->ok++;
     st->ok3 += n >= 3;
+    st->oklat += n == 2 && cp >= 0xc0 && cp < 0x180;
 }
 
 /* Decode one run of mapped bytes; what does not decode is kept as it was. */
@@ -402,11 +404,13 @@ repair_pass(char **text, size_t *len, struct mj_run *r)
     observe(*text, *len, &st);
     scan(*text, *len, &st, r);
     /* Evidence: twice as many valid sequences as stray bytes, and more
-     * than one two-byte pair, which Thai or a word like "Spaß“" can form
-     * by chance. */
-    if (st.ok <= 2 * st.bad || (st.ok < 2 && st.ok3 == 0))
+     * than one pair, unless it is three bytes or more or gives a Latin
+     * letter ("Ãœ" for Ü): Thai or "Spaß“" can form one pair by chance,
+     * but not of those kinds. */
+    if (st.ok <= 2 * st.bad ||
+        (st.ok < 2 && st.ok3 == 0 && st.oklat == 0))
         return 0;
-    st.ok = st.ok3 = st.bad = st.nblocks = st.olen = 0;
+    st.ok = st.ok3 = st.oklat = st.bad = st.nblocks = st.olen = 0;
     st.last = 0;
     st.out = malloc(*len + 1);
     if (st.out == NULL)

@@ -274,8 +274,10 @@ test_mojibake_short_cases(void **state)
         /* Closing quote lost its 0x9D: put back. */
         {"\xc3\xa2\xe2\x82\xac\xc5\x93Yes,\xc3\xa2\xe2\x82\xac he said.",
          "“Yes,” he said.", true},
-        /* A single two-byte pair is not. */
+        /* A single two-byte pair is not, unless it gives a letter. */
         {"Spa\xc3\x9f\xe2\x80\x9c and more", "Spaß“ and more", false},
+        {"Z\xc3\x83\xc2\xbcrich", "Zürich", true},
+        {"Z\xc3\x83\xc5\x93RICH", "ZÜRICH", true},
         /* Latin-1 reading of é, twice. */
         {"caf\xc3\x83\xc2\xa9 and r\xc3\x83\xc2\xa8gle", "café and règle",
          true},
