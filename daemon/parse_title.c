@@ -39,10 +39,13 @@ parse_title(struct pctx *c, struct parse_doc *doc)
     if (i == c->nlines)
         return 0;
     l = &c->lines[i];
-    if (l->rest)
-        return 0;   /* an inline header's line continues with the story */
     for (j = i + 1; j < c->nlines && c->lines[j].kind != PL_BODY; j++)
         ;
+    /* An inline header's line continues with the story ("... MOSCOW –
+     * Chinese President ..."), unless what follows it is a title standing
+     * alone above a blank line. */
+    if (l->rest && (j == i + 1 || c->lines[i + 1].kind != PL_BLANK))
+        return 0;
     if (j == c->nlines || !title_shape(c->text + l->off, l->len))
         return 0;   /* a lone line is the story, not its title */
     if (j == i + 1 && c->text[c->lines[j].off] >= 'a' &&

@@ -147,6 +147,16 @@ test_header_lines(void **state)
     assert_string_equal(doc.title, "Orchard growers count frost damage");
     assert_true(strncmp(doc.body, "Apple growers", 13) == 0);
     done(&d, &doc);
+    /* After an inline header: a title above a blank line, else story. */
+    parse_str(" date 2024-02-01 Tram line reopens\n\nThe tram runs again.\n",
+              &doc);
+    assert_string_equal(doc.title, "Tram line reopens");
+    assert_date(doc.date, 2024, 2, 1);
+    parse_free(&doc);
+    parse_str(" date 2024-02-01 Tram line reopens\nThe tram runs again.\n",
+              &doc);
+    assert_null(doc.title);
+    parse_free(&doc);
     /* A byline is no title. */
     parse_str("By Jane Doe and Li Wei\n\nThe port reopened on Monday.\n",
               &doc);
