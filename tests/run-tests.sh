@@ -8,7 +8,8 @@ quick=0
 [ "${1:-}" = "--quick" ] && { quick=1; shift; }
 build=${1:-build}
 cd "$(dirname "$0")/.." || exit 2
-export FW_BUILD="$PWD/$build"
+case $build in /*) ;; *) build=$PWD/$build ;; esac
+export FW_BUILD="$build"
 PY=/usr/bin/python3
 passed=0 failed=0
 log=$(mktemp)
