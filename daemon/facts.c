@@ -106,6 +106,37 @@ struct scan {
     struct facts_list *out;
 };
 
+/* No future marker in a headline but a present form (arrives, opens). */
+static int
+sched_only(const struct facts_tok *toks, size_t n)
+{
+    size_t i;
+    int sched = 0;
+
+    for (i = 0; i < n; i++) {
+        if (toks[i].kind != FT_WORD)
+            continue;
+        if (toks[i].lex == LX_FUT || toks[i].lex == LX_FUTTO ||
+            toks[i].lex == LX_TO)
+            return 0;
+        sched |= toks[i].lex == LX_SCHED;
+    }
+    return sched;
+}
+
+/* "to" and a word before token a: a headline's future. */
+static int
+to_verb(const struct facts_tok *toks, size_t n, size_t a)
+{
+    size_t i;
+
+    for (i = 0; i + 1 < a && i + 1 < n; i++)
+        if (toks[i].kind == FT_WORD && toks[i].lex == LX_TO &&
+            toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_THE)
+            return 1;
+    return 0;
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is. */
 static int
@@ -123,6 +154,14 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         t = prep_tense(text, toks, n, m->a);
     if (m->need_tense && t == FACTS_TENSE_NONE)
         t = facts_tense_at(toks, n, m->a, m->b);
+    /* Headlines tell past events in the present ("Xi arrives in Moscow
+     * Monday"), so a present form there says nothing: nearest reading. */
+    if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
+        t = FACTS_TENSE_NONE;
+    /* ... and the future as "to" and a verb ("Xi to visit Kyiv Monday"). */
+    if (sc->sentence < 0 && t == FACTS_TENSE_NONE && m->need_tense &&
+        to_verb(toks, n, m->a))
+        t = FACTS_TENSE_FUTURE;
     if (m->future_only && t != FACTS_TENSE_FUTURE &&
         t != FACTS_TENSE_PRESENT)
         return 0;

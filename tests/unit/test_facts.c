@@ -278,6 +278,34 @@ test_long_sentence(void **state)
     free(text);
 }
 
+/* The value of the one fact in a title-only article. */
+static void
+expect_title(const char *ref, const char *title, const char *want)
+{
+    struct parse_doc doc = {0};
+    struct facts_list l;
+    struct caldate r;
+
+    assert_int_equal(cal_parse_iso(ref, 10, &r), 0);
+    doc.title = (char *)title;
+    doc.body = (char *)"";
+    assert_int_equal(facts_extract(&doc, r, &l), 1);
+    assert_int_equal(l.v[0].sentence, -1);
+    assert_string_equal(l.v[0].value, want);
+    facts_free(&l);
+}
+
+/* Headlines tell the past in the present: a present form there gives
+ * the nearest reading, "to" and "will" still the future. */
+static void
+test_headlines(void **state)
+{
+    (void)state;
+    expect_title("2023-03-21", "Xi arrives in Moscow Monday", "2023-03-20");
+    expect_title("2023-03-18", "Talks resume Monday", "2023-03-20");
+    expect_title("2023-03-21", "Xi to visit Kyiv on Monday", "2023-03-27");
+}
+
 static void
 test_title_and_key(void **state)
 {
@@ -356,6 +384,7 @@ main(void)
         cmocka_unit_test(test_holidays_and_schedules),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_long_sentence),
+        cmocka_unit_test(test_headlines),
         cmocka_unit_test(test_title_and_key),
         cmocka_unit_test(test_lexicon_table),
         cmocka_unit_test(test_gran_names),
