@@ -27,7 +27,7 @@
  */
 #define SNAP_SLICE      256
 #define SNAP_MAX_JOBS   32
-#define SNAP_HWM        1000
+#define SNAP_HWM        256     /* messages queued per client: ~1 MB */
 #define SNAP_RETRY_NS   2000000     /* 2 ms */
 #define SNAP_MAX_FRAMES 8
 
@@ -40,6 +40,7 @@ struct snap_job {
     struct state_snap *view;
     int64_t            since, rows, last;
     const char        *topic, *msg; /* a row not sent yet (borrowed) */
+    bool               done;        /* rows all sent: only the end is left */
     struct timespec    t0;
 };
 
@@ -154,13 +155,17 @@ serve(struct snapshot *sn, struct snap_job *j)
     int64_t seq;
     int n, rc;
 
-    for (n = 0; n < SNAP_SLICE; n++) {
+    /* Never step a finished statement again: SQLite would start it over
+     * and a client whose queue was full at the end got everything twice. */
+    for (n = 0; n < SNAP_SLICE && !j->done; n++) {
         if (j->topic == NULL) {
             rc = state_snap_next(j->view, &j->topic, &j->msg, &seq);
             if (rc < 0)
                 return GONE;
-            if (rc == 0)
+            if (rc == 0) {
+                j->done = true;
                 break;
+            }
             j->last = seq;
         }
         if ((rc = send_row(sn, j, j->topic, j->msg)) != SENT)

@@ -72,6 +72,29 @@ class Snapshot(fw.DaemonTest):
                           "--count", "1000", "--timeout", "30"])
         self.assertRegex(self.d.log_text(), r"snapshot: served rows=\d+ since=0")
 
+    def test_slow_reader_gets_every_row_once(self):
+        """A client whose queue fills: each row once, then the end, once."""
+        self.start_and_wait_ready()
+        self.drop_many(0, 1000)
+        self.sub.articles(1000, timeout=60)
+        d = zmq.Context.instance().socket(zmq.DEALER)
+        d.setsockopt(zmq.RCVHWM, 1)
+        d.setsockopt(zmq.RCVBUF, 4096)
+        d.connect(factwatch_sub.snapshot_endpoint(self.d.endpoint))
+        d.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
+        time.sleep(0.5)                 # let the daemon hit the high-water mark
+        seqs, ends = [], 0
+        while len(seqs) <= 1000 and d.poll(3000):
+            topic, body = d.recv_multipart()
+            if topic == b"snapshot.end":
+                ends += 1
+            else:
+                seqs.append(json.loads(body)["seq"])
+            time.sleep(0.001)
+        d.close(0)
+        self.assertEqual(ends, 1)
+        self.assertEqual(sorted(seqs), list(range(1, 1001)))
+
     def test_late_joiner_python_client(self):
         self.late_joiner([sys.executable, PYSUB, "-c", self.d.endpoint, "--snapshot",
                           "--json", "--count", "1000", "--timeout", "30"])
