@@ -427,12 +427,8 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
     m->e.part = d->num;
     m->b = i + 2;
-    if (rec_year(toks, n, m->b)) {
-        m->e.y = toks[m->b].num;
-        m->b++;
-    } else {
+    if (!rec_year_after(toks, n, m))
         m->e.anchor = FACTS_TENSED;
-    }
     return 1;
 }
 

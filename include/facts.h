@@ -26,7 +26,7 @@ enum facts_gran {
 
 struct fact {
     int    sentence;      /* index into doc->sentences, or -1 for the title */
-    size_t off;           /* expression's byte offset in the sentence or title */
+    size_t off;           /* byte offset in the sentence (or title) */
     size_t len;           /* expression's length in bytes */
     char   value[16];     /* TIMEX3 value: "2023-03-20", "2023-W12", "2023-SP",
                              "2023-Q1", "2023-H1", "199", "18", ... */
