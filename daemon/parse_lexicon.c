@@ -252,6 +252,32 @@ parse_lex_prefix(const char *s, size_t len)
             return 1;
     return 0;
 }
+/* End of the word at s[i] (as take_word reads it); *n gets its length in
+ * characters, ’ counting as one. */
+static size_t
+word_end(const unsigned char *s, size_t len, size_t i, size_t *n)
+{
+    size_t j = i, curly = 0;
+
+    while (j < len) {
+        if ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') {
+            j++;
+        } else if ((s[j] == '-' || s[j] == '\'') && j + 1 < len &&
+                   (s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z') {
+            j++;
+        } else if (s[j] == 0xe2 && j + 3 < len && s[j + 1] == 0x80 &&
+                   s[j + 2] == 0x99 && (s[j + 3] | 0x20) >= 'a' &&
+                   (s[j + 3] | 0x20) <= 'z') {
+            j += 3;
+            curly++;
+        } else {
+            break;
+        }
+    }
+    *n = j - i - 2 * curly;
+    return j;
+}
+
 /* Copy the word at s[*i] lower-cased into w (ASCII letters, inner hyphens
  * and apostrophes, ’ read as '); returns its length. */
 static size_t
@@ -287,11 +313,8 @@ take_word(const unsigned char *s, size_t len, size_t *i, char *w, size_t cap)
 static void
 count_word(const char *w, size_t n, struct lex_feat *f)
 {
-    int fl;
+    int fl = search_word(w, n);
 
-    if (!maybe_word(w, n))
-        return;
-    fl = search_word(w, n);
     f->pron += (fl & LEX_PRON) != 0;
     f->you += (fl & LEX_YOU) != 0;
     f->appeal += (fl & LEX_APPEAL) != 0;
@@ -346,9 +369,15 @@ parse_lex_line(const char *line, size_t len, struct lex_feat *f)
             i += q;
         } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
             from = i;
-            n = take_word(s, len, &i, w, sizeof(w));
-            if (!inq && !country_us(s, from, i))
+            i = word_end(s, len, i, &n);
+            /* Copy and look up only words the filter lets through. */
+            w[0] = (char)(c | 0x20);
+            w[1] = (char)(from + 1 < i ? s[from + 1] | 0x20 : 0);
+            if (!inq && maybe_word(w, n) && !country_us(s, from, i)) {
+                size_t at = from;
+                n = take_word(s, len, &at, w, sizeof(w));
                 count_word(w, n, f);
+            }
             tok = 2;
         } else {
             /* $, or the last byte of £ (C2 A3) or € (E2 82 AC) */
