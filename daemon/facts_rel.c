@@ -306,7 +306,11 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
     if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
         m->a = i - 1;
     year_of(text, toks, n, m);
-    m->results = rec_lex(toks, n, m->b, LX_BIZ);
+    /* "second-quarter results", "the quarter ended Sept. 30": a period
+     * reported on. */
+    m->results = rec_lex(toks, n, m->b, LX_BIZ) ||
+        rec_word(text, toks, n, m->b, "ended") ||
+        rec_word(text, toks, n, m->b, "ending");
     return m->e.anchor != FACTS_TENSED ||
         fiscal(toks, n, g == FACTS_HALF);
 }
