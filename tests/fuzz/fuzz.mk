@@ -11,7 +11,6 @@
 FUZZ_CC    ?= clang
 FUZZ_BUILD ?= build-fuzz
 FUZZ_TIME  ?= 60
-FUZZ_JOBS  ?= 1
 FUZZ_ARGS  ?= -max_len=65536 -timeout=10
 
 PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih
@@ -56,9 +55,8 @@ run: build corpus
 	for f in $(FUZZERS); do \
 	    n=$$(basename $$f); \
 	    echo "fuzz: $$n for $(FUZZ_TIME) s"; \
-	    $$f $(FUZZ_ARGS) -max_total_time=$(FUZZ_TIME) -jobs=$(FUZZ_JOBS) \
-	        -workers=$(FUZZ_JOBS) -artifact_prefix=$(FUZZ_BUILD)/$$n- \
-	        $(FUZZ_BUILD)/corpus/$$n; \
+	    $$f $(FUZZ_ARGS) -max_total_time=$(FUZZ_TIME) \
+	        -artifact_prefix=$(FUZZ_BUILD)/$$n- $(FUZZ_BUILD)/corpus/$$n; \
 	done
 
 clean:
