@@ -181,6 +181,7 @@ set_text_key(struct fw_config *c, const char *key, const char *v)
         sizeof ((struct fw_config *)0)->k}
         TEXT_KEY(snapshot_bind), TEXT_KEY(source_id),
         TEXT_KEY(curve_secret), TEXT_KEY(curve_clients),
+        TEXT_KEY(connect_server_key),
         {"connect", offsetof(struct fw_config, connects),
             sizeof ((struct fw_config *)0)->connects},
 #undef TEXT_KEY

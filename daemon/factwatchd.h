@@ -49,6 +49,8 @@ struct fw_config {
     char    source_id[256];      /* names this daemon in every message */
     char    curve_secret[4096];  /* the server's secret key file; "" = off */
     char    curve_clients[4096]; /* folder of admitted NAME.pub files */
+    char    connect_server_key[4096]; /* the proxy's NAME.pub: CURVE on
+                                       * connects, as client curve_secret */
 };
 void cfg_defaults(struct fw_config *c);
 /* Set one key from a string value; -1 with a message in err when invalid. */

@@ -40,6 +40,8 @@ static const char usage_text[] =
 "      --source-id NAME  names this daemon in every message (the host name)\n"
 "      --curve-secret FILE  CURVE: the server's secret key (factwatch-keygen)\n"
 "      --curve-clients DIR  CURVE: admit only the keys in DIR/*.pub\n"
+"      --connect-server-key FILE  CURVE to the --connect endpoints: their\n"
+"                        public key; ours is the --curve-secret pair\n"
 "      --insecure        allow binding a non-loopback TCP address without\n"
 "                        CURVE (anyone who can connect reads everything)\n"
 "      --once PATH...    summarise files or folders (- is stdin) to stdout\n"
@@ -77,7 +79,8 @@ struct options {
 
 /* Long options that set a configuration key of the same meaning. */
 static const char *const key_options[] = {
-    "snapshot_bind", "connect", "source_id", "curve_secret", "curve_clients"
+    "snapshot_bind", "connect", "source_id", "curve_secret", "curve_clients",
+    "connect_server_key"
 };
 #define OPT_KEY 0x100
 
@@ -99,6 +102,7 @@ parse_options(int argc, char **argv, struct options *o)
         {"source-id", required_argument, NULL, OPT_KEY + 2},
         {"curve-secret", required_argument, NULL, OPT_KEY + 3},
         {"curve-clients", required_argument, NULL, OPT_KEY + 4},
+        {"connect-server-key", required_argument, NULL, OPT_KEY + 5},
         {"insecure", no_argument, NULL, 'I'},
         {NULL, 0, NULL, 0}};
     int ch;
@@ -134,6 +138,20 @@ parse_options(int argc, char **argv, struct options *o)
         fatal("unexpected argument '%s' (see --help)", argv[optind]);
 }
 
+/* 1 when every space-separated endpoint in list stays on this machine. */
+static bool
+only_local(const char *list)
+{
+    char buf[1024], *ep, *save = NULL;
+
+    snprintf(buf, sizeof buf, "%s", list);
+    for (ep = strtok_r(buf, " \t", &save); ep;
+         ep = strtok_r(NULL, " \t", &save))
+        if (!endpoint_is_local(ep))
+            return false;
+    return true;
+}
+
 /* Plain TCP beyond this machine needs CURVE, or saying --insecure. */
 static void
 check_exposure(const struct fw_config *c, bool insecure)
@@ -149,6 +167,12 @@ check_exposure(const struct fw_config *c, bool insecure)
         !endpoint_is_local(c->snapshot_bind))
         fatal("will not bind %s without CURVE (or --insecure)",
             c->snapshot_bind);
+    if (!insecure && !c->connect_server_key[0] && c->connects[0] &&
+        !only_local(c->connects))
+        fatal("will not publish to %s without CURVE: give "
+            "--connect-server-key, or --insecure", c->connects);
+    if (c->connect_server_key[0] && !c->curve_secret[0])
+        fatal("%s", "--connect-server-key needs --curve-secret (our key)");
     if (c->curve_secret[0] && !c->curve_clients[0] && !insecure)
         fatal("%s", "--curve-secret without --curve-clients admits anyone "
             "who knows the server key; give both, or --insecure");

@@ -19,13 +19,20 @@ struct pub {
     uint64_t dropped;
 };
 
-/* connects: space-separated endpoints, each a proxy's XSUB. */
+/* connects: space-separated endpoints, each a proxy's XSUB. Options are
+ * taken per endpoint when it is bound or connected, so the same socket is
+ * a CURVE server on its binds and a client of the proxy here. */
 static int
-pub_connect(struct pub *p, const char *connects)
+pub_connect(struct pub *p, const struct fw_config *c)
 {
-    char buf[sizeof ((struct fw_config *)0)->connects], *ep, *save = NULL;
+    char buf[sizeof c->connects], *ep, *save = NULL, err[512];
 
-    snprintf(buf, sizeof buf, "%s", connects);
+    if (c->connect_server_key[0] && curve_client(p->sock,
+            c->connect_server_key, c->curve_secret, err, sizeof err) < 0) {
+        fw_log(LOG_ERR, "publish: %s", err);
+        return -1;
+    }
+    snprintf(buf, sizeof buf, "%s", c->connects);
     for (ep = strtok_r(buf, " \t", &save); ep;
          ep = strtok_r(NULL, " \t", &save)) {
         if (zmq_connect(p->sock, ep) < 0) {
@@ -72,7 +79,7 @@ pub_open(void *zctx, const struct fw_config *c)
         }
         fw_log(LOG_INFO, "publish: bound endpoint=%s", binds[i]);
     }
-    if (pub_connect(p, c->connects) < 0) {
+    if (pub_connect(p, c) < 0) {
         pub_close(p);
         return NULL;
     }

@@ -12,6 +12,7 @@ import fw
 from test_subscribers import article
 
 PROXY = os.path.join(fw.BUILD, "factwatch-proxy")
+KEYGEN = os.path.join(fw.BUILD, "factwatch-keygen")
 SITES = ("a", "b", "c")
 PER_SITE = 60
 
@@ -82,7 +83,27 @@ class Fleet(unittest.TestCase):
         self.procs.append(p)
         return p
 
-    def start_site(self, k, site):
+    def keys(self, *names):
+        """CURVE keys in tmp/keys; hub, the sites and reader admitted."""
+        self.keydir = os.path.join(self.tmp, "keys")
+        self.allow = os.path.join(self.tmp, "allow")
+        os.makedirs(self.keydir)
+        os.makedirs(self.allow)
+        for n in names:
+            subprocess.check_call([KEYGEN, os.path.join(self.keydir, n)])
+            if n != "intruder":
+                shutil.copy(os.path.join(self.keydir, n + ".pub"), self.allow)
+
+    def key(self, name):
+        return os.path.join(self.keydir, name)
+
+    def site_security(self, site, curve):
+        if not curve:
+            return ["--insecure"]       # plain TCP to the hub: said out loud
+        return ["--curve-secret", self.key(site + ".key"), "--curve-clients", self.allow,
+                "--connect-server-key", self.key("hub.pub")]
+
+    def start_site(self, k, site, curve):
         watch = os.path.join(self.tmp, site, "watch")
         os.makedirs(watch)
         conf = os.path.join(self.tmp, site, "conf")
@@ -92,19 +113,40 @@ class Fleet(unittest.TestCase):
             fw.FACTWATCHD, "--watch", watch, "--state", os.path.join(self.tmp, site, "state"),
             "--config", conf, "--bind", "ipc://%s/%s/pub.sock" % (self.tmp, site),
             "--snapshot-bind", "none", "--source-id", "site-" + site,
-            "--connect", "tcp://10.231.%d.1:6000" % k, "-v"], "%s.log" % site)
+            "--connect", "tcp://10.231.%d.1:6000" % k, "-v"] +
+            self.site_security(site, curve), "%s.log" % site)
+
+    def reader(self, who, curve, log, *args):
+        sec = ["--curve-server-key", self.key("hub.pub"), "--curve-secret",
+               self.key(who + ".key")] if curve else []
+        return self.run_in("p", [fw.SUB, "-c", "tcp://127.0.0.1:6001", "--json",
+                                 "--topic", "article."] + sec + list(args), log,
+                           stdout=subprocess.PIPE)
 
     def test_three_sites_through_one_proxy(self):
+        self.fleet(curve=False)
+
+    def test_three_sites_through_one_proxy_with_curve(self):
+        """CURVE on both sides of the proxy: sites and readers by key."""
+        self.keys("hub", "a", "b", "c", "reader", "intruder")
+        intruder = self.fleet(curve=True)
+        out, _ = intruder.communicate(timeout=30)
+        self.assertEqual(out, b"")
+        self.assertEqual(intruder.returncode, 4)    # refused, and said so
+
+    def fleet(self, curve):
+        sec = ["--curve-secret", self.key("hub.key"), "--curve-clients",
+               self.allow] if curve else []
         self.run_in("p", [PROXY] + sum((["--xsub-bind", "tcp://10.231.%d.1:6000" % k]
                                         for k in (1, 2, 3)), []) +
-                    ["--xpub-bind", "tcp://127.0.0.1:6001"], "proxy.log")
+                    ["--xpub-bind", "tcp://127.0.0.1:6001"] + sec, "proxy.log")
         time.sleep(0.3)
-        sub = self.run_in("p", [fw.SUB, "-c", "tcp://127.0.0.1:6001", "--json",
-                                "--topic", "article.", "--count",
-                                str(3 * PER_SITE), "--timeout", "30"], "sub.log",
-                          stdout=subprocess.PIPE)
+        sub = self.reader("reader", curve, "sub.log", "--count", str(3 * PER_SITE),
+                          "--timeout", "30")
+        intruder = self.reader("intruder", curve, "intruder.log", "--timeout",
+                               "5") if curve else None
         for k, site in enumerate(SITES, 1):
-            self.start_site(k, site)
+            self.start_site(k, site, curve)
         time.sleep(1.5)     # daemons ready, connected, subscriptions upstream
         t0 = time.monotonic()
         for i in range(PER_SITE):
@@ -129,3 +171,4 @@ class Fleet(unittest.TestCase):
             self.assertEqual(seqs, list(range(1, PER_SITE + 1)), src)
         print("  %d articles from 3 namespaces through the proxy in %.1f s" %
               (3 * PER_SITE, elapsed), end="")
+        return intruder
