@@ -137,6 +137,29 @@ class Snapshot(fw.DaemonTest):
         with open(resume) as f:
             self.assertEqual(f.read().strip(), "9")
 
+    def test_resume_across_a_daemon_restart(self):
+        """Away while the daemon restarted: exactly what changed meanwhile."""
+        self.start_and_wait_ready()
+        for i in range(3):
+            self.drop("r%d.txt" % i, article(i))
+        self.sub.articles(3)
+        resume = os.path.join(self.tmp, "resume")
+        cmd = [fw.SUB, "-c", self.d.endpoint, "--resume", resume, "--json", "--timeout", "1"]
+        rc, msgs, err = run_lines(subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                                   stderr=subprocess.PIPE), 30)
+        self.assertEqual(len(msgs), 3, err)
+        self.assertEqual(self.d.stop(), 0)
+        self.drop("r3.txt", article(3))             # while the daemon is down
+        os.unlink(self.d.path("r0.txt"))
+        self.d.start()
+        self.sub.articles(2, timeout=15)
+        rc, msgs, err = run_lines(subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                                   stderr=subprocess.PIPE), 30)
+        self.assertEqual(sorted(m["seq"] for m in msgs), [4, 5])
+        self.assertEqual(sorted((m["event"], m["source"]["path"]) for m in msgs),
+                         [("new", "r3.txt"), ("removed", "r0.txt")])
+        self.assertNotIn("gap", err)
+
     def test_since_ahead_of_the_daemon_is_a_reset(self):
         self.start_and_wait_ready()
         self.drop("only.txt", article(1))
