@@ -10,6 +10,7 @@ endpoint. Usable as a module (Subscriber) or a command (python3
 factwatch_sub.py --help), with factwatch-sub's options and exit codes.
 """
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -25,6 +26,20 @@ DEFAULT_CONNECT = "tcp://127.0.0.1:5556"
 
 EXIT_DONE, EXIT_TIMEOUT, EXIT_ZMQ, EXIT_NOREPLY, EXIT_REFUSED = 0, 1, 2, 3, 4
 EXIT_USAGE, EXIT_SYSTEM = 100, 111
+
+
+_MONITORS = itertools.count()
+
+
+def monitor(sock, events):
+    """A PAIR socket reporting sock's events. pyzmq's get_monitor_socket
+    names the endpoint after the socket's fd, which a new socket may reuse
+    before the old monitor is gone: use a name of our own."""
+    addr = "inproc://factwatch-sub-monitor-%d-%d" % (os.getpid(), next(_MONITORS))
+    sock.monitor(addr, events)
+    m = sock.context.socket(zmq.PAIR)
+    m.connect(addr)
+    return m
 
 
 class Refused(Exception):
@@ -96,8 +111,8 @@ class Subscriber:
         self.in_snapshot = False
         self.deadline = 0.0
         self.sub = self._socket(zmq.SUB)
-        self.sub_mon = self.sub.get_monitor_socket(
-            zmq.EVENT_HANDSHAKE_SUCCEEDED | zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        self.sub_mon = monitor(self.sub, zmq.EVENT_HANDSHAKE_SUCCEEDED |
+                               zmq.EVENT_HANDSHAKE_FAILED_AUTH)
         self.track = not self.topics or snapshot or any("article.".startswith(t) for t in self.topics)
         if not self.topics or snapshot:
             self.sub.setsockopt(zmq.SUBSCRIBE, b"")
@@ -108,7 +123,7 @@ class Subscriber:
         self.snap = self.snap_mon = None
         if snapshot:
             self.snap = self._socket(zmq.DEALER)
-            self.snap_mon = self.snap.get_monitor_socket(zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+            self.snap_mon = monitor(self.snap, zmq.EVENT_HANDSHAKE_FAILED_AUTH)
             self.snap.connect(snapshot_connect or snapshot_endpoint(connect))
 
     def _socket(self, kind):

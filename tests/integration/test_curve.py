@@ -79,6 +79,24 @@ class Curve(fw.DaemonTest):
         self.assertEqual(self.sub.quiet(0.5), [])
         self.assertIn("zap: refused key=", self.d.log_text())
 
+    def test_python_client_with_keys(self):
+        self.start_and_wait_ready()
+        self.drop("p.txt", TEXT % 7)
+        time.sleep(1.0)
+        s = factwatch_sub.Subscriber(self.pub, snapshot=True, snapshot_connect=self.snap,
+                                     curve_server_key=self.key("server.pub"),
+                                     curve_secret=self.key("alice.key"))
+        m = s.next(10)
+        self.assertEqual((m.topic, m.body["source"]["path"]), ("article.new", "p.txt"))
+        self.assertTrue(s.next(10).end)
+        s.close()
+        s = factwatch_sub.Subscriber(self.pub, snapshot=True, snapshot_connect=self.snap,
+                                     curve_server_key=self.key("server.pub"),
+                                     curve_secret=self.key("mallory.key"))
+        with self.assertRaises(factwatch_sub.Refused):
+            s.next(5)
+        s.close()
+
     def test_snapshot_endpoint_refuses_an_unknown_key(self):
         self.start_and_wait_ready()
         self.drop("a.txt", TEXT % 1)
@@ -89,7 +107,7 @@ class Curve(fw.DaemonTest):
         d.curve_serverkey = factwatch_sub.read_key(self.key("server.pub"))
         d.curve_secretkey = secret
         d.curve_publickey = zmq.curve_public(secret)
-        mon = d.get_monitor_socket(zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        mon = factwatch_sub.monitor(d, zmq.EVENT_HANDSHAKE_FAILED_AUTH)
         d.connect(self.snap)
         d.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
         self.assertTrue(mon.poll(5000), "no authentication failure reported")
