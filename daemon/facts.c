@@ -56,7 +56,9 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
             return FACTS_TENSE_PAST;
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))
-            return FACTS_TENSE_PRESENT;
+            /* "could delay it until December": a modal makes it ahead */
+            return facts_tense_at(toks, n, a, a + 1) == FACTS_TENSE_FUTURE ?
+                FACTS_TENSE_FUTURE : FACTS_TENSE_PRESENT;
         if (i == 0)
             break;
     }
@@ -85,7 +87,9 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
     if (m->b >= n)
         return 0;
     t = &toks[m->b];
-    return (t->kind == FT_PUNCT && (t->val == '(' || t->val == '-')) ||
+    /* "(Reuters) -", " - ", " -- ", "/PRNewswire/" */
+    return (t->kind == FT_PUNCT && (t->val == '(' || t->val == '-' ||
+                                    t->val == '/')) ||
         (t->kind == FT_OTHER && t->val == FT_DASH);
 }
 
@@ -94,6 +98,10 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
  * tokens, so memory stays at 80 KB whatever the input. */
 #define WINDOW         4096
 #define WINDOW_OVERLAP 32
+
+/* Ambiguous numeric dates ("4/11/2024") remembered until the whole
+ * article has voted on the order of day and month. */
+#define MAX_AMBIG 16
 
 /* One sentence (or the title, sentence -1) being scanned. */
 struct scan {
@@ -104,7 +112,26 @@ struct scan {
     struct facts_tok *toks;       /* cap tokens */
     size_t cap;                   /* at most WINDOW */
     struct facts_list *out;
+    int year;                     /* last past year stated in the sentence */
+    int mon_y, mon_m;             /* year and month of its last dated month
+                                     or day, 0 when none */
+    int order;                    /* day-first forms minus month-first */
+    size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
+    size_t nambig;
 };
+
+/* A habit word in the clause ("usually runs from November to March",
+ * "typically on Sunday"): a month or weekday there is a set, no date. */
+static int
+habit(const struct facts_tok *toks, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT)
+            return 1;
+    return 0;
+}
 
 /* No future marker in a headline but a present form (arrives, opens). */
 static int
@@ -138,18 +165,31 @@ to_verb(const struct facts_tok *toks, size_t n, size_t a)
 }
 
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
- * its value into f. Returns 1 when it is. */
+ * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
+ * tokens may start another (a dateline). */
 static int
 resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         size_t n, const struct facts_match *m, struct fact *f)
 {
     enum facts_tense t = FACTS_TENSE_NONE;
+    struct facts_expr e = m->e;
 
-    if ((sc->sentence == 0 && text == sc->text &&
+    if ((sc->sentence >= 0 && sc->sentence <= 2 && text == sc->text &&
          dateline(text, toks, n, m)) ||
         (m->b + 1 < n && toks[m->b].lex == LX_SET &&
          toks[m->b + 1].lex == LX_UNIT))
-        return 0;               /* a dateline; "on April 6 each year" */
+        return -1;              /* a dateline; "on April 6 each year" */
+    if (e.anchor == FACTS_TENSED && !e.hol && (e.wd || (e.m && !e.d)) &&
+        habit(toks, n))
+        return 0;
+    /* "in December, when a strike on the 19th": the month of the
+     * sentence's last date is the month of a bare day. */
+    if (e.gran == FACTS_DAY && e.anchor == FACTS_TENSED && !e.m && e.d &&
+        !e.wd && !e.hol && sc->mon_y) {
+        e.m = sc->mon_m;
+        e.y = sc->mon_y;
+        e.anchor = FACTS_ABS;
+    }
     if (m->need_tense)
         t = prep_tense(text, toks, n, m->a);
     if (m->need_tense && t == FACTS_TENSE_NONE)
@@ -167,8 +207,18 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
+    /* "the 2023 vote took place on 14 October": a past year stated
+     * earlier in the sentence is the year of a date without one, unless
+     * the date is ahead ("served from 1991, and a bench will be put up
+     * on the 1st of October"). */
+    if (e.anchor == FACTS_TENSED && sc->year && e.m && !e.hol &&
+        (e.gran == FACTS_DAY || e.gran == FACTS_MONTH) &&
+        t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) {
+        e.anchor = FACTS_ABS;
+        e.y = sc->year;
+    }
     memset(f, 0, sizeof *f);
-    if (facts_norm(&m->e, sc->ref, t, f->value) < 0)
+    if (facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
     f->sentence = sc->sentence;
     f->gran = m->e.gran;
@@ -178,7 +228,7 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
-scan_text(const struct scan *sc)
+scan_text(struct scan *sc)
 {
     struct facts_tok *toks = sc->toks;
     size_t base = 0, done = 0;      /* done: end of the last fact in text */
@@ -190,6 +240,7 @@ scan_text(const struct scan *sc)
         size_t end = n == sc->cap ? n - WINDOW_OVERLAP : n;
         struct facts_match m;
         struct fact f;
+        int r;
 
         for (i = 0; heads && i < end; i++) {
             if (!(toks[i].flags & FT_HEAD) || base + toks[i].off < done ||
@@ -197,10 +248,24 @@ scan_text(const struct scan *sc)
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
-            if (!resolve(sc, text, toks, n, &m, &f))
+            if ((r = resolve(sc, text, toks, n, &m, &f)) <= 0) {
+                if (r < 0)
+                    i = m.b - 1;
                 continue;
+            }
             f.off = base + toks[m.a].off;
             f.len = base + toks[m.b - 1].off + toks[m.b - 1].len - f.off;
+            sc->order += m.order;
+            if (m.ambiguous && sc->nambig < MAX_AMBIG)
+                sc->ambig[sc->nambig++] = sc->out->n;
+            if (m.e.anchor == FACTS_ABS && m.e.y && m.e.y < sc->ref.y &&
+                m.e.y >= sc->ref.y - 50)
+                sc->year = m.e.y;
+            if ((f.gran == FACTS_MONTH || f.gran == FACTS_DAY) &&
+                f.value[4] == '-' && f.value[5] != 'W') {
+                sc->mon_y = atoi(f.value);
+                sc->mon_m = atoi(f.value + 5);
+            }
             if (push(sc->out, &f) < 0)
                 return -1;
             done = f.off + f.len;
@@ -210,6 +275,36 @@ scan_text(const struct scan *sc)
             return 0;
         base += toks[end].off;
     }
+}
+
+/* Whether an article writes the day first: its other dates vote
+ * (order), else a pound sign or British spellings in the body tip it. */
+static int
+day_first(const struct parse_doc *doc, int order)
+{
+    static const char *const uk[] = {"\xc2\xa3", "colour", "centre",
+        "organis", "programme", "favour", "neighbour", "labour", "travell",
+        "metre", "licence", "defence", "realis", "recognis"};
+    size_t k;
+
+    if (order)
+        return order > 0;
+    for (k = 0; k < sizeof uk / sizeof uk[0]; k++)
+        if (memmem(doc->body, doc->body_len, uk[k], strlen(uk[k])))
+            return 1;
+    return 0;
+}
+
+/* "2024-04-11" to "2024-11-04". */
+static void
+swap_day_month(char *v)
+{
+    char a = v[5], b = v[6];
+
+    if (strlen(v) != 10)
+        return;
+    v[5] = v[8], v[6] = v[9];
+    v[8] = a, v[9] = b;
 }
 
 /* Tokens the buffer needs: one per byte of the longest sentence at most
@@ -253,6 +348,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.text = doc->body + s->off;
         sc.len = s->len;
         sc.sentence = (int)i;
+        sc.year = sc.mon_y = sc.mon_m = 0;
         rc = scan_text(&sc);
     }
     free(sc.toks);
@@ -260,6 +356,9 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         facts_free(out);
         return -1;
     }
+    if (sc.nambig && day_first(doc, sc.order))
+        for (i = 0; i < sc.nambig; i++)
+            swap_day_month(out->v[sc.ambig[i]].value);
     facts_key_mark(doc, ref, out);
     return (int)out->n;
 }

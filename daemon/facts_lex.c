@@ -23,6 +23,8 @@ struct lexent {
 
 static const struct lexent lexicon[] = {
     /* a */
+    E("annually", LX_HABIT, 0), E("avenue", LX_STREET, 0),
+    E("ave", LX_STREET, 0),
     E("aren", LX_PRES, 0),
     E("arrives", LX_SCHED, 0),
     E("article", LX_IDNOUN, 0),
@@ -36,6 +38,9 @@ static const struct lexent lexicon[] = {
     E("aims", LX_FUTTO, 0), E("aim", LX_FUTTO, 0), E("ate", LX_PAST, P),
     E("assists", LX_SPORT, 0),
     /* b */
+    E("beyond", LX_PREP, 0),
+    E("boulevard", LX_STREET, 0), E("blvd", LX_STREET, 0),
+    E("budget", LX_EVENT, 0),
     E("begin", LX_SCHED, 1),
     E("begins", LX_SCHED, 0), E("boxing", LX_HOLIDAY, 4),
     E("bore", LX_PAST, P), E("bit", LX_PAST, P), E("bled", LX_PAST, P),
@@ -48,6 +53,8 @@ static const struct lexent lexicon[] = {
     E("broke", LX_PAST, P), E("been", LX_BE, 0), E("be", LX_BE, 0),
     E("being", LX_BE, 0),
     /* c */
+    E("census", LX_EVENT, 0), E("cup", LX_EVENT, 0),
+    E("court", LX_STREET, 0), E("crescent", LX_STREET, 0),
     E("could", LX_FUT, 0), E("can", LX_FUT, 0),
     E("closes", LX_SCHED, 0), E("comes", LX_SCHED, 0),
     E("christmas", LX_HOLIDAY, 1),
@@ -58,6 +65,7 @@ static const struct lexent lexicon[] = {
     E("caught", LX_PAST, P), E("century", LX_UNIT, FACTS_CENTURY),
     E("centuries", LX_UNIT, FACTS_CENTURY | PL),
     /* d */
+    E("drive", LX_STREET, 0),
     E("didn", LX_AUXPAST, P), E("doesn", LX_PRES, 0), E("don", LX_PRES, 0),
     E("dealt", LX_PAST, P), E("dug", LX_PAST, P), E("drank", LX_PAST, P),
     E("drove", LX_PAST, P),
@@ -70,6 +78,8 @@ static const struct lexent lexicon[] = {
     E("during", LX_PREP, 0), E("drew", LX_PAST, P), E("due", LX_FUTTO, 2),
     E("deliveries", LX_BIZ, 0), E("demand", LX_BIZ, 0),
     /* e */
+    E("easter", LX_HOLIDAY, 5), E("election", LX_EVENT, 0),
+    E("elections", LX_EVENT, 0), E("expo", LX_EVENT, 0),
     E("expire", LX_SCHED, 1),
     E("ends", LX_SCHED, 0), E("expires", LX_SCHED, 0),
     E("ext", LX_IDNOUN, 0),
@@ -80,6 +90,7 @@ static const struct lexent lexicon[] = {
     E("earnings", LX_BIZ, 0), E("expected", LX_FUTTO, 1),
     E("economy", LX_BIZ, 0), E("exports", LX_BIZ, 0),
     /* f */
+    E("father", LX_HOLIDAY, 10),
     E("face", LX_SCHED, 1),
     E("faces", LX_SCHED, 0),
     E("fed", LX_PAST, P), E("fled", LX_PAST, P), E("flung", LX_PAST, P),
@@ -95,6 +106,7 @@ static const struct lexent lexicon[] = {
     E("felt", LX_PAST, P), E("flew", LX_PAST, P), E("fought", LX_PAST, P),
     E("found", LX_PAST, P), E("final", LX_ORDWORD, 4), E("fy", LX_YEARWORD, 0),
     /* g */
+    E("generally", LX_HABIT, 0), E("games", LX_EVENT, 0),
     E("goes", LX_SCHED, 0),
     E("gate", LX_IDNOUN, 0),
     E("gave", LX_PAST, P), E("game", LX_SPORT, 0), E("goal", LX_SPORT, 0),
@@ -128,6 +140,8 @@ static const struct lexent lexicon[] = {
     E("km", LX_QTY, 0), E("kg", LX_QTY, 0),
     E("kept", LX_PAST, P), E("knew", LX_PAST, P),
     /* l */
+    E("labor", LX_HOLIDAY, 7), E("labour", LX_HOLIDAY, 7),
+    E("lane", LX_STREET, 0),
     E("leaves", LX_SCHED, 0), E("launches", LX_SCHED, 0),
     E("lands", LX_SCHED, 0),
     E("laid", LX_PAST, P), E("lent", LX_PAST, P), E("lit", LX_PAST, P),
@@ -136,6 +150,7 @@ static const struct lexent lexicon[] = {
     E("led", LX_PAST, P), E("left", LX_PAST, P), E("lost", LX_PAST, P),
     E("ll", LX_FUT, 0), E("loss", LX_BIZ, 0), E("losses", LX_BIZ, 0),
     /* m */
+    E("memorial", LX_HOLIDAY, 8), E("mother", LX_HOLIDAY, 9),
     E("might", LX_FUT, 0), E("must", LX_FUT, 0),
     E("meets", LX_SCHED, 0),
     E("meant", LX_PAST, P), E("model", LX_IDNOUN, 0),
@@ -149,18 +164,21 @@ static const struct lexent lexicon[] = {
     E("match", LX_SPORT, 0),
     E("minutes", LX_SPORT, 0),
     /* n */
+    E("normally", LX_HABIT, 0),
     E("not", LX_NOT, 0), E("never", LX_NOT, 0),
     E("no", LX_IDNOUN, 0), E("number", LX_IDNOUN, 0),
     E("next", LX_DEICTIC, 1), E("november", LX_MONTH, 11),
     E("nov", LX_MONTH, 11), E("night", LX_DAYPART, 0),
     E("nine", LX_NUMWORD, 9), E("nearly", LX_APPROX, 0), E("now", LX_NOW, 0),
     /* o */
+    E("often", LX_HABIT, 0), E("olympics", LX_EVENT, 0),
     E("open", LX_SCHED, 1),
     E("opens", LX_SCHED, 0),
     E("on", LX_PREP, 0), E("of", LX_OF, 0), E("october", LX_MONTH, 10),
     E("oct", LX_MONTH, 10), E("one", LX_NUMWORD, 1), E("or", LX_AND, 0),
     E("over", LX_APPROX, 0), E("output", LX_BIZ, 0),
     /* p */
+    E("parkway", LX_STREET, 0), E("pike", LX_STREET, 0),
     E("play", LX_SCHED, 1),
     E("plays", LX_SCHED, 0),
     E("page", LX_IDNOUN, 0), E("platform", LX_IDNOUN, 0),
@@ -177,6 +195,8 @@ static const struct lexent lexicon[] = {
     E("quarter", LX_UNIT, FACTS_QUARTER),
     E("quarters", LX_UNIT, FACTS_QUARTER | PL),
     /* r */
+    E("road", LX_STREET, 0), E("rd", LX_STREET, 0),
+    E("regularly", LX_HABIT, 0),
     E("return", LX_SCHED, 1), E("resume", LX_SCHED, 1),
     E("returns", LX_SCHED, 0), E("resumes", LX_SCHED, 0),
     E("runs", LX_SCHED, 0),
@@ -187,6 +207,8 @@ static const struct lexent lexicon[] = {
     E("results", LX_BIZ, 0), E("rebounds", LX_SPORT, 0),
     E("rose", LX_PAST, P), E("ran", LX_PAST, P),
     /* s */
+    E("street", LX_STREET, 0), E("st", LX_STREET, 0),
+    E("summit", LX_EVENT, 0),
     E("should", LX_FUT, 0),
     E("starts", LX_SCHED, 0),
     E("sang", LX_PAST, P), E("sank", LX_PAST, P), E("shook", LX_PAST, P),
@@ -213,6 +235,9 @@ static const struct lexent lexicon[] = {
     E("some", LX_APPROX, 0), E("shares", LX_BIZ, 0),
     E("scored", LX_SPORT, P), E("score", LX_SPORT, 0),
     /* t */
+    E("thanksgiving", LX_HOLIDAY, 6), E("they", LX_PRON, 0),
+    E("typically", LX_HABIT, 0), E("traditionally", LX_HABIT, 0),
+    E("terrace", LX_STREET, 0),
     E("t", LX_NOT, 0),
     E("travel", LX_SCHED, 1),
     E("takes", LX_SCHED, 0), E("travels", LX_SCHED, 0),
@@ -232,14 +257,17 @@ static const struct lexent lexicon[] = {
     E("taught", LX_PAST, P), E("touchdown", LX_SPORT, 0),
     E("trailed", LX_SPORT, P), E("threw", LX_PAST, P),
     /* u */
+    E("usually", LX_HABIT, 0),
     E("understood", LX_PAST, P),
     E("units", LX_QTY, 0),
     E("until", LX_PREP, 0), E("upcoming", LX_DEICTIC, 1),
     /* v */
+    E("vision", LX_EVENT, 0),
     E("visit", LX_SCHED, 1),
     E("visits", LX_SCHED, 0), E("valentine", LX_HOLIDAY, 3),
     E("version", LX_IDNOUN, 0),
     /* w */
+    E("we", LX_PRON, 0),
     E("wasn", LX_AUXPAST, P), E("weren", LX_AUXPAST, P), E("wouldn", LX_FUT, 0),
     E("wept", LX_PAST, P), E("withdrew", LX_PAST, P), E("woke", LX_PAST, P),
     E("wound", LX_PAST, P),
@@ -253,6 +281,7 @@ static const struct lexent lexicon[] = {
     E("went", LX_PAST, P), E("won", LX_PAST, P), E("wrote", LX_PAST, P),
     E("within", LX_PREP, 0), E("wore", LX_PAST, P),
     /* y */
+    E("you", LX_PRON, 0),
     E("year", LX_UNIT, FACTS_YEAR), E("years", LX_UNIT, FACTS_YEAR | PL),
     E("yesterday", LX_RELDAY, -1), E("yards", LX_SPORT, 0),
 };

@@ -74,9 +74,59 @@ md_ord(const struct facts_expr *e, int y)
 {
     struct caldate c = {y, e->m, e->d};
 
+    if (e->hol) {
+        int64_t h = facts_holiday(e->hol, y);
+        return h == INT64_MIN ? h : h + e->d;
+    }
     if (!cal_valid(y, e->m, e->d))
         return INT64_MIN;
     return cal_to_days(c);
+}
+
+/* Day n (1..5) of weekday wd in month m of year y; n 5: the last. */
+static int64_t
+nth_weekday(int y, int m, int wd, int n)
+{
+    struct caldate c = {y, m, 1};
+    int64_t first = cal_to_days(c), d;
+
+    d = first + (wd - cal_weekday(c) + 7) % 7 + (int64_t)(n - 1) * 7;
+    if (n == 5) {
+        c = (struct caldate){m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1};
+        for (d = cal_to_days(c) - 1; cal_weekday(cal_from_days(d)) != wd;
+             d--)
+            ;
+    }
+    return d;
+}
+
+int64_t
+facts_holiday(int hol, int y)
+{
+    int a, b, c, d, e, f, g, h, i, k, l, m;
+    struct caldate day;
+
+    if (y < 1583 || y > 9998)
+        return INT64_MIN;
+    switch (hol) {
+    case FACTS_HOL_EASTER:
+        /* The anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+        a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+        f = (b + 8) / 25, g = (b - f + 1) / 3;
+        h = (19 * a + b - d - g + 15) % 30;
+        i = c / 4, k = c % 4;
+        l = (32 + 2 * e + 2 * i - h - k) % 7;
+        m = (a + 11 * h + 22 * l) / 451;
+        day = (struct caldate){y, (h + l - 7 * m + 114) / 31,
+                               (h + l - 7 * m + 114) % 31 + 1};
+        return cal_to_days(day);
+    case FACTS_HOL_THANKS:   return nth_weekday(y, 11, 4, 4);
+    case FACTS_HOL_LABOR:    return nth_weekday(y, 9, 1, 1);
+    case FACTS_HOL_MEMORIAL: return nth_weekday(y, 5, 1, 5);
+    case FACTS_HOL_MOTHER:   return nth_weekday(y, 5, 7, 2);
+    case FACTS_HOL_FATHER:   return nth_weekday(y, 6, 7, 3);
+    default:                 return INT64_MIN;
+    }
 }
 
 static int64_t
@@ -91,19 +141,23 @@ dist(int64_t a, int64_t b)
     return a > b ? a - b : b - a;
 }
 
-/* Pick among the candidates of years ref-1, ref, ref+1 by anchor and tense:
- * past means the latest on or before the reference, future the earliest on
- * or after it, otherwise the nearest (the reference's own year on a tie). */
+/* A day this far ahead of the reference at most is read as coming even in
+ * a past clause ("fixed January 25 as the record date", said on January
+ * 14), when the past reading is at least NEAR_BACK days back. */
+#define NEAR_AHEAD 31
+#define NEAR_BACK  180
+
+/* Pick among three candidates (c[1] in the reference's own year or month)
+ * by anchor and tense: past means the latest on or before the reference,
+ * future the earliest on or after it, otherwise the nearest (c[1] on a
+ * tie). */
 static int64_t
-yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
+pick(const struct facts_expr *e, const int64_t c[3], int64_t cur,
+     enum facts_tense t)
 {
-    int64_t c[3], best = INT64_MIN;
+    int64_t best = INT64_MIN;
     int i;
 
-    for (i = 0; i < 3; i++)
-        c[i] = cand(e, ry - 1 + i);
-    if (e->anchor == FACTS_THIS)
-        return cand(e, ry + e->n);
     for (i = 0; i < 3; i++) {
         int64_t v = c[i];
         if (v == INT64_MIN)
@@ -122,7 +176,47 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
             best = v;
         }
     }
+    if (e->gran == FACTS_DAY && e->anchor == FACTS_TENSED &&
+        t == FACTS_TENSE_PAST && (best == INT64_MIN || best < cur - NEAR_BACK))
+        for (i = 0; i < 3; i++)
+            if (c[i] != INT64_MIN && c[i] > cur && c[i] <= cur + NEAR_AHEAD)
+                return c[i];
     return best;
+}
+
+/* Candidates in years ref-1, ref, ref+1. */
+static int64_t
+yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
+{
+    int64_t c[3];
+    int i;
+
+    if (e->anchor == FACTS_THIS)
+        return cand(e, ry + e->n);
+    for (i = 0; i < 3; i++)
+        c[i] = cand(e, ry - 1 + i);
+    return pick(e, c, cur, t);
+}
+
+/* "on the 24th": that day of the reference's month, the one before or the
+ * one after. */
+static int64_t
+monthly(const struct facts_expr *e, struct caldate ref, int64_t cur,
+        enum facts_tense t)
+{
+    int64_t c[3];
+    int i;
+
+    for (i = 0; i < 3; i++) {
+        int mo = ref.m - 1 + i, y = ref.y;
+        if (mo < 1)
+            mo = 12, y--;
+        else if (mo > 12)
+            mo = 1, y++;
+        c[i] = cal_valid(y, mo, e->d) ?
+            cal_to_days((struct caldate){y, mo, e->d}) : INT64_MIN;
+    }
+    return pick(e, c, cur, t);
 }
 
 /* Day ordinal of a named weekday relative to the reference day. */
@@ -186,6 +280,8 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
     }
     if (e->gran >= FACTS_YEAR)
         return cur + (e->anchor == FACTS_THIS ? e->n : 0);
+    if (e->gran == FACTS_DAY && e->m == 0 && !e->hol)
+        return monthly(e, ref, cur, t);
     return yearly(e, cur, ref.y, t);
 }
 
@@ -271,6 +367,10 @@ format(enum facts_gran g, int64_t o, int weekend, char value[16])
 static int
 sane(const struct facts_expr *e)
 {
+    if (e->hol)
+        return e->gran == FACTS_DAY && e->hol > 0 &&
+            e->hol <= FACTS_HOL_FATHER && e->d >= -60 && e->d <= 60 &&
+            e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->m < 0 || e->m > 12 || e->d < 0 || e->d > 31 || e->wd < 0 ||
         e->wd > 7 || e->part < 0 || e->part > 4 || e->y < 0 || e->y > 9999 ||
         e->n < -10000 || e->n > 10000 || (unsigned)e->gran > FACTS_CENTURY)
@@ -278,7 +378,7 @@ sane(const struct facts_expr *e)
     if (e->anchor == FACTS_REL)
         return 1;
     if (e->gran == FACTS_DAY)
-        return e->wd ? 1 : e->m >= 1 && e->d >= 1;
+        return e->wd ? 1 : e->d >= 1;
     if (e->gran == FACTS_MONTH)
         return e->m >= 1;
     if (e->gran >= FACTS_SEASON && e->gran <= FACTS_HALF)

@@ -30,6 +30,18 @@ rec_word(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+int
+rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, const char *const *w, size_t nw)
+{
+    size_t k;
+
+    for (k = 0; k < nw; k++)
+        if (rec_word(text, toks, n, i, w[k]))
+            return 1;
+    return 0;
+}
+
 /* Token i follows token i-1 with no space between. */
 int
 rec_joined(const struct facts_tok *toks, size_t n, size_t i)
@@ -107,7 +119,14 @@ month_context(const struct facts_tok *toks, size_t n, size_t i)
         return !(i >= 2 && (rec_lex(toks, n, i - 2, LX_UNIT) ||
                             rec_lex(toks, n, i - 2, LX_ORDWORD)));
     if (p->lex == LX_PREP || p->lex == LX_EDGE || p->lex == LX_TO ||
-        p->lex == LX_DEICTIC || p->lex == LX_LATER)
+        p->lex == LX_DEICTIC || p->lex == LX_LATER || p->lex == LX_FOR)
+        return 1;
+    /* "the November jobs report": a month as the adjective of a noun. */
+    if (p->lex == LX_THE && !month_abbrev(&toks[i]) && i + 1 < n &&
+        toks[i + 1].kind == FT_WORD && !(toks[i + 1].flags & FT_CAP) &&
+        toks[i + 1].tense == FACTS_TENSE_NONE &&
+        (toks[i + 1].lex == LX_NONE || toks[i + 1].lex == LX_QTY ||
+         toks[i + 1].lex == LX_BIZ || toks[i + 1].lex == LX_EVENT))
         return 1;
     return p->lex == LX_AND && i >= 2 && rec_lex(toks, n, i - 2, LX_MONTH);
 }
@@ -121,6 +140,70 @@ month_alone(const struct facts_tok *toks, size_t n, size_t i)
     (void)n;
     return i == 0 || toks[i - 1].kind == FT_PUNCT ||
         toks[i - 1].kind == FT_OTHER;
+}
+
+/* "of 2021" after a period: its year. */
+static void
+year_of_month(const struct facts_tok *toks, size_t n, struct facts_match *m)
+{
+    if (rec_lex(toks, n, m->b, LX_OF) && rec_year(toks, n, m->b + 1)) {
+        m->e.y = toks[m->b + 1].num;
+        m->e.anchor = FACTS_ABS;
+        m->b += 2;
+    }
+}
+
+/* A dash joined to both sides at j: "-" or an en dash. */
+static int
+joined_dash(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return j + 1 < n && rec_joined(toks, n, j) && rec_joined(toks, n, j + 1) &&
+        ((toks[j].kind == FT_PUNCT && toks[j].val == '-') ||
+         (toks[j].kind == FT_OTHER && toks[j].val == FT_DASH));
+}
+
+/* "the July-September quarter": the calendar quarter those three months
+ * make. */
+static int
+month_quarter(const struct facts_tok *toks, size_t n, size_t i,
+              struct facts_match *m)
+{
+    int a = toks[i].val, b;
+
+    if (!joined_dash(toks, n, i + 1) || !rec_month_name(toks, n, i + 2) ||
+        !rec_lex(toks, n, i + 3, LX_UNIT) ||
+        toks[i + 3].val != FACTS_QUARTER)
+        return 0;
+    b = toks[i + 2].val;
+    if ((a - 1) % 3 != 0 || b != a + 2)
+        return 0;
+    m->e.gran = FACTS_QUARTER;
+    m->e.part = (a - 1) / 3 + 1;
+    m->e.anchor = FACTS_TENSED;
+    m->b = i + 4;
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+        m->a = i - 1;
+    year_of_month(toks, n, m);
+    return 1;
+}
+
+/* "January and February 2022", "March to May 2023": the year after the
+ * last month of a coordination belongs to the first too. Returns it, or
+ * 0. */
+static int
+coord_year(const struct facts_tok *toks, size_t n, size_t j)
+{
+    if (!rec_lex(toks, n, j, LX_AND) && !rec_lex(toks, n, j, LX_TO) &&
+        !joined_dash(toks, n, j))
+        return 0;
+    if (!rec_month_name(toks, n, j + 1) && !rec_month_name(toks, n, j + 2))
+        return 0;
+    j += rec_month_name(toks, n, j + 1) ? 2 : 3;
+    if (rec_mday(toks, n, j))
+        j++;
+    if (rec_punct(toks, n, j, ','))
+        j++;
+    return rec_year(toks, n, j) ? toks[j].num : 0;
 }
 
 /* "March 21[st][, 2023]", "March 2023", "March of 2023", or a lone month
@@ -140,9 +223,17 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
     if (rec_mday(toks, n, j) && !rec_lex(toks, n, j + 1, LX_UNIT)) {
         m->e.gran = FACTS_DAY;
         m->e.d = toks[j].num;
+        m->order = -1;
         m->b = j + 1;
-        return rec_year_after(toks, n, m) || (m->e.anchor = FACTS_TENSED, 1);
+        if (rec_year_after(toks, n, m))
+            return 1;
+        m->e.anchor = FACTS_TENSED;
+        if ((m->e.y = coord_year(toks, n, m->b)))
+            m->e.anchor = FACTS_ABS;
+        return 1;
     }
+    if (month_quarter(toks, n, i, m))
+        return 1;
     if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
         j++;
     if (rec_year(toks, n, j)) {
@@ -163,6 +254,8 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
     m->e.gran = FACTS_MONTH;
     m->e.anchor = FACTS_TENSED;
     m->b = i + 1;
+    if ((m->e.y = coord_year(toks, n, m->b)))
+        m->e.anchor = FACTS_ABS;
     return 1;
 }
 
@@ -198,6 +291,7 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
     m->e.gran = FACTS_DAY;
     m->e.d = toks[i].num;
     m->e.m = toks[j].val;
+    m->order = 1;
     m->b = j + 1;
     if (month_abbrev(&toks[j]) && rec_punct(toks, n, m->b, '.'))
         m->b++;
@@ -242,6 +336,8 @@ rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
     } else if (sep == '/' && a->ndig <= 2 && b->ndig <= 2 && c->ndig == 4) {
         int swap = a->num > 12;
         y = c->num, mo = swap ? b->num : a->num, d = swap ? a->num : b->num;
+        m->order = swap ? 1 : b->num > 12 ? -1 : 0;
+        m->ambiguous = !m->order && a->num != b->num;
     } else {
         return 0;
     }
@@ -294,14 +390,47 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 0;
 }
 
-/* Words before a bare four-digit number that make it a quantity or a name
- * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019". */
+/* "1200 Township Line Road": capitalised words up to a street word after
+ * the number make it an address. */
 static int
-year_blocked(const struct facts_tok *toks, size_t n, size_t i)
+street_number(const struct facts_tok *toks, size_t n, size_t i)
+{
+    size_t j;
+
+    for (j = i + 1; j < n && j <= i + 4; j++) {
+        if (toks[j].kind != FT_WORD || !(toks[j].flags & (FT_CAP | FT_UPPER)))
+            return 0;
+        if (toks[j].lex == LX_STREET)
+            return 1;
+    }
+    return 0;
+}
+
+/* "worse than 2018?": a year compared with, unless the comparison is of a
+ * quantity ("more than 2000"). */
+static int
+than_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const qty[] = {"more", "less", "fewer", "greater",
+        "larger", "bigger", "higher", "lower", "above", "below", "rather"};
+
+    return i >= 2 && rec_word(text, toks, n, i - 1, "than") &&
+        toks[i - 2].kind == FT_WORD &&
+        !(i + 1 < n && toks[i + 1].kind != FT_PUNCT) &&
+        !REC_WORD_IN(text, toks, n, i - 2, qty);
+}
+
+/* Words before a bare four-digit number that make it a quantity or a name
+ * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
+ * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
+ * Reform Act of 1995" (a statute's name). */
+static int
+year_blocked(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i)
 {
     const struct facts_tok *p;
 
-    if (rec_lex(toks, n, i + 1, LX_QTY))
+    if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i))
         return 1;
     if (i == 0)
         return 0;
@@ -314,10 +443,18 @@ year_blocked(const struct facts_tok *toks, size_t n, size_t i)
                             (rec_year(toks, n, i - 2) &&
                              toks[i - 2].num < toks[i].num)));
     if (p->kind == FT_PUNCT)
-        return strchr("$#/:.+", p->val) && rec_joined(toks, n, i);
+        return strchr("$#/:.+[", p->val) && rec_joined(toks, n, i);
     if (p->kind == FT_OTHER)
         return p->val == 0 && rec_joined(toks, n, i);   /* currency signs */
-    if (p->lex == LX_APPROX || p->lex == LX_QTY || p->lex == LX_IDNOUN)
+    if (p->lex == LX_APPROX)
+        return !than_year(text, toks, n, i);
+    if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
+        return 1;
+    if (p->lex == LX_NUMWORD && p->len <= 2 && i + 1 < n &&
+        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
+        return 1;
+    if (p->lex == LX_OF && i >= 2 && toks[i - 2].kind == FT_WORD &&
+        (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
         return 1;
     /* Years before 1500 are rare enough in news to want "in 1204". */
     if (toks[i].num < 1500 && p->lex != LX_PREP)
@@ -335,6 +472,66 @@ year_code(const struct facts_tok *toks, size_t n, size_t i)
         rec_joined(toks, n, i + 2);
 }
 
+/* Prepositions before "the 24th" that make it a day of the month. */
+static int
+day_prep(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const w[] = {"on", "by", "until", "till", "from",
+        "since", "before", "after", "to", "through"};
+
+    return REC_WORD_IN(text, toks, n, i, w);
+}
+
+/* A word after "the 24th" that makes the ordinal a rank: a unit, a
+ * label, a count, a word of sport or money, a superlative, or one of a
+ * few nouns of order. */
+static int
+rank_noun(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const w[] = {"anniversary", "birthday", "place",
+        "round", "time", "times", "hole", "edition", "amendment", "minute",
+        "straight", "consecutive", "seed", "pick", "overall", "spot",
+        "position", "row", "term", "generation", "largest", "biggest"};
+    const struct facts_tok *t = &toks[i];
+    const char *e = text + t->off + t->len;
+
+    if (t->flags & (FT_CAP | FT_UPPER))
+        return 0;
+    if (t->lex == LX_UNIT || t->lex == LX_IDNOUN || t->lex == LX_SPORT ||
+        t->lex == LX_QTY || t->lex == LX_BIZ || t->lex == LX_ORDWORD ||
+        t->lex == LX_STREET)
+        return 1;
+    if (t->len > 4 && (e[-3] | 0x20) == 'e' && (e[-2] | 0x20) == 's' &&
+        (e[-1] | 0x20) == 't')
+        return 1;
+    return REC_WORD_IN(text, toks, n, i, w);
+}
+
+/* "on the 24th", "by the 3rd,": a day of this month or a neighbour. The
+ * word after must not make the ordinal a rank ("the 24th floor", "the 25th
+ * year"). */
+static int
+rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i], *x = i + 1 < n ? &toks[i + 1] :
+        NULL;
+
+    if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 2 ||
+        !rec_lex(toks, n, i - 1, LX_THE) || !day_prep(text, toks, n, i - 2))
+        return 0;
+    if (x && x->kind == FT_WORD && rank_noun(text, toks, n, i + 1))
+        return 0;
+    if (x && x->kind == FT_PUNCT && (x->val == '-' || x->val == '/'))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.d = t->num;
+    m->e.anchor = FACTS_TENSED;
+    m->a = i - 1;
+    m->b = i + 1;
+    return 1;
+}
+
 static int
 rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         struct facts_match *m)
@@ -349,7 +546,9 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     if (rec_decade(text, toks, n, i, m))
         return 1;
-    if (!rec_year(toks, n, i) || year_blocked(toks, n, i) ||
+    if (rec_ordinal_day(text, toks, n, i, m))
+        return 1;
+    if (!rec_year(toks, n, i) || year_blocked(text, toks, n, i) ||
         year_code(toks, n, i))
         return 0;
     m->e.gran = FACTS_YEAR;
@@ -360,6 +559,75 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* Named days that are not the weekday of their week: computed ones
+ * (Good Friday: Easter - 2; Black Friday: Thanksgiving + 1) and ones no
+ * rule places (Super Tuesday). */
+static const struct {
+    const char *w;
+    int hol, off;       /* hol 0: skip */
+} named_days[] = {
+    {"good", FACTS_HOL_EASTER, -2}, {"holy", FACTS_HOL_EASTER, -1},
+    {"maundy", FACTS_HOL_EASTER, -3}, {"palm", FACTS_HOL_EASTER, -7},
+    {"ash", FACTS_HOL_EASTER, -46}, {"mothering", FACTS_HOL_EASTER, -21},
+    {"black", FACTS_HOL_THANKS, 1}, {"cyber", FACTS_HOL_THANKS, 4},
+    {"giving", FACTS_HOL_THANKS, 5}, {"super", 0, 0}, {"bloody", 0, 0},
+    {"blue", 0, 0}, {"bowl", 0, 0}, {"mad", 0, 0}, {"small", 0, 0},
+};
+
+/* A capitalised word before weekday i that names a day: 1 and *m filled
+ * when it is computed, -1 when it is no date, 0 when it is no such name. */
+static int
+named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+          struct facts_match *m)
+{
+    size_t k;
+
+    if (i == 0 || !(toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
+        toks[i - 1].kind != FT_WORD)
+        return 0;
+    for (k = 0; k < sizeof named_days / sizeof named_days[0]; k++) {
+        if (!rec_word(text, toks, n, i - 1, named_days[k].w))
+            continue;
+        if (!named_days[k].hol)
+            return -1;
+        m->e.gran = FACTS_DAY;
+        m->e.hol = named_days[k].hol;
+        m->e.d = named_days[k].off;
+        m->e.anchor = FACTS_TENSED;
+        m->a = i - 1;
+        m->b = i + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* A range of weekdays with no "from" or "between" before it: "Monday
+ * through Friday", "Monday-Friday" (opening hours, a habit). */
+static int
+weekday_range(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    size_t j = i + 1, s = i;
+
+    if (j < n && (rec_lex(toks, n, j, LX_AND) || rec_lex(toks, n, j, LX_TO) ||
+                  joined_dash(toks, n, j)) &&
+        !rec_word(text, toks, n, j, "and") && !rec_word(text, toks, n, j, "or") &&
+        rec_lex(toks, n, j + 1, LX_WEEKDAY)) {
+        s = i;
+    } else if (i >= 2 && (rec_lex(toks, n, i - 1, LX_AND) ||
+                          rec_lex(toks, n, i - 1, LX_TO) ||
+                          joined_dash(toks, n, i - 1)) &&
+               !rec_word(text, toks, n, i - 1, "and") &&
+               !rec_word(text, toks, n, i - 1, "or") &&
+               rec_lex(toks, n, i - 2, LX_WEEKDAY)) {
+        s = i - 2;
+    } else {
+        return 0;
+    }
+    return !(s > 0 && (rec_word(text, toks, n, s - 1, "from") ||
+                       rec_word(text, toks, n, s - 1, "between")));
+}
+
 /* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */
 static int
 rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
@@ -367,7 +635,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
 {
     const struct facts_tok *t = &toks[i];
     size_t j = i + 1;
-    int full = t->len >= 6;
+    int full = t->len >= 6, named;
 
     if (!(t->flags & (FT_CAP | FT_UPPER)))
         return 0;
@@ -376,6 +644,10 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
          (toks[i - 1].lex == LX_ORDWORD || rec_word(text, toks, n, i - 1,
                                                     "other"))))
         return 0;       /* "every Monday", "every second Tuesday" */
+    if ((named = named_day(text, toks, n, i, m)) != 0)
+        return named > 0;
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) && toks[i - 1].len <= 2)
+        return 0;       /* "a Sunday timetable", "on a Monday" */
     if (rec_punct(toks, n, j, '.') && !full)
         j++;
     if (rec_punct(toks, n, j, ','))
@@ -386,7 +658,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_mday(toks, n, j) && rec_day_month(toks, n, j, m))
         return 1;
     memset(&m->e, 0, sizeof m->e);
-    if (!full)
+    if (!full || weekday_range(text, toks, n, i))
         return 0;
     if (i > 0 && toks[i - 1].lex == LX_THE && j < n &&
         toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
@@ -424,6 +696,8 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         d->num < 1 || d->num > (q ? 4 : 2) ||
         (d->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)))
         return 0;
+    if (rec_lex(toks, n, i + 2, LX_YEARWORD))
+        return 0;       /* "Q3 FY22": a fiscal year whose start varies */
     m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
     m->e.part = d->num;
     m->b = i + 2;

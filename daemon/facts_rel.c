@@ -77,6 +77,24 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 0;
 }
 
+/* "the week" as the one the reference is in: after a verb that closes a
+ * trading or working week, or "for" and "on" ("up 2% on the week"), and
+ * not followed by words that make it another week. */
+static int
+this_week(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const before[] = {"ended", "ends", "end", "ending",
+        "finished", "finish", "closed", "close", "closes", "for", "on"};
+    static const char *const after[] = {"before", "after", "ahead", "of",
+        "earlier", "later", "that", "when", "leading", "following", "prior",
+        "to", "in", "which"};
+
+    return i >= 2 && REC_WORD_IN(text, toks, n, i - 2, before) &&
+        !REC_WORD_IN(text, toks, n, i + 1, after) &&
+        !rec_punct(toks, n, i + 1, '\'') &&
+        !(i + 1 < n && toks[i + 1].kind == FT_OTHER && toks[i + 1].val == '\'');
+}
+
 /* "the end of the year", "earlier in the month", "the year 2000". */
 static int
 rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
@@ -84,8 +102,38 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
 {
     int v = toks[i].val, g = UNIT_GRAN(v);
 
-    if ((v & UNIT_PL) || i < 1 || !rec_lex(toks, n, i - 1, LX_THE))
+    if ((v & UNIT_PL) || i < 1)
         return 0;
+    if (g == FACTS_WEEK && (v & UNIT_WE) && i >= 2 &&
+        rec_word(text, toks, n, i - 1, "past") &&
+        rec_lex(toks, n, i - 2, LX_THE)) {
+        m->e.gran = FACTS_WEEK;         /* "the past weekend": the last */
+        m->e.anchor = FACTS_REL;
+        m->e.n = -1;
+        m->e.weekend = 1;
+        m->a = i - 2;
+        m->b = i + 1;
+        return 1;
+    }
+    if (!rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    if (g == FACTS_DAY && rec_lex(toks, n, i + 2, LX_RELDAY) &&
+        ((rec_word(text, toks, n, i + 1, "before") && toks[i + 2].val == -1) ||
+         (rec_word(text, toks, n, i + 1, "after") && toks[i + 2].val == 1))) {
+        m->e.gran = FACTS_DAY;          /* "the day before yesterday" */
+        m->e.anchor = FACTS_REL;
+        m->e.n = 2 * toks[i + 2].val;
+        m->a = i - 1;
+        m->b = i + 3;
+        return 1;
+    }
+    if (g == FACTS_WEEK && !(v & UNIT_WE) && this_week(text, toks, n, i)) {
+        m->e.gran = FACTS_WEEK;         /* "stocks ended the week higher" */
+        m->e.anchor = FACTS_REL;
+        m->a = i - 1;
+        m->b = i + 1;
+        return 1;
+    }
     if (g == FACTS_YEAR && rec_year(toks, n, i + 1)) {
         m->e.gran = FACTS_YEAR;
         m->e.y = toks[i + 1].num;
@@ -108,6 +156,8 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
     m->b = i + 1;
     if (rec_lex(toks, n, i - 2, LX_OF) && rec_lex(toks, n, i - 3, LX_PART) &&
         toks[i - 3].val) {
+        if (g == FACTS_DAY)
+            return 0;   /* "the middle of the day": a time of day */
         m->a = i - 3;
         if (i >= 4 && rec_lex(toks, n, i - 4, LX_THE))
             m->a = i - 4;
@@ -315,39 +365,66 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
         fiscal(toks, n, g == FACTS_HALF);
 }
 
-/* Fixed-date holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's
- * Day", "Boxing Day", "New Year's Day|Eve", maybe with a year. */
+/* Holidays by their word's value (LX_HOLIDAY; 0 is "New Year"): the fixed
+ * month and day, or a computed one; whether the word alone, without
+ * "Day", names the day (after a preposition: "by Christmas"); whether
+ * "'s" may follow. */
+static const struct {
+    int m, d, hol, bare, poss;
+} holidays[] = {
+    {1, 1, 0, 0, 1},                    /* New Year('s) Day|Eve */
+    {12, 25, 0, 1, 0},                  /* Christmas */
+    {10, 31, 0, 1, 0},                  /* Halloween */
+    {2, 14, 0, 0, 1},                   /* Valentine('s) Day */
+    {12, 26, 0, 0, 0},                  /* Boxing Day */
+    {0, 0, FACTS_HOL_EASTER, 1, 0},     /* Easter [Sunday|Monday] */
+    {0, 0, FACTS_HOL_THANKS, 1, 0},     /* Thanksgiving [Day] */
+    {0, 0, FACTS_HOL_LABOR, 0, 0},      /* Labor Day */
+    {0, 0, FACTS_HOL_MEMORIAL, 0, 0},   /* Memorial Day */
+    {0, 0, FACTS_HOL_MOTHER, 0, 1},     /* Mother's Day */
+    {0, 0, FACTS_HOL_FATHER, 0, 1},     /* Father's Day */
+};
+
+/* Holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's Day",
+ * "Boxing Day", "New Year's Day|Eve", "Easter [Monday]", "Labor Day",
+ * "Thanksgiving", maybe with a year. */
 static int
 rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
 {
-    static const int md[5][2] = {{1, 1}, {12, 25}, {10, 31}, {2, 14},
-                                 {12, 26}};
     int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0;
     size_t j = i + 1;
 
-    if (!(toks[i].flags & FT_CAP))
+    if (!(toks[i].flags & FT_CAP) || h < 0 ||
+        (size_t)h >= sizeof holidays / sizeof holidays[0])
         return 0;
     if (h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
         (toks[i - 1].flags & FT_CAP))
         m->a = i - 1;   /* "New Year's Day" */
     else if (h == 0)
         return 0;
-    if ((h == 0 || h == 3) && (rec_punct(toks, n, j, '\'') ||
-                               (j < n && toks[j].kind == FT_OTHER &&
-                                toks[j].val == '\'')) &&
+    if (holidays[h].poss && (rec_punct(toks, n, j, '\'') ||
+                             (j < n && toks[j].kind == FT_OTHER &&
+                              toks[j].val == '\'')) &&
         rec_word(text, toks, n, j + 1, "s"))
         j += 2;
     m->e.gran = FACTS_DAY;
-    m->e.m = md[h][0];
-    m->e.d = md[h][1];
+    m->e.m = holidays[h].m;
+    m->e.d = holidays[h].d;
+    m->e.hol = holidays[h].hol;
     if (rec_word(text, toks, n, j, "eve") && (h == 0 || h == 1)) {
         m->e.m = 12;
         m->e.d = h ? 24 : 31;
         j++;
     } else if (rec_word(text, toks, n, j, "day")) {
         j++;
-    } else if (h == 0 || h >= 3) {
+    } else if (holidays[h].hol == FACTS_HOL_EASTER &&
+               rec_lex(toks, n, j, LX_WEEKDAY) &&
+               (toks[j].val == 7 || toks[j].val == 1) &&
+               (toks[j].flags & FT_CAP)) {
+        m->e.d = toks[j].val == 1 ? 1 : 0;      /* Easter Sunday|Monday */
+        j++;
+    } else if (!holidays[h].bare) {
         return 0;
     } else if (i == 0 || !(rec_lex(toks, n, i - 1, LX_PREP) ||
                            rec_lex(toks, n, i - 1, LX_FOR) ||

@@ -10,6 +10,37 @@ is_aux(const struct facts_tok *t)
          t->lex == LX_BE || t->lex == LX_AUXPAST);
 }
 
+/* Token i - 1 makes token i a noun: an article, "of", a number word, or a
+ * lower-case word that is not a plural subject ("field visit", but
+ * "teams play"). */
+static int
+noun_before(const struct facts_tok *toks, size_t i)
+{
+    const struct facts_tok *p = &toks[i - 1];
+
+    if (p->kind != FT_WORD)
+        return 0;
+    if (p->lex == LX_THE || p->lex == LX_OF || p->lex == LX_NUMWORD ||
+        p->lex == LX_DEICTIC)
+        return 1;
+    return p->lex == LX_NONE && !(p->flags & (FT_CAP | FT_UPPER)) &&
+        p->tense == FACTS_TENSE_NONE && !(p->flags & FT_ENDS_S);
+}
+
+/* "we go", "they return": a pronoun and a bare verb after the expression
+ * ("in May, we go up again") state a plan, so the future. */
+static int
+pron_verb(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *v = i + 1 < n ? &toks[i + 1] : NULL;
+
+    return toks[i].kind == FT_WORD && toks[i].lex == LX_PRON && v &&
+        v->kind == FT_WORD && !(v->flags & (FT_CAP | FT_UPPER)) &&
+        ((v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
+          !(v->flags & FT_ENDS_S)) ||
+         (v->lex == LX_SCHED && v->val == 1));
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -27,6 +58,9 @@ cue(const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_SCHED && t->val == 1 && i > 0 &&
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
          toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO))
+        return FACTS_TENSE_NONE;
+    /* "her last field visit", "a home play": the base form as a noun. */
+    if (t->lex == LX_SCHED && t->val == 1 && i > 0 && noun_before(toks, i))
         return FACTS_TENSE_NONE;
     if (t->lex == LX_FUTTO && t->val == 2)
         return to_next ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
@@ -62,6 +96,36 @@ barrier(const struct facts_tok *t)
     return t->kind == FT_PUNCT && (t->val == ';' || t->val == ':');
 }
 
+/* "that" opens a clause unless it is a pronoun: before a preposition or
+ * punctuation ("can be that in May"). */
+static int
+that_clause(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return toks[i].lex == LX_THAT && toks[i].kind == FT_WORD &&
+        !(i + 1 < n && (toks[i + 1].kind == FT_PUNCT ||
+                        toks[i + 1].lex == LX_PREP));
+}
+
+/* A participle of a plan ("scheduled", "planned", "expected") seen from a
+ * past main verb after the expression: "a hearing scheduled for Nov. 12
+ * was postponed" is a plan of the past, so the nearest reading. */
+static int
+past_after(const struct facts_tok *toks, size_t n, size_t b)
+{
+    size_t i;
+
+    for (i = b; i < n && i < b + 12; i++) {
+        if (barrier(&toks[i]) || toks[i].lex == LX_THAT)
+            return 0;
+        if (toks[i].kind == FT_WORD && toks[i].lex == LX_AUXPAST)
+            return 1;
+        if (toks[i].kind == FT_WORD && (toks[i].lex == LX_FUT ||
+                                        toks[i].lex == LX_PRES))
+            return 0;
+    }
+    return 0;
+}
+
 enum facts_tense
 facts_tense_at(const struct facts_tok *toks, size_t n, size_t a, size_t b)
 {
@@ -73,14 +137,20 @@ facts_tense_at(const struct facts_tok *toks, size_t n, size_t a, size_t b)
      * decides only when none is before ("In February, Putin declared").
      * "that" opens a new clause: "said that on Monday he will". */
     for (i = a; i-- > 0;) {
-        if (barrier(&toks[i]) || toks[i].lex == LX_THAT)
+        if (barrier(&toks[i]) || that_clause(toks, n, i))
             break;
-        if ((t = cue(toks, n, i)) != FACTS_TENSE_NONE)
+        if ((t = cue(toks, n, i)) != FACTS_TENSE_NONE) {
+            if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&
+                toks[i].val == 1 && past_after(toks, n, b))
+                return FACTS_TENSE_PRESENT;
             return (enum facts_tense)t;
+        }
     }
     for (i = b; i < n; i++) {
         if (barrier(&toks[i]))
             break;
+        if (pron_verb(toks, n, i))
+            return FACTS_TENSE_FUTURE;
         if ((t = cue(toks, n, i)) != FACTS_TENSE_NONE)
             return (enum facts_tense)t;
     }

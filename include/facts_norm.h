@@ -3,6 +3,8 @@
 #ifndef FW_FACTS_NORM_H
 #define FW_FACTS_NORM_H
 
+#include <stdint.h>
+
 #include "caldate.h"
 #include "facts.h"
 
@@ -37,6 +39,22 @@ struct facts_expr {
     int  n;        /* FACTS_REL: offset in units of gran (ago = negative);
                       FACTS_THIS: offset in years */
     int  weekend;  /* gran WEEK: the weekend of that week */
+    int  hol;      /* gran DAY: a holiday computed per year (FACTS_HOL_*),
+                      with d its offset in days ("Good Friday": Easter
+                      - 2); 0 when m and d name the day, or d alone
+                      with m 0: a day of the reference's month or a
+                      neighbour, placed by tense ("on the 24th") */
+};
+
+/* Holidays whose date moves from year to year. */
+enum facts_hol {
+    FACTS_HOL_NONE = 0,
+    FACTS_HOL_EASTER,      /* Western Easter Sunday */
+    FACTS_HOL_THANKS,      /* US Thanksgiving: fourth Thursday of November */
+    FACTS_HOL_LABOR,       /* US Labor Day: first Monday of September */
+    FACTS_HOL_MEMORIAL,    /* US Memorial Day: last Monday of May */
+    FACTS_HOL_MOTHER,      /* US Mother's Day: second Sunday of May */
+    FACTS_HOL_FATHER       /* Father's Day: third Sunday of June */
 };
 
 /* Seasons in TIMEX3 order of a year. */
@@ -50,5 +68,9 @@ struct facts_expr {
  * real date (February 30, year out of 1..9999), leaving value empty. */
 int facts_norm(const struct facts_expr *e, struct caldate ref,
                enum facts_tense t, char value[16]);
+
+/* Day number (cal_to_days) of holiday hol in year y, or INT64_MIN when
+ * hol is unknown or y out of range. Pure. */
+int64_t facts_holiday(int hol, int y);
 
 #endif

@@ -23,6 +23,7 @@ enum facts_tok_kind {
 #define FT_ORD      0x10   /* number ends in st/nd/rd/th */
 #define FT_PLURAL   0x20   /* number ends in s ("1990s") */
 #define FT_HEAD     0x40   /* can head an expression: a number, a month, ... */
+#define FT_ENDS_S   0x80   /* word ends in s (a plural, a third person) */
 
 /* val of an FT_OTHER en or em dash. */
 #define FT_DASH     1
@@ -75,8 +76,14 @@ enum facts_lex {
     LX_NOT,        /* not, never, the t of n't */
     LX_IDNOUN,     /* room, flight, page: a number after is a label */
     LX_HOLIDAY,    /* Christmas 1, Halloween 2, Valentine('s Day) 3,
-                      Boxing (Day) 4 */
-    LX_QTY         /* people, percent, troops: a number before is a count */
+                      Boxing (Day) 4, Easter 5, Thanksgiving 6, Labor
+                      (Day) 7, Memorial (Day) 8, Mother('s Day) 9,
+                      Father('s Day) 10 */
+    LX_QTY,        /* people, percent, troops: a number before is a count */
+    LX_PRON,       /* we, they, you: a bare verb after is the present */
+    LX_HABIT,      /* usually, typically: the clause tells a habit */
+    LX_STREET,     /* Road, Street, Avenue: a number before is an address */
+    LX_EVENT       /* Election, Expo, Census: a year after names it */
 };
 
 struct facts_tok {
@@ -107,7 +114,7 @@ size_t facts_tokenize(const char *text, size_t len, struct facts_tok *toks,
  * FACTS_LEX_MAXLEN letters or more are never in it. */
 #define FACTS_LEX_SLOTS  2048
 #define FACTS_LEX_MULT   0x9e3779b97f4a7c15ull
-#define FACTS_LEX_MAXLEN 12
+#define FACTS_LEX_MAXLEN 14
 struct facts_lex_slot {
     uint64_t key;
     uint16_t idx;
@@ -146,6 +153,10 @@ struct facts_match {
     int    future_only; /* "in two months": a fact only in a future clause */
     int    results;     /* "second-quarter results": a period reported on,
                            so past even in a future clause */
+    int    order;       /* 1 day written before month ("21 March",
+                           "21/3/2023"), -1 month first ("March 21",
+                           "3/21/2023"), 0 neither */
+    int    ambiguous;   /* "4/11/2024": day and month could swap */
 };
 
 /* facts_rec.c and facts_rel.c: pattern helpers over tokens [0, n). */
@@ -154,6 +165,11 @@ int  rec_lex(const struct facts_tok *toks, size_t n, size_t i, int lex);
 /* Token i is the lower-case word w (compared case-insensitively). */
 int  rec_word(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, const char *w);
+/* Token i is one of the nw lower-case words w. */
+int  rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i, const char *const *w, size_t nw);
+#define REC_WORD_IN(text, toks, n, i, w) \
+    rec_word_in(text, toks, n, i, w, sizeof(w) / sizeof((w)[0]))
 /* No whitespace before token i. */
 int  rec_joined(const struct facts_tok *toks, size_t n, size_t i);
 /* A bare four-digit year at i; a day of the month at i; a month name. */

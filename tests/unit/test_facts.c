@@ -346,6 +346,156 @@ test_title_and_key(void **state)
     facts_free(&l);                     /* safe twice */
 }
 
+/* Movable holidays are computed for the year the tense picks; named days
+ * such as "Black Friday" are never the bare weekday. */
+static void
+test_movable_holidays(void **state)
+{
+    (void)state;
+    expect("2022-03-30", "The ferry will not sail on Good Friday.",
+           "on Good Friday=2022-04-15");
+    expect("2023-04-12", "Roads were jammed on Easter Monday.",
+           "on Easter Monday=2023-04-10");
+    expect("2021-02-02", "The museum hopes to reopen by Easter.",
+           "Easter=2021-04-04");
+    expect("2025-08-20", "Crews will finish the bridge by Labor Day.",
+           "Labor Day=2025-09-01");
+    expect("2023-12-05", "Parcel volumes peaked on Cyber Monday.",
+           "on Cyber Monday=2023-11-27");
+    expect("2024-11-10", "Stores will open on Black Friday.",
+           "on Black Friday=2024-11-29");
+    expect("2025-10-30", "Flights are full for Thanksgiving.",
+           "Thanksgiving=2025-11-27");
+    expect("2024-05-01", "Florists brace for Mother's Day.",
+           "Mother's Day=2024-05-12");
+    expect("2020-06-02", "The pool opened on Memorial Day.",
+           "on Memorial Day=2020-05-25");
+    expect("2024-02-20", "Voters queue on Super Tuesday.", "");
+}
+
+/* A day alone ("on the 9th"), "the past weekend", "the week" of a market
+ * wrap, the day before yesterday, a month as an adjective or after
+ * "for", and a quarter named by its months. */
+static void
+test_short_forms(void **state)
+{
+    (void)state;
+    expect("2022-06-07", "The council meets on the 21st to vote.",
+           "on the 21st=2022-06-21");
+    expect("2022-06-27", "Bins were collected on the 3rd, residents said.",
+           "on the 3rd=2022-06-03");
+    expect("2022-06-07", "Staff moved to the 21st floor.", "");
+    expect("2022-06-07", "It was the club's 21st season.", "");
+    expect("2021-02-02", "In January, when a storm on the 14th cut power, "
+           "crews worked late.",
+           "In January=2021-01 | on the 14th=2021-01-14");
+    expect("2023-05-30", "Two boats sank over the past weekend.",
+           "the past weekend=2023-W21-WE");
+    expect("2022-04-08", "The pound ended the week lower.",
+           "the week=2022-W14");
+    expect("2022-04-08", "Gold was up 2% on the week.",
+           "on the week=2022-W14");
+    expect("2022-04-08", "Talks fill the week before Easter.",
+           "Easter=2022-04-17");
+    expect("2020-07-15", "The gauge broke the day before yesterday.",
+           "the day before yesterday=2020-07-13");
+    expect("2020-07-15", "Repairs start the day after tomorrow.",
+           "the day after tomorrow=2020-07-17");
+    expect("2019-04-05", "For March, exports rose 3%.", "March=2019-03");
+    expect("2019-04-05", "Traders await the April inflation figures.",
+           "April=2019-04");
+    expect("2019-04-05", "The warmest March on record ended.", "");
+    expect("2022-11-10", "Margins grew in the April-June quarter.",
+           "in the April-June quarter=2022-Q2");
+}
+
+/* A year is shared across a coordination, and a past year earlier in a
+ * sentence dates a day or month without one in a past clause. */
+static void
+test_year_context(void **state)
+{
+    (void)state;
+    expect("2024-02-01", "Output fell in March and April 2021.",
+           "in March=2021-03 | April 2021=2021-04");
+    expect("2024-02-01", "Polls closed on May 3 and June 9, 2022.",
+           "on May 3=2022-05-03 | June 9, 2022=2022-06-09");
+    expect("2024-02-01", "The 2019 census was taken on 12 April.",
+           "2019=2019 | on 12 April=2019-04-12");
+    expect("2024-02-01", "She joined in 2011 and a party will be held on "
+           "20 March.", "in 2011=2011 | on 20 March=2024-03-20");
+    expect("2024-02-01", "Voters look ahead to Census 2026.",
+           "2026=2026");
+    expect("2024-02-01", "Was the harvest better than 2017?",
+           "2017=2017");
+    expect("2024-02-01", "It cost more than 2017 dollars.", "");
+}
+
+/* Tense cues: irregular pasts, a noun that looks like a verb ("a site
+ * visit"), a pronoun and a bare verb after the expression, modals with
+ * "until", a plan seen from a past main verb, and a day a few weeks ahead
+ * in a past clause. */
+static void
+test_tense_cues(void **state)
+{
+    (void)state;
+    expect("2024-10-11", "He flew home after a site visit on Tuesday.",
+           "on Tuesday=2024-10-08");
+    expect("2024-10-11", "In March, we start the second phase.",
+           "In March=2025-03");
+    expect("2024-10-11", "The issue is whether they can be that in June.",
+           "in June=2025-06");
+    expect("2024-10-11", "A strike might push it until February.",
+           "February=2025-02");
+    expect("2024-10-11", "A vote planned for Aug. 3 was scrapped.",
+           "Aug. 3=2024-08-03");
+    expect("2024-03-04", "The board set March 20 as the payment date.",
+           "March 20=2024-03-20");
+    expect("2024-03-04", "The board met on March 1.",
+           "on March 1=2024-03-01");
+    expect("2024-12-30", "Crews cleared the road for New Year's Day.",
+           "New Year's Day=2025-01-01");
+}
+
+/* Sets, ranges of weekdays, habits, names with years, addresses,
+ * datelines and times of day are not dates. */
+static void
+test_more_negatives(void **state)
+{
+    (void)state;
+    expect("2023-06-01", "The desk is staffed Tuesday through Thursday.", "");
+    expect("2023-06-01", "Lines run Monday-Saturday until late.", "");
+    expect("2023-06-01", "The strike runs from Monday to Wednesday.",
+           "Monday=2023-06-05 | Wednesday=2023-06-07");
+    expect("2023-06-01", "Buses follow a Saturday schedule.", "");
+    expect("2023-06-01", "Tourists typically arrive from June to August.",
+           "");
+    expect("2023-06-01", "It is void under the Water Act of 1989.", "");
+    expect("2023-06-01", "See Smith v Jones [2018] UKSC 14 on costs.", "");
+    expect("2023-06-01", "They found a 2004 Toyota near the scene.", "");
+    expect("2023-06-01", "Offices at 2100 Harbor View Drive reopened.", "");
+    expect("2023-06-01", "DENVER, May 30, 2023 /PRNewswire/ -- Acme said.",
+           "");
+    expect("2023-06-01", "Profit rose in Q2 FY24, the firm said.", "");
+    expect("2023-06-01", "Rain eases toward the end of the day.", "");
+}
+
+/* Day and month of "4/11/2024" follow the article's other dates, a part
+ * above 12, or a pound sign; month first otherwise. */
+static void
+test_numeric_order(void **state)
+{
+    (void)state;
+    expect("2024-09-20", "The lane shuts on 03/10/2024.",
+           "on 03/10/2024=2024-03-10");
+    expect("2024-09-20", "The lane shuts on 03/10/2024; forms are due "
+           "by 25/09/2024.",
+           "on 03/10/2024=2024-10-03 | 25/09/2024=2024-09-25");
+    expect("2024-09-20", "The lane shuts on 03/10/2024 and reopens on 6 "
+           "November.", "on 03/10/2024=2024-10-03 | on 6 November=2024-11-06");
+    expect("2024-09-20", "The lane shuts on 03/10/2024 at a cost of "
+           "\xc2\xa3" "40,000.", "on 03/10/2024=2024-10-03");
+}
+
 /* The generated hash table must find every word of the lexicon; it goes
  * stale when facts_lex.c changes without tests/tools/gen_facts_lex.py. */
 static void
@@ -386,6 +536,12 @@ main(void)
         cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_headlines),
         cmocka_unit_test(test_title_and_key),
+        cmocka_unit_test(test_movable_holidays),
+        cmocka_unit_test(test_short_forms),
+        cmocka_unit_test(test_year_context),
+        cmocka_unit_test(test_tense_cues),
+        cmocka_unit_test(test_more_negatives),
+        cmocka_unit_test(test_numeric_order),
         cmocka_unit_test(test_lexicon_table),
         cmocka_unit_test(test_gran_names),
     };

@@ -139,6 +139,66 @@ test_rejects(void **state)
     }
 }
 
+/* Movable holidays: Easter by the anonymous Gregorian algorithm, the US
+ * ones by their rule, checked against published calendars. */
+static void
+test_holidays(void **state)
+{
+    static const struct {
+        int hol, y;
+        struct caldate want;
+    } v[] = {
+        {FACTS_HOL_EASTER, 2000, {2000, 4, 23}},
+        {FACTS_HOL_EASTER, 2019, {2019, 4, 21}},
+        {FACTS_HOL_EASTER, 2024, {2024, 3, 31}},
+        {FACTS_HOL_EASTER, 2038, {2038, 4, 25}},
+        {FACTS_HOL_EASTER, 2285, {2285, 3, 22}},
+        {FACTS_HOL_THANKS, 2024, {2024, 11, 28}},
+        {FACTS_HOL_LABOR, 2019, {2019, 9, 2}},
+        {FACTS_HOL_MEMORIAL, 2024, {2024, 5, 27}},
+        {FACTS_HOL_MEMORIAL, 2021, {2021, 5, 31}},
+        {FACTS_HOL_MOTHER, 2024, {2024, 5, 12}},
+        {FACTS_HOL_FATHER, 2023, {2023, 6, 18}},
+    };
+    struct facts_expr e = {.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                           .hol = FACTS_HOL_EASTER, .d = -2};
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < sizeof v / sizeof v[0]; i++)
+        assert_int_equal(facts_holiday(v[i].hol, v[i].y),
+                         cal_to_days(v[i].want));
+    assert_true(facts_holiday(0, 2024) == INT64_MIN);
+    assert_true(facts_holiday(FACTS_HOL_EASTER, 1200) == INT64_MIN);
+    check(e, FACTS_TENSE_FUTURE, "2023-04-07");     /* Good Friday */
+    check(e, FACTS_TENSE_PAST, "2023-04-07");       /* 17 days ahead */
+    e.hol = FACTS_HOL_THANKS;
+    e.d = 1;                                        /* Black Friday */
+    check(e, FACTS_TENSE_PAST, "2022-11-25");
+    check(e, FACTS_TENSE_FUTURE, "2023-11-24");
+}
+
+/* A day alone ("on the 24th") is placed among the reference's month and
+ * its neighbours by tense; a date just ahead wins over one almost a year
+ * back even in a past clause. */
+static void
+test_day_and_near(void **state)
+{
+    (void)state;
+    check((struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                              .d = 24}, FACTS_TENSE_FUTURE, "2023-03-24");
+    check((struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                              .d = 24}, FACTS_TENSE_PAST, "2023-02-24");
+    check((struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                              .d = 2}, FACTS_TENSE_FUTURE, "2023-04-02");
+    check((struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                              .m = 4, .d = 5}, FACTS_TENSE_PAST,
+          "2023-04-05");
+    check((struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                              .m = 6, .d = 5}, FACTS_TENSE_PAST,
+          "2022-06-05");
+}
+
 int
 main(void)
 {
@@ -149,6 +209,8 @@ main(void)
         cmocka_unit_test(test_this_prev_next),
         cmocka_unit_test(test_weeks_cross_years),
         cmocka_unit_test(test_rejects),
+        cmocka_unit_test(test_holidays),
+        cmocka_unit_test(test_day_and_near),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
