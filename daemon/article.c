@@ -21,15 +21,15 @@ article_new(const char *raw, size_t len, int64_t mtime_ns, char *err,
     }
     if (parse_document(a->dec.text, a->dec.len, &a->doc) < 0)
         goto oom;
-    if (a->doc.date_source != PARSE_DATE_NONE) {
-        a->date = a->doc.date;
-    } else {
+    {
+        /* A header's date wins; a dateline's month and day take their year
+         * from the mtime; else the mtime itself (UTC). */
         time_t secs = (time_t)(mtime_ns / 1000000000);
         if (mtime_ns < 0 && mtime_ns % 1000000000)
             secs--;
-        a->date = cal_from_time(secs);
+        a->date_source = parse_date_source_name(parse_doc_date(&a->doc,
+            cal_from_time(secs), &a->date));
     }
-    a->date_source = parse_date_source_name(a->doc.date_source);
     if (facts_extract(&a->doc, a->date, &a->facts) < 0)
         goto oom;
     if (fprint_compute(a->dec.text, a->dec.len, raw, len, &a->fp) < 0) {
@@ -229,11 +229,77 @@ article_summary(const struct article *a, const struct article_meta *m)
         "document", document_json(a),
         "lead", a->doc.body, parse_lead_len(&a->doc),
         "facts", facts_json(a));
-    if (o && m->include_text &&
-        json_object_set_new(o, "text",
-            json_stringn(a->doc.body, a->doc.body_len)) < 0) {
-        json_decref(o);
-        return NULL;
+    return o;
+}
+
+/* Append s[0..n) to the buffer as the body of a JSON string. The text is
+ * UTF-8 (decode_text's contract), so only '"', '\\' and control bytes
+ * need escapes: runs without them are copied whole. jansson escapes code
+ * point by code point and was 40% of --once over a corpus. */
+static char *
+escape_into(char *o, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t i = 0, run;
+
+    while (i < n) {
+        for (run = i; run < n; run++) {
+            unsigned char c = (unsigned char)s[run];
+            if (c < 0x20 || c == '"' || c == '\\')
+                break;
+        }
+        memcpy(o, s + i, run - i);
+        o += run - i;
+        if ((i = run) == n)
+            break;
+        unsigned char c = (unsigned char)s[i++];
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\t': *o++ = 't'; break;
+        case '\r': *o++ = 'r'; break;
+        default:
+            *o++ = 'u';
+            *o++ = '0';
+            *o++ = '0';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        }
     }
     return o;
+}
+
+char *
+article_dumps(json_t *msg, const struct article *a, bool include_text,
+    size_t *len)
+{
+    char *head = json_dumps(msg, JSON_COMPACT | JSON_PRESERVE_ORDER), *out, *o;
+    size_t hl, tl;
+
+    if (head == NULL || !include_text || a == NULL) {
+        if (head && len)
+            *len = strlen(head);
+        return head;
+    }
+    hl = strlen(head);
+    tl = a->doc.body_len;
+    /* ,"text":" + up to 6 bytes per input byte + "} */
+    if (hl < 2 || head[hl - 1] != '}' || (out = malloc(hl + 12 + 6 * tl)) ==
+        NULL) {
+        free(head);
+        return NULL;
+    }
+    memcpy(out, head, hl - 1);
+    o = out + hl - 1;
+    o += sprintf(o, "%s\"text\":\"", hl > 2 ? "," : "");
+    o = escape_into(o, a->doc.body, tl);
+    *o++ = '"';
+    *o++ = '}';
+    *o = '\0';
+    free(head);
+    if (len)
+        *len = (size_t)(o - out);
+    return out;
 }

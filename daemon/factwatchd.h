@@ -90,6 +90,12 @@ struct pub;
 /* Bind c->binds, connect c->connects, with CURVE when c->curve_secret. */
 struct pub *pub_open(void *zctx, const struct fw_config *c);
 void pub_close(struct pub *p);
+/* Send topic + JSON text as is (source_id must be in it already); 0, or
+ * -1 when dropped (counted). */
+int  pub_send_raw(struct pub *p, const char *topic, const char *body,
+                  size_t len);
+/* The name this daemon gives itself in every message ("" for none). */
+const char *pub_source_id(const struct pub *p);
 /* Send topic + JSON without blocking; returns 0, or -1 when dropped. */
 int  pub_send(struct pub *p, const char *topic, json_t *msg);
 /* Publish an error message about path (may be NULL). */

@@ -18,7 +18,8 @@
  * crash after it resends the pending rows at the next start. */
 struct outmsg {
     const char *topic;
-    json_t     *msg;
+    char       *text;       /* owned: the JSON as stored and sent */
+    size_t      len;
 };
 
 static int64_t
@@ -62,14 +63,14 @@ ingest_free(struct ingest *in)
     if (in == NULL)
         return;
     for (i = 0; i < in->nout; i++)
-        json_decref(in->out[i].msg);
+        free(in->out[i].text);
     free(in->out);
     fprint_index_free(in->near);
     free(in);
 }
 
 static void
-queue(struct ingest *in, const char *topic, json_t *msg)
+queue(struct ingest *in, const char *topic, char *text, size_t len)
 {
     if (in->nout == in->capout) {
         size_t n = in->capout ? in->capout * 2 : 64;
@@ -77,15 +78,13 @@ queue(struct ingest *in, const char *topic, json_t *msg)
         if (p == NULL) {
             /* The row is committed as pending: the next start sends it. */
             fw_log(LOG_ERR, "ingest: out of memory queueing topic=%s", topic);
-            json_decref(msg);
+            free(text);
             return;
         }
         in->out = p;
         in->capout = n;
     }
-    in->out[in->nout].topic = topic;
-    in->out[in->nout].msg = msg;
-    in->nout++;
+    in->out[in->nout++] = (struct outmsg){topic, text, len};
 }
 
 void
@@ -98,37 +97,52 @@ ingest_flush(struct ingest *in)
             "back until the next start", in->nout);
     } else {
         for (i = 0; i < in->nout; i++)
-            if (pub_send(in->pub, in->out[i].topic, in->out[i].msg) == 0)
+            if (pub_send_raw(in->pub, in->out[i].topic, in->out[i].text,
+                    in->out[i].len) == 0)
                 in->published++;
         if (in->nout)
             state_sent(in->st);
     }
     for (i = 0; i < in->nout; i++)
-        json_decref(in->out[i].msg);
+        free(in->out[i].text);
     in->nout = 0;
 }
 
-/* Store the row and queue its message; takes the reference to msg. */
+/* Store the row and queue its message, dumped once for both; takes the
+ * reference to msg. a, when given, supplies the article's text. tomb, when
+ * given, is a path that gets a tombstone carrying the same message and
+ * seq: a move's old path, so a subscriber catching up with --since learns
+ * it is gone even after the new path changed again. */
 static void
 record(struct ingest *in, const char *path, struct state_row *row,
-    const char *topic, json_t *msg)
+    const char *topic, json_t *msg, const struct article *a,
+    const char *tomb)
 {
+    struct state_row dead;
+    const char *sid = pub_source_id(in->pub);
+    size_t len;
     char *text;
 
     if (msg == NULL) {
         fw_log(LOG_ERR, "ingest: out of memory path=%s", path);
         return;
     }
-    text = json_dumps(msg, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (sid[0] && json_object_get(msg, "source_id") == NULL)
+        json_object_set_new(msg, "source_id", json_string(sid));
+    text = article_dumps(msg, a, a && in->cfg->include_text, &len);
+    json_decref(msg);
     if (text == NULL || state_begin(in->st) < 0 ||
         state_put(in->st, path, row, topic, text) < 0) {
         free(text);
-        json_decref(msg);
         return;
     }
-    free(text);
+    if (tomb) {
+        dead = *row;
+        dead.removed = true;
+        state_put(in->st, tomb, &dead, topic, text);
+    }
     log_debug("ingest: %s seq=%lld path=%s", topic, (long long)row->seq, path);
-    queue(in, topic, msg);
+    queue(in, topic, text, len);
 }
 
 static void
@@ -290,7 +304,8 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
             add_change(msg, &old);
         if (msg)
             add_near(in, msg, rel, row.simhash);
-        record(in, rel, &row, known ? FW_TOPIC_CHANGED : FW_TOPIC_NEW, msg);
+        record(in, rel, &row, known ? FW_TOPIC_CHANGED : FW_TOPIC_NEW, msg,
+            a, NULL);
     }
     article_free(a);
 out:
@@ -331,7 +346,7 @@ remove_file(struct ingest *in, const char *rel)
         }
         msg = article_message(old.seq, "removed", body);
         json_decref(body);
-        record(in, rel, &old, FW_TOPIC_REMOVED, msg);
+        record(in, rel, &old, FW_TOPIC_REMOVED, msg, NULL, NULL);
     }
     state_row_free(&old);
 }
@@ -427,8 +442,9 @@ move_file(struct ingest *in, const char *from, const char *to)
     snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, to);
     if (renamed_over_article(in, from, to, abs, &old))
         return;
-    if (lstat(abs, &st) == 0)
-        row_from_stat(&old, &st);
+    /* The row keeps the size and mtime it was summarised at: were they
+     * taken from the file now, a rewrite right after the rename (whose
+     * close is handled later in this batch) would look unchanged. */
     prev = old.message ? json_loads(old.message, 0, NULL) : NULL;
     if ((old.seq = state_next_seq(in->st)) > 0 && prev) {
         json_object_del(prev, "previous_sha256");
@@ -439,11 +455,9 @@ move_file(struct ingest *in, const char *from, const char *to)
         json_object_set_new(json_object_get(msg, "source"), "path",
             article_path_json(to));
         json_object_set_new(msg, "previous_path", article_path_json(from));
-        state_begin(in->st);
-        state_delete(in->st, from);
         fprint_index_del(in->near, from);
         fprint_index_put(in->near, to, old.simhash);
-        record(in, to, &old, FW_TOPIC_MOVED, msg);
+        record(in, to, &old, FW_TOPIC_MOVED, msg, NULL, from);
     }
     json_decref(prev);
     state_row_free(&old);
@@ -491,11 +505,9 @@ static void
 resend(void *ctx, const char *topic, const char *message)
 {
     struct ingest *in = ctx;
-    json_t *m = json_loads(message, 0, NULL);
 
-    if (m && pub_send(in->pub, topic, m) == 0)
+    if (pub_send_raw(in->pub, topic, message, strlen(message)) == 0)
         in->published++;
-    json_decref(m);
 }
 
 void

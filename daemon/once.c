@@ -30,6 +30,7 @@ emit(struct once *o, const char *name, const char *raw, size_t len,
     char err[256];
     struct article *a = article_new(raw, len, meta.mtime_ns, err, sizeof err);
     json_t *body, *msg;
+    char *text;
 
     if (a == NULL) {
         fprintf(stderr, "factwatchd: %s: %s\n", name, err);
@@ -38,11 +39,14 @@ emit(struct once *o, const char *name, const char *raw, size_t len,
     }
     body = article_summary(a, &meta);
     msg = article_message(++o->seq, "new", body);
-    if (msg == NULL || json_dumpf(msg, stdout, JSON_COMPACT |
-            JSON_PRESERVE_ORDER) < 0 || putchar('\n') == EOF) {
+    /* One dump into memory and one write: json_dumpf would call fwrite
+     * for every token, which cost more than the dump itself. */
+    text = msg ? article_dumps(msg, a, meta.include_text, NULL) : NULL;
+    if (text == NULL || fputs(text, stdout) == EOF || putchar('\n') == EOF) {
         fprintf(stderr, "factwatchd: %s: cannot write the summary\n", name);
         o->status = 1;
     }
+    free(text);
     json_decref(msg);
     json_decref(body);
     article_free(a);

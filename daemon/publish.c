@@ -98,6 +98,26 @@ pub_close(struct pub *p)
 /* A PUB socket drops for a slow subscriber at the high-water mark itself;
  * EAGAIN here means the whole socket could not queue, which we count. */
 int
+pub_send_raw(struct pub *p, const char *topic, const char *body, size_t len)
+{
+    if (zmq_send(p->sock, topic, strlen(topic), ZMQ_SNDMORE | ZMQ_DONTWAIT) >= 0
+        && zmq_send(p->sock, body, len, ZMQ_DONTWAIT) >= 0) {
+        p->sent++;
+        return 0;
+    }
+    p->dropped++;
+    fw_log(LOG_WARNING, "publish: dropped topic=%s: %s", topic,
+        zmq_strerror(errno));
+    return -1;
+}
+
+const char *
+pub_source_id(const struct pub *p)
+{
+    return p->source_id;
+}
+
+int
 pub_send(struct pub *p, const char *topic, json_t *msg)
 {
     char *body;
@@ -113,15 +133,7 @@ pub_send(struct pub *p, const char *topic, json_t *msg)
         p->dropped++;
         return -1;
     }
-    if (zmq_send(p->sock, topic, strlen(topic), ZMQ_SNDMORE | ZMQ_DONTWAIT) >= 0
-        && zmq_send(p->sock, body, strlen(body), ZMQ_DONTWAIT) >= 0) {
-        p->sent++;
-        rc = 0;
-    } else {
-        p->dropped++;
-        fw_log(LOG_WARNING, "publish: dropped topic=%s: %s", topic,
-            zmq_strerror(errno));
-    }
+    rc = pub_send_raw(p, topic, body, strlen(body));
     free(body);
     return rc;
 }

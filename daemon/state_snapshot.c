@@ -27,6 +27,7 @@ struct state_snap {
     sqlite3      *db;
     sqlite3_stmt *rows;
     int64_t       seq;
+    int64_t       last_sent;  /* seq of the row last returned */
     bool          reset;
 };
 
@@ -109,8 +110,14 @@ int
 state_snap_next(struct state_snap *q, const char **topic,
     const char **message, int64_t *seq)
 {
-    int rc = sqlite3_step(q->rows);
+    int rc;
 
+    /* A move's message is stored under its new path and as the old path's
+     * tombstone, with one seq: send it once. */
+    do
+        rc = sqlite3_step(q->rows);
+    while (rc == SQLITE_ROW && q->last_sent > 0 &&
+        sqlite3_column_int64(q->rows, 2) == q->last_sent);
     if (rc == SQLITE_DONE)
         return 0;
     if (rc != SQLITE_ROW) {
@@ -120,6 +127,6 @@ state_snap_next(struct state_snap *q, const char **topic,
     }
     *topic = (const char *)sqlite3_column_text(q->rows, 0);
     *message = (const char *)sqlite3_column_text(q->rows, 1);
-    *seq = sqlite3_column_int64(q->rows, 2);
+    *seq = q->last_sent = sqlite3_column_int64(q->rows, 2);
     return *topic && *message ? 1 : -1;
 }

@@ -58,8 +58,11 @@
 #define SQL_LAST_SEQ    "SELECT value FROM meta WHERE key = 'last_seq'"
 #define SQL_SET_SEQ     "UPDATE meta SET value = ?1 WHERE key = 'last_seq'"
 #define SQL_SENT        "UPDATE articles SET pending = 0 WHERE pending = 1"
+/* A move stores its message twice (new path, old path's tombstone) under
+ * one seq: send it once. */
 #define SQL_PENDING \
-    "SELECT topic, message FROM articles WHERE pending = 1 ORDER BY seq"
+    "SELECT topic, message FROM articles WHERE pending = 1 " \
+    "GROUP BY seq ORDER BY seq"
 /* ?1 and ?2 bound a folder's range: "dir/" <= path < "dir0". */
 #define SQL_LIVE \
     "SELECT path, dev, ino, size, mtime_ns FROM articles " \

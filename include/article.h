@@ -30,7 +30,7 @@ struct article_meta {
     const char *path;     /* relative to the watched folder */
     int64_t     size;
     int64_t     mtime_ns; /* modification time, ns since the epoch (UTC) */
-    bool        include_text;
+    bool        include_text;   /* read by the caller of article_dumps */
 };
 
 /* Run decode → parse → facts → fingerprint over raw (borrowed). Pure.
@@ -39,7 +39,8 @@ struct article_meta {
 struct article *article_new(const char *raw, size_t len, int64_t mtime_ns,
                             char *err, size_t errlen);
 /* The summary object (without seq, event and published_at, which the
- * publisher adds). Returns a new reference, or NULL when out of memory. */
+ * publisher adds, and without text, which article_dumps adds). Returns a
+ * new reference, or NULL when out of memory. */
 json_t *article_summary(const struct article *a, const struct article_meta *m);
 /* A message: the envelope (schema, seq, event, published_at = now) followed
  * by the fields of body (borrowed, may be NULL) that the envelope does not
@@ -48,6 +49,11 @@ json_t *article_message(int64_t seq, const char *event, json_t *body);
 /* A file name as a JSON string: as is when it is UTF-8; otherwise each
  * byte of a broken sequence and each '%' written as %XX. NULL: no memory. */
 json_t *article_path_json(const char *rel);
+/* A message as compact JSON text, with a's cleaned text appended as the
+ * "text" field when include_text (a may be NULL: nothing appended).
+ * Returns a new string the caller frees (its length in *len), or NULL. */
+char *article_dumps(json_t *msg, const struct article *a, bool include_text,
+                    size_t *len);
 /* Release an article; NULL is a no-op. */
 void article_free(struct article *a);
 /* RFC 3339 UTC ("2023-03-20T09:00:00Z") of a time in ns into buf (>= 32). */

@@ -138,3 +138,32 @@ class BadState(DaemonTest):
         [(_, m)] = self.start_and_wait_ready(expect=1)
         self.assertEqual((m["event"], m["seq"]), ("new", 1))
         self.assertTrue(os.path.exists(os.path.join(self.d.state, "factwatch.db.old")))
+
+
+class MoveThenSince(DaemonTest):
+
+    def test_resume_after_a_move_learns_the_old_path_is_gone(self):
+        import sys
+        from fw import ROOT
+        sys.path.insert(0, os.path.join(ROOT, "clients", "python"))
+        import factwatch_sub
+        self.start_and_wait_ready()
+        self.write("old.txt", OTHER)
+        [(_, first)] = self.sub.articles(1)
+        os.rename(self.d.path("old.txt"), self.d.path("new.txt"))
+        self.write("new.txt", OTHER + "\nAn update was added on Tuesday.\n")
+        self.sub.articles(2)
+        # A client that saw only the first message catches up from its seq.
+        c = factwatch_sub.Subscriber(self.d.endpoint, snapshot=True, since=first["seq"])
+        try:
+            got = []
+            while True:
+                m = c.next(timeout=5)
+                self.assertIsNotNone(m, "snapshot did not finish")
+                if m.end:
+                    break
+                got.append(m.body)
+        finally:
+            c.close()
+        self.assertEqual([(b["event"], b["source"]["path"], b.get("previous_path")) for b in got],
+                         [("moved", "new.txt", "old.txt"), ("changed", "new.txt", None)])
