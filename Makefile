@@ -43,7 +43,7 @@ BINS = $(BUILD)/factwatchd $(BUILD)/factwatch-sub $(BUILD)/factwatch-keygen \
 # What the clients share with the daemon: CURVE key files, endpoints.
 CLIENT_COMMON = $(BUILD)/daemon/curve.o $(BUILD)/daemon/endpoint.o
 
-.PHONY: all deps test-deps run test check unit integration bench fuzz install \
+.PHONY: all deps test-deps run test check unit-bins bench fuzz install \
 	clean man
 all: $(BINS)
 
@@ -96,10 +96,20 @@ run: deps
 check: all $(UNIT_BINS)
 	@tests/run-tests.sh --quick $(BUILD)
 
-# make test: every tier; ends with "N passed, N failed".
+# make test: every tier; ends with "N passed, N failed". Besides the
+# normal build it builds build-san (ASan+UBSan) and runs the unit and core
+# integration tests on it, and the daemon under valgrind. make test
+# SANITIZE=1 runs every tier on the sanitizer build instead.
 test: test-deps
 	@$(MAKE) --no-print-directory all $(UNIT_BINS)
+ifeq ($(SANITIZE),1)
 	@tests/run-tests.sh $(BUILD)
+else
+	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=build-san all unit-bins
+	@tests/run-tests.sh --san build-san $(BUILD)
+endif
+
+unit-bins: $(UNIT_BINS)
 
 bench: all
 	@bench/run.sh $(BUILD)

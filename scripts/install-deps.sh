@@ -6,9 +6,9 @@ set -eu
 pkgs="build-essential pkg-config clang libzmq3-dev libjansson-dev
 libutf8proc-dev libsystemd-dev libsqlite3-dev libssl-dev libxxhash-dev
 libinih-dev libcmocka-dev libnats-dev nats-server scdoc python3
-python3-jsonschema python3-zmq sqlite3 iproute2 procps systemd"
+python3-jsonschema python3-zmq sqlite3 iproute2 procps systemd valgrind"
 [ "${1:-}" = "--test" ] || pkgs=$(echo "$pkgs" | tr ' ' '\n' |
-    grep -Ev '^(libcmocka-dev|nats-server|python3-jsonschema|python3-zmq|iproute2|clang|systemd)$' | tr '\n' ' ')
+    grep -Ev '^(libcmocka-dev|nats-server|python3-jsonschema|python3-zmq|iproute2|clang|systemd|valgrind)$' | tr '\n' ' ')
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -40,7 +40,8 @@ class Daemon:
         self.conf = os.path.join(tmp, "factwatchd.conf")
         self.log_path = os.path.join(tmp, "daemon.log")
         self.args = list(args)
-        self.prefix = []        # e.g. setpriv, to run as another user
+        # e.g. setpriv, to run as another user; FW_WRAP="valgrind ..." for all
+        self.prefix = os.environ.get("FW_WRAP", "").split()
         self.proc = None
         os.makedirs(self.watch, exist_ok=True)
         settings = {"startup_delay_ms": "300", "status_interval": "0", "settle_ms": "300"}
@@ -81,12 +82,12 @@ class Daemon:
 class Subscriber:
     """A real SUB socket; every message received is checked against the schema."""
 
-    def __init__(self, endpoint, topics=("",), validate_every=1):
+    def __init__(self, endpoint, topics=("",), validate_every=1, rcvhwm=0):
         self.validate_every = validate_every    # bursts check a sample
         self.count = 0
         self.ctx = zmq.Context.instance()
         self.sock = self.ctx.socket(zmq.SUB)
-        self.sock.setsockopt(zmq.RCVHWM, 0)
+        self.sock.setsockopt(zmq.RCVHWM, rcvhwm)      # 0: no limit
         for t in topics:
             self.sock.setsockopt_string(zmq.SUBSCRIBE, t)
         self.sock.connect(endpoint)

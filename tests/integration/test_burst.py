@@ -71,21 +71,22 @@ class Burst(DaemonTest):
         t0 = time.monotonic()
         self.assertEqual(self.d.stop(signal.SIGTERM), 0)
         # Bounded work per wakeup: the signal is seen within one batch.
-        self.assertLess(time.monotonic() - t0, 2.5)
+        # About 0.6 s here; the bound leaves room for a loaded CI machine.
+        self.assertLess(time.monotonic() - t0, 5.0)
         self.d.start()
         seen = self.collect(5000, 120)
         self.assertEqual(len(seen), 5000)
 
 
 class Subscribers(DaemonTest):
-    config = {"high_water_mark": "1000"}
+    config = {"high_water_mark": "2000"}
 
     def setUp(self):
         super().setUp()
         self.sub.validate_every = 97
 
     def test_stalled_subscriber_does_not_slow_or_bloat_the_daemon(self):
-        stalled = Subscriber(self.d.endpoint)
+        stalled = Subscriber(self.d.endpoint, rcvhwm=10)   # full at ~2,010
         self.start_and_wait_ready()
         src, names = stage(self.tmp, 3000, "s")
         t0 = time.monotonic()
