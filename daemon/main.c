@@ -239,6 +239,12 @@ publish_status(struct daemon *d)
         "last_seq", (json_int_t)state_last_seq(d->state));
 
     if (m) {
+        json_object_set_new(m, "snapshots_served", json_integer(d->snapshot ?
+            (json_int_t)snapshot_served(d->snapshot) : 0));
+        json_object_set_new(m, "folders_watched",
+            json_integer((json_int_t)watch_count(d->watch)));
+        json_object_set_new(m, "watch_degraded",
+            json_boolean(watch_degraded(d->watch)));
         pub_send(d->pub, FW_TOPIC_STATUS, m);
         json_decref(m);
     }
