@@ -257,21 +257,41 @@ on_ini_line(void *user, const char *section, const char *key,
     return cfg_set(ctx->c, key, value, ctx->err, ctx->errlen) == 0;
 }
 
+/* ini_parse's return: 0, -1 open failed, -2 no memory, else the first
+ * line in error; turned into "name:line: reason". */
+static int
+ini_result(int rc, const char *name, const char *why, char *err,
+    size_t errlen)
+{
+    if (rc == 0)
+        return 0;
+    if (rc == -1)
+        snprintf(err, errlen, "%s: %s", name, strerror(errno));
+    else if (rc == -2)
+        snprintf(err, errlen, "%s: out of memory", name);
+    else
+        snprintf(err, errlen, "%s:%d: %s", name, rc,
+            why[0] ? why : "syntax error");
+    return -1;
+}
+
 int
 cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen)
 {
     char why[256] = "";
     struct ini_ctx ctx = {c, why, sizeof why};
-    int rc = ini_parse(path, on_ini_line, &ctx);
 
-    if (rc == 0)
-        return 0;
-    if (rc == -1)
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-    else if (rc == -2)
-        snprintf(err, errlen, "%s: out of memory", path);
-    else
-        snprintf(err, errlen, "%s:%d: %s", path, rc,
-            why[0] ? why : "syntax error");
-    return -1;
+    return ini_result(ini_parse(path, on_ini_line, &ctx), path, why, err,
+        errlen);
+}
+
+int
+cfg_load_string(struct fw_config *c, const char *text, char *err,
+    size_t errlen)
+{
+    char why[256] = "";
+    struct ini_ctx ctx = {c, why, sizeof why};
+
+    return ini_result(ini_parse_string(text, on_ini_line, &ctx), "(string)",
+        why, err, errlen);
 }

@@ -58,6 +58,9 @@ int  cfg_set(struct fw_config *c, const char *key, const char *value,
              char *err, size_t errlen);
 /* Read an ini file into c; -1 with "path:line: reason" in err. */
 int  cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen);
+/* The same for text in memory (NUL-terminated): tests and the fuzzer. */
+int  cfg_load_string(struct fw_config *c, const char *text, char *err,
+                     size_t errlen);
 void cfg_free(struct fw_config *c);
 /* Deep copy of src into dst (the caller frees it); -1 when out of memory. */
 int  cfg_copy(struct fw_config *dst, const struct fw_config *src);

@@ -26,7 +26,8 @@ PURE_SRCS := $(sort $(wildcard daemon/caldate.c daemon/decode*.c \
 PURE_OBJS := $(PURE_SRCS:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZERS   := $(FUZZ_SRCS:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
-SEEDS     := $(wildcard tests/fixtures/text/* tests/fixtures/sample/*.txt)
+SEEDS     := $(wildcard tests/fixtures/text/* tests/fixtures/sample/*.txt \
+	tests/fixtures/config/*.conf)
 
 .PHONY: all build run corpus clean
 .SECONDARY:
@@ -37,6 +38,12 @@ build: $(FUZZERS)
 $(FUZZ_BUILD)/obj/%.o: %.c $(wildcard include/*.h daemon/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CFLAGS_F) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+# The configuration reader is not pure (it reads files), so its fuzzer
+# links config.c besides.
+$(FUZZ_BUILD)/fuzz_config: tests/fuzz/fuzz_config.c $(FUZZ_BUILD)/obj/daemon/config.o
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_F) -fsanitize=fuzzer -o $@ $^ $(LIBS_F)
 
 $(FUZZ_BUILD)/%: tests/fuzz/%.c $(PURE_OBJS)
 	@mkdir -p $(dir $@)
