@@ -2,10 +2,11 @@
 # Copy our gold articles into DEST and give each the modification time that
 # gold.jsonl names for it (articles without a date header or dated dateline are
 # dated by their mtime, so the mtime is part of the test input).
-# usage: prepare.sh DEST
+# usage: prepare.sh DEST [SET]   (SET: a folder with gold.jsonl and articles/;
+#                                 this one by default)
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
-dest=${1:?usage: prepare.sh DEST}
+here=$(cd "${2:-$(dirname "$0")}" && pwd)
+dest=${1:?usage: prepare.sh DEST [SET]}
 mkdir -p "$dest"
 /usr/bin/python3 - "$here" "$dest" <<'PY'
 import datetime, json, os, shutil, sys
