@@ -13,6 +13,10 @@
 #include "ingest.h"
 #include "message.h"
 
+/* Messages per commit in a burst: bigger batches amortise the commit,
+ * smaller ones get the first summaries out sooner. */
+#define INGEST_BATCH 32
+
 /* Messages wait here until their state rows are committed: a crash before
  * the commit loses neither (the file is seen again at the next start), a
  * crash after it resends the pending rows at the next start. */
@@ -101,7 +105,7 @@ ingest_flush(struct ingest *in)
                     in->out[i].len) == 0)
                 in->published++;
         if (in->nout)
-            state_sent(in->st);
+            state_sent_later(in->st);
     }
     for (i = 0; i < in->nout; i++)
         free(in->out[i].text);
@@ -143,6 +147,8 @@ record(struct ingest *in, const char *path, struct state_row *row,
     }
     log_debug("ingest: %s seq=%lld path=%s", topic, (long long)row->seq, path);
     queue(in, topic, text, len);
+    if (in->nout >= INGEST_BATCH)
+        ingest_flush(in);       /* a burst streams out, not all at its end */
 }
 
 static void
