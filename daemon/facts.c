@@ -57,7 +57,7 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))
             /* "could delay it until December": a modal makes it ahead */
-            return facts_tense_at(toks, n, a, a + 1) == FACTS_TENSE_FUTURE ?
+            return facts_tense_at(text, toks, n, a, a + 1) == FACTS_TENSE_FUTURE ?
                 FACTS_TENSE_FUTURE : FACTS_TENSE_PRESENT;
         if (i == 0)
             break;
@@ -193,7 +193,7 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     if (m->need_tense)
         t = prep_tense(text, toks, n, m->a);
     if (m->need_tense && t == FACTS_TENSE_NONE)
-        t = facts_tense_at(toks, n, m->a, m->b);
+        t = facts_tense_at(text, toks, n, m->a, m->b);
     /* Headlines tell past events in the present ("Xi arrives in Moscow
      * Monday"), so a present form there says nothing: nearest reading. */
     if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
@@ -223,6 +223,17 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     f->sentence = sc->sentence;
     f->gran = m->e.gran;
     return 1;
+}
+
+/* The number the n digits at v write. */
+static int
+digits(const char *v, int n)
+{
+    int x = 0;
+
+    while (n-- > 0)
+        x = x * 10 + (*v++ - '0');
+    return x;
 }
 
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
@@ -263,8 +274,8 @@ scan_text(struct scan *sc)
                 sc->year = m.e.y;
             if ((f.gran == FACTS_MONTH || f.gran == FACTS_DAY) &&
                 f.value[4] == '-' && f.value[5] != 'W') {
-                sc->mon_y = atoi(f.value);
-                sc->mon_m = atoi(f.value + 5);
+                sc->mon_y = digits(f.value, 4);
+                sc->mon_m = digits(f.value + 5, 2);
             }
             if (push(sc->out, &f) < 0)
                 return -1;

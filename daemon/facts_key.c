@@ -7,7 +7,8 @@
 #include "facts_norm.h"
 
 /* At most this many keys: a story has one event, rarely more than three
- * dates that carry it (gold sets give 1-3). */
+ * dates that carry it (gold sets give 1-4, but a fourth candidate is
+ * mostly background: "this afternoon" beside the event's day). */
 #define KEY_MAX 3
 /* Score a fact needs to be key, and the most value_score gives. */
 #define KEY_MIN   4
@@ -26,10 +27,14 @@ after_lead(const struct parse_doc *doc)
 }
 
 /* Title and lead state the story; the sentence after them often dates
- * what comes next ("the final on the 28th of May"); later ones rarely. */
+ * what comes next ("the final on the 28th of May"); later ones rarely.
+ * The headline's own dates are its story even when they fall in this
+ * year ("Election 2026"). */
 static int
 pos_score(const struct fact *f, int lead_end)
 {
+    if (f->sentence < 0)
+        return 4;
     if (f->sentence < lead_end)
         return 3;
     if (f->sentence == lead_end)
@@ -80,7 +85,8 @@ value_score(const struct fact *f, struct caldate ref)
 
     if (f->gran == FACTS_DAY && cal_parse_iso(f->value, 10, &c) == 0) {
         d = cal_to_days(c) - cal_to_days(ref);
-        return d >= -3 && d <= 60 ? 2 : d > 0 ? 1 : -1;
+        /* the last fortnight is news when the lead tells it */
+        return d >= -3 && d <= 60 ? 2 : d >= -14 ? 1 : d > 0 ? 1 : -1;
     }
     if (f->gran == FACTS_WEEK) {
         char now[16];

@@ -20,14 +20,18 @@ int
 rec_word(const char *text, const struct facts_tok *toks, size_t n, size_t i,
          const char *w)
 {
-    size_t k, len = strlen(w);
+    const char *t;
+    size_t k, len;
 
-    if (i >= n || toks[i].kind != FT_WORD || toks[i].len != len)
+    /* No strlen: the loop stops at the NUL of w, which no letter matches. */
+    if (i >= n || toks[i].kind != FT_WORD)
         return 0;
+    t = text + toks[i].off;
+    len = toks[i].len;
     for (k = 0; k < len; k++)
-        if ((text[toks[i].off + k] | 0x20) != w[k])
+        if ((t[k] | 0x20) != w[k])
             return 0;
-    return 1;
+    return w[len] == '\0';
 }
 
 int

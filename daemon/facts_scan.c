@@ -82,8 +82,6 @@ done:
         t->flags |= FT_CAP;
     if (!lower && j - i > 1)
         t->flags |= FT_UPPER;
-    if ((s[j - 1] | 0x20) == 's')
-        t->flags |= FT_ENDS_S;
     facts_lex_word(s + i, j - i, key, t);
     /* "coal-fired", "long-awaited": compounds are adjectives, not verbs. */
     if (t->lex == LX_NONE && i > 0 && s[i - 1] == '-')

@@ -14,37 +14,51 @@ is_aux(const struct facts_tok *t)
  * lower-case word that is not a plural subject ("field visit", but
  * "teams play"). */
 static int
-noun_before(const struct facts_tok *toks, size_t i)
+determiner(const struct facts_tok *p)
+{
+    return p->kind == FT_WORD && (p->lex == LX_THE || p->lex == LX_OF ||
+                                  p->lex == LX_NUMWORD ||
+                                  p->lex == LX_DEICTIC);
+}
+
+/* The word token t ends in s: a plural or a third person. */
+static int
+ends_s(const char *text, const struct facts_tok *t)
+{
+    return t->len > 1 && (text[t->off + t->len - 1] | 0x20) == 's';
+}
+
+static int
+noun_before(const char *text, const struct facts_tok *toks, size_t i)
 {
     const struct facts_tok *p = &toks[i - 1];
 
     if (p->kind != FT_WORD)
         return 0;
-    if (p->lex == LX_THE || p->lex == LX_OF || p->lex == LX_NUMWORD ||
-        p->lex == LX_DEICTIC)
+    if (determiner(p))
         return 1;
     return p->lex == LX_NONE && !(p->flags & (FT_CAP | FT_UPPER)) &&
-        p->tense == FACTS_TENSE_NONE && !(p->flags & FT_ENDS_S);
+        p->tense == FACTS_TENSE_NONE && !ends_s(text, p);
 }
 
 /* "we go", "they return": a pronoun and a bare verb after the expression
  * ("in May, we go up again") state a plan, so the future. */
 static int
-pron_verb(const struct facts_tok *toks, size_t n, size_t i)
+pron_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     const struct facts_tok *v = i + 1 < n ? &toks[i + 1] : NULL;
 
     return toks[i].kind == FT_WORD && toks[i].lex == LX_PRON && v &&
         v->kind == FT_WORD && !(v->flags & (FT_CAP | FT_UPPER)) &&
         ((v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
-          !(v->flags & FT_ENDS_S)) ||
+          !ends_s(text, v)) ||
          (v->lex == LX_SCHED && v->val == 1));
 }
 
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
-cue(const struct facts_tok *toks, size_t n, size_t i)
+cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
@@ -59,8 +73,11 @@ cue(const struct facts_tok *toks, size_t n, size_t i)
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
          toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO))
         return FACTS_TENSE_NONE;
-    /* "her last field visit", "a home play": the base form as a noun. */
-    if (t->lex == LX_SCHED && t->val == 1 && i > 0 && noun_before(toks, i))
+    /* "her last field visit", "a home play": the base form as a noun;
+     * "the returns", "its opens": the -s form after a determiner. */
+    if (t->lex == LX_SCHED && i > 0 && (t->val == 1 ?
+                                        noun_before(text, toks, i) :
+                                        determiner(&toks[i - 1])))
         return FACTS_TENSE_NONE;
     if (t->lex == LX_FUTTO && t->val == 2)
         return to_next ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
@@ -127,7 +144,8 @@ past_after(const struct facts_tok *toks, size_t n, size_t b)
 }
 
 enum facts_tense
-facts_tense_at(const struct facts_tok *toks, size_t n, size_t a, size_t b)
+facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
+               size_t a, size_t b)
 {
     size_t i;
     int t;
@@ -139,7 +157,7 @@ facts_tense_at(const struct facts_tok *toks, size_t n, size_t a, size_t b)
     for (i = a; i-- > 0;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i))
             break;
-        if ((t = cue(toks, n, i)) != FACTS_TENSE_NONE) {
+        if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&
                 toks[i].val == 1 && past_after(toks, n, b))
                 return FACTS_TENSE_PRESENT;
@@ -149,9 +167,9 @@ facts_tense_at(const struct facts_tok *toks, size_t n, size_t a, size_t b)
     for (i = b; i < n; i++) {
         if (barrier(&toks[i]))
             break;
-        if (pron_verb(toks, n, i))
+        if (pron_verb(text, toks, n, i))
             return FACTS_TENSE_FUTURE;
-        if ((t = cue(toks, n, i)) != FACTS_TENSE_NONE)
+        if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE)
             return (enum facts_tense)t;
     }
     return FACTS_TENSE_NONE;

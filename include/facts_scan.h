@@ -23,7 +23,6 @@ enum facts_tok_kind {
 #define FT_ORD      0x10   /* number ends in st/nd/rd/th */
 #define FT_PLURAL   0x20   /* number ends in s ("1990s") */
 #define FT_HEAD     0x40   /* can head an expression: a number, a month, ... */
-#define FT_ENDS_S   0x80   /* word ends in s (a plural, a third person) */
 
 /* val of an FT_OTHER en or em dash. */
 #define FT_DASH     1
@@ -140,9 +139,10 @@ void facts_lex_word(const char *s, size_t len, uint64_t key,
 /* 1 when the two bytes at s are an ordinal suffix: st, nd, rd, th. */
 int facts_ord_suffix(const char *s);
 
-/* Tense of the clause around tokens [a, b): the nearest cue before it in
- * its clause, else the nearest after it. */
-enum facts_tense facts_tense_at(const struct facts_tok *toks, size_t n,
+/* Tense of the clause around tokens [a, b) of text: the nearest cue
+ * before it in its clause, else the nearest after it. */
+enum facts_tense facts_tense_at(const char *text,
+                                const struct facts_tok *toks, size_t n,
                                 size_t a, size_t b);
 
 /* One recognised expression: tokens [a, b) of the sentence. */

@@ -306,6 +306,26 @@ test_headlines(void **state)
     expect_title("2023-03-21", "Xi to visit Kyiv on Monday", "2023-03-27");
 }
 
+/* A document of title and three sentences of body, split before the
+ * words second and third start. */
+static void
+doc3(struct parse_doc *doc, struct parse_sentence s[3], char *title,
+     char *body, const char *second, const char *third)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->title = title;
+    doc->body = body;
+    doc->body_len = strlen(body);
+    s[0] = (struct parse_sentence){0, (size_t)(strstr(body, second) - body) -
+                                   1, 0};
+    s[1] = (struct parse_sentence){s[0].len + 1, (size_t)(strstr(body,
+                                   third) - body) - s[0].len - 2, 0};
+    s[2] = (struct parse_sentence){s[1].off + s[1].len + 1, 0, 0};
+    s[2].len = strlen(body) - s[2].off;
+    doc->sentences = s;
+    doc->nsentences = 3;
+}
+
 static void
 test_title_and_key(void **state)
 {
@@ -320,17 +340,7 @@ test_title_and_key(void **state)
     size_t i, nkey = 0;
 
     (void)state;
-    doc.title = title;
-    doc.body = body;
-    doc.body_len = strlen(body);
-    s[0] = (struct parse_sentence){0, (size_t)(strstr(body, " She") - body),
-                                   0};
-    s[1] = (struct parse_sentence){s[0].len + 1, (size_t)(strstr(body,
-                                   " Trade") - body) - s[0].len - 1, 0};
-    s[2] = (struct parse_sentence){s[1].off + s[1].len + 1, 0, 0};
-    s[2].len = strlen(body) - s[2].off;
-    doc.sentences = s;
-    doc.nsentences = 3;
+    doc3(&doc, s, title, body, "She", "Trade");
     assert_int_equal(facts_extract(&doc, ref, &l), 5);
     assert_int_equal(l.v[0].sentence, -1);
     assert_string_equal(l.v[0].value, "2023-W12");
@@ -440,6 +450,8 @@ test_tense_cues(void **state)
     (void)state;
     expect("2024-10-11", "He flew home after a site visit on Tuesday.",
            "on Tuesday=2024-10-08");
+    expect("2024-10-11", "Clerks sorted the returns on Tuesday.",
+           "on Tuesday=2024-10-08");
     expect("2024-10-11", "In March, we start the second phase.",
            "In March=2025-03");
     expect("2024-10-11", "The issue is whether they can be that in June.",
@@ -496,6 +508,32 @@ test_numeric_order(void **state)
            "\xc2\xa3" "40,000.", "on 03/10/2024=2024-10-03");
 }
 
+/* A headline's date is key even in the current year; a lead's date of
+ * the last fortnight is key, one from after the lead is not. */
+static void
+test_key_window(void **state)
+{
+    struct parse_doc doc;
+    struct parse_sentence s[3];
+    struct facts_list l;
+    struct caldate ref = {2026, 8, 5};
+    char title[] = "Census 2026: the count goes on";
+    char body[] = "Officials in every district began the long count of "
+        "the returns on July 24, a day later than the law allows. "
+        "Observers left on July 25. Turnout was low in 2019.";
+
+    (void)state;
+    doc3(&doc, s, title, body, "Observers", "Turnout");
+    assert_int_equal(facts_extract(&doc, ref, &l), 4);
+    assert_string_equal(l.v[0].value, "2026");
+    assert_true(l.v[0].key);            /* the headline's year */
+    assert_string_equal(l.v[1].value, "2026-07-24");
+    assert_true(l.v[1].key);            /* 12 days back, in the lead */
+    assert_false(l.v[2].key);           /* 11 days back, after the lead */
+    assert_false(l.v[3].key);           /* 2019: background */
+    facts_free(&l);
+}
+
 /* The generated hash table must find every word of the lexicon; it goes
  * stale when facts_lex.c changes without tests/tools/gen_facts_lex.py. */
 static void
@@ -536,6 +574,7 @@ main(void)
         cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_headlines),
         cmocka_unit_test(test_title_and_key),
+        cmocka_unit_test(test_key_window),
         cmocka_unit_test(test_movable_holidays),
         cmocka_unit_test(test_short_forms),
         cmocka_unit_test(test_year_context),
