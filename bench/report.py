@@ -292,8 +292,9 @@ METHOD = """
   chrono-node (`chrono.parse`, installed by the bench with npm) and dateparser
   (`search_dates(languages=["en"])`, Debian's python3-dateparser) only extract
   dates from text already in memory, after a warm-up pass over the corpus; they
-  get the same files, read as UTF-8 (invalid bytes replaced). dateparser runs over the first ~300 kB only (it is
-  about 0.1 MB/s); its MB/s is still comparable.
+  get the same files, read as UTF-8 (invalid bytes replaced). dateparser
+  runs over the first ~300 kB only (it is about 0.1 MB/s); its MB/s is still
+  comparable.
 - **Latency**: a python3-zmq subscriber renames one staged article (hard link,
   same filesystem) into the watched folder and waits for its message before
   the next; 20 warm-up articles are discarded. Three rounds, publishers in

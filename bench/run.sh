@@ -6,6 +6,7 @@
 #   BUILD        the build folder: factwatchd and the pure objects (build)
 #   --full       also the 100,000-article points (or BENCH_FULL=1)
 #   --profile    also perf profiles into bench/results/profile.txt
+#                (or BENCH_PROFILE=1)
 # BENCH_OUT (bench/out) holds the corpora, node_modules and scratch folders;
 # results go to bench/results/ and docs/BENCHMARKS.md.
 # Flags and package lists are split on purpose; corpus names are a%06d.txt.
@@ -14,7 +15,7 @@ set -eu
 
 BUILD=build
 FULL=${BENCH_FULL:-0}
-PROFILE=0
+PROFILE=${BENCH_PROFILE:-0}
 for a in "$@"; do
     case $a in
     --full) FULL=1 ;;
