@@ -18,7 +18,7 @@ take(const uint8_t **p, size_t *n, int bytes)
     return bytes == 2 ? (int16_t)v : v;
 }
 
-/* The first 16 bytes build an expression, a reference date and a tense for
+/* The first 17 or 18 bytes build an expression, a reference date and a tense for
  * facts_norm; what remains is an article whose first line is the title and
  * whose other lines are sentences. */
 static void
@@ -37,6 +37,9 @@ fuzz_norm(const uint8_t **p, size_t *n, struct caldate *ref)
     e.part = take(p, n, 1) % 5;
     e.n = take(p, n, 2);
     e.weekend = take(p, n, 1) & 1;
+    e.hol = take(p, n, 1) % 8;          /* 7: none such, must be refused */
+    if (e.hol)
+        e.d = (int8_t)take(p, n, 1);    /* an offset, maybe out of range */
     t = take(p, n, 1) % 4;
     ref->y = 1 + (take(p, n, 2) & 0x7fff) % 9999;
     ref->m = 1 + take(p, n, 1) % 12;
