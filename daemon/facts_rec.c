@@ -125,12 +125,15 @@ month_context(const struct facts_tok *toks, size_t n, size_t i)
     if (p->lex == LX_PREP || p->lex == LX_EDGE || p->lex == LX_TO ||
         p->lex == LX_DEICTIC || p->lex == LX_LATER || p->lex == LX_FOR)
         return 1;
-    /* "the November jobs report": a month as the adjective of a noun. */
+    /* "the November jobs report": a month as the adjective of a noun;
+     * a month that is also a name wants a noun of figures or events
+     * ("the May inflation data", not "the May government"). */
     if (p->lex == LX_THE && !month_abbrev(&toks[i]) && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && !(toks[i + 1].flags & FT_CAP) &&
         toks[i + 1].tense == FACTS_TENSE_NONE &&
-        (toks[i + 1].lex == LX_NONE || toks[i + 1].lex == LX_QTY ||
-         toks[i + 1].lex == LX_BIZ || toks[i + 1].lex == LX_EVENT))
+        ((toks[i + 1].lex == LX_NONE && !month_ambiguous(&toks[i])) ||
+         toks[i + 1].lex == LX_QTY || toks[i + 1].lex == LX_BIZ ||
+         toks[i + 1].lex == LX_EVENT))
         return 1;
     return p->lex == LX_AND && i >= 2 && rec_lex(toks, n, i - 2, LX_MONTH);
 }
@@ -578,6 +581,15 @@ static const struct {
     {"blue", 0, 0}, {"bowl", 0, 0}, {"mad", 0, 0}, {"small", 0, 0},
 };
 
+/* A capitalised word at j that is no date word: the day names a thing
+ * ("the Good Friday Agreement", "the Sunday Times"). */
+static int
+name_follows(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
+}
+
 /* A capitalised word before weekday i that names a day: 1 and *m filled
  * when it is computed, -1 when it is no date, 0 when it is no such name. */
 static int
@@ -592,8 +604,9 @@ named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     for (k = 0; k < sizeof named_days / sizeof named_days[0]; k++) {
         if (!rec_word(text, toks, n, i - 1, named_days[k].w))
             continue;
-        if (!named_days[k].hol)
-            return -1;
+        if (!named_days[k].hol || name_follows(toks, n, i + 1))
+            return -1;          /* "Super Tuesday", "the Good Friday
+                                   Agreement" */
         m->e.gran = FACTS_DAY;
         m->e.hol = named_days[k].hol;
         m->e.d = named_days[k].off;

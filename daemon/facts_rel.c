@@ -434,6 +434,9 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* bare "Christmas" only as in "by Christmas", not
                            "the Christmas market" */
     }
+    if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE)
+        return 0;       /* "the Easter Rising", "Christmas Island" */
     m->b = j;
     if (!rec_year_after(toks, n, m))
         m->e.anchor = FACTS_TENSED;

@@ -381,6 +381,8 @@ test_movable_holidays(void **state)
     expect("2020-06-02", "The pool opened on Memorial Day.",
            "on Memorial Day=2020-05-25");
     expect("2024-02-20", "Voters queue on Super Tuesday.", "");
+    expect("2024-02-20", "The Good Friday Agreement held.", "");
+    expect("2024-02-20", "Rebels recalled the Easter Rising.", "");
 }
 
 /* A day alone ("on the 9th"), "the past weekend", "the week" of a market
@@ -415,6 +417,9 @@ test_short_forms(void **state)
     expect("2019-04-05", "Traders await the April inflation figures.",
            "April=2019-04");
     expect("2019-04-05", "The warmest March on record ended.", "");
+    expect("2019-04-05", "Critics of the May government spoke.", "");
+    expect("2019-06-05", "Traders await the May inflation figures.",
+           "May=2019-05");
     expect("2022-11-10", "Margins grew in the April-June quarter.",
            "in the April-June quarter=2022-Q2");
 }
