@@ -131,11 +131,29 @@ ahead(const struct parse_doc *doc, const struct fact *f)
         (f->len > 6 && memmem(e, f->len, "end of", 6));
 }
 
+/* The sentence that opens the paragraph after the lead's: the story's
+ * second paragraph, which often dates what the lead announced. -1 when
+ * there is none. */
+static int
+next_para(const struct parse_doc *doc, int lead_end)
+{
+    size_t i;
+    int p;
+
+    if (lead_end < 1 || (size_t)lead_end > doc->nsentences)
+        return -1;
+    p = doc->sentences[lead_end - 1].para;
+    for (i = (size_t)lead_end; i < doc->nsentences; i++)
+        if (doc->sentences[i].para > p)
+            return doc->sentences[i].para == p + 1 ? (int)i : -1;
+    return -1;
+}
+
 void
 facts_key_mark(const struct parse_doc *doc, struct caldate ref,
                struct facts_list *l)
 {
-    int lead_end = after_lead(doc), nkey = 0;
+    int lead_end = after_lead(doc), nkey = 0, next;
     size_t i;
 
     /* A lead without a date states the event in general terms; the
@@ -144,10 +162,13 @@ facts_key_mark(const struct parse_doc *doc, struct caldate ref,
         l->v[0].sentence <= lead_end + 2)
         lead_end = l->v[0].sentence + 1;
 
+    next = next_para(doc, lead_end);
     for (i = 0; i < l->n && nkey < KEY_MAX && nkey < FACTS_MAX_KEY; i++) {
         struct fact *f = &l->v[i];
         int pos = pos_score(f, lead_end);
-        if (pos + VALUE_MAX < KEY_MIN)
+        if (f->sentence == next && pos < 2)
+            pos = 2;
+        if (pos + VALUE_MAX < KEY_MIN && f->sentence > next)
             break;              /* facts come in text order */
         if (pos + value_score(f, ref) + (f->gran == FACTS_YEAR &&
                                          ahead(doc, f)) >= KEY_MIN &&

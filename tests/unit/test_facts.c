@@ -539,6 +539,33 @@ test_key_window(void **state)
     facts_free(&l);
 }
 
+/* The sentence that opens the second paragraph dates what the lead
+ * announced, however many sentences the first paragraph has. */
+static void
+test_key_second_paragraph(void **state)
+{
+    struct parse_doc doc;
+    struct parse_sentence s[3];
+    struct facts_list l;
+    struct caldate ref = {2026, 4, 2};
+    char body[] = "Dock workers at the two largest container ports plan a "
+        "strike of two days that starts at dawn on Tuesday. Shipping "
+        "lines expect delays. Ferries will run a reduced service on "
+        "Friday.";
+
+    (void)state;
+    doc3(&doc, s, NULL, body, "Shipping", "Ferries");
+    s[2].para = 1;
+    assert_int_equal(facts_extract(&doc, ref, &l), 2);
+    assert_true(l.v[0].key);            /* the lead's Tuesday */
+    assert_true(l.v[1].key);            /* Friday, opening paragraph two */
+    facts_free(&l);
+    s[2].para = 0;                      /* the same paragraph: too far */
+    assert_int_equal(facts_extract(&doc, ref, &l), 2);
+    assert_false(l.v[1].key);
+    facts_free(&l);
+}
+
 /* The generated hash table must find every word of the lexicon; it goes
  * stale when facts_lex.c changes without tests/tools/gen_facts_lex.py. */
 static void
@@ -580,6 +607,7 @@ main(void)
         cmocka_unit_test(test_headlines),
         cmocka_unit_test(test_title_and_key),
         cmocka_unit_test(test_key_window),
+        cmocka_unit_test(test_key_second_paragraph),
         cmocka_unit_test(test_movable_holidays),
         cmocka_unit_test(test_short_forms),
         cmocka_unit_test(test_year_context),
