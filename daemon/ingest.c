@@ -2,6 +2,7 @@
 /* ingest.c - turn watch events into article messages: compare with state, summarise, queue, commit, send. */
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,8 @@
 /* Messages per commit in a burst: bigger batches amortise the commit,
  * smaller ones get the first summaries out sooner. */
 #define INGEST_BATCH 32
+/* Messages between two malloc_trim() calls. */
+#define INGEST_TRIM  4096
 
 /* Messages wait here until their state rows are committed: a crash before
  * the commit loses neither (the file is seen again at the next start), a
@@ -109,6 +112,12 @@ ingest_flush(struct ingest *in)
     }
     for (i = 0; i < in->nout; i++)
         free(in->out[i].text);
+    /* After a burst, hand the freed article buffers back to the system
+     * (see ingest_scan.c: RSS roughly halves). */
+    if ((in->since_trim += in->nout) >= INGEST_TRIM) {
+        in->since_trim = 0;
+        malloc_trim(0);
+    }
     in->nout = 0;
 }
 

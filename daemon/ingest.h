@@ -23,6 +23,7 @@ struct ingest {
     size_t                  nseen, capseen;
     bool                    scanning;
     uint64_t                published, errors, overflows;
+    size_t                  since_trim;  /* messages since malloc_trim */
 };
 
 /* What the watch calls: the ingest_* handlers below. */
