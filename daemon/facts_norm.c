@@ -191,6 +191,10 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
     int64_t c[3];
     int i;
 
+    /* "will reopen this spring", said in October: the coming one */
+    if (e->anchor == FACTS_THIS && e->gran == FACTS_SEASON && e->n == 0 &&
+        t == FACTS_TENSE_FUTURE && cand(e, ry) < cur)
+        return cand(e, ry + 1);
     if (e->anchor == FACTS_THIS)
         return cand(e, ry + e->n);
     for (i = 0; i < 3; i++)

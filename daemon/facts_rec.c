@@ -747,6 +747,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     if (!ok)
         return 0;
     rec_extend_left(text, toks, n, m);
-    m->need_tense = m->e.anchor == FACTS_TENSED || m->future_only;
+    m->need_tense = m->e.anchor == FACTS_TENSED || m->future_only ||
+        (m->e.anchor == FACTS_THIS && m->e.gran == FACTS_SEASON);
     return 1;
 }

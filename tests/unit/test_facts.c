@@ -469,6 +469,12 @@ test_tense_cues(void **state)
            "March 20=2024-03-20");
     expect("2024-03-04", "The board met on March 1.",
            "on March 1=2024-03-01");
+    expect("2023-10-20", "The pier will reopen this spring.",
+           "this spring=2024-SP");
+    expect("2023-10-20", "The pier was shut this spring.",
+           "this spring=2023-SP");
+    expect("2023-04-20", "The pier will reopen this summer.",
+           "this summer=2023-SU");
     expect("2024-12-30", "Crews cleared the road for New Year's Day.",
            "New Year's Day=2025-01-01");
 }
