@@ -35,6 +35,10 @@
     "CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);" \
     "CREATE INDEX IF NOT EXISTS articles_pending ON articles(pending) " \
     "  WHERE pending = 1;" \
+    /* Covers the start-up reads (SQL_LIVE, SQL_SIMHASHES), which would \
+     * otherwise walk rows that carry whole stored messages. */ \
+    "CREATE INDEX IF NOT EXISTS articles_live ON articles(path, dev, ino, " \
+    "  size, mtime_ns, simhash) WHERE removed_at IS NULL;" \
     "CREATE TABLE IF NOT EXISTS meta (" \
     "  key   TEXT PRIMARY KEY," \
     "  value INTEGER NOT NULL" \
