@@ -190,10 +190,6 @@ int     state_begin(struct state *s);
 int     state_commit(struct state *s);
 /* Mark every pending message as handed to ZeroMQ. */
 int     state_sent(struct state *s);
-/* The same, folded into the next transaction (or done at close): one
- * commit per batch instead of two. A crash before it resends those
- * messages at the next start, which at-least-once allows. */
-void    state_sent_later(struct state *s);
 int64_t state_last_seq(struct state *s);
 /* The next seq, persisted with the current transaction. */
 int64_t state_next_seq(struct state *s);

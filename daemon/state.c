@@ -18,7 +18,6 @@ struct state {
     sqlite3_stmt *get, *put, *touch, *del, *setseq;
     int64_t       last_seq;
     bool          in_txn;
-    bool          sent_due;     /* mark pending rows sent in the next txn */
 };
 
 static int
@@ -169,8 +168,6 @@ state_close(struct state *s)
         return;
     if (s->in_txn)
         state_commit(s);
-    if (s->sent_due)
-        state_sent(s);
     sqlite3_finalize(s->get);
     sqlite3_finalize(s->put);
     sqlite3_finalize(s->touch);
@@ -288,17 +285,7 @@ state_begin(struct state *s)
     if (exec(s, "BEGIN IMMEDIATE") < 0)
         return -1;
     s->in_txn = true;
-    if (s->sent_due) {          /* see state_sent_later() */
-        s->sent_due = false;
-        return exec(s, SQL_SENT);
-    }
     return 0;
-}
-
-void
-state_sent_later(struct state *s)
-{
-    s->sent_due = true;
 }
 
 int
