@@ -45,16 +45,49 @@ being_written(int fd, const struct stat *st, int quiet_ms)
     return age_ms < quiet_ms;
 }
 
+/* Read exactly size bytes and make sure nothing follows: 0, 1 when the
+ * file grew, shrank or changed under us (busy), -1 on an error (errno). */
+static int
+read_exact(int fd, char *p, size_t size)
+{
+    size_t got = 0;
+    ssize_t n;
+    char extra;
+
+    while (got < size) {
+        n = read(fd, p + got, size - got);
+        if (n == 0)
+            return 1;               /* truncated while we read */
+        if (n < 0 && errno != EINTR)
+            return -1;
+        got += n > 0 ? (size_t)n : 0;
+    }
+    while ((n = read(fd, &extra, 1)) < 0 && errno == EINTR)
+        ;
+    if (n != 0)
+        return n > 0 ? 1 : -1;      /* grew while we read */
+    return 0;
+}
+
+/* A writer that rewrote the file while we read it leaves a new size or
+ * mtime: what we hold may be half of one version and half of another. */
+static int
+changed_since(int fd, const struct stat *st)
+{
+    struct stat after;
+
+    return fstat(fd, &after) == 0 && (after.st_size != st->st_size ||
+        after.st_mtim.tv_sec != st->st_mtim.tv_sec ||
+        after.st_mtim.tv_nsec != st->st_mtim.tv_nsec);
+}
+
 /* O_NONBLOCK keeps a FIFO from hanging the loop at open(); O_NOFOLLOW keeps
  * a symlink from leading out of the watched folder. */
 int
 fileio_read(const char *path, int64_t max_size, int quiet_ms, char **buf,
     size_t *len, struct stat *st, char *err, size_t errlen)
 {
-    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    size_t got = 0;
-    struct stat after;
-    char *p;
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC), rc;
 
     *buf = NULL;
     if (fd < 0) {
@@ -73,41 +106,18 @@ fileio_read(const char *path, int64_t max_size, int quiet_ms, char **buf,
             (long long)st->st_size, (long long)max_size);
         goto fail;
     }
-    if ((p = malloc((size_t)st->st_size + 1)) == NULL) {
+    if ((*buf = malloc((size_t)st->st_size + 1)) == NULL) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
-    *buf = p;
-    /* Read to EOF, not to st_size: a file may grow while we read it. */
-    for (;;) {
-        ssize_t n;
-        if (got == (size_t)st->st_size) {
-            char extra;
-            if ((n = read(fd, &extra, 1)) == 0)
-                break;
-            if (n > 0)
-                goto busy;
-        } else {
-            n = read(fd, p + got, (size_t)st->st_size - got);
-            if (n == 0)
-                goto busy;          /* truncated while we read */
-        }
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            snprintf(err, errlen, "read failed: %s", strerror(errno));
-            goto fail;
-        }
-        got += (size_t)n;
+    if ((rc = read_exact(fd, *buf, (size_t)st->st_size)) < 0) {
+        snprintf(err, errlen, "read failed: %s", strerror(errno));
+        goto fail;
     }
-    p[got] = '\0';
-    *len = got;
-    /* A writer that rewrote the file while we read it leaves a new mtime:
-     * what we hold may be half of one version and half of another. */
-    if (fstat(fd, &after) == 0 && (after.st_size != st->st_size ||
-        after.st_mtim.tv_sec != st->st_mtim.tv_sec ||
-        after.st_mtim.tv_nsec != st->st_mtim.tv_nsec))
+    if (rc > 0 || changed_since(fd, st))
         goto busy;
+    (*buf)[st->st_size] = '\0';
+    *len = (size_t)st->st_size;
     close(fd);
     return 0;
 busy:
