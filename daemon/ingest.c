@@ -29,10 +29,17 @@ struct outmsg {
     size_t      len;
 };
 
-static int64_t
-stat_mtime_ns(const struct stat *st)
+int64_t
+ingest_mtime_ns(const struct stat *st)
 {
     return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+}
+
+bool
+ingest_same_file(const struct state_row *row, const struct stat *st)
+{
+    return row->size == (int64_t)st->st_size &&
+        row->ino == (int64_t)st->st_ino && row->mtime_ns == ingest_mtime_ns(st);
 }
 
 static void
@@ -192,7 +199,7 @@ row_from_stat(struct state_row *row, const struct stat *st)
     row->dev = (int64_t)st->st_dev;
     row->ino = (int64_t)st->st_ino;
     row->size = (int64_t)st->st_size;
-    row->mtime_ns = stat_mtime_ns(st);
+    row->mtime_ns = ingest_mtime_ns(st);
 }
 
 /* Facts of a summary as "date expression" strings, for set differences. */
@@ -278,7 +285,7 @@ summarise(struct ingest *in, const char *rel, const char *abs,
         ingest_error(in, rel, "empty file: nothing to summarise");
         return NULL;
     }
-    a = article_new(*raw, *len, stat_mtime_ns(st), err, sizeof err);
+    a = article_new(*raw, *len, ingest_mtime_ns(st), err, sizeof err);
     if (a == NULL)
         ingest_error(in, rel, err);
     return a;
@@ -298,8 +305,7 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
     if ((known = state_get(in->st, rel, &old)) < 0)
         return;
     known = known && !old.removed;
-    if (known && old.size == (int64_t)seen->st_size &&
-        old.mtime_ns == stat_mtime_ns(seen) && old.ino == (int64_t)seen->st_ino)
+    if (known && ingest_same_file(&old, seen))
         goto out;                   /* unchanged: not even read */
     snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, rel);
     if ((a = summarise(in, rel, abs, &st, &raw, &len)) == NULL)
@@ -314,7 +320,7 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
         state_touch(in->st, rel, &row);
     } else if ((row.seq = state_next_seq(in->st)) > 0) {
         meta = (struct article_meta){rel, (int64_t)st.st_size,
-            stat_mtime_ns(&st), in->cfg->include_text};
+            ingest_mtime_ns(&st), in->cfg->include_text};
         json_t *body = article_summary(a, &meta);
         json_t *msg = article_message(row.seq, known ? "changed" : "new", body);
         json_decref(body);

@@ -46,6 +46,11 @@ void ingest_resend_pending(struct ingest *in);
 /* Commit the state and send the queued messages. */
 void ingest_flush(struct ingest *in);
 void ingest_error(struct ingest *in, const char *path, const char *reason);
+/* A file's mtime in ns since the epoch. */
+int64_t ingest_mtime_ns(const struct stat *st);
+/* True when st has the size, inode and mtime the row was summarised at:
+ * the file is taken as unchanged and not read again. */
+bool ingest_same_file(const struct state_row *row, const struct stat *st);
 /* ingest_scan.c: remember a file a reconcile scan found. */
 void ingest_seen_add(struct ingest *in, const char *rel, const struct stat *st);
 

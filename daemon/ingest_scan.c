@@ -47,9 +47,10 @@ by_path(const void *a, const void *b)
 
 /* Live state rows whose path is not on disk any more. */
 struct missing {
-    char    *path;
-    int64_t  dev, ino, size, mtime_ns;
-    bool     used;
+    char            *path;
+    int64_t          dev;
+    struct state_row row;     /* size, inode and mtime; no message */
+    bool             used;
 };
 
 struct merge {
@@ -70,8 +71,9 @@ add_missing(struct merge *m, const char *path, const struct state_row *row)
         m->miss = p;
         m->capmiss = n;
     }
-    m->miss[m->nmiss] = (struct missing){strdup(path), row->dev, row->ino,
-        row->size, row->mtime_ns, false};
+    m->miss[m->nmiss] = (struct missing){strdup(path), row->dev, *row,
+        false};
+    m->miss[m->nmiss].row.message = NULL;     /* borrowed from the walk */
     return m->miss[m->nmiss++].path ? 0 : -1;
 }
 
@@ -88,13 +90,10 @@ merge_row(void *ctx, const char *path, const struct state_row *row)
         m->next++;      /* on disk, not in state: handled after the walk */
     if (m->next < in->nseen && c == 0) {
         struct ingest_seen *x = &in->seen[m->next++];
-        const struct stat *st = &x->st;
         x->used = true;
         /* Unchanged by size, mtime and inode: nothing to read or look up
          * again (a restart over 100,000 articles is mostly this). */
-        x->unchanged = row->size == (int64_t)st->st_size &&
-            row->ino == (int64_t)st->st_ino && row->mtime_ns ==
-            (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+        x->unchanged = ingest_same_file(row, &x->st);
         return 0;       /* on both: compared after the walk */
     }
     return add_missing(m, path, row);
@@ -107,10 +106,8 @@ find_moved(struct merge *m, const struct stat *st)
 
     for (i = 0; i < m->nmiss; i++) {
         struct missing *x = &m->miss[i];
-        if (!x->used && x->ino == (int64_t)st->st_ino &&
-            x->dev == (int64_t)st->st_dev && x->size == (int64_t)st->st_size &&
-            x->mtime_ns == (int64_t)st->st_mtim.tv_sec * 1000000000 +
-            st->st_mtim.tv_nsec)
+        if (!x->used && x->dev == (int64_t)st->st_dev &&
+            ingest_same_file(&x->row, st))
             return x;
     }
     return NULL;

@@ -222,6 +222,18 @@ state_get(struct state *s, const char *path, struct state_row *row)
     return rc;
 }
 
+/* ?1 path, ?2..?5 dev, ino, size, mtime_ns: shared by SQL_PUT and
+ * SQL_TOUCH. */
+static void
+bind_identity(sqlite3_stmt *st, const char *path, const struct state_row *row)
+{
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, row->dev);
+    sqlite3_bind_int64(st, 3, row->ino);
+    sqlite3_bind_int64(st, 4, row->size);
+    sqlite3_bind_int64(st, 5, row->mtime_ns);
+}
+
 int
 state_put(struct state *s, const char *path, const struct state_row *row,
     const char *topic, const char *message)
@@ -229,11 +241,7 @@ state_put(struct state *s, const char *path, const struct state_row *row,
     sqlite3_stmt *st = s->put;
     int rc;
 
-    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, row->dev);
-    sqlite3_bind_int64(st, 3, row->ino);
-    sqlite3_bind_int64(st, 4, row->size);
-    sqlite3_bind_int64(st, 5, row->mtime_ns);
+    bind_identity(st, path, row);
     sqlite3_bind_text(st, 6, row->sha256, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 7, row->sha256_raw, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 8, (int64_t)row->simhash);
@@ -256,11 +264,7 @@ state_touch(struct state *s, const char *path, const struct state_row *row)
     sqlite3_stmt *st = s->touch;
     int rc;
 
-    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, row->dev);
-    sqlite3_bind_int64(st, 3, row->ino);
-    sqlite3_bind_int64(st, 4, row->size);
-    sqlite3_bind_int64(st, 5, row->mtime_ns);
+    bind_identity(st, path, row);
     rc = sqlite3_step(st);
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? 0 : db_fail(s, "touch");
