@@ -493,19 +493,19 @@ dispatch(struct watch *w, const struct inotify_event *ev)
     free(rel);
 }
 
-/* Read at most WATCH_READS buffers, so one wakeup does bounded work; the
- * fd stays readable and the loop calls again. Renames are paired only
- * once the queue is dry, so a MOVED_FROM read at the end of one call still
- * meets its MOVED_TO at the start of the next. */
+/* Read for at most WATCH_BUDGET_MS (see watch_int.h); the fd stays
+ * readable and the loop calls again. Renames are paired only once the
+ * queue is dry, so a MOVED_FROM read at the end of one call still meets
+ * its MOVED_TO at the start of the next. True when the queue is dry. */
 static bool
 read_events(struct watch *w)
 {
     char buf[WATCH_BUF] __attribute__((aligned(__alignof__(struct inotify_event))));
+    int64_t end = watch_now_ms() + WATCH_BUDGET_MS;
     ssize_t n;
     char *p;
-    int i;
 
-    for (i = 0; i < WATCH_READS; i++) {
+    do {
         n = read(w->ifd, buf, sizeof buf);
         if (n <= 0) {
             if (n < 0 && errno != EAGAIN && errno != EINTR)
@@ -517,7 +517,7 @@ read_events(struct watch *w)
             dispatch(w, ev);
             p += sizeof *ev + ev->len;
         }
-    }
+    } while (watch_now_ms() < end);
     return false;
 }
 

@@ -10,10 +10,13 @@
 #define WATCH_MASK (IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | \
     IN_DELETE | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | \
     IN_DONT_FOLLOW | IN_EXCL_UNLINK)
-/* Buffers read per wakeup: bounded, so a signal or a timer waits for at
- * most this much work, however long the kernel queue is. */
-#define WATCH_READS 8
-#define WATCH_BUF  (64 * 1024)
+/* One wakeup reads 4 KiB buffers (a hundred-odd events) until the queue is
+ * dry or WATCH_BUDGET_MS have gone by, so a signal or a timer waits for
+ * at most that much work, however long the kernel queue is. Each event
+ * may summarise an article (~0.3 ms), so a budget in events would not do:
+ * eight 64 KiB buffers made SIGTERM wait 2 s in the middle of a burst. */
+#define WATCH_BUDGET_MS 20
+#define WATCH_BUF  4096
 #define MAX_MOVES  64
 
 /* A MOVED_FROM waiting for the MOVED_TO with the same cookie. */
