@@ -217,6 +217,12 @@ fwsub_close(struct fwsub *s)
         return;
     zmq_msg_close(&s->body);
     json_decref(s->json);
+    /* Stop the monitors before closing their PAIR ends: an event sent to a
+     * closed PAIR blocks libzmq's I/O thread for good (libzmq#3575). */
+    if (s->sub_mon)
+        zmq_socket_monitor(s->sub, NULL, 0);
+    if (s->snap_mon)
+        zmq_socket_monitor(s->snap, NULL, 0);
     if (s->sub_mon)
         zmq_close(s->sub_mon);
     if (s->snap_mon)

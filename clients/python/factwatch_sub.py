@@ -138,6 +138,11 @@ class Subscriber:
         return s
 
     def close(self):
+        # Stop the monitors before closing their PAIR ends: an event sent to
+        # a closed PAIR blocks libzmq's I/O thread for good (libzmq#3575).
+        for s in (self.sub, self.snap):
+            if s is not None:
+                s.disable_monitor()
         for s in (self.sub_mon, self.snap_mon, self.sub, self.snap):
             if s is not None:
                 s.close(0)

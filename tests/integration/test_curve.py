@@ -97,6 +97,30 @@ class Curve(fw.DaemonTest):
             s.next(5)
         s.close()
 
+    def test_refused_clients_close_without_wedging_the_context(self):
+        # A refused client's second socket is still shaking hands when the
+        # first refusal is seen; its refusal is a monitor event, and sending
+        # it to a monitor already closed blocks libzmq's I/O thread for good
+        # (libzmq#3575), and with it every socket of the context. Close many
+        # refused clients at once, then read on the same context.
+        self.start_and_wait_ready()
+        self.drop("r.txt", TEXT % 3)
+        time.sleep(1.0)
+        for _ in range(12):
+            s = factwatch_sub.Subscriber(self.pub, snapshot=True, snapshot_connect=self.snap,
+                                         curve_server_key=self.key("server.pub"),
+                                         curve_secret=self.key("mallory.key"))
+            with self.assertRaises(factwatch_sub.Refused):
+                s.next(5)           # one socket refused, the other in flight
+            s.close()
+        s = factwatch_sub.Subscriber(self.pub, snapshot=True, snapshot_connect=self.snap,
+                                     curve_server_key=self.key("server.pub"),
+                                     curve_secret=self.key("alice.key"))
+        self.addCleanup(s.close)
+        m = s.next(10)
+        self.assertIsNotNone(m, "the context stopped delivering after refused clients")
+        self.assertEqual(m.body["source"]["path"], "r.txt")
+
     def test_snapshot_endpoint_refuses_an_unknown_key(self):
         self.start_and_wait_ready()
         self.drop("a.txt", TEXT % 1)
@@ -108,18 +132,22 @@ class Curve(fw.DaemonTest):
         d.curve_secretkey = secret
         d.curve_publickey = zmq.curve_public(secret)
         mon = factwatch_sub.monitor(d, zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        p = ctx.socket(zmq.DEALER)
+
+        def close():        # the monitor first: see the test above
+            d.disable_monitor()
+            for s in (mon, d, p):
+                s.close(0)
+        self.addCleanup(close)
         d.connect(self.snap)
         d.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
         self.assertTrue(mon.poll(5000), "no authentication failure reported")
         self.assertEqual(recv_monitor_message(mon)["event"], zmq.EVENT_HANDSHAKE_FAILED_AUTH)
         self.assertFalse(d.poll(1000), "an unknown key got a snapshot")
         # plain (no CURVE) to the snapshot endpoint: nothing either
-        p = ctx.socket(zmq.DEALER)
         p.connect(self.snap)
         p.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
         self.assertFalse(p.poll(1000), "plain TCP got a snapshot")
-        for s in (mon, d, p):
-            s.close(0)
 
     def test_sighup_admits_a_new_key(self):
         self.start_and_wait_ready()
