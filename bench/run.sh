@@ -67,8 +67,6 @@ deps() {
 build() {
     cp "$BUILD/factwatchd" "$OUT/bin/factwatchd"
     flags="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Iinclude -O2 -g"
-    grep -q 'article_dumps(' include/article.h &&
-        flags="$flags -DBENCH_ARTICLE_DUMPS"
     pkgs="libzmq jansson libutf8proc libsystemd sqlite3 libcrypto"
     pkgs="$pkgs libxxhash inih"
     cc $flags -o "$OUT/bin/stages" bench/stages.c \

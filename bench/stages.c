@@ -145,26 +145,15 @@ run_fprint(const struct corpus *c, struct article *arts)
     return 0;
 }
 
-/* The summary as the daemon sends it: object, envelope, compact dump. */
+/* The summary as the daemon sends it, text included. */
 static int
 dump_one(const struct article *a, const struct doc *d)
 {
     struct article_meta meta = {d->name, (int64_t)d->len, d->mtime_ns, true};
-    json_t *body = article_summary(a, &meta);
-    json_t *msg = article_message(1, "new", body);
-#ifdef BENCH_ARTICLE_DUMPS
-    /* Newer article.h: the text is appended while dumping, as the daemon
-     * sends it (run.sh defines this when the header declares it). */
-    char *s = msg ? article_dumps(msg, a, true, NULL) : NULL;
-#else
-    char *s = msg ? json_dumps(msg, JSON_COMPACT | JSON_PRESERVE_ORDER) :
-        NULL;
-#endif
+    char *s = article_json(a, &meta, 1, "new", NULL, NULL);
     int rc = s ? 0 : -1;
 
     free(s);
-    json_decref(msg);
-    json_decref(body);
     return rc;
 }
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* article.c - run the pure pipeline over one file's bytes and shape its JSON summary. */
+/* article.c - run the pure pipeline over one file's bytes; envelopes and file names for messages. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,16 +67,22 @@ article_rfc3339(int64_t ns, char *buf, size_t len)
     strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+void
+article_now(char *buf, size_t len)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_REALTIME, &ts);
+    article_rfc3339((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec, buf, len);
+}
+
 json_t *
 article_message(int64_t seq, const char *event, json_t *body)
 {
-    struct timespec ts;
     char now[32];
     json_t *m;
 
-    clock_gettime(CLOCK_REALTIME, &ts);
-    article_rfc3339((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec, now,
-        sizeof now);
+    article_now(now, sizeof now);
     m = json_pack("{s:s, s:I, s:s, s:s}", "schema", FW_SCHEMA_SUMMARY,
         "seq", (json_int_t)seq, "event", event, "published_at", now);
     if (m && body && json_object_update_missing(m, body) < 0) {
@@ -114,21 +120,21 @@ utf8_seq(const unsigned char *s)
     return n;
 }
 
-json_t *
-article_path_json(const char *rel)
+const char *
+article_path_text(const char *rel, char **owned)
 {
     const unsigned char *p = (const unsigned char *)rel;
     size_t i, n, len = strlen(rel), bad = 0;
-    char *out, *o;
-    json_t *j;
+    char *o;
 
+    *owned = NULL;
     for (i = 0; i < len; i += n ? n : 1)
         bad += (n = utf8_seq(p + i)) == 0;
     if (bad == 0)
-        return json_stringn(rel, len);
+        return rel;
     /* Not UTF-8: every byte of a broken sequence, and every '%', becomes
      * %XX, so the name stays reversible (docs: RELIABILITY.md). */
-    if ((out = o = malloc(len * 3 + 1)) == NULL)
+    if ((*owned = o = malloc(len * 3 + 1)) == NULL)
         return NULL;
     for (i = 0; i < len; i += n) {
         n = utf8_seq(p + i);
@@ -141,165 +147,16 @@ article_path_json(const char *rel)
         }
     }
     *o = '\0';
-    j = json_string(out);
-    free(out);
-    return j;
-}
-
-/* The text a fact sits in: the title, or its sentence of the body. */
-static const char *
-fact_context(const struct article *a, const struct fact *f, size_t *len)
-{
-    const struct parse_sentence *s;
-
-    if (f->sentence < 0) {
-        *len = a->doc.title ? strlen(a->doc.title) : 0;
-        return a->doc.title ? a->doc.title : "";
-    }
-    s = &a->doc.sentences[f->sentence];
-    *len = s->len;
-    return a->doc.body + s->off;
-}
-
-static json_t *
-facts_json(const struct article *a)
-{
-    json_t *arr = json_array();
-    size_t i, clen;
-
-    for (i = 0; arr && i < a->facts.n; i++) {
-        const struct fact *f = &a->facts.v[i];
-        const char *ctx = fact_context(a, f, &clen);
-        json_t *o;
-
-        if (f->off + f->len > clen)
-            continue;   /* cannot happen with a correct extractor */
-        o = json_pack("{s:s%, s:s, s:s, s:s%, s:b}",
-            "expression", ctx + f->off, f->len, "date", f->value,
-            "granularity", facts_gran_name(f->gran), "sentence", ctx, clen,
-            "key", f->key);
-        if (o == NULL || json_array_append_new(arr, o) < 0) {
-            json_decref(arr);
-            return NULL;
-        }
-    }
-    return arr;
-}
-
-static json_t *
-document_json(const struct article *a)
-{
-    char date[11];
-
-    cal_format(a->date, date);
-    return json_pack("{s:o, s:s, s:s, s:I, s:s, s:b, s:i, s:o}",
-        "title", a->doc.title ? json_string(a->doc.title) : json_null(),
-        "date", date, "date_source", a->date_source,
-        "words", (json_int_t)a->doc.words, "encoding", a->dec.encoding,
-        "repaired", a->dec.repaired, "boilerplate_lines",
-        a->doc.boilerplate_lines, "dateline",
-        a->doc.dateline ? json_string(a->doc.dateline) : json_null());
-}
-
-static json_t *
-fingerprint_json(const struct fprint *fp)
-{
-    char sha[65], raw[65], sim[17];
-
-    fprint_hex(fp->sha256, sha);
-    fprint_hex(fp->sha256_raw, raw);
-    fprint_simhash_hex(fp->simhash, sim);
-    return json_pack("{s:s, s:s, s:s}", "sha256", sha, "sha256_raw", raw,
-        "simhash", sim);
+    return *owned;
 }
 
 json_t *
-article_summary(const struct article *a, const struct article_meta *m)
+article_path_json(const char *rel)
 {
-    char mtime[32];
-    json_t *o;
+    char *owned;
+    const char *text = article_path_text(rel, &owned);
+    json_t *j = text ? json_string(text) : NULL;
 
-    article_rfc3339(m->mtime_ns, mtime, sizeof mtime);
-    o = json_pack("{s:s, s:{s:o, s:I, s:s}, s:o, s:o, s:s%, s:o}",
-        "schema", FW_SCHEMA_SUMMARY,
-        "source", "path", article_path_json(m->path), "size",
-        (json_int_t)m->size,
-        "mtime", mtime,
-        "fingerprint", fingerprint_json(&a->fp),
-        "document", document_json(a),
-        "lead", a->doc.body, parse_lead_len(&a->doc),
-        "facts", facts_json(a));
-    return o;
-}
-
-/* Append s[0..n) to the buffer as the body of a JSON string. The text is
- * UTF-8 (decode_text's contract), so only '"', '\\' and control bytes
- * need escapes: runs without them are copied whole. jansson escapes code
- * point by code point and was 40% of --once over a corpus. */
-static char *
-escape_into(char *o, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    size_t i = 0, run;
-
-    while (i < n) {
-        for (run = i; run < n; run++) {
-            unsigned char c = (unsigned char)s[run];
-            if (c < 0x20 || c == '"' || c == '\\')
-                break;
-        }
-        memcpy(o, s + i, run - i);
-        o += run - i;
-        if ((i = run) == n)
-            break;
-        unsigned char c = (unsigned char)s[i++];
-        *o++ = '\\';
-        switch (c) {
-        case '"': *o++ = '"'; break;
-        case '\\': *o++ = '\\'; break;
-        case '\n': *o++ = 'n'; break;
-        case '\t': *o++ = 't'; break;
-        case '\r': *o++ = 'r'; break;
-        default:
-            *o++ = 'u';
-            *o++ = '0';
-            *o++ = '0';
-            *o++ = hex[c >> 4];
-            *o++ = hex[c & 15];
-        }
-    }
-    return o;
-}
-
-char *
-article_dumps(json_t *msg, const struct article *a, bool include_text,
-    size_t *len)
-{
-    char *head = json_dumps(msg, JSON_COMPACT | JSON_PRESERVE_ORDER), *out, *o;
-    size_t hl, tl;
-
-    if (head == NULL || !include_text || a == NULL) {
-        if (head && len)
-            *len = strlen(head);
-        return head;
-    }
-    hl = strlen(head);
-    tl = a->doc.body_len;
-    /* ,"text":" + up to 6 bytes per input byte + "} */
-    if (hl < 2 || head[hl - 1] != '}' || (out = malloc(hl + 12 + 6 * tl)) ==
-        NULL) {
-        free(head);
-        return NULL;
-    }
-    memcpy(out, head, hl - 1);
-    o = out + hl - 1;
-    o += sprintf(o, "%s\"text\":\"", hl > 2 ? "," : "");
-    o = escape_into(o, a->doc.body, tl);
-    *o++ = '"';
-    *o++ = '}';
-    *o = '\0';
-    free(head);
-    if (len)
-        *len = (size_t)(o - out);
-    return out;
+    free(owned);
+    return j;
 }

@@ -131,30 +131,21 @@ ingest_flush(struct ingest *in)
     in->nout = 0;
 }
 
-/* Store the row and queue its message, dumped once for both; takes the
- * reference to msg. a, when given, supplies the article's text. tomb, when
- * given, is a path that gets a tombstone carrying the same message and
- * seq: a move's old path, so a subscriber catching up with --since learns
- * it is gone even after the new path changed again. */
+/* Store the row and queue its message text (taken: freed here or when
+ * sent). tomb, when given, is a path that gets a tombstone carrying the
+ * same message and seq: a move's old path, so a subscriber catching up
+ * with --since learns it is gone even after the new path changed again. */
 static void
 record(struct ingest *in, const char *path, struct state_row *row,
-    const char *topic, json_t *msg, const struct article *a,
-    const char *tomb)
+    const char *topic, char *text, size_t len, const char *tomb)
 {
     struct state_row dead;
-    const char *sid = pub_source_id(in->pub);
-    size_t len;
-    char *text;
 
-    if (msg == NULL) {
+    if (text == NULL) {
         fw_log(LOG_ERR, "ingest: out of memory path=%s", path);
         return;
     }
-    if (sid[0] && json_object_get(msg, "source_id") == NULL)
-        json_object_set_new(msg, "source_id", json_string(sid));
-    text = article_dumps(msg, a, a && in->cfg->include_text, &len);
-    json_decref(msg);
-    if (text == NULL || state_begin(in->st) < 0 ||
+    if (state_begin(in->st) < 0 ||
         state_put(in->st, path, row, topic, text) < 0) {
         free(text);
         return;
@@ -168,6 +159,25 @@ record(struct ingest *in, const char *path, struct state_row *row,
     queue(in, topic, text, len);
     if (in->nout >= INGEST_BATCH)
         ingest_flush(in);       /* a burst streams out, not all at its end */
+}
+
+/* A message built with jansson (removals, moves) as text, with the
+ * daemon's source_id. NULL when out of memory; takes msg. */
+static char *
+dump_message(struct ingest *in, json_t *msg, size_t *len)
+{
+    const char *sid = pub_source_id(in->pub);
+    char *text;
+
+    if (msg == NULL)
+        return NULL;
+    if (sid[0] && json_object_get(msg, "source_id") == NULL)
+        json_object_set_new(msg, "source_id", json_string(sid));
+    text = json_dumps(msg, JSON_COMPACT);
+    json_decref(msg);
+    if (text)
+        *len = strlen(text);
+    return text;
 }
 
 static void
@@ -231,7 +241,7 @@ facts_minus(json_t *a, json_t *b)
 
 /* Index the article's SimHash and name the known articles near it. */
 static void
-add_near(struct ingest *in, json_t *msg, const char *rel, uint64_t simhash)
+add_near(struct ingest *in, json_t *extra, const char *rel, uint64_t simhash)
 {
     struct fprint_match m[FW_MAX_NEAR];
     json_t *arr = json_array();
@@ -242,24 +252,25 @@ add_near(struct ingest *in, json_t *msg, const char *rel, uint64_t simhash)
     for (i = 0; i < n; i++)
         json_array_append_new(arr, json_pack("{s:o, s:i}", "path",
             article_path_json(m[i].path), "distance", m[i].distance));
-    json_object_set_new(msg, "near_duplicates", arr);
+    json_object_set_new(extra, "near_duplicates", arr);
 }
 
 /* A change carries what it changed: the previous fingerprint and facts. */
 static void
-add_change(json_t *msg, const struct state_row *old)
+add_change(json_t *extra, const struct article *a, const struct state_row *old)
 {
     json_t *prev = old->message ? json_loads(old->message, 0, NULL) : NULL;
     json_t *oldf = json_object_get(prev, "facts");
-    json_t *newf = json_object_get(msg, "facts");
+    json_t *newf = article_facts_json(a);
 
-    json_object_set_new(msg, "previous_sha256", json_string(old->sha256));
+    json_object_set_new(extra, "previous_sha256", json_string(old->sha256));
     if (!json_is_array(oldf))
         oldf = NULL;
-    json_object_set_new(msg, "facts_added",
+    json_object_set_new(extra, "facts_added",
         oldf ? facts_minus(newf, oldf) : json_copy(newf));
-    json_object_set_new(msg, "facts_removed",
+    json_object_set_new(extra, "facts_removed",
         oldf ? facts_minus(oldf, newf) : json_array());
+    json_decref(newf);
     json_decref(prev);
 }
 
@@ -289,6 +300,33 @@ summarise(struct ingest *in, const char *rel, const char *abs,
     if (a == NULL)
         ingest_error(in, rel, err);
     return a;
+}
+
+/* Record and queue a new or changed article's summary (old: the row it
+ * replaces, NULL when new). The summary is written in one pass; only the
+ * few fields the daemon adds go through jansson. */
+static void
+publish_article(struct ingest *in, const char *rel, struct state_row *row,
+    const struct article *a, const struct article_meta *meta,
+    const struct state_row *old)
+{
+    const char *sid = pub_source_id(in->pub);
+    json_t *extra = json_object();
+    char *text = NULL;
+    size_t len = 0;
+
+    if (extra) {
+        if (old)
+            add_change(extra, a, old);
+        add_near(in, extra, rel, row->simhash);
+        if (sid[0])
+            json_object_set_new(extra, "source_id", json_string(sid));
+        text = article_json(a, meta, row->seq, old ? "changed" : "new",
+            extra, &len);
+        json_decref(extra);
+    }
+    record(in, rel, row, old ? FW_TOPIC_CHANGED : FW_TOPIC_NEW, text, len,
+        NULL);
 }
 
 static void
@@ -321,15 +359,7 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
     } else if ((row.seq = state_next_seq(in->st)) > 0) {
         meta = (struct article_meta){rel, (int64_t)st.st_size,
             ingest_mtime_ns(&st), in->cfg->include_text};
-        json_t *body = article_summary(a, &meta);
-        json_t *msg = article_message(row.seq, known ? "changed" : "new", body);
-        json_decref(body);
-        if (msg && known)
-            add_change(msg, &old);
-        if (msg)
-            add_near(in, msg, rel, row.simhash);
-        record(in, rel, &row, known ? FW_TOPIC_CHANGED : FW_TOPIC_NEW, msg,
-            a, NULL);
+        publish_article(in, rel, &row, a, &meta, known ? &old : NULL);
     }
     article_free(a);
 out:
@@ -353,6 +383,8 @@ remove_file(struct ingest *in, const char *rel)
 {
     struct state_row old;
     json_t *body, *msg;
+    char *text;
+    size_t len;
 
     if (state_get(in->st, rel, &old) <= 0)
         return;
@@ -370,7 +402,8 @@ remove_file(struct ingest *in, const char *rel)
         }
         msg = article_message(old.seq, "removed", body);
         json_decref(body);
-        record(in, rel, &old, FW_TOPIC_REMOVED, msg, NULL, NULL);
+        text = dump_message(in, msg, &len);
+        record(in, rel, &old, FW_TOPIC_REMOVED, text, len, NULL);
     }
     state_row_free(&old);
 }
@@ -455,6 +488,8 @@ move_file(struct ingest *in, const char *from, const char *to)
     char abs[PATH_MAX];
     struct stat st;
     json_t *msg, *prev;
+    char *text;
+    size_t len;
 
     if (state_get(in->st, from, &old) <= 0 || old.removed) {
         state_row_free(&old);
@@ -481,7 +516,8 @@ move_file(struct ingest *in, const char *from, const char *to)
         json_object_set_new(msg, "previous_path", article_path_json(from));
         fprint_index_del(in->near, from);
         fprint_index_put(in->near, to, old.simhash);
-        record(in, to, &old, FW_TOPIC_MOVED, msg, NULL, from);
+        text = dump_message(in, msg, &len);
+        record(in, to, &old, FW_TOPIC_MOVED, text, len, from);
     }
     json_decref(prev);
     state_row_free(&old);

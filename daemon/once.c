@@ -29,7 +29,6 @@ emit(struct once *o, const char *name, const char *raw, size_t len,
         o->cfg->include_text};
     char err[256];
     struct article *a = article_new(raw, len, meta.mtime_ns, err, sizeof err);
-    json_t *body, *msg;
     char *text;
 
     if (a == NULL) {
@@ -37,18 +36,13 @@ emit(struct once *o, const char *name, const char *raw, size_t len,
         o->status = 1;
         return;
     }
-    body = article_summary(a, &meta);
-    msg = article_message(++o->seq, "new", body);
-    /* One dump into memory and one write: json_dumpf would call fwrite
-     * for every token, which cost more than the dump itself. */
-    text = msg ? article_dumps(msg, a, meta.include_text, NULL) : NULL;
+    /* One write per summary: stdio per token cost more than the JSON. */
+    text = article_json(a, &meta, ++o->seq, "new", NULL, NULL);
     if (text == NULL || fputs(text, stdout) == EOF || putchar('\n') == EOF) {
         fprintf(stderr, "factwatchd: %s: cannot write the summary\n", name);
         o->status = 1;
     }
     free(text);
-    json_decref(msg);
-    json_decref(body);
     article_free(a);
 }
 
