@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* article_json.c - write an article's summary message as compact JSON in one pass. */
 #include <inttypes.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,38 @@ jw_put(struct jw *w, const char *s, size_t n)
 
 #define JW_LIT(w, s) jw_put((w), (s), sizeof(s) - 1)
 
+/* Whether any of the 8 bytes in x is a control byte, '"' or '\\' (the
+ * classic has-zero-byte and has-less-than word tricks; exact as a yes/no). */
+static bool
+word_needs_escape(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+
+    return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+        ((b - ones) & ~b)) & highs;
+}
+
+/* The end of the run from i on that needs no escape. */
+static size_t
+plain_run(const char *s, size_t i, size_t n)
+{
+    uint64_t x;
+
+    while (i + 8 <= n) {
+        memcpy(&x, s + i, 8);
+        if (word_needs_escape(x))
+            break;
+        i += 8;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '\\')
+            break;
+    }
+    return i;
+}
+
 /* s[0..n) as a quoted JSON string, escaped as jansson does (short forms,
  * else \u00XX), so messages read the same whoever wrote them. */
 static void
@@ -66,11 +99,7 @@ jw_str(struct jw *w, const char *s, size_t n)
     o = w->p + w->len;
     *o++ = '"';
     while (i < n) {
-        for (run = i; run < n; run++) {
-            unsigned char c = (unsigned char)s[run];
-            if (c < 0x20 || c == '"' || c == '\\')
-                break;
-        }
+        run = plain_run(s, i, n);
         memcpy(o, s + i, run - i);
         o += run - i;
         if ((i = run) == n)

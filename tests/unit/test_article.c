@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: MIT */
+/* test_article.c - unit tests for the one-pass summary writer: escapes, file names, extra members. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "article.h"
+
+#define MTIME 1679270400LL * 1000000000LL     /* 2023-03-20 */
+
+static struct article *
+make(const char *text)
+{
+    char err[256];
+    struct article *a = article_new(text, strlen(text), MTIME, err, sizeof err);
+
+    assert_non_null(a);
+    return a;
+}
+
+static json_t *
+write_and_load(const struct article *a, const char *path, const json_t *extra,
+    char **out)
+{
+    struct article_meta m = {path, 100, MTIME, true};
+    size_t len;
+    char *s = article_json(a, &m, 42, "new", extra, &len);
+    json_t *j;
+
+    assert_non_null(s);
+    assert_int_equal(strlen(s), len);
+    j = json_loads(s, 0, NULL);
+    assert_non_null(j);
+    if (out)
+        *out = s;
+    else
+        free(s);
+    return j;
+}
+
+/* Quotes, backslashes and tabs at every offset against the 8-byte words
+ * the writer scans: the text reads back the same, and the bytes are what
+ * jansson itself would have written. */
+static void
+test_escapes_round_trip_and_match_jansson(void **state)
+{
+    char text[512], *mine, *theirs;
+    int shift;
+
+    (void)state;
+    for (shift = 0; shift < 16; shift++) {
+        snprintf(text, sizeof text, "Title line\n\n%.*sThe mayor said "
+            "\"we\\they\tvote\" on Monday, and a back\\slash followed.\n",
+            shift, "abcdefghijklmnop");
+        struct article *a = make(text);
+        json_t *j = write_and_load(a, "a.txt", NULL, &mine);
+
+        assert_non_null(strchr(a->doc.body, '"'));
+        assert_non_null(strchr(a->doc.body, '\\'));
+        assert_string_equal(json_string_value(json_object_get(j, "text")),
+            a->doc.body);
+        theirs = json_dumps(j, JSON_COMPACT);
+        assert_string_equal(mine, theirs);
+        assert_int_equal(json_integer_value(json_object_get(j, "seq")), 42);
+        free(theirs);
+        free(mine);
+        json_decref(j);
+        article_free(a);
+    }
+}
+
+static void
+test_a_name_that_is_not_utf8_is_percent_escaped(void **state)
+{
+    struct article *a = make("A story.\n");
+    json_t *j = write_and_load(a, "dir/\xff%a.txt", NULL, NULL);
+
+    (void)state;
+    assert_string_equal(json_string_value(json_object_get(
+        json_object_get(j, "source"), "path")), "dir/%FF%25a.txt");
+    json_decref(j);
+    article_free(a);
+}
+
+/* The daemon's own members come after the facts and before the text. */
+static void
+test_extra_members_are_spliced_in_order(void **state)
+{
+    struct article *a = make("The council will vote on Friday.\n");
+    json_t *extra = json_pack("{s:s, s:[]}", "source_id", "site-1",
+        "near_duplicates");
+    json_t *j = write_and_load(a, "b.txt", extra, NULL);
+    const char *key, *order[16];
+    json_t *v;
+    size_t n = 0;
+
+    (void)state;
+    json_object_foreach(j, key, v)
+        if (n < 16)
+            order[n++] = key;
+    assert_true(n >= 4);
+    assert_string_equal(order[n - 1], "text");
+    assert_string_equal(order[n - 2], "near_duplicates");
+    assert_string_equal(order[n - 3], "source_id");
+    assert_string_equal(order[n - 4], "facts");
+    assert_int_equal(json_array_size(json_object_get(j, "facts")), 1);
+    json_decref(extra);
+    json_decref(j);
+    article_free(a);
+}
+
+/* article_facts_json is the array the message carries. */
+static void
+test_facts_json_is_the_messages_array(void **state)
+{
+    struct article *a = make("The council met on Tuesday and will vote on "
+        "Friday.\n");
+    json_t *j = write_and_load(a, "c.txt", NULL, NULL);
+    json_t *f = article_facts_json(a);
+
+    (void)state;
+    assert_non_null(f);
+    assert_true(json_array_size(f) >= 2);
+    assert_true(json_equal(f, json_object_get(j, "facts")));
+    json_decref(f);
+    json_decref(j);
+    article_free(a);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_escapes_round_trip_and_match_jansson),
+        cmocka_unit_test(test_a_name_that_is_not_utf8_is_percent_escaped),
+        cmocka_unit_test(test_extra_members_are_spliced_in_order),
+        cmocka_unit_test(test_facts_json_is_the_messages_array),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
