@@ -2,7 +2,7 @@
 /* fprint.c - SHA-256 of text and bytes, and a 64-bit SimHash over word 3-gram shingles. */
 #include <string.h>
 
-#include <openssl/evp.h>
+#include <openssl/sha.h>
 #include <xxhash.h>
 
 #include "fprint.h"
@@ -12,11 +12,7 @@
 static int
 sha256(const void *p, size_t len, uint8_t out[32])
 {
-    unsigned int n = 0;
-
-    if (!EVP_Digest(p, len, out, &n, EVP_sha256(), NULL) || n != 32)
-        return -1;
-    return 0;
+    return SHA256(p, len, out) == NULL ? -1 : 0;
 }
 
 static int
@@ -128,8 +124,11 @@ fprint_compute(const char *text, size_t len, const char *raw, size_t rawlen,
     struct fprint *fp)
 {
     memset(fp, 0, sizeof *fp);
-    if (sha256(text, len, fp->sha256) < 0 ||
-        sha256(raw, rawlen, fp->sha256_raw) < 0)
+    if (sha256(text, len, fp->sha256) < 0)
+        return -1;
+    if (rawlen == len && memcmp(raw, text, len) == 0)   /* often unchanged */
+        memcpy(fp->sha256_raw, fp->sha256, sizeof fp->sha256_raw);
+    else if (sha256(raw, rawlen, fp->sha256_raw) < 0)
         return -1;
     fp->simhash = simhash(text, len);
     return 0;

@@ -32,6 +32,23 @@ test_sha256_known_vector(void **state)
     assert_memory_equal(fp.sha256, fp.sha256_raw, 32);
 }
 
+/* Raw bytes of the same length as the text but not equal get their own. */
+static void
+test_sha256_raw_differs_from_text(void **state)
+{
+    struct fprint fp;
+    char hex[65];
+
+    (void)state;
+    assert_int_equal(fprint_compute("abc", 3, "abd", 3, &fp), 0);
+    fprint_hex(fp.sha256_raw, hex);
+    assert_string_equal(hex,
+        "a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9");
+    fprint_hex(fp.sha256, hex);
+    assert_string_equal(hex,
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 static void
 test_simhash_near_for_an_edit_far_for_another_story(void **state)
 {
@@ -154,6 +171,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sha256_known_vector),
+        cmocka_unit_test(test_sha256_raw_differs_from_text),
         cmocka_unit_test(test_simhash_near_for_an_edit_far_for_another_story),
         cmocka_unit_test(test_simhash_ignores_case_and_punctuation_runs),
         cmocka_unit_test(test_simhash_hex),
