@@ -3,23 +3,42 @@
 #include <string.h>
 
 #include <openssl/sha.h>
+#define XXH_INLINE_ALL      /* the shingle hash is 24 bytes: a call costs more */
 #include <xxhash.h>
 
 #include "fprint.h"
 
 #define SHINGLE 3           /* words per shingle */
 
+/* A word's hash is FNV-style over its folded bytes, then mix64. The state
+ * after each byte of text: in a word, the hash so far; after any other
+ * byte, WORD_SEED, the state a word starts from. */
+#define WORD_SEED  0x9e3779b97f4a7c15ULL
+#define WORD_PRIME 0x100000001b3ULL
+
+/* Word bytes are ASCII letters and digits, and every byte of a non-ASCII
+ * character; FOLD lower-cases ASCII letters and maps other bytes to 0. */
+#define FOLD(b) ((b) >= 'A' && (b) <= 'Z' ? (b) + 32 : \
+    ((b) >= '0' && (b) <= '9') || ((b) >= 'a' && (b) <= 'z') || (b) >= 0x80 ? \
+    (b) : 0)
+#define KEEP(b) (FOLD(b) ? ~0ULL : 0)
+#define WITH(b) (FOLD(b) ? (uint64_t)FOLD(b) : WORD_SEED)
+#define TIMES(b) (FOLD(b) ? WORD_PRIME : 1)
+#define T4(f, b)  f(b), f(b + 1), f(b + 2), f(b + 3)
+#define T16(f, b) T4(f, b), T4(f, b + 4), T4(f, b + 8), T4(f, b + 12)
+#define T64(f, b) T16(f, b), T16(f, b + 16), T16(f, b + 32), T16(f, b + 48)
+#define T256(f)   {T64(f, 0), T64(f, 64), T64(f, 128), T64(f, 192)}
+
+/* The state after byte b is ((state & keep[b]) ^ with[b]) * times[b]: the
+ * FNV step in a word, WORD_SEED after any other byte, with no branch. */
+static const struct {
+    uint64_t keep[256], with[256], times[256];
+} step = {T256(KEEP), T256(WITH), T256(TIMES)};
+
 static int
 sha256(const void *p, size_t len, uint8_t out[32])
 {
     return SHA256(p, len, out) == NULL ? -1 : 0;
-}
-
-static int
-is_word_byte(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-        (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 /* Murmur3's finaliser: every input bit moves every output bit. */
@@ -43,79 +62,228 @@ shingle_hash(uint64_t a, uint64_t b, uint64_t c)
     return XXH3_64bits(w, sizeof w);
 }
 
-/* Hash of the word starting at text[*i], case-folded (ASCII); advances
- * *i past it. One multiply per byte, no copy. */
-static uint64_t
-word_hash(const char *text, size_t len, size_t *i)
-{
-    uint64_t h = 0x9e3779b97f4a7c15ULL;
+#define LANE   64           /* bytes per lane of word_states' kernel */
+#define LANES  4            /* lanes run side by side */
+#define BLOCK  1024         /* text bytes per round; a multiple of 64 */
 
-    while (*i < len && is_word_byte((unsigned char)text[*i])) {
-        unsigned char c = (unsigned char)text[*i];
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001b3ULL;
-        (*i)++;
-    }
-    return mix64(h);
+static uint64_t
+word_state(uint64_t h, unsigned char b)
+{
+    return ((h & step.keep[b]) ^ step.with[b]) * step.times[b];
 }
 
-/* 64 bit-position counters kept bit-sliced: plane k holds bit k of every
- * counter, so adding a hash is a ripple-carry over a few planes instead
- * of 64 separate increments (about 20 times faster here). */
+/* States for LANES * LANE bytes, each lane starting as if after a gap.
+ * One multiply per byte is a long chain; four chains side by side and no
+ * branches keep the core busy (a loop per word mispredicts at each end). */
+static void
+lanes_run(const unsigned char *t, uint64_t *st)
+{
+    uint64_t h0 = WORD_SEED, h1 = WORD_SEED, h2 = WORD_SEED, h3 = WORD_SEED;
+    size_t i;
+
+    for (i = 0; i < LANE; i++) {
+        st[i] = h0 = word_state(h0, t[i]);
+        st[i + LANE] = h1 = word_state(h1, t[i + LANE]);
+        st[i + 2 * LANE] = h2 = word_state(h2, t[i + 2 * LANE]);
+        st[i + 3 * LANE] = h3 = word_state(h3, t[i + 3 * LANE]);
+    }
+}
+
+/* Continue the word running into t[p] from the state before it, where a
+ * lane started it afresh. Nothing to do after a gap (state WORD_SEED). */
+static void
+lane_fix(const unsigned char *t, size_t n, size_t p, uint64_t h, uint64_t *st)
+{
+    if (h == WORD_SEED)
+        return;
+    for (; p < n && step.keep[t[p]]; p++)
+        st[p] = h = word_state(h, t[p]);
+}
+
+/* st[i] = the state after t[i], for i < n; prev is the state before t[0].
+ * The last run of lanes may overlap the one before: it recomputes the
+ * same states. */
+static void
+word_states(const unsigned char *t, size_t n, uint64_t prev, uint64_t *st)
+{
+    size_t off = 0, k, i;
+
+    if (n < LANES * LANE) {
+        for (i = 0; i < n; i++)
+            st[i] = prev = word_state(prev, t[i]);
+        return;
+    }
+    for (;;) {
+        if (off + LANES * LANE > n)
+            off = n - LANES * LANE;
+        lanes_run(t + off, st + off);
+        for (k = 0; k < LANES; k++) {
+            i = off + k * LANE;
+            lane_fix(t, n, i, i > 0 ? st[i - 1] : prev, st);
+        }
+        if ((off += LANES * LANE) >= n)
+            return;
+    }
+}
+
+/* Bit i set where byte i of the eight at t is a word byte (as FOLD),
+ * by SWAR range tests: bit 7 of each byte lane answers for that byte. */
+static unsigned
+word_bits8(const unsigned char *t)
+{
+    const uint64_t hi = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
+    uint64_t x, lo, l, w;
+
+    memcpy(&x, t, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    lo = x & ~hi;                   /* below 0x80: sums cannot carry out */
+    l = lo | 0x20 * ones;           /* ASCII letters lower-cased */
+    w = x | ((lo + (0x80 - '0') * ones) & ~(lo + (0x80 - '9' - 1) * ones)) |
+        ((l + (0x80 - 'a') * ones) & ~(l + (0x80 - 'z' - 1) * ones));
+    return (unsigned)((((w & hi) >> 7) * 0x0102040810204080ULL) >> 56);
+}
+
+/* Bit i of m[i / 64] set where t[i] is a word byte, for i < n; bit n
+ * too when more text follows and starts with a word byte. Fills
+ * m[0, n / 64 + 2). */
+static void
+word_bits(const unsigned char *t, size_t n, int more, uint64_t *m)
+{
+    size_t i;
+
+    memset(m, 0, (n / 64 + 2) * sizeof *m);
+    for (i = 0; i + 8 <= n; i += 8)
+        m[i / 64] |= (uint64_t)word_bits8(t + i) << (i % 64);
+    for (; i < n + (more != 0); i++)
+        m[i / 64] |= (step.keep[t[i]] & 1) << (i % 64);
+}
+
+/* Hashes of the words that end in t[0, n) into out (n / 2 + 1 room), in
+ * order; more when text follows t[n - 1], and then n is a multiple of 64
+ * (bit n of word_bits is looked at only as the next group's bit 0). */
+static size_t
+word_ends(const unsigned char *t, size_t n, int more, const uint64_t *st,
+    uint64_t *out)
+{
+    uint64_t m[BLOCK / 64 + 2], end;
+    size_t g, k = 0;
+
+    word_bits(t, n, more, m);
+    for (g = 0; g * 64 < n; g++) {
+        end = m[g] & ~(m[g] >> 1 | m[g + 1] << 63);
+        for (; end; end &= end - 1)
+            out[k++] = mix64(st[g * 64 + (size_t)__builtin_ctzll(end)]);
+    }
+    return k;
+}
+
+/* 64 bit-position counters, bit-sliced: plane k holds bit k of all 64,
+ * so adding a hash is a ripple-carry over the planes, not 64 increments.
+ * Up to 255 hashes go at a time through eight planes in registers, with
+ * no branch; their sums are then added into the 40 planes here. */
+#define PLANES 40
 struct bitcount {
-    uint64_t plane[40];
+    uint64_t plane[PLANES];
     uint64_t n;
 };
 
+/* Add the eight-plane sums of up to 255 hashes into bc: a full adder a
+ * plane, its carry rippling up through the rest. */
 static void
-bitcount_add(struct bitcount *bc, uint64_t v)
+bitcount_merge(struct bitcount *bc, const uint64_t low[8])
 {
+    uint64_t carry = 0, a, b;
     int k;
 
-    for (k = 0; v && k < 40; k++) {
-        uint64_t carry = bc->plane[k] & v;
-        bc->plane[k] ^= v;
-        v = carry;
+    for (k = 0; k < PLANES; k++) {
+        a = bc->plane[k];
+        b = k < 8 ? low[k] : 0;
+        bc->plane[k] = a ^ b ^ carry;
+        carry = (a & b) | (carry & (a ^ b));
     }
-    bc->n++;
 }
 
-/* Bit b set where more than half of the added hashes had bit b set. */
+/* One bit of the ripple: plane p takes x, x becomes the carry out. */
+#define HALF_ADD(p, x) do { uint64_t c_ = (p) & (x); (p) ^= (x); (x) = c_; } while (0)
+
+static void
+bitcount_add(struct bitcount *bc, const uint64_t *v, size_t n)
+{
+    uint64_t p0, p1, p2, p3, p4, p5, p6, p7, x;
+    size_t i, m;
+
+    for (; n > 0; v += m, n -= m) {
+        m = n < 255 ? n : 255;
+        p0 = p1 = p2 = p3 = p4 = p5 = p6 = p7 = 0;
+        for (i = 0; i < m; i++) {
+            x = v[i];
+            HALF_ADD(p0, x); HALF_ADD(p1, x); HALF_ADD(p2, x); HALF_ADD(p3, x);
+            HALF_ADD(p4, x); HALF_ADD(p5, x); HALF_ADD(p6, x); HALF_ADD(p7, x);
+        }
+        bitcount_merge(bc, (const uint64_t[8]){p0, p1, p2, p3, p4, p5, p6, p7});
+        bc->n += m;
+    }
+}
+
+/* Bit b set where more than half of the added hashes had bit b set: a
+ * bit-sliced compare of each counter against n / 2, top plane first. */
 static uint64_t
 bitcount_majority(const struct bitcount *bc)
 {
-    uint64_t h = 0, count;
-    int b, k;
+    uint64_t half = bc->n / 2, gt = 0, eq = ~0ULL;
+    int k;
 
-    for (b = 0; b < 64; b++) {
-        for (count = 0, k = 0; k < 40; k++)
-            count |= (bc->plane[k] >> b & 1) << k;
-        if (count * 2 > bc->n)
-            h |= (uint64_t)1 << b;
+    if (half >> PLANES != 0)
+        return 0;
+    for (k = PLANES - 1; k >= 0; k--) {
+        if (half >> k & 1) {
+            eq &= bc->plane[k];
+        } else {
+            gt |= eq & bc->plane[k];
+            eq &= ~bc->plane[k];
+        }
     }
-    return h;
+    return gt;
+}
+
+/* Hashes of the shingles ending at w[2], ..., w[n + 1] into out; the
+ * first from (words + 1) on, as a text's first two words end none. */
+static size_t
+shingle_hashes(const uint64_t *w, size_t n, size_t words, uint64_t *out)
+{
+    size_t j = words >= SHINGLE - 1 ? 0 : SHINGLE - 1 - words, k = 0;
+
+    for (; j < n; j++)      /* order matters within a shingle */
+        out[k++] = shingle_hash(w[j], w[j + 1], w[j + 2]);
+    return k;
 }
 
 static uint64_t
 simhash(const char *text, size_t len)
 {
+    const unsigned char *t = (const unsigned char *)text;
     struct bitcount bc;
-    uint64_t w0 = 0, w1 = 0, w2 = 0;
-    size_t i = 0, words = 0;
+    uint64_t st[BLOCK], prev = WORD_SEED;
+    uint64_t w[SHINGLE - 1 + BLOCK / 2 + 1];   /* the last two words, then new */
+    size_t pos, n, k, words = 0;
 
     memset(&bc, 0, sizeof bc);
-    while (i < len) {
-        if (!is_word_byte((unsigned char)text[i])) {
-            i++;
-            continue;
-        }
-        w0 = w1;
-        w1 = w2;
-        w2 = word_hash(text, len, &i);
-        if (++words >= SHINGLE)     /* order matters within a shingle */
-            bitcount_add(&bc, shingle_hash(w0, w1, w2));
+    memset(w, 0, sizeof w);
+    for (pos = 0; pos < len; pos += n) {
+        n = len - pos < BLOCK ? len - pos : BLOCK;
+        word_states(t + pos, n, prev, st);
+        prev = st[n - 1];
+        k = word_ends(t + pos, n, pos + n < len, st, w + SHINGLE - 1);
+        /* The states are spent: their room takes the shingle hashes. */
+        bitcount_add(&bc, st, shingle_hashes(w, k, words, st));
+        words += k;
+        w[0] = w[k];
+        w[1] = w[k + 1];
     }
     if (words > 0 && words < SHINGLE)   /* too short for one shingle */
-        return shingle_hash(w0, w1, w2);
+        return shingle_hash(0, w[0], w[1]);
     return bitcount_majority(&bc);
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <xxhash.h>
 
 #include "fprint.h"
 
@@ -79,6 +80,88 @@ test_simhash_ignores_case_and_punctuation_runs(void **state)
     fprint_compute(x, strlen(x), x, strlen(x), &a);
     fprint_compute(y, strlen(y), y, strlen(y), &b);
     assert_int_equal(a.simhash, b.simhash);
+}
+
+static uint64_t rnd(uint64_t *s);
+
+/* The SimHash as first written, a byte and a counter at a time: the
+ * model the fast one must match bit for bit (users keep the values). */
+static uint64_t
+model_mix64(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ h >> 33;
+}
+
+static int
+model_word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+        (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static uint64_t
+model_simhash(const unsigned char *t, size_t len)
+{
+    uint64_t w[3] = {0, 0, 0}, count[64] = {0}, h, out = 0;
+    size_t i = 0, words = 0, n = 0;
+    int b;
+
+    while (i < len) {
+        if (!model_word_byte(t[i])) {
+            i++;
+            continue;
+        }
+        for (h = 0x9e3779b97f4a7c15ULL; i < len && model_word_byte(t[i]); i++)
+            h = (h ^ (t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i])) *
+                0x100000001b3ULL;
+        w[0] = w[1];
+        w[1] = w[2];
+        w[2] = model_mix64(h);
+        if (++words >= 3)
+            for (h = XXH3_64bits(w, sizeof w), n++, b = 0; b < 64; b++)
+                count[b] += h >> b & 1;
+    }
+    if (words > 0 && words < 3)
+        return XXH3_64bits(w, sizeof w);
+    for (b = 0; b < 64; b++)
+        if (count[b] * 2 > n)
+            out |= (uint64_t)1 << b;
+    return out;
+}
+
+/* Random texts of every length up to a few blocks, with words from one
+ * byte to hundreds (across the fast code's lanes and blocks), mixed case,
+ * digits, punctuation runs and non-ASCII bytes. */
+static void
+test_simhash_matches_model(void **state)
+{
+    static unsigned char t[5000];
+    const char gap[] = " ,.;:!?-'\"()\n\t";
+    uint64_t seed = 0x2545f4914f6cdd1dULL, r;
+    struct fprint fp;
+    size_t len, i, run;
+
+    (void)state;
+    for (len = 0; len < sizeof t; len += 1 + len / 8) {
+        for (i = 0; i < len;) {
+            r = rnd(&seed);     /* a word, then one gap byte */
+            for (run = r % 8 ? r % 10 + 1 : r % 300 + 1; run > 0 && i < len;
+                 run--) {
+                r = rnd(&seed);
+                t[i++] = r % 3 ? (unsigned char)"eTaO1nS9iRh\xc3\xa9z"[r % 14] :
+                    (unsigned char)gap[r % (sizeof gap - 1)];
+            }
+            if (i < len)
+                t[i++] = (unsigned char)gap[rnd(&seed) % (sizeof gap - 1)];
+        }
+        assert_int_equal(fprint_compute((const char *)t, len,
+            (const char *)t, len, &fp), 0);
+        assert_int_equal(fp.simhash, model_simhash(t, len));
+    }
 }
 
 static void
@@ -174,6 +257,7 @@ main(void)
         cmocka_unit_test(test_sha256_raw_differs_from_text),
         cmocka_unit_test(test_simhash_near_for_an_edit_far_for_another_story),
         cmocka_unit_test(test_simhash_ignores_case_and_punctuation_runs),
+        cmocka_unit_test(test_simhash_matches_model),
         cmocka_unit_test(test_simhash_hex),
         cmocka_unit_test(test_index_matches_brute_force),
         cmocka_unit_test(test_index_put_replace_and_delete),
