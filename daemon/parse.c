@@ -8,36 +8,64 @@
 #define LEAD_SHORT 80      /* a first sentence shorter than this (bytes)
                               takes the second one into the lead */
 
+/* Room for one more line: the lines start in c->local and move to the
+ * heap, doubling, when a text has more. */
+static int
+grow_lines(struct pctx *c, size_t *cap)
+{
+    struct pline *v;
+
+    if (c->nlines < *cap)
+        return 0;
+    if (c->lines == c->local) {
+        v = malloc(2 * *cap * sizeof(*v));
+        if (v != NULL)
+            memcpy(v, c->local, c->nlines * sizeof(*v));
+    } else {
+        v = realloc(c->lines, 2 * *cap * sizeof(*v));
+    }
+    if (v == NULL)
+        return -1;
+    c->lines = v;
+    *cap *= 2;
+    return 0;
+}
+
 /* Cut text into trimmed lines; blank ones are marked PL_BLANK. */
 static int
 split_lines(const char *text, size_t len, struct pctx *c)
 {
-    size_t n = 1, i = 0, j, s, e;
-    const char *p = text;
+    size_t i = 0, j, s, e, cap = PCTX_LOCAL;
 
-    while ((p = memchr(p, '\n', len - (size_t)(p - text))) != NULL) {
-        n++;
-        p++;
-    }
-    c->lines = calloc(n, sizeof(*c->lines));
-    if (c->lines == NULL)
-        return -1;
     c->text = text;
+    c->lines = c->local;
     c->nlines = 0;
     while (i <= len) {
         const char *nl = memchr(text + i, '\n', len - i);
+        struct pline *l;
         j = nl ? (size_t)(nl - text) : len;
         for (s = i; s < j && parse_is_space((unsigned char)text[s]); s++)
             ;
         for (e = j; e > s && parse_is_space((unsigned char)text[e - 1]); e--)
             ;
-        c->lines[c->nlines].off = s;
-        c->lines[c->nlines].len = e - s;
-        c->lines[c->nlines].kind = e > s ? PL_BODY : PL_BLANK;
-        c->nlines++;
+        if (grow_lines(c, &cap) < 0)
+            return -1;
+        l = &c->lines[c->nlines++];
+        memset(l, 0, sizeof(*l));
+        l->off = s;
+        l->len = e - s;
+        l->kind = e > s ? PL_BODY : PL_BLANK;
+        l->gaps = true;
         i = j + 1;
     }
     return 0;
+}
+
+static void
+free_lines(struct pctx *c)
+{
+    if (c->lines != c->local)
+        free(c->lines);
 }
 
 int
@@ -47,19 +75,20 @@ parse_document(const char *text, size_t len, struct parse_doc *doc)
     int n;
 
     memset(doc, 0, sizeof(*doc));
-    memset(&c, 0, sizeof(c));
-    if (split_lines(text, len, &c) < 0)
+    if (split_lines(text, len, &c) < 0) {
+        free_lines(&c);
         return -1;
+    }
     if (parse_header(&c, doc) < 0 || (n = parse_boiler(&c)) < 0)
         goto fail;
     doc->boilerplate_lines = n;
     if (parse_title(&c, doc) < 0 || parse_dateline(&c, doc) < 0 ||
         parse_body(&c, doc) < 0 || parse_sentences(doc) < 0)
         goto fail;
-    free(c.lines);
+    free_lines(&c);
     return 0;
 fail:
-    free(c.lines);
+    free_lines(&c);
     parse_free(doc);
     return -1;
 }

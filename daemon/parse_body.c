@@ -25,13 +25,13 @@ runs_on(const char *text, const struct pline *a, const struct pline *b)
 }
 
 /* Append s[0..n) to out, collapsing runs of blanks into one space. Most
- * lines hold neither a tab nor two spaces: those are one memcpy. */
+ * lines hold neither a tab nor two spaces (!gaps): those are one memcpy. */
 static size_t
-put_line(char *out, const char *s, size_t n)
+put_line(char *out, const char *s, size_t n, bool gaps)
 {
     size_t i, o = 0;
 
-    if (memchr(s, '\t', n) == NULL && memmem(s, n, "  ", 2) == NULL) {
+    if (!gaps) {
         memcpy(out, s, n);
         return n;
     }
@@ -76,7 +76,7 @@ parse_body(const struct pctx *c, struct parse_doc *doc)
             }
             doc->npara++;
         }
-        o += put_line(b + o, c->text + l->off, l->len);
+        o += put_line(b + o, c->text + l->off, l->len, l->gaps);
         doc->words += l->words;
         prev = l;
     }

@@ -89,18 +89,21 @@ symbol_line(const char *s, size_t len)
     return 1;
 }
 
-/* Class of one line; *words gets its word count. */
+/* Class of one line of the text; sets its words and gaps. */
 static enum bclass
-classify(const char *s, size_t len, size_t *words)
+classify(const char *text, struct pline *l)
 {
+    const char *s = text + l->off;
+    size_t len = l->len;
     struct lex_feat f;
 
     if (symbol_line(s, len) || ui_line(s, len)) {
-        *words = parse_count_words(s, len);
+        l->words = parse_count_words(s, len);
         return BC_STRONG;
     }
     parse_lex_line(s, len, &f);
-    *words = f.words;
+    l->words = f.words;
+    l->gaps = f.gaps;
     if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
         return BC_STRONG;
     if (f.words <= 25 && parse_lex_prefix(s, len))
@@ -131,20 +134,20 @@ content(const struct pctx *c, size_t i)
 
 /* Adjacent label lines ("Once", "Monthly", "Continue") make a menu. */
 static void
-mark_runs(const struct pctx *c, enum bclass *cls)
+mark_runs(struct pctx *c)
 {
     size_t i = 0, j;
 
     while (i < c->nlines) {
         for (j = i; j < c->nlines && content(c, j) &&
-                    (cls[j] == BC_SHORT || cls[j] == BC_STRONG) &&
+                    (c->lines[j].cls == BC_SHORT || c->lines[j].cls == BC_STRONG) &&
                     c->lines[j].words <= RUN_WORDS &&
                     !parse_ends_sentence(c->text + c->lines[j].off,
                                          c->lines[j].len); j++)
             ;
         if (j - i >= RUN_MIN)
             for (; i < j; i++)
-                cls[i] = BC_STRONG;
+                c->lines[i].cls = BC_STRONG;
         i = j + 1;
     }
 }
@@ -153,25 +156,24 @@ mark_runs(const struct pctx *c, enum bclass *cls)
  * no story line inside is dropped whole when it is mostly strong, or at
  * least a third strong where it opens or closes the page. */
 static void
-mark_blocks(const struct pctx *c, enum bclass *cls, size_t first,
-            size_t last)
+mark_blocks(struct pctx *c, size_t first, size_t last)
 {
     size_t i = first, j, k;
     int strong, weak;
 
     while (i <= last) {
         strong = weak = 0;
-        for (j = i; j <= last && (!content(c, j) || cls[j] != BC_NONE); j++) {
-            strong += content(c, j) && cls[j] == BC_STRONG;
-            weak += content(c, j) && cls[j] == BC_WEAK;
+        for (j = i; j <= last && (!content(c, j) || c->lines[j].cls != BC_NONE); j++) {
+            strong += content(c, j) && c->lines[j].cls == BC_STRONG;
+            weak += content(c, j) && c->lines[j].cls == BC_WEAK;
         }
         /* Weak lines go only with a block that is mostly strong: a
          * first-person column with a "Share this" line under it stays. */
         if (strong > 0 && (strong >= weak ||
                            ((i == first || j > last) && 2 * strong >= weak)))
             for (k = i; k < j; k++)
-                if (content(c, k) && cls[k] == BC_WEAK)
-                    cls[k] = BC_DROP;
+                if (content(c, k) && c->lines[k].cls == BC_WEAK)
+                    c->lines[k].cls = BC_DROP;
         i = j + 1;
     }
 }
@@ -186,62 +188,48 @@ dropped(enum bclass b)
  * subheading and stays. Neighbours skip short lines and captions; no
  * neighbour after counts as dropped, none before as story. Two passes,
  * so a page of ten thousand short lines costs no more than its length. */
-static int
-mark_sandwiched(const struct pctx *c, enum bclass *cls)
+static void
+mark_sandwiched(struct pctx *c)
 {
-    unsigned char *next = malloc(c->nlines + 1);
     size_t i;
     int prev = 0, nd = 1;
 
-    if (next == NULL)
-        return -1;
     for (i = c->nlines; i-- > 0;) {
-        next[i] = (unsigned char)nd;
-        if (content(c, i) && cls[i] != BC_SHORT && cls[i] != BC_CAPTION)
-            nd = dropped(cls[i]);
+        c->lines[i].next_dropped = (unsigned char)nd;
+        if (content(c, i) && c->lines[i].cls != BC_SHORT && c->lines[i].cls != BC_CAPTION)
+            nd = dropped(c->lines[i].cls);
     }
     for (i = 0; i < c->nlines; i++) {
-        if (!content(c, i) || cls[i] == BC_CAPTION)
+        if (!content(c, i) || c->lines[i].cls == BC_CAPTION)
             continue;
-        if (cls[i] != BC_SHORT)
-            prev = dropped(cls[i]);
-        else if (prev && next[i])
-            cls[i] = BC_DROP;
+        if (c->lines[i].cls != BC_SHORT)
+            prev = dropped(c->lines[i].cls);
+        else if (prev && c->lines[i].next_dropped)
+            c->lines[i].cls = BC_DROP;
     }
-    free(next);
-    return 0;
 }
 
 int
 parse_boiler(struct pctx *c)
 {
-    enum bclass *cls;
     size_t i, first = c->nlines, last = 0;
     int n = 0;
 
-    cls = calloc(c->nlines + 1, sizeof(*cls));
-    if (cls == NULL)
-        return -1;
     for (i = 0; i < c->nlines; i++) {
         if (!content(c, i))
             continue;
-        cls[i] = classify(c->text + c->lines[i].off, c->lines[i].len,
-                          &c->lines[i].words);
+        c->lines[i].cls = (unsigned char)classify(c->text, &c->lines[i]);
         first = first < i ? first : i;
         last = i;
     }
-    mark_runs(c, cls);
+    mark_runs(c);
     if (first < c->nlines)
-        mark_blocks(c, cls, first, last);
-    if (mark_sandwiched(c, cls) < 0) {
-        free(cls);
-        return -1;
-    }
+        mark_blocks(c, first, last);
+    mark_sandwiched(c);
     for (i = 0; i < c->nlines; i++)
-        if (content(c, i) && dropped(cls[i])) {
+        if (content(c, i) && dropped(c->lines[i].cls)) {
             c->lines[i].kind = PL_DROP;
             n++;
         }
-    free(cls);
     return n;
 }

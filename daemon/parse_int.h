@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "parse.h"
 
@@ -23,12 +24,19 @@ struct pline {
     enum pline_kind kind;
     bool   rest;       /* the rest of a line that began with a header */
     size_t words;      /* as parse_count_words, set by parse_boiler */
+    bool   gaps;       /* may hold a tab or a run of blanks (set by
+                          parse_boiler; true until then) */
+    unsigned char cls; /* parse_boiler's verdict, private to it */
+    unsigned char next_dropped;  /* parse_boiler: scratch */
 };
+
+#define PCTX_LOCAL 64      /* lines held without an allocation */
 
 struct pctx {
     const char   *text;
-    struct pline *lines;   /* owned by parse_document */
+    struct pline *lines;   /* local, or owned by parse_document */
     size_t        nlines;
+    struct pline  local[PCTX_LOCAL];
 };
 
 /* parse_header.c */
@@ -58,6 +66,7 @@ struct lex_feat {
     int pron, you, appeal, hard, report;  /* words with each LEX_* flag */
     int money;         /* "$4", "£3", "€2" */
     int quotes;        /* quotation marks */
+    bool gaps;         /* may hold a tab, CR or two blanks in a row */
 };
 /* LEX_* flags of the lower-case word w[0..n), 0 for most words. */
 int  parse_lex_word(const char *w, size_t n);
@@ -88,9 +97,26 @@ int  parse_body(const struct pctx *c, struct parse_doc *doc);
 /* Split doc->body into doc->sentences. Returns 0 or -1. */
 int  parse_sentences(struct parse_doc *doc);
 
+/* parse_mask.c */
+/* One bit per byte of a block of up to 64 bytes (bit i for byte i). */
+struct pmask {
+    uint64_t space;    /* ' ', '\t', '\n', '\r' */
+    uint64_t ctl;      /* '\t', '\n', '\r' */
+    uint64_t alpha;    /* ASCII letters */
+    uint64_t word;     /* ASCII letters and digits, and bytes >= 0x80 */
+    uint64_t conn;     /* '-' and '\'' */
+    uint64_t rare;     /* '"', '$', 0xe2, 0xa3, 0xac: quotes, ’, money */
+};
+/* Classify p[0..n); bytes from n to 64 read as spaces. */
+void parse_mask64(const unsigned char *p, size_t n, struct pmask *m);
+
 /* parse_util.c */
 /* Small byte-class helpers shared by the stages. */
-int  parse_is_space(unsigned char c);
+static inline int
+parse_is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 /* 1 when the line ends a sentence: . ! ? or … with closing quotes after. */
 int  parse_ends_sentence(const char *s, size_t len);
 /* Count of white-space separated words that hold a letter or digit. */

@@ -168,49 +168,54 @@ cmp_word(const struct lex_word *e, const char *w, size_t n)
     return (int)e->n - (int)n;
 }
 
-/* Could w[0..n) be in words[] at all? */
-static int
-maybe_word(const char *w, size_t n)
+/* Could a word of n letters that begins with bytes c0, c1 be in words[]
+ * at all? */
+static inline int
+maybe_word(unsigned char c0, unsigned char c1, size_t n)
 {
     unsigned c;
 
-    if (n == 0 || w[0] < 'a' || w[0] > 'z')
+    if (n == 0 || c0 < 'a' || c0 > 'z')
         return 0;
-    c = (unsigned)(w[0] - 'a');
+    c = (unsigned)(c0 - 'a');
     if (!(n < 32 && ((lens_of[c] >> n) & 1)) && n <= stem_min[c])
         return 0;
-    return !(n > 1 && w[1] >= 'a' && w[1] <= 'z' &&
-             !((second_of[c] >> (w[1] - 'a')) & 1));
+    return !(n > 1 && c1 >= 'a' && c1 <= 'z' &&
+             !((second_of[c] >> (c1 - 'a')) & 1));
 }
 
+/* Per first letter: the index of its first entry in words[] ('a' + 26
+ * is the end). parse_lex_check finds one that lags behind. */
+static const unsigned char first_at[27] = {
+    0, 6, 6, 10, 12, 12, 16, 16, 17, 20, 21, 21, 23, 28, 29, 32, 36, 36,
+    41, 52, 54, 55, 55, 59, 59, 66, 66,
+};
+
+/* Flags of the lower-case w[0..n): its own entry's, and those of the
+ * stems it begins with. */
 static int
 search_word(const char *w, size_t n)
 {
-    size_t lo = 0, hi = N(words), mid, k;
+    size_t k, end;
     int flags = 0;
 
-    while (lo < hi) {
-        mid = (lo + hi) / 2;
-        if (cmp_word(&words[mid], w, n) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (n == 0 || w[0] < 'a' || w[0] > 'z')
+        return 0;
+    end = first_at[w[0] - 'a' + 1];
+    for (k = first_at[w[0] - 'a']; k < end; k++) {
+        const struct lex_word *e = &words[k];
+        if ((e->n == n || (e->n < n && (e->flags & LEX_PREFIX))) &&
+            memcmp(e->s, w, e->n) == 0)
+            flags |= e->flags;
     }
-    if (lo < N(words) && cmp_word(&words[lo], w, n) == 0)
-        flags = words[lo].flags;
-    /* A stem sorts before the words it begins, after nothing but entries
-     * that share its first letter. */
-    for (k = lo; k-- > 0 && words[k].s[0] == w[0];)
-        if ((words[k].flags & LEX_PREFIX) && words[k].n < n &&
-            memcmp(words[k].s, w, words[k].n) == 0)
-            flags |= words[k].flags;
     return flags & ~LEX_PREFIX;
 }
 
 int
 parse_lex_word(const char *w, size_t n)
 {
-    return maybe_word(w, n) ? search_word(w, n) : 0;
+    return maybe_word((unsigned char)w[0], n > 1 ? (unsigned char)w[1] : 0,
+                      n) ? search_word(w, n) : 0;
 }
 
 int
@@ -218,11 +223,18 @@ parse_lex_check(void)
 {
     size_t k;
 
+    if (first_at[26] != N(words))
+        return -1;
     for (k = 0; k < N(words); k++) {
         if (k > 0 && cmp_word(&words[k - 1], words[k].s, words[k].n) >= 0)
             return -1;          /* out of order */
+        if (k < first_at[words[k].s[0] - 'a'] ||
+            k >= first_at[words[k].s[0] - 'a' + 1])
+            return -1;          /* first_at lags behind */
         if (words[k].n != strlen(words[k].s) ||
-            !maybe_word(words[k].s, words[k].n))
+            !maybe_word((unsigned char)words[k].s[0],
+                        words[k].n > 1 ? (unsigned char)words[k].s[1] : 0,
+                        words[k].n))
             return -1;          /* a filter table lags behind */
     }
     return 0;
@@ -252,32 +264,6 @@ parse_lex_prefix(const char *s, size_t len)
             return 1;
     return 0;
 }
-/* End of the word at s[i] (as take_word reads it); *n gets its length in
- * characters, ’ counting as one. */
-static size_t
-word_end(const unsigned char *s, size_t len, size_t i, size_t *n)
-{
-    size_t j = i, curly = 0;
-
-    while (j < len) {
-        if ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') {
-            j++;
-        } else if ((s[j] == '-' || s[j] == '\'') && j + 1 < len &&
-                   (s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z') {
-            j++;
-        } else if (s[j] == 0xe2 && j + 3 < len && s[j + 1] == 0x80 &&
-                   s[j + 2] == 0x99 && (s[j + 3] | 0x20) >= 'a' &&
-                   (s[j + 3] | 0x20) <= 'z') {
-            j += 3;
-            curly++;
-        } else {
-            break;
-        }
-    }
-    *n = j - i - 2 * curly;
-    return j;
-}
-
 /* Copy the word at s[*i] lower-cased into w (ASCII letters, inner hyphens
  * and apostrophes, ’ read as '); returns its length. */
 static size_t
@@ -330,20 +316,195 @@ country_us(const unsigned char *s, size_t from, size_t to)
            s[from + 1] >= 'A' && s[from + 1] <= 'Z';
 }
 
-/* Quote marks move *inq; returns the bytes of the mark at s[i], or 0. */
-static size_t
-quote_mark(const unsigned char *s, size_t i, size_t len, int *inq)
+
+/* The line is read 64 bytes at a time from bit masks (parse_mask64), so
+ * the cost is per block and per word, not per byte. A word is a run of
+ * letters joined by '-', '\'' or ’ between letters; a counted word (as
+ * parse_count_words) is a run of non-blanks that holds a letter, a digit
+ * or a byte >= 0x80. What one block hands on to the next: */
+struct lscan {
+    const unsigned char *s;
+    size_t len;
+    struct lex_feat *f;
+    uint64_t carry;    /* a run of neither blank nor word byte that began
+                          after a blank goes on into this block */
+    uint64_t sp;       /* 1: the byte before the block is a blank, or the
+                          line starts here */
+    uint64_t alpha;    /* 1: the byte before the block is a letter */
+    uint64_t wb;       /* 1: the byte before the block is in a word */
+    uint64_t spill;    /* bytes of a ’ that began in the last block */
+    size_t curly;      /* ’ inside words before the block */
+    size_t from;       /* start of the word in progress, or SIZE_MAX */
+    size_t from_curly; /* ’ before it */
+    int inq;           /* inside quotation marks at the block start */
+};
+
+/* Quote marks in one block: '"' toggles, “ opens and ” closes. */
+struct lquotes {
+    uint64_t toggle, open, close;
+};
+
+/* Set bits of x; plain C, as the build may not assume POPCNT. */
+static inline unsigned
+ones(uint64_t x)
 {
-    if (s[i] == '"') {
-        *inq = !*inq;
-        return 1;
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+static inline uint64_t
+below(unsigned b)
+{
+    return b >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << b) - 1;
+}
+
+static int
+is_letter(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Inside quotation marks just before bit b of the block? */
+static int
+inq_at(const struct lscan *st, const struct lquotes *q, unsigned b)
+{
+    uint64_t set = (q->open | q->close) & below(b), t = q->toggle & below(b);
+    int in = st->inq;
+
+    if (set != 0) {
+        unsigned last = 63 - (unsigned)__builtin_clzll(set);
+        in = (int)((q->open >> last) & 1);
+        t &= ~below(last + 1);
     }
-    if (s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
-        (s[i + 2] == 0x9c || s[i + 2] == 0x9d)) {
-        *inq = s[i + 2] == 0x9c;
-        return 3;
+    return in ^ (int)(ones(t) & 1);
+}
+
+/* Quote marks, ’ between letters (bits of its first byte into *cj) and
+ * money ("$4", "£3", "€2") among the rare bytes of the block at base. */
+static void
+rare_bytes(struct lscan *st, size_t base, uint64_t rare, uint64_t *cj,
+           struct lquotes *q)
+{
+    const unsigned char *s = st->s;
+    size_t len = st->len;
+
+    for (; rare != 0; rare &= rare - 1) {
+        unsigned b = (unsigned)__builtin_ctzll(rare);
+        size_t p = base + b;
+        uint64_t bit = (uint64_t)1 << b;
+
+        if (s[p] == '"') {
+            q->toggle |= bit;
+            st->f->quotes++;
+        } else if (s[p] == 0xe2) {
+            if (p + 2 >= len || s[p + 1] != 0x80)
+                continue;
+            if (s[p + 2] == 0x9c || s[p + 2] == 0x9d) {
+                *(s[p + 2] == 0x9c ? &q->open : &q->close) |= bit;
+                st->f->quotes++;
+            } else if (s[p + 2] == 0x99 && p + 3 < len &&
+                       is_letter(s[p + 3]) && p > 0 && is_letter(s[p - 1])) {
+                *cj |= bit;
+            }
+        } else if (p + 1 < len && s[p + 1] >= '0' && s[p + 1] <= '9') {
+            st->f->money++;
+        }
     }
-    return 0;
+}
+
+/* The word s[from..to), which passed maybe_word: look it up unless
+ * quoted (before bit b of the block, or at the line end when q is NULL). */
+static void
+lex_word(struct lscan *st, const struct lquotes *q, unsigned b, size_t to)
+{
+    const unsigned char *s = st->s;
+    size_t from = st->from, n;
+    char w[32];
+
+    if ((q != NULL ? inq_at(st, q, b) : st->inq) || country_us(s, from, to))
+        return;
+    n = take_word(s, st->len, &from, w, sizeof(w));
+    count_word(w, n, st->f);
+}
+
+/* Could the word s[st->from..to) of n letters be in words[]? */
+static inline int
+lex_maybe(const struct lscan *st, size_t to, size_t n)
+{
+    const unsigned char *s = st->s + st->from;
+
+    return maybe_word(s[0] | 0x20, st->from + 1 < to ? s[1] | 0x20 : 0, n);
+}
+
+/* Count the words of the block (see struct lscan) from its masks. */
+static void
+count_block(struct lscan *st, const struct pmask *m)
+{
+    uint64_t n = ~(m->space | m->word), p = (m->space << 1) | st->sp;
+    uint64_t start = p & n, sum, e;
+    unsigned long long r1, r2;
+    int c1, c2;
+
+    /* Adding a run's first bit clears the run and sets the byte after it:
+     * the first word byte after blanks and other bytes. */
+    c1 = __builtin_uaddll_overflow(n, start, &r1);
+    c2 = __builtin_uaddll_overflow(r1, st->carry, &r2);
+    sum = r2;
+    e = sum & ~n;
+    st->f->words += (size_t)ones(m->word & (p | e));
+    st->carry = (uint64_t)(c1 | c2);
+    st->sp = m->space >> 63;
+}
+
+static void
+scan_block(struct lscan *st, size_t base)
+{
+    size_t n = st->len - base < 64 ? st->len - base : 64;
+    uint64_t cj = 0, wb, starts, ends, next_alpha;
+    struct lquotes q = {0, 0, 0};
+    struct pmask m;
+
+    parse_mask64(st->s + base, n, &m);
+    if ((m.ctl | (m.space & ((m.space << 1) | st->sp))) & below((unsigned)n))
+        st->f->gaps = true;
+    count_block(st, &m);
+    if (m.rare != 0)
+        rare_bytes(st, base, m.rare, &cj, &q);
+    next_alpha = base + 64 < st->len && is_letter(st->s[base + 64]);
+    wb = m.alpha | cj | (cj << 1) | (cj << 2) | st->spill |
+         (m.conn & ((m.alpha << 1) | st->alpha) &
+          ((m.alpha >> 1) | (next_alpha << 63)));
+    starts = wb & ~((wb << 1) | st->wb);
+    ends = ~wb & ((wb << 1) | st->wb);
+    st->wb = wb >> 63;
+    st->alpha = m.alpha >> 63;
+    st->spill = (cj >> 62) | (cj >> 63);
+    for (;;) {
+        unsigned b;
+        size_t curly;
+        if (st->from == SIZE_MAX) {
+            if (starts == 0)
+                break;
+            b = (unsigned)__builtin_ctzll(starts);
+            starts &= starts - 1;
+            st->from = base + b;
+            st->from_curly = cj == 0 ? st->curly :
+                             st->curly + ones(cj & below(b));
+        }
+        if (ends == 0)
+            break;
+        b = (unsigned)__builtin_ctzll(ends);
+        ends &= ends - 1;
+        curly = cj == 0 ? st->curly : st->curly + ones(cj & below(b));
+        if (lex_maybe(st, base + b,
+                      base + b - st->from - 2 * (curly - st->from_curly)))
+            lex_word(st, &q, b, base + b);
+        st->from = SIZE_MAX;
+    }
+    st->inq = inq_at(st, &q, 64);
+    st->curly += ones(cj);
 }
 
 /* Words inside quotation marks are not counted, so a quoted "we need
@@ -351,43 +512,19 @@ quote_mark(const unsigned char *s, size_t i, size_t len, int *inq)
 void
 parse_lex_line(const char *line, size_t len, struct lex_feat *f)
 {
-    const unsigned char *s = (const unsigned char *)line;
-    size_t i = 0, n, q, from;
-    int inq = 0, tok = 0;       /* tok: 0 gap, 1 token, 2 word */
-    char w[32];
+    struct lscan st;
+    size_t base;
 
     memset(f, 0, sizeof(*f));
-    while (i < len) {
-        unsigned char c = s[i];
-        if (parse_is_space(c)) {
-            f->words += tok == 2;
-            tok = 0;
-            i++;
-        } else if ((q = quote_mark(s, i, len, &inq)) > 0) {
-            f->quotes++;
-            tok = q > 1 ? 2 : (tok ? tok : 1);  /* non-ASCII counts */
-            i += q;
-        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-            from = i;
-            i = word_end(s, len, i, &n);
-            /* Copy and look up only words the filter lets through. */
-            w[0] = (char)(c | 0x20);
-            w[1] = (char)(from + 1 < i ? s[from + 1] | 0x20 : 0);
-            if (!inq && maybe_word(w, n) && !country_us(s, from, i)) {
-                size_t at = from;
-                n = take_word(s, len, &at, w, sizeof(w));
-                count_word(w, n, f);
-            }
-            tok = 2;
-        } else {
-            /* $, or the last byte of £ (C2 A3) or € (E2 82 AC) */
-            if ((c == '$' || c == 0xa3 || c == 0xac) && i + 1 < len &&
-                s[i + 1] >= '0' && s[i + 1] <= '9')
-                f->money++;
-            tok = (c >= 0x80 || (c >= '0' && c <= '9')) ? 2 : (tok ? tok : 1);
-            i++;
-        }
-    }
-    f->words += tok == 2;
+    memset(&st, 0, sizeof(st));
+    st.s = (const unsigned char *)line;
+    st.len = len;
+    st.f = f;
+    st.sp = 1;
+    st.from = SIZE_MAX;
+    for (base = 0; base < len; base += 64)
+        scan_block(&st, base);
+    if (st.from != SIZE_MAX &&
+        lex_maybe(&st, len, len - st.from - 2 * (st.curly - st.from_curly)))
+        lex_word(&st, NULL, 0, len);
 }
-

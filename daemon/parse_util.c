@@ -4,12 +4,6 @@
 
 #include "parse_int.h"
 
-int
-parse_is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 /* Length of a closing quote or bracket that ends at s[len], or 0. */
 static size_t
 closer_before(const char *s, size_t len)

@@ -438,6 +438,50 @@ test_lexicon(void **state)
                          cases[i].flags);
 }
 
+/* Byte classes of a short block: the rest reads as spaces. */
+static void
+test_mask(void **state)
+{
+    struct pmask m;
+
+    (void)state;
+    parse_mask64((const unsigned char *)"a1 -\t\"$\xc2\xa3", 9, &m);
+    assert_true(m.alpha == 0x1);
+    assert_true(m.word == (0x3 | 0x180));
+    assert_true(m.space == (0x14 | ~(uint64_t)0x1ff));
+    assert_true(m.ctl == 0x10);
+    assert_true(m.conn == 0x8);
+    assert_true(m.rare == (0x20 | 0x40 | 0x100));
+}
+
+/* A line read across its 64-byte blocks: words, ’ and quotes that
+ * straddle a block edge, money, and words inside quotation marks. */
+static void
+test_lex_line(void **state)
+{
+    char line[256];
+    struct lex_feat f;
+
+    (void)state;
+    /* 60 bytes, then "we’ve" across bytes 60..66. */
+    memset(line, 'x', 59);
+    line[59] = ' ';
+    strcpy(line + 60, "we\xe2\x80\x99ve given $5 \"your help\" to you");
+    parse_lex_line(line, strlen(line), &f);
+    assert_int_equal(f.words, 8);
+    assert_int_equal(f.pron, 2);        /* we’ve, you; not the quoted */
+    assert_int_equal(f.you, 1);
+    assert_int_equal(f.appeal, 0);
+    assert_int_equal(f.money, 1);
+    assert_int_equal(f.quotes, 2);
+    assert_false(f.gaps);
+    parse_lex_line("US help  \xe2\x80\x9cwe\xe2\x80\x9d", 17, &f);
+    assert_int_equal(f.words, 3);
+    assert_int_equal(f.pron, 0);
+    assert_int_equal(f.appeal, 1);
+    assert_true(f.gaps);
+}
+
 /* Check one sample against its gold.jsonl entry: the title, no must_not
  * string anywhere, the date and its source (mtime from the entry), and a
  * body that does not open with a header. */
@@ -537,6 +581,8 @@ main(void)
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_empty_and_blank),
         cmocka_unit_test(test_lexicon),
+        cmocka_unit_test(test_mask),
+        cmocka_unit_test(test_lex_line),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_gold_articles),
     };
