@@ -12,9 +12,6 @@
  * in 100 moves 7-9 bits), different stories on one subject at 22 or more.
  */
 #define FPRINT_NEAR 10
-/* The index splits the hash into FPRINT_NEAR + 1 bands: two hashes within
- * FPRINT_NEAR bits agree exactly on at least one band (pigeonhole). */
-#define FPRINT_BANDS (FPRINT_NEAR + 1)
 
 struct fprint {
     uint8_t  sha256[32];      /* of the normalised text */

@@ -183,6 +183,17 @@ rnd(uint64_t *s)
     return *s;
 }
 
+/* A word with exactly k of its 64 bits set, at random places. */
+static uint64_t
+bits_set(uint64_t *s, int k)
+{
+    uint64_t x = 0;
+
+    while (__builtin_popcountll(x) < k)
+        x |= 1ull << (rnd(s) % 64);
+    return x;
+}
+
 /* The banded index must find exactly what a scan of every entry finds. */
 static void
 test_index_matches_brute_force(void **state)
@@ -198,9 +209,16 @@ test_index_matches_brute_force(void **state)
     (void)state;
     assert_non_null(ix);
     for (i = 0; i < N; i++) {
-        /* Every tenth hash is a few bits away from an earlier one. */
-        hashes[i] = (i % 10 == 9) ? hashes[i - 5] ^ (rnd(&seed) & rnd(&seed) &
-            rnd(&seed) & rnd(&seed)) : rnd(&seed);
+        /* Every tenth hash is a few bits away from an earlier one, and
+         * every tenth but one exactly 8 to 11 bits away: the edge of
+         * FPRINT_NEAR, where the index's pigeonhole must not miss. */
+        if (i % 10 == 9)
+            hashes[i] = hashes[i - 5] ^ (rnd(&seed) & rnd(&seed) &
+                rnd(&seed) & rnd(&seed));
+        else if (i % 10 == 8)
+            hashes[i] = hashes[i - 3] ^ bits_set(&seed, 8 + (int)(i / 10 % 4));
+        else
+            hashes[i] = rnd(&seed);
         snprintf(path, sizeof path, "a/%zu.txt", i);
         assert_int_equal(fprint_index_put(ix, path, hashes[i]), 0);
     }
