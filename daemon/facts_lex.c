@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_lex.c - the words the fact recogniser knows, found through a perfect-hash table. */
+/* facts_lex.c - the words the fact recogniser knows; facts_lex_tab.c is their hash table. */
 #include <string.h>
 
 #include "facts_scan.h"
@@ -16,10 +16,9 @@ struct lexent {
  * here; test_facts fails while the table is stale. */
 #define E(w, lex, val) {w, sizeof(w) - 1, lex, val}
 
-#define P FACTS_TENSE_PAST
-/* UNIT values: the granularity, plus these bits. */
-#define PL  0x10   /* plural */
-#define WE  0x20   /* weekend */
+#define P  FACTS_TENSE_PAST
+#define PL FACTS_UNIT_PL
+#define WE FACTS_UNIT_WE
 
 static const struct lexent lexicon[] = {
     /* a */
@@ -286,22 +285,6 @@ static const struct lexent lexicon[] = {
     E("yesterday", LX_RELDAY, -1), E("yards", LX_SPORT, 0),
 };
 
-/* Tense cue of each class; sport words marked P are past verbs. */
-static uint8_t
-lex_tense(uint8_t lex, int8_t val)
-{
-    switch (lex) {
-    case LX_PAST:
-    case LX_AUXPAST: return FACTS_TENSE_PAST;
-    case LX_PERF:
-    case LX_PRES: return FACTS_TENSE_PRESENT;
-    case LX_FUT:
-    case LX_SCHED: return FACTS_TENSE_FUTURE;
-    case LX_SPORT: return val == P ? FACTS_TENSE_PAST : FACTS_TENSE_NONE;
-    default:      return FACTS_TENSE_NONE;
-    }
-}
-
 int
 facts_ord_suffix(const char *s)
 {
@@ -311,32 +294,15 @@ facts_ord_suffix(const char *s)
         (a == 'r' && b == 'd') || (a == 't' && b == 'h');
 }
 
-/* Probe the open-addressing table. The slot compares the packed first
- * eight letters and the length in one go; only words longer than eight
- * letters compare their tail. */
-static const struct lexent *
-lookup(const char *w, size_t len, uint64_t key)
+int
+facts_lex_tail(const char *w, size_t len, unsigned idx)
 {
-    uint32_t h = (uint32_t)((key * FACTS_LEX_MULT) >> 32);
-    size_t k = h & (FACTS_LEX_SLOTS - 1), b = (h >> 12) & 4095;
-    const struct facts_lex_slot *sl;
+    const char *e = lexicon[idx - 1].w;
     size_t i;
 
-    /* Most words are not in the lexicon; the 512-byte filter stays in the
-     * first-level cache and turns them away before the table is read. */
-    if (!(facts_lex_bloom[b / 64] >> (b % 64) & 1))
-        return NULL;
-    for (sl = &facts_lex_slots[k]; sl->idx; sl = &facts_lex_slots[k]) {
-        const struct lexent *e = &lexicon[sl->idx - 1];
-        if (sl->key == key && sl->len == len) {
-            for (i = 8; i < len && (w[i] | 0x20) == e->w[i]; i++)
-                ;
-            if (i >= len)
-                return e;
-        }
-        k = (k + 1) & (FACTS_LEX_SLOTS - 1);
-    }
-    return NULL;
+    for (i = 8; i < len && (w[i] | 0x20) == e[i]; i++)
+        ;
+    return i >= len;
 }
 
 uint64_t
@@ -357,45 +323,10 @@ facts_lex_missing(void)
 
     for (i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
         const struct lexent *e = &lexicon[i];
-        n += lookup(e->w, e->len, facts_lex_key(e->w, e->len)) != e;
+        const struct facts_lex_slot *sl =
+            facts_lex_find(e->w, e->len, facts_lex_key(e->w, e->len));
+        n += !sl || sl->idx != i + 1 || sl->lex != e->lex ||
+            sl->val != e->val;
     }
     return n;
-}
-
-/* Classes that can head an expression; the recogniser looks only there. */
-static int
-lex_head(uint8_t lex)
-{
-    switch (lex) {
-    case LX_MONTH: case LX_WEEKDAY: case LX_RELDAY: case LX_DEICTIC:
-    case LX_UNIT: case LX_SEASON: case LX_ORDWORD: case LX_HOLIDAY:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-void
-facts_lex_word(const char *s, size_t len, uint64_t key, struct facts_tok *t)
-{
-    const struct lexent *e;
-
-    t->lex = LX_NONE;
-    t->val = 0;
-    t->tense = FACTS_TENSE_NONE;
-    if (len && len < FACTS_LEX_MAXLEN && (e = lookup(s, len, key))) {
-        t->lex = e->lex;
-        t->val = e->val;
-        t->tense = lex_tense(e->lex, e->val);
-        if (lex_head(e->lex))
-            t->flags |= FT_HEAD;
-        return;
-    }
-    if (len == 1 && (s[0] == 'Q' || s[0] == 'H'))
-        t->flags |= FT_HEAD;        /* "Q3 2022", "H1 2024" */
-    /* Regular past forms ("announced"); "-eed" words (need, proceed) are
-     * not, nor capitalised ones (names such as "Ahmed"). */
-    if (!(t->flags & FT_CAP) && len >= 4 && (s[len - 1] | 0x20) == 'd' &&
-        (s[len - 2] | 0x20) == 'e' && (s[len - 3] | 0x20) != 'e')
-        t->tense = FACTS_TENSE_PAST;
 }

@@ -5,8 +5,8 @@
 #include "facts_scan.h"
 
 #define UNIT_GRAN(v) ((v) & 0x0f)
-#define UNIT_PL      0x10
-#define UNIT_WE      0x20
+#define UNIT_PL      FACTS_UNIT_PL
+#define UNIT_WE      FACTS_UNIT_WE
 
 /* A count before a unit: "two", "a", "3". Returns it, or 0. */
 static int
