@@ -99,6 +99,10 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
 #define WINDOW         4096
 #define WINDOW_OVERLAP 32
 
+/* Tokens kept on the stack (10 KB): enough for all but the longest
+ * sentences, which take a heap buffer instead. */
+#define STACK_TOKS 512
+
 /* Ambiguous numeric dates ("4/11/2024") remembered until the whole
  * article has voted on the order of day and month. */
 #define MAX_AMBIG 16
@@ -337,13 +341,14 @@ int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
 {
+    struct facts_tok stack[STACK_TOKS];
     struct scan sc = {.ref = ref, .out = out};
     size_t i;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
     sc.cap = window(doc);
-    sc.toks = malloc(sc.cap * sizeof *sc.toks);
+    sc.toks = sc.cap <= STACK_TOKS ? stack : malloc(sc.cap * sizeof *sc.toks);
     if (!sc.toks)
         return -1;
     if (doc->title) {
@@ -362,7 +367,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.year = sc.mon_y = sc.mon_m = 0;
         rc = scan_text(&sc);
     }
-    free(sc.toks);
+    if (sc.toks != stack)
+        free(sc.toks);
     if (rc < 0) {
         facts_free(out);
         return -1;
