@@ -191,7 +191,7 @@ int     state_commit(struct state *s);
 /* Mark every pending message as handed to ZeroMQ. */
 int     state_sent(struct state *s);
 int64_t state_last_seq(struct state *s);
-/* The next seq, persisted with the current transaction. */
+/* The next seq, persisted with the current transaction (begun if none). */
 int64_t state_next_seq(struct state *s);
 /* Call fn for every pending message in seq order. */
 int     state_each_pending(struct state *s,

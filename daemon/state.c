@@ -318,6 +318,10 @@ state_next_seq(struct state *s)
 {
     int rc;
 
+    /* In the batch's transaction: on its own it was a commit of its own,
+     * a third of the WAL writes for an article dropped in alone. */
+    if (state_begin(s) < 0)
+        return -1;
     sqlite3_bind_int64(s->setseq, 1, s->last_seq + 1);
     rc = sqlite3_step(s->setseq);
     sqlite3_reset(s->setseq);
