@@ -10,12 +10,14 @@
 #include <sqlite3.h>
 
 #include "factwatchd.h"
+#include "state_checkpoint.h"
 #include "state_sql.h"
 
 struct state {
     sqlite3      *db;
     char         *path;
     sqlite3_stmt *get, *put, *touch, *del, *setseq;
+    struct checkpointer *ckpt;   /* NULL: SQLite checkpoints in commits */
     int64_t       last_seq;
     bool          in_txn;
 };
@@ -155,6 +157,7 @@ state_open(const char *dir, bool reset)
         exec(s, SQL_SCHEMA) < 0 || prepare_all(s) < 0)
         goto fail;
     s->last_seq = query_int(s, SQL_LAST_SEQ, 0);
+    s->ckpt = checkpointer_start(s->path, s->db);
     return s;
 fail:
     state_close(s);
@@ -168,6 +171,7 @@ state_close(struct state *s)
         return;
     if (s->in_txn)
         state_commit(s);
+    checkpointer_stop(s->ckpt, s->db);
     sqlite3_finalize(s->get);
     sqlite3_finalize(s->put);
     sqlite3_finalize(s->touch);
