@@ -28,19 +28,65 @@ facts_free(struct facts_list *l)
     l->n = l->cap = 0;
 }
 
+/* Facts kept on the stack while an article is scanned (3.5 KB): nearly
+ * every article has fewer, and the list handed back is then allocated
+ * once at its exact size. */
+#define STACK_FACTS 64
+
+/* The facts of the article being scanned: in stack until it is full,
+ * then in a heap array v owns. */
+struct collect {
+    struct fact *v;               /* stack, or owned */
+    size_t n, cap;
+    struct fact stack[STACK_FACTS];
+};
+
 static int
-push(struct facts_list *l, const struct fact *f)
+push(struct collect *l, const struct fact *f)
 {
     if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        struct fact *v = realloc(l->v, cap * sizeof *v);
+        size_t cap = l->cap * 2;
+        struct fact *v = l->v == l->stack ? malloc(cap * sizeof *v) :
+            realloc(l->v, cap * sizeof *v);
         if (!v)
             return -1;
+        if (l->v == l->stack)
+            memcpy(v, l->stack, l->n * sizeof *v);
         l->v = v;
         l->cap = cap;
     }
     l->v[l->n++] = *f;
     return 0;
+}
+
+/* Hand the collected facts to out (an exact-size copy of the stack, or
+ * the heap array itself). Returns 0, or -1 when memory ran out. */
+static int
+collect_take(struct collect *l, struct facts_list *out)
+{
+    if (l->v != l->stack) {
+        out->v = l->v;
+    } else if (l->n) {
+        out->v = malloc(l->n * sizeof *out->v);
+        if (!out->v)
+            return -1;
+        memcpy(out->v, l->stack, l->n * sizeof *out->v);
+    }
+    out->n = l->n;
+    out->cap = l->v != l->stack ? l->cap : l->n;
+    l->v = l->stack;
+    l->n = 0;
+    return 0;
+}
+
+/* Free what the collection owns. */
+static void
+collect_free(struct collect *l)
+{
+    if (l->v != l->stack)
+        free(l->v);
+    l->v = l->stack;
+    l->n = 0;
 }
 
 /* Prepositions that decide on their own: "since January" looks back;
@@ -114,8 +160,9 @@ struct scan {
     int sentence;
     struct caldate ref;
     struct facts_tok *toks;       /* cap tokens */
+    uint16_t *heads;              /* cap indices of FT_HEAD tokens */
     size_t cap;                   /* at most WINDOW */
-    struct facts_list *out;
+    struct collect *out;
     int year;                     /* last past year stated in the sentence */
     int mon_y, mon_m;             /* year and month of its last dated month
                                      or day, 0 when none */
@@ -240,6 +287,16 @@ digits(const char *v, int n)
     return x;
 }
 
+/* The last of the nh head indices from k on that is below b, or k when
+ * none is: the loop's next head is then the first at or past b. */
+static size_t
+skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
+{
+    while (k + 1 < nh && heads[k + 1] < b)
+        k++;
+    return k;
+}
+
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
@@ -250,22 +307,22 @@ scan_text(struct scan *sc)
 
     for (;;) {
         const char *text = sc->text + base;
-        size_t heads, n = facts_tokenize(text, sc->len - base, toks, sc->cap,
-                                         &heads), i;
+        size_t nh, n = facts_tokenize(text, sc->len - base, toks, sc->cap,
+                                      sc->heads, &nh), k, i;
         size_t end = n == sc->cap ? n - WINDOW_OVERLAP : n;
         struct facts_match m;
         struct fact f;
         int r;
 
-        for (i = 0; heads && i < end; i++) {
-            if (!(toks[i].flags & FT_HEAD) || base + toks[i].off < done ||
+        for (k = 0; k < nh && (i = sc->heads[k]) < end; k++) {
+            if (base + toks[i].off < done ||
                 !facts_recognise(text, toks, n, i, &m))
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
             if ((r = resolve(sc, text, toks, n, &m, &f)) <= 0) {
                 if (r < 0)
-                    i = m.b - 1;
+                    k = skip(sc->heads, k, nh, m.b);
                 continue;
             }
             f.off = base + toks[m.a].off;
@@ -284,7 +341,7 @@ scan_text(struct scan *sc)
             if (push(sc->out, &f) < 0)
                 return -1;
             done = f.off + f.len;
-            i = m.b - 1;
+            k = skip(sc->heads, k, nh, m.b);
         }
         if (n < sc->cap)
             return 0;
@@ -342,15 +399,26 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
 {
     struct facts_tok stack[STACK_TOKS];
-    struct scan sc = {.ref = ref, .out = out};
+    uint16_t stack_heads[STACK_TOKS];
+    struct collect facts;
+    struct scan sc = {.ref = ref, .out = &facts};
     size_t i;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
+    facts.v = facts.stack;
+    facts.n = 0;
+    facts.cap = STACK_FACTS;
     sc.cap = window(doc);
-    sc.toks = sc.cap <= STACK_TOKS ? stack : malloc(sc.cap * sizeof *sc.toks);
-    if (!sc.toks)
-        return -1;
+    sc.toks = stack;
+    sc.heads = stack_heads;
+    if (sc.cap > STACK_TOKS) {
+        /* one block: the tokens, then their head indices */
+        sc.toks = malloc(sc.cap * (sizeof *sc.toks + sizeof *sc.heads));
+        if (!sc.toks)
+            return -1;
+        sc.heads = (uint16_t *)(sc.toks + sc.cap);
+    }
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);
@@ -369,8 +437,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     }
     if (sc.toks != stack)
         free(sc.toks);
-    if (rc < 0) {
-        facts_free(out);
+    if (rc < 0 || collect_take(&facts, out) < 0) {
+        collect_free(&facts);
         return -1;
     }
     if (sc.nambig && day_first(doc, sc.order))

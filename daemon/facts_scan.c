@@ -84,7 +84,7 @@ done:
         t->flags |= FT_UPPER;
     facts_lex_word(s + i, j - i, key, t);
     /* "coal-fired", "long-awaited": compounds are adjectives, not verbs. */
-    if (t->lex == LX_NONE && i > 0 && s[i - 1] == '-')
+    if (t->tense && t->lex == LX_NONE && i > 0 && s[i - 1] == '-')
         t->tense = FACTS_TENSE_NONE;
     return j;
 }
@@ -172,7 +172,7 @@ unicode_space(const char *s, size_t i, size_t len)
 
 size_t
 facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
-               size_t *heads)
+               uint16_t *heads, size_t *nheads)
 {
     size_t i = 0, n = 0, nh = 0;
     uint8_t space = FT_SPACE;
@@ -203,11 +203,12 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
             j = i + 1;
         }
         t->len = (uint32_t)(j - i);
+        heads[nh] = (uint16_t)n;
         nh += (t->flags & FT_HEAD) != 0;
+        n++;
         space = 0;
         i = j;
-        n++;
     }
-    *heads = nh;
+    *nheads = nh;
     return n;
 }

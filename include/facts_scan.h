@@ -99,11 +99,12 @@ struct facts_tok {
     uint8_t  tense;    /* cue this word gives: enum facts_tense */
 };
 
-/* Split text[0..len) into toks (room for cap tokens; len + 1 always
- * suffices). Pure; returns the number of tokens; *heads gets the number
- * of FT_HEAD tokens. */
+/* Split text[0..len) into toks (room for cap tokens, cap <= 65536; len +
+ * 1 always suffices). Pure; returns the number of tokens. The indices of
+ * the FT_HEAD tokens go to heads (room for cap), in order, and their
+ * number to *nheads. */
 size_t facts_tokenize(const char *text, size_t len, struct facts_tok *toks,
-                      size_t cap, size_t *heads);
+                      size_t cap, uint16_t *heads, size_t *nheads);
 
 /* Bits of an LX_UNIT value above its granularity. */
 #define FACTS_UNIT_PL 0x10     /* plural */
