@@ -49,14 +49,12 @@ alpha_bytes(uint64_t w)
     return ge_a & ~gt_z & ~w & HIGHS;
 }
 
-/* A word: its extent, case flags, lexicon key and class. Eight bytes at
- * a time while they are inside the text, then byte by byte; the key is
- * the first chunk's letters with the case bit set. */
+/* The end of a word of eight letters or more (or one that runs to the
+ * end of the text) from j, with its key and lower-case bits completed. */
 static size_t
-scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
+scan_long_word(const char *s, size_t i, size_t j, size_t len, uint64_t *key,
+               uint64_t *lower)
 {
-    size_t j = i;
-    uint64_t lower = 0, key = 0;
     uint8_t c;
 
     while (j + 8 <= len) {
@@ -64,22 +62,45 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
         size_t k = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
         uint64_t keep = k == 8 ? ~0ull : (1ull << (8 * k)) - 1;
         if (j == i)
-            key = (w | 0x20 * ONES) & keep;
-        lower |= w & 0x20 * ONES & keep;
+            *key = (w | 0x20 * ONES) & keep;
+        *lower |= w & 0x20 * ONES & keep;
         j += k;
         if (k < 8)
-            goto done;
+            return j;
     }
     while (j < len && ((c = cls[(uint8_t)s[j]]) == C_LOWER || c == C_UPPER)) {
         if (j - i < 8)
-            key |= (uint64_t)(uint8_t)(s[j] | 0x20) << (8 * (j - i));
-        lower |= c == C_LOWER;
+            *key |= (uint64_t)(uint8_t)(s[j] | 0x20) << (8 * (j - i));
+        *lower |= c == C_LOWER;
         j++;
     }
-done:
+    return j;
+}
+
+/* A word: its extent, case flags, lexicon key and class. A word of fewer
+ * than eight letters with eight bytes of text from its start is read in
+ * one load; the key is its letters with the case bit set. */
+static size_t
+scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
+{
+    uint64_t key = 0, lower = 0, stop = 0, w = 0;
+    size_t j;
+
+    if (i + 8 <= len) {
+        w = load8(s + i);
+        stop = ~alpha_bytes(w) & HIGHS;
+    }
+    if (stop) {
+        size_t k = (size_t)__builtin_ctzll(stop) / 8;
+        uint64_t keep = (1ull << (8 * k)) - 1;    /* k is 1..7 */
+        key = (w | 0x20 * ONES) & keep;
+        lower = w & 0x20 * ONES & keep;
+        j = i + k;
+    } else {
+        j = scan_long_word(s, i, i, len, &key, &lower);
+    }
     t->kind = FT_WORD;
-    if (cls[(uint8_t)s[i]] == C_UPPER)
-        t->flags |= FT_CAP;
+    t->flags |= (uint8_t)((~(uint8_t)s[i] >> 5) & FT_CAP);
     if (!lower && j - i > 1)
         t->flags |= FT_UPPER;
     facts_lex_word(s + i, j - i, key, t);
