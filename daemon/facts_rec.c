@@ -17,24 +17,6 @@ rec_lex(const struct facts_tok *toks, size_t n, size_t i, int lex)
 }
 
 int
-rec_word(const char *text, const struct facts_tok *toks, size_t n, size_t i,
-         const char *w)
-{
-    const char *t;
-    size_t k, len;
-
-    /* No strlen: the loop stops at the NUL of w, which no letter matches. */
-    if (i >= n || toks[i].kind != FT_WORD)
-        return 0;
-    t = text + toks[i].off;
-    len = toks[i].len;
-    for (k = 0; k < len; k++)
-        if ((t[k] | 0x20) != w[k])
-            return 0;
-    return w[len] == '\0';
-}
-
-int
 rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, const char *const *w, size_t nw)
 {

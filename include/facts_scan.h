@@ -237,9 +237,24 @@ struct facts_match {
 /* facts_rec.c and facts_rel.c: pattern helpers over tokens [0, n). */
 int  rec_punct(const struct facts_tok *toks, size_t n, size_t i, char c);
 int  rec_lex(const struct facts_tok *toks, size_t n, size_t i, int lex);
-/* Token i is the lower-case word w (compared case-insensitively). */
-int  rec_word(const char *text, const struct facts_tok *toks, size_t n,
-              size_t i, const char *w);
+/* Token i is the lower-case word w (compared case-insensitively).
+ * Inline: w is nearly always a literal, so its length is a constant and
+ * a token of another length is turned away before any letter is read. */
+static inline int
+rec_word(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+         const char *w)
+{
+    const char *t;
+    size_t k, len = __builtin_strlen(w);
+
+    if (i >= n || toks[i].kind != FT_WORD || toks[i].len != len)
+        return 0;
+    t = text + toks[i].off;
+    for (k = 0; k < len; k++)
+        if ((t[k] | 0x20) != w[k])
+            return 0;
+    return 1;
+}
 /* Token i is one of the nw lower-case words w. */
 int  rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
                  size_t i, const char *const *w, size_t nw);
