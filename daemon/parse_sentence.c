@@ -191,22 +191,75 @@ sentence_end(const unsigned char *s, size_t from, size_t end)
     }
 }
 
+#define LOCAL_SENTENCES 128  /* sentences held on the stack while
+                                 splitting: most texts have fewer */
+
+/* The sentences found so far: in local, then on the heap when more. */
+struct slist {
+    struct parse_sentence *v;
+    size_t n, cap;
+    struct parse_sentence local[LOCAL_SENTENCES];
+};
+
 static int
-push(struct parse_doc *doc, size_t *cap, size_t off, size_t len, int para)
+push(struct slist *l, size_t off, size_t len, int para)
 {
     struct parse_sentence *v;
 
-    if (doc->nsentences == *cap) {
-        *cap = *cap ? *cap * 2 : 16;
-        v = realloc(doc->sentences, *cap * sizeof(*v));
+    if (l->n == l->cap) {
+        v = malloc(2 * l->cap * sizeof(*v));
         if (v == NULL)
             return -1;
-        doc->sentences = v;
+        memcpy(v, l->v, l->n * sizeof(*v));
+        if (l->v != l->local)
+            free(l->v);
+        l->v = v;
+        l->cap *= 2;
     }
-    doc->sentences[doc->nsentences].off = off;
-    doc->sentences[doc->nsentences].len = len;
-    doc->sentences[doc->nsentences].para = para;
-    doc->nsentences++;
+    l->v[l->n].off = off;
+    l->v[l->n].len = len;
+    l->v[l->n].para = para;
+    l->n++;
+    return 0;
+}
+
+/* Hand the list to doc in one allocation of the right size. */
+static int
+keep(struct slist *l, struct parse_doc *doc)
+{
+    if (l->n == 0)
+        return 0;
+    if (l->v == l->local) {
+        doc->sentences = malloc(l->n * sizeof(*l->v));
+        if (doc->sentences == NULL)
+            return -1;
+        memcpy(doc->sentences, l->v, l->n * sizeof(*l->v));
+    } else {
+        doc->sentences = l->v;
+    }
+    doc->nsentences = l->n;
+    return 0;
+}
+
+/* Sentences of the paragraph s[pos..end) into l. */
+static int
+split_para(const unsigned char *s, size_t pos, size_t end, int para,
+           struct slist *l)
+{
+    size_t e;
+
+    while (pos < end) {
+        while (pos < end && s[pos] == ' ')
+            pos++;
+        if (pos == end)
+            break;
+        e = sentence_end(s, pos, end);
+        while (e > pos && s[e - 1] == ' ')
+            e--;
+        if (push(l, pos, e - pos, para) < 0)
+            return -1;
+        pos = e;
+    }
     return 0;
 }
 
@@ -214,28 +267,25 @@ int
 parse_sentences(struct parse_doc *doc)
 {
     const unsigned char *s = (const unsigned char *)doc->body;
-    size_t pos = 0, end, e, cap = 0, n = doc->body_len;
-    int para = 0;
+    size_t pos = 0, end, n = doc->body_len;
+    int para = 0, rc = 0;
+    struct slist l;
 
-    while (pos < n) {
+    l.v = l.local;
+    l.n = 0;
+    l.cap = LOCAL_SENTENCES;
+    while (rc == 0 && pos < n) {
         const char *nl = memchr(s + pos, '\n', n - pos);
         end = nl ? (size_t)(nl - (const char *)s) : n;
-        while (pos < end) {
-            while (pos < end && s[pos] == ' ')
-                pos++;
-            if (pos == end)
-                break;
-            e = sentence_end(s, pos, end);
-            while (e > pos && s[e - 1] == ' ')
-                e--;
-            if (push(doc, &cap, pos, e - pos, para) < 0)
-                return -1;
-            pos = e;
-        }
+        rc = split_para(s, pos, end, para, &l);
         para++;
         pos = end;
         while (pos < n && s[pos] == '\n')
             pos++;
     }
-    return 0;
+    if (rc == 0 && keep(&l, doc) == 0)
+        return 0;
+    if (l.v != l.local)
+        free(l.v);
+    return -1;
 }
