@@ -109,6 +109,27 @@ struct pmask {
 };
 /* Classify p[0..n); bytes from n to 64 read as spaces. */
 void parse_mask64(const unsigned char *p, size_t n, struct pmask *m);
+/* Words (as parse_count_words) counted block by block from the masks. */
+struct pcount {
+    size_t words;
+    uint64_t carry;    /* a run of neither blank nor word byte that began
+                          after a blank goes on into the next block */
+    uint64_t sp;       /* 1: the byte before the block is a blank, or the
+                          text starts there */
+};
+#define PCOUNT_START {0, 0, 1}
+/* Count the words that end in, or run on from, the block m. */
+void parse_count_block(struct pcount *c, const struct pmask *m);
+
+/* Set bits of x; plain C, as the build may not assume POPCNT. */
+static inline unsigned
+parse_ones(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
 
 /* parse_util.c */
 /* Small byte-class helpers shared by the stages. */

@@ -364,10 +364,8 @@ struct lscan {
     const unsigned char *s;
     size_t len;
     struct lex_feat *f;
-    uint64_t carry;    /* a run of neither blank nor word byte that began
-                          after a blank goes on into this block */
-    uint64_t sp;       /* 1: the byte before the block is a blank, or the
-                          line starts here */
+    struct pcount count;  /* its sp: the byte before the block is a
+                             blank, or the line starts here */
     uint64_t alpha;    /* 1: the byte before the block is a letter */
     uint64_t wb;       /* 1: the byte before the block is in a word */
     uint64_t spill;    /* bytes of a ’ that began in the last block */
@@ -381,16 +379,6 @@ struct lscan {
 struct lquotes {
     uint64_t toggle, open, close;
 };
-
-/* Set bits of x; plain C, as the build may not assume POPCNT. */
-static inline unsigned
-ones(uint64_t x)
-{
-    x -= (x >> 1) & 0x5555555555555555u;
-    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
-    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
-    return (unsigned)((x * 0x0101010101010101u) >> 56);
-}
 
 static inline uint64_t
 below(unsigned b)
@@ -416,7 +404,7 @@ inq_at(const struct lscan *st, const struct lquotes *q, unsigned b)
         in = (int)((q->open >> last) & 1);
         t &= ~below(last + 1);
     }
-    return in ^ (int)(ones(t) & 1);
+    return in ^ (int)(parse_ones(t) & 1);
 }
 
 /* Quote marks, ’ between letters (bits of its first byte into *cj) and
@@ -476,26 +464,6 @@ lex_maybe(const struct lscan *st, size_t to, size_t n)
     return maybe_word(s[0] | 0x20, st->from + 1 < to ? s[1] | 0x20 : 0, n);
 }
 
-/* Count the words of the block (see struct lscan) from its masks. */
-static void
-count_block(struct lscan *st, const struct pmask *m)
-{
-    uint64_t n = ~(m->space | m->word), p = (m->space << 1) | st->sp;
-    uint64_t start = p & n, sum, e;
-    unsigned long long r1, r2;
-    int c1, c2;
-
-    /* Adding a run's first bit clears the run and sets the byte after it:
-     * the first word byte after blanks and other bytes. */
-    c1 = __builtin_uaddll_overflow(n, start, &r1);
-    c2 = __builtin_uaddll_overflow(r1, st->carry, &r2);
-    sum = r2;
-    e = sum & ~n;
-    st->f->words += (size_t)ones(m->word & (p | e));
-    st->carry = (uint64_t)(c1 | c2);
-    st->sp = m->space >> 63;
-}
-
 static void
 scan_block(struct lscan *st, size_t base)
 {
@@ -505,9 +473,9 @@ scan_block(struct lscan *st, size_t base)
     struct pmask m;
 
     parse_mask64(st->s + base, n, &m);
-    if ((m.ctl | (m.space & ((m.space << 1) | st->sp))) & below((unsigned)n))
+    if ((m.ctl | (m.space & ((m.space << 1) | st->count.sp))) & below((unsigned)n))
         st->f->gaps = true;
-    count_block(st, &m);
+    parse_count_block(&st->count, &m);
     if (m.rare != 0)
         rare_bytes(st, base, m.rare, &cj, &q);
     next_alpha = base + 64 < st->len && is_letter(st->s[base + 64]);
@@ -529,20 +497,20 @@ scan_block(struct lscan *st, size_t base)
             starts &= starts - 1;
             st->from = base + b;
             st->from_curly = cj == 0 ? st->curly :
-                             st->curly + ones(cj & below(b));
+                             st->curly + parse_ones(cj & below(b));
         }
         if (ends == 0)
             break;
         b = (unsigned)__builtin_ctzll(ends);
         ends &= ends - 1;
-        curly = cj == 0 ? st->curly : st->curly + ones(cj & below(b));
+        curly = cj == 0 ? st->curly : st->curly + parse_ones(cj & below(b));
         if (lex_maybe(st, base + b,
                       base + b - st->from - 2 * (curly - st->from_curly)))
             lex_word(st, &q, b, base + b);
         st->from = SIZE_MAX;
     }
     st->inq = inq_at(st, &q, 64);
-    st->curly += ones(cj);
+    st->curly += parse_ones(cj);
 }
 
 /* Words inside quotation marks are not counted, so a quoted "we need
@@ -558,10 +526,11 @@ parse_lex_line(const char *line, size_t len, struct lex_feat *f)
     st.s = (const unsigned char *)line;
     st.len = len;
     st.f = f;
-    st.sp = 1;
+    st.count.sp = 1;
     st.from = SIZE_MAX;
     for (base = 0; base < len; base += 64)
         scan_block(&st, base);
+    f->words = st.count.words;
     if (st.from != SIZE_MAX &&
         lex_maybe(&st, len, len - st.from - 2 * (st.curly - st.from_curly)))
         lex_word(&st, NULL, 0, len);

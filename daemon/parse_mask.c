@@ -87,3 +87,22 @@ parse_mask64(const unsigned char *p, size_t n, struct pmask *m)
     memset(pad + n, ' ', 64 - n);
     mask64(pad, m);
 }
+
+/* A counted word is a run of non-blanks that holds a word byte. Adding a
+ * run's first bit to the run clears it and sets the byte after it: the
+ * first word byte after blanks and other bytes. */
+void
+parse_count_block(struct pcount *c, const struct pmask *m)
+{
+    uint64_t n = ~(m->space | m->word), p = (m->space << 1) | c->sp;
+    uint64_t start = p & n, e;
+    unsigned long long r1, r2;
+    int c1, c2;
+
+    c1 = __builtin_uaddll_overflow(n, start, &r1);
+    c2 = __builtin_uaddll_overflow(r1, c->carry, &r2);
+    e = r2 & ~n;
+    c->words += (size_t)parse_ones(m->word & (p | e));
+    c->carry = (uint64_t)(c1 | c2);
+    c->sp = m->space >> 63;
+}

@@ -9,21 +9,20 @@
 #define TITLE_MAX_WORDS 25
 
 /* A title is short, does not close like a sentence or a lead-in (. : ; ,),
- * and is not a photo caption. */
+ * and is not a photo caption. words: as parse_count_words. */
 static int
-title_shape(const char *s, size_t len)
+title_shape(const char *s, size_t len, size_t words)
 {
     unsigned char last;
 
-    if (len == 0 || len > TITLE_MAX_BYTES ||
-        parse_count_words(s, len) > TITLE_MAX_WORDS ||
-        parse_count_words(s, len) == 0)
+    if (len == 0 || len > TITLE_MAX_BYTES || words > TITLE_MAX_WORDS ||
+        words == 0)
         return 0;
     last = (unsigned char)s[len - 1];
     if (last == ':' || last == ';' || last == ',' ||
         (parse_ends_sentence(s, len) && last != '?' && last != '!'))
         return 0;
-    return !parse_is_caption(s, len);
+    return !parse_caption_words(s, len, words);
 }
 
 int
@@ -46,7 +45,7 @@ parse_title(struct pctx *c, struct parse_doc *doc)
      * alone above a blank line. */
     if (l->rest && (j == i + 1 || c->lines[i + 1].kind != PL_BLANK))
         return 0;
-    if (j == c->nlines || !title_shape(c->text + l->off, l->len))
+    if (j == c->nlines || !title_shape(c->text + l->off, l->len, l->words))
         return 0;   /* a lone line is the story, not its title */
     if (j == i + 1 && c->text[c->lines[j].off] >= 'a' &&
         c->text[c->lines[j].off] <= 'z')

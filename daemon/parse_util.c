@@ -41,39 +41,17 @@ parse_ends_sentence(const char *s, size_t len)
            u[len - 1] == 0xa6;
 }
 
-/* ASCII classes for counting words: 1 white space, 2 a letter or a digit,
- * 0 anything else; every byte of a non-ASCII character counts as 2. */
-static const unsigned char word_class[128] = {
-    ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1,
-    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2,
-    ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-    ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2,
-    ['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2,
-    ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
-    ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2,
-    ['Y'] = 2, ['Z'] = 2,
-    ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2,
-    ['g'] = 2, ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2,
-    ['m'] = 2, ['n'] = 2, ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2,
-    ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2,
-    ['y'] = 2, ['z'] = 2,
-};
-
 size_t
 parse_count_words(const char *s, size_t len)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i, n = 0;
-    int tok = 0;        /* 0 between words, 1 in a token, 2 in a word */
+    struct pcount c = PCOUNT_START;
+    struct pmask m;
+    size_t base;
 
-    for (i = 0; i < len; i++) {
-        unsigned char k = u[i] >= 0x80 ? 2 : word_class[u[i]];
-        if (k == 1) {
-            n += tok == 2;
-            tok = 0;
-        } else if (k == 2 || tok == 0) {
-            tok = k == 2 ? 2 : 1;
-        }
+    for (base = 0; base < len; base += 64) {
+        parse_mask64((const unsigned char *)s + base,
+                     len - base < 64 ? len - base : 64, &m);
+        parse_count_block(&c, &m);
     }
-    return n + (tok == 2);
+    return c.words;
 }

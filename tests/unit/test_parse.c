@@ -454,6 +454,28 @@ test_mask(void **state)
     assert_true(m.rare == (0x20 | 0x40 | 0x100));
 }
 
+/* Words across 64-byte blocks: a token that holds no letter, digit or
+ * byte >= 0x80 is no word, wherever the block edge falls. */
+static void
+test_count_words(void **state)
+{
+    static const char mixed[] = " -- a\tb-c \xc3\xa9 ...x";
+    char line[200];
+
+    (void)state;
+    assert_int_equal(parse_count_words("", 0), 0);
+    assert_int_equal(parse_count_words(mixed, sizeof(mixed) - 1), 4);
+    memset(line, '-', sizeof(line));
+    line[70] = 'a';                     /* one token of 200 bytes */
+    assert_int_equal(parse_count_words(line, sizeof(line)), 1);
+    line[63] = ' ';
+    line[64] = ' ';
+    line[128] = ' ';                    /* "-..." "--a--..." "--..." */
+    assert_int_equal(parse_count_words(line, sizeof(line)), 1);
+    line[129] = '7';
+    assert_int_equal(parse_count_words(line, sizeof(line)), 2);
+}
+
 /* A line read across its 64-byte blocks: words, ’ and quotes that
  * straddle a block edge, money, and words inside quotation marks. */
 static void
@@ -582,6 +604,7 @@ main(void)
         cmocka_unit_test(test_empty_and_blank),
         cmocka_unit_test(test_lexicon),
         cmocka_unit_test(test_mask),
+        cmocka_unit_test(test_count_words),
         cmocka_unit_test(test_lex_line),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_gold_articles),
