@@ -56,6 +56,19 @@ starts_like_caption(const char *s, size_t len)
     return 0;
 }
 
+/* Does p begin with the lower-case cue c of n bytes, in any case? Most
+ * commas fail at the second or third byte, so this stays inline. */
+static int
+cue_at(const char *p, const char *c, size_t n)
+{
+    size_t k;
+
+    for (k = 0; k < n; k++)
+        if ((char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] | 0x20 : p[k]) != c[k])
+            return 0;
+    return 1;
+}
+
 /* Does any position cue occur in s[0..len)? Only ',' and '(' are tried
  * as starts, so a long line costs one pass. */
 static int
@@ -70,7 +83,7 @@ has_cue(const char *s, size_t len)
         for (k = 0; k < sizeof(position_cues) / sizeof(*position_cues); k++)
             if (position_cues[k].s[0] == *p &&
                 (size_t)(end - p) >= position_cues[k].n &&
-                strncasecmp(p, position_cues[k].s, position_cues[k].n) == 0)
+                cue_at(p, position_cues[k].s, position_cues[k].n))
                 return 1;
     }
     return 0;
