@@ -7,8 +7,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-/* Bits of the 16 bytes at p into m, shifted to byte k of the block. */
-static void
+/* Bits of the 16 bytes at p into m, shifted to byte k of the block;
+ * inline, so the four calls keep m in registers. */
+static inline __attribute__((always_inline)) void
 mask16(const unsigned char *p, unsigned k, struct pmask *m)
 {
     const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
