@@ -52,6 +52,7 @@ class Daemon:
 
     def start(self, env=None):
         self.log = open(self.log_path, "ab")
+        self.log_start = self.log.tell()        # this run's lines follow
         cmd = self.prefix + [FACTWATCHD, "--watch", self.watch, "--state", self.state,
                "--bind", self.endpoint, "--config", self.conf, "-v"] + self.args
         e = dict(os.environ)
@@ -68,6 +69,24 @@ class Daemon:
         self.proc = None
         self.log.close()
         return rc
+
+    def wait_ready(self, timeout=60.0):
+        """Wait for this run's "ready" log line: under valgrind on a loaded
+        machine start-up takes seconds, and a SIGTERM before the daemon
+        blocks its signals kills it instead of stopping it."""
+        deadline = time.monotonic() + timeout
+        while b"main: ready, watching" not in self.log_bytes(self.log_start):
+            rc = self.proc.poll()
+            if rc is not None:
+                raise AssertionError("factwatchd exited %d before it was ready" % rc)
+            if time.monotonic() > deadline:
+                raise AssertionError("factwatchd not ready after %.0f s" % timeout)
+            time.sleep(0.05)
+
+    def log_bytes(self, offset=0):
+        with open(self.log_path, "rb") as f:
+            f.seek(offset)
+            return f.read()
 
     def log_text(self):
         if not os.path.exists(self.log_path):
@@ -178,4 +197,5 @@ class DaemonTest(unittest.TestCase):
 
     def start_and_wait_ready(self, expect=0):
         self.d.start()
+        self.d.wait_ready()
         return self.sub.articles(expect) if expect else self.sub.quiet(1.0)
