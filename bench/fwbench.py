@@ -45,12 +45,12 @@ def corpus_names(d, n=None):
 
 
 def proc_status(pid):
-    """VmRSS and VmHWM of pid in KiB, from /proc."""
+    """VmRSS, VmHWM, RssAnon and RssFile of pid in KiB, from /proc."""
     out = {}
     with open("/proc/%d/status" % pid) as f:
         for line in f:
             k, _, v = line.partition(":")
-            if k in ("VmRSS", "VmHWM"):
+            if k in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
                 out[k] = int(v.split()[0])
     return out
 

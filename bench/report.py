@@ -164,6 +164,14 @@ def startup_md(st, tp):
     idle = st["idle"]
     out = "Idle (empty folder): RSS %s MiB, READY in %s s.\n\n" % (
         fmt(mib(idle["rss_kib"])), fmt(idle["ready_s"], 3))
+    if "file_kib" in idle:
+        out = out[:-2] + (" Of the RSS, %s MiB are pages of shared libraries"
+                          " (RssFile: libc, libcrypto, libsqlite3, libstdc++"
+                          " and libzmq's dependencies, shared with every"
+                          " process that maps them) and %s MiB the daemon's"
+                          " own memory (RssAnon).\n\n" % (
+                              fmt(mib(idle["file_kib"])),
+                              fmt(mib(idle["anon_kib"]))))
     once = {g["articles"]: g for g in (tp or {}).get("growth", [])}
     rows = []
     for s in st["sizes"]:

@@ -47,9 +47,12 @@ def idle(args):
         st = rss_after(p, 1.0)
         fb.stop(p)
         runs.append({"ready_s": secs, "rss_kib": st["VmRSS"],
-                     "hwm_kib": st["VmHWM"]})
+                     "hwm_kib": st["VmHWM"], "anon_kib": st["RssAnon"],
+                     "file_kib": st["RssFile"]})
     return {"ready_s": fb.median([r["ready_s"] for r in runs]),
             "rss_kib": fb.median([r["rss_kib"] for r in runs]),
+            "anon_kib": fb.median([r["anon_kib"] for r in runs]),
+            "file_kib": fb.median([r["file_kib"] for r in runs]),
             "hwm_kib": fb.median([r["hwm_kib"] for r in runs]), "runs": runs}
 
 
