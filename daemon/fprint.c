@@ -3,6 +3,9 @@
 #include <string.h>
 
 #include <openssl/sha.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #define XXH_INLINE_ALL      /* the shingle hash is 24 bytes: a call costs more */
 #include <xxhash.h>
 
@@ -21,19 +24,14 @@
 #define FOLD(b) ((b) >= 'A' && (b) <= 'Z' ? (b) + 32 : \
     ((b) >= '0' && (b) <= '9') || ((b) >= 'a' && (b) <= 'z') || (b) >= 0x80 ? \
     (b) : 0)
-#define KEEP(b) (FOLD(b) ? ~0ULL : 0)
-#define WITH(b) (FOLD(b) ? (uint64_t)FOLD(b) : WORD_SEED)
-#define TIMES(b) (FOLD(b) ? WORD_PRIME : 1)
 #define T4(f, b)  f(b), f(b + 1), f(b + 2), f(b + 3)
 #define T16(f, b) T4(f, b), T4(f, b + 4), T4(f, b + 8), T4(f, b + 12)
 #define T64(f, b) T16(f, b), T16(f, b + 16), T16(f, b + 32), T16(f, b + 48)
 #define T256(f)   {T64(f, 0), T64(f, 64), T64(f, 128), T64(f, 192)}
 
-/* The state after byte b is ((state & keep[b]) ^ with[b]) * times[b]: the
- * FNV step in a word, WORD_SEED after any other byte, with no branch. */
-static const struct {
-    uint64_t keep[256], with[256], times[256];
-} step = {T256(KEEP), T256(WITH), T256(TIMES)};
+#ifndef __SSE2__
+static const unsigned char fold[256] = T256(FOLD);
+#endif
 
 static int
 sha256(const void *p, size_t len, uint8_t out[32])
@@ -62,115 +60,203 @@ shingle_hash(uint64_t a, uint64_t b, uint64_t c)
     return XXH3_64bits(w, sizeof w);
 }
 
-#define LANE   64           /* bytes per lane of word_states' kernel */
-#define LANES  4            /* lanes run side by side */
-#define BLOCK  1024         /* text bytes per round; a multiple of 64 */
-
+#ifdef __SSE2__
+/* For the 64 bytes at t: each one FOLDed into f, and bit i of the result
+ * set where byte i is a word byte. 16 bytes a compare, signed, so bytes
+ * from 0x80 are the negative ones. */
 static uint64_t
-word_state(uint64_t h, unsigned char b)
+fold64(const unsigned char *t, unsigned char *f)
 {
-    return ((h & step.keep[b]) ^ step.with[b]) * step.times[b];
-}
+    const __m128i zero = _mm_setzero_si128(), lower = _mm_set1_epi8(0x20);
+    const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+    const __m128i la = _mm_set1_epi8('a' - 1), lz = _mm_set1_epi8('z' + 1);
+    uint64_t m = 0;
+    __m128i x, l, alpha, w;
+    int k;
 
-/* States for LANES * LANE bytes, each lane starting as if after a gap.
- * One multiply per byte is a long chain; four chains side by side and no
- * branches keep the core busy (a loop per word mispredicts at each end). */
-static void
-lanes_run(const unsigned char *t, uint64_t *st)
+    for (k = 0; k < 4; k++) {
+        x = _mm_loadu_si128((const __m128i *)(const void *)(t + 16 * k));
+        l = _mm_or_si128(x, lower);
+        alpha = _mm_and_si128(_mm_cmpgt_epi8(l, la), _mm_cmplt_epi8(l, lz));
+        w = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, zero), alpha),
+            _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9)));
+        _mm_storeu_si128((__m128i *)(void *)(f + 16 * k), _mm_and_si128(w,
+            _mm_or_si128(x, _mm_and_si128(alpha, lower))));
+        m |= (uint64_t)(uint16_t)_mm_movemask_epi8(w) << (16 * k);
+    }
+    return m;
+}
+#else
+/* The same as the SSE2 one, a byte at a time. */
+static uint64_t
+fold64(const unsigned char *t, unsigned char *f)
 {
-    uint64_t h0 = WORD_SEED, h1 = WORD_SEED, h2 = WORD_SEED, h3 = WORD_SEED;
+    uint64_t m = 0;
+    int i;
+
+    for (i = 0; i < 64; i++) {
+        f[i] = fold[t[i]];
+        m |= (uint64_t)(f[i] != 0) << i;
+    }
+    return m;
+}
+#endif
+
+/* f[i] = FOLD(t[i]) and bit i of m[i / 64] set where t[i] is a word byte,
+ * for i < n; bit n too when more text follows and starts with a word
+ * byte. Fills m[0, n / 64 + 2). */
+static void
+word_bits(const unsigned char *t, size_t n, int more, unsigned char *f,
+    uint64_t *m)
+{
+    unsigned char tail[64] = {0}, ftail[64], next[64] = {0};
     size_t i;
 
-    for (i = 0; i < LANE; i++) {
-        st[i] = h0 = word_state(h0, t[i]);
-        st[i + LANE] = h1 = word_state(h1, t[i + LANE]);
-        st[i + 2 * LANE] = h2 = word_state(h2, t[i + 2 * LANE]);
-        st[i + 3 * LANE] = h3 = word_state(h3, t[i + 3 * LANE]);
+    m[n / 64] = m[n / 64 + 1] = 0;
+    for (i = 0; i + 64 <= n; i += 64)
+        m[i / 64] = fold64(t + i, f + i);
+    if (i < n) {            /* the rest, from a copy padded with gaps */
+        memcpy(tail, t + i, n - i);
+        m[i / 64] = fold64(tail, ftail) & ((1ULL << (n - i)) - 1);
+        memcpy(f + i, ftail, n - i);
+    }
+    if (more) {             /* then n % 64 == 0 */
+        next[0] = t[n];
+        m[n / 64] |= fold64(next, ftail) & 1;
     }
 }
 
-/* Continue the word running into t[p] from the state before it, where a
+#define LANE   64           /* bytes per lane of word_states' kernel */
+#define LANES  8            /* lanes run side by side */
+#define BLOCK  1024         /* text bytes per round; a multiple of 64 */
+
+/* The state after a byte that folds to f: the FNV step in a word,
+ * WORD_SEED after any other byte, with no branch (a cmov). */
+static uint64_t
+word_state(uint64_t h, unsigned char f)
+{
+    uint64_t x = (h ^ f) * WORD_PRIME;
+
+#ifdef __GNUC__
+    __asm__("" : "+r"(x));  /* computed either way: a cmov, not a branch */
+#endif
+    return f ? x : WORD_SEED;
+}
+
+/* One step of eight lanes LANE apart: byte i of each, from states h0-h7
+ * (written out: as an array they would live in memory). */
+#define LANES_STEP(f, st, i) do { \
+        (st)[i] = h0 = word_state(h0, (f)[i]); \
+        (st)[(i) + LANE] = h1 = word_state(h1, (f)[(i) + LANE]); \
+        (st)[(i) + 2 * LANE] = h2 = word_state(h2, (f)[(i) + 2 * LANE]); \
+        (st)[(i) + 3 * LANE] = h3 = word_state(h3, (f)[(i) + 3 * LANE]); \
+        (st)[(i) + 4 * LANE] = h4 = word_state(h4, (f)[(i) + 4 * LANE]); \
+        (st)[(i) + 5 * LANE] = h5 = word_state(h5, (f)[(i) + 5 * LANE]); \
+        (st)[(i) + 6 * LANE] = h6 = word_state(h6, (f)[(i) + 6 * LANE]); \
+        (st)[(i) + 7 * LANE] = h7 = word_state(h7, (f)[(i) + 7 * LANE]); \
+    } while (0)
+
+/* States for LANES * LANE folded bytes f, each lane starting as if after
+ * a gap. One multiply per byte is a long chain; eight chains side by side
+ * and no branches keep the core busy (a loop per word mispredicts at each
+ * end). */
+static void
+lanes_run(const unsigned char *f, uint64_t *st)
+{
+    uint64_t h0, h1, h2, h3, h4, h5, h6, h7;
+    size_t i;
+
+    h0 = h1 = h2 = h3 = h4 = h5 = h6 = h7 = WORD_SEED;
+    for (i = 0; i < LANE; i++)
+        LANES_STEP(f, st, i);
+}
+
+/* How many word bytes in a row from p, by the word bits m; 64 at most. */
+static size_t
+run_len(const uint64_t *m, size_t p)
+{
+    uint64_t x = m[p / 64] >> (p % 64);
+
+    if (p % 64)
+        x |= m[p / 64 + 1] << (64 - p % 64);
+    return ~x ? (size_t)__builtin_ctzll(~x) : 64;
+}
+
+/* Continue the word running into f[p] from the state before it, where a
  * lane started it afresh. Nothing to do after a gap (state WORD_SEED). */
 static void
-lane_fix(const unsigned char *t, size_t n, size_t p, uint64_t h, uint64_t *st)
+lane_fix(const unsigned char *f, size_t n, size_t p, uint64_t h, uint64_t *st)
 {
     if (h == WORD_SEED)
         return;
-    for (; p < n && step.keep[t[p]]; p++)
-        st[p] = h = word_state(h, t[p]);
+    for (; p < n && f[p]; p++)
+        st[p] = h = word_state(h, f[p]);
 }
 
-/* st[i] = the state after t[i], for i < n; prev is the state before t[0].
- * The last run of lanes may overlap the one before: it recomputes the
- * same states. */
+/* Fix the lanes of the run at off, each from the state before it, side
+ * by side for as many bytes as the longest word a lane starts inside:
+ * stepping on past a word's end only recomputes right states. A word
+ * that fills a lane makes the next lane's start state wrong until fixed:
+ * then the lanes are fixed one after another. */
 static void
-word_states(const unsigned char *t, size_t n, uint64_t prev, uint64_t *st)
+lanes_fix(const unsigned char *f, size_t n, size_t off, uint64_t prev,
+    const uint64_t *m, uint64_t *st)
 {
-    size_t off = 0, k, i;
+    uint64_t h[LANES], h0, h1, h2, h3, h4, h5, h6, h7;
+    size_t k, j, p, r, most = 0;
+
+    for (k = 0; k < LANES; k++) {
+        p = off + k * LANE;
+        h[k] = p > 0 ? st[p - 1] : prev;
+        r = h[k] == WORD_SEED ? 0 : run_len(m, p);
+        most = r > most ? r : most;
+    }
+    if (most >= LANE) {
+        for (k = 0; k < LANES; k++) {
+            p = off + k * LANE;
+            lane_fix(f, n, p, p > 0 ? st[p - 1] : prev, st);
+        }
+        return;
+    }
+    h0 = h[0], h1 = h[1], h2 = h[2], h3 = h[3];
+    h4 = h[4], h5 = h[5], h6 = h[6], h7 = h[7];
+    for (j = 0; j < most; j++)
+        LANES_STEP(f + off, st + off, j);
+}
+
+/* st[i] = the state after the byte that folds to f[i], for i < n; prev
+ * is the state before f[0]; m the word bits. The last run of lanes may
+ * overlap the one before: it recomputes the same states. */
+static void
+word_states(const unsigned char *f, size_t n, uint64_t prev,
+    const uint64_t *m, uint64_t *st)
+{
+    size_t off = 0, i;
 
     if (n < LANES * LANE) {
         for (i = 0; i < n; i++)
-            st[i] = prev = word_state(prev, t[i]);
+            st[i] = prev = word_state(prev, f[i]);
         return;
     }
     for (;;) {
         if (off + LANES * LANE > n)
             off = n - LANES * LANE;
-        lanes_run(t + off, st + off);
-        for (k = 0; k < LANES; k++) {
-            i = off + k * LANE;
-            lane_fix(t, n, i, i > 0 ? st[i - 1] : prev, st);
-        }
+        lanes_run(f + off, st + off);
+        lanes_fix(f, n, off, prev, m, st);
         if ((off += LANES * LANE) >= n)
             return;
     }
 }
 
-/* Bit i set where byte i of the eight at t is a word byte (as FOLD),
- * by SWAR range tests: bit 7 of each byte lane answers for that byte. */
-static unsigned
-word_bits8(const unsigned char *t)
-{
-    const uint64_t hi = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
-    uint64_t x, lo, l, w;
-
-    memcpy(&x, t, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap64(x);
-#endif
-    lo = x & ~hi;                   /* below 0x80: sums cannot carry out */
-    l = lo | 0x20 * ones;           /* ASCII letters lower-cased */
-    w = x | ((lo + (0x80 - '0') * ones) & ~(lo + (0x80 - '9' - 1) * ones)) |
-        ((l + (0x80 - 'a') * ones) & ~(l + (0x80 - 'z' - 1) * ones));
-    return (unsigned)((((w & hi) >> 7) * 0x0102040810204080ULL) >> 56);
-}
-
-/* Bit i of m[i / 64] set where t[i] is a word byte, for i < n; bit n
- * too when more text follows and starts with a word byte. Fills
- * m[0, n / 64 + 2). */
-static void
-word_bits(const unsigned char *t, size_t n, int more, uint64_t *m)
-{
-    size_t i;
-
-    memset(m, 0, (n / 64 + 2) * sizeof *m);
-    for (i = 0; i + 8 <= n; i += 8)
-        m[i / 64] |= (uint64_t)word_bits8(t + i) << (i % 64);
-    for (; i < n + (more != 0); i++)
-        m[i / 64] |= (step.keep[t[i]] & 1) << (i % 64);
-}
-
-/* Hashes of the words that end in t[0, n) into out (n / 2 + 1 room), in
- * order; more when text follows t[n - 1], and then n is a multiple of 64
- * (bit n of word_bits is looked at only as the next group's bit 0). */
+/* Hashes of the words that end in a block of n bytes, from its word bits
+ * m and states st, into out (n / 2 + 1 room), in order. Bit n of m says
+ * whether a word runs on into the next block (then n % 64 == 0). */
 static size_t
-word_ends(const unsigned char *t, size_t n, int more, const uint64_t *st,
-    uint64_t *out)
+word_ends(size_t n, const uint64_t *m, const uint64_t *st, uint64_t *out)
 {
-    uint64_t m[BLOCK / 64 + 2], end;
+    uint64_t end;
     size_t g, k = 0;
 
-    word_bits(t, n, more, m);
     for (g = 0; g * 64 < n; g++) {
         end = m[g] & ~(m[g] >> 1 | m[g + 1] << 63);
         for (; end; end &= end - 1)
@@ -265,7 +351,8 @@ simhash(const char *text, size_t len)
 {
     const unsigned char *t = (const unsigned char *)text;
     struct bitcount bc;
-    uint64_t st[BLOCK], prev = WORD_SEED;
+    uint64_t st[BLOCK], m[BLOCK / 64 + 2], prev = WORD_SEED;
+    unsigned char f[BLOCK];
     uint64_t w[SHINGLE - 1 + BLOCK / 2 + 1];   /* the last two words, then new */
     size_t pos, n, k, words = 0;
 
@@ -273,9 +360,10 @@ simhash(const char *text, size_t len)
     memset(w, 0, sizeof w);
     for (pos = 0; pos < len; pos += n) {
         n = len - pos < BLOCK ? len - pos : BLOCK;
-        word_states(t + pos, n, prev, st);
+        word_bits(t + pos, n, pos + n < len, f, m);
+        word_states(f, n, prev, m, st);
         prev = st[n - 1];
-        k = word_ends(t + pos, n, pos + n < len, st, w + SHINGLE - 1);
+        k = word_ends(n, m, st, w + SHINGLE - 1);
         /* The states are spent: their room takes the shingle hashes. */
         bitcount_add(&bc, st, shingle_hashes(w, k, words, st));
         words += k;
