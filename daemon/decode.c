@@ -16,34 +16,6 @@ set_err(char *err, size_t errlen, const char *msg)
         snprintf(err, errlen, "%s", msg);
 }
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
-size_t
-decode_utf8_seq(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xc2 && c <= 0xdf)
-        return (n >= 2 && (s[1] & 0xc0) == 0x80) ? 2 : 0;
-    if (c >= 0xe0 && c <= 0xef) {
-        if (n < 3 || (s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80)
-            return 0;
-        if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f))
-            return 0;
-        return 3;
-    }
-    if (c >= 0xf0 && c <= 0xf4) {
-        if (n < 4 || (s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80 ||
-            (s[3] & 0xc0) != 0x80)
-            return 0;
-        if ((c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
-            return 0;
-        return 4;
-    }
-    return 0;
-}
-
 /* Encode code point cp as UTF-8 into out (room for 4); returns bytes. */
 size_t
 decode_put_utf8(char *out, uint32_t cp)
@@ -70,30 +42,6 @@ decode_put_utf8(char *out, uint32_t cp)
     o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
     o[3] = (unsigned char)(0x80 | (cp & 0x3f));
     return 4;
-}
-
-/* Offset of the first invalid UTF-8 byte, or n when all of s is valid.
- * Eight ASCII bytes at a time: most articles are mostly ASCII. */
-static size_t
-utf8_first_invalid(const unsigned char *s, size_t n)
-{
-    size_t i = 0, k;
-
-    while (i < n) {
-        if (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if ((w & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        k = decode_utf8_seq(s + i, n - i);
-        if (k == 0)
-            return i;
-        i += k;
-    }
-    return n;
 }
 
 /* Convert with iconv from the named charset; bytes it cannot convert become
@@ -182,7 +130,7 @@ bytes_to_utf8(const char *raw, size_t len, size_t *outlen, char *enc)
     const unsigned char *s = (const unsigned char *)raw;
     char *buf;
 
-    if (utf8_first_invalid(s, len) == len) {
+    if (decode_utf8_first_invalid(s, len) == len) {
         buf = malloc(len + 1);
         if (buf != NULL) {
             memcpy(buf, raw, len);
@@ -311,16 +259,65 @@ to_utf8(const char *raw, size_t len, struct decoded *out, size_t *n,
     return buf;
 }
 
+/* The common case in one pass and one buffer: valid UTF-8, no control
+ * byte but tab and LF, nothing that could be mojibake. Returns 0 with
+ * *out filled, 1 when the text needs the full path, -1 out of memory. */
+static int
+decode_plain(const char *raw, size_t len, struct decoded *out)
+{
+    const unsigned char *s = (const unsigned char *)raw;
+    size_t bom = 0, n = len;
+    unsigned found;
+    char *buf;
+
+    if (len >= 2 && ((s[0] == 0xff && s[1] == 0xfe) ||
+                     (s[0] == 0xfe && s[1] == 0xff)))
+        return 1;       /* UTF-16 */
+    if (len >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
+        bom = 3;
+    found = decode_scan(raw + bom, len - bom);
+    if ((found & (DECODE_SCAN_INVALID | DECODE_SCAN_CONTROL)) != 0 ||
+        ((found & DECODE_SCAN_HIGH) != 0 &&
+         decode_mojibake_suspect(raw + bom, len - bom)))
+        return 1;
+    if ((found & DECODE_SCAN_HIGH) != 0) {
+        buf = decode_nfkc_copy(raw + bom, len - bom, &n);
+    } else {
+        n = len - bom;
+        buf = malloc(n + 1);
+        if (buf != NULL) {
+            memcpy(buf, raw + bom, n);
+            buf[n] = '\0';
+        }
+    }
+    if (buf == NULL)
+        return -1;
+    strcpy(out->encoding, bom > 0 ? "utf-8-bom" : "utf-8");
+    out->text = buf;
+    out->len = n;
+    return 0;
+}
+
 int
 decode_text(const char *raw, size_t len, struct decoded *out, char *err,
             size_t errlen)
 {
     size_t n = 0;
     char *buf;
+    int rc;
 
     memset(out, 0, sizeof(*out));
-    buf = to_utf8(raw == NULL ? "" : raw, raw == NULL ? 0 : len, out, &n,
-                  err, errlen);
+    if (raw == NULL) {
+        raw = "";
+        len = 0;
+    }
+    rc = decode_plain(raw, len, out);
+    if (rc <= 0) {
+        if (rc < 0)
+            set_err(err, errlen, "out of memory");
+        return rc;
+    }
+    buf = to_utf8(raw, len, out, &n, err, errlen);
     if (buf == NULL)
         return -1;
     n = clean_controls(buf, n);

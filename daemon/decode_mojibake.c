@@ -442,8 +442,8 @@ cont_char(const unsigned char *s, size_t i, size_t len)
  * Thai U+0E22..U+0E54) right before one that stands for a continuation
  * byte? Without one there is nothing to repair; most text, accented or
  * not, fails this in one cheap pass. */
-static int
-suspect(const char *text, size_t len)
+bool
+decode_mojibake_suspect(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text, *p;
     size_t i;
@@ -452,16 +452,16 @@ suspect(const char *text, size_t len)
         i = (size_t)(p - s);
         if (i + 2 < len && s[i + 1] >= 0x82 && s[i + 1] <= 0xb4 &&
             cont_char(s, i + 2, len))
-            return 1;
+            return true;
     }
     for (p = s; (p = memchr(p, 0xe0, len - (size_t)(p - s))) != NULL; p++) {
         i = (size_t)(p - s);
         if (i + 3 < len && ((s[i + 1] == 0xb8 && s[i + 2] >= 0xa2) ||
                             (s[i + 1] == 0xb9 && s[i + 2] <= 0x94)) &&
             cont_char(s, i + 3, len))
-            return 1;
+            return true;
     }
-    return 0;
+    return false;
 }
 
 int
@@ -471,7 +471,7 @@ decode_repair_mojibake(char **text, size_t *len, bool *repaired)
     int pass, rc = 0;
 
     *repaired = false;
-    if (!suspect(*text, *len))
+    if (!decode_mojibake_suspect(*text, *len))
         return 0;
     r = malloc(sizeof(*r));
     if (r == NULL)

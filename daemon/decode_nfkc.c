@@ -97,41 +97,63 @@ next_high(const unsigned char *s, size_t i, size_t n)
     return i;
 }
 
-int
-decode_nfkc(char **text, size_t *len)
+/* Append s[0..n) normalised to o: ASCII stretches copied, the rest
+ * through utf8proc. */
+static int
+nfkc_append(const unsigned char *s, size_t n, struct nfkc_out *o)
 {
-    const unsigned char *s = (const unsigned char *)*text;
-    size_t n = *len, i = 0, j, start;
-    struct nfkc_out o;
+    size_t i = 0, j, start;
 
-    if (next_high(s, 0, n) == n)
-        return 0;       /* pure ASCII is already NFKC */
-    o.cap = n + n / 8 + 64;
-    o.len = 0;
-    o.buf = malloc(o.cap);
-    if (o.buf == NULL)
-        return -1;
     while (i < n) {
         j = next_high(s, i, n);
         /* The ASCII letter before a combining mark belongs to its region. */
         start = (j > i && j < n && s[j - 1] > 0x20) ? j - 1 : j;
-        if (out_reserve(&o, start - i) < 0)
-            goto fail;
-        memcpy(o.buf + o.len, s + i, start - i);
-        o.len += start - i;
+        if (out_reserve(o, start - i) < 0)
+            return -1;
+        memcpy(o->buf + o->len, s + i, start - i);
+        o->len += start - i;
         if (start == n)
             break;
         for (i = j; i < n && s[i] >= 0x80; i++)
             ;
-        if (nfkc_region((const char *)s + start, i - start, &o) < 0)
-            goto fail;
+        if (nfkc_region((const char *)s + start, i - start, o) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+char *
+decode_nfkc_copy(const char *s, size_t n, size_t *outlen)
+{
+    struct nfkc_out o;
+
+    o.cap = n + n / 8 + 64;
+    o.len = 0;
+    o.buf = malloc(o.cap);
+    if (o.buf == NULL)
+        return NULL;
+    if (nfkc_append((const unsigned char *)s, n, &o) < 0) {
+        free(o.buf);
+        return NULL;
     }
     o.buf[o.len] = '\0';
+    *outlen = o.len;
+    return o.buf;
+}
+
+int
+decode_nfkc(char **text, size_t *len)
+{
+    char *buf;
+    size_t n;
+
+    if (next_high((const unsigned char *)*text, 0, *len) == *len)
+        return 0;       /* pure ASCII is already NFKC */
+    buf = decode_nfkc_copy(*text, *len, &n);
+    if (buf == NULL)
+        return -1;
     free(*text);
-    *text = o.buf;
-    *len = o.len;
+    *text = buf;
+    *len = n;
     return 0;
-fail:
-    free(o.buf);
-    return -1;
 }

@@ -35,6 +35,17 @@ void decode_free(struct decoded *d);
 /* Length (1..4) of the valid UTF-8 sequence at s (n bytes available), or 0
  * when it is not one. Pure, cannot fail. */
 size_t decode_utf8_seq(const unsigned char *s, size_t n);
+/* Offset of the first byte of s (n bytes) that does not start a valid
+ * UTF-8 sequence, or n when there is none. */
+size_t decode_utf8_first_invalid(const unsigned char *s, size_t n);
+
+/* What decode_scan found; it stops at the first INVALID or CONTROL. */
+#define DECODE_SCAN_HIGH    1u  /* a valid multi-byte UTF-8 sequence */
+#define DECODE_SCAN_INVALID 2u  /* a byte that is not valid UTF-8 */
+#define DECODE_SCAN_CONTROL 4u  /* a C0 control but tab and LF (NUL, CR) */
+/* One quick pass over raw[0..n): which of the DECODE_SCAN_ flags apply.
+ * None means plain ASCII text that needs no change. */
+unsigned decode_scan(const char *raw, size_t n);
 /* Write code point cp as UTF-8 into out (room for 4); returns the bytes. */
 size_t decode_put_utf8(char *out, uint32_t cp);
 /* The code point of Windows-1252 byte b, or 0 where it defines none. */
@@ -44,9 +55,14 @@ uint32_t decode_cp1252(unsigned char b);
  * not define. *text (malloc'd, NUL-terminated, *len bytes) may be replaced
  * by a new buffer. Sets *repaired when it changed anything. Returns 0, or -1
  * when memory ran out (*text is then unchanged). */
+/* Might text hold mojibake at all? False means repair would not run. */
+bool decode_mojibake_suspect(const char *text, size_t len);
 int  decode_repair_mojibake(char **text, size_t *len, bool *repaired);
 /* NFKC-normalise *text in the same way (ASCII stretches are copied as they
  * are, C1 controls dropped). Returns 0, or -1 when memory ran out. */
 int  decode_nfkc(char **text, size_t *len);
+/* The same from borrowed valid UTF-8 s[0..n) into a new malloc'd,
+ * NUL-terminated buffer (*outlen bytes), or NULL when memory ran out. */
+char *decode_nfkc_copy(const char *s, size_t n, size_t *outlen);
 
 #endif

@@ -337,6 +337,35 @@ check_seed(const json_t *g)
     return repaired;
 }
 
+/* The quick scan finds what needs work wherever it sits, inside or past
+ * a 16-byte block, and stops at bad bytes. */
+static void
+test_scan_flags(void **state)
+{
+    char buf[64];
+    size_t at;
+
+    (void)state;
+    assert_int_equal(decode_scan("", 0), 0);
+    assert_int_equal(decode_scan("plain\ttext\n", 11), 0);
+    for (at = 0; at < 40; at++) {
+        memset(buf, 'a', sizeof(buf));
+        memcpy(buf + at, "\xc3\xa9", 2);
+        assert_int_equal(decode_scan(buf, 48), DECODE_SCAN_HIGH);
+        buf[at] = '\r';
+        assert_int_equal(decode_scan(buf, 48), DECODE_SCAN_CONTROL);
+        buf[at] = '\0';
+        assert_int_equal(decode_scan(buf, 48), DECODE_SCAN_CONTROL);
+        buf[at] = (char)0xc3;
+        buf[at + 1] = 'a';
+        assert_int_equal(decode_scan(buf, 48), DECODE_SCAN_INVALID);
+    }
+    /* A sequence cut off by the end is invalid. */
+    assert_int_equal(decode_scan("ab\xe2\x80", 4), DECODE_SCAN_INVALID);
+    assert_int_equal(decode_scan("\xe2\x80\x9c\x01", 4),
+                     DECODE_SCAN_HIGH | DECODE_SCAN_CONTROL);
+}
+
 /* The real-world samples, when the shared folder is there; what to expect
  * is read from its gold.jsonl, so no sample text lives in this file. */
 static void
@@ -376,6 +405,7 @@ main(void)
         cmocka_unit_test(test_honest_text_untouched),
         cmocka_unit_test(test_mojibake_fixtures),
         cmocka_unit_test(test_mojibake_short_cases),
+        cmocka_unit_test(test_scan_flags),
         cmocka_unit_test(test_seeds),
     };
 
