@@ -46,27 +46,29 @@ being_written(int fd, const struct stat *st, int quiet_ms)
 }
 
 /* Read exactly size bytes and make sure nothing follows: 0, 1 when the
- * file grew, shrank or changed under us (busy), -1 on an error (errno). */
+ * file grew, shrank or changed under us (busy), -1 on an error (errno).
+ * p has room for size + 1 bytes: asking for one more than the size tells
+ * growth in the same read, and a short read of a regular file is its end,
+ * so a file read whole costs one read(), not two. */
 static int
 read_exact(int fd, char *p, size_t size)
 {
     size_t got = 0;
     ssize_t n;
-    char extra;
 
-    while (got < size) {
-        n = read(fd, p + got, size - got);
-        if (n == 0)
-            return 1;               /* truncated while we read */
-        if (n < 0 && errno != EINTR)
+    while (got <= size) {
+        n = read(fd, p + got, size + 1 - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
             return -1;
-        got += n > 0 ? (size_t)n : 0;
+        if (n == 0)
+            break;
+        got += (size_t)n;
+        if (got == size)
+            break;                  /* short read: the end of the file */
     }
-    while ((n = read(fd, &extra, 1)) < 0 && errno == EINTR)
-        ;
-    if (n != 0)
-        return n > 0 ? 1 : -1;      /* grew while we read */
-    return 0;
+    return got == size ? 0 : 1;     /* truncated, or grew while we read */
 }
 
 /* A writer that rewrote the file while we read it leaves a new size or

@@ -61,12 +61,6 @@ ingest_new(const struct fw_config *cfg, struct state *st, struct pub *pub)
     in->cfg = cfg;
     in->st = st;
     in->pub = pub;
-    /* The heap goes back to the system in malloc_trim() every INGEST_TRIM
-     * messages, not in free(): trimming as each article's buffers were
-     * freed cost a brk and a TLB shootdown per article, 9% of the time of
-     * an article dropped in alone. Big files still get their own mmap. */
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    mallopt(M_MMAP_THRESHOLD, 1 << 20);
     if ((in->near = fprint_index_new()) == NULL ||
         state_each_simhash(st, index_one, in) < 0) {
         ingest_free(in);

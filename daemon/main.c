@@ -2,6 +2,7 @@
 /* main.c - factwatchd: options, start-up order, the event sources, shutdown. */
 #include <errno.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -462,6 +463,12 @@ main(int argc, char **argv)
     int rc;
 
     memset(&d, 0, sizeof d);
+    /* The heap goes back to the system in malloc_trim() (ingest.c, every
+     * INGEST_TRIM messages and after scans), not in free(): trimming as
+     * each article's buffers were freed cost a brk, a TLB shootdown and
+     * fresh page faults per article. Big files still get their own mmap. */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
     parse_options(argc, argv, &o);
     if (!o.once)
         block_signals(&(sigset_t){0});
