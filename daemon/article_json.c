@@ -65,33 +65,43 @@ word_needs_escape(uint64_t x)
         ((b - ones) & ~b)) & highs;
 }
 
-/* The end of the run from i on that needs no escape. */
-static size_t
-plain_run(const char *s, size_t i, size_t n)
+/* c written as jansson writes it inside a string (o has room for 6). */
+static char *
+escape_byte(char *o, unsigned char c)
 {
-    uint64_t x;
+    static const char hex[] = "0123456789ABCDEF";
 
-    while (i + 8 <= n) {
-        memcpy(&x, s + i, 8);
-        if (word_needs_escape(x))
-            break;
-        i += 8;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+        *o++ = (char)c;
+        return o;
     }
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == '"' || c == '\\')
-            break;
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\b': *o++ = 'b'; break;
+    case '\f': *o++ = 'f'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    default:
+        memcpy(o, "u00", 3);
+        o[3] = hex[c >> 4];
+        o[4] = hex[c & 15];
+        o += 5;
     }
-    return i;
+    return o;
 }
 
 /* s[0..n) as a quoted JSON string, escaped as jansson does (short forms,
- * else \u00XX), so messages read the same whoever wrote them. */
+ * else \u00XX), so messages read the same whoever wrote them. Clean words
+ * of eight bytes are copied as they are tested; a word with something to
+ * escape goes byte by byte. */
 static void
 jw_str(struct jw *w, const char *s, size_t n)
 {
-    static const char hex[] = "0123456789ABCDEF";
-    size_t i = 0, run;
+    size_t i = 0, stop;
+    uint64_t x;
     char *o;
 
     if (!jw_room(w, n * 6 + 2))
@@ -99,27 +109,16 @@ jw_str(struct jw *w, const char *s, size_t n)
     o = w->p + w->len;
     *o++ = '"';
     while (i < n) {
-        run = plain_run(s, i, n);
-        memcpy(o, s + i, run - i);
-        o += run - i;
-        if ((i = run) == n)
-            break;
-        unsigned char c = (unsigned char)s[i++];
-        *o++ = '\\';
-        switch (c) {
-        case '"': *o++ = '"'; break;
-        case '\\': *o++ = '\\'; break;
-        case '\b': *o++ = 'b'; break;
-        case '\f': *o++ = 'f'; break;
-        case '\n': *o++ = 'n'; break;
-        case '\r': *o++ = 'r'; break;
-        case '\t': *o++ = 't'; break;
-        default:
-            memcpy(o, "u00", 3);
-            o[3] = hex[c >> 4];
-            o[4] = hex[c & 15];
-            o += 5;
+        while (i + 8 <= n) {
+            memcpy(&x, s + i, 8);
+            if (word_needs_escape(x))
+                break;
+            memcpy(o, &x, 8);
+            o += 8;
+            i += 8;
         }
+        for (stop = i + 8 < n ? i + 8 : n; i < stop; i++)
+            o = escape_byte(o, (unsigned char)s[i]);
     }
     *o++ = '"';
     w->len = (size_t)(o - w->p);
