@@ -266,69 +266,162 @@ word_ends(size_t n, const uint64_t *m, const uint64_t *st, uint64_t *out)
 }
 
 /* 64 bit-position counters, bit-sliced: plane k holds bit k of all 64,
- * so adding a hash is a ripple-carry over the planes, not 64 increments.
- * Up to 255 hashes go at a time through eight planes in registers, with
- * no branch; their sums are then added into the 40 planes here. */
+ * so adding a hash is bitwise logic over the planes, not 64 increments.
+ * Hashes go in two at a time (a vector of two; GCC's vector extension is
+ * SSE2 on x86-64, plain words elsewhere) through a carry-save adder tree
+ * into eight planes of pairs, lo: up to 255 hashes a half. Those sums are
+ * then added into the 40 planes, hi. */
 #define PLANES 40
+#define LO_MAX 240          /* pairs in lo before a flush: under 256 */
+
+typedef uint64_t u64x2 __attribute__((vector_size(16)));
+
 struct bitcount {
-    uint64_t plane[PLANES];
-    uint64_t n;
+    u64x2    lo[8];
+    size_t   in_lo;         /* pairs added into lo */
+    uint64_t hi[PLANES];
+    uint64_t n;             /* hashes added */
 };
 
-/* Add the eight-plane sums of up to 255 hashes into bc: a full adder a
- * plane, its carry rippling up through the rest. */
+/* Add the eight-plane sum lo (at most 255) into hi: a full adder a
+ * plane, the carry rippling up through the rest. */
 static void
-bitcount_merge(struct bitcount *bc, const uint64_t low[8])
+planes_add(uint64_t hi[PLANES], const uint64_t lo[8])
 {
     uint64_t carry = 0, a, b;
     int k;
 
     for (k = 0; k < PLANES; k++) {
-        a = bc->plane[k];
-        b = k < 8 ? low[k] : 0;
-        bc->plane[k] = a ^ b ^ carry;
+        a = hi[k];
+        b = k < 8 ? lo[k] : 0;
+        hi[k] = a ^ b ^ carry;
         carry = (a & b) | (carry & (a ^ b));
     }
 }
 
-/* One bit of the ripple: plane p takes x, x becomes the carry out. */
-#define HALF_ADD(p, x) do { uint64_t c_ = (p) & (x); (p) ^= (x); (x) = c_; } while (0)
+/* Move both halves of lo into hi; lo is then zero. */
+static void
+bitcount_flush(struct bitcount *bc)
+{
+    uint64_t a[8], b[8];
+    int k;
 
+    for (k = 0; k < 8; k++) {
+        a[k] = bc->lo[k][0];
+        b[k] = bc->lo[k][1];
+    }
+    planes_add(bc->hi, a);
+    planes_add(bc->hi, b);
+    memset(bc->lo, 0, sizeof bc->lo);
+    bc->in_lo = 0;
+}
+
+/* A carry-save adder: a + b + c as the two planes hi (weight 2) and lo. */
+#define CSA(hi, lo, a, b, c) do { \
+        u64x2 u_ = (a) ^ (b); \
+        (hi) = ((a) & (b)) | (u_ & (c)); \
+        (lo) = u_ ^ (c); \
+    } while (0)
+
+/* One bit of a ripple: plane p takes x, x becomes the carry out. */
+#define HALF_ADD(p, x) do { u64x2 c_ = (p) & (x); (p) ^= (x); (x) = c_; } while (0)
+
+/* Ripple x into the planes p[k], k from 'from' to 7. */
+#define RIPPLE(p, x, from) do { \
+        switch (from) { \
+        case 0: HALF_ADD((p)[0], x); /* fall through */ \
+        case 1: HALF_ADD((p)[1], x); /* fall through */ \
+        case 2: HALF_ADD((p)[2], x); /* fall through */ \
+        case 3: HALF_ADD((p)[3], x); /* fall through */ \
+        default: HALF_ADD((p)[4], x); HALF_ADD((p)[5], x); \
+            HALF_ADD((p)[6], x); HALF_ADD((p)[7], x); \
+        } \
+    } while (0)
+
+static u64x2
+load2(const uint64_t *v)
+{
+    u64x2 x;
+
+    memcpy(&x, v, sizeof x);
+    return x;
+}
+
+/* Into planes 0-2 of p, 16 hashes from v: 8 pairs through a Harley-Seal
+ * tree of 7 adders; returns their carry of weight 8. */
+static u64x2
+add16(u64x2 p[8], const uint64_t *v)
+{
+    u64x2 t2a, t2b, t4a, t4b, t8;
+
+    CSA(t2a, p[0], p[0], load2(v), load2(v + 2));
+    CSA(t2b, p[0], p[0], load2(v + 4), load2(v + 6));
+    CSA(t4a, p[1], p[1], t2a, t2b);
+    CSA(t2a, p[0], p[0], load2(v + 8), load2(v + 10));
+    CSA(t2b, p[0], p[0], load2(v + 12), load2(v + 14));
+    CSA(t4b, p[1], p[1], t2a, t2b);
+    CSA(t8, p[2], p[2], t4a, t4b);
+    return t8;
+}
+
+/* Into the planes p, 32 hashes from v: two trees of 16, their carries
+ * added into plane 3, its carry of weight 16 rippling on into 4-7. */
+static void
+add32(u64x2 p[8], const uint64_t *v)
+{
+    u64x2 t8a = add16(p, v), t8b = add16(p, v + 16), t16;
+
+    CSA(t16, p[3], p[3], t8a, t8b);
+    RIPPLE(p, t16, 4);
+}
+
+/* Add the n hashes at v into bc. */
 static void
 bitcount_add(struct bitcount *bc, const uint64_t *v, size_t n)
 {
-    uint64_t p0, p1, p2, p3, p4, p5, p6, p7, x;
-    size_t i, m;
+    u64x2 p[8], x;
+    size_t i = 0;
 
-    for (; n > 0; v += m, n -= m) {
-        m = n < 255 ? n : 255;
-        p0 = p1 = p2 = p3 = p4 = p5 = p6 = p7 = 0;
-        for (i = 0; i < m; i++) {
-            x = v[i];
-            HALF_ADD(p0, x); HALF_ADD(p1, x); HALF_ADD(p2, x); HALF_ADD(p3, x);
-            HALF_ADD(p4, x); HALF_ADD(p5, x); HALF_ADD(p6, x); HALF_ADD(p7, x);
+    bc->n += n;
+    memcpy(p, bc->lo, sizeof p);
+    while (i < n) {
+        if (bc->in_lo + 16 > LO_MAX) {
+            memcpy(bc->lo, p, sizeof p);
+            bitcount_flush(bc);
+            memset(p, 0, sizeof p);
         }
-        bitcount_merge(bc, (const uint64_t[8]){p0, p1, p2, p3, p4, p5, p6, p7});
-        bc->n += m;
+        if (i + 32 <= n) {
+            add32(p, v + i);
+            i += 32;
+            bc->in_lo += 16;
+            continue;
+        }
+        for (; i < n; i += 2) {         /* the rest a pair at a time */
+            x = (u64x2){v[i], i + 1 < n ? v[i + 1] : 0};
+            RIPPLE(p, x, 0);
+        }
+        bc->in_lo += 16;                /* at most 16 pairs */
     }
+    memcpy(bc->lo, p, sizeof p);
 }
 
 /* Bit b set where more than half of the added hashes had bit b set: a
  * bit-sliced compare of each counter against n / 2, top plane first. */
 static uint64_t
-bitcount_majority(const struct bitcount *bc)
+bitcount_majority(struct bitcount *bc)
 {
     uint64_t half = bc->n / 2, gt = 0, eq = ~0ULL;
     int k;
 
+    bitcount_flush(bc);
     if (half >> PLANES != 0)
         return 0;
     for (k = PLANES - 1; k >= 0; k--) {
         if (half >> k & 1) {
-            eq &= bc->plane[k];
+            eq &= bc->hi[k];
         } else {
-            gt |= eq & bc->plane[k];
-            eq &= ~bc->plane[k];
+            gt |= eq & bc->hi[k];
+            eq &= ~bc->hi[k];
         }
     }
     return gt;
