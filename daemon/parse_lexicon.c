@@ -207,6 +207,19 @@ static const unsigned char first_at[27] = {
     41, 52, 54, 55, 55, 59, 59, 66, 66,
 };
 
+/* memcmp(a, b, n) == 0, inline: the entries are a few bytes long and
+ * most differ in their second or third. */
+static inline int
+same_bytes(const char *a, const char *b, size_t n)
+{
+    size_t k;
+
+    for (k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return 0;
+    return 1;
+}
+
 /* Flags of the lower-case w[0..n): its own entry's, and those of the
  * stems it begins with. */
 static int
@@ -221,7 +234,7 @@ search_word(const char *w, size_t n)
     for (k = first_at[w[0] - 'a']; k < end; k++) {
         const struct lex_word *e = &words[k];
         if ((e->n == n || (e->n < n && (e->flags & LEX_PREFIX))) &&
-            memcmp(e->s, w, e->n) == 0)
+            same_bytes(e->s, w, e->n))
             flags |= e->flags;
     }
     return flags & ~LEX_PREFIX;
@@ -399,6 +412,8 @@ inq_at(const struct lscan *st, const struct lquotes *q, unsigned b)
     uint64_t set = (q->open | q->close) & below(b), t = q->toggle & below(b);
     int in = st->inq;
 
+    if ((set | t) == 0)
+        return in;
     if (set != 0) {
         unsigned last = 63 - (unsigned)__builtin_clzll(set);
         in = (int)((q->open >> last) & 1);
