@@ -5,6 +5,10 @@
 
 #include "parse_int.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define CAPTION_MAX_WORDS 35
 #define CREDIT_MAX_WORDS 5
 #define CAPTION_MAX_BYTES 600  /* longer is never CAPTION_MAX_WORDS words
@@ -69,23 +73,42 @@ cue_at(const char *p, const char *c, size_t n)
     return 1;
 }
 
+/* Does a position cue begin at p, which holds ',' or '('? */
+static int
+cue_from(const char *p, const char *end)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof(position_cues) / sizeof(*position_cues); k++)
+        if (position_cues[k].s[0] == *p &&
+            (size_t)(end - p) >= position_cues[k].n &&
+            cue_at(p, position_cues[k].s, position_cues[k].n))
+            return 1;
+    return 0;
+}
+
 /* Does any position cue occur in s[0..len)? Only ',' and '(' are tried
- * as starts, so a long line costs one pass. */
+ * as starts, found 16 bytes at a time, so a long line costs one pass. */
 static int
 has_cue(const char *s, size_t len)
 {
-    const char *p, *end = s + len;
-    size_t k;
+    const char *end = s + len;
+    size_t i = 0;
 
-    for (p = s; p < end; p++) {
-        if (*p != ',' && *p != '(')
-            continue;
-        for (k = 0; k < sizeof(position_cues) / sizeof(*position_cues); k++)
-            if (position_cues[k].s[0] == *p &&
-                (size_t)(end - p) >= position_cues[k].n &&
-                cue_at(p, position_cues[k].s, position_cues[k].n))
+#if defined(__SSE2__)
+    for (; i + 16 <= len; i += 16) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8('('))));
+        for (; m != 0; m &= m - 1)
+            if (cue_from(s + i + (unsigned)__builtin_ctz(m), end))
                 return 1;
     }
+#endif
+    for (; i < len; i++)
+        if ((s[i] == ',' || s[i] == '(') && cue_from(s + i, end))
+            return 1;
     return 0;
 }
 
