@@ -5,6 +5,10 @@
 
 #include "parse_int.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define LEAD_SHORT 80      /* a first sentence shorter than this (bytes)
                               takes the second one into the lead */
 
@@ -31,34 +35,59 @@ grow_lines(struct pctx *c, size_t *cap)
     return 0;
 }
 
-/* Cut text into trimmed lines; blank ones are marked PL_BLANK. */
+/* Add the line text[i..j), trimmed; a blank one is marked PL_BLANK. */
+static int
+add_line(struct pctx *c, size_t *cap, size_t i, size_t j)
+{
+    const char *text = c->text;
+    size_t s, e;
+    struct pline *l;
+
+    for (s = i; s < j && parse_is_space((unsigned char)text[s]); s++)
+        ;
+    for (e = j; e > s && parse_is_space((unsigned char)text[e - 1]); e--)
+        ;
+    if (grow_lines(c, cap) < 0)
+        return -1;
+    l = &c->lines[c->nlines++];
+    memset(l, 0, sizeof(*l));
+    l->off = s;
+    l->len = e - s;
+    l->kind = e > s ? PL_BODY : PL_BLANK;
+    l->gaps = true;
+    return 0;
+}
+
+/* Cut text into lines at every '\n', found 16 bytes at a time in one
+ * pass rather than by a call per line. */
 static int
 split_lines(const char *text, size_t len, struct pctx *c)
 {
-    size_t i = 0, j, s, e, cap = PCTX_LOCAL;
+    size_t i = 0, k = 0, cap = PCTX_LOCAL;
 
     c->text = text;
     c->lines = c->local;
     c->nlines = 0;
-    while (i <= len) {
-        const char *nl = memchr(text + i, '\n', len - i);
-        struct pline *l;
-        j = nl ? (size_t)(nl - text) : len;
-        for (s = i; s < j && parse_is_space((unsigned char)text[s]); s++)
-            ;
-        for (e = j; e > s && parse_is_space((unsigned char)text[e - 1]); e--)
-            ;
-        if (grow_lines(c, &cap) < 0)
-            return -1;
-        l = &c->lines[c->nlines++];
-        memset(l, 0, sizeof(*l));
-        l->off = s;
-        l->len = e - s;
-        l->kind = e > s ? PL_BODY : PL_BLANK;
-        l->gaps = true;
-        i = j + 1;
+#if defined(__SSE2__)
+    for (; k + 16 <= len; k += 16) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(text + k));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
+        for (; m != 0; m &= m - 1) {
+            size_t j = k + (unsigned)__builtin_ctz(m);
+            if (add_line(c, &cap, i, j) < 0)
+                return -1;
+            i = j + 1;
+        }
     }
-    return 0;
+#endif
+    for (; k < len; k++)
+        if (text[k] == '\n') {
+            if (add_line(c, &cap, i, k) < 0)
+                return -1;
+            i = k + 1;
+        }
+    return add_line(c, &cap, i, len);
 }
 
 static void
