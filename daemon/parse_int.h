@@ -96,6 +96,8 @@ int  parse_body(const struct pctx *c, struct parse_doc *doc);
 /* parse_sentence.c */
 /* Split doc->body into doc->sentences. Returns 0 or -1. */
 int  parse_sentences(struct parse_doc *doc);
+/* 0 when the word lists' filter tables agree with them; for tests. */
+int  parse_sentence_check(void);
 
 /* parse_mask.c */
 /* One bit per byte of a block of up to 64 bytes (bit i for byte i). */

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <stdint.h>
 
 #include "parse_int.h"
 
@@ -54,18 +55,76 @@ static const struct sword de_months[] = {
 #define ABBR_HIGH 6        /* bytes of a non-Latin word that a full stop
                               marks as abbreviated ("น." in Thai) */
 
+/* Per list and first letter: bit n set when an entry of n bytes begins
+ * with it. Most words fail this test and skip the scan. Regenerate when
+ * a list changes; parse_sentence_check (run by test_parse) finds one
+ * that lags behind. */
+enum { titles_at, abbrevs_at, openers_at, de_months_at };
+static const uint32_t list_lens[][26] = {
+    [titles_at] = {
+        0x8, 0x10, 0x18, 0xc, 0x0, 0x4, 0x18, 0x8, 0x10, 0x4, 0x0, 0x4, 0x5c,
+        0x0, 0x0, 0x18, 0x0, 0x18, 0x1c, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+    },
+    [abbrevs_at] = {
+        0x4c, 0x10, 0x14, 0x18, 0x8, 0x8, 0x10, 0x0, 0x8, 0x8, 0x0, 0x8, 0x8,
+        0xc, 0xc, 0xc, 0x0, 0x4, 0x18, 0x0, 0x10, 0xc, 0x0, 0x0, 0x0, 0x0,
+    },
+    [openers_at] = {
+        0x22e, 0x18, 0x0, 0x0, 0x0, 0x8, 0x0, 0x8c, 0xe, 0x0, 0x0, 0x0, 0x10,
+        0x0, 0x4, 0x0, 0x0, 0x0, 0x18, 0x3c, 0x0, 0x0, 0x34, 0x0, 0x0, 0x0,
+    },
+    [de_months_at] = {
+        0x60, 0x0, 0x0, 0x100, 0x0, 0x80, 0x0, 0x0, 0x0, 0x50, 0x0, 0x0, 0x28,
+        0x100, 0x80, 0x0, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,
+    },
+};
+
 static int
-word_in(const char *w, size_t n, const struct sword *list, size_t count)
+word_in(const char *w, size_t n, const struct sword *list, size_t count,
+        const uint32_t *lens)
 {
     size_t k;
+    unsigned char c;
 
-    if (n == 0)
+    if (n == 0 || n > 31)
+        return 0;
+    c = (unsigned char)(w[0] | 0x20);
+    if (c < 'a' || c > 'z' || !((lens[c - 'a'] >> n) & 1))
         return 0;
     for (k = 0; k < count; k++)
         if (list[k].n == n && list[k].s[0] == (w[0] | 0x20) &&
             strncasecmp(w, list[k].s, n) == 0)
             return 1;
     return 0;
+}
+
+/* Is w[0..n) in the named list? */
+#define IN(w, n, list) \
+    word_in((const char *)(w), n, list, N(list), list_lens[list##_at])
+
+/* 0 when lens agrees with list: lower-case first letters, n < 32. */
+static int
+check_lens(const struct sword *list, size_t count, const uint32_t *lens)
+{
+    uint32_t want[26] = {0};
+    size_t k;
+
+    for (k = 0; k < count; k++) {
+        if (list[k].s[0] < 'a' || list[k].s[0] > 'z' || list[k].n > 31 ||
+            list[k].n != strlen(list[k].s))
+            return -1;
+        want[list[k].s[0] - 'a'] |= (uint32_t)1 << list[k].n;
+    }
+    return memcmp(want, lens, sizeof(want)) == 0 ? 0 : -1;
+}
+
+int
+parse_sentence_check(void)
+{
+    return check_lens(titles, N(titles), list_lens[titles_at]) |
+           check_lens(abbrevs, N(abbrevs), list_lens[abbrevs_at]) |
+           check_lens(openers, N(openers), list_lens[openers_at]) |
+           check_lens(de_months, N(de_months), list_lens[de_months_at]);
 }
 
 static int
@@ -118,7 +177,7 @@ ordinal_day(const unsigned char *s, size_t start, size_t i, size_t k,
     for (nw = k; nw < end && (alpha(s[nw]) || s[nw] >= 0x80); nw++)
         ;
     return cal_month_from_name((const char *)s + k, nw - k) > 0 ||
-           word_in((const char *)s + k, nw - k, de_months, N(de_months));
+           IN(s + k, nw - k, de_months);
 }
 
 /* May the full stop at s[i] end a sentence whose next word starts at s[k]?
@@ -143,14 +202,14 @@ stop_ends(const unsigned char *s, size_t start, size_t i, size_t k,
         return 0;
     if (i - w == 1 && s[w] >= 'A' && s[w] <= 'Z')
         return 0;                       /* an initial: "J. K. Rowling" */
-    if (word_in((const char *)s + w, i - w, titles, N(titles)))
+    if (IN(s + w, i - w, titles))
         return 0;
-    if (!dotted && !word_in((const char *)s + w, i - w, abbrevs, N(abbrevs)))
+    if (!dotted && !IN(s + w, i - w, abbrevs))
         return 1;
     /* "U.S.", "a.m.", "Dec.": a sentence only if a usual opener follows. */
     for (nw = k; nw < end && alpha(s[nw]); nw++)
         ;
-    return word_in((const char *)s + k, nw - k, openers, N(openers));
+    return IN(s + k, nw - k, openers);
 }
 
 /* End of the sentence that starts at s[from] in paragraph s[..end). */

@@ -433,6 +433,7 @@ test_lexicon(void **state)
 
     (void)state;
     assert_int_equal(parse_lex_check(), 0);
+    assert_int_equal(parse_sentence_check(), 0);
     for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
         assert_int_equal(parse_lex_word(cases[i].w, strlen(cases[i].w)),
                          cases[i].flags);
