@@ -340,6 +340,12 @@ def main():
         plot_growth(st, tp, os.path.join(res, "growth.png"))
         out += "\n## Memory, start-up and cost growth\n\n" + startup_md(st, tp)
         out += "\n![cost growth](../bench/results/growth.png)\n"
+    # What limits each missed target: written by hand after profiling
+    # (bench/LIMITS.md), included as is; it names the commit it describes.
+    limits = os.path.join(os.path.dirname(os.path.abspath(__file__)), "LIMITS.md")
+    if os.path.exists(limits):
+        with open(limits, encoding="utf-8") as f:
+            out += "\n" + f.read()
     out += METHOD
     with open(md, "w") as f:
         f.write(out)
