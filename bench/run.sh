@@ -72,7 +72,7 @@ build() {
     cc $flags -o "$OUT/bin/stages" bench/stages.c \
         $(ls "$BUILD"/daemon/caldate.o "$BUILD"/daemon/decode*.o \
             "$BUILD"/daemon/parse*.o "$BUILD"/daemon/facts*.o \
-            "$BUILD"/daemon/fprint*.o "$BUILD"/daemon/article.o) \
+            "$BUILD"/daemon/fprint*.o "$BUILD"/daemon/article*.o) \
         $(pkg-config --cflags --libs $pkgs) -lm
     cc $flags -o "$OUT/bin/floor" bench/floor.c \
         $(pkg-config --cflags --libs libzmq)
