@@ -36,9 +36,14 @@
     "CREATE INDEX IF NOT EXISTS articles_pending ON articles(pending) " \
     "  WHERE pending = 1;" \
     /* Covers the start-up reads (SQL_LIVE, SQL_SIMHASHES), which would \
-     * otherwise walk rows that carry whole stored messages. */ \
-    "CREATE INDEX IF NOT EXISTS articles_live ON articles(path, dev, ino, " \
-    "  size, mtime_ns, simhash) WHERE removed_at IS NULL;" \
+     * otherwise walk rows that carry whole stored messages. removed_at \
+     * is always NULL in it, but SQLite counts an index as covering only \
+     * when it holds every column the query names, the WHERE's included: \
+     * without it (articles_live, dropped) each row was looked up, 0.45 s \
+     * of a 10,000-article restart. */ \
+    "DROP INDEX IF EXISTS articles_live;" \
+    "CREATE INDEX IF NOT EXISTS articles_live2 ON articles(path, dev, ino, " \
+    "  size, mtime_ns, simhash, removed_at) WHERE removed_at IS NULL;" \
     "CREATE TABLE IF NOT EXISTS meta (" \
     "  key   TEXT PRIMARY KEY," \
     "  value INTEGER NOT NULL" \
