@@ -91,8 +91,7 @@ class Daemon:
     def log_text(self):
         if not os.path.exists(self.log_path):
             return ""
-        with open(self.log_path, "rb") as f:
-            return f.read().decode("utf-8", "replace")
+        return self.log_bytes().decode("utf-8", "replace")
 
     def path(self, rel):
         return os.path.join(self.watch, rel)
