@@ -19,7 +19,7 @@ struct daemon {
     struct state      *state;
     struct ingest     *ingest;
     struct watch      *watch;
-    struct loop_source sig, inotify, startup, watchdog, status, rescan;
+    struct loop_source sig, inotify, startup, watchdog, status, rescan, grace;
     int64_t            started_ns;
     bool               ready;
 };

@@ -188,8 +188,9 @@ int     state_touch(struct state *s, const char *path,
 int     state_delete(struct state *s, const char *path);
 int     state_begin(struct state *s);
 int     state_commit(struct state *s);
-/* Mark every pending message as handed to ZeroMQ. */
-int     state_sent(struct state *s);
+/* Mark the pending messages with seq <= upto as delivered: ZeroMQ has
+ * had time to write them out (see ingest.c, INGEST_GRACE_MS). */
+int     state_sent(struct state *s, int64_t upto);
 int64_t state_last_seq(struct state *s);
 /* The next seq, persisted with the current transaction (begun if none). */
 int64_t state_next_seq(struct state *s);

@@ -24,6 +24,9 @@ struct ingest {
     bool                    scanning;
     uint64_t                published, errors, overflows;
     size_t                  since_trim;  /* messages since malloc_trim */
+    int                     grace_fd;    /* owned timerfd: see INGEST_GRACE_MS */
+    int64_t                 handed;      /* last seq handed to ZeroMQ */
+    int64_t                 marking;     /* seq the armed timer marks; 0 idle */
 };
 
 /* What the watch calls: the ingest_* handlers below. */
@@ -45,6 +48,8 @@ int  ingest_reconcile(struct ingest *in);
 void ingest_resend_pending(struct ingest *in);
 /* Commit the state and send the queued messages. */
 void ingest_flush(struct ingest *in);
+/* grace_fd fired: mark what ZeroMQ has had time to write out as sent. */
+void ingest_delivered(struct ingest *in);
 void ingest_error(struct ingest *in, const char *path, const char *reason);
 /* A file's mtime in ns since the epoch. */
 int64_t ingest_mtime_ns(const struct stat *st);

@@ -305,6 +305,16 @@ on_status(struct loop_source *src, uint32_t events)
 }
 
 static void
+on_grace(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+
+    (void)events;
+    loop_timer_ack(src->fd);
+    ingest_delivered(d->ingest);
+}
+
+static void
 on_rescan(struct loop_source *src, uint32_t events)
 {
     struct daemon *d = src->ctx;
@@ -428,6 +438,9 @@ start(struct daemon *d, bool reset)
     watch_set_settle(d->watch, d->cfg.settle_ms, d->cfg.rescan_interval,
         (size_t)d->cfg.max_watches);
     d->inotify = (struct loop_source){watch_fd(d->watch), on_inotify, d};
+    d->grace = (struct loop_source){d->ingest->grace_fd, on_grace, d};
+    if (loop_add(d->loop, &d->grace, EPOLLIN) < 0)
+        fatal("%s", "cannot watch the delivery timer");
     if (add_timer(d, &d->startup, on_startup,
             d->cfg.startup_delay_ms ? d->cfg.startup_delay_ms : 1, 0) < 0 ||
         (wd_ms && add_timer(d, &d->watchdog, on_watchdog, wd_ms, wd_ms) < 0) ||
@@ -445,12 +458,15 @@ stop(struct daemon *d)
 {
     ingest_flush(d->ingest);
     watch_close(d->watch);
-    ingest_free(d->ingest);
     snapshot_close(d->snapshot);
-    state_close(d->state);
     pub_close(d->pub);
     zap_close(d->zap);
+    /* Returns once the sockets' queues are written out (or their linger
+     * is over): only then is every message handed over really sent. */
     zmq_ctx_term(d->zctx);
+    state_sent(d->state, state_last_seq(d->state));
+    ingest_free(d->ingest);
+    state_close(d->state);
     loop_free(d->loop);
     cfg_free(&d->cfg);
 }

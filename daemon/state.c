@@ -16,7 +16,7 @@
 struct state {
     sqlite3      *db;
     char         *path;
-    sqlite3_stmt *get, *put, *touch, *del, *setseq;
+    sqlite3_stmt *get, *put, *touch, *del, *setseq, *sent;
     struct checkpointer *ckpt;   /* NULL: SQLite checkpoints in commits */
     int64_t       last_seq;
     bool          in_txn;
@@ -103,7 +103,8 @@ prepare_all(struct state *s)
         sqlite3_prepare_v2(s->db, SQL_PUT, -1, &s->put, NULL) ||
         sqlite3_prepare_v2(s->db, SQL_TOUCH, -1, &s->touch, NULL) ||
         sqlite3_prepare_v2(s->db, SQL_DELETE, -1, &s->del, NULL) ||
-        sqlite3_prepare_v2(s->db, SQL_SET_SEQ, -1, &s->setseq, NULL))
+        sqlite3_prepare_v2(s->db, SQL_SET_SEQ, -1, &s->setseq, NULL) ||
+        sqlite3_prepare_v2(s->db, SQL_SENT, -1, &s->sent, NULL))
         return db_fail(s, "prepare");
     snprintf(sql, sizeof sql, "PRAGMA application_id=%d;", STATE_APP_ID);
     if (exec(s, sql) < 0)
@@ -177,6 +178,7 @@ state_close(struct state *s)
     sqlite3_finalize(s->touch);
     sqlite3_finalize(s->del);
     sqlite3_finalize(s->setseq);
+    sqlite3_finalize(s->sent);
     sqlite3_close(s->db);
     free(s->path);
     free(s);
@@ -306,9 +308,14 @@ state_commit(struct state *s)
 }
 
 int
-state_sent(struct state *s)
+state_sent(struct state *s, int64_t upto)
 {
-    return exec(s, SQL_SENT);
+    int rc;
+
+    sqlite3_bind_int64(s->sent, 1, upto);
+    rc = sqlite3_step(s->sent);
+    sqlite3_reset(s->sent);
+    return rc == SQLITE_DONE ? 0 : db_fail(s, "sent");
 }
 
 int64_t

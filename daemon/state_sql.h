@@ -66,7 +66,8 @@
 #define SQL_DELETE      "DELETE FROM articles WHERE path = ?1"
 #define SQL_LAST_SEQ    "SELECT value FROM meta WHERE key = 'last_seq'"
 #define SQL_SET_SEQ     "UPDATE meta SET value = ?1 WHERE key = 'last_seq'"
-#define SQL_SENT        "UPDATE articles SET pending = 0 WHERE pending = 1"
+#define SQL_SENT        "UPDATE articles SET pending = 0 WHERE pending = 1 " \
+    "AND seq <= ?1"
 /* A move stores its message twice (new path, old path's tombstone) under
  * one seq: send it once. */
 #define SQL_PENDING \

@@ -70,10 +70,11 @@ class Daemon:
         self.log.close()
         return rc
 
-    def wait_ready(self, timeout=60.0):
+    def wait_ready(self, timeout=60.0, idle=None):
         """Wait for this run's "ready" log line: under valgrind on a loaded
         machine start-up takes seconds, and a SIGTERM before the daemon
-        blocks its signals kills it instead of stopping it."""
+        blocks its signals kills it instead of stopping it. idle() is
+        called between looks at the log."""
         deadline = time.monotonic() + timeout
         while b"main: ready, watching" not in self.log_bytes(self.log_start):
             rc = self.proc.poll()
@@ -81,6 +82,8 @@ class Daemon:
                 raise AssertionError("factwatchd exited %d before it was ready" % rc)
             if time.monotonic() > deadline:
                 raise AssertionError("factwatchd not ready after %.0f s" % timeout)
+            if idle:
+                idle()
             time.sleep(0.05)
 
     def log_bytes(self, offset=0):
@@ -146,6 +149,12 @@ class Subscriber:
             if got and got[0].startswith(prefix):
                 out.append(got)
 
+    def pump(self):
+        """Let libzmq attach a reconnected pipe and send our subscriptions:
+        it does so only inside a call on the socket, and until then the
+        daemon's PUB drops what it sends us."""
+        self.sock.getsockopt(zmq.EVENTS)
+
     def close(self):
         self.sock.close(0)
 
@@ -196,5 +205,5 @@ class DaemonTest(unittest.TestCase):
 
     def start_and_wait_ready(self, expect=0):
         self.d.start()
-        self.d.wait_ready()
+        self.d.wait_ready(idle=self.sub.pump)
         return self.sub.articles(expect) if expect else self.sub.quiet(1.0)

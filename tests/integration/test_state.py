@@ -65,11 +65,32 @@ class Encodings(DaemonTest):
 
 class Crash(DaemonTest):
 
+    def kill(self):
+        self.d.proc.send_signal(signal.SIGKILL)
+        self.d.proc.wait(10)
+        self.d.stop()
+
+    def test_sigkill_right_after_a_send_sends_it_again(self):
+        """A message may still sit in ZeroMQ's queue when the daemon dies:
+        until the grace period is over it is sent again, same seq; after
+        it, never again."""
+        self.start_and_wait_ready()
+        self.write("a.txt", "The council will vote on the budget on Friday.\n")
+        [(_, first)] = self.sub.articles(1)
+        self.kill()
+        [(_, again)] = self.start_and_wait_ready(expect=1)
+        self.assertEqual((again["source"]["path"], again["seq"], again["event"]),
+                         ("a.txt", first["seq"], "new"))
+        time.sleep(2.5)
+        self.kill()
+        self.assertEqual(self.start_and_wait_ready(), [])
+
     def test_sigkill_mid_burst_loses_nothing(self):
         for i in range(50):
             self.write("old/%03d.txt" % i, "Earlier story number %d was filed on Monday.\n" % i)
         first = self.start_and_wait_ready(expect=50)
         old_seq = max(m["seq"] for _, m in first)
+        time.sleep(2.5)     # past the delivery grace (1-2 s): sent for good
         stage = os.path.join(self.tmp, "stage")
         os.makedirs(stage)
         os.makedirs(self.d.path("burst"))
