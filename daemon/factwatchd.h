@@ -178,7 +178,8 @@ void    state_close(struct state *s);
 /* 1 and *row filled (free row->message) when path is known, 0 when not,
  * -1 on a database error (logged). */
 int     state_get(struct state *s, const char *path, struct state_row *row);
-/* Store a row and its message (pending until state_sent()); 0 or -1. */
+/* Store a row and its message (pending until state_sent() covers its
+ * seq); 0 or -1. */
 int     state_put(struct state *s, const char *path,
                   const struct state_row *row, const char *topic,
                   const char *message);

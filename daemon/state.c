@@ -155,7 +155,8 @@ state_open(const char *dir, bool reset)
         goto fail;
     }
     if (check_identity(s) < 0 || exec(s, SQL_PRAGMAS) < 0 ||
-        exec(s, SQL_SCHEMA) < 0 || prepare_all(s) < 0)
+        exec(s, SQL_SCHEMA) < 0 || (query_int(s, SQL_HAS_SENT, 0) == 0 &&
+            exec(s, SQL_MIGRATE_SENT) < 0) || prepare_all(s) < 0)
         goto fail;
     s->last_seq = query_int(s, SQL_LAST_SEQ, 0);
     s->ckpt = checkpointer_start(s->path, s->db);

@@ -125,6 +125,35 @@ class Crash(DaemonTest):
         self.assertEqual(self.sub.quiet(1.0), [])
 
 
+    def test_version_1_state_sends_its_pending_rows_once(self):
+        """Version 1 flagged pending rows; version 2 keeps meta's sent_seq.
+        A version-1 file left by a crash is migrated: what was pending is
+        sent at the next start, with its seq, and never again."""
+        self.start_and_wait_ready()
+        self.write("a.txt", "The council will vote on the budget on Friday.\n")
+        self.write("b.txt", "The mayor said on Monday that the bridge will reopen in May.\n")
+        first = {m["source"]["path"]: m["seq"] for _, m in self.sub.articles(2)}
+        self.d.stop()
+        path = os.path.join(self.d.state, "factwatch.db")
+        db = sqlite3.connect(path)
+        db.executescript(
+            "PRAGMA user_version=1;"
+            "DELETE FROM meta WHERE key = 'sent_seq';"
+            "CREATE INDEX articles_pending ON articles(pending) WHERE pending = 1;"
+            "UPDATE articles SET pending = 1 WHERE path = 'b.txt';")
+        db.close()
+        [(_, again)] = self.start_and_wait_ready(expect=1)
+        self.assertEqual((again["source"]["path"], again["seq"]), ("b.txt", first["b.txt"]))
+        self.d.stop()
+        self.assertEqual(self.start_and_wait_ready(), [])
+        db = sqlite3.connect(path)
+        self.assertEqual(db.execute("PRAGMA user_version").fetchone()[0], 2)
+        self.assertEqual(db.execute("SELECT count(*) FROM sqlite_master "
+                                    "WHERE name = 'articles_pending'").fetchone()[0], 0)
+        self.assertEqual(db.execute("SELECT count(*) FROM articles WHERE pending = 1").fetchone()[0], 0)
+        db.close()
+
+
 class BadState(DaemonTest):
 
     def run_daemon(self, *extra):
