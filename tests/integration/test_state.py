@@ -154,6 +154,29 @@ class Crash(DaemonTest):
         db.close()
 
 
+class MovedWhileDown(DaemonTest):
+
+    def test_folder_renamed_while_down_is_moved_file_by_file(self):
+        """Each file of a renamed folder is matched to its old row by
+        device and inode (a sorted index since the pairwise scan grew as
+        new x missing); a file with a new inode is new, not moved."""
+        for i in range(300):
+            self.write("a/%03d.txt" % i, "Story %d says the vote is on Friday.\n" % i)
+        self.start_and_wait_ready(expect=300)
+        self.d.stop()
+        os.rename(self.d.path("a"), self.d.path("b"))
+        os.unlink(self.d.path("b/007.txt"))
+        self.write("b/007.txt", "Story 7 says the vote is on Friday.\n")
+        self.d.start()
+        got = {m["source"]["path"]: m for _, m in self.sub.articles(301)}
+        moved = {p: m["previous_path"] for p, m in got.items() if m["event"] == "moved"}
+        self.assertEqual(moved, {"b/%03d.txt" % i: "a/%03d.txt" % i
+                                 for i in range(300) if i != 7})
+        self.assertEqual((got["b/007.txt"]["event"], got["a/007.txt"]["event"]),
+                         ("new", "removed"))
+        self.assertEqual(self.sub.quiet(0.7), [])
+
+
 class BadState(DaemonTest):
 
     def run_daemon(self, *extra):
