@@ -234,9 +234,13 @@ class HostileFiles(DaemonTest):
             os.chown(self.d.state, 65534, 65534)
             self.d.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
         self.start_and_wait_ready()
-        p = self.write("secret.txt", TEXT)
-        os.chmod(p, 0)
-        os.utime(p)
+        # Made unreadable before it enters the folder: written in place and
+        # chmod-ed after, a loaded machine let the daemon read it first.
+        stage = os.path.join(self.tmp, "secret.txt")
+        with open(stage, "w") as f:
+            f.write(TEXT)
+        os.chmod(stage, 0)
+        os.rename(stage, self.d.path("secret.txt"))
         self.expect_error("secret.txt", "Permission denied")
 
 
