@@ -243,16 +243,21 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     }
     if (m->need_tense)
         t = prep_tense(text, toks, n, m->a);
+    /* Headlines tell the future as "to" and a verb ("Xi to visit Kyiv
+     * Monday"), which a participle after the date must not overrule
+     * ("Pier works to start in September after contract signed"): only
+     * the words before the date may. */
+    if (m->need_tense && t == FACTS_TENSE_NONE && sc->sentence < 0 &&
+        to_verb(toks, n, m->a) &&
+        (t = facts_tense_at(text, toks, m->a, m->a, m->a)) ==
+        FACTS_TENSE_NONE)
+        t = FACTS_TENSE_FUTURE;
     if (m->need_tense && t == FACTS_TENSE_NONE)
         t = facts_tense_at(text, toks, n, m->a, m->b);
     /* Headlines tell past events in the present ("Xi arrives in Moscow
      * Monday"), so a present form there says nothing: nearest reading. */
     if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
         t = FACTS_TENSE_NONE;
-    /* ... and the future as "to" and a verb ("Xi to visit Kyiv Monday"). */
-    if (sc->sentence < 0 && t == FACTS_TENSE_NONE && m->need_tense &&
-        to_verb(toks, n, m->a))
-        t = FACTS_TENSE_FUTURE;
     if (m->future_only && t != FACTS_TENSE_FUTURE &&
         t != FACTS_TENSE_PRESENT)
         return 0;

@@ -87,6 +87,7 @@ static const struct lexent lexicon[] = {
     E("each", LX_SET, 0), E("every", LX_SET, 0), E("evening", LX_DAYPART, 0),
     E("eight", LX_NUMWORD, 8), E("eleven", LX_NUMWORD, 11),
     E("earnings", LX_BIZ, 0), E("expected", LX_FUTTO, 1),
+    E("expect", LX_FUTTO, 0), E("expects", LX_FUTTO, 0),
     E("economy", LX_BIZ, 0), E("exports", LX_BIZ, 0),
     /* f */
     E("father", LX_HOLIDAY, 10),
@@ -129,6 +130,7 @@ static const struct lexent lexicon[] = {
     E("imports", LX_BIZ, 0),
     E("innings", LX_SPORT, 0), E("inning", LX_SPORT, 0),
     E("intends", LX_FUTTO, 0), E("inflation", LX_BIZ, 0),
+    E("intend", LX_FUTTO, 0),
     /* j */
     E("jobs", LX_QTY, 0),
     E("january", LX_MONTH, 1), E("jan", LX_MONTH, 1), E("july", LX_MONTH, 7),
@@ -177,6 +179,8 @@ static const struct lexent lexicon[] = {
     E("oct", LX_MONTH, 10), E("one", LX_NUMWORD, 1), E("or", LX_AND, 0),
     E("over", LX_APPROX, 0), E("output", LX_BIZ, 0),
     /* p */
+    E("promise", LX_FUTTO, 0), E("promises", LX_FUTTO, 0),
+    E("pledge", LX_FUTTO, 0), E("pledges", LX_FUTTO, 0),
     E("parkway", LX_STREET, 0), E("pike", LX_STREET, 0),
     E("play", LX_SCHED, 1),
     E("plays", LX_SCHED, 0),
@@ -194,6 +198,7 @@ static const struct lexent lexicon[] = {
     E("quarter", LX_UNIT, FACTS_QUARTER),
     E("quarters", LX_UNIT, FACTS_QUARTER | PL),
     /* r */
+    E("reopen", LX_SCHED, 1), E("reopens", LX_SCHED, 0),
     E("road", LX_STREET, 0), E("rd", LX_STREET, 0),
     E("regularly", LX_HABIT, 0),
     E("return", LX_SCHED, 1), E("resume", LX_SCHED, 1),
@@ -206,6 +211,7 @@ static const struct lexent lexicon[] = {
     E("results", LX_BIZ, 0), E("rebounds", LX_SPORT, 0),
     E("rose", LX_PAST, P), E("ran", LX_PAST, P),
     /* s */
+    E("seek", LX_FUTTO, 0), E("seeks", LX_FUTTO, 0),
     E("street", LX_STREET, 0), E("st", LX_STREET, 0),
     E("summit", LX_EVENT, 0),
     E("should", LX_FUT, 0),
@@ -234,6 +240,7 @@ static const struct lexent lexicon[] = {
     E("some", LX_APPROX, 0), E("shares", LX_BIZ, 0),
     E("scored", LX_SPORT, P), E("score", LX_SPORT, 0),
     /* t */
+    E("tel", LX_IDNOUN, 0),
     E("thanksgiving", LX_HOLIDAY, 6), E("they", LX_PRON, 0),
     E("typically", LX_HABIT, 0), E("traditionally", LX_HABIT, 0),
     E("terrace", LX_STREET, 0),
@@ -261,11 +268,13 @@ static const struct lexent lexicon[] = {
     E("units", LX_QTY, 0),
     E("until", LX_PREP, 0), E("upcoming", LX_DEICTIC, 1),
     /* v */
+    E("vow", LX_FUTTO, 0), E("vows", LX_FUTTO, 0),
     E("vision", LX_EVENT, 0),
     E("visit", LX_SCHED, 1),
     E("visits", LX_SCHED, 0), E("valentine", LX_HOLIDAY, 3),
     E("version", LX_IDNOUN, 0),
     /* w */
+    E("want", LX_FUTTO, 0), E("wants", LX_FUTTO, 0),
     E("we", LX_PRON, 0),
     E("wasn", LX_AUXPAST, P), E("weren", LX_AUXPAST, P), E("wouldn", LX_FUT, 0),
     E("wept", LX_PAST, P), E("withdrew", LX_PAST, P), E("woke", LX_PAST, P),

@@ -191,6 +191,11 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
     int64_t c[3];
     int i;
 
+    /* A winter takes the year it begins in (season_ord): in January and
+     * February "this winter" is the one that began the December before,
+     * and "last winter" the one before that. */
+    if (e->gran == FACTS_SEASON && e->part == FACTS_WINTER)
+        ry = (int)(cur / 4);
     /* "will reopen this spring", said in October: the coming one */
     if (e->anchor == FACTS_THIS && e->gran == FACTS_SEASON && e->n == 0 &&
         t == FACTS_TENSE_FUTURE && cand(e, ry) < cur)

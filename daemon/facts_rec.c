@@ -409,7 +409,7 @@ than_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         !REC_WORD_IN(text, toks, n, i - 2, qty);
 }
 
-/* Words before a bare four-digit number that make it a quantity or a name
+/* Words around a bare four-digit number that make it a quantity or a name
  * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
  * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
  * Reform Act of 1995" (a statute's name). */
@@ -421,9 +421,17 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
 
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i))
         return 1;
+    /* "the 1900 block of Orchard Street": a police-blotter address */
+    if (rec_word(text, toks, n, i + 1, "block") &&
+        rec_word(text, toks, n, i + 2, "of"))
+        return 1;
     if (i == 0)
         return 0;
     p = &toks[i - 1];
+    /* "ext. 2019", "No. 2020": an abbreviated name of a number */
+    if (p->kind == FT_PUNCT && p->val == '.' && i >= 2 &&
+        toks[i - 2].lex == LX_IDNOUN)
+        return 1;
     if (p->kind == FT_NUM)
         return 1;
     if (p->kind == FT_PUNCT && p->val == '-' && rec_joined(toks, n, i))

@@ -5,10 +5,12 @@
 # usage: tests/score_facts.sh [BUILD]
 # Prints the scorer's report for each set and a PASS or FAIL line per set
 # (tests/run-tests.sh counts them). The samples (../shared/seeds) are
-# scored when present; tests/gold and tests/gold_holdout always. Floors:
-# value F1 0.97 on the samples, 0.95 on tests/gold (issue 5), 0.97 on the
-# held-out set (it reached 0.985 after the rules it prompted; the floor
-# keeps a small margin below that, and it is a check, not a target).
+# scored when present; tests/gold, tests/gold_holdout and
+# tests/gold_holdout2 always. Floors: value F1 0.97 on the samples, 0.95
+# on tests/gold (issue 5), 0.97 on the held-out set (it reached 0.985
+# after the rules it prompted; the floor keeps a small margin below that,
+# and it is a check, not a target), 0.90 on the second held-out set (0.878
+# when first scored, 0.913 after the general rules it prompted).
 set -u
 build=${1:-build}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,3 +46,5 @@ seeds="$root/../shared/seeds"
 score gold "$here/gold/prepare.sh" "$here/gold/gold.jsonl" 0.95
 score holdout "$here/gold_holdout/prepare.sh" \
     "$here/gold_holdout/gold.jsonl" 0.97
+score holdout2 "$here/gold_holdout2/prepare.sh" \
+    "$here/gold_holdout2/gold.jsonl" 0.90

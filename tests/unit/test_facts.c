@@ -304,6 +304,10 @@ test_headlines(void **state)
     expect_title("2023-03-21", "Xi arrives in Moscow Monday", "2023-03-20");
     expect_title("2023-03-18", "Talks resume Monday", "2023-03-20");
     expect_title("2023-03-21", "Xi to visit Kyiv on Monday", "2023-03-27");
+    /* A participle after the date does not overrule "to" and a verb. */
+    expect_title("2022-06-20",
+                 "Pier works to start in September after contract signed",
+                 "2022-09");
 }
 
 /* A document of title and three sentences of body, split before the
@@ -477,6 +481,18 @@ test_tense_cues(void **state)
            "this summer=2023-SU");
     expect("2024-12-30", "Crews cleared the road for New Year's Day.",
            "New Year's Day=2025-01-01");
+    /* The verb of the date's own clause decides, not the attribution. */
+    expect("2024-02-27", "The terminal expects to clear its backlog by "
+           "Thursday, its operator said.", "Thursday=2024-02-29");
+    expect("2024-02-27", "Exporters, who expect to start loading in late "
+           "March, warned of delays.", "in late March=2024-03");
+    expect("2027-11-16", "The cinema closed in early May and reopens on "
+           "Saturday.", "in early May=2027-05 | on Saturday=2027-11-20");
+    /* A winter takes the year it begins in. */
+    expect("2021-01-02", "This winter has been mild, unlike last winter.",
+           "This winter=2020-WI | last winter=2019-WI");
+    expect("2021-06-02", "It was cold last winter.",
+           "last winter=2020-WI");
 }
 
 /* Sets, ranges of weekdays, habits, names with years, addresses,
@@ -496,6 +512,9 @@ test_more_negatives(void **state)
     expect("2023-06-01", "See Smith v Jones [2018] UKSC 14 on costs.", "");
     expect("2023-06-01", "They found a 2004 Toyota near the scene.", "");
     expect("2023-06-01", "Offices at 2100 Harbor View Drive reopened.", "");
+    expect("2023-06-01", "Cars were hit in the 1900 block of Elm Street.",
+           "");
+    expect("2023-06-01", "Call 555-0142, ext. 2019, with tips.", "");
     expect("2023-06-01", "DENVER, May 30, 2023 /PRNewswire/ -- Acme said.",
            "");
     expect("2023-06-01", "Profit rose in Q2 FY24, the firm said.", "");

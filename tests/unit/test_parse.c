@@ -387,6 +387,13 @@ test_sentences(void **state)
               &doc);
     assert_int_equal(parse_lead_len(&doc), doc.sentences[0].len);
     parse_free(&doc);
+    /* "ext." and "tel." shorten a word: the number after them is no
+     * sentence of its own. */
+    parse_str("Call the desk on 555-0142, ext. 2019. Tips are kept "
+              "private.\n", &doc);
+    assert_int_equal(doc.nsentences, 2);
+    assert_sentence(&doc, 0, "Call the desk on 555-0142, ext. 2019.");
+    parse_free(&doc);
 }
 
 static void
