@@ -14,6 +14,7 @@
 #define FW_VERSION "0.1.0"
 #define FW_MAX_BINDS 8
 #define FW_MAX_NEAR  16     /* near_duplicates listed per summary */
+#define FW_PUB_LINGER_MS 500 /* a stop waits this long for queued messages */
 
 /* log.c */
 void log_init(int level, bool journal);
@@ -195,10 +196,12 @@ int     state_sent(struct state *s, int64_t upto);
 int64_t state_last_seq(struct state *s);
 /* The next seq, persisted with the current transaction (begun if none). */
 int64_t state_next_seq(struct state *s);
-/* Call fn for every pending message in seq order. */
+/* Call fn for every pending message in seq order; 0, or -1 when they
+ * cannot be read (logged). */
 int     state_each_pending(struct state *s,
-                           void (*fn)(void *ctx, const char *topic,
-                                      const char *message), void *ctx);
+                           void (*fn)(void *ctx, int64_t seq,
+                                      const char *topic, const char *message),
+                           void *ctx);
 /* Call fn for every live article below folder prefix (NULL: all),
  * ordered by path (byte order); stops at and returns fn's non-zero. */
 int     state_each_live(struct state *s, const char *prefix,

@@ -37,6 +37,7 @@ struct outmsg {
     const char *topic;
     char       *text;       /* owned: the JSON as stored and sent */
     size_t      len;
+    int64_t     seq;
 };
 
 int64_t
@@ -96,36 +97,59 @@ ingest_free(struct ingest *in)
     free(in);
 }
 
+/* Committed under seq but not handed to ZeroMQ (out of memory, a failed
+ * send): sent_seq must stay below it, so the next start sends it. */
 static void
-queue(struct ingest *in, const char *topic, char *text, size_t len)
+note_unsent(struct ingest *in, int64_t seq)
+{
+    fw_log(LOG_ERR, "ingest: message seq=%lld not sent: it goes out again "
+        "at the next start", (long long)seq);
+    if (in->unsent == 0 || seq < in->unsent)
+        in->unsent = seq;
+}
+
+static void
+queue(struct ingest *in, const char *topic, char *text, size_t len,
+    int64_t seq)
 {
     if (in->nout == in->capout) {
         size_t n = in->capout ? in->capout * 2 : 64;
         struct outmsg *p = realloc(in->out, n * sizeof *p);
         if (p == NULL) {
-            /* The row is committed as pending: the next start sends it. */
-            fw_log(LOG_ERR, "ingest: out of memory queueing topic=%s", topic);
             free(text);
+            note_unsent(in, seq);
             return;
         }
         in->out = p;
         in->capout = n;
     }
-    in->out[in->nout++] = (struct outmsg){topic, text, len};
+    in->out[in->nout++] = (struct outmsg){topic, text, len, seq};
 }
 
-/* Everything committed so far has been handed to ZeroMQ: start the grace
- * period unless one is running (ingest_delivered starts the next). */
+/* Start the grace period for what was handed over since the last mark,
+ * unless one is running (ingest_delivered starts the next). */
+static void
+arm_grace(struct ingest *in)
+{
+    if (in->marking != 0 || in->handed <= in->marked)
+        return;
+    in->marking = in->handed;
+    if (loop_timer_arm(in->grace_fd, INGEST_GRACE_MS, 0) < 0) {
+        fw_log(LOG_ERR, "ingest: cannot arm the delivery timer: %s",
+            strerror(errno));
+        in->marking = 0;        /* the next hand-over tries again */
+    }
+}
+
+/* Everything committed so far has been handed to ZeroMQ, up to the first
+ * message that was not. */
 static void
 handed_over(struct ingest *in)
 {
     in->handed = state_last_seq(in->st);
-    if (in->marking == 0 && in->handed > 0) {
-        in->marking = in->handed;
-        if (loop_timer_arm(in->grace_fd, INGEST_GRACE_MS, 0) < 0)
-            fw_log(LOG_ERR, "ingest: cannot arm the delivery timer: %s",
-                strerror(errno));
-    }
+    if (in->unsent && in->handed >= in->unsent)
+        in->handed = in->unsent - 1;
+    arm_grace(in);
 }
 
 void
@@ -134,10 +158,9 @@ ingest_delivered(struct ingest *in)
     int64_t upto = in->marking;
 
     in->marking = 0;
-    if (upto > 0)
-        state_sent(in->st, upto);
-    if (in->handed > upto)
-        handed_over(in);
+    if (upto > 0 && state_sent(in->st, upto) == 0)
+        in->marked = upto;
+    arm_grace(in);
 }
 
 void
@@ -153,6 +176,8 @@ ingest_flush(struct ingest *in)
             if (pub_send_raw(in->pub, in->out[i].topic, in->out[i].text,
                     in->out[i].len) == 0)
                 in->published++;
+            else
+                note_unsent(in, in->out[i].seq);
         if (in->nout)
             handed_over(in);
     }
@@ -192,7 +217,7 @@ record(struct ingest *in, const char *path, struct state_row *row,
         state_put(in->st, tomb, &dead, topic, text);
     }
     log_debug("ingest: %s seq=%lld path=%s", topic, (long long)row->seq, path);
-    queue(in, topic, text, len);
+    queue(in, topic, text, len, row->seq);
     if (in->nout >= INGEST_BATCH)
         ingest_flush(in);       /* a burst streams out, not all at its end */
 }
@@ -598,17 +623,21 @@ ingest_overflow(void *ctx)
 }
 
 static void
-resend(void *ctx, const char *topic, const char *message)
+resend(void *ctx, int64_t seq, const char *topic, const char *message)
 {
     struct ingest *in = ctx;
 
     if (pub_send_raw(in->pub, topic, message, strlen(message)) == 0)
         in->published++;
+    else
+        note_unsent(in, seq);
 }
 
 void
 ingest_resend_pending(struct ingest *in)
 {
-    state_each_pending(in->st, resend, in);
+    /* Unread, the pending rows must stay pending: hold sent_seq. */
+    if (state_each_pending(in->st, resend, in) < 0)
+        note_unsent(in, 1);
     handed_over(in);
 }

@@ -27,6 +27,8 @@ struct ingest {
     int                     grace_fd;    /* owned timerfd: see INGEST_GRACE_MS */
     int64_t                 handed;      /* last seq handed to ZeroMQ */
     int64_t                 marking;     /* seq the armed timer marks; 0 idle */
+    int64_t                 marked;      /* last seq state_sent() recorded */
+    int64_t                 unsent;      /* lowest seq never handed over; 0 */
 };
 
 /* What the watch calls: the ingest_* handlers below. */

@@ -456,15 +456,25 @@ start(struct daemon *d, bool reset)
 static void
 stop(struct daemon *d)
 {
+    int64_t t0;
+
     ingest_flush(d->ingest);
     watch_close(d->watch);
     snapshot_close(d->snapshot);
     pub_close(d->pub);
     zap_close(d->zap);
-    /* Returns once the sockets' queues are written out (or their linger
-     * is over): only then is every message handed over really sent. */
+    /* Returns once the sockets' queues are written out or their linger
+     * is over. Written out, what was handed over is sent; dropped at the
+     * linger (a slow subscriber), it stays pending for the next start.
+     * Before on_startup's resend nothing was handed over: handed is 0. */
+    t0 = now_ns();
     zmq_ctx_term(d->zctx);
-    state_sent(d->state, state_last_seq(d->state));
+    if (now_ns() - t0 < (FW_PUB_LINGER_MS - 50) * 1000000LL)
+        state_sent(d->state, d->ingest->handed);
+    else
+        fw_log(LOG_WARNING, "main: ZeroMQ did not write out its queue "
+            "in %d ms: the last messages go out again at the next start",
+            FW_PUB_LINGER_MS);
     ingest_free(d->ingest);
     state_close(d->state);
     loop_free(d->loop);

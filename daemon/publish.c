@@ -49,7 +49,7 @@ struct pub *
 pub_open(void *zctx, const struct fw_config *c)
 {
     struct pub *p = calloc(1, sizeof *p);
-    int i, linger = 500, hwm = c->hwm, nbinds = c->nbinds;
+    int i, linger = FW_PUB_LINGER_MS, hwm = c->hwm, nbinds = c->nbinds;
     char *const *binds = c->binds;
     char err[512];
 

@@ -345,18 +345,20 @@ state_next_seq(struct state *s)
 }
 
 int
-state_each_pending(struct state *s, void (*fn)(void *, const char *,
+state_each_pending(struct state *s, void (*fn)(void *, int64_t, const char *,
     const char *), void *ctx)
 {
     sqlite3_stmt *st;
+    int rc;
 
     if (sqlite3_prepare_v2(s->db, SQL_PENDING, -1, &st, NULL) != SQLITE_OK)
         return db_fail(s, "pending");
-    while (sqlite3_step(st) == SQLITE_ROW)
-        fn(ctx, (const char *)sqlite3_column_text(st, 0),
-            (const char *)sqlite3_column_text(st, 1));
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        fn(ctx, sqlite3_column_int64(st, 0),
+            (const char *)sqlite3_column_text(st, 1),
+            (const char *)sqlite3_column_text(st, 2));
     sqlite3_finalize(st);
-    return 0;
+    return rc == SQLITE_DONE ? 0 : db_fail(s, "pending");
 }
 
 int

@@ -67,8 +67,10 @@
 #define SQL_DELETE      "DELETE FROM articles WHERE path = ?1"
 #define SQL_LAST_SEQ    "SELECT value FROM meta WHERE key = 'last_seq'"
 #define SQL_SET_SEQ     "UPDATE meta SET value = ?1 WHERE key = 'last_seq'"
+/* Never past the last seq committed, never back. */
 #define SQL_SENT \
-    "UPDATE meta SET value = ?1 WHERE key = 'sent_seq' AND value < ?1"
+    "UPDATE meta SET value = min(?1, (SELECT value FROM meta " \
+    "  WHERE key = 'last_seq')) WHERE key = 'sent_seq' AND value < ?1"
 /* Version 1 to 2, once, while the pending index still makes it cheap:
  * what was pending is what lies above sent_seq. */
 #define SQL_HAS_SENT    "SELECT count(*) FROM meta WHERE key = 'sent_seq'"
@@ -81,7 +83,7 @@
 /* A move stores its message twice (new path, old path's tombstone) under
  * one seq: send it once. */
 #define SQL_PENDING \
-    "SELECT topic, message FROM articles " \
+    "SELECT seq, topic, message FROM articles " \
     "WHERE seq > (SELECT value FROM meta WHERE key = 'sent_seq') " \
     "GROUP BY seq ORDER BY seq"
 /* ?1 and ?2 bound a folder's range: "dir/" <= path < "dir0". */

@@ -125,6 +125,26 @@ class Crash(DaemonTest):
         self.assertEqual(self.sub.quiet(1.0), [])
 
 
+    def test_stop_before_the_resend_keeps_rows_pending(self):
+        """A clean stop marks sent only what this run handed to ZeroMQ: one
+        during the start-up delay, before the resend, must leave what a
+        crash left pending for the next start."""
+        self.start_and_wait_ready()
+        self.write("a.txt", "The council will vote on the budget on Friday.\n")
+        [(_, first)] = self.sub.articles(1)
+        self.kill()
+        with open(self.d.conf, "a") as f:
+            f.write("startup_delay_ms = 5000\n")
+        self.d.start()
+        deadline = time.monotonic() + 30
+        while b"publish: bound" not in self.d.log_bytes(self.d.log_start):
+            self.assertLess(time.monotonic(), deadline, "never bound")
+            time.sleep(0.05)
+        self.assertEqual(self.d.stop(), 0)
+        self.assertNotIn(b"main: ready", self.d.log_bytes(self.d.log_start))
+        [(_, again)] = self.start_and_wait_ready(expect=1)
+        self.assertEqual((again["source"]["path"], again["seq"]), ("a.txt", first["seq"]))
+
     def test_version_1_state_sends_its_pending_rows_once(self):
         """Version 1 flagged pending rows; version 2 keeps meta's sent_seq.
         A version-1 file left by a crash is migrated: what was pending is
