@@ -202,15 +202,17 @@ sched_only(const struct facts_tok *toks, size_t n)
     return sched;
 }
 
-/* "to" and a word before token a: a headline's future. */
+/* "to" and a word before token a, that word in lower case when lower is
+ * set: a headline's future. */
 static int
-to_verb(const struct facts_tok *toks, size_t n, size_t a)
+to_verb(const struct facts_tok *toks, size_t n, size_t a, bool lower)
 {
     size_t i;
 
     for (i = 0; i + 1 < a && i + 1 < n; i++)
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_TO &&
-            toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_THE)
+            toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_THE &&
+            !(lower && (toks[i + 1].flags & (FT_CAP | FT_UPPER))))
             return 1;
     return 0;
 }
@@ -243,13 +245,14 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     }
     if (m->need_tense)
         t = prep_tense(text, toks, n, m->a);
-    /* Headlines tell the future as "to" and a verb ("Xi to visit Kyiv
-     * Monday"), which a participle after the date must not overrule
-     * ("Pier works to start in September after contract signed"): only
-     * the words before the date may. */
+    /* Headlines tell the future as "to" and a verb: written in lower
+     * case, a participle after the date must not overrule it ("Pier works
+     * to start in September after contract signed"), though a cue before
+     * the date may ("Hearing expected to start on May 3 was postponed");
+     * "Flights to Spain in July doubled" has no verb after "to". */
     if (m->need_tense && t == FACTS_TENSE_NONE && sc->sentence < 0 &&
-        to_verb(toks, n, m->a) &&
-        (t = facts_tense_at(text, toks, m->a, m->a, m->a)) ==
+        to_verb(toks, n, m->a, true) &&
+        (t = facts_tense_before(text, toks, n, m->a, m->b)) ==
         FACTS_TENSE_NONE)
         t = FACTS_TENSE_FUTURE;
     if (m->need_tense && t == FACTS_TENSE_NONE)
@@ -258,6 +261,11 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
      * Monday"), so a present form there says nothing: nearest reading. */
     if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
         t = FACTS_TENSE_NONE;
+    /* ... and the future as "to" and any word when nothing else decides
+     * ("Xi To Visit Kyiv On Monday"). */
+    if (sc->sentence < 0 && t == FACTS_TENSE_NONE && m->need_tense &&
+        to_verb(toks, n, m->a, false))
+        t = FACTS_TENSE_FUTURE;
     if (m->future_only && t != FACTS_TENSE_FUTURE &&
         t != FACTS_TENSE_PRESENT)
         return 0;

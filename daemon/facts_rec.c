@@ -421,8 +421,9 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
 
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i))
         return 1;
-    /* "the 1900 block of Orchard Street": a police-blotter address */
-    if (rec_word(text, toks, n, i + 1, "block") &&
+    /* "the 1900 block of Orchard Street": a police-blotter address, in
+     * hundreds ("the 2023 block of funding" is a year) */
+    if (toks[i].num % 100 == 0 && rec_word(text, toks, n, i + 1, "block") &&
         rec_word(text, toks, n, i + 2, "of"))
         return 1;
     if (i == 0)

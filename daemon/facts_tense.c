@@ -143,17 +143,17 @@ past_after(const struct facts_tok *toks, size_t n, size_t b)
     return 0;
 }
 
+/* The verb an adverbial belongs to is mostly before it ("met on
+ * Friday", "who fired their coach on Friday, have lost"); one after it
+ * decides only when none is before ("In February, Putin declared").
+ * "that" opens a new clause: "said that on Monday he will". */
 enum facts_tense
-facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
-               size_t a, size_t b)
+facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
+                   size_t a, size_t b)
 {
     size_t i;
     int t;
 
-    /* The verb an adverbial belongs to is mostly before it ("met on
-     * Friday", "who fired their coach on Friday, have lost"); one after it
-     * decides only when none is before ("In February, Putin declared").
-     * "that" opens a new clause: "said that on Monday he will". */
     for (i = a; i-- > 0;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i))
             break;
@@ -164,6 +164,19 @@ facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
             return (enum facts_tense)t;
         }
     }
+    return FACTS_TENSE_NONE;
+}
+
+enum facts_tense
+facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
+               size_t a, size_t b)
+{
+    enum facts_tense before = facts_tense_before(text, toks, n, a, b);
+    size_t i;
+    int t;
+
+    if (before != FACTS_TENSE_NONE)
+        return before;
     for (i = b; i < n; i++) {
         if (barrier(&toks[i]))
             break;

@@ -219,6 +219,10 @@ int facts_ord_suffix(const char *s);
 enum facts_tense facts_tense_at(const char *text,
                                 const struct facts_tok *toks, size_t n,
                                 size_t a, size_t b);
+/* The same from the cues before it only; FACTS_TENSE_NONE when none. */
+enum facts_tense facts_tense_before(const char *text,
+                                    const struct facts_tok *toks, size_t n,
+                                    size_t a, size_t b);
 
 /* One recognised expression: tokens [a, b) of the sentence. */
 struct facts_match {

@@ -308,6 +308,12 @@ test_headlines(void **state)
     expect_title("2022-06-20",
                  "Pier works to start in September after contract signed",
                  "2022-09");
+    /* ... but "to" and a name is no verb, and a cue before decides. */
+    expect_title("2022-10-08", "Flights to Spain in July doubled",
+                 "2022-07");
+    expect_title("2022-10-08",
+                 "Hearing expected to start on May 3 was postponed",
+                 "2022-05-03");
 }
 
 /* A document of title and three sentences of body, split before the
@@ -514,6 +520,8 @@ test_more_negatives(void **state)
     expect("2023-06-01", "Offices at 2100 Harbor View Drive reopened.", "");
     expect("2023-06-01", "Cars were hit in the 1900 block of Elm Street.",
            "");
+    expect("2023-06-01", "The 2023 block of funding ran out.",
+           "2023=2023");
     expect("2023-06-01", "Call 555-0142, ext. 2019, with tips.", "");
     expect("2023-06-01", "DENVER, May 30, 2023 /PRNewswire/ -- Acme said.",
            "");
