@@ -110,18 +110,22 @@ cmp_inode(int64_t dev, int64_t ino, const struct missing *x)
     return 0;
 }
 
+/* Rows sharing an inode (hard links) keep their path order: miss is in
+ * path order, so the pointers break the tie. */
 static int
 by_inode(const void *a, const void *b)
 {
+    const struct missing *x = *(struct missing *const *)a;
     const struct missing *y = *(struct missing *const *)b;
+    int c = cmp_inode(x->dev, x->row.ino, y);
 
-    return cmp_inode((*(struct missing *const *)a)->dev,
-        (*(struct missing *const *)a)->row.ino, y);
+    return c ? c : (x > y) - (x < y);
 }
 
 /* Matching new files against missing rows one by one was O(new x missing):
- * a folder of 20,000 renamed while the daemon was down took 4e8 compares.
- * The rows are sorted by device and inode once, then binary searched. */
+ * a folder of 20,000 renamed while the daemon was down took up to 4e8
+ * compares. The rows are sorted by device and inode once, then binary
+ * searched. */
 static void
 index_missing(struct merge *m)
 {
