@@ -171,6 +171,11 @@ ingest_flush(struct ingest *in)
     if (state_commit(in->st) < 0) {
         fw_log(LOG_ERR, "ingest: state commit failed: %zu messages held "
             "back until the next start", in->nout);
+        /* A row SQLite wrote outside the failed transaction (after it
+         * rolled back on its own) is committed but its message is not
+         * sent: hold sent_seq below the batch. */
+        if (in->nout)
+            note_unsent(in, in->out[0].seq);
     } else {
         for (i = 0; i < in->nout; i++)
             if (pub_send_raw(in->pub, in->out[i].topic, in->out[i].text,

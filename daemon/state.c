@@ -291,8 +291,11 @@ state_delete(struct state *s, const char *path)
 int
 state_begin(struct state *s)
 {
-    if (s->in_txn)
+    /* An error inside a transaction (disk full, I/O) may have rolled it
+     * back: then open a new one rather than write row by row. */
+    if (s->in_txn && !sqlite3_get_autocommit(s->db))
         return 0;
+    s->in_txn = false;
     if (exec(s, "BEGIN IMMEDIATE") < 0)
         return -1;
     s->in_txn = true;
@@ -305,7 +308,11 @@ state_commit(struct state *s)
     if (!s->in_txn)
         return 0;
     s->in_txn = false;
-    return exec(s, "COMMIT");
+    if (exec(s, "COMMIT") == 0)
+        return 0;
+    if (!sqlite3_get_autocommit(s->db))
+        exec(s, "ROLLBACK");        /* e.g. SQLITE_BUSY: not left open */
+    return -1;
 }
 
 int
