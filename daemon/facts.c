@@ -245,13 +245,15 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     }
     if (m->need_tense)
         t = prep_tense(text, toks, n, m->a);
-    /* Headlines tell the future as "to" and a verb: written in lower
-     * case, a participle after the date must not overrule it ("Pier works
-     * to start in September after contract signed"), though a cue before
-     * the date may ("Hearing expected to start on May 3 was postponed");
-     * "Flights to Spain in July doubled" has no verb after "to". */
+    /* Headlines tell the future as "to" and a lower-case word: a verb in
+     * another clause after the date must not overrule it ("Pier works to
+     * start in September after contract signed"); the headline's own verb
+     * after it does ("Calls to police in August rose", "Strike to start
+     * in July was called off"), and so does a cue before it ("Hearing
+     * expected to start on May 3 was postponed"). */
     if (m->need_tense && t == FACTS_TENSE_NONE && sc->sentence < 0 &&
         to_verb(toks, n, m->a, true) &&
+        facts_tense_after(text, toks, n, m->b) == FACTS_TENSE_NONE &&
         (t = facts_tense_before(text, toks, n, m->a, m->b)) ==
         FACTS_TENSE_NONE)
         t = FACTS_TENSE_FUTURE;

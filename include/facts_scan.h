@@ -223,6 +223,11 @@ enum facts_tense facts_tense_at(const char *text,
 enum facts_tense facts_tense_before(const char *text,
                                     const struct facts_tok *toks, size_t n,
                                     size_t a, size_t b);
+/* From the cues after token b up to a word that opens another clause
+ * ("after", "as", "when"...); FACTS_TENSE_NONE when none. */
+enum facts_tense facts_tense_after(const char *text,
+                                   const struct facts_tok *toks, size_t n,
+                                   size_t b);
 
 /* One recognised expression: tokens [a, b) of the sentence. */
 struct facts_match {

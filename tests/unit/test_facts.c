@@ -314,6 +314,10 @@ test_headlines(void **state)
     expect_title("2022-10-08",
                  "Hearing expected to start on May 3 was postponed",
                  "2022-05-03");
+    expect_title("2022-10-08", "Calls to police in August rose sharply",
+                 "2022-08");
+    expect_title("2022-10-08", "Strike to start in July was called off",
+                 "2022-07");
 }
 
 /* A document of title and three sentences of body, split before the
