@@ -19,6 +19,7 @@ struct lexent {
 #define P  FACTS_TENSE_PAST
 #define PL FACTS_UNIT_PL
 #define WE FACTS_UNIT_WE
+#define X2 FACTS_UNIT_X2
 
 static const struct lexent lexicon[] = {
     /* a */
@@ -90,6 +91,8 @@ static const struct lexent lexicon[] = {
     E("expect", LX_FUTTO, 0), E("expects", LX_FUTTO, 0),
     E("economy", LX_BIZ, 0), E("exports", LX_BIZ, 0),
     /* f */
+    E("fortnight", LX_UNIT, FACTS_WEEK | X2),
+    E("fortnights", LX_UNIT, FACTS_WEEK | PL | X2),
     E("father", LX_HOLIDAY, 10),
     E("face", LX_SCHED, 1),
     E("faces", LX_SCHED, 0),

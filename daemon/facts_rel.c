@@ -7,6 +7,7 @@
 #define UNIT_GRAN(v) ((v) & 0x0f)
 #define UNIT_PL      FACTS_UNIT_PL
 #define UNIT_WE      FACTS_UNIT_WE
+#define UNIT_X2      FACTS_UNIT_X2
 
 /* A count before a unit: "two", "a", "3". Returns it, or 0. */
 static int
@@ -51,6 +52,8 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 
     if (!k || (v & UNIT_WE) || g == FACTS_HALF || (k > 1) != !!(v & UNIT_PL))
         return 0;
+    if (v & UNIT_X2)
+        k *= 2;                 /* "a fortnight ago": two weeks */
     m->e.gran = (enum facts_gran)g;
     m->e.anchor = FACTS_REL;
     if (rec_lex(toks, n, i + 1, LX_AGO)) {
@@ -102,7 +105,7 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
 {
     int v = toks[i].val, g = UNIT_GRAN(v);
 
-    if ((v & UNIT_PL) || i < 1)
+    if ((v & (UNIT_PL | UNIT_X2)) || i < 1)
         return 0;
     if (g == FACTS_WEEK && (v & UNIT_WE) && i >= 2 &&
         rec_word(text, toks, n, i - 1, "past") &&
@@ -180,8 +183,8 @@ deictic_unit(const char *text, const struct facts_tok *toks, size_t n,
     int g = UNIT_GRAN(u->val), d = toks[i].val;
     int the = i > 0 && rec_lex(toks, n, i - 1, LX_THE);
 
-    if (u->val & UNIT_PL || g == FACTS_DAY || g == FACTS_HALF)
-        return 0;
+    if (u->val & (UNIT_PL | UNIT_X2) || g == FACTS_DAY || g == FACTS_HALF)
+        return 0;           /* "last fortnight": no calendar week */
     if (rec_punct(toks, n, i + 2, '-') && rec_joined(toks, n, i + 2))
         return 0;       /* "last-minute", "next-year" compounds */
     if (rec_word(text, toks, n, i, "coming") ||

@@ -33,7 +33,8 @@ def lex_hash(key):
 repo = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
 src = open(os.path.join(repo, "daemon", "facts_lex.c"), encoding="utf-8").read()
 # facts_lex.c's shorthands for values, as facts_scan.h names them.
-SHORT = {"P": "FACTS_TENSE_PAST", "PL": "FACTS_UNIT_PL", "WE": "FACTS_UNIT_WE"}
+SHORT = {"P": "FACTS_TENSE_PAST", "PL": "FACTS_UNIT_PL", "WE": "FACTS_UNIT_WE",
+         "X2": "FACTS_UNIT_X2"}
 entries = re.findall(r'\bE\("([a-z]+)",\s*(LX_[A-Z]+),\s*([^)]+)\)', src)
 if len(entries) != len(re.findall(r'\bE\("', src)):
     sys.exit("gen_facts_lex: an entry of facts_lex.c does not parse")
@@ -68,7 +69,7 @@ for i in slot:
         out.append("    {0},")
         continue
     w, lex, val = entries[i]
-    val = re.sub(r"\b(P|PL|WE)\b", lambda m: SHORT[m.group(1)], val.strip())
+    val = re.sub(r"\b(P|PL|WE|X2)\b", lambda m: SHORT[m.group(1)], val.strip())
     out.append("    S(0x%016xull, %3d, %2d, %s, %s)," % (lex_key(w), i + 1, len(w), lex, val))
 out.append("};")
 out.append("")

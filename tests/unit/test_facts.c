@@ -159,6 +159,10 @@ test_ago_and_in(void **state)
 {
     (void)state;
     expect("2023-03-21", "He left two weeks ago.", "two weeks ago=2023-W10");
+    /* A fortnight is two weeks; "last fortnight" names no calendar week. */
+    expect("2023-03-21", "He left a fortnight ago.",
+           "a fortnight ago=2023-W10");
+    expect("2023-03-21", "Sales rose last fortnight.", "");
     expect("2023-03-21", "The war began three years ago.",
            "three years ago=2020");
     expect("2023-03-18", "The invasion began over a year ago.",
