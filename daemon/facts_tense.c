@@ -1,8 +1,5 @@
 /* SPDX-License-Identifier: MIT */
 /* facts_tense.c - the tense of the clause around an expression, from cheap cues. */
-#include <string.h>
-#include <strings.h>
-
 #include "facts_scan.h"
 
 static int
@@ -173,17 +170,13 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
 /* A word that opens another clause after the date: "Pier works to start
  * in September after contract signed". */
 static int
-opens_clause(const char *text, const struct facts_tok *t)
+opens_clause(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i)
 {
     static const char *const w[] = {"after", "before", "as", "once", "when",
         "while", "until", "since", "because"};
-    size_t k;
 
-    for (k = 0; t->kind == FT_WORD && k < sizeof w / sizeof *w; k++)
-        if (t->len == strlen(w[k]) &&
-            strncasecmp(text + t->off, w[k], t->len) == 0)
-            return 1;
-    return 0;
+    return REC_WORD_IN(text, toks, n, i, w);
 }
 
 enum facts_tense
@@ -194,7 +187,7 @@ facts_tense_after(const char *text, const struct facts_tok *toks, size_t n,
     int t;
 
     for (i = b; i < n; i++) {
-        if (barrier(&toks[i]) || opens_clause(text, &toks[i]))
+        if (barrier(&toks[i]) || opens_clause(text, toks, n, i))
             break;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE)
             return (enum facts_tense)t;

@@ -164,6 +164,13 @@ ingest_delivered(struct ingest *in)
 }
 
 void
+ingest_all_delivered(struct ingest *in)
+{
+    if (in->handed > in->marked && state_sent(in->st, in->handed) == 0)
+        in->marked = in->handed;
+}
+
+void
 ingest_flush(struct ingest *in)
 {
     size_t i;

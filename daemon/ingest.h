@@ -52,6 +52,9 @@ void ingest_resend_pending(struct ingest *in);
 void ingest_flush(struct ingest *in);
 /* grace_fd fired: mark what ZeroMQ has had time to write out as sent. */
 void ingest_delivered(struct ingest *in);
+/* ZeroMQ wrote its queues out (a clean stop): mark everything this run
+ * handed over as sent; before the start-up resend that is nothing. */
+void ingest_all_delivered(struct ingest *in);
 void ingest_error(struct ingest *in, const char *path, const char *reason);
 /* A file's mtime in ns since the epoch. */
 int64_t ingest_mtime_ns(const struct stat *st);

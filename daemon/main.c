@@ -464,13 +464,13 @@ stop(struct daemon *d)
     pub_close(d->pub);
     zap_close(d->zap);
     /* Returns once the sockets' queues are written out or their linger
-     * is over. Written out, what was handed over is sent; dropped at the
-     * linger (a slow subscriber), it stays pending for the next start.
-     * Before on_startup's resend nothing was handed over: handed is 0. */
+     * is over (less a margin for the call itself). Written out, what was
+     * handed over is sent; dropped at the linger (a slow subscriber), it
+     * stays pending for the next start. */
     t0 = now_ns();
     zmq_ctx_term(d->zctx);
     if (now_ns() - t0 < (FW_PUB_LINGER_MS - 50) * 1000000LL)
-        state_sent(d->state, d->ingest->handed);
+        ingest_all_delivered(d->ingest);
     else
         fw_log(LOG_WARNING, "main: ZeroMQ did not write out its queue "
             "in %d ms: the last messages go out again at the next start",
