@@ -155,15 +155,17 @@ once_dir(struct once *o, const char *root, const char *rel, bool counting)
 int
 once_run(const struct fw_config *cfg, char *const *paths, int npaths)
 {
+    static char outbuf[1 << 20];
     struct once o = {.cfg = cfg};
     bool tty = isatty(STDERR_FILENO);
     struct stat st;
     int i;
 
     /* Summaries of 8 KB through stdio's 4 KB buffer were two or three
-     * write()s each; a terminal still gets them line by line. */
+     * write()s each; a terminal still gets them line by line. glibc
+     * ignores the size unless it is given the buffer too. */
     if (!isatty(STDOUT_FILENO))
-        setvbuf(stdout, NULL, _IOFBF, 1 << 20);
+        setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     for (i = 0; i < npaths; i++) {
         if (strcmp(paths[i], "-") && stat(paths[i], &st) < 0) {
             fprintf(stderr, "factwatchd: %s: %s\n", paths[i], strerror(errno));
