@@ -13,7 +13,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <openssl/crypto.h>
 #include <zmq.h>
 
 #include "daemon.h"
@@ -412,10 +411,6 @@ start(struct daemon *d, bool reset)
             "it", d->cfg.watch_dir);
     if ((d->loop = loop_new()) == NULL || add_signals(d) < 0)
         fatal("%s", "cannot set up the event loop");
-    /* libcrypto reads its configuration at its first digest: 3 ms that
-     * the first article dropped in would otherwise wait. */
-    if (OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, NULL) != 1)
-        fatal("%s", "cannot initialise libcrypto");
     if ((d->zctx = zmq_ctx_new()) == NULL)
         fatal("%s", "cannot create a ZeroMQ context");
     /* ZAP before any bind: a CURVE socket without it admits any client. */
