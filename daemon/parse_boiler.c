@@ -112,11 +112,16 @@ classify(const char *text, struct pline *l)
         return BC_CAPTION;
     /* An appeal speaks to the reader ("your support"), or is short
      * ("Support us"): "we asked the council for help" in a first-person
-     * story is neither. */
-    if (!f.report && f.words <= APPEAL_MAX_WORDS &&
-        (((f.you > 0 || (f.pron > 0 && f.words <= 6)) &&
-          f.appeal + f.money > 0) || (f.hard > 0 && f.words <= 12)))
-        return BC_STRONG;
+     * story is neither. A short one, or one that asks outright ("donate",
+     * "subscribe"), is residue on its own; a longer one only beside other
+     * residue, as a letter or notice speaks to its reader all through. */
+    if (!f.report && f.words <= APPEAL_MAX_WORDS) {
+        if ((f.hard > 0 && f.words <= 12) ||
+            (f.pron > 0 && f.words <= 6 && f.appeal + f.money > 0))
+            return BC_STRONG;
+        if (f.you > 0 && f.appeal + f.money > 0)
+            return f.hard > 0 ? BC_STRONG : BC_WEAK;
+    }
     if (!f.report && f.pron > 0)
         return BC_WEAK;
     if (s[len - 1] == ':' && f.words <= 12)

@@ -303,9 +303,11 @@ test_residue_inside_story(void **state)
               "Read more: Storm closes island schools\n\n"
               "Sign up for our morning briefing\n\n"
               "Topics: ferries, weather, islands\n\n"
+              "Most popular: Harbour fares to rise on 1 May\n\n"
+              "Trending: Lighthouse keeper retires after 40 years\n\n"
               "Reporting by Ana Lima; editing by Tom Reyes\n\n"
               "Updated 4 March 2024 at 10:00 GMT\n", &doc);
-    assert_int_equal(doc.boilerplate_lines, 8);
+    assert_int_equal(doc.boilerplate_lines, 10);
     assert_string_equal(doc.body, "The ferry resumed sailing on Monday after "
                         "a week of storms.\n\nCrews worked through the "
                         "night to repair the ramp.");
@@ -325,6 +327,33 @@ test_first_person_story_stays(void **state)
               "Share this article\n", &doc);
     assert_int_equal(doc.boilerplate_lines, 1);
     assert_int_equal(doc.npara, 3);
+    parse_free(&doc);
+}
+
+static void
+test_notice_to_the_reader_stays(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    /* A customer notice speaks to its reader about payments all through:
+     * without residue beside them its lines are the story. Short appeals
+     * and buttons still go. */
+    parse_str("Your water bill is changing\n\n"
+              "We are writing to tell you that your water charges will rise "
+              "from 1 April. If you pay by direct debit, your payment will go "
+              "up by £4 a month.\n\n"
+              "Support our journalism\n\n"
+              "You can ask us for help with your bill if you are on a low "
+              "income.\n\n"
+              "The new charges were approved by the regulator on 3 February."
+              "\n\nShare this article\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Your water bill is changing");
+    assert_int_equal(doc.boilerplate_lines, 2);
+    assert_int_equal(doc.npara, 3);
+    assert_non_null(strstr(doc.body, "your payment will go up by £4"));
+    assert_non_null(strstr(doc.body, "ask us for help with your bill"));
     parse_free(&doc);
 }
 
@@ -604,6 +633,7 @@ main(void)
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_caption_first_line),
         cmocka_unit_test(test_boilerplate),
+        cmocka_unit_test(test_notice_to_the_reader_stays),
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
