@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* facts.c - run the recogniser over a parsed article and collect its dated facts. */
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "facts.h"
@@ -89,9 +90,28 @@ collect_free(struct collect *l)
     l->n = 0;
 }
 
+/* "adjourned to December", "pushed back to May", "moved the vote to
+ * Friday": the new date of a postponed thing, ahead of the postponement.
+ * i is the "to". */
+static int
+moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const verb[] = {"adjourned", "postponed", "delayed",
+        "deferred", "moved", "rescheduled", "brought", "pushed", "put"};
+    static const char *const part[] = {"back", "forward", "off"};
+
+    if (i == 0 || toks[i].lex != LX_TO)
+        return 0;
+    if (i > 2 && toks[i - 2].lex == LX_THE)
+        i -= 2;                 /* its object between */
+    if (i > 1 && REC_WORD_IN(text, toks, n, i - 1, part))
+        i--;
+    return REC_WORD_IN(text, toks, n, i - 1, verb);
+}
+
 /* Prepositions that decide on their own: "since January" looks back;
  * "until Thursday" (delayed, adjourned, held until) mostly looks ahead, so
- * it takes the nearest reading. */
+ * it takes the nearest reading, as does "adjourned to December". */
 static enum facts_tense
 prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
 {
@@ -100,6 +120,8 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
     for (i = a; i + 1 >= a && i <= a; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;
+        if (moved_to(text, toks, n, i))
+            return FACTS_TENSE_PRESENT;
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))
             /* "could delay it until December": a modal makes it ahead */
@@ -164,6 +186,9 @@ struct scan {
     size_t cap;                   /* at most WINDOW */
     struct collect *out;
     int year;                     /* last past year stated in the sentence */
+    size_t year_end;              /* where it ends in text */
+    int quotes;                   /* the sentence has a quotation mark; -1
+                                     before its first fact asks */
     int mon_y, mon_m;             /* year and month of its last dated month
                                      or day, 0 when none */
     int order;                    /* day-first forms minus month-first */
@@ -215,6 +240,25 @@ to_verb(const struct facts_tok *toks, size_t n, size_t a, bool lower)
             !(lower && (toks[i + 1].flags & (FT_CAP | FT_UPPER))))
             return 1;
     return 0;
+}
+
+/* Does the sentence's last past year still speak at offset off? Not past
+ * a comma or semicolon, unless the comma closes the year's own phrase ("In
+ * 2019, the club..."): "a half-brother to the 2019 winner, won in
+ * December" dates the win by the article. */
+static int
+same_clause(const struct scan *sc, size_t off)
+{
+    size_t i = sc->year_end;
+
+    while (i < off && sc->text[i] == ' ')
+        i++;
+    if (i < off && sc->text[i] == ',')
+        i++;
+    for (; i < off; i++)
+        if (sc->text[i] == ',' || sc->text[i] == ';')
+            return 0;
+    return 1;
 }
 
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
@@ -279,7 +323,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
      * on the 1st of October"). */
     if (e.anchor == FACTS_TENSED && sc->year && e.m && !e.hol &&
         (e.gran == FACTS_DAY || e.gran == FACTS_MONTH) &&
-        t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) {
+        t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
+        same_clause(sc, (size_t)(text - sc->text) + toks[m->a].off)) {
         e.anchor = FACTS_ABS;
         e.y = sc->year;
     }
@@ -312,6 +357,98 @@ skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
     return k;
 }
 
+/* "Midnight In May", "Three Days On Monday": a capitalised preposition
+ * inside a sentence belongs to a title-cased name. */
+static int
+title_prep(const struct facts_tok *toks, size_t n, size_t a)
+{
+    size_t p = a;
+
+    if (!rec_lex(toks, n, p, LX_PREP) && p > 0 && rec_lex(toks, n, p - 1, LX_PREP))
+        p--;
+    return rec_lex(toks, n, p, LX_PREP) && (toks[p].flags & FT_CAP) &&
+        p > 0 && toks[p - 1].kind == FT_WORD;
+}
+
+#define QUOTE_REACH 80      /* bytes a quoted title spans on either side */
+#define TITLE_WORDS 8
+
+/* Where the quotation around off opens, or -1 when off is in none: an
+ * odd count of straight quotes before it, or an opening curly one with no
+ * closing one after it. memchr: most sentences have no quote at all. */
+static ptrdiff_t
+quote_open(const char *s, size_t off)
+{
+    const char *p = s, *end = s + off, *q;
+    size_t straight = 0;
+    ptrdiff_t last = -1;
+
+    while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+        straight++;
+        last = q - s;
+        p = q + 1;
+    }
+    if (straight % 2 == 0) {
+        last = -1;
+        for (p = s; (q = memchr(p, 0xe2, (size_t)(end - p))) != NULL;
+             p = q + 1)
+            if (end - q > 2 && (unsigned char)q[1] == 0x80 &&
+                ((unsigned char)q[2] == 0x9c || (unsigned char)q[2] == 0x9d))
+                last = (unsigned char)q[2] == 0x9c ? q + 2 - s : -1;
+    }
+    return last >= 0 && off - (size_t)last <= QUOTE_REACH ? last : -1;
+}
+
+/* A straight or an opening curly quotation mark in s[0..len)? memchr,
+ * as memmem's set-up costs more than these short sentences. */
+static int
+has_quote(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len, *q;
+
+    if (memchr(s, '"', len) != NULL)
+        return 1;
+    for (; (q = memchr(p, 0xe2, (size_t)(end - p))) != NULL; p = q + 1)
+        if (end - q > 2 && (unsigned char)q[1] == 0x80 &&
+            (unsigned char)q[2] == 0x9c)
+            return 1;
+    return 0;
+}
+
+/* "Two Weeks in August", "Midnight, 1969": a date inside a short quoted
+ * span whose words of four letters or more are all capitalised is part of
+ * a title. Quoted speech has lower-case words. [off, end) is the fact. */
+static int
+quoted_title(const char *s, size_t len, size_t off, size_t end)
+{
+    ptrdiff_t open = quote_open(s, off);
+    size_t i, j, words = 0, caps = 0, stop;
+
+    if (open < 0)
+        return 0;
+    stop = end + QUOTE_REACH < len ? end + QUOTE_REACH : len;
+    for (i = end; i < stop && s[i] != '"' && (unsigned char)s[i] != 0xe2; i++)
+        ;
+    if (i == stop)
+        return 0;
+    stop = i;
+    for (i = (size_t)open + 1; i < stop; i = j) {
+        for (j = i; j < stop && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'); j++)
+            ;
+        if (j == i) {
+            j++;
+            continue;
+        }
+        words++;
+        if (j - i >= 4 && (i < off || i >= end)) {
+            if (s[i] >= 'a')
+                return 0;
+            caps++;
+        }
+    }
+    return caps > 0 && words <= TITLE_WORDS;
+}
+
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
@@ -342,12 +479,24 @@ scan_text(struct scan *sc)
             }
             f.off = base + toks[m.a].off;
             f.len = base + toks[m.b - 1].off + toks[m.b - 1].len - f.off;
+            if (sc->sentence >= 0 && sc->quotes < 0)
+                sc->quotes = has_quote(sc->text, sc->len);
+            if (sc->sentence >= 0 && (title_prep(toks, n, m.a) ||
+                (sc->quotes && quoted_title(sc->text, sc->len, f.off,
+                                            f.off + f.len)))) {
+                k = skip(sc->heads, k, nh, m.b);
+                continue;
+            }
             sc->order += m.order;
             if (m.ambiguous && sc->nambig < MAX_AMBIG)
                 sc->ambig[sc->nambig++] = sc->out->n;
+            /* "since 2015" opens a span up to now: it dates nothing */
             if (m.e.anchor == FACTS_ABS && m.e.y && m.e.y < sc->ref.y &&
-                m.e.y >= sc->ref.y - 50)
+                m.e.y >= sc->ref.y - 50 &&
+                !(m.a > 0 && rec_word(text, toks, n, m.a - 1, "since"))) {
                 sc->year = m.e.y;
+                sc->year_end = f.off + f.len;
+            }
             if ((f.gran == FACTS_MONTH || f.gran == FACTS_DAY) &&
                 f.value[4] == '-' && f.value[5] != 'W') {
                 sc->mon_y = digits(f.value, 4);
@@ -448,6 +597,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.len = s->len;
         sc.sentence = (int)i;
         sc.year = sc.mon_y = sc.mon_m = 0;
+        sc.quotes = -1;
         rc = scan_text(&sc);
     }
     if (sc.toks != stack)

@@ -40,6 +40,19 @@ week_ord(struct caldate r)
     return (monday - 4) / 7;
 }
 
+/* Week ordinal of ISO week w of year y (week 1 holds January 4th), or
+ * INT64_MIN when y has no such week. */
+static int64_t
+iso_week_ord(int y, int w)
+{
+    struct caldate jan4 = {y, 1, 4}, dec28 = {y, 12, 28};
+    int iy;
+
+    if (w > cal_iso_week(dec28, &iy))
+        return INT64_MIN;
+    return week_ord(jan4) + w - 1;
+}
+
 /* Ordinal of the reference date in units of g (days for DAY, the Monday's
  * day number / 7 for WEEK, y*12+m-1 for MONTH, ...). */
 static int64_t
@@ -196,14 +209,18 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
      * and "last winter" the one before that. */
     if (e->gran == FACTS_SEASON && e->part == FACTS_WINTER)
         ry = (int)(cur / 4);
-    /* "will reopen this spring", said in October: the coming one */
+    /* "will reopen this spring", said in October: the coming one; said
+     * in June, the spring just ended is still "this spring". */
     if (e->anchor == FACTS_THIS && e->gran == FACTS_SEASON && e->n == 0 &&
-        t == FACTS_TENSE_FUTURE && cand(e, ry) < cur)
+        t == FACTS_TENSE_FUTURE && cand(e, ry) < cur - 1)
         return cand(e, ry + 1);
     if (e->anchor == FACTS_THIS)
         return cand(e, ry + e->n);
     for (i = 0; i < 3; i++)
         c[i] = cand(e, ry - 1 + i);
+    /* "two summers ago": the last one, then a year further back */
+    if (e->anchor == FACTS_PREV && e->n < 0 && pick(e, c, cur, t) != INT64_MIN)
+        return pick(e, c, cur, t) + (int64_t)(e->n + 1) * per_year(e->gran);
     return pick(e, c, cur, t);
 }
 
@@ -276,6 +293,8 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
         return cur + e->n;
     if (e->gran == FACTS_DAY && e->wd)
         return weekday_day(e, ref, t);
+    if (e->gran == FACTS_WEEK && e->anchor == FACTS_ABS)
+        return iso_week_ord(e->y, e->part);
     if (e->gran == FACTS_WEEK)
         return e->anchor == FACTS_PREV ? cur - 1 :
             e->anchor == FACTS_NEXT ? cur + 1 :
@@ -381,7 +400,8 @@ sane(const struct facts_expr *e)
             e->hol <= FACTS_HOL_FATHER && e->d >= -60 && e->d <= 60 &&
             e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->m < 0 || e->m > 12 || e->d < 0 || e->d > 31 || e->wd < 0 ||
-        e->wd > 7 || e->part < 0 || e->part > 4 || e->y < 0 || e->y > 9999 ||
+        e->wd > 7 || e->part < 0 ||
+        e->part > (e->gran == FACTS_WEEK ? 53 : 4) || e->y < 0 || e->y > 9999 ||
         e->n < -10000 || e->n > 10000 || (unsigned)e->gran > FACTS_CENTURY)
         return 0;
     if (e->anchor == FACTS_REL)
@@ -390,6 +410,8 @@ sane(const struct facts_expr *e)
         return e->wd ? 1 : e->d >= 1;
     if (e->gran == FACTS_MONTH)
         return e->m >= 1;
+    if (e->gran == FACTS_WEEK && e->anchor == FACTS_ABS)
+        return e->part >= 1 && e->y >= 1;
     if (e->gran >= FACTS_SEASON && e->gran <= FACTS_HALF)
         return e->part >= 1 && e->part <= per_year(e->gran);
     return 1;

@@ -413,13 +413,26 @@ than_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
  * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
  * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
  * Reform Act of 1995" (a statute's name). */
+/* "1240 GMT", "at 1800 hours": a time of day on a 24-hour clock. */
+static int
+clock_time(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    static const char *const zone[] = {"gmt", "utc", "bst", "cet", "cest",
+        "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
+        "jst", "aest", "hrs", "hours", "local"};
+
+    return toks[i].num % 100 < 60 && REC_WORD_IN(text, toks, n, i + 1, zone);
+}
+
 static int
 year_blocked(const char *text, const struct facts_tok *toks, size_t n,
              size_t i)
 {
     const struct facts_tok *p;
 
-    if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i))
+    if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
+        clock_time(text, toks, n, i))
         return 1;
     /* "the 1900 block of Orchard Street": a police-blotter address, in
      * hundreds ("the 2023 block of funding" is a year) */
@@ -552,8 +565,6 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     m->e.gran = FACTS_YEAR;
     m->e.y = t->num;
     m->b = i + 1;
-    if (i > 0 && toks[i - 1].lex == LX_YEARWORD)
-        m->a = i - 1;
     return 1;
 }
 
@@ -636,6 +647,23 @@ weekday_range(const char *text, const struct facts_tok *toks, size_t n,
                        rec_word(text, toks, n, s - 1, "between")));
 }
 
+/* Weekday i joined by hyphens to "to" or another weekday: a compound
+ * naming a span of any week. */
+static int
+day_range_word(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i)
+{
+    int after = rec_punct(toks, n, i + 1, '-') && rec_joined(toks, n, i + 1) &&
+        rec_joined(toks, n, i + 2) && (rec_word(text, toks, n, i + 2, "to") ||
+                                       rec_lex(toks, n, i + 2, LX_WEEKDAY));
+    int before = i >= 2 && rec_punct(toks, n, i - 1, '-') &&
+        rec_joined(toks, n, i - 1) && rec_joined(toks, n, i) &&
+        (rec_word(text, toks, n, i - 2, "to") ||
+         rec_lex(toks, n, i - 2, LX_WEEKDAY));
+
+    return after || before;
+}
+
 /* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */
 static int
 rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
@@ -654,6 +682,8 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "every Monday", "every second Tuesday" */
     if ((named = named_day(text, toks, n, i, m)) != 0)
         return named > 0;
+    if (day_range_word(text, toks, n, i))
+        return 0;       /* "Monday-to-Sunday weeks", "a Monday-Friday job" */
     if (i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) && toks[i - 1].len <= 2)
         return 0;       /* "a Sunday timetable", "on a Monday" */
     if (rec_punct(toks, n, j, '.') && !full)
@@ -714,6 +744,19 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "fiscal 2024", "the fiscal third quarter", "the 2024 fiscal year": a
+ * company's or a government's year, whose start varies, is no calendar
+ * period. */
+static int
+fiscal(const struct facts_tok *toks, size_t n, const struct facts_match *m)
+{
+    if (m->e.gran != FACTS_YEAR && m->e.gran != FACTS_QUARTER &&
+        m->e.gran != FACTS_HALF)
+        return 0;
+    return (m->a > 0 && toks[m->a - 1].lex == LX_YEARWORD) ||
+        rec_lex(toks, n, m->b, LX_YEARWORD);
+}
+
 int
 facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, struct facts_match *m)
@@ -735,7 +778,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_qh(text, toks, n, i, m);
     else
         ok = rec_relative(text, toks, n, i, m);
-    if (!ok)
+    if (!ok || fiscal(toks, n, m))
         return 0;
     rec_extend_left(text, toks, n, m);
     m->need_tense = m->e.anchor == FACTS_TENSED || m->future_only ||

@@ -265,6 +265,15 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
 
     m->e.gran = FACTS_SEASON;
     m->e.part = toks[i].val;
+    if (i > 0 && count_at(toks, n, i - 1) > 1 && rec_lex(toks, n, j, LX_AGO)) {
+        m->e.anchor = FACTS_PREV;       /* "two summers ago" */
+        m->e.n = -count_at(toks, n, i - 1);
+        m->a = i - 1;
+        m->b = j + 1;
+        return 1;
+    }
+    if (text[toks[i].off + toks[i].len - 1] == 's')
+        return 0;       /* "summers" only as in "two summers ago" */
     if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
         j++;
     if (rec_year(toks, n, j)) {
@@ -335,6 +344,33 @@ fiscal(const struct facts_tok *toks, size_t n, int half)
     return biz || (!sport && !half);
 }
 
+/* "the first day of March [2028]": that day; "the second week of
+ * December": the month, as a week of a month is no ISO week. j is the
+ * unit, q the ordinal. */
+static int
+rec_part_of_month(const struct facts_tok *toks, size_t n, size_t i, size_t j,
+                  int q, struct facts_match *m)
+{
+    int g = UNIT_GRAN(toks[j].val);
+
+    if ((g != FACTS_DAY && g != FACTS_WEEK) || q > 4 ||
+        !rec_lex(toks, n, j + 1, LX_OF) || !rec_month_name(toks, n, j + 2))
+        return 0;
+    m->e.gran = g == FACTS_DAY ? FACTS_DAY : FACTS_MONTH;
+    m->e.m = toks[j + 2].val;
+    m->e.d = g == FACTS_DAY ? q : 0;
+    m->e.anchor = FACTS_TENSED;
+    m->b = j + 3;
+    if (rec_year(toks, n, j + 3)) {
+        m->e.y = toks[j + 3].num;
+        m->e.anchor = FACTS_ABS;
+        m->b = j + 4;
+    }
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+        m->a = i - 1;
+    return 1;
+}
+
 /* "the third quarter [of 2022]", "the first half of 2024", "third-quarter". */
 static int
 rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
@@ -347,6 +383,9 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
         j++;
     if (!rec_lex(toks, n, j, LX_UNIT) || (toks[j].val & ~0x0f))
         return 0;
+    if (!rec_word(text, toks, n, i, "final") &&
+        rec_part_of_month(toks, n, i, j, q, m))
+        return 1;
     g = UNIT_GRAN(toks[j].val);
     if (!(g == FACTS_QUARTER || (g == FACTS_HALF && q <= 2)))
         return 0;
@@ -446,6 +485,46 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "by year-end", "at year-end": the end of this year, at year
+ * granularity as "the end of the year" is ("the year-end figures" are
+ * not dated). */
+static int
+rec_year_end(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    if (toks[i].val != FACTS_YEAR || i == 0 ||
+        !(rec_lex(toks, n, i - 1, LX_PREP) || rec_lex(toks, n, i - 1, LX_TO)) ||
+        !rec_punct(toks, n, i + 1, '-') ||
+        !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
+        !rec_word(text, toks, n, i + 2, "end"))
+        return 0;
+    m->e.gran = FACTS_YEAR;
+    m->e.anchor = FACTS_THIS;
+    m->b = i + 3;
+    return 1;
+}
+
+/* "week 42 of 2025": an ISO week by number, as health agencies and
+ * retailers count them. */
+static int
+rec_week_number(const struct facts_tok *toks, size_t n, size_t i,
+                struct facts_match *m)
+{
+    const struct facts_tok *w = i + 1 < n ? &toks[i + 1] : NULL;
+
+    if (toks[i].val != FACTS_WEEK || w == NULL || w->kind != FT_NUM ||
+        w->ndig > 2 || w->num < 1 || w->num > 53 ||
+        (w->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) ||
+        !rec_lex(toks, n, i + 2, LX_OF) || !rec_year(toks, n, i + 3))
+        return 0;
+    m->e.gran = FACTS_WEEK;
+    m->e.anchor = FACTS_ABS;
+    m->e.part = w->num;
+    m->e.y = toks[i + 3].num;
+    m->b = i + 4;
+    return 1;
+}
+
 int
 rec_relative(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
@@ -463,7 +542,9 @@ rec_relative(const char *text, const struct facts_tok *toks, size_t n,
     case LX_DEICTIC:
         return rec_deictic(text, toks, n, i, m);
     case LX_UNIT:
-        return rec_ago(text, toks, n, i, m) ||
+        return rec_week_number(toks, n, i, m) ||
+            rec_year_end(text, toks, n, i, m) ||
+            rec_ago(text, toks, n, i, m) ||
             rec_the_unit(text, toks, n, i, m) ||
             rec_holiday(text, toks, n, i, m);
     case LX_HOLIDAY:

@@ -104,9 +104,13 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
     if (!lower && j - i > 1)
         t->flags |= FT_UPPER;
     facts_lex_word(s + i, j - i, key, t);
-    /* "coal-fired", "long-awaited": compounds are adjectives, not verbs. */
-    if (t->tense && t->lex == LX_NONE && i > 0 && s[i - 1] == '-')
+    /* "coal-fired", "long-awaited", "higher-than-expected": compounds
+     * are adjectives, not verbs. */
+    if (t->tense && i > 0 && s[i - 1] == '-' && (t->lex == LX_NONE ||
+        t->lex == LX_PAST || t->lex == LX_FUTTO || t->lex == LX_SCHED)) {
         t->tense = FACTS_TENSE_NONE;
+        t->lex = LX_NONE;
+    }
     return j;
 }
 

@@ -55,6 +55,33 @@ pron_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
          (v->lex == LX_SCHED && v->val == 1));
 }
 
+/* A capitalised word after "the", or after "the" and a capitalised word,
+ * is part of a name: "the Open", "the Irish Open", "the Grand Opens". */
+static int
+in_name(const struct facts_tok *toks, size_t i)
+{
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL;
+
+    if (!(toks[i].flags & FT_CAP) || p == NULL)
+        return 0;
+    return p->lex == LX_THE || (p->kind == FT_WORD &&
+                                (p->flags & (FT_CAP | FT_UPPER)) && i > 1 &&
+                                toks[i - 2].lex == LX_THE);
+}
+
+/* "its audited accounts", "another cut": a possessive before a past form
+ * makes it an adjective or a noun. */
+static int
+possessive(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    static const char *const w[] = {"its", "their", "his", "her", "our",
+        "your", "my", "whose", "another"};
+
+    return toks[i].kind == FT_WORD && toks[i].lex == LX_NONE &&
+        toks[i].len <= 7 && REC_WORD_IN(text, toks, n, i, w);
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -63,7 +90,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
 
-    if (t->kind != FT_WORD)
+    if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
+                               in_name(toks, i)))
         return FACTS_TENSE_NONE;
     /* Lower-case "may" is the modal, not the month. */
     if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
@@ -81,6 +109,11 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     if (t->lex == LX_FUTTO && t->val == 2)
         return to_next ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
+    /* "the disinflation we expected in the spring": a plan's verb after
+     * its subject is a past act, the plan seen from then. */
+    if (t->lex == LX_FUTTO && t->val == 1 && !to_next && i > 0 &&
+        toks[i - 1].lex == LX_PRON)
+        return FACTS_TENSE_PRESENT;
     if ((to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES)) ||
         (t->lex == LX_FUTTO && t->val == 1)) {
         /* "had planned the launch for mid-April", "had been scheduled for
@@ -93,6 +126,15 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     }
     if (t->lex == LX_FUTTO)
         return FACTS_TENSE_NONE;
+    /* "have been destroyed, most of them on Friday": a passive perfect
+     * reports what was done, unless it points ahead ("have been told to
+     * be back", "has been put off to May"; a plan is its own cue). */
+    if (t->lex == LX_PERF && i + 2 < n && toks[i + 1].lex == LX_BE &&
+        toks[i + 2].kind == FT_WORD && toks[i + 2].lex != LX_FUTTO &&
+        toks[i + 2].tense == FACTS_TENSE_PAST &&
+        !(i + 3 < n && (toks[i + 3].lex == LX_TO ||
+                        rec_word(text, toks, n, i + 3, "until"))))
+        return FACTS_TENSE_PAST;
     /* A participle after an auxiliary ("will be held", "is played", "has
      * organised") leaves the tense to the auxiliary. */
     if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 0 &&
@@ -100,8 +142,10 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     /* "the proposed law", "a detailed plan": adjectives. */
     if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE && i > 0 &&
-        (toks[i - 1].lex == LX_THE ||
+        (toks[i - 1].lex == LX_THE || possessive(text, toks, n, i - 1) ||
          (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2)))
+        return FACTS_TENSE_NONE;
+    if (t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1))
         return FACTS_TENSE_NONE;
     return t->tense;
 }
@@ -146,7 +190,8 @@ past_after(const struct facts_tok *toks, size_t n, size_t b)
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
- * "that" opens a new clause: "said that on Monday he will". */
+ * "that" and "but" open a new clause: "said that on Monday he will",
+ * "Friday is quiet, but Saturday was the best day". */
 enum facts_tense
 facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                    size_t a, size_t b)
@@ -155,7 +200,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
     int t;
 
     for (i = a; i-- > 0;) {
-        if (barrier(&toks[i]) || that_clause(toks, n, i))
+        if (barrier(&toks[i]) || that_clause(toks, n, i) ||
+            rec_word(text, toks, n, i, "but"))
             break;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&

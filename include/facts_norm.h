@@ -35,9 +35,11 @@ struct facts_expr {
     int  m;        /* month 1..12 */
     int  d;        /* day of month 1..31 */
     int  wd;       /* weekday 1..7 (Monday = 1) for a named weekday */
-    int  part;     /* season 1..4 (SP SU FA WI), quarter 1..4, half 1..2 */
+    int  part;     /* season 1..4 (SP SU FA WI), quarter 1..4, half 1..2;
+                      ISO week 1..53 of year y for gran WEEK, anchor ABS */
     int  n;        /* FACTS_REL: offset in units of gran (ago = negative);
-                      FACTS_THIS: offset in years */
+                      FACTS_THIS: offset in years; FACTS_PREV with a
+                      season: -k for "k summers ago" */
     int  weekend;  /* gran WEEK: the weekend of that week */
     int  hol;      /* gran DAY: a holiday computed per year (FACTS_HOL_*),
                       with d its offset in days ("Good Friday": Easter

@@ -609,6 +609,106 @@ test_key_second_paragraph(void **state)
 
 /* The generated hash table must find every word of the lexicon; it goes
  * stale when facts_lex.c changes without tests/tools/gen_facts_lex.py. */
+/* A past year earlier in the sentence dates a bare month or day only in
+ * its own clause, and "since 2015" dates nothing. */
+static void
+test_year_carry_limits(void **state)
+{
+    (void)state;
+    expect("2027-03-26", "The trainer, who has won the race twice since "
+           "2015, said the horse ran well at Naas on February 7.",
+           "2015=2015 | on February 7=2027-02-07");
+    expect("2026-03-10", "A sister of the 2019 champion, the mare won at "
+           "Ascot in December.", "2019=2019 | in December=2025-12");
+    expect("2026-03-10", "The 2020 vote was close, and the 2023 vote took "
+           "place on 14 October.",
+           "2020=2020 | 2023=2023 | on 14 October=2023-10-14");
+}
+
+/* A company's or a government's fiscal period is no calendar period. */
+static void
+test_fiscal_periods(void **state)
+{
+    (void)state;
+    expect("2024-05-22", "Revenue for the fiscal third quarter rose 18%, and "
+           "fiscal 2024 sales should top $16 billion.", "");
+    expect("2024-05-22", "Sales for the 2023 fiscal year fell.", "");
+    expect("2024-05-22", "Sales in the third quarter of 2023 rose 4%.",
+           "in the third quarter of 2023=2023-Q3");
+}
+
+static void
+test_more_tense_cues(void **state)
+{
+    (void)state;
+    /* a passive perfect reports a past act... */
+    expect("2021-08-15", "Nine barns have been destroyed, most of them on "
+           "Friday.", "on Friday=2021-08-13");
+    /* ...unless it points ahead */
+    expect("2021-08-15", "Crews have been told to return by Tuesday.",
+           "Tuesday=2021-08-17");
+    /* a postponed thing's new date */
+    expect("2021-08-15", "The final has been postponed to Friday.",
+           "Friday=2021-08-20");
+    expect("2020-11-23", "The judge adjourned the hearing to December.",
+           "December=2020-12");
+    /* "but" opens a clause with its own verb */
+    expect("2028-01-02", "Sales on Friday were soft, as is normal, but "
+           "Saturday was the best day of the run.",
+           "on Friday=2027-12-31 | Saturday=2028-01-01");
+    /* a plan's verb after its subject is a past act */
+    expect("2025-09-18", "The drop we expected in the spring has come.",
+           "in the spring=2025-SP");
+    /* "the Scottish Open" is a name, not a verb */
+    expect("2018-07-21", "She missed the cut at the Scottish Open in May.",
+           "in May=2018-05");
+    /* a possessive makes a participle an adjective */
+    expect("2019-06-10", "The council must file its audited accounts by "
+           "Dec. 31.", "Dec. 31=2019-12-31");
+    /* a compound is an adjective; "this spring" said in June is the one
+     * just ended, said in October the coming one */
+    expect("2019-06-10", "Profit beat forecasts thanks to higher-than-"
+           "expected sales this spring.", "this spring=2019-SP");
+    expect("2019-10-10", "The pool will reopen this spring.",
+           "this spring=2020-SP");
+}
+
+static void
+test_more_periods(void **state)
+{
+    (void)state;
+    expect("2026-01-07", "Cases peaked in week 52 of 2025.",
+           "in week 52 of 2025=2025-W52");
+    expect("2026-01-07", "It was week 53 of 2026.",
+           "week 53 of 2026=2026-W53");
+    expect("2026-01-07", "In week 3 of the trial, she spoke.", "");
+    expect("2028-02-29", "The launch slipped to the first day of March.",
+           "the first day of March=2028-03-01");
+    expect("2028-02-29", "Talks resume in the second week of April.",
+           "in the second week of April=2028-04");
+    expect("2025-09-18", "Rates should reach 2% by year-end.",
+           "year-end=2025");
+    expect("2025-09-18", "The year-end report was late.", "");
+    expect("2026-05-10", "Three winters ago the river froze.",
+           "Three winters ago=2023-WI");
+    expect("2026-10-10", "Two summers ago it flooded.",
+           "Two summers ago=2025-SU");
+}
+
+static void
+test_names_and_times(void **state)
+{
+    (void)state;
+    expect("2026-01-07", "Lift-off is set for 1240 GMT on Friday.",
+           "on Friday=2026-01-09");
+    expect("2026-01-07", "The Monday-to-Friday service ends.", "");
+    expect("2028-01-02", "The film \"Three Days in August\" came second.", "");
+    expect("2028-01-02", "He said it would close \"in May\" at the latest.",
+           "in May=2028-05");
+    expect("2028-01-02", "Copper Kettle, with Midnight In May the danger, "
+           "is the pick.", "");
+}
+
 static void
 test_lexicon_table(void **state)
 {
@@ -657,6 +757,11 @@ main(void)
         cmocka_unit_test(test_numeric_order),
         cmocka_unit_test(test_lexicon_table),
         cmocka_unit_test(test_gran_names),
+        cmocka_unit_test(test_year_carry_limits),
+        cmocka_unit_test(test_fiscal_periods),
+        cmocka_unit_test(test_more_tense_cues),
+        cmocka_unit_test(test_more_periods),
+        cmocka_unit_test(test_names_and_times),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
