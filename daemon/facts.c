@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* facts.c - run the recogniser over a parsed article and collect its dated facts. */
 #include <stdlib.h>
-#include <stddef.h>
 #include <string.h>
 
 #include "facts.h"
@@ -187,6 +186,9 @@ struct scan {
     struct collect *out;
     int year;                     /* last past year stated in the sentence */
     size_t year_end;              /* where it ends in text */
+    int rel_year;                 /* the last "this|last|next year",
+                                     resolved; 0 when none */
+    size_t rel_year_end;          /* where it ends in text */
     int quotes;                   /* the sentence has a quotation mark; -1
                                      before its first fact asks */
     int mon_y, mon_m;             /* year and month of its last dated month
@@ -197,14 +199,17 @@ struct scan {
 };
 
 /* A habit word in the clause ("usually runs from November to March",
- * "typically on Sunday"): a month or weekday there is a set, no date. */
+ * "typically on Sunday", "leaves daily from May to September"): a month
+ * or weekday there is a set, no date. Value 1 words count in lower case
+ * only ("the Daily Post reported on Monday"). */
 static int
 habit(const struct facts_tok *toks, size_t n)
 {
     size_t i;
 
     for (i = 0; i < n; i++)
-        if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT)
+        if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
+            !(toks[i].val == 1 && (toks[i].flags & (FT_CAP | FT_UPPER))))
             return 1;
     return 0;
 }
@@ -242,14 +247,14 @@ to_verb(const struct facts_tok *toks, size_t n, size_t a, bool lower)
     return 0;
 }
 
-/* Does the sentence's last past year still speak at offset off? Not past
- * a comma or semicolon, unless the comma closes the year's own phrase ("In
+/* Does a year that ends at from still speak at offset off? Not past a
+ * comma or semicolon, unless the comma closes the year's own phrase ("In
  * 2019, the club..."): "a half-brother to the 2019 winner, won in
  * December" dates the win by the article. */
 static int
-same_clause(const struct scan *sc, size_t off)
+same_clause(const struct scan *sc, size_t from, size_t off)
 {
-    size_t i = sc->year_end;
+    size_t i = from;
 
     while (i < off && sc->text[i] == ' ')
         i++;
@@ -270,6 +275,7 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
 {
     enum facts_tense t = FACTS_TENSE_NONE;
     struct facts_expr e = m->e;
+    size_t at = (size_t)(text - sc->text) + toks[m->a].off;
 
     if ((sc->sentence >= 0 && sc->sentence <= 2 && text == sc->text &&
          dateline(text, toks, n, m)) ||
@@ -324,9 +330,18 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     if (e.anchor == FACTS_TENSED && sc->year && e.m && !e.hol &&
         (e.gran == FACTS_DAY || e.gran == FACTS_MONTH) &&
         t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
-        same_clause(sc, (size_t)(text - sc->text) + toks[m->a].off)) {
+        same_clause(sc, sc->year_end, at)) {
         e.anchor = FACTS_ABS;
         e.y = sc->year;
+    }
+    /* "last year, the first fire did not start until Sept. 8", "the third
+     * listing this year, after two in February": a year said relatively
+     * just before, in the same clause, is the year whatever the tense. */
+    if (e.anchor == FACTS_TENSED && sc->rel_year && e.m && !e.hol &&
+        (e.gran == FACTS_DAY || e.gran == FACTS_MONTH) &&
+        same_clause(sc, sc->rel_year_end, at)) {
+        e.anchor = FACTS_ABS;
+        e.y = sc->rel_year;
     }
     memset(f, 0, sizeof *f);
     if (facts_norm(&e, sc->ref, t, f->value) < 0)
@@ -355,98 +370,6 @@ skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
     while (k + 1 < nh && heads[k + 1] < b)
         k++;
     return k;
-}
-
-/* "Midnight In May", "Three Days On Monday": a capitalised preposition
- * inside a sentence belongs to a title-cased name. */
-static int
-title_prep(const struct facts_tok *toks, size_t n, size_t a)
-{
-    size_t p = a;
-
-    if (!rec_lex(toks, n, p, LX_PREP) && p > 0 && rec_lex(toks, n, p - 1, LX_PREP))
-        p--;
-    return rec_lex(toks, n, p, LX_PREP) && (toks[p].flags & FT_CAP) &&
-        p > 0 && toks[p - 1].kind == FT_WORD;
-}
-
-#define QUOTE_REACH 80      /* bytes a quoted title spans on either side */
-#define TITLE_WORDS 8
-
-/* Where the quotation around off opens, or -1 when off is in none: an
- * odd count of straight quotes before it, or an opening curly one with no
- * closing one after it. memchr: most sentences have no quote at all. */
-static ptrdiff_t
-quote_open(const char *s, size_t off)
-{
-    const char *p = s, *end = s + off, *q;
-    size_t straight = 0;
-    ptrdiff_t last = -1;
-
-    while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
-        straight++;
-        last = q - s;
-        p = q + 1;
-    }
-    if (straight % 2 == 0) {
-        last = -1;
-        for (p = s; (q = memchr(p, 0xe2, (size_t)(end - p))) != NULL;
-             p = q + 1)
-            if (end - q > 2 && (unsigned char)q[1] == 0x80 &&
-                ((unsigned char)q[2] == 0x9c || (unsigned char)q[2] == 0x9d))
-                last = (unsigned char)q[2] == 0x9c ? q + 2 - s : -1;
-    }
-    return last >= 0 && off - (size_t)last <= QUOTE_REACH ? last : -1;
-}
-
-/* A straight or an opening curly quotation mark in s[0..len)? memchr,
- * as memmem's set-up costs more than these short sentences. */
-static int
-has_quote(const char *s, size_t len)
-{
-    const char *p = s, *end = s + len, *q;
-
-    if (memchr(s, '"', len) != NULL)
-        return 1;
-    for (; (q = memchr(p, 0xe2, (size_t)(end - p))) != NULL; p = q + 1)
-        if (end - q > 2 && (unsigned char)q[1] == 0x80 &&
-            (unsigned char)q[2] == 0x9c)
-            return 1;
-    return 0;
-}
-
-/* "Two Weeks in August", "Midnight, 1969": a date inside a short quoted
- * span whose words of four letters or more are all capitalised is part of
- * a title. Quoted speech has lower-case words. [off, end) is the fact. */
-static int
-quoted_title(const char *s, size_t len, size_t off, size_t end)
-{
-    ptrdiff_t open = quote_open(s, off);
-    size_t i, j, words = 0, caps = 0, stop;
-
-    if (open < 0)
-        return 0;
-    stop = end + QUOTE_REACH < len ? end + QUOTE_REACH : len;
-    for (i = end; i < stop && s[i] != '"' && (unsigned char)s[i] != 0xe2; i++)
-        ;
-    if (i == stop)
-        return 0;
-    stop = i;
-    for (i = (size_t)open + 1; i < stop; i = j) {
-        for (j = i; j < stop && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'); j++)
-            ;
-        if (j == i) {
-            j++;
-            continue;
-        }
-        words++;
-        if (j - i >= 4 && (i < off || i >= end)) {
-            if (s[i] >= 'a')
-                return 0;
-            caps++;
-        }
-    }
-    return caps > 0 && words <= TITLE_WORDS;
 }
 
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
@@ -480,9 +403,9 @@ scan_text(struct scan *sc)
             f.off = base + toks[m.a].off;
             f.len = base + toks[m.b - 1].off + toks[m.b - 1].len - f.off;
             if (sc->sentence >= 0 && sc->quotes < 0)
-                sc->quotes = has_quote(sc->text, sc->len);
-            if (sc->sentence >= 0 && (title_prep(toks, n, m.a) ||
-                (sc->quotes && quoted_title(sc->text, sc->len, f.off,
+                sc->quotes = facts_has_quote(sc->text, sc->len);
+            if (sc->sentence >= 0 && (facts_title_prep(toks, n, m.a) ||
+                (sc->quotes && facts_quoted_title(sc->text, sc->len, f.off,
                                             f.off + f.len)))) {
                 k = skip(sc->heads, k, nh, m.b);
                 continue;
@@ -496,6 +419,11 @@ scan_text(struct scan *sc)
                 !(m.a > 0 && rec_word(text, toks, n, m.a - 1, "since"))) {
                 sc->year = m.e.y;
                 sc->year_end = f.off + f.len;
+            }
+            if (f.gran == FACTS_YEAR && m.b == m.a + 2 &&
+                toks[m.a].lex == LX_DEICTIC) {     /* "last year" */
+                sc->rel_year = digits(f.value, 4);
+                sc->rel_year_end = f.off + f.len;
             }
             if ((f.gran == FACTS_MONTH || f.gran == FACTS_DAY) &&
                 f.value[4] == '-' && f.value[5] != 'W') {
@@ -596,7 +524,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.text = doc->body + s->off;
         sc.len = s->len;
         sc.sentence = (int)i;
-        sc.year = sc.mon_y = sc.mon_m = 0;
+        sc.year = sc.rel_year = sc.mon_y = sc.mon_m = 0;
         sc.quotes = -1;
         rc = scan_text(&sc);
     }

@@ -23,7 +23,8 @@ struct lexent {
 
 static const struct lexent lexicon[] = {
     /* a */
-    E("annually", LX_HABIT, 0), E("avenue", LX_STREET, 0),
+    E("annually", LX_HABIT, 0), E("daily", LX_HABIT, 1),
+    E("nightly", LX_HABIT, 1), E("avenue", LX_STREET, 0),
     E("ave", LX_STREET, 0),
     E("aren", LX_PRES, 0),
     E("arrives", LX_SCHED, 0),
@@ -241,6 +242,7 @@ static const struct lexent lexicon[] = {
     E("start", LX_PART, 1), E("second", LX_ORDWORD, 2),
     E("six", LX_NUMWORD, 6), E("seven", LX_NUMWORD, 7),
     E("set", LX_FUTTO, 0), E("scheduled", LX_FUTTO, 1),
+    E("rescheduled", LX_FUTTO, 1),
     E("slated", LX_FUTTO, 1), E("shall", LX_FUT, 0), E("sales", LX_BIZ, 0),
     E("says", LX_PRES, 0), E("sought", LX_PAST, P), E("struck", LX_PAST, P),
     E("some", LX_APPROX, 0), E("shares", LX_BIZ, 0),
@@ -278,6 +280,12 @@ static const struct lexent lexicon[] = {
     E("vision", LX_EVENT, 0),
     E("visit", LX_SCHED, 1),
     E("visits", LX_SCHED, 0), E("valentine", LX_HOLIDAY, 3),
+    E("columbus", LX_HOLIDAY, 11), E("presidents", LX_HOLIDAY, 12),
+    E("bastille", LX_HOLIDAY, 13), E("veterans", LX_HOLIDAY, 14),
+    E("remembrance", LX_HOLIDAY, 14), E("armistice", LX_HOLIDAY, 14),
+    E("canada", LX_HOLIDAY, 15), E("australia", LX_HOLIDAY, 16),
+    E("anzac", LX_HOLIDAY, 17), E("waitangi", LX_HOLIDAY, 18),
+    E("juneteenth", LX_HOLIDAY, 19), E("patrick", LX_HOLIDAY, 20),
     E("version", LX_IDNOUN, 0),
     /* w */
     E("want", LX_FUTTO, 0), E("wants", LX_FUTTO, 0),

@@ -138,6 +138,8 @@ facts_holiday(int hol, int y)
     case FACTS_HOL_MEMORIAL: return nth_weekday(y, 5, 1, 5);
     case FACTS_HOL_MOTHER:   return nth_weekday(y, 5, 7, 2);
     case FACTS_HOL_FATHER:   return nth_weekday(y, 6, 7, 3);
+    case FACTS_HOL_COLUMBUS: return nth_weekday(y, 10, 1, 2);
+    case FACTS_HOL_PRESIDENTS: return nth_weekday(y, 2, 1, 3);
     default:                 return INT64_MIN;
     }
 }
@@ -209,6 +211,12 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
      * and "last winter" the one before that. */
     if (e->gran == FACTS_SEASON && e->part == FACTS_WINTER)
         ry = (int)(cur / 4);
+    /* Said in spring, "this winter" is the one just ended ("snowfall this
+     * winter stands at 14 inches", in March) unless it looks ahead. */
+    if (e->gran == FACTS_SEASON && e->part == FACTS_WINTER &&
+        e->anchor == FACTS_THIS && e->n == 0 && cur % 4 == FACTS_SPRING - 1 &&
+        t != FACTS_TENSE_FUTURE)
+        ry--;
     /* "will reopen this spring", said in October: the coming one; said
      * in June, the spring just ended is still "this spring". */
     if (e->anchor == FACTS_THIS && e->gran == FACTS_SEASON && e->n == 0 &&
@@ -271,6 +279,30 @@ weekday_day(const struct facts_expr *e, struct caldate ref,
     return r - back;
 }
 
+/* "Thursday, April 9" without a year: the year, of the three around the
+ * reference, whose April 9 is a Thursday; by tense and distance as a bare
+ * date when two are or none is. */
+static int64_t
+named_date(const struct facts_expr *e, struct caldate ref, int64_t cur,
+           enum facts_tense t)
+{
+    struct facts_expr d = *e;
+    int64_t c[3], hit = INT64_MIN;
+    int i, hits = 0;
+
+    d.wd = 0;
+    if (e->anchor == FACTS_ABS)
+        return md_ord(&d, e->y);
+    for (i = 0; i < 3; i++) {
+        c[i] = md_ord(&d, ref.y - 1 + i);
+        if (c[i] != INT64_MIN && cal_weekday(cal_from_days(c[i])) == e->wd) {
+            hit = c[i];
+            hits++;
+        }
+    }
+    return hits == 1 ? hit : pick(&d, c, cur, t);
+}
+
 /* Week ordinal of "the weekend" placed by tense. */
 static int64_t
 weekend_week(struct caldate ref, int64_t cur, enum facts_tense t)
@@ -284,6 +316,23 @@ weekend_week(struct caldate ref, int64_t cur, enum facts_tense t)
     return cur;
 }
 
+static int64_t resolve(const struct facts_expr *e, struct caldate ref,
+                       enum facts_tense t);
+
+/* "the weekend of Jan. 16-17": the week of that day, placed as the day. */
+static int64_t
+week_of_day(const struct facts_expr *e, struct caldate ref,
+            enum facts_tense t)
+{
+    struct facts_expr d = *e;
+    int64_t day;
+
+    d.gran = FACTS_DAY;
+    d.weekend = 0;
+    day = resolve(&d, ref, t);
+    return day == INT64_MIN ? day : week_ord(cal_from_days(day));
+}
+
 static int64_t
 resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
 {
@@ -291,8 +340,12 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
 
     if (e->anchor == FACTS_REL)
         return cur + e->n;
+    if (e->gran == FACTS_DAY && e->wd && e->m && e->d)
+        return named_date(e, ref, cur, t);
     if (e->gran == FACTS_DAY && e->wd)
         return weekday_day(e, ref, t);
+    if (e->gran == FACTS_WEEK && e->m && e->d)
+        return week_of_day(e, ref, t);
     if (e->gran == FACTS_WEEK && e->anchor == FACTS_ABS)
         return iso_week_ord(e->y, e->part);
     if (e->gran == FACTS_WEEK)
@@ -397,7 +450,7 @@ sane(const struct facts_expr *e)
 {
     if (e->hol)
         return e->gran == FACTS_DAY && e->hol > 0 &&
-            e->hol <= FACTS_HOL_FATHER && e->d >= -60 && e->d <= 60 &&
+            e->hol <= FACTS_HOL_PRESIDENTS && e->d >= -60 && e->d <= 60 &&
             e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->m < 0 || e->m > 12 || e->d < 0 || e->d > 31 || e->wd < 0 ||
         e->wd > 7 || e->part < 0 ||

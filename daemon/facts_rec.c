@@ -434,6 +434,11 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
         clock_time(text, toks, n, i))
         return 1;
+    /* "the 1800-metre loop", "2004-series trams": a measure or a model */
+    if (rec_punct(toks, n, i + 1, '-') && rec_joined(toks, n, i + 1) &&
+        rec_joined(toks, n, i + 2) && toks[i + 2].kind == FT_WORD &&
+        !(toks[i + 2].flags & (FT_CAP | FT_UPPER)))
+        return 1;
     /* "the 1900 block of Orchard Street": a police-blotter address, in
      * hundreds ("the 2023 block of funding" is a year) */
     if (toks[i].num % 100 == 0 && rec_word(text, toks, n, i + 1, "block") &&
@@ -684,17 +689,25 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return named > 0;
     if (day_range_word(text, toks, n, i))
         return 0;       /* "Monday-to-Sunday weeks", "a Monday-Friday job" */
-    if (i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) && toks[i - 1].len <= 2)
-        return 0;       /* "a Sunday timetable", "on a Monday" */
+    if ((i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) &&
+         toks[i - 1].len <= 2) ||
+        (i > 2 && rec_lex(toks, n, i - 3, LX_PREP) &&
+         rec_lex(toks, n, i - 2, LX_NUMWORD) && toks[i - 2].len <= 2 &&
+         toks[i - 1].kind == FT_WORD && toks[i - 1].lex == LX_NONE &&
+         !(toks[i - 1].flags & (FT_CAP | FT_UPPER))))
+        return 0;       /* "a Sunday timetable", "on a wet Monday" (but
+                           "approved a merger Sunday") */
     if (rec_punct(toks, n, j, '.') && !full)
         j++;
     if (rec_punct(toks, n, j, ','))
         j++;
-    if (rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
-        m->e.gran == FACTS_DAY)
+    /* "Thursday, April 9": the weekday picks the year (facts_norm) */
+    if ((rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
+         m->e.gran == FACTS_DAY) ||
+        (rec_mday(toks, n, j) && rec_day_month(toks, n, j, m))) {
+        m->e.wd = m->e.gran == FACTS_DAY && !m->e.hol ? t->val : 0;
         return 1;
-    if (rec_mday(toks, n, j) && rec_day_month(toks, n, j, m))
-        return 1;
+    }
     memset(&m->e, 0, sizeof m->e);
     if (!full || weekday_range(text, toks, n, i))
         return 0;
@@ -744,6 +757,33 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "the weekend of Jan. 16-17", "the weekend of 27-28 August", "the week
+ * of May 8": the ISO week of that day, and its weekend. */
+static int
+rec_week_of(const struct facts_tok *toks, size_t n, size_t i,
+            struct facts_match *m)
+{
+    int v = toks[i].val, we = !!(v & FACTS_UNIT_WE);
+    size_t j = i + 2;
+
+    if ((v & 0x0f) != FACTS_WEEK || (v & FACTS_UNIT_PL) || i == 0 ||
+        !rec_lex(toks, n, i - 1, LX_THE) || !rec_lex(toks, n, i + 1, LX_OF))
+        return 0;
+    if (we && rec_mday(toks, n, j) && rec_punct(toks, n, j + 1, '-') &&
+        rec_joined(toks, n, j + 1) && rec_mday(toks, n, j + 2))
+        j += 2;                     /* "27-28 August": the Sunday names it */
+    if (!(rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
+          m->e.gran == FACTS_DAY) && !rec_day_month(toks, n, j, m))
+        return 0;
+    if (we && rec_punct(toks, n, m->b, '-') && rec_joined(toks, n, m->b) &&
+        rec_mday(toks, n, m->b + 1))
+        m->b += 2;                  /* "Jan. 16-17" */
+    m->e.gran = FACTS_WEEK;
+    m->e.weekend = we;
+    m->a = i - 1;
+    return 1;
+}
+
 /* "fiscal 2024", "the fiscal third quarter", "the 2024 fiscal year": a
  * company's or a government's year, whose start varies, is no calendar
  * period. */
@@ -776,6 +816,8 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_weekday(text, toks, n, i, m);
     else if (t->lex == LX_NONE)
         ok = rec_qh(text, toks, n, i, m);
+    else if (t->lex == LX_UNIT && rec_week_of(toks, n, i, m))
+        ok = 1;
     else
         ok = rec_relative(text, toks, n, i, m);
     if (!ok || fiscal(toks, n, m))

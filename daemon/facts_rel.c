@@ -256,6 +256,36 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     }
 }
 
+/* A noun at j that a season before it qualifies ("the summer recess"):
+ * a lower-case word with no class of its own and no word that opens a
+ * clause ("in the summer when"). */
+static int
+season_noun(const char *text, const struct facts_tok *toks, size_t n,
+            size_t j)
+{
+    static const char *const opener[] = {"when", "while", "as", "before",
+        "after", "until", "with", "which", "where", "if", "so", "then",
+        "but", "or", "and", "because", "too", "again", "already", "alone"};
+
+    return j < n && toks[j].kind == FT_WORD &&
+        (toks[j].lex == LX_NONE || toks[j].lex == LX_UNIT) &&
+        toks[j].tense == FACTS_TENSE_NONE &&
+        !(toks[j].flags & (FT_CAP | FT_UPPER)) &&
+        !REC_WORD_IN(text, toks, n, j, opener);
+}
+
+/* "2011-12" at j after the winter at i: the winter that began in 2011. */
+static int
+winter_span(const struct facts_tok *toks, size_t n, size_t i, size_t j)
+{
+    return toks[i].val == FACTS_WINTER && j + 2 < n &&
+        toks[j].kind == FT_NUM && toks[j].ndig == 4 && toks[j].num >= 1000 &&
+        !(toks[j].flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) &&
+        rec_punct(toks, n, j + 1, '-') && rec_joined(toks, n, j + 1) &&
+        rec_joined(toks, n, j + 2) && toks[j + 2].kind == FT_NUM &&
+        toks[j + 2].ndig == 2 && toks[j + 2].num == (toks[j].num + 1) % 100;
+}
+
 /* "spring 2023", "the summer of 2022", "in the spring", "early autumn". */
 static int
 rec_season(const char *text, const struct facts_tok *toks, size_t n,
@@ -274,8 +304,14 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (text[toks[i].off + toks[i].len - 1] == 's')
         return 0;       /* "summers" only as in "two summers ago" */
-    if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
+    if (rec_lex(toks, n, j, LX_OF) && (rec_year(toks, n, j + 1) ||
+                                       winter_span(toks, n, i, j + 1)))
         j++;
+    if (winter_span(toks, n, i, j)) {
+        m->e.y = toks[j].num;   /* "the winter of 2011-12" */
+        m->b = j + 3;
+        return 1;
+    }
     if (rec_year(toks, n, j)) {
         m->e.y = toks[j].num;
         m->b = j + 1;
@@ -285,6 +321,8 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "Winter Olympics", "Summer Games" */
     if (rec_lex(toks, n, j, LX_OF))
         return 0;       /* "the fall of Rome" */
+    if (p > 0 && rec_lex(toks, n, p - 1, LX_THE) && season_noun(text, toks, n, j))
+        return 0;       /* "before the summer recess", "the winter months" */
     if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))
         p--;
     else if (rec_word(text, toks, n, i, "fall"))
@@ -425,11 +463,23 @@ static const struct {
     {0, 0, FACTS_HOL_MEMORIAL, 0, 0},   /* Memorial Day */
     {0, 0, FACTS_HOL_MOTHER, 0, 1},     /* Mother's Day */
     {0, 0, FACTS_HOL_FATHER, 0, 1},     /* Father's Day */
+    {0, 0, FACTS_HOL_COLUMBUS, 0, 0},   /* Columbus Day */
+    {0, 0, FACTS_HOL_PRESIDENTS, 0, 1}, /* Presidents' Day */
+    {7, 14, 0, 0, 0},                   /* Bastille Day */
+    {11, 11, 0, 0, 1},                  /* Veterans('), Remembrance,
+                                           Armistice Day */
+    {7, 1, 0, 0, 0},                    /* Canada Day */
+    {1, 26, 0, 0, 0},                   /* Australia Day */
+    {4, 25, 0, 0, 0},                   /* Anzac Day */
+    {2, 6, 0, 0, 0},                    /* Waitangi Day */
+    {6, 19, 0, 1, 0},                   /* Juneteenth */
+    {3, 17, 0, 0, 1},                   /* (St) Patrick's Day */
 };
 
 /* Holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's Day",
  * "Boxing Day", "New Year's Day|Eve", "Easter [Monday]", "Labor Day",
- * "Thanksgiving", maybe with a year. */
+ * "Thanksgiving", the national days of English-language news ("Canada
+ * Day", "Anzac Day", "Veterans' Day"), maybe with a year. */
 static int
 rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
@@ -450,6 +500,9 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
                               toks[j].val == '\'')) &&
         rec_word(text, toks, n, j + 1, "s"))
         j += 2;
+    else if (holidays[h].poss && rec_punct(toks, n, j, '\'') &&
+             rec_word(text, toks, n, j + 1, "day"))
+        j++;            /* "Veterans' Day", "Presidents' Day" */
     m->e.gran = FACTS_DAY;
     m->e.m = holidays[h].m;
     m->e.d = holidays[h].d;

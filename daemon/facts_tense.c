@@ -69,8 +69,9 @@ in_name(const struct facts_tok *toks, size_t i)
                                 toks[i - 2].lex == LX_THE);
 }
 
-/* "its audited accounts", "another cut": a possessive before a past form
- * makes it an adjective or a noun. */
+/* "its audited accounts", "another cut", "the contractor's revised
+ * plan": a possessive before a past form makes it an adjective or a
+ * noun. */
 static int
 possessive(const char *text, const struct facts_tok *toks, size_t n,
            size_t i)
@@ -78,6 +79,11 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const w[] = {"its", "their", "his", "her", "our",
         "your", "my", "whose", "another"};
 
+    if (toks[i].kind == FT_WORD && toks[i].len == 1 && i > 0 &&
+        rec_word(text, toks, n, i, "s") &&
+        ((toks[i - 1].kind == FT_PUNCT || toks[i - 1].kind == FT_OTHER) &&
+         toks[i - 1].val == '\''))
+        return 1;       /* "the contractor's revised plan" */
     return toks[i].kind == FT_WORD && toks[i].lex == LX_NONE &&
         toks[i].len <= 7 && REC_WORD_IN(text, toks, n, i, w);
 }
@@ -187,6 +193,30 @@ past_after(const struct facts_tok *toks, size_t n, size_t b)
     return 0;
 }
 
+/* "The council votes Wednesday", "who turns 100 on Saturday": a word
+ * the lexicon does not know, in -s after a name or "who", before the
+ * date, is a verb in the present, which news uses for what is scheduled.
+ * (After the date it may as well be a plural noun: "on Monday, Apple
+ * shares fell".) */
+static int
+s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *t = &toks[i], *p = i > 0 ? &toks[i - 1] : NULL;
+    const char *e = text + t->off + t->len;
+
+    if (t->kind != FT_WORD || t->lex != LX_NONE ||
+        t->tense != FACTS_TENSE_NONE || (t->flags & (FT_CAP | FT_UPPER)) ||
+        t->len < 4 || e[-1] != 's' || e[-2] == 's' || e[-2] == 'u' ||
+        e[-2] == 'i' || p == NULL || p->kind != FT_WORD)
+        return 0;
+    if (rec_word(text, toks, n, i - 1, "who"))
+        return 1;
+    /* the name opens a subject: "The City Council", not "for Victorian" */
+    return (p->flags & (FT_CAP | FT_UPPER)) && p->lex == LX_NONE &&
+        (i < 2 || toks[i - 2].lex == LX_THE || toks[i - 2].kind != FT_WORD ||
+         (toks[i - 2].flags & (FT_CAP | FT_UPPER)));
+}
+
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
@@ -203,6 +233,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
         if (barrier(&toks[i]) || that_clause(toks, n, i) ||
             rec_word(text, toks, n, i, "but"))
             break;
+        if (s_verb(text, toks, n, i))
+            return FACTS_TENSE_PRESENT;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&
                 toks[i].val == 1 && past_after(toks, n, b))

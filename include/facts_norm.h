@@ -56,7 +56,9 @@ enum facts_hol {
     FACTS_HOL_LABOR,       /* US Labor Day: first Monday of September */
     FACTS_HOL_MEMORIAL,    /* US Memorial Day: last Monday of May */
     FACTS_HOL_MOTHER,      /* US Mother's Day: second Sunday of May */
-    FACTS_HOL_FATHER       /* Father's Day: third Sunday of June */
+    FACTS_HOL_FATHER,      /* Father's Day: third Sunday of June */
+    FACTS_HOL_COLUMBUS,    /* US Columbus Day: second Monday of October */
+    FACTS_HOL_PRESIDENTS   /* US Presidents' Day: third Monday of February */
 };
 
 /* Seasons in TIMEX3 order of a year. */

@@ -77,7 +77,10 @@ enum facts_lex {
     LX_HOLIDAY,    /* Christmas 1, Halloween 2, Valentine('s Day) 3,
                       Boxing (Day) 4, Easter 5, Thanksgiving 6, Labor
                       (Day) 7, Memorial (Day) 8, Mother('s Day) 9,
-                      Father('s Day) 10 */
+                      Father('s Day) 10, Columbus 11, Presidents 12,
+                      Bastille 13, Veterans|Remembrance|Armistice 14,
+                      Canada 15, Australia 16, Anzac 17, Waitangi 18,
+                      Juneteenth 19, (St) Patrick('s Day) 20 */
     LX_QTY,        /* people, percent, troops: a number before is a count */
     LX_PRON,       /* we, they, you: a bare verb after is the present */
     LX_HABIT,      /* usually, typically: the clause tells a habit */
@@ -294,5 +297,15 @@ void rec_extend_left(const char *text, const struct facts_tok *toks,
  * is that the tokens index. Pure. */
 int facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                     size_t i, struct facts_match *m);
+
+/* facts_title.c */
+/* A capitalised preposition inside a sentence at or just before token a
+ * ("Midnight In May"): the date belongs to a title-cased name. */
+int  facts_title_prep(const struct facts_tok *toks, size_t n, size_t a);
+/* A straight or an opening curly quotation mark in s[0..len)? */
+int  facts_has_quote(const char *s, size_t len);
+/* The fact at [off, end) of sentence s[0..len) lies inside a short,
+ * title-cased quotation ("Two Weeks in August"). */
+int  facts_quoted_title(const char *s, size_t len, size_t off, size_t end);
 
 #endif

@@ -709,6 +709,101 @@ test_names_and_times(void **state)
            "is the pick.", "");
 }
 
+/* A weekday beside a date without a year picks the year it falls in. */
+static void
+test_weekday_picks_the_year(void **state)
+{
+    (void)state;
+    expect("2020-02-29", "The game was rescheduled for Thursday, April 9.",
+           "Thursday, April 9=2020-04-09");
+    expect("2023-07-12", "The race on Thursday, April 9 was moved.",
+           "on Thursday, April 9=2023-04-09");
+}
+
+static void
+test_national_days(void **state)
+{
+    (void)state;
+    expect("2023-07-12", "The stage on Friday, Bastille Day, crosses the "
+           "hills.", "on Friday=2023-07-14 | Bastille Day=2023-07-14");
+    expect("2023-07-12", "Parades were held on Veterans' Day.",
+           "on Veterans' Day=2022-11-11");
+    expect("2023-07-12", "Columbus Day falls on a Monday.",
+           "Columbus Day=2023-10-09");
+    expect("2023-07-12", "Crowds marked Anzac Day in Sydney.",
+           "Anzac Day=2023-04-25");
+    expect("2023-07-12", "Air Canada flights resumed on Friday.",
+           "on Friday=2023-07-07");
+}
+
+static void
+test_week_of_a_date(void **state)
+{
+    (void)state;
+    expect("2026-12-28", "The playoffs begin the weekend of Jan. 16-17.",
+           "the weekend of Jan. 16-17=2027-W02-WE");
+    expect("2026-12-28", "Ballots went out the week of Dec. 7.",
+           "the week of Dec. 7=2026-W50");
+    expect("2026-12-28", "The regatta was held on the weekend of 27-28 "
+           "August.", "on the weekend of 27-28 August=2026-W35-WE");
+}
+
+/* "this|last|next year" before a bare month in its clause is its year,
+ * whatever the tense. */
+static void
+test_relative_year_carries(void **state)
+{
+    (void)state;
+    expect("2025-05-22", "It will be the third listing this year, after "
+           "two in February.", "this year=2025 | in February=2025-02");
+    expect("2021-08-15", "Last year, the first big fire did not start "
+           "until Sept. 8.", "Last year=2020 | Sept. 8=2020-09-08");
+    expect("2022-06-01", "City, who last won it three years ago, will "
+           "play on the 28th of May.",
+           "three years ago=2019 | on the 28th of May=2023-05-28");
+}
+
+static void
+test_winters(void **state)
+{
+    (void)state;
+    expect("2029-03-09", "Snowfall this winter stands at 14 inches.",
+           "this winter=2028-WI");
+    expect("2029-03-09", "The council will grit roads this winter.",
+           "this winter=2029-WI");
+    expect("2029-03-09", "It was the lowest since the winter of 2011-12.",
+           "winter of 2011-12=2011-WI");
+}
+
+static void
+test_round_two_negatives(void **state)
+{
+    (void)state;
+    expect("2029-03-09", "The 1800-metre loops were finished in 2027.",
+           "in 2027=2027");
+    expect("2029-03-09", "The 2004-series trams return.", "");
+    expect("2029-03-09", "The ferry leaves daily from May to September.", "");
+    expect("2029-03-09", "The Daily Post reported it on Monday.",
+           "on Monday=2029-03-05");
+    expect("2029-03-09", "Visit on a wet Saturday morning.", "");
+    expect("2029-03-09", "The council approved a merger Sunday afternoon.",
+           "Sunday afternoon=2029-03-04");
+    expect("2029-03-09", "The law passes before the summer recess.", "");
+    expect("2029-03-09", "Sales rose in the winter months.", "");
+}
+
+static void
+test_present_verbs_and_possessives(void **state)
+{
+    (void)state;
+    expect("2028-11-27", "The City Council votes Wednesday on the budget "
+           "after a hearing that ran late.", "Wednesday=2028-11-29");
+    expect("2029-04-03", "My mother, who turns 100 on Saturday, was born "
+           "in 1929.", "on Saturday=2029-04-07 | in 1929=1929");
+    expect("2022-10-26", "The panel read the contractor's revised plan "
+           "for mid-December.", "mid-December=2022-12");
+}
+
 static void
 test_lexicon_table(void **state)
 {
@@ -762,6 +857,13 @@ main(void)
         cmocka_unit_test(test_more_tense_cues),
         cmocka_unit_test(test_more_periods),
         cmocka_unit_test(test_names_and_times),
+        cmocka_unit_test(test_weekday_picks_the_year),
+        cmocka_unit_test(test_national_days),
+        cmocka_unit_test(test_week_of_a_date),
+        cmocka_unit_test(test_relative_year_carries),
+        cmocka_unit_test(test_winters),
+        cmocka_unit_test(test_round_two_negatives),
+        cmocka_unit_test(test_present_verbs_and_possessives),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
