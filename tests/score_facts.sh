@@ -9,7 +9,7 @@
 # Floors: value F1 0.97 on the samples, 0.95 on tests/gold (issue 5), 0.97
 # on the held-out set (0.996 now), 0.93 on the second (0.878 when first
 # scored, 0.955 now) and on the third (0.896 when first scored, blind;
-# 0.955 now), 0.89 on the fourth (0.872 when first scored, blind; 0.913
+# 0.955 now), 0.89 on the fourth (0.872 when first scored, blind; 0.915
 # now). The held-out floors keep a margin below those figures: they are
 # checks, not targets.
 set -u

@@ -802,6 +802,10 @@ test_present_verbs_and_possessives(void **state)
            "in 1929.", "on Saturday=2029-04-07 | in 1929=1929");
     expect("2022-10-26", "The panel read the contractor's revised plan "
            "for mid-December.", "mid-December=2022-12");
+    expect("2028-05-30", "Voters go to the polls a week from today.",
+           "a week from today=2028-06-06");
+    expect("2028-05-30", "Results come two days from tomorrow.",
+           "two days from tomorrow=2028-06-02");
 }
 
 static void
