@@ -266,6 +266,28 @@ same_clause(const struct scan *sc, size_t from, size_t off)
     return 1;
 }
 
+/* The year a month or day without one, at offset at, takes from earlier
+ * in its clause, or 0. A past year stated there ("the 2023 vote took
+ * place on 14 October"), unless the date is ahead ("served from 1991,
+ * and a bench will be put up on the 1st of October"); else "this|last|
+ * next year" whatever the tense ("last year, the first fire did not
+ * start until Sept. 8", "the third listing this year, after two in
+ * February"). */
+static int
+clause_year(const struct scan *sc, const struct facts_expr *e,
+            enum facts_tense t, size_t at)
+{
+    if (e->anchor != FACTS_TENSED || !e->m || e->hol ||
+        (e->gran != FACTS_DAY && e->gran != FACTS_MONTH))
+        return 0;
+    if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
+        same_clause(sc, sc->year_end, at))
+        return sc->year;
+    if (sc->rel_year && same_clause(sc, sc->rel_year_end, at))
+        return sc->rel_year;
+    return 0;
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -276,6 +298,7 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     enum facts_tense t = FACTS_TENSE_NONE;
     struct facts_expr e = m->e;
     size_t at = (size_t)(text - sc->text) + toks[m->a].off;
+    int y;
 
     if ((sc->sentence >= 0 && sc->sentence <= 2 && text == sc->text &&
          dateline(text, toks, n, m)) ||
@@ -323,25 +346,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
-    /* "the 2023 vote took place on 14 October": a past year stated
-     * earlier in the sentence is the year of a date without one, unless
-     * the date is ahead ("served from 1991, and a bench will be put up
-     * on the 1st of October"). */
-    if (e.anchor == FACTS_TENSED && sc->year && e.m && !e.hol &&
-        (e.gran == FACTS_DAY || e.gran == FACTS_MONTH) &&
-        t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
-        same_clause(sc, sc->year_end, at)) {
+    if ((y = clause_year(sc, &e, t, at)) != 0) {
         e.anchor = FACTS_ABS;
-        e.y = sc->year;
-    }
-    /* "last year, the first fire did not start until Sept. 8", "the third
-     * listing this year, after two in February": a year said relatively
-     * just before, in the same clause, is the year whatever the tense. */
-    if (e.anchor == FACTS_TENSED && sc->rel_year && e.m && !e.hol &&
-        (e.gran == FACTS_DAY || e.gran == FACTS_MONTH) &&
-        same_clause(sc, sc->rel_year_end, at)) {
-        e.anchor = FACTS_ABS;
-        e.y = sc->rel_year;
+        e.y = y;
     }
     memset(f, 0, sizeof *f);
     if (facts_norm(&e, sc->ref, t, f->value) < 0)

@@ -203,7 +203,7 @@ pick(const struct facts_expr *e, const int64_t c[3], int64_t cur,
 static int64_t
 yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
 {
-    int64_t c[3];
+    int64_t c[3], best;
     int i;
 
     /* A winter takes the year it begins in (season_ord): in January and
@@ -226,10 +226,11 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
         return cand(e, ry + e->n);
     for (i = 0; i < 3; i++)
         c[i] = cand(e, ry - 1 + i);
+    best = pick(e, c, cur, t);
     /* "two summers ago": the last one, then a year further back */
-    if (e->anchor == FACTS_PREV && e->n < 0 && pick(e, c, cur, t) != INT64_MIN)
-        return pick(e, c, cur, t) + (int64_t)(e->n + 1) * per_year(e->gran);
-    return pick(e, c, cur, t);
+    if (e->anchor == FACTS_PREV && e->n < 0 && best != INT64_MIN)
+        best += (int64_t)(e->n + 1) * per_year(e->gran);
+    return best;
 }
 
 /* "on the 24th": that day of the reference's month, the one before or the

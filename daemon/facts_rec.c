@@ -292,6 +292,16 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* A day of a month at j, either way round: "April 9", "9 April". */
+static int
+rec_day_at(const struct facts_tok *toks, size_t n, size_t j,
+           struct facts_match *m)
+{
+    return (rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
+            m->e.gran == FACTS_DAY) ||
+        (rec_mday(toks, n, j) && rec_day_month(toks, n, j, m));
+}
+
 /* More of a code joined on after a numeric date: "2023-03-21-b",
  * "12/3/2023x". */
 static int
@@ -409,10 +419,6 @@ than_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         !REC_WORD_IN(text, toks, n, i - 2, qty);
 }
 
-/* Words around a bare four-digit number that make it a quantity or a name
- * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
- * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
- * Reform Act of 1995" (a statute's name). */
 /* "1240 GMT", "at 1800 hours": a time of day on a 24-hour clock. */
 static int
 clock_time(const char *text, const struct facts_tok *toks, size_t n,
@@ -425,6 +431,10 @@ clock_time(const char *text, const struct facts_tok *toks, size_t n,
     return toks[i].num % 100 < 60 && REC_WORD_IN(text, toks, n, i + 1, zone);
 }
 
+/* Words around a bare four-digit number that make it a quantity or a name
+ * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
+ * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
+ * Reform Act of 1995" (a statute's name). */
 static int
 year_blocked(const char *text, const struct facts_tok *toks, size_t n,
              size_t i)
@@ -702,9 +712,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_punct(toks, n, j, ','))
         j++;
     /* "Thursday, April 9": the weekday picks the year (facts_norm) */
-    if ((rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
-         m->e.gran == FACTS_DAY) ||
-        (rec_mday(toks, n, j) && rec_day_month(toks, n, j, m))) {
+    if (rec_day_at(toks, n, j, m)) {
         m->e.wd = m->e.gran == FACTS_DAY && !m->e.hol ? t->val : 0;
         return 1;
     }
@@ -766,14 +774,13 @@ rec_week_of(const struct facts_tok *toks, size_t n, size_t i,
     int v = toks[i].val, we = !!(v & FACTS_UNIT_WE);
     size_t j = i + 2;
 
-    if ((v & 0x0f) != FACTS_WEEK || (v & FACTS_UNIT_PL) || i == 0 ||
+    if (FACTS_UNIT_GRAN(v) != FACTS_WEEK || (v & FACTS_UNIT_PL) || i == 0 ||
         !rec_lex(toks, n, i - 1, LX_THE) || !rec_lex(toks, n, i + 1, LX_OF))
         return 0;
     if (we && rec_mday(toks, n, j) && rec_punct(toks, n, j + 1, '-') &&
         rec_joined(toks, n, j + 1) && rec_mday(toks, n, j + 2))
         j += 2;                     /* "27-28 August": the Sunday names it */
-    if (!(rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
-          m->e.gran == FACTS_DAY) && !rec_day_month(toks, n, j, m))
+    if (!rec_day_at(toks, n, j, m))
         return 0;
     if (we && rec_punct(toks, n, m->b, '-') && rec_joined(toks, n, m->b) &&
         rec_mday(toks, n, m->b + 1))
@@ -788,7 +795,8 @@ rec_week_of(const struct facts_tok *toks, size_t n, size_t i,
  * company's or a government's year, whose start varies, is no calendar
  * period. */
 static int
-fiscal(const struct facts_tok *toks, size_t n, const struct facts_match *m)
+fiscal_period(const struct facts_tok *toks, size_t n,
+              const struct facts_match *m)
 {
     if (m->e.gran != FACTS_YEAR && m->e.gran != FACTS_QUARTER &&
         m->e.gran != FACTS_HALF)
@@ -820,7 +828,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = 1;
     else
         ok = rec_relative(text, toks, n, i, m);
-    if (!ok || fiscal(toks, n, m))
+    if (!ok || fiscal_period(toks, n, m))
         return 0;
     rec_extend_left(text, toks, n, m);
     m->need_tense = m->e.anchor == FACTS_TENSED || m->future_only ||

@@ -4,7 +4,7 @@
 
 #include "facts_scan.h"
 
-#define UNIT_GRAN(v) ((v) & 0x0f)
+#define UNIT_GRAN(v) FACTS_UNIT_GRAN(v)
 #define UNIT_PL      FACTS_UNIT_PL
 #define UNIT_WE      FACTS_UNIT_WE
 #define UNIT_X2      FACTS_UNIT_X2

@@ -79,8 +79,7 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const w[] = {"its", "their", "his", "her", "our",
         "your", "my", "whose", "another"};
 
-    if (toks[i].kind == FT_WORD && toks[i].len == 1 && i > 0 &&
-        rec_word(text, toks, n, i, "s") &&
+    if (i > 0 && rec_word(text, toks, n, i, "s") &&
         ((toks[i - 1].kind == FT_PUNCT || toks[i - 1].kind == FT_OTHER) &&
          toks[i - 1].val == '\''))
         return 1;       /* "the contractor's revised plan" */

@@ -110,6 +110,7 @@ size_t facts_tokenize(const char *text, size_t len, struct facts_tok *toks,
                       size_t cap, uint16_t *heads, size_t *nheads);
 
 /* Bits of an LX_UNIT value above its granularity. */
+#define FACTS_UNIT_GRAN(v) ((v) & 0x0f) /* the facts_gran of a unit's value */
 #define FACTS_UNIT_PL 0x10     /* plural */
 #define FACTS_UNIT_WE 0x20     /* weekend */
 #define FACTS_UNIT_X2 0x40     /* two of the unit: a fortnight */
