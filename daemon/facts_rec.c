@@ -50,6 +50,14 @@ rec_year(const struct facts_tok *toks, size_t n, size_t i)
           i + 2 < n && toks[i + 2].kind == FT_NUM && toks[i + 2].ndig != 4);
 }
 
+/* "3:30" at i: the hour of a clock time. "June 3: talks open" is a day. */
+static int
+clock_at(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return rec_punct(toks, n, i + 1, ':') && rec_joined(toks, n, i + 1) &&
+        rec_joined(toks, n, i + 2) && toks[i + 2].kind == FT_NUM;
+}
+
 /* A day of the month at i: 1..31, at most two digits, maybe "21st". */
 int
 rec_mday(const struct facts_tok *toks, size_t n, size_t i)
@@ -58,7 +66,7 @@ rec_mday(const struct facts_tok *toks, size_t n, size_t i)
 
     return i < n && t->kind == FT_NUM && t->ndig <= 2 && t->num >= 1 &&
         t->num <= 31 && !(t->flags & (FT_GROUPED | FT_PLURAL)) &&
-        !rec_punct(toks, n, i + 1, ':') && !rec_punct(toks, n, i + 1, '%');
+        !clock_at(toks, n, i) && !rec_punct(toks, n, i + 1, '%');
 }
 
 /* A month name that can head a date: capitalised (or all caps). */

@@ -57,7 +57,7 @@ menu_line(const char *s, size_t len, size_t words)
 static int
 stamp_line(const char *s, size_t len, size_t words)
 {
-    static const char *const keys[] = {"updated", "published", "posted",
+    static const char *const keys[] = {"updated", "published", "posted", "date",
                                        "last updated", "first published"};
     struct caldate d;
     size_t k, n;
@@ -131,6 +131,29 @@ classify(const char *text, struct pline *l)
     return BC_NONE;
 }
 
+/* A fact-box row, "June 3: consultation opens" or "Monthly change: +1.7%":
+ * a label, a separator and a value, with a figure in it. A timeline is
+ * the story's own dates; a menu's items have no such shape. */
+static int
+data_line(const char *s, size_t len)
+{
+    static const char *const seps[] = {": ", " - ", " \u2013 ", " \u2014 "};
+    const char *sep;
+    size_t i, k, n;
+
+    for (i = 0; i < len && (s[i] < '0' || s[i] > '9'); i++)
+        ;
+    if (i == len)
+        return 0;
+    for (k = 0; k < sizeof(seps) / sizeof(*seps); k++) {
+        n = strlen(seps[k]);
+        sep = memmem(s, len, seps[k], n);
+        if (sep != NULL && sep > s && sep + n < s + len)
+            return 1;
+    }
+    return 0;
+}
+
 static int
 content(const struct pctx *c, size_t i)
 {
@@ -147,6 +170,7 @@ mark_runs(struct pctx *c)
         for (j = i; j < c->nlines && content(c, j) &&
                     (c->lines[j].cls == BC_SHORT || c->lines[j].cls == BC_STRONG) &&
                     c->lines[j].words <= RUN_WORDS &&
+                    !data_line(c->text + c->lines[j].off, c->lines[j].len) &&
                     !parse_ends_sentence(c->text + c->lines[j].off,
                                          c->lines[j].len); j++)
             ;

@@ -706,7 +706,11 @@ test_names_and_times(void **state)
     expect("2028-01-02", "He said it would close \"in May\" at the latest.",
            "in May=2028-05");
     expect("2028-01-02", "Copper Kettle, with Midnight In May the danger, "
-           "is the pick.", "");
+           "is the pick.", "");    /* "3:" before a word is a day and a colon, before a digit a clock. */
+    expect("2024-05-02", "June 3: consultation opens at 3:30 pm.",
+           "June 3=2024-06-03");
+    expect("2024-05-02", "The vote is on June 3: it opens at 9.",
+           "on June 3=2024-06-03");
 }
 
 /* A weekday beside a date without a year picks the year it falls in. */

@@ -315,6 +315,32 @@ test_residue_inside_story(void **state)
 }
 
 static void
+test_fact_box_stays(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    /* Short "label: value" rows with figures are a timeline or a figures
+     * box, not a menu; a run of bare labels beside them still is one, and
+     * a "Date:" stamp is no part of the story. */
+    parse_str("The council approved the bridge plan on Wednesday.\n\n"
+              "KEY DATES\n"
+              "June 3: consultation opens\n"
+              "July 15 - consultation closes\n"
+              "Early 2025: work begins\n"
+              "Average cost: $4.1m\n\n"
+              "Date: May 2, 2024\n"
+              "Once\nMonthly\nAnnual\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 3);
+    assert_non_null(strstr(doc.body, "June 3: consultation opens"));
+    assert_non_null(strstr(doc.body, "July 15 - consultation closes"));
+    assert_non_null(strstr(doc.body, "Average cost: $4.1m"));
+    assert_null(strstr(doc.body, "Date:"));
+    assert_null(strstr(doc.body, "Monthly"));
+    parse_free(&doc);
+}
+
+static void
 test_first_person_story_stays(void **state)
 {
     struct parse_doc doc;
@@ -637,6 +663,7 @@ main(void)
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
+        cmocka_unit_test(test_fact_box_stays),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_empty_and_blank),
