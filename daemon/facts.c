@@ -346,7 +346,10 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
-    if ((y = clause_year(sc, &e, t, at)) != 0) {
+    if (m->year_word) {
+        e.anchor = FACTS_ABS;
+        e.y = sc->ref.y + m->year_word - 2;
+    } else if ((y = clause_year(sc, &e, t, at)) != 0) {
         e.anchor = FACTS_ABS;
         e.y = y;
     }

@@ -273,7 +273,7 @@ rec_year_after(const struct facts_tok *toks, size_t n, struct facts_match *m)
 }
 
 /* "21 March[ 2023]", "21st of March", "the 21st of March". */
-static int
+int
 rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
               struct facts_match *m)
 {
@@ -484,6 +484,10 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
         return !than_year(text, toks, n, i);
     if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
         return 1;
+    /* "8.5% senior notes due 2027": a bond's name ("due in 2027" is
+     * a date) */
+    if (p->lex == LX_FUTTO && p->val == 2)
+        return 1;
     if (p->lex == LX_NUMWORD && p->len <= 2 && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
         return 1;
@@ -576,7 +580,7 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 0;
     if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m))
         return 1;
-    if (rec_day_month(toks, n, i, m))
+    if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m))
         return 1;
     if (rec_decade(text, toks, n, i, m))
         return 1;
@@ -826,8 +830,8 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_num(text, toks, n, i, m);
     else if (t->kind != FT_WORD)
         return 0;
-    else if (t->lex == LX_MONTH)
-        ok = rec_month(toks, n, i, m);
+    else if (t->lex == LX_MONTH && (ok = rec_month(toks, n, i, m)))
+        rec_list_year(text, toks, n, m);
     else if (t->lex == LX_WEEKDAY)
         ok = rec_weekday(text, toks, n, i, m);
     else if (t->lex == LX_NONE)
@@ -838,8 +842,10 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_relative(text, toks, n, i, m);
     if (!ok || fiscal_period(toks, n, m))
         return 0;
+    rec_year_word(toks, n, m);
     rec_extend_left(text, toks, n, m);
-    m->need_tense = m->e.anchor == FACTS_TENSED || m->future_only ||
+    m->need_tense = (m->e.anchor == FACTS_TENSED && !m->year_word) ||
+        m->future_only ||
         (m->e.anchor == FACTS_THIS && m->e.gran == FACTS_SEASON);
     return 1;
 }

@@ -643,6 +643,22 @@ left_step(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     return a;
 }
 
+/* "on 12 April next year", "in March last year": the year word after a
+ * month or a day is its year, and one expression with it. */
+void
+rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
+{
+    size_t j = m->b;
+
+    if (m->e.anchor != FACTS_TENSED || m->e.hol || !m->e.m ||
+        (m->e.gran != FACTS_DAY && m->e.gran != FACTS_MONTH) ||
+        !rec_lex(toks, n, j, LX_DEICTIC) || !rec_lex(toks, n, j + 1, LX_UNIT) ||
+        toks[j + 1].val != FACTS_YEAR)
+        return;
+    m->year_word = 2 + (toks[j].val > 0) - (toks[j].val < 0);
+    m->b = j + 2;
+}
+
 void
 rec_extend_left(const char *text, const struct facts_tok *toks, size_t n,
                 struct facts_match *m)

@@ -112,8 +112,10 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
                                         noun_before(text, toks, i) :
                                         determiner(&toks[i - 1])))
         return FACTS_TENSE_NONE;
+    /* "due to rain" is a cause; "notes due 2027" names a bond. */
     if (t->lex == LX_FUTTO && t->val == 2)
-        return to_next ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
+        return to_next || rec_year(toks, n, i + 1) ? FACTS_TENSE_NONE :
+            FACTS_TENSE_FUTURE;
     /* "the disinflation we expected in the spring": a plan's verb after
      * its subject is a past act, the plan seen from then. */
     if (t->lex == LX_FUTTO && t->val == 1 && !to_next && i > 0 &&

@@ -246,6 +246,9 @@ struct facts_match {
                            "21/3/2023"), -1 month first ("March 21",
                            "3/21/2023"), 0 neither */
     int    ambiguous;   /* "4/11/2024": day and month could swap */
+    int    year_word;   /* "12 April next year": 2 + the year's offset
+                           from the reference's (last 1, this 2, next 3);
+                           0 when no year word follows */
 };
 
 /* facts_rec.c and facts_rel.c: pattern helpers over tokens [0, n). */
@@ -280,9 +283,22 @@ int  rec_joined(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_mday(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_month_name(const struct facts_tok *toks, size_t n, size_t i);
+/* "21 March[ 2023]", "the 21st of March" at i. */
+int  rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
+                   struct facts_match *m);
+/* facts_list.c: days listed under one month. */
+size_t rec_list_end(const char *text, const struct facts_tok *toks, size_t n,
+                    size_t j);
+void rec_list_year(const char *text, const struct facts_tok *toks, size_t n,
+                   struct facts_match *m);
+int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
+                    size_t i, struct facts_match *m);
 /* Extend m over ", 2023" after a day; 1 when a year was there. */
 int  rec_year_after(const struct facts_tok *toks, size_t n,
                     struct facts_match *m);
+/* Extend a month or day without a year over "next|last|this year". */
+void rec_year_word(const struct facts_tok *toks, size_t n,
+                   struct facts_match *m);
 /* Extend m over a following "morning", "night", ... */
 void rec_daypart(const char *text, const struct facts_tok *toks, size_t n,
                  struct facts_match *m);

@@ -812,6 +812,32 @@ test_present_verbs_and_possessives(void **state)
            "two days from tomorrow=2028-06-02");
 }
 
+/* Days listed under one month; a year word after a date; bond names. */
+static void
+test_lists_and_year_words(void **state)
+{
+    (void)state;
+    expect("2017-03-07", "The line was inspected on 2nd and 3rd March.",
+           "on 2nd=2017-03-02 | 3rd March=2017-03-03");
+    expect("2024-02-20", "Talks were held on 15, 16 and 17 February.",
+           "on 15=2024-02-15 | 16=2024-02-16 | 17 February=2024-02-17");
+    expect("2024-02-20", "Voting took place on March 2 and 3, 2023.",
+           "on March 2=2023-03-02 | 3, 2023=2023-03-03");
+    expect("2024-02-20", "They met on Feb. 12 and 13 in Geneva.",
+           "on Feb. 12=2024-02-12 | 13=2024-02-13");
+    /* a comma alone, or a count after "and", makes no list */
+    expect("2024-02-20", "On March 3, 4 people died.", "On March 3=2024-03-03");
+    expect("2024-02-20", "On March 3 and 4 others were hurt.",
+           "On March 3=2024-03-03");
+    expect("2020-11-23", "A final hearing is set for 12 April next year.",
+           "12 April next year=2021-04-12");
+    expect("2025-09-18", "It opened in March last year.",
+           "in March last year=2024-03");
+    expect("2024-02-12", "It missed a payment on its notes due 2027 on "
+           "Jan. 16.", "on Jan. 16=2024-01-16");
+    expect("2024-02-12", "The report is due in 2025.", "in 2025=2025");
+}
+
 static void
 test_lexicon_table(void **state)
 {
@@ -858,6 +884,7 @@ main(void)
         cmocka_unit_test(test_tense_cues),
         cmocka_unit_test(test_more_negatives),
         cmocka_unit_test(test_numeric_order),
+        cmocka_unit_test(test_lists_and_year_words),
         cmocka_unit_test(test_lexicon_table),
         cmocka_unit_test(test_gran_names),
         cmocka_unit_test(test_year_carry_limits),
