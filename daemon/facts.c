@@ -288,6 +288,33 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     return 0;
 }
 
+/* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
+ * them: the second is the first such day after the first, so the pair
+ * never straddles the reference ("Monday and Tuesday: colder"). Writes
+ * the value and returns 1 when m follows such a first day. */
+static int
+paired_weekday(const struct scan *sc, const struct facts_tok *toks,
+               const struct facts_match *m, size_t base, char *value)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    const struct facts_tok *c = m->a >= 2 ? &toks[m->a - 1] : NULL;
+    struct caldate d;
+    int64_t days;
+    int step;
+
+    if (p == NULL || c == NULL || p->sentence != sc->sentence ||
+        p->gran != FACTS_DAY || !m->e.wd || m->e.anchor != FACTS_TENSED ||
+        !(c->lex == LX_AND || c->lex == LX_TO ||
+          (c->kind == FT_PUNCT && c->val == '-')) ||
+        p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len ||
+        cal_parse_iso(p->value, 10, &d) != 0 || strlen(p->value) != 10)
+        return 0;
+    days = cal_to_days(d);
+    step = (m->e.wd - cal_weekday(d) + 7) % 7;
+    cal_format(cal_from_days(days + (step ? step : 7)), value);
+    return 1;
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -354,7 +381,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.y = y;
     }
     memset(f, 0, sizeof *f);
-    if (facts_norm(&e, sc->ref, t, f->value) < 0)
+    if ((t != FACTS_TENSE_NONE ||
+         !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
+        facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
     f->sentence = sc->sentence;
     f->gran = m->e.gran;

@@ -838,6 +838,24 @@ test_lists_and_year_words(void **state)
     expect("2024-02-12", "The report is due in 2025.", "in 2025=2025");
 }
 
+/* A forecast's adjectives look ahead; a pair of weekdays with no tense
+ * never straddles the reference. */
+static void
+test_forecasts_and_weekday_pairs(void **state)
+{
+    (void)state;
+    expect("2029-03-09", "A hard freeze is possible Tuesday morning.",
+           "Tuesday morning=2029-03-13");
+    expect("2029-03-09", "Rain likely on Tuesday.", "on Tuesday=2029-03-13");
+    expect("2023-07-12", "Saturday and Sunday: sunny spells.",
+           "Saturday=2023-07-15 | Sunday=2023-07-16");
+    expect("2023-07-12", "Monday and Tuesday: colder.",
+           "Monday=2023-07-10 | Tuesday=2023-07-11");
+    /* a tense places each day itself */
+    expect("2023-07-12", "Talks were held Monday and Tuesday.",
+           "Monday=2023-07-10 | Tuesday=2023-07-11");
+}
+
 static void
 test_lexicon_table(void **state)
 {
@@ -885,6 +903,7 @@ main(void)
         cmocka_unit_test(test_more_negatives),
         cmocka_unit_test(test_numeric_order),
         cmocka_unit_test(test_lists_and_year_words),
+        cmocka_unit_test(test_forecasts_and_weekday_pairs),
         cmocka_unit_test(test_lexicon_table),
         cmocka_unit_test(test_gran_names),
         cmocka_unit_test(test_year_carry_limits),
