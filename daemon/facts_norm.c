@@ -81,21 +81,6 @@ part_ord(const struct facts_expr *e, int y)
     return (int64_t)y * per_year(e->gran) + e->part - 1;
 }
 
-/* Day ordinal of month/day in year y, or INT64_MIN when not a date. */
-static int64_t
-md_ord(const struct facts_expr *e, int y)
-{
-    struct caldate c = {y, e->m, e->d};
-
-    if (e->hol) {
-        int64_t h = facts_holiday(e->hol, y);
-        return h == INT64_MIN ? h : h + e->d;
-    }
-    if (!cal_valid(y, e->m, e->d))
-        return INT64_MIN;
-    return cal_to_days(c);
-}
-
 /* Day n (1..5) of weekday wd in month m of year y; n 5: the last. */
 static int64_t
 nth_weekday(int y, int m, int wd, int n)
@@ -111,6 +96,23 @@ nth_weekday(int y, int m, int wd, int n)
             ;
     }
     return d;
+}
+
+/* Day ordinal of month/day in year y, or INT64_MIN when not a date. */
+static int64_t
+md_ord(const struct facts_expr *e, int y)
+{
+    struct caldate c = {y, e->m, e->d};
+
+    if (e->hol == FACTS_HOL_NTH)
+        return nth_weekday(y, e->m, e->wd, e->part);
+    if (e->hol) {
+        int64_t h = facts_holiday(e->hol, y);
+        return h == INT64_MIN ? h : h + e->d;
+    }
+    if (!cal_valid(y, e->m, e->d))
+        return INT64_MIN;
+    return cal_to_days(c);
 }
 
 int64_t
@@ -343,7 +345,7 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
         return cur + e->n;
     if (e->gran == FACTS_DAY && e->wd && e->m && e->d)
         return named_date(e, ref, cur, t);
-    if (e->gran == FACTS_DAY && e->wd)
+    if (e->gran == FACTS_DAY && e->wd && !e->hol)
         return weekday_day(e, ref, t);
     if (e->gran == FACTS_WEEK && e->m && e->d)
         return week_of_day(e, ref, t);
@@ -449,6 +451,10 @@ format(enum facts_gran g, int64_t o, int weekend, char value[16])
 static int
 sane(const struct facts_expr *e)
 {
+    if (e->hol == FACTS_HOL_NTH)
+        return e->gran == FACTS_DAY && e->m >= 1 && e->m <= 12 &&
+            e->wd >= 1 && e->wd <= 7 && e->part >= 1 && e->part <= 5 &&
+            e->d == 0 && e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->hol)
         return e->gran == FACTS_DAY && e->hol > 0 &&
             e->hol <= FACTS_HOL_PRESIDENTS && e->d >= -60 && e->d <= 60 &&

@@ -214,6 +214,43 @@ deictic_unit(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* The end of "<ordinal> <unit> of <month> [year]" from the token after
+ * the month, k: the year if one is there, and "the" before the ordinal
+ * i. Returns 1. */
+static int
+of_month(const struct facts_tok *toks, size_t n, size_t i, size_t k,
+         struct facts_match *m)
+{
+    m->e.anchor = FACTS_TENSED;
+    m->b = k;
+    if (rec_year(toks, n, k)) {
+        m->e.y = toks[k].num;
+        m->e.anchor = FACTS_ABS;
+        m->b = k + 1;
+    }
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+        m->a = i - 1;
+    return 1;
+}
+
+/* "the first Tuesday in November [2024]", "the last Monday of May": j is
+ * the weekday, q its number (5: the last). */
+static int
+rec_nth_weekday(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, size_t j, int q, struct facts_match *m)
+{
+    if (!rec_lex(toks, n, j, LX_WEEKDAY) || q < 1 || q > 5 ||
+        !(rec_lex(toks, n, j + 1, LX_OF) || rec_word(text, toks, n, j + 1, "in")) ||
+        !rec_month_name(toks, n, j + 2))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.hol = FACTS_HOL_NTH;
+    m->e.wd = toks[j].val;
+    m->e.part = q;
+    m->e.m = toks[j + 2].val;
+    return of_month(toks, n, i, j + 3, m);
+}
+
 static int
 rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
@@ -225,6 +262,9 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     if (i + 1 >= n || u->kind != FT_WORD ||
         rec_word(text, toks, n, i, "previous"))
         return 0;
+    if (d < 0 && i > 0 && rec_lex(toks, n, i - 1, LX_THE) &&
+        rec_nth_weekday(text, toks, n, i, i + 1, 5, m))
+        return 1;               /* "the last Monday in May" */
     if (d == 0 && rec_word(text, toks, n, i + 1, "past") &&
         rec_lex(toks, n, i + 2, LX_UNIT) &&
         UNIT_GRAN(toks[i + 2].val) == FACTS_WEEK &&
@@ -406,16 +446,7 @@ rec_part_of_month(const struct facts_tok *toks, size_t n, size_t i, size_t j,
     m->e.gran = g == FACTS_DAY ? FACTS_DAY : FACTS_MONTH;
     m->e.m = toks[j + 2].val;
     m->e.d = g == FACTS_DAY ? q : 0;
-    m->e.anchor = FACTS_TENSED;
-    m->b = j + 3;
-    if (rec_year(toks, n, j + 3)) {
-        m->e.y = toks[j + 3].num;
-        m->e.anchor = FACTS_ABS;
-        m->b = j + 4;
-    }
-    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
-        m->a = i - 1;
-    return 1;
+    return of_month(toks, n, i, j + 3, m);
 }
 
 /* "the third quarter [of 2022]", "the first half of 2024", "third-quarter". */
@@ -426,6 +457,8 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
     size_t j = i + 1;
     int q = toks[i].val, g;
 
+    if (rec_nth_weekday(text, toks, n, i, j, q, m))
+        return 1;
     if (rec_punct(toks, n, j, '-') && rec_joined(toks, n, j))
         j++;
     if (!rec_lex(toks, n, j, LX_UNIT) || (toks[j].val & ~0x0f))

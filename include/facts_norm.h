@@ -58,7 +58,9 @@ enum facts_hol {
     FACTS_HOL_MOTHER,      /* US Mother's Day: second Sunday of May */
     FACTS_HOL_FATHER,      /* Father's Day: third Sunday of June */
     FACTS_HOL_COLUMBUS,    /* US Columbus Day: second Monday of October */
-    FACTS_HOL_PRESIDENTS   /* US Presidents' Day: third Monday of February */
+    FACTS_HOL_PRESIDENTS,  /* US Presidents' Day: third Monday of February */
+    FACTS_HOL_NTH          /* weekday wd number part (5: the last) of month
+                              m: "the first Tuesday in November" */
 };
 
 /* Seasons in TIMEX3 order of a year. */

@@ -812,7 +812,8 @@ test_present_verbs_and_possessives(void **state)
            "two days from tomorrow=2028-06-02");
 }
 
-/* Days listed under one month; a year word after a date; bond names. */
+/* Days listed under one month; a year word after a date; bond names;
+ * "the first Monday in October". */
 static void
 test_lists_and_year_words(void **state)
 {
@@ -836,6 +837,12 @@ test_lists_and_year_words(void **state)
     expect("2024-02-12", "It missed a payment on its notes due 2027 on "
            "Jan. 16.", "on Jan. 16=2024-01-16");
     expect("2024-02-12", "The report is due in 2025.", "in 2025=2025");
+    expect("2024-05-15", "She returns on the first Monday in October.",
+           "on the first Monday in October=2024-10-07");
+    expect("2024-05-15", "The fair was held on the last Monday of April.",
+           "on the last Monday of April=2024-04-29");
+    expect("2024-05-15", "The fair was held last Monday.",
+           "last Monday=2024-05-13");
 }
 
 /* A forecast's adjectives look ahead; a pair of weekdays with no tense

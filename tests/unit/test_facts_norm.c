@@ -176,6 +176,20 @@ test_holidays(void **state)
     e.d = 1;                                        /* Black Friday */
     check(e, FACTS_TENSE_PAST, "2022-11-25");
     check(e, FACTS_TENSE_FUTURE, "2023-11-24");
+    /* "the first Tuesday in November", "the last Monday of February" */
+    e = (struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_TENSED,
+                            .hol = FACTS_HOL_NTH, .m = 11, .wd = 2,
+                            .part = 1};
+    check(e, FACTS_TENSE_FUTURE, "2023-11-07");
+    check(e, FACTS_TENSE_PAST, "2022-11-01");
+    e.anchor = FACTS_ABS;
+    e.y = 2024;
+    check(e, FACTS_TENSE_NONE, "2024-11-05");
+    e = (struct facts_expr){.gran = FACTS_DAY, .anchor = FACTS_ABS, .y = 2024,
+                            .hol = FACTS_HOL_NTH, .m = 2, .wd = 1, .part = 5};
+    check(e, FACTS_TENSE_NONE, "2024-02-26");
+    e.part = 6;                                     /* no sixth Monday */
+    assert_int_equal(facts_norm(&e, REF, FACTS_TENSE_NONE, (char[16]){0}), -1);
 }
 
 /* A day alone ("on the 24th") is placed among the reference's month and
