@@ -335,6 +335,14 @@ winter_span(const struct facts_tok *toks, size_t n, size_t i, size_t j)
         toks[j + 2].ndig == 2 && toks[j + 2].num == (toks[j].num + 1) % 100;
 }
 
+/* "next year", "last year", "this year" at j. */
+static int
+year_word_at(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return rec_lex(toks, n, j, LX_DEICTIC) && rec_lex(toks, n, j + 1, LX_UNIT) &&
+        toks[j + 1].val == FACTS_YEAR;
+}
+
 /* "spring 2023", "the summer of 2022", "in the spring", "early autumn". */
 static int
 rec_season(const char *text, const struct facts_tok *toks, size_t n,
@@ -364,6 +372,13 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_year(toks, n, j)) {
         m->e.y = toks[j].num;
         m->b = j + 1;
+        return 1;
+    }
+    if (year_word_at(toks, n, j)) {
+        m->e.anchor = FACTS_TENSED;     /* "in autumn last year": see */
+        if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))   /* rec_year_word */
+            m->a = p - 1;
+        m->b = j;
         return 1;
     }
     if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP))
@@ -676,17 +691,17 @@ left_step(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     return a;
 }
 
-/* "on 12 April next year", "in March last year": the year word after a
- * month or a day is its year, and one expression with it. */
+/* "on 12 April next year", "in March last year", "in autumn last year":
+ * the year word after a month, a day or a season is its year, and one
+ * expression with it. */
 void
 rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
 {
     size_t j = m->b;
 
-    if (m->e.anchor != FACTS_TENSED || m->e.hol || !m->e.m ||
-        (m->e.gran != FACTS_DAY && m->e.gran != FACTS_MONTH) ||
-        !rec_lex(toks, n, j, LX_DEICTIC) || !rec_lex(toks, n, j + 1, LX_UNIT) ||
-        toks[j + 1].val != FACTS_YEAR)
+    if (m->e.anchor != FACTS_TENSED || m->e.hol || !year_word_at(toks, n, j) ||
+        !((m->e.m && (m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH)) ||
+          (m->e.part && m->e.gran == FACTS_SEASON)))
         return;
     m->year_word = 2 + (toks[j].val > 0) - (toks[j].val < 0);
     m->b = j + 2;

@@ -834,6 +834,10 @@ test_lists_and_year_words(void **state)
            "12 April next year=2021-04-12");
     expect("2025-09-18", "It opened in March last year.",
            "in March last year=2024-03");
+    expect("2024-05-15", "Snow fell in late autumn last year.",
+           "in late autumn last year=2023-FA");
+    expect("2024-05-15", "The plant opens in spring next year.",
+           "in spring next year=2025-SP");
     expect("2024-02-12", "It missed a payment on its notes due 2027 on "
            "Jan. 16.", "on Jan. 16=2024-01-16");
     expect("2024-02-12", "The report is due in 2025.", "in 2025=2025");
