@@ -103,8 +103,9 @@ month_context(const struct facts_tok *toks, size_t n, size_t i)
         return 0;
     p = &toks[i - 1];
     if (p->kind == FT_PUNCT && p->val == '-' && i >= 2 &&
-        toks[i - 2].lex == LX_EDGE)
-        return 1;
+        (toks[i - 2].lex == LX_EDGE || (toks[i - 2].lex == LX_PART &&
+                                        toks[i - 2].val)))
+        return 1;               /* "mid-April", "end-March" */
     if (p->kind != FT_WORD)
         return 0;
     if (p->lex == LX_OF)
@@ -241,6 +242,14 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
     }
     if (month_abbrev(t) && t->len <= 3 && j > i + 1)
         return 0;
+    if (rec_punct(toks, n, j, '-') && rec_joined(toks, n, j) &&
+        rec_joined(toks, n, j + 1) && rec_lex(toks, n, j + 1, LX_PART) &&
+        toks[j + 1].val == 3) {
+        m->e.gran = FACTS_MONTH;        /* "by March-end" (Indian English) */
+        m->e.anchor = FACTS_TENSED;
+        m->b = j + 2;
+        return 1;
+    }
     if (!month_context(toks, n, i) &&
         (month_ambiguous(t) || !month_alone(toks, n, i)))
         return 0;
@@ -354,6 +363,38 @@ rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
     m->e.y = y, m->e.m = mo, m->e.d = d;
     m->b = i + 5;
     return 1;
+}
+
+/* "5.3.2024", "14.05.2024" (day first, as Europe writes it) and
+ * "2024.03.05": the tokenizer reads them as one grouped number. */
+static int
+rec_dotted(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+           struct facts_match *m)
+{
+    const char *s = text + toks[i].off;
+    unsigned p[3] = {0, 0, 0}, w[3] = {0, 0, 0};
+    size_t k, part = 0;
+
+    if (toks[i].len < 8 || toks[i].len > 10 || numeric_more(toks, n, i + 1))
+        return 0;
+    for (k = 0; k < toks[i].len; k++) {
+        if (s[k] == '.' && part < 2 && w[part] > 0)
+            part++;
+        else if (s[k] >= '0' && s[k] <= '9' && w[part] < 4)
+            p[part] = p[part] * 10 + (unsigned)(s[k] - '0'), w[part]++;
+        else
+            return 0;
+    }
+    if (part != 2 || !((w[0] <= 2 && w[1] <= 2 && w[2] == 4) ||
+                       (w[0] == 4 && w[1] == 2 && w[2] == 2)))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.y = (int)(w[0] == 4 ? p[0] : p[2]);
+    m->e.m = (int)p[1];
+    m->e.d = (int)(w[0] == 4 ? p[2] : p[0]);
+    m->order = w[0] == 4 ? -1 : 1;
+    m->b = i + 1;
+    return m->e.y >= 1000 && cal_valid(m->e.y, m->e.m, m->e.d);
 }
 
 /* "the 1990s", "the '90s", "the 1800s" (a century), "the 19th century". */
@@ -577,7 +618,7 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     const struct facts_tok *t = &toks[i];
 
     if (t->flags & FT_GROUPED)
-        return 0;
+        return rec_dotted(text, toks, n, i, m);
     if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m))
         return 1;
     if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m))

@@ -595,21 +595,21 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
-/* "by year-end", "at year-end": the end of this year, at year
+/* "by year-end", "at month-end": the end of this year or month, at its
  * granularity as "the end of the year" is ("the year-end figures" are
  * not dated). */
 static int
 rec_year_end(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
 {
-    if (toks[i].val != FACTS_YEAR || i == 0 ||
+    if ((toks[i].val != FACTS_YEAR && toks[i].val != FACTS_MONTH) || i == 0 ||
         !(rec_lex(toks, n, i - 1, LX_PREP) || rec_lex(toks, n, i - 1, LX_TO)) ||
         !rec_punct(toks, n, i + 1, '-') ||
         !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
         !rec_word(text, toks, n, i + 2, "end"))
         return 0;
-    m->e.gran = FACTS_YEAR;
-    m->e.anchor = FACTS_THIS;
+    m->e.gran = (enum facts_gran)toks[i].val;
+    m->e.anchor = FACTS_REL;
     m->b = i + 3;
     return 1;
 }
@@ -675,8 +675,10 @@ left_step(const char *text, const struct facts_tok *toks, size_t n, size_t a,
           int *prep)
 {
     if (a >= 2 && rec_punct(toks, n, a - 1, '-') && rec_joined(toks, n, a) &&
-        rec_joined(toks, n, a - 1) && rec_lex(toks, n, a - 2, LX_EDGE))
-        return a - 2;
+        rec_joined(toks, n, a - 1) && (rec_lex(toks, n, a - 2, LX_EDGE) ||
+                                       (rec_lex(toks, n, a - 2, LX_PART) &&
+                                        toks[a - 2].val)))
+        return a - 2;           /* "mid-April", "end-March" */
     if (a >= 1 && (rec_lex(toks, n, a - 1, LX_EDGE) ||
                    rec_lex(toks, n, a - 1, LX_LATER)))
         return a - 1;

@@ -552,6 +552,12 @@ test_numeric_order(void **state)
            "November.", "on 03/10/2024=2024-10-03 | on 6 November=2024-11-06");
     expect("2024-09-20", "The lane shuts on 03/10/2024 at a cost of "
            "\xc2\xa3" "40,000.", "on 03/10/2024=2024-10-03");
+    /* dots: day first, or year first; a decimal or a code is no date */
+    expect("2024-05-15", "Passed on 5.3.2024, it binds from 1.1.2025.",
+           "on 5.3.2024=2024-03-05 | 1.1.2025=2025-01-01");
+    expect("2024-05-15", "The board met on 2024.03.05.",
+           "on 2024.03.05=2024-03-05");
+    expect("2024-05-15", "Rates of 3.25, codes 31.2.2024 and 1.1.2025x.", "");
 }
 
 /* A headline's date is key even in the current year; a lead's date of
@@ -689,6 +695,9 @@ test_more_periods(void **state)
     expect("2025-09-18", "Rates should reach 2% by year-end.",
            "year-end=2025");
     expect("2025-09-18", "The year-end report was late.", "");
+    expect("2024-05-15", "The deal closes by month-end.", "month-end=2024-05");
+    expect("2024-05-15", "Sales fell at end-March.", "end-March=2024-03");
+    expect("2024-05-15", "The line opens by March-end.", "March-end=2025-03");
     expect("2026-05-10", "Three winters ago the river froze.",
            "Three winters ago=2023-WI");
     expect("2026-10-10", "Two summers ago it flooded.",
