@@ -268,10 +268,10 @@ weekday_day(const struct facts_expr *e, struct caldate ref,
     switch (e->anchor) {
     case FACTS_PREV:
         return r - (back ? back : 7);
-    case FACTS_NEXT:
-        return r + (back ? 7 - back : 7);
-    case FACTS_THIS:
-        return r - (rw - 1) + (e->wd - 1);
+    case FACTS_NEXT:        /* n 1: "Thursday week", a week after next */
+        return r + (back ? 7 - back : 7) + 7 * e->n;
+    case FACTS_THIS:        /* n -1: "Tuesday last week" */
+        return r - (rw - 1) + (e->wd - 1) + 7 * e->n;
     default:
         break;
     }

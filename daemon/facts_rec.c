@@ -732,6 +732,42 @@ day_range_word(const char *text, const struct facts_tok *toks, size_t n,
     return after || before;
 }
 
+/* A plain week unit at j: "week", not "weeks" or "weekend". */
+static int
+week_at(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return rec_lex(toks, n, j, LX_UNIT) && toks[j].val == FACTS_WEEK;
+}
+
+/* The week a weekday names after it: "Tuesday last week", "Monday next
+ * week", "Friday this week"; "Thursday week" (a week after the coming
+ * Thursday); "Friday last", "Monday next" (Irish and Indian English). */
+static void
+weekday_week(const char *text, const struct facts_tok *toks, size_t n,
+             struct facts_match *m)
+{
+    size_t j = m->b;
+    int d = j < n ? toks[j].val : 0;
+
+    if (rec_lex(toks, n, j, LX_DEICTIC) && week_at(toks, n, j + 1) &&
+        (rec_word(text, toks, n, j, "last") || rec_word(text, toks, n, j, "next") ||
+         rec_word(text, toks, n, j, "this"))) {
+        m->e.anchor = FACTS_THIS;
+        m->e.n = d;
+        m->b = j + 2;
+    } else if (week_at(toks, n, j) && !rec_lex(toks, n, j + 1, LX_OF)) {
+        m->e.anchor = FACTS_NEXT;
+        m->e.n = 1;
+        m->b = j + 1;
+    } else if ((rec_word(text, toks, n, j, "last") ||
+                rec_word(text, toks, n, j, "next")) &&
+               (j + 1 >= n || toks[j + 1].kind != FT_WORD ||
+                toks[j + 1].lex == LX_PREP || toks[j + 1].lex == LX_AND)) {
+        m->e.anchor = d < 0 ? FACTS_PREV : FACTS_NEXT;
+        m->b = j + 1;
+    }
+}
+
 /* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */
 static int
 rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
@@ -781,6 +817,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     m->e.anchor = FACTS_TENSED;
     m->b = i + 1;
     rec_daypart(text, toks, n, m);
+    weekday_week(text, toks, n, m);
     return 1;
 }
 

@@ -859,7 +859,7 @@ test_lists_and_year_words(void **state)
 }
 
 /* A forecast's adjectives look ahead; a pair of weekdays with no tense
- * never straddles the reference. */
+ * never straddles the reference; a week word after a weekday. */
 static void
 test_forecasts_and_weekday_pairs(void **state)
 {
@@ -874,6 +874,16 @@ test_forecasts_and_weekday_pairs(void **state)
     /* a tense places each day itself */
     expect("2023-07-12", "Talks were held Monday and Tuesday.",
            "Monday=2023-07-10 | Tuesday=2023-07-11");
+    /* the week a weekday names after it (2024-05-15 is a Wednesday) */
+    expect("2024-05-15", "It met on Tuesday last week.",
+           "on Tuesday last week=2024-05-07");
+    expect("2024-05-15", "It opens on Friday this week and shuts on Monday "
+           "next week.", "on Friday this week=2024-05-17 | "
+           "on Monday next week=2024-05-20");
+    expect("2024-05-15", "The case was adjourned until Thursday week.",
+           "Thursday week=2024-05-23");
+    expect("2024-05-15", "He appeared in court on Friday last.",
+           "on Friday last=2024-05-10");
 }
 
 static void
