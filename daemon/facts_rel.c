@@ -362,7 +362,8 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     if (text[toks[i].off + toks[i].len - 1] == 's')
         return 0;       /* "summers" only as in "two summers ago" */
     if (rec_lex(toks, n, j, LX_OF) && (rec_year(toks, n, j + 1) ||
-                                       winter_span(toks, n, i, j + 1)))
+                                       winter_span(toks, n, i, j + 1) ||
+                                       year_word_at(toks, n, j + 1)))
         j++;
     if (winter_span(toks, n, i, j)) {
         m->e.y = toks[j].num;   /* "the winter of 2011-12" */
@@ -693,13 +694,14 @@ left_step(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     return a;
 }
 
-/* "on 12 April next year", "in March last year", "in autumn last year":
- * the year word after a month, a day or a season is its year, and one
- * expression with it. */
+/* "on 12 April next year", "in March last year", "in the spring of
+ * last year": the year word after a month, a day or a season is its
+ * year, and one expression with it. */
 void
 rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
 {
-    size_t j = m->b;
+    size_t j = m->b + (rec_lex(toks, n, m->b, LX_OF) &&
+                       year_word_at(toks, n, m->b + 1));
 
     if (m->e.anchor != FACTS_TENSED || m->e.hol || !year_word_at(toks, n, j) ||
         !((m->e.m && (m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH)) ||

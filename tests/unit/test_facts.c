@@ -847,6 +847,10 @@ test_lists_and_year_words(void **state)
            "in late autumn last year=2023-FA");
     expect("2024-05-15", "The plant opens in spring next year.",
            "in spring next year=2025-SP");
+    expect("2024-05-15", "The law changed in the spring of last year.",
+           "in the spring of last year=2023-SP");
+    expect("2024-05-15", "It rained in March of last year.",
+           "in March of last year=2023-03");
     expect("2024-02-12", "It missed a payment on its notes due 2027 on "
            "Jan. 16.", "on Jan. 16=2024-01-16");
     expect("2024-02-12", "The report is due in 2025.", "in 2025=2025");
