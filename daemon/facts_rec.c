@@ -397,6 +397,22 @@ rec_dotted(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return m->e.y >= 1000 && cal_valid(m->e.y, m->e.m, m->e.d);
 }
 
+/* "'98" at i, the apostrophe: the year, its century as for "the '90s";
+ * 0 when there is none. */
+int
+rec_short_year(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *t = i + 1 < n ? &toks[i + 1] : NULL;
+
+    if (t == NULL || !(rec_punct(toks, n, i, '\'') ||
+                       (toks[i].kind == FT_OTHER && toks[i].val == '\'')) ||
+        !rec_joined(toks, n, i + 1) || t->kind != FT_NUM || t->ndig != 2 ||
+        (t->flags & (FT_PLURAL | FT_ORD | FT_GROUPED)) ||
+        (rec_joined(toks, n, i + 2) && toks[i + 2].kind != FT_PUNCT))
+        return 0;
+    return t->num >= 30 ? 1900 + t->num : 2000 + t->num;
+}
+
 /* "the 1990s", "the '90s", "the 1800s" (a century), "the 19th century". */
 static int
 rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
@@ -417,6 +433,15 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = i + 2;
         if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
             m->a = i - 1;
+        return 1;
+    }
+    /* "in '98", "since '05": a year after a preposition (an opening
+     * quote follows a verb) */
+    if (i >= 2 && (rec_lex(toks, n, i - 2, LX_PREP) ||
+                   rec_lex(toks, n, i - 2, LX_OF)) &&
+        (m->e.y = rec_short_year(toks, n, i - 1)) != 0) {
+        m->e.gran = FACTS_YEAR;
+        m->a = i - 1;
         return 1;
     }
     if (!(t->flags & FT_PLURAL) || (t->flags & FT_GROUPED) || t->num % 10)

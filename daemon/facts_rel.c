@@ -375,6 +375,10 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         m->b = j + 1;
         return 1;
     }
+    if (rec_lex(toks, n, j, LX_OF) && (m->e.y = rec_short_year(toks, n, j + 1))) {
+        m->b = j + 3;           /* "the summer of '69" */
+        return 1;
+    }
     if (year_word_at(toks, n, j)) {
         m->e.anchor = FACTS_TENSED;     /* "in autumn last year": see */
         if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))   /* rec_year_word */

@@ -281,6 +281,8 @@ int  rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
 int  rec_joined(const struct facts_tok *toks, size_t n, size_t i);
 /* A bare four-digit year at i; a day of the month at i; a month name. */
 int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
+/* "'98" at i (the apostrophe): 1998, or 0. */
+int  rec_short_year(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_mday(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_month_name(const struct facts_tok *toks, size_t n, size_t i);
 /* "21 March[ 2023]", "the 21st of March" at i. */

@@ -851,6 +851,10 @@ test_lists_and_year_words(void **state)
            "in the spring of last year=2023-SP");
     expect("2024-05-15", "It rained in March of last year.",
            "in March of last year=2023-03");
+    expect("2024-05-15", "A hit in '98 and in the summer of '69.",
+           "in '98=1998 | summer of '69=1969-SU");
+    expect("2024-05-15", "He said '98 people came' in the '90s.",
+           "'90s=199");
     expect("2024-02-12", "It missed a payment on its notes due 2027 on "
            "Jan. 16.", "on Jan. 16=2024-01-16");
     expect("2024-02-12", "The report is due in 2025.", "in 2025=2025");
