@@ -2,6 +2,7 @@
 /* facts.c - run the recogniser over a parsed article and collect its dated facts. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "facts.h"
 #include "facts_key.h"
@@ -189,6 +190,8 @@ struct scan {
     int rel_year;                 /* the last "this|last|next year",
                                      resolved; 0 when none */
     size_t rel_year_end;          /* where it ends in text */
+    int frame_year;               /* a year that opens the sentence before
+                                     a comma ("In 1956, ..."); 0 if none */
     int quotes;                   /* the sentence has a quotation mark; -1
                                      before its first fact asks */
     int mon_y, mon_m;             /* year and month of its last dated month
@@ -266,6 +269,34 @@ same_clause(const struct scan *sc, size_t from, size_t off)
     return 1;
 }
 
+/* A comma at end: the year that opens the sentence frames all of it ("In
+ * 1956, the mill said it would close in December"; "Last year, ..., and
+ * the country celebrated on February 14"). */
+static int
+opens_frame(const char *text, size_t len, size_t end)
+{
+    return end < len && text[end] == ',';
+}
+
+/* The frame holds up to offset at: no semicolon ends it and no "will"
+ * or "shall" turns from then to now ("In 2019, sales fell; prices will
+ * rise in June"). "would" stays in the frame's time. */
+static int
+in_frame(const struct scan *sc, size_t at)
+{
+    size_t i;
+
+    for (i = 0; i < at && i < sc->len; i++) {
+        if (sc->text[i] == ';')
+            return 0;
+        if ((i == 0 || sc->text[i - 1] == ' ') && i + 5 < sc->len &&
+            (strncasecmp(sc->text + i, "will ", 5) == 0 ||
+             strncasecmp(sc->text + i, "shall ", 6) == 0))
+            return 0;
+    }
+    return 1;
+}
+
 /* The year a month or day without one, at offset at, takes from earlier
  * in its clause, or 0. A past year stated there ("the 2023 vote took
  * place on 14 October"), unless the date is ahead ("served from 1991,
@@ -285,7 +316,7 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         return sc->year;
     if (sc->rel_year && same_clause(sc, sc->rel_year_end, at))
         return sc->rel_year;
-    return 0;
+    return sc->frame_year && in_frame(sc, at) ? sc->frame_year : 0;
 }
 
 /* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
@@ -459,11 +490,14 @@ scan_text(struct scan *sc)
                 sc->year = m.e.y;
                 sc->year_end = f.off + f.len;
             }
-            if (f.gran == FACTS_YEAR && m.b == m.a + 2 &&
-                toks[m.a].lex == LX_DEICTIC) {     /* "last year" */
+            if (f.gran == FACTS_YEAR && m.b >= m.a + 2 &&
+                toks[m.b - 2].lex == LX_DEICTIC) { /* "earlier this year" */
                 sc->rel_year = digits(f.value, 4);
                 sc->rel_year_end = f.off + f.len;
             }
+            if (f.gran == FACTS_YEAR && f.off == 0 &&
+                opens_frame(sc->text, sc->len, f.off + f.len))
+                sc->frame_year = digits(f.value, 4);
             if ((f.gran == FACTS_MONTH || f.gran == FACTS_DAY) &&
                 f.value[4] == '-' && f.value[5] != 'W') {
                 sc->mon_y = digits(f.value, 4);
@@ -563,7 +597,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.text = doc->body + s->off;
         sc.len = s->len;
         sc.sentence = (int)i;
-        sc.year = sc.rel_year = sc.mon_y = sc.mon_m = 0;
+        sc.year = sc.rel_year = sc.frame_year = sc.mon_y = sc.mon_m = 0;
         sc.quotes = -1;
         rc = scan_text(&sc);
     }

@@ -281,7 +281,8 @@ rec_year_after(const struct facts_tok *toks, size_t n, struct facts_match *m)
     return 1;
 }
 
-/* "21 March[ 2023]", "21st of March", "the 21st of March". */
+/* "21 March[ 2023]", "21st of March", "the 21st of March", "the 14th day
+ * of March 2030" (legal notices). */
 int
 rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
               struct facts_match *m)
@@ -290,6 +291,9 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
 
     if (!rec_mday(toks, n, i))
         return 0;
+    if ((toks[i].flags & FT_ORD) && rec_lex(toks, n, j, LX_UNIT) &&
+        toks[j].val == FACTS_DAY && rec_lex(toks, n, j + 1, LX_OF))
+        j++;
     if (rec_lex(toks, n, j, LX_OF) && (toks[i].flags & FT_ORD))
         j++;
     if (!rec_month_name(toks, n, j))

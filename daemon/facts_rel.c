@@ -581,6 +581,8 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
                (toks[j].flags & FT_CAP)) {
         m->e.d = toks[j].val == 1 ? 1 : 0;      /* Easter Sunday|Monday */
         j++;
+    } else if (holidays[h].bare && rec_year(toks, n, j)) {
+        ;               /* "Christmas 1979": the year names which one */
     } else if (!holidays[h].bare) {
         return 0;
     } else if (i == 0 || !(rec_lex(toks, n, i - 1, LX_PREP) ||

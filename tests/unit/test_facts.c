@@ -855,6 +855,19 @@ test_lists_and_year_words(void **state)
            "in '98=1998 | summer of '69=1969-SU");
     expect("2024-05-15", "He said '98 people came' in the '90s.",
            "'90s=199");
+    expect("2030-08-01", "He died on the 14th day of March 2030.",
+           "on the 14th day of March 2030=2030-03-14");
+    expect("2029-12-20", "Christmas 1979 was our best week.",
+           "Christmas 1979=1979-12-25");
+    /* a year that opens the sentence frames it, up to a "will" or ';' */
+    expect("2016-02-29", "In 1956, the mill said it would close in December.",
+           "In 1956=1956 | in December=1956-12");
+    expect("2030-01-20", "Last year, talks failed, and they met on "
+           "February 14.", "Last year=2029 | on February 14=2029-02-14");
+    expect("2028-03-01", "In 2019, sales fell; prices will rise in June.",
+           "In 2019=2019 | in June=2028-06");
+    expect("2028-03-01", "Returns opened earlier this year, on Jan. 24.",
+           "earlier this year=2028 | on Jan. 24=2028-01-24");
     expect("2024-02-12", "It missed a payment on its notes due 2027 on "
            "Jan. 16.", "on Jan. 16=2024-01-16");
     expect("2024-02-12", "The report is due in 2025.", "in 2025=2025");
