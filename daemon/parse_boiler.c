@@ -73,6 +73,21 @@ stamp_line(const char *s, size_t len, size_t words)
     return 0;
 }
 
+/* A button as a scraper renders it: "[Accept]", "[Sign up]". */
+static int
+button_line(const char *s, size_t len)
+{
+    const char *o = s, *e = s + len, *c;
+
+    while ((o = memchr(o, '[', (size_t)(e - o))) != NULL &&
+           (c = memchr(o, ']', (size_t)(e - o))) != NULL) {
+        if (c - o > 1 && c - o <= 25 && parse_lex_label(o + 1, (size_t)(c - o - 1)))
+            return 1;
+        o = c;
+    }
+    return 0;
+}
+
 /* No ASCII letter or digit in a few bytes: "×", "•", "▶". */
 static int
 symbol_line(const char *s, size_t len)
@@ -97,7 +112,7 @@ classify(const char *text, struct pline *l)
     size_t len = l->len;
     struct lex_feat f;
 
-    if (symbol_line(s, len) || ui_line(s, len)) {
+    if (symbol_line(s, len) || ui_line(s, len) || button_line(s, len)) {
         l->words = parse_count_words(s, len);
         return BC_STRONG;
     }

@@ -341,6 +341,25 @@ test_fact_box_stays(void **state)
 }
 
 static void
+test_button_line_goes(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    /* A consent banner with rendered buttons is residue however long it
+     * is, and never the title; a bracketed reference in a story stays. */
+    parse_str("Accept cookies? We and our partners use cookies to "
+              "personalise ads, as our privacy notice, last updated Feb. 1, "
+              "2028, explains. [Accept] [Reject]\n"
+              "Tax deadline nears\n\n"
+              "Returns are due on April 18, officials said [1].\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 1);
+    assert_string_equal(doc.title, "Tax deadline nears");
+    assert_non_null(strstr(doc.body, "officials said [1]."));
+    parse_free(&doc);
+}
+
+static void
 test_first_person_story_stays(void **state)
 {
     struct parse_doc doc;
@@ -664,6 +683,7 @@ main(void)
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
         cmocka_unit_test(test_fact_box_stays),
+        cmocka_unit_test(test_button_line_goes),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_empty_and_blank),
