@@ -278,23 +278,23 @@ opens_frame(const char *text, size_t len, size_t end)
     return end < len && text[end] == ',';
 }
 
-/* The frame holds up to offset at: no semicolon ends it and no "will"
- * or "shall" turns from then to now ("In 2019, sales fell; prices will
- * rise in June"). "would" stays in the frame's time. */
+/* The frame holds up to offset at: no semicolon ends it, and a clause
+ * that looks ahead stays in the frame's time only through "would" ("In
+ * 1956, the mill said it would close in December"; but "In 2023, sales
+ * rose, and the firm expects to open a plant in March" is from now). */
 static int
-in_frame(const struct scan *sc, size_t at)
+in_frame(const struct scan *sc, size_t at, enum facts_tense t)
 {
     size_t i;
+    int would = 0;
 
     for (i = 0; i < at && i < sc->len; i++) {
         if (sc->text[i] == ';')
             return 0;
-        if ((i == 0 || sc->text[i - 1] == ' ') && i + 5 < sc->len &&
-            (strncasecmp(sc->text + i, "will ", 5) == 0 ||
-             strncasecmp(sc->text + i, "shall ", 6) == 0))
-            return 0;
+        would |= (i == 0 || sc->text[i - 1] == ' ') && i + 6 < sc->len &&
+            strncasecmp(sc->text + i, "would ", 6) == 0;
     }
-    return 1;
+    return (t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) || would;
 }
 
 /* The year a month or day without one, at offset at, takes from earlier
@@ -316,7 +316,7 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         return sc->year;
     if (sc->rel_year && same_clause(sc, sc->rel_year_end, at))
         return sc->rel_year;
-    return sc->frame_year && in_frame(sc, at) ? sc->frame_year : 0;
+    return sc->frame_year && in_frame(sc, at, t) ? sc->frame_year : 0;
 }
 
 /* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
@@ -338,7 +338,7 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
         !(c->lex == LX_AND || c->lex == LX_TO ||
           (c->kind == FT_PUNCT && c->val == '-')) ||
         p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len ||
-        cal_parse_iso(p->value, 10, &d) != 0 || strlen(p->value) != 10)
+        strlen(p->value) != 10 || cal_parse_iso(p->value, 10, &d) != 0)
         return 0;
     days = cal_to_days(d);
     step = (m->e.wd - cal_weekday(d) + 7) % 7;

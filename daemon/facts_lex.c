@@ -146,7 +146,7 @@ static const struct lexent lexicon[] = {
     E("km", LX_QTY, 0), E("kg", LX_QTY, 0),
     E("kept", LX_PAST, P), E("knew", LX_PAST, P),
     /* l */
-    E("likely", LX_FUT, 0),
+    E("likely", LX_FUT, 1),     /* 1: a forecast's adjective (cue()) */
     E("labor", LX_HOLIDAY, 7), E("labour", LX_HOLIDAY, 7),
     E("lane", LX_STREET, 0),
     E("leaves", LX_SCHED, 0), E("launches", LX_SCHED, 0),
@@ -185,7 +185,7 @@ static const struct lexent lexicon[] = {
     E("oct", LX_MONTH, 10), E("one", LX_NUMWORD, 1), E("or", LX_AND, 0),
     E("over", LX_APPROX, 0), E("output", LX_BIZ, 0),
     /* p */
-    E("possible", LX_FUT, 0),     /* a forecast: "storms possible Friday" */
+    E("possible", LX_FUT, 1),     /* a forecast: "storms possible Friday" */
     E("promise", LX_FUTTO, 0), E("promises", LX_FUTTO, 0),
     E("pledge", LX_FUTTO, 0), E("pledges", LX_FUTTO, 0),
     E("parkway", LX_STREET, 0), E("pike", LX_STREET, 0),
@@ -273,7 +273,7 @@ static const struct lexent lexicon[] = {
     E("taught", LX_PAST, P), E("touchdown", LX_SPORT, 0),
     E("trailed", LX_SPORT, P), E("threw", LX_PAST, P),
     /* u */
-    E("unlikely", LX_FUT, 0),
+    E("unlikely", LX_FUT, 1),
     E("usually", LX_HABIT, 0),
     E("understood", LX_PAST, P),
     E("units", LX_QTY, 0),

@@ -17,8 +17,8 @@ and_or(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         rec_word(text, toks, n, i, "or");
 }
 
-/* A day that ends a list: not "3 people", not "13 February" (which is
- * a date of its own). */
+/* A day that ends a list: not "3 people" (a capitalised word after it
+ * may be its month: "13 February"). */
 static int
 last_day(const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -84,8 +84,11 @@ after_month(const char *text, const struct facts_tok *toks, size_t n,
     if (!rec_month_name(toks, n, k - 1))
         return 0;
     if (and_or(text, toks, n, i - 1)) {
-        if (!last_day(toks, n, i))
-            return 0;
+        if (!last_day(toks, n, i) ||
+            (i + 1 < n && toks[i + 1].kind == FT_WORD &&
+             (toks[i + 1].flags & (FT_CAP | FT_UPPER)) &&
+             toks[i + 1].lex != LX_MONTH))
+            return 0;           /* "on March 3 and 4 Britons died" */
         end = i + 1;
     } else if ((end = rec_list_end(text, toks, n, i + 1)) == i + 1) {
         return 0;

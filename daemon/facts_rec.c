@@ -35,6 +35,14 @@ rec_joined(const struct facts_tok *toks, size_t n, size_t i)
     return i < n && !(toks[i].flags & FT_SPACE);
 }
 
+int
+rec_possessive(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return rec_joined(toks, n, i) && (rec_punct(toks, n, i, '\'') ||
+                                      (toks[i].kind == FT_OTHER &&
+                                       toks[i].val == '\''));
+}
+
 /* A plain four-digit year 1000..2199 at i. */
 int
 rec_year(const struct facts_tok *toks, size_t n, size_t i)
@@ -412,8 +420,12 @@ rec_short_year(const struct facts_tok *toks, size_t n, size_t i)
                        (toks[i].kind == FT_OTHER && toks[i].val == '\'')) ||
         !rec_joined(toks, n, i + 1) || t->kind != FT_NUM || t->ndig != 2 ||
         (t->flags & (FT_PLURAL | FT_ORD | FT_GROUPED)) ||
-        (rec_joined(toks, n, i + 2) && toks[i + 2].kind != FT_PUNCT))
-        return 0;
+        (rec_joined(toks, n, i + 2) && (toks[i + 2].kind != FT_PUNCT ||
+                                        rec_possessive(toks, n, i + 2))) ||
+        (i + 2 < n && toks[i + 2].kind == FT_WORD &&
+         !(toks[i + 2].flags & (FT_CAP | FT_UPPER)) &&
+         toks[i + 2].lex != LX_AND && toks[i + 2].lex != LX_PREP))
+        return 0;       /* "a score of '10'", "in '24 hours of chaos'" */
     return t->num >= 30 ? 1900 + t->num : 2000 + t->num;
 }
 
@@ -761,11 +773,13 @@ day_range_word(const char *text, const struct facts_tok *toks, size_t n,
     return after || before;
 }
 
-/* A plain week unit at j: "week", not "weeks" or "weekend". */
+/* A plain week unit at j: "week", not "weeks", "weekend" or "week's"
+ * ("Friday last week's storm" is Friday's storm of last week). */
 static int
 week_at(const struct facts_tok *toks, size_t n, size_t j)
 {
-    return rec_lex(toks, n, j, LX_UNIT) && toks[j].val == FACTS_WEEK;
+    return rec_lex(toks, n, j, LX_UNIT) && toks[j].val == FACTS_WEEK &&
+        !rec_possessive(toks, n, j + 1);
 }
 
 /* The week a weekday names after it: "Tuesday last week", "Monday next

@@ -335,12 +335,13 @@ winter_span(const struct facts_tok *toks, size_t n, size_t i, size_t j)
         toks[j + 2].ndig == 2 && toks[j + 2].num == (toks[j].num + 1) % 100;
 }
 
-/* "next year", "last year", "this year" at j. */
+/* "next year", "last year", "this year" at j ("last year's profit" is
+ * no year of the date before it). */
 static int
 year_word_at(const struct facts_tok *toks, size_t n, size_t j)
 {
     return rec_lex(toks, n, j, LX_DEICTIC) && rec_lex(toks, n, j + 1, LX_UNIT) &&
-        toks[j + 1].val == FACTS_YEAR;
+        toks[j + 1].val == FACTS_YEAR && !rec_possessive(toks, n, j + 2);
 }
 
 /* "spring 2023", "the summer of 2022", "in the spring", "early autumn". */

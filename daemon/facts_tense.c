@@ -98,6 +98,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
                                in_name(toks, i)))
         return FACTS_TENSE_NONE;
+    /* "was likely started on Monday": a hedge on a past act, which the
+     * auxiliary before it dates; "rain likely Tuesday" is a forecast. */
+    if (t->lex == LX_FUT && t->val == 1 && i > 0 &&
+        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_BE ||
+         toks[i - 1].lex == LX_PERF))
+        return FACTS_TENSE_NONE;
     /* Lower-case "may" is the modal, not the month. */
     if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
         return FACTS_TENSE_FUTURE;

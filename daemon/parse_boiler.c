@@ -14,6 +14,7 @@
 #define MENU_SEPS 3        /* " | " separators that make a menu bar */
 #define MENU_MAX_WORDS 20
 #define STAMP_MAX_WORDS 10 /* "Updated 4 March 2023 at 10:00 GMT" */
+#define BUTTON_LINE 60     /* bytes of a line that one button marks */
 
 enum bclass {
     BC_NONE = 0,   /* story */
@@ -73,19 +74,22 @@ stamp_line(const char *s, size_t len, size_t words)
     return 0;
 }
 
-/* A button as a scraper renders it: "[Accept]", "[Sign up]". */
+/* Buttons as a scraper renders them: "[Accept] [Reject]", or one on a
+ * short line. One in a long line is an editor's insert in a quote ("go
+ * [home] and start again"). */
 static int
 button_line(const char *s, size_t len)
 {
     const char *o = s, *e = s + len, *c;
+    int n = 0;
 
     while ((o = memchr(o, '[', (size_t)(e - o))) != NULL &&
            (c = memchr(o, ']', (size_t)(e - o))) != NULL) {
-        if (c - o > 1 && c - o <= 25 && parse_lex_label(o + 1, (size_t)(c - o - 1)))
-            return 1;
+        n += c - o > 1 && c - o <= 25 &&
+            parse_lex_label(o + 1, (size_t)(c - o - 1));
         o = c;
     }
-    return 0;
+    return n >= 2 || (n == 1 && len <= BUTTON_LINE);
 }
 
 /* No ASCII letter or digit in a few bytes: "×", "•", "▶". */
@@ -146,24 +150,38 @@ classify(const char *text, struct pline *l)
     return BC_NONE;
 }
 
+/* Whether any of chars occurs in s[0..len). */
+static int
+strpbrk_len(const char *s, size_t len, const char *chars)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (strchr(chars, s[i]) != NULL && s[i] != '\0')
+            return 1;
+    return 0;
+}
+
 /* A fact-box row, "June 3: consultation opens" or "Monthly change: +1.7%":
- * a label, a separator and a value, with a figure in it. A timeline is
- * the story's own dates; a menu's items have no such shape. */
+ * a label, a separator and a value, with a figure in the label or
+ * opening the value. A timeline is the story's own dates; a menu's items
+ * have no such shape ("Live: Election 2024"). */
 static int
 data_line(const char *s, size_t len)
 {
     static const char *const seps[] = {": ", " - ", " \u2013 ", " \u2014 "};
-    const char *sep;
-    size_t i, k, n;
+    const char *sep, *v;
+    size_t k, n;
 
-    for (i = 0; i < len && (s[i] < '0' || s[i] > '9'); i++)
-        ;
-    if (i == len)
-        return 0;
     for (k = 0; k < sizeof(seps) / sizeof(*seps); k++) {
         n = strlen(seps[k]);
         sep = memmem(s, len, seps[k], n);
-        if (sep != NULL && sep > s && sep + n < s + len)
+        if (sep == NULL || sep == s || sep + n >= s + len)
+            continue;
+        v = sep + n;
+        if (strpbrk_len(s, (size_t)(sep - s), "0123456789") ||
+            (*v != '\0' && strchr("0123456789+-$", *v)) ||
+            (unsigned char)*v >= 0x80)
             return 1;
     }
     return 0;

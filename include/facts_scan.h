@@ -50,7 +50,7 @@ enum facts_lex {
     LX_SET,        /* every, each */
     LX_FOR,        /* duration marker */
     LX_FUT,        /* will, shall, ll, would; modals could, should, might,
-                      must, can */
+                      must, can; val 1: likely, unlikely, possible */
     LX_FUTTO,      /* plans/set/going... when "to" follows; val 1: always
                       (expected, scheduled); val 2: unless "to" follows
                       (due) */
@@ -279,6 +279,9 @@ int  rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
     rec_word_in(text, toks, n, i, w, sizeof(w) / sizeof((w)[0]))
 /* No whitespace before token i. */
 int  rec_joined(const struct facts_tok *toks, size_t n, size_t i);
+/* Token i is an apostrophe (straight or curly) joined to the word before:
+ * "week's", "year's". */
+int  rec_possessive(const struct facts_tok *toks, size_t n, size_t i);
 /* A bare four-digit year at i; a day of the month at i; a month name. */
 int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
 /* "'98" at i (the apostrophe): 1998, or 0. */

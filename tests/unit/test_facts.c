@@ -866,6 +866,18 @@ test_lists_and_year_words(void **state)
            "February 14.", "Last year=2029 | on February 14=2029-02-14");
     expect("2028-03-01", "In 2019, sales fell; prices will rise in June.",
            "In 2019=2019 | in June=2028-06");
+    expect("2024-05-15", "In 2022, the council approved the plan, which is "
+           "expected to be finished in October.",
+           "In 2022=2022 | in October=2024-10");
+    /* found in review: quotations, possessives, counts, hedges */
+    expect("2024-05-15", "She was given a score of '10' by the judges, in "
+           "'24 hours of chaos'.", "");
+    expect("2024-11-20", "The firm said in October last year's profit was a "
+           "record.", "in October=2024-10 | last year=2023");
+    expect("2024-05-15", "The concert was on March 3 and 4 Britons died.",
+           "on March 3=2024-03-03");
+    expect("2024-05-15", "Police said the fire was likely started on Monday.",
+           "on Monday=2024-05-13");
     expect("2028-03-01", "Returns opened earlier this year, on Jan. 24.",
            "earlier this year=2028 | on Jan. 24=2028-01-24");
     expect("2024-02-12", "It missed a payment on its notes due 2027 on "

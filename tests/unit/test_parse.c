@@ -330,9 +330,11 @@ test_fact_box_stays(void **state)
               "Early 2025: work begins\n"
               "Average cost: $4.1m\n\n"
               "Date: May 2, 2024\n"
-              "Once\nMonthly\nAnnual\n", &doc);
-    assert_int_equal(doc.boilerplate_lines, 3);
+              "Once\nMonthly\nAnnual\n\n"
+              "News\nSport\nLive: Election 2024\nWeather\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 7);
     assert_non_null(strstr(doc.body, "June 3: consultation opens"));
+    assert_null(strstr(doc.body, "Election 2024"));
     assert_non_null(strstr(doc.body, "July 15 - consultation closes"));
     assert_non_null(strstr(doc.body, "Average cost: $4.1m"));
     assert_null(strstr(doc.body, "Date:"));
@@ -352,8 +354,11 @@ test_button_line_goes(void **state)
               "personalise ads, as our privacy notice, last updated Feb. 1, "
               "2028, explains. [Accept] [Reject]\n"
               "Tax deadline nears\n\n"
-              "Returns are due on April 18, officials said [1].\n", &doc);
+              "Returns are due on April 18, officials said [1].\n\n"
+              "\"We just want to go [home] and start again,\" said one "
+              "resident, who lost her shop on May 3.\n", &doc);
     assert_int_equal(doc.boilerplate_lines, 1);
+    assert_non_null(strstr(doc.body, "go [home] and"));
     assert_string_equal(doc.title, "Tax deadline nears");
     assert_non_null(strstr(doc.body, "officials said [1]."));
     parse_free(&doc);
