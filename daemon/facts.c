@@ -338,7 +338,7 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
         !(c->lex == LX_AND || c->lex == LX_TO ||
           (c->kind == FT_PUNCT && c->val == '-')) ||
         p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len ||
-        strlen(p->value) != 10 || cal_parse_iso(p->value, 10, &d) != 0)
+        cal_parse_iso(p->value, 10, &d) != 0)
         return 0;
     days = cal_to_days(d);
     step = (m->e.wd - cal_weekday(d) + 7) % 7;

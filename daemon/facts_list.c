@@ -2,19 +2,19 @@
 /* facts_list.c - days listed under one month: "2nd and 3rd March", "Feb. 12, 13 and 14". */
 #include "facts_scan.h"
 
-/* A separator inside a list of days: ",", "and", "or", "&". */
-static int
-list_sep(const char *text, const struct facts_tok *toks, size_t n, size_t i)
-{
-    return rec_punct(toks, n, i, ',') || rec_punct(toks, n, i, '&') ||
-        rec_word(text, toks, n, i, "and") || rec_word(text, toks, n, i, "or");
-}
-
+/* The word that joins the last day of a list: "and", "or", "&". */
 static int
 and_or(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     return rec_punct(toks, n, i, '&') || rec_word(text, toks, n, i, "and") ||
         rec_word(text, toks, n, i, "or");
+}
+
+/* A separator inside a list of days: a comma or and_or. */
+static int
+list_sep(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    return rec_punct(toks, n, i, ',') || and_or(text, toks, n, i);
 }
 
 /* A day that ends a list: not "3 people" (a capitalised word after it
@@ -32,7 +32,7 @@ last_day(const struct facts_tok *toks, size_t n, size_t i)
 /* From separator j, the index after the list's last day when the list
  * goes on with days and ends with "and"/"or" before its last one;
  * else j. "12, 13 and 14" from the first ','. */
-size_t
+static size_t
 rec_list_end(const char *text, const struct facts_tok *toks, size_t n,
              size_t j)
 {

@@ -36,11 +36,16 @@ rec_joined(const struct facts_tok *toks, size_t n, size_t i)
 }
 
 int
+rec_apos(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i < n && (toks[i].kind == FT_PUNCT || toks[i].kind == FT_OTHER) &&
+        toks[i].val == '\'';
+}
+
+int
 rec_possessive(const struct facts_tok *toks, size_t n, size_t i)
 {
-    return rec_joined(toks, n, i) && (rec_punct(toks, n, i, '\'') ||
-                                      (toks[i].kind == FT_OTHER &&
-                                       toks[i].val == '\''));
+    return rec_joined(toks, n, i) && rec_apos(toks, n, i);
 }
 
 /* A plain four-digit year 1000..2199 at i. */
@@ -416,8 +421,7 @@ rec_short_year(const struct facts_tok *toks, size_t n, size_t i)
 {
     const struct facts_tok *t = i + 1 < n ? &toks[i + 1] : NULL;
 
-    if (t == NULL || !(rec_punct(toks, n, i, '\'') ||
-                       (toks[i].kind == FT_OTHER && toks[i].val == '\'')) ||
+    if (t == NULL || !rec_apos(toks, n, i) ||
         !rec_joined(toks, n, i + 1) || t->kind != FT_NUM || t->ndig != 2 ||
         (t->flags & (FT_PLURAL | FT_ORD | FT_GROUPED)) ||
         (rec_joined(toks, n, i + 2) && (toks[i + 2].kind != FT_PUNCT ||
@@ -435,9 +439,7 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
            struct facts_match *m)
 {
     const struct facts_tok *t = &toks[i];
-    int apos = i > 0 && rec_joined(toks, n, i) &&
-        (rec_punct(toks, n, i - 1, '\'') || (toks[i - 1].kind == FT_OTHER &&
-                                             toks[i - 1].val == '\''));
+    int apos = i > 0 && rec_joined(toks, n, i) && rec_apos(toks, n, i - 1);
 
     (void)text;
     m->b = i + 1;

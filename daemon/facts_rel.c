@@ -103,8 +103,7 @@ this_week(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 
     return i >= 2 && REC_WORD_IN(text, toks, n, i - 2, before) &&
         !REC_WORD_IN(text, toks, n, i + 1, after) &&
-        !rec_punct(toks, n, i + 1, '\'') &&
-        !(i + 1 < n && toks[i + 1].kind == FT_OTHER && toks[i + 1].val == '\'');
+        !rec_apos(toks, n, i + 1);
 }
 
 /* "the end of the year", "earlier in the month", "the year 2000". */
@@ -558,9 +557,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         m->a = i - 1;   /* "New Year's Day" */
     else if (h == 0)
         return 0;
-    if (holidays[h].poss && (rec_punct(toks, n, j, '\'') ||
-                             (j < n && toks[j].kind == FT_OTHER &&
-                              toks[j].val == '\'')) &&
+    if (holidays[h].poss && rec_apos(toks, n, j) &&
         rec_word(text, toks, n, j + 1, "s"))
         j += 2;
     else if (holidays[h].poss && rec_punct(toks, n, j, '\'') &&

@@ -79,9 +79,7 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const w[] = {"its", "their", "his", "her", "our",
         "your", "my", "whose", "another"};
 
-    if (i > 0 && rec_word(text, toks, n, i, "s") &&
-        ((toks[i - 1].kind == FT_PUNCT || toks[i - 1].kind == FT_OTHER) &&
-         toks[i - 1].val == '\''))
+    if (i > 0 && rec_word(text, toks, n, i, "s") && rec_apos(toks, n, i - 1))
         return 1;       /* "the contractor's revised plan" */
     return toks[i].kind == FT_WORD && toks[i].lex == LX_NONE &&
         toks[i].len <= 7 && REC_WORD_IN(text, toks, n, i, w);

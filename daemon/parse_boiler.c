@@ -150,14 +150,13 @@ classify(const char *text, struct pline *l)
     return BC_NONE;
 }
 
-/* Whether any of chars occurs in s[0..len). */
 static int
-strpbrk_len(const char *s, size_t len, const char *chars)
+has_digit(const char *s, size_t len)
 {
     size_t i;
 
     for (i = 0; i < len; i++)
-        if (strchr(chars, s[i]) != NULL && s[i] != '\0')
+        if (s[i] >= '0' && s[i] <= '9')
             return 1;
     return 0;
 }
@@ -179,9 +178,8 @@ data_line(const char *s, size_t len)
         if (sep == NULL || sep == s || sep + n >= s + len)
             continue;
         v = sep + n;
-        if (strpbrk_len(s, (size_t)(sep - s), "0123456789") ||
-            (*v != '\0' && strchr("0123456789+-$", *v)) ||
-            (unsigned char)*v >= 0x80)
+        if (has_digit(s, (size_t)(sep - s)) || has_digit(v, 1) ||
+            *v == '+' || *v == '-' || *v == '$' || (unsigned char)*v >= 0x80)
             return 1;
     }
     return 0;

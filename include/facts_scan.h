@@ -279,8 +279,9 @@ int  rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
     rec_word_in(text, toks, n, i, w, sizeof(w) / sizeof((w)[0]))
 /* No whitespace before token i. */
 int  rec_joined(const struct facts_tok *toks, size_t n, size_t i);
-/* Token i is an apostrophe (straight or curly) joined to the word before:
- * "week's", "year's". */
+/* Token i is an apostrophe, straight or curly; one joined to the word
+ * before: "week's", "year's". */
+int  rec_apos(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_possessive(const struct facts_tok *toks, size_t n, size_t i);
 /* A bare four-digit year at i; a day of the month at i; a month name. */
 int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
@@ -292,8 +293,6 @@ int  rec_month_name(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
                    struct facts_match *m);
 /* facts_list.c: days listed under one month. */
-size_t rec_list_end(const char *text, const struct facts_tok *toks, size_t n,
-                    size_t j);
 void rec_list_year(const char *text, const struct facts_tok *toks, size_t n,
                    struct facts_match *m);
 int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
