@@ -289,6 +289,9 @@ static const struct lexent lexicon[] = {
     E("canada", LX_HOLIDAY, 15), E("australia", LX_HOLIDAY, 16),
     E("anzac", LX_HOLIDAY, 17), E("waitangi", LX_HOLIDAY, 18),
     E("juneteenth", LX_HOLIDAY, 19), E("patrick", LX_HOLIDAY, 20),
+    E("hogmanay", LX_HOLIDAY, 21), E("pentecost", LX_HOLIDAY, 22),
+    E("mardi", LX_HOLIDAY, 23), E("bonfire", LX_HOLIDAY, 24),
+    E("pancake", LX_HOLIDAY, 25), E("ascension", LX_HOLIDAY, 26),
     E("version", LX_IDNOUN, 0),
     /* w */
     E("want", LX_FUTTO, 0), E("wants", LX_FUTTO, 0),

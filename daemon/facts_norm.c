@@ -142,6 +142,7 @@ facts_holiday(int hol, int y)
     case FACTS_HOL_FATHER:   return nth_weekday(y, 6, 7, 3);
     case FACTS_HOL_COLUMBUS: return nth_weekday(y, 10, 1, 2);
     case FACTS_HOL_PRESIDENTS: return nth_weekday(y, 2, 1, 3);
+    case FACTS_HOL_ELECTION: return nth_weekday(y, 11, 1, 1) + 1;
     default:                 return INT64_MIN;
     }
 }
@@ -457,7 +458,7 @@ sane(const struct facts_expr *e)
             e->d == 0 && e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->hol)
         return e->gran == FACTS_DAY && e->hol > 0 &&
-            e->hol <= FACTS_HOL_PRESIDENTS && e->d >= -60 && e->d <= 60 &&
+            e->hol < FACTS_HOL_NTH && e->d >= -60 && e->d <= 60 &&
             e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->m < 0 || e->m > 12 || e->d < 0 || e->d > 31 || e->wd < 0 ||
         e->wd > 7 || e->part < 0 ||

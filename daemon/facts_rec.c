@@ -231,6 +231,9 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
     if (month_abbrev(t) && rec_punct(toks, n, j, '.') && rec_joined(toks, n, j))
         j++;
     m->e.m = t->val;
+    if (t->val == 5 && rec_lex(toks, n, j, LX_UNIT) &&
+        toks[j].val == FACTS_DAY && (toks[j].flags & FT_CAP))
+        return 0;       /* "May Day": the holiday (rec_name_day) */
     if (rec_mday(toks, n, j) && !rec_lex(toks, n, j + 1, LX_UNIT)) {
         m->e.gran = FACTS_DAY;
         m->e.d = toks[j].num;
@@ -680,18 +683,22 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 }
 
 /* Named days that are not the weekday of their week: computed ones
- * (Good Friday: Easter - 2; Black Friday: Thanksgiving + 1) and ones no
- * rule places (Super Tuesday). */
+ * (Good Friday: Easter - 2; Black Friday: Thanksgiving + 1; Remembrance
+ * Sunday: the second Sunday of November) and ones no rule places (Super
+ * Tuesday). wd: the weekday the name takes (0: any). */
 static const struct {
     const char *w;
-    int hol, off;       /* hol 0: skip */
+    int hol, off, wd;   /* hol 0: skip; FACTS_HOL_NTH: off-th wd of month */
 } named_days[] = {
-    {"good", FACTS_HOL_EASTER, -2}, {"holy", FACTS_HOL_EASTER, -1},
-    {"maundy", FACTS_HOL_EASTER, -3}, {"palm", FACTS_HOL_EASTER, -7},
-    {"ash", FACTS_HOL_EASTER, -46}, {"mothering", FACTS_HOL_EASTER, -21},
-    {"black", FACTS_HOL_THANKS, 1}, {"cyber", FACTS_HOL_THANKS, 4},
-    {"giving", FACTS_HOL_THANKS, 5}, {"super", 0, 0}, {"bloody", 0, 0},
-    {"blue", 0, 0}, {"bowl", 0, 0}, {"mad", 0, 0}, {"small", 0, 0},
+    {"good", FACTS_HOL_EASTER, -2, 0}, {"holy", FACTS_HOL_EASTER, -1, 0},
+    {"maundy", FACTS_HOL_EASTER, -3, 0}, {"palm", FACTS_HOL_EASTER, -7, 0},
+    {"ash", FACTS_HOL_EASTER, -46, 0}, {"mothering", FACTS_HOL_EASTER, -21, 0},
+    {"shrove", FACTS_HOL_EASTER, -47, 2}, {"whit", FACTS_HOL_EASTER, 49, 7},
+    {"whit", FACTS_HOL_EASTER, 50, 1}, {"remembrance", FACTS_HOL_NTH, 2, 7},
+    {"black", FACTS_HOL_THANKS, 1, 0}, {"cyber", FACTS_HOL_THANKS, 4, 0},
+    {"giving", FACTS_HOL_THANKS, 5, 0}, {"super", 0, 0, 0},
+    {"bloody", 0, 0, 0}, {"blue", 0, 0, 0}, {"bowl", 0, 0, 0},
+    {"mad", 0, 0, 0}, {"small", 0, 0, 0},
 };
 
 /* A capitalised word at j that is no date word: the day names a thing
@@ -715,7 +722,8 @@ named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         toks[i - 1].kind != FT_WORD)
         return 0;
     for (k = 0; k < sizeof named_days / sizeof named_days[0]; k++) {
-        if (!rec_word(text, toks, n, i - 1, named_days[k].w))
+        if (!rec_word(text, toks, n, i - 1, named_days[k].w) ||
+            (named_days[k].wd && named_days[k].wd != toks[i].val))
             continue;
         if (!named_days[k].hol || name_follows(toks, n, i + 1))
             return -1;          /* "Super Tuesday", "the Good Friday
@@ -723,6 +731,12 @@ named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->e.gran = FACTS_DAY;
         m->e.hol = named_days[k].hol;
         m->e.d = named_days[k].off;
+        if (m->e.hol == FACTS_HOL_NTH) {
+            m->e.m = 11;        /* the one such day: Remembrance Sunday */
+            m->e.wd = toks[i].val;
+            m->e.part = named_days[k].off;
+            m->e.d = 0;
+        }
         m->e.anchor = FACTS_TENSED;
         m->a = i - 1;
         m->b = i + 1;

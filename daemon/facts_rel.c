@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* facts_rel.c - recognise relative dates: yesterday, last week, this spring, ago, Q3. */
+#include <stdint.h>
 #include <string.h>
 
 #include "facts_scan.h"
@@ -106,12 +107,36 @@ this_week(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         !rec_apos(toks, n, i + 1);
 }
 
+/* "before last" (-1) or "after next" (1) after "the week": the one
+ * beyond last or next week; 0 when "last" or "next" goes with what
+ * follows ("the week before last year's vote", "before last game"). */
+static int
+beyond(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    int dir = rec_word(text, toks, n, i + 1, "before") &&
+        rec_word(text, toks, n, i + 2, "last") ? -1 :
+        rec_word(text, toks, n, i + 1, "after") &&
+        rec_word(text, toks, n, i + 2, "next") ? 1 : 0;
+    static const char *const clause[] = {"when", "as", "while", "but",
+        "so", "he", "she", "it", "i"};
+    const struct facts_tok *t = i + 3 < n ? &toks[i + 3] : NULL;
+
+    if (!dir || t == NULL || t->kind != FT_WORD)
+        return dir;
+    if (rec_apos(toks, n, i + 3) || (t->flags & FT_HEAD))
+        return 0;
+    return t->tense != FACTS_TENSE_NONE || t->lex == LX_THE ||
+        t->lex == LX_PREP || t->lex == LX_AND || t->lex == LX_PRON ||
+        t->lex == LX_THAT || REC_WORD_IN(text, toks, n, i + 3, clause) ?
+        dir : 0;
+}
+
 /* "the end of the year", "earlier in the month", "the year 2000". */
 static int
 rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
 {
-    int v = toks[i].val, g = UNIT_GRAN(v);
+    int v = toks[i].val, g = UNIT_GRAN(v), k;
 
     if ((v & (UNIT_PL | UNIT_X2)) || i < 1)
         return 0;
@@ -134,6 +159,15 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
         m->e.gran = FACTS_DAY;          /* "the day before yesterday" */
         m->e.anchor = FACTS_REL;
         m->e.n = 2 * toks[i + 2].val;
+        m->a = i - 1;
+        m->b = i + 3;
+        return 1;
+    }
+    if (g != FACTS_DAY && (k = beyond(text, toks, n, i))) {
+        m->e.gran = (enum facts_gran)g; /* "the week before last" */
+        m->e.anchor = FACTS_REL;
+        m->e.n = 2 * k;
+        m->e.weekend = (v & UNIT_WE) != 0;
         m->a = i - 1;
         m->b = i + 3;
         return 1;
@@ -508,40 +542,58 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* Holidays by their word's value (LX_HOLIDAY; 0 is "New Year"): the fixed
- * month and day, or a computed one; whether the word alone, without
- * "Day", names the day (after a preposition: "by Christmas"); whether
- * "'s" may follow. */
+ * month and day, or a computed one with d its offset; whether the word
+ * alone, without "Day", names the day (after a preposition: "by
+ * Christmas"); whether "'s" may follow; the word that must follow when it
+ * is not "Day". */
 static const struct {
     int m, d, hol, bare, poss;
+    const char *tail;
 } holidays[] = {
-    {1, 1, 0, 0, 1},                    /* New Year('s) Day|Eve */
-    {12, 25, 0, 1, 0},                  /* Christmas */
-    {10, 31, 0, 1, 0},                  /* Halloween */
-    {2, 14, 0, 0, 1},                   /* Valentine('s) Day */
-    {12, 26, 0, 0, 0},                  /* Boxing Day */
-    {0, 0, FACTS_HOL_EASTER, 1, 0},     /* Easter [Sunday|Monday] */
-    {0, 0, FACTS_HOL_THANKS, 1, 0},     /* Thanksgiving [Day] */
-    {0, 0, FACTS_HOL_LABOR, 0, 0},      /* Labor Day */
-    {0, 0, FACTS_HOL_MEMORIAL, 0, 0},   /* Memorial Day */
-    {0, 0, FACTS_HOL_MOTHER, 0, 1},     /* Mother's Day */
-    {0, 0, FACTS_HOL_FATHER, 0, 1},     /* Father's Day */
-    {0, 0, FACTS_HOL_COLUMBUS, 0, 0},   /* Columbus Day */
-    {0, 0, FACTS_HOL_PRESIDENTS, 0, 1}, /* Presidents' Day */
-    {7, 14, 0, 0, 0},                   /* Bastille Day */
-    {11, 11, 0, 0, 1},                  /* Veterans('), Remembrance,
-                                           Armistice Day */
-    {7, 1, 0, 0, 0},                    /* Canada Day */
-    {1, 26, 0, 0, 0},                   /* Australia Day */
-    {4, 25, 0, 0, 0},                   /* Anzac Day */
-    {2, 6, 0, 0, 0},                    /* Waitangi Day */
-    {6, 19, 0, 1, 0},                   /* Juneteenth */
-    {3, 17, 0, 0, 1},                   /* (St) Patrick's Day */
+    {1, 1, 0, 0, 1, NULL},                      /* New Year('s) Day|Eve */
+    {12, 25, 0, 1, 0, NULL},                    /* Christmas */
+    {10, 31, 0, 1, 0, NULL},                    /* Halloween */
+    {2, 14, 0, 0, 1, NULL},                     /* Valentine('s) Day */
+    {12, 26, 0, 0, 0, NULL},                    /* Boxing Day */
+    {0, 0, FACTS_HOL_EASTER, 1, 0, NULL},       /* Easter [Sunday|Monday] */
+    {0, 0, FACTS_HOL_THANKS, 1, 0, NULL},       /* Thanksgiving [Day] */
+    {0, 0, FACTS_HOL_LABOR, 0, 0, NULL},        /* Labor Day */
+    {0, 0, FACTS_HOL_MEMORIAL, 0, 0, NULL},     /* Memorial Day */
+    {0, 0, FACTS_HOL_MOTHER, 0, 1, NULL},       /* Mother's Day */
+    {0, 0, FACTS_HOL_FATHER, 0, 1, NULL},       /* Father's Day */
+    {0, 0, FACTS_HOL_COLUMBUS, 0, 0, NULL},     /* Columbus Day */
+    {0, 0, FACTS_HOL_PRESIDENTS, 0, 1, NULL},   /* Presidents' Day */
+    {7, 14, 0, 0, 0, NULL},                     /* Bastille Day */
+    {11, 11, 0, 0, 1, NULL},                    /* Veterans('), Remembrance,
+                                                   Armistice Day */
+    {7, 1, 0, 0, 0, NULL},                      /* Canada Day */
+    {1, 26, 0, 0, 0, NULL},                     /* Australia Day */
+    {4, 25, 0, 0, 0, NULL},                     /* Anzac Day */
+    {2, 6, 0, 0, 0, NULL},                      /* Waitangi Day */
+    {6, 19, 0, 1, 0, NULL},                     /* Juneteenth */
+    {3, 17, 0, 0, 1, NULL},                     /* (St) Patrick's Day */
+    {12, 31, 0, 1, 0, NULL},                    /* Hogmanay */
+    {0, 49, FACTS_HOL_EASTER, 1, 0, NULL},      /* Pentecost [Sunday] */
+    {0, -47, FACTS_HOL_EASTER, 0, 0, "gras"},   /* Mardi Gras */
+    {11, 5, 0, 0, 0, "night"},                  /* Bonfire Night */
+    {0, -47, FACTS_HOL_EASTER, 0, 0, NULL},     /* Pancake Day */
+    {0, 39, FACTS_HOL_EASTER, 0, 0, NULL},      /* Ascension Day */
 };
+
+/* The word that ends holiday h's name at j ("Day", "Gras"), or 0. */
+static int
+holiday_tail(const char *text, const struct facts_tok *toks, size_t n,
+             size_t j, int h)
+{
+    return rec_word(text, toks, n, j, holidays[h].tail ? holidays[h].tail :
+                    "day");
+}
 
 /* Holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's Day",
  * "Boxing Day", "New Year's Day|Eve", "Easter [Monday]", "Labor Day",
- * "Thanksgiving", the national days of English-language news ("Canada
- * Day", "Anzac Day", "Veterans' Day"), maybe with a year. */
+ * "Thanksgiving", "Pentecost", "Mardi Gras", "Bonfire Night", the national
+ * days of English-language news ("Canada Day", "Anzac Day", "Veterans'
+ * Day"), maybe with a year. */
 static int
 rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
@@ -571,13 +623,13 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         m->e.m = 12;
         m->e.d = h ? 24 : 31;
         j++;
-    } else if (rec_word(text, toks, n, j, "day")) {
+    } else if (holiday_tail(text, toks, n, j, h)) {
         j++;
-    } else if (holidays[h].hol == FACTS_HOL_EASTER &&
+    } else if (holidays[h].hol == FACTS_HOL_EASTER && holidays[h].bare &&
                rec_lex(toks, n, j, LX_WEEKDAY) &&
                (toks[j].val == 7 || toks[j].val == 1) &&
                (toks[j].flags & FT_CAP)) {
-        m->e.d = toks[j].val == 1 ? 1 : 0;      /* Easter Sunday|Monday */
+        m->e.d += toks[j].val == 1;     /* Easter|Pentecost Sunday|Monday */
         j++;
     } else if (holidays[h].bare && rec_year(toks, n, j)) {
         ;               /* "Christmas 1979": the year names which one */
@@ -595,6 +647,88 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE)
         return 0;       /* "the Easter Rising", "Christmas Island" */
     m->b = j;
+    if (!rec_year_after(toks, n, m))
+        m->e.anchor = FACTS_TENSED;
+    return 1;
+}
+
+/* Days whose name before "Day" is also a person's name or a common word,
+ * so it has no lexicon class of its own ("Earth Day", "St George's Day",
+ * "Martin Luther King Jr. Day", "Election Day", "May Day"): the month and
+ * day, or the holiday rule (FACTS_HOL_NTH: the nth weekday wd of month
+ * m); poss when the name takes "'s". */
+static const struct {
+    const char *w;
+    int m, d, hol, wd, nth, poss;
+} name_days[] = {
+    {"earth", 4, 22, 0, 0, 0, 0},       {"groundhog", 2, 2, 0, 0, 0, 0},
+    {"may", 5, 1, 0, 0, 0, 0},          {"george", 4, 23, 0, 0, 0, 1},
+    {"andrew", 11, 30, 0, 0, 0, 1},     {"david", 3, 1, 0, 0, 0, 1},
+    {"king", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
+    {"mlk", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
+    {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
+};
+
+/* The start of a name day's words ending at k (its key word): "St" or
+ * "Saint" before a saint, "Martin Luther" before "King"; SIZE_MAX when a
+ * required word is missing. */
+static size_t
+name_day_start(const char *text, const struct facts_tok *toks, size_t n,
+               size_t k, size_t e)
+{
+    if (name_days[e].poss) {
+        if (k >= 2 && rec_punct(toks, n, k - 1, '.') &&
+            rec_word(text, toks, n, k - 2, "st"))
+            return k - 2;
+        return k >= 1 && (rec_word(text, toks, n, k - 1, "st") ||
+                          rec_word(text, toks, n, k - 1, "saint")) ? k - 1 :
+            SIZE_MAX;
+    }
+    if (!rec_word(text, toks, n, k, "king"))
+        return k;
+    if (k < 1 || !rec_word(text, toks, n, k - 1, "luther"))
+        return SIZE_MAX;
+    return k >= 2 && rec_word(text, toks, n, k - 2, "martin") ? k - 2 : k - 1;
+}
+
+/* A name day at the capitalised "Day" at i. */
+static int
+rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    size_t k = i - 1, e, a;
+    int poss = 0;
+
+    if (toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) || i < 1)
+        return 0;
+    if (rec_word(text, toks, n, k, "s") && rec_apos(toks, n, k - 1)) {
+        poss = 1;
+        k -= 2;
+    } else if (rec_punct(toks, n, k, '.') &&
+               rec_word(text, toks, n, k - 1, "jr")) {
+        k -= 2;         /* "King Jr. Day" */
+    } else if (rec_word(text, toks, n, k, "jr")) {
+        k--;
+    }
+    if (k >= i)         /* ran off the start */
+        return 0;
+    if (toks[k].kind != FT_WORD || !(toks[k].flags & FT_CAP))
+        return 0;
+    for (e = 0; e < sizeof name_days / sizeof name_days[0]; e++)
+        if (rec_word(text, toks, n, k, name_days[e].w))
+            break;
+    if (e == sizeof name_days / sizeof name_days[0] ||
+        poss != name_days[e].poss ||
+        (a = name_day_start(text, toks, n, k, e)) == SIZE_MAX)
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.m = name_days[e].m;
+    m->e.d = name_days[e].d;
+    m->e.hol = name_days[e].hol;
+    m->e.wd = name_days[e].wd;
+    m->e.part = name_days[e].nth;
+    m->a = a;
+    m->b = i + 1;
     if (!rec_year_after(toks, n, m))
         m->e.anchor = FACTS_TENSED;
     return 1;
@@ -661,6 +795,7 @@ rec_relative(const char *text, const struct facts_tok *toks, size_t n,
             rec_year_end(text, toks, n, i, m) ||
             rec_ago(text, toks, n, i, m) ||
             rec_the_unit(text, toks, n, i, m) ||
+            rec_name_day(text, toks, n, i, m) ||
             rec_holiday(text, toks, n, i, m);
     case LX_HOLIDAY:
         return rec_holiday(text, toks, n, i, m);

@@ -59,6 +59,8 @@ enum facts_hol {
     FACTS_HOL_FATHER,      /* Father's Day: third Sunday of June */
     FACTS_HOL_COLUMBUS,    /* US Columbus Day: second Monday of October */
     FACTS_HOL_PRESIDENTS,  /* US Presidents' Day: third Monday of February */
+    FACTS_HOL_ELECTION,    /* US Election Day: the Tuesday after the first
+                              Monday of November */
     FACTS_HOL_NTH          /* weekday wd number part (5: the last) of month
                               m: "the first Tuesday in November" */
 };

@@ -749,6 +749,50 @@ test_national_days(void **state)
            "on Friday=2023-07-07");
 }
 
+/* Days named by a word that is also a name or a common word, days named
+ * around Easter or by their place in a month, and the week before last. */
+static void
+test_more_named_days(void **state)
+{
+    (void)state;
+    expect("2024-03-13", "Offices will close on Martin Luther King Jr. Day.",
+           "on Martin Luther King Jr. Day=2025-01-20");
+    expect("2024-03-13", "Crowds marched on MLK Day.", "on MLK Day=2024-01-15");
+    expect("2024-03-13", "The flag flew on St. George's Day.",
+           "on St. George's Day=2023-04-23");
+    expect("2024-03-13", "Earth Day 2025 will be wet.",
+           "Earth Day 2025=2025-04-22");
+    expect("2024-03-13", "Since Election Day, he has said little.",
+           "Election Day=2023-11-07");
+    expect("2024-03-13", "Rallies were held on May Day.",
+           "on May Day=2023-05-01");
+    expect("2024-03-13", "George Day said May Smith wrote it.", "");
+    expect("2024-03-13", "Doris Day sang.", "");
+    expect("2024-11-20", "Wreaths were laid on Remembrance Sunday.",
+           "on Remembrance Sunday=2024-11-10");
+    expect("2024-03-13", "Pancakes sold out on Shrove Tuesday.",
+           "on Shrove Tuesday=2024-02-13");
+    expect("2024-03-13", "The shop reopens on Whit Monday.",
+           "on Whit Monday=2024-05-20");
+    expect("2024-03-13", "Fireworks will be banned on Bonfire Night.",
+           "on Bonfire Night=2024-11-05");
+    expect("2024-03-13", "Crowds gathered for Hogmanay.",
+           "Hogmanay=2023-12-31");
+    expect("2024-03-13", "Floats will roll at Mardi Gras.",
+           "Mardi Gras=2025-03-04");
+    expect("2024-03-13", "Churches will mark Pentecost Sunday.",
+           "Pentecost Sunday=2024-05-19");
+    expect("2024-03-13", "The board met the week before last.",
+           "the week before last=2024-W09");
+    expect("2024-03-13", "The vote comes the week after next.",
+           "the week after next=2024-W13");
+    expect("2024-03-13", "The month before last was wet.",
+           "The month before last=2024-01");
+    expect("2024-03-13", "They met the week before last year's vote.",
+           "last year=2023");
+    expect("2024-03-13", "They lost the week before last game.", "");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -976,6 +1020,7 @@ main(void)
         cmocka_unit_test(test_names_and_times),
         cmocka_unit_test(test_weekday_picks_the_year),
         cmocka_unit_test(test_national_days),
+        cmocka_unit_test(test_more_named_days),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),

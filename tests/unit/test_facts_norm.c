@@ -159,6 +159,9 @@ test_holidays(void **state)
         {FACTS_HOL_MEMORIAL, 2021, {2021, 5, 31}},
         {FACTS_HOL_MOTHER, 2024, {2024, 5, 12}},
         {FACTS_HOL_FATHER, 2023, {2023, 6, 18}},
+        {FACTS_HOL_ELECTION, 2024, {2024, 11, 5}},
+        {FACTS_HOL_ELECTION, 2022, {2022, 11, 8}},     /* Nov. 1 a Tuesday */
+        {FACTS_HOL_ELECTION, 2020, {2020, 11, 3}},
     };
     struct facts_expr e = {.gran = FACTS_DAY, .anchor = FACTS_TENSED,
                            .hol = FACTS_HOL_EASTER, .d = -2};
