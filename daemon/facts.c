@@ -196,6 +196,9 @@ struct scan {
                                      before its first fact asks */
     int mon_y, mon_m;             /* year and month of its last dated month
                                      or day, 0 when none */
+    size_t floating;              /* 1 + index in out of the last fact
+                                     when tense alone placed it (a month or
+                                     day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
     size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
     size_t nambig;
@@ -346,12 +349,68 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
+/* The number the n digits at v write. */
+static int
+digits(const char *v, int n)
+{
+    int x = 0;
+
+    while (n-- > 0)
+        x = x * 10 + (*v++ - '0');
+    return x;
+}
+
+/* Year of value v moved so that its month (and day) fall on or after
+ * (dir 1) or on or before (dir -1) those of anchor, in anchor's year or
+ * the one next to it; len is the shorter of the two "YYYY-MM[-DD]". */
+static void
+year_toward(char *v, const char *anchor, int dir, size_t len)
+{
+    int y = digits(anchor, 4), c = strncmp(v + 4, anchor + 4, len - 4), i;
+
+    if ((dir > 0 && c < 0) || (dir < 0 && c > 0))
+        y += dir;
+    if (y < 1 || y > 9999)
+        return;
+    for (i = 3; i >= 0; i--, y /= 10)
+        v[i] = (char)('0' + y % 10);
+}
+
+/* "between March and May", "from Nov. 3 to Jan. 5", "in March and May":
+ * a pair of months or days placed by tense alone runs forward. When the
+ * second came out before the first (one of them is the reference's own
+ * month, or the pair straddles it), a past clause moves the first back
+ * (the pair has ended by now), any other moves the second on. */
+static void
+ordered_pair(const struct scan *sc, const struct facts_tok *toks,
+             const struct facts_match *m, size_t base, enum facts_tense t,
+             char *value)
+{
+    struct fact *p = sc->floating ? &sc->out->v[sc->floating - 1] : NULL;
+    const struct facts_tok *c = m->a >= 2 ? &toks[m->a - 1] : NULL;
+    size_t len = strlen(value);
+
+    if (p == NULL || c == NULL || p->sentence != sc->sentence ||
+        !(c->lex == LX_AND || c->lex == LX_TO ||
+          (c->kind == FT_PUNCT && c->val == '-')) ||
+        p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len)
+        return;
+    if (strlen(p->value) < len)
+        len = strlen(p->value);         /* a month and a day: by month */
+    if (strncmp(value, p->value, len) >= 0)
+        return;
+    if (t == FACTS_TENSE_PAST)
+        year_toward(p->value, value, -1, len);
+    else
+        year_toward(value, p->value, 1, len);
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
 static int
 resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
-        size_t n, const struct facts_match *m, struct fact *f)
+        size_t n, const struct facts_match *m, struct fact *f, int *floating)
 {
     enum facts_tense t = FACTS_TENSE_NONE;
     struct facts_expr e = m->e;
@@ -416,20 +475,13 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
          !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
+    *floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
+        (e.gran == FACTS_MONTH || e.gran == FACTS_DAY);
+    if (*floating)
+        ordered_pair(sc, toks, m, (size_t)(text - sc->text), t, f->value);
     f->sentence = sc->sentence;
     f->gran = m->e.gran;
     return 1;
-}
-
-/* The number the n digits at v write. */
-static int
-digits(const char *v, int n)
-{
-    int x = 0;
-
-    while (n-- > 0)
-        x = x * 10 + (*v++ - '0');
-    return x;
 }
 
 /* The last of the nh head indices from k on that is below b, or k when
@@ -457,7 +509,7 @@ scan_text(struct scan *sc)
         size_t end = n == sc->cap ? n - WINDOW_OVERLAP : n;
         struct facts_match m;
         struct fact f;
-        int r;
+        int r, floating;
 
         for (k = 0; k < nh && (i = sc->heads[k]) < end; k++) {
             if (base + toks[i].off < done ||
@@ -465,7 +517,7 @@ scan_text(struct scan *sc)
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
-            if ((r = resolve(sc, text, toks, n, &m, &f)) <= 0) {
+            if ((r = resolve(sc, text, toks, n, &m, &f, &floating)) <= 0) {
                 if (r < 0)
                     k = skip(sc->heads, k, nh, m.b);
                 continue;
@@ -505,6 +557,7 @@ scan_text(struct scan *sc)
             }
             if (push(sc->out, &f) < 0)
                 return -1;
+            sc->floating = floating ? sc->out->n : 0;
             done = f.off + f.len;
             k = skip(sc->heads, k, nh, m.b);
         }
@@ -598,6 +651,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.len = s->len;
         sc.sentence = (int)i;
         sc.year = sc.rel_year = sc.frame_year = sc.mon_y = sc.mon_m = 0;
+        sc.floating = 0;
         sc.quotes = -1;
         rc = scan_text(&sc);
     }

@@ -257,6 +257,18 @@ monthly(const struct facts_expr *e, struct caldate ref, int64_t cur,
     return pick(e, c, cur, t);
 }
 
+/* "the 20th of next month": day d of the month n after the reference's. */
+static int64_t
+day_of_month_at(const struct facts_expr *e, struct caldate ref)
+{
+    int64_t k = (int64_t)ref.y * 12 + (ref.m - 1) + e->n;
+    int y = (int)(k / 12), mo = (int)(k % 12) + 1;
+
+    if (k < 12 || !cal_valid(y, mo, e->d))
+        return INT64_MIN;
+    return cal_to_days((struct caldate){y, mo, e->d});
+}
+
 /* Day ordinal of a named weekday relative to the reference day. */
 static int64_t
 weekday_day(const struct facts_expr *e, struct caldate ref,
@@ -365,6 +377,9 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
     }
     if (e->gran >= FACTS_YEAR)
         return cur + (e->anchor == FACTS_THIS ? e->n : 0);
+    if (e->gran == FACTS_DAY && e->m == 0 && !e->hol &&
+        e->anchor == FACTS_THIS)
+        return day_of_month_at(e, ref);
     if (e->gran == FACTS_DAY && e->m == 0 && !e->hol)
         return monthly(e, ref, cur, t);
     return yearly(e, cur, ref.y, t);

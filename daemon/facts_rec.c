@@ -139,7 +139,9 @@ month_context(const struct facts_tok *toks, size_t n, size_t i)
          toks[i + 1].lex == LX_QTY || toks[i + 1].lex == LX_BIZ ||
          toks[i + 1].lex == LX_EVENT))
         return 1;
-    return p->lex == LX_AND && i >= 2 && rec_lex(toks, n, i - 2, LX_MONTH);
+    /* "March and May", "between March 2022 and May", "March 3 and June" */
+    return p->lex == LX_AND && i >= 2 && (rec_lex(toks, n, i - 2, LX_MONTH) ||
+        (toks[i - 2].kind == FT_NUM && rec_lex(toks, n, i - 3, LX_MONTH)));
 }
 
 /* An unambiguous month name with no context word before it is a date at
@@ -294,6 +296,21 @@ rec_year_after(const struct facts_tok *toks, size_t n, struct facts_match *m)
     m->e.y = toks[j].num;
     m->e.anchor = FACTS_ABS;
     m->b = j + 1;
+    return 1;
+}
+
+int
+rec_month_word_after(const struct facts_tok *toks, size_t n,
+                     struct facts_match *m)
+{
+    size_t j = m->b;
+
+    if (!rec_lex(toks, n, j, LX_OF) || !rec_lex(toks, n, j + 1, LX_DEICTIC) ||
+        !rec_lex(toks, n, j + 2, LX_UNIT) || toks[j + 2].val != FACTS_MONTH)
+        return 0;
+    m->e.anchor = FACTS_THIS;
+    m->e.n = toks[j + 1].val;
+    m->b = j + 3;
     return 1;
 }
 
@@ -654,6 +671,7 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
     m->e.anchor = FACTS_TENSED;
     m->a = i - 1;
     m->b = i + 1;
+    rec_month_word_after(toks, n, m);
     return 1;
 }
 

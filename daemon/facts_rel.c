@@ -513,6 +513,14 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
 
     if (rec_nth_weekday(text, toks, n, i, j, q, m))
         return 1;
+    m->b = j;
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE) && q >= 1 &&
+        rec_month_word_after(toks, n, m)) {
+        m->e.gran = FACTS_DAY;          /* "the first of next month" */
+        m->e.d = q;
+        m->a = i - 1;
+        return 1;
+    }
     if (rec_punct(toks, n, j, '-') && rec_joined(toks, n, j))
         j++;
     if (!rec_lex(toks, n, j, LX_UNIT) || (toks[j].val & ~0x0f))

@@ -22,7 +22,9 @@ enum facts_anchor {
     FACTS_TENSED,    /* year or week missing: placed by tense ("on Friday") */
     FACTS_REL,       /* n units of gran from the reference ("last week") */
     FACTS_THIS,      /* in the reference's year + n, or its week for a
-                        weekday ("this spring", "Q3 of last year") */
+                        weekday ("this spring", "Q3 of last year"); for a
+                        day with no month, in its month + n ("the 20th
+                        of next month") */
     FACTS_PREV,      /* latest strictly before the reference ("last June") */
     FACTS_NEXT       /* earliest strictly after the reference ("next June") */
 };

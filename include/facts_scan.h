@@ -302,6 +302,10 @@ int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
 /* Extend m over ", 2023" after a day; 1 when a year was there. */
 int  rec_year_after(const struct facts_tok *toks, size_t n,
                     struct facts_match *m);
+/* Extend a day of no month over "of next|last|this month" ("the 20th of
+ * next month": anchor FACTS_THIS, n the month offset); 1 when it did. */
+int  rec_month_word_after(const struct facts_tok *toks, size_t n,
+                          struct facts_match *m);
 /* Extend a month or day without a year over "next|last|this year". */
 void rec_year_word(const struct facts_tok *toks, size_t n,
                    struct facts_match *m);

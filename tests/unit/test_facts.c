@@ -793,6 +793,44 @@ test_more_named_days(void **state)
     expect("2024-03-13", "They lost the week before last game.", "");
 }
 
+/* A day of no month named with "of next|last|this month". */
+static void
+test_day_of_a_relative_month(void **state)
+{
+    (void)state;
+    expect("2024-03-13", "Bids close on the 20th of this month.",
+           "on the 20th of this month=2024-03-20");
+    expect("2024-03-13", "The fire started on the 28th of last month.",
+           "on the 28th of last month=2024-02-28");
+    expect("2024-12-13", "The fee rises on the 1st of next month.",
+           "on the 1st of next month=2025-01-01");
+    expect("2024-03-13", "The first of next month is the deadline.",
+           "The first of next month=2024-04-01");
+    expect("2024-03-13", "Rent is due on the first of the month.", "");
+}
+
+/* A pair of months or days placed by tense runs forward: a past one
+ * ended by now, any other starts at its first. */
+static void
+test_ordered_pairs(void **state)
+{
+    (void)state;
+    expect("2024-03-13", "Output doubled between March and May.",
+           "March=2023-03 | May=2023-05");
+    expect("2024-03-13", "Sales fell in March and May.",
+           "in March=2023-03 | May=2023-05");
+    expect("2024-03-13", "The show will run from November to February.",
+           "November=2024-11 | February=2025-02");
+    expect("2024-03-13", "Prices rose between Dec. 28 and March 2.",
+           "Dec. 28=2023-12-28 | March 2=2024-03-02");
+    expect("2024-03-13", "Output rose between March 2022 and Dec. 5.",
+           "March 2022=2022-03 | Dec. 5=2022-12-05");
+    expect("2024-03-13", "Output rose between March 2022 and May.",
+           "March 2022=2022-03 | May=2022-05");
+    expect("2024-03-13", "He served between March 3 and June.",
+           "March 3=2023-03-03 | June=2023-06");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1021,6 +1059,8 @@ main(void)
         cmocka_unit_test(test_weekday_picks_the_year),
         cmocka_unit_test(test_national_days),
         cmocka_unit_test(test_more_named_days),
+        cmocka_unit_test(test_day_of_a_relative_month),
+        cmocka_unit_test(test_ordered_pairs),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
