@@ -223,21 +223,25 @@ same_bytes(const char *a, const char *b, size_t n)
 }
 
 /* Flags of the lower-case w[0..n): its own entry's, and those of the
- * stems it begins with. */
+ * stems it begins with. A past form of a stem tells what someone did
+ * ("the family who donated the mulch"), so it asks for nothing outright:
+ * not LEX_HARD. */
 static int
 search_word(const char *w, size_t n)
 {
     size_t k, end;
-    int flags = 0;
+    int flags = 0, past = n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd';
 
     if (n == 0 || w[0] < 'a' || w[0] > 'z')
         return 0;
     end = first_at[w[0] - 'a' + 1];
     for (k = first_at[w[0] - 'a']; k < end; k++) {
         const struct lex_word *e = &words[k];
-        if ((e->n == n || (e->n < n && (e->flags & LEX_PREFIX))) &&
-            same_bytes(e->s, w, e->n))
+        if (e->n == n && same_bytes(e->s, w, e->n))
             flags |= e->flags;
+        else if (e->n < n && (e->flags & LEX_PREFIX) &&
+                 same_bytes(e->s, w, e->n))
+            flags |= past ? e->flags & ~LEX_HARD : e->flags;
     }
     return flags & ~LEX_PREFIX;
 }

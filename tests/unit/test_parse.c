@@ -283,9 +283,11 @@ test_story_lines_stay(void **state)
               "\"We need your help,\" the mayor told residents.\n\n"
               "Aid from the US will support us all, officials said.\n\n"
               "What comes next\n\n"
-              "Repairs will cost $2 million.\n", &doc);
+              "Repairs will cost $2 million.\n\n"
+              "Our volunteers planted trees. Thank you to the Lee family, "
+              "who donated the soil.\n", &doc);
     assert_int_equal(doc.boilerplate_lines, 0);
-    assert_int_equal(doc.npara, 5);
+    assert_int_equal(doc.npara, 6);
     parse_free(&doc);
 }
 
@@ -507,6 +509,8 @@ test_lexicon(void **state)
         {"you're", LEX_PRON | LEX_YOU},
         {"supporters", LEX_APPEAL},
         {"donation", LEX_APPEAL | LEX_HARD},
+        {"donated", LEX_APPEAL}, {"subscribed", LEX_APPEAL},
+        {"donate", LEX_APPEAL | LEX_HARD},
         {"newsletters", LEX_APPEAL | LEX_HARD},
         {"said", LEX_REPORT},
         {"according", LEX_REPORT},
