@@ -237,13 +237,14 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
 }
 
 /* "on the 24th": that day of the reference's month, the one before or the
- * one after. */
+ * one after; with a weekday ("Monday the 27th"), the one of those it
+ * falls on when only one fits. */
 static int64_t
 monthly(const struct facts_expr *e, struct caldate ref, int64_t cur,
         enum facts_tense t)
 {
-    int64_t c[3];
-    int i;
+    int64_t c[3], hit = INT64_MIN;
+    int i, hits = 0;
 
     for (i = 0; i < 3; i++) {
         int mo = ref.m - 1 + i, y = ref.y;
@@ -253,8 +254,13 @@ monthly(const struct facts_expr *e, struct caldate ref, int64_t cur,
             mo = 1, y++;
         c[i] = cal_valid(y, mo, e->d) ?
             cal_to_days((struct caldate){y, mo, e->d}) : INT64_MIN;
+        if (e->wd && c[i] != INT64_MIN &&
+            cal_weekday(cal_from_days(c[i])) == e->wd) {
+            hit = c[i];
+            hits++;
+        }
     }
-    return pick(e, c, cur, t);
+    return hits == 1 ? hit : pick(e, c, cur, t);
 }
 
 /* "the 20th of next month": day d of the month n after the reference's. */
@@ -358,6 +364,8 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
         return cur + e->n;
     if (e->gran == FACTS_DAY && e->wd && e->m && e->d)
         return named_date(e, ref, cur, t);
+    if (e->gran == FACTS_DAY && e->wd && e->d && !e->m && !e->hol)
+        return monthly(e, ref, cur, t);
     if (e->gran == FACTS_DAY && e->wd && !e->hol)
         return weekday_day(e, ref, t);
     if (e->gran == FACTS_WEEK && e->m && e->d)

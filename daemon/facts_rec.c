@@ -845,6 +845,39 @@ weekday_week(const char *text, const struct facts_tok *toks, size_t n,
     }
 }
 
+/* A day of the month after a weekday, the month left to the weekday to
+ * find (facts_norm): "Monday the 27th", "Saturday the 17th of June",
+ * "Tuesday 11 to Thursday 13 November". A bare number needs a range word
+ * or a stop after it, so "on Monday 3 people died" stays a count. */
+static int
+weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
+             size_t j, struct facts_match *m)
+{
+    const struct facts_tok *x;
+    size_t k = j;
+
+    if (rec_lex(toks, n, j, LX_THE) && rec_mday(toks, n, j + 1) &&
+        (toks[j + 1].flags & FT_ORD)) {
+        if (rec_day_month(toks, n, j + 1, m))
+            return 1;
+        k = j + 1;
+    } else if (!rec_mday(toks, n, j) || (toks[j].flags & FT_ORD)) {
+        return 0;
+    } else {
+        x = j + 1 < n ? &toks[j + 1] : NULL;
+        if (x && !(x->lex == LX_TO || rec_word(text, toks, n, j + 1, "and") ||
+                   (x->kind == FT_PUNCT && strchr(",;)", x->val)) ||
+                   (x->kind == FT_PUNCT && x->val == '.' &&
+                    !rec_joined(toks, n, j + 2))))
+            return 0;
+    }
+    m->e.gran = FACTS_DAY;
+    m->e.d = toks[k].num;
+    m->e.anchor = FACTS_TENSED;
+    m->b = k + 1;
+    return 1;
+}
+
 /* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */
 static int
 rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
@@ -878,8 +911,10 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_punct(toks, n, j, ','))
         j++;
     /* "Thursday, April 9": the weekday picks the year (facts_norm) */
-    if (rec_day_at(toks, n, j, m)) {
+    if (rec_day_at(toks, n, j, m) ||
+        weekday_mday(text, toks, n, j, m)) {
         m->e.wd = m->e.gran == FACTS_DAY && !m->e.hol ? t->val : 0;
+        m->a = i;
         return 1;
     }
     memset(&m->e, 0, sizeof m->e);

@@ -831,6 +831,24 @@ test_ordered_pairs(void **state)
            "March 3=2023-03-03 | June=2023-06");
 }
 
+/* A weekday with a day of the month: the month whose day falls on it. */
+static void
+test_weekday_with_day(void **state)
+{
+    (void)state;
+    expect("2031-10-27", "The ministry has now confirmed Monday the 27th.",
+           "Monday the 27th=2031-10-27");
+    expect("2031-10-27", "The forum runs from Tuesday 11 to Thursday 13 "
+           "November.", "Tuesday 11=2031-11-11 | "
+           "Thursday 13 November=2031-11-13");
+    expect("2025-09-15", "Enrolment is on Tuesday 23 and Wednesday 24 "
+           "September.", "on Tuesday 23=2025-09-23 | "
+           "Wednesday 24 September=2025-09-24");
+    expect("2027-12-20", "We marry on Saturday the 17th of June.",
+           "on Saturday the 17th of June=2028-06-17");
+    expect("2031-10-27", "On Monday 3 people died.", "On Monday=2031-10-27");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1061,6 +1079,7 @@ main(void)
         cmocka_unit_test(test_more_named_days),
         cmocka_unit_test(test_day_of_a_relative_month),
         cmocka_unit_test(test_ordered_pairs),
+        cmocka_unit_test(test_weekday_with_day),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
