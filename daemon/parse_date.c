@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* parse_date.c - read the written-out dates that feed headers carry. */
 #include <string.h>
+#include <strings.h>
 
 #include "parse.h"
 
@@ -127,4 +128,92 @@ parse_date_text(const char *s, size_t len, struct caldate *out)
     }
     n = english_date(s, len, out);
     return n > 0 ? n + skip : 0;
+}
+
+/* A clock time, a zone or a joining word after a stamp's date: "14:32",
+ * "3.45", "p.m.", "GMT", "AEDT", "at", "|", "-". */
+static int
+time_word(const char *s, size_t n)
+{
+    static const char *const words[] = {"am", "pm", "a.m", "p.m", "at",
+                                        "hrs", "local", "time"};
+    size_t i, upper = 0, digits = 0;
+
+    for (i = 0; i < n; i++) {
+        upper += s[i] >= 'A' && s[i] <= 'Z';
+        digits += is_digit(s[i]) || s[i] == ':' || s[i] == '.' ||
+            s[i] == '+' || s[i] == '(' || s[i] == ')';
+    }
+    if (digits == n || (upper == n && n >= 2 && n <= 5) ||
+        (n == 1 && (s[0] == '|' || s[0] == '-')))
+        return 1;
+    while (n > 0 && s[n - 1] == '.')
+        n--;
+    for (i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* What may follow a stamp's date: clock times and zones, then perhaps
+ * "by" and a short name ("by admin", "by Jane Doe"). */
+static int
+stamp_tail(const char *s, size_t len)
+{
+    size_t i = 0, j, words = 0, by = 0;
+
+    while (i < len) {
+        while (i < len && (s[i] == ' ' || s[i] == ','))
+            i++;
+        for (j = i; j < len && s[j] != ' ' && s[j] != ','; j++)
+            ;
+        if (j == i)
+            break;
+        if (by)
+            by++;
+        else if (j - i == 2 && strncasecmp(s + i, "by", 2) == 0)
+            by = 1;
+        else if (!time_word(s + i, j - i))
+            return 0;
+        if (++words > 10 || by > 5)
+            return 0;
+        i = j;
+    }
+    return by != 1;
+}
+
+int
+parse_stamp_text(const char *s, size_t len, struct caldate *out)
+{
+    static const char *const keys[] = {"first published", "last updated",
+        "published", "updated", "posted", "date"};
+    size_t i = 0, k, n, comma;
+    int keyed = 0;
+
+    for (k = 0; k < sizeof keys / sizeof *keys && !keyed; k++) {
+        n = strlen(keys[k]);
+        if (len > n && strncasecmp(s, keys[k], n) == 0 &&
+            (s[n] == ' ' || s[n] == ':')) {
+            i = n + 1;
+            keyed = 1;
+        }
+    }
+    while (i < len && s[i] == ' ')
+        i++;
+    if (keyed && len - i > 3 && strncasecmp(s + i, "on ", 3) == 0)
+        i += 3;
+    /* "Updated 3:45 PM EST, Sun February 9, 2025": a time first */
+    if (i < len && is_digit(s[i]) && (n = parse_date_text(s + i, len - i,
+                                                          out)) == 0) {
+        for (comma = i; comma < len && comma < i + 24 && s[comma] != ',';
+             comma++)
+            ;
+        if (comma < len && s[comma] == ',' &&
+            stamp_tail(s + i, comma - i))
+            i = comma + 1;
+    }
+    n = parse_date_text(s + i, len - i, out);
+    if (n == 0 || !stamp_tail(s + i + n, len - i - n))
+        return 0;
+    return keyed ? 2 : 1;
 }

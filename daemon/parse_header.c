@@ -8,6 +8,7 @@
 
 #define HEADER_SCAN 8      /* non-blank lines searched for header lines */
 #define BYLINE_WORDS 6
+#define STORY_WORDS 20     /* a longer line is a paragraph of the story */
 
 enum hkey { HK_NONE = 0, HK_DATE, HK_UPDATED, HK_TITLE, HK_META };
 
@@ -155,11 +156,42 @@ byline(const char *s, size_t len)
     return words > 0 && (!parse_ends_sentence(s, len) || s[len - 1] == '.');
 }
 
+/* A page's time stamp on a line of its own ("Sunday 9 February 2025",
+ * "Updated 3:45 PM EST, Sun February 9, 2025"), or beside a byline ("By
+ * Tom Adair | February 9, 2025"). A bare date on the first line may be a
+ * headline ("July 20, 1969"), so there it needs a key word. Returns 1
+ * when the line is one and its date was offered to the document. */
+static int
+stamp_line(struct pline *l, const char *s, struct parse_doc *doc,
+           bool first, bool *primary)
+{
+    const char *bar = memmem(s, l->len, " | ", 3);
+    size_t a = l->len, b = l->len;
+    struct caldate d;
+    int r;
+
+    if (bar != NULL) {
+        a = (size_t)(bar - s);
+        b = l->len - a - 3;
+        if (byline(s, a) && (r = parse_stamp_text(bar + 3, b, &d)) > 0)
+            goto found;
+        if ((r = parse_stamp_text(s, a, &d)) > 0 && byline(bar + 3, b))
+            goto found;
+        return 0;
+    }
+    if ((r = parse_stamp_text(s, l->len, &d)) == 0 || (first && r < 2))
+        return 0;
+found:
+    take_date(doc, r == 2 ? HK_DATE : HK_UPDATED, d, primary);
+    l->kind = PL_HEADER;
+    return 1;
+}
+
 int
 parse_header(struct pctx *c, struct parse_doc *doc)
 {
     size_t i, seen = 0;
-    bool primary = false;
+    bool primary = false, story = false;
     int r;
 
     for (i = 0; i < c->nlines && seen < HEADER_SCAN; i++) {
@@ -176,6 +208,11 @@ parse_header(struct pctx *c, struct parse_doc *doc)
             break;      /* the rest of that line is the story */
         if (r == 0 && byline(s, l->len))
             l->kind = PL_HEADER;
+        else if (r == 0 && !story)
+            stamp_line(l, s, doc, seen == 1, &primary);
+        /* a paragraph: the story has begun, and a stamp after it is
+         * the page's furniture, not its date */
+        story = story || parse_count_words(s, l->len) > STORY_WORDS;
     }
     return 0;
 }

@@ -67,4 +67,12 @@ const char *parse_date_source_name(enum parse_date_source s);
  * (> 0) and fills *out, or 0 when s holds no full, valid date there. */
 size_t parse_date_text(const char *s, size_t len, struct caldate *out);
 
+/* Read a line that is a page's time stamp and nothing else: a date as
+ * parse_date_text reads it, maybe after "Published", "Updated on" or a
+ * clock time, and with only clock times, zones and "by NAME" after it
+ * ("Sun 9 Feb 2025 14.32 GMT", "Posted on May 2, 2024 by admin"). Pure.
+ * Returns 2 when a key word ("Published") opens it, 1 when the date stands
+ * alone, 0 when it is no stamp; fills *out when it is one. */
+int parse_stamp_text(const char *s, size_t len, struct caldate *out);
+
 #endif

@@ -128,6 +128,49 @@ test_inline_header(void **state)
     done(&d, &doc);
 }
 
+/* A page's time stamp on a line of its own above the story gives the
+ * date; the same line after a paragraph, or prose that opens with a
+ * date, does not. */
+static void
+test_stamp_lines(void **state)
+{
+    static const char *const stamps[] = {
+        "Sunday 9 February 2025", "Sun 9 Feb 2025 14.32 GMT",
+        "Updated 3:45 PM EST, Sun February 9, 2025",
+        "February 9, 2025 at 3:45 p.m. EST", "By Tom Adair | February 9, 2025",
+        "Posted on February 9, 2025 by admin", "2025-02-09 14:32",
+    };
+    struct parse_doc doc;
+    char buf[256];
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+        snprintf(buf, sizeof buf, "Rovers stun leaders\n\n%s\n\n"
+                 "Rovers beat the leaders on Saturday.\n", stamps[i]);
+        parse_str(buf, &doc);
+        assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+        assert_date(doc.date, 2025, 2, 9);
+        assert_true(strncmp(doc.body, "Rovers beat", 11) == 0);
+        parse_free(&doc);
+    }
+    parse_str("Rovers stun leaders\n\nFebruary 9, 2025 marks a turning "
+              "point.\n\nRovers won.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    parse_str("July 20, 1969\n\nThe lunar module landed that evening, and "
+              "millions watched it live on television around the world.\n",
+              &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    parse_str("Rovers stun leaders\n\nRovers beat the leaders on Saturday to "
+              "reach the semi-finals of the county cup for the first time "
+              "since the club was founded.\n\nUpdated 3 March 2019\n",
+              &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+}
+
 static void
 test_header_lines(void **state)
 {
@@ -683,6 +726,7 @@ main(void)
         cmocka_unit_test(test_date_text_forms),
         cmocka_unit_test(test_inline_header),
         cmocka_unit_test(test_header_lines),
+        cmocka_unit_test(test_stamp_lines),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_caption_first_line),
