@@ -163,14 +163,20 @@ has_digit(const char *s, size_t len)
 
 /* A fact-box row, "June 3: consultation opens" or "Monthly change: +1.7%":
  * a label, a separator and a value, with a figure in the label or
- * opening the value. A timeline is the story's own dates; a menu's items
- * have no such shape ("Live: Election 2024"). */
+ * opening the value; or a table's row, columns apart by a tab or blanks
+ * with a figure in them ("Tue 01/01/2030     Wed 02/01/2030"). A
+ * timeline or a table is the story's own; a menu's items have no such
+ * shape ("Live: Election 2024"). */
 static int
-data_line(const char *s, size_t len)
+data_line(const char *s, size_t len, bool gaps)
 {
     static const char *const seps[] = {": ", " - ", " \u2013 ", " \u2014 "};
     const char *sep, *v;
     size_t k, n;
+
+    if (gaps && (memmem(s, len, "  ", 2) || memchr(s, '\t', len)) &&
+        has_digit(s, len))
+        return 1;
 
     for (k = 0; k < sizeof(seps) / sizeof(*seps); k++) {
         n = strlen(seps[k]);
@@ -201,7 +207,8 @@ mark_runs(struct pctx *c)
         for (j = i; j < c->nlines && content(c, j) &&
                     (c->lines[j].cls == BC_SHORT || c->lines[j].cls == BC_STRONG) &&
                     c->lines[j].words <= RUN_WORDS &&
-                    !data_line(c->text + c->lines[j].off, c->lines[j].len) &&
+                    !data_line(c->text + c->lines[j].off, c->lines[j].len,
+                               c->lines[j].gaps) &&
                     !parse_ends_sentence(c->text + c->lines[j].off,
                                          c->lines[j].len); j++)
             ;

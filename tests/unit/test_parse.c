@@ -332,6 +332,17 @@ test_story_lines_stay(void **state)
     assert_int_equal(doc.boilerplate_lines, 0);
     assert_int_equal(doc.npara, 6);
     parse_free(&doc);
+    /* A table's rows are short, but they are data, not a menu. */
+    parse_str("Bins are collected a day late this week, the council said.\n\n"
+              "Usual day       Revised day\n"
+              "Tue 01/01/2030  Wed 02/01/2030\n"
+              "Wed 02/01/2030  Thu 03/01/2030\n"
+              "Thu 03/01/2030  Fri 04/01/2030\n\n"
+              "Please put your bins out by 7am on your revised day.\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 0);
+    assert_non_null(strstr(doc.body, "Thu 03/01/2030"));
+    assert_non_null(strstr(doc.body, "Please put"));
+    parse_free(&doc);
 }
 
 static void
