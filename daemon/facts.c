@@ -97,7 +97,8 @@ static int
 moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     static const char *const verb[] = {"adjourned", "postponed", "delayed",
-        "deferred", "moved", "rescheduled", "brought", "pushed", "put"};
+        "deferred", "moved", "rescheduled", "brought", "pushed", "put",
+        "slipped", "slid", "shifted", "extended", "bumped", "pulled"};
     static const char *const part[] = {"back", "forward", "off"};
 
     if (i == 0 || toks[i].lex != LX_TO)

@@ -90,6 +90,10 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
 static int
 cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
+    static const char *const wanting[] = {"expect", "expects", "want",
+        "wants", "hope", "hopes", "intend", "intends", "aim", "aims",
+        "seek", "seeks", "vow", "vows", "pledge", "pledges", "promise",
+        "promises"};
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
 
@@ -135,6 +139,13 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
             return FACTS_TENSE_PRESENT;
         return FACTS_TENSE_FUTURE;
     }
+    /* "we expect more for Saturday", "wants a deal by Friday": a
+     * present verb of expecting or wanting looks ahead with an object
+     * too; after a determiner it is a noun ("the hope", "its aims"). */
+    if (t->lex == LX_FUTTO && t->val == 0 && i > 0 &&
+        !determiner(&toks[i - 1]) && !possessive(text, toks, n, i - 1) &&
+        REC_WORD_IN(text, toks, n, i, wanting))
+        return FACTS_TENSE_FUTURE;
     if (t->lex == LX_FUTTO)
         return FACTS_TENSE_NONE;
     /* "have been destroyed, most of them on Friday": a passive perfect
@@ -150,6 +161,14 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
      * organised") leaves the tense to the auxiliary. */
     if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 0 &&
         is_aux(&toks[i - 1]))
+        return FACTS_TENSE_NONE;
+    /* "anything not named or collected by Friday will go": a past form
+     * after "not" with no auxiliary is a participle, not the past. */
+    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 0 &&
+        (toks[i - 1].lex == LX_NOT ||
+         (i > 2 && toks[i - 1].lex == LX_AND &&
+          toks[i - 2].tense == FACTS_TENSE_PAST &&
+          toks[i - 3].lex == LX_NOT)))
         return FACTS_TENSE_NONE;
     /* "the proposed law", "a detailed plan": adjectives. */
     if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE && i > 0 &&

@@ -849,6 +849,24 @@ test_weekday_with_day(void **state)
     expect("2031-10-27", "On Monday 3 people died.", "On Monday=2031-10-27");
 }
 
+/* Verbs of wanting look ahead with an object; a past form after "not" is
+ * a participle; "slipped to" moves a date. */
+static void
+test_wanting_and_participles(void **state)
+{
+    (void)state;
+    expect("2018-08-16", "We sold $38 million for Wednesday's drawing, and "
+           "we expect more than $90 million for Saturday.",
+           "Wednesday=2018-08-15 | Saturday=2018-08-18");
+    expect("2018-08-16", "Its hopes for Saturday were dashed.",
+           "Saturday=2018-08-11");
+    expect("2017-10-18", "Anything not named or collected by mid-November "
+           "will go to the shop.", "mid-November=2017-11");
+    expect("2017-10-18", "The builders said handover had slipped to the "
+           "end of November.", "the end of November=2017-11");
+    expect("2017-10-18", "The town has not changed since 1990.", "1990=1990");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1080,6 +1098,7 @@ main(void)
         cmocka_unit_test(test_day_of_a_relative_month),
         cmocka_unit_test(test_ordered_pairs),
         cmocka_unit_test(test_weekday_with_day),
+        cmocka_unit_test(test_wanting_and_participles),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
