@@ -386,19 +386,72 @@ rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
     c = &toks[i + 4];
     if (a->ndig == 4 && b->ndig <= 2 && c->ndig <= 2) {
         y = a->num, mo = b->num, d = c->num;
-    } else if (sep == '/' && a->ndig <= 2 && b->ndig <= 2 && c->ndig == 4) {
+    } else if (a->ndig <= 2 && b->ndig <= 2 &&
+               (c->ndig == 4 || (sep == '/' && c->ndig == 2))) {
         int swap = a->num > 12;
-        y = c->num, mo = swap ? b->num : a->num, d = swap ? a->num : b->num;
+        y = c->ndig == 4 ? c->num : c->num + (c->num < 70 ? 2000 : 1900);
+        mo = swap ? b->num : a->num, d = swap ? a->num : b->num;
         m->order = swap ? 1 : b->num > 12 ? -1 : 0;
         m->ambiguous = !m->order && a->num != b->num;
     } else {
-        return 0;
+        return 0;       /* "15-11-2031", "8/15/18" (a year 70-99 is
+                           19xx, as strptime's %y reads it) */
     }
     if (!cal_valid(y, mo, d) || y < 1000 || numeric_more(toks, n, i + 5))
         return 0;
     m->e.gran = FACTS_DAY;
     m->e.y = y, m->e.m = mo, m->e.d = d;
     m->b = i + 5;
+    return 1;
+}
+
+/* More of a figure joined on at j: "27/10/5", "13/8-2", "27/10.5" (a
+ * full stop or a comma that ends the sentence or clause is not). */
+static int
+slash_more(const struct facts_tok *toks, size_t n, size_t j)
+{
+    if (!rec_joined(toks, n, j))
+        return 0;
+    if (toks[j].kind == FT_PUNCT && (toks[j].val == '.' ||
+                                     toks[j].val == ',' || toks[j].val == ')'))
+        return j + 1 < n && rec_joined(toks, n, j + 1);
+    return toks[j].kind != FT_PUNCT || toks[j].val == '/' ||
+        toks[j].val == '-' || toks[j].val == ':';
+}
+
+/* A day and month with no year, one of them above 12 so the order is
+ * plain: "by 27/10", "Fri 27/10", "on 10/27". Only after a weekday or a
+ * preposition of time, as odds ("13/8"), fractions and "24/7" are not. */
+static int
+rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i, struct facts_match *m)
+{
+    static const char *const preps[] = {"on", "by", "from", "until", "till",
+        "before", "after", "since", "to"};
+    const struct facts_tok *a = &toks[i], *b = i + 2 < n ? &toks[i + 2] : NULL;
+    int swap;
+
+    if (b == NULL || !rec_punct(toks, n, i + 1, '/') ||
+        b->kind != FT_NUM || a->ndig > 2 || b->ndig > 2 ||
+        (a->flags | b->flags) & (FT_GROUPED | FT_ORD | FT_PLURAL) ||
+        !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
+        (a->num > 12) == (b->num > 12) || slash_more(toks, n, i + 3) ||
+        i == 0 || !(rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
+                    REC_WORD_IN(text, toks, n, i - 1, preps)))
+        return 0;
+    swap = a->num > 12;
+    m->e.gran = FACTS_DAY;
+    m->e.m = swap ? b->num : a->num;
+    m->e.d = swap ? a->num : b->num;
+    if (!cal_valid(2000, m->e.m, m->e.d))
+        return 0;
+    m->e.anchor = FACTS_TENSED;
+    m->order = swap ? 1 : -1;
+    m->b = i + 3;
+    if (rec_lex(toks, n, i - 1, LX_WEEKDAY)) {
+        m->a = i - 1;   /* "Fri 27/10": the weekday picks the year */
+        m->e.wd = toks[i - 1].val;
+    }
     return 1;
 }
 
@@ -683,7 +736,8 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 
     if (t->flags & FT_GROUPED)
         return rec_dotted(text, toks, n, i, m);
-    if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m))
+    if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m) ||
+        rec_day_slash(text, toks, n, i, m))
         return 1;
     if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m))
         return 1;

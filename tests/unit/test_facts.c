@@ -867,6 +867,26 @@ test_wanting_and_participles(void **state)
     expect("2017-10-18", "The town has not changed since 1990.", "1990=1990");
 }
 
+/* Numeric dates with a two-digit year, with dashes day first, and a day
+ * and month with no year after a preposition or a weekday. */
+static void
+test_more_numeric_dates(void **state)
+{
+    (void)state;
+    expect("2018-08-16", "The draw on 8/15/18 had no winner.",
+           "on 8/15/18=2018-08-15");
+    expect("2026-03-01", "The film opened on 7/4/76.", "on 7/4/76=1976-07-04");
+    expect("2031-11-01", "The wedding is on 15-11-2031.",
+           "on 15-11-2031=2031-11-15");
+    expect("2017-10-18", "The payment is due by 27/10.", "27/10=2017-10-27");
+    expect("2017-10-18", "Fri 27/10 - assembly in the hall.",
+           "Fri 27/10=2017-10-27");
+    expect("2017-10-18", "The help line is open 24/7 from Monday.",
+           "Monday=2017-10-23");
+    expect("2017-10-18", "She won at 13/8 in the last race.", "");
+    expect("2017-10-18", "Services run on 3/4 of routes.", "");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1099,6 +1119,7 @@ main(void)
         cmocka_unit_test(test_ordered_pairs),
         cmocka_unit_test(test_weekday_with_day),
         cmocka_unit_test(test_wanting_and_participles),
+        cmocka_unit_test(test_more_numeric_dates),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
