@@ -887,6 +887,18 @@ test_more_numeric_dates(void **state)
     expect("2017-10-18", "Services run on 3/4 of routes.", "");
 }
 
+/* A year after an event's name is the year it names; after a product's
+ * it is part of the name. */
+static void
+test_event_years(void **state)
+{
+    (void)state;
+    expect("2031-10-27", "The Coastal Resilience Forum 2031 opens today.",
+           "2031=2031 | today=2031-10-27");
+    expect("2025-01-10", "Euro 2024 was held in Germany.", "2024=2024");
+    expect("2025-01-10", "He bought a Windows 2000 licence.", "");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1120,6 +1132,7 @@ main(void)
         cmocka_unit_test(test_weekday_with_day),
         cmocka_unit_test(test_wanting_and_participles),
         cmocka_unit_test(test_more_numeric_dates),
+        cmocka_unit_test(test_event_years),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
