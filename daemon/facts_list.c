@@ -1,13 +1,20 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_list.c - days listed under one month: "2nd and 3rd March", "Feb. 12, 13 and 14". */
+/* facts_list.c - days listed under one month: "2nd and 3rd March", "Feb. 12, 13 and 14", "March 3-5". */
 #include "facts_scan.h"
 
-/* The word that joins the last day of a list: "and", "or", "&". */
+/* What joins the last day of a list or a range: "and", "or", "&", "to",
+ * "through", or a dash joined to both days ("March 3-5", "24–26 April"). */
 static int
 and_or(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
-    return rec_punct(toks, n, i, '&') || rec_word(text, toks, n, i, "and") ||
-        rec_word(text, toks, n, i, "or");
+    static const char *const w[] = {"and", "or", "to", "through", "thru"};
+
+    if (i < n && i + 1 < n && rec_joined(toks, n, i) &&
+        rec_joined(toks, n, i + 1) &&
+        (rec_punct(toks, n, i, '-') ||
+         (toks[i].kind == FT_OTHER && toks[i].val == FT_DASH)))
+        return 1;
+    return rec_punct(toks, n, i, '&') || REC_WORD_IN(text, toks, n, i, w);
 }
 
 /* A separator inside a list of days: a comma or and_or. */

@@ -899,6 +899,23 @@ test_event_years(void **state)
     expect("2025-01-10", "He bought a Windows 2000 licence.", "");
 }
 
+/* A range of days under one month gives both ends. */
+static void
+test_day_ranges(void **state)
+{
+    (void)state;
+    expect("2015-03-07", "The festival runs April 24 to 26.",
+           "April 24=2015-04-24 | 26=2015-04-26");
+    expect("2015-03-07", "The fair is on 24-26 April.",
+           "on 24=2015-04-24 | 26 April=2015-04-26");
+    expect("2021-04-08", "Rain fell on March 3-5, 2021.",
+           "on March 3=2021-03-03 | 5, 2021=2021-03-05");
+    expect("2015-03-07", "On March 3 to 5 people died.",
+           "On March 3=2015-03-03");
+    expect("2015-03-07", "The weekend of May 4-5 is busy.",
+           "The weekend of May 4-5=2015-W19-WE");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1133,6 +1150,7 @@ main(void)
         cmocka_unit_test(test_wanting_and_participles),
         cmocka_unit_test(test_more_numeric_dates),
         cmocka_unit_test(test_event_years),
+        cmocka_unit_test(test_day_ranges),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
