@@ -507,6 +507,27 @@ rec_short_year(const struct facts_tok *toks, size_t n, size_t i)
 }
 
 /* "the 1990s", "the '90s", "the 1800s" (a century), "the 19th century". */
+/* "a 1950s barometer", "1920s bungalow": a decade that describes a thing,
+ * as a model year does ("a 1998 Ford"), dates nothing. After "the" or a
+ * preposition it is a time ("the 1990s boom", "in 1990s Britain"). */
+static int
+decade_attribute(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i)
+{
+    static const char *const owner[] = {"its", "their", "his", "her", "our"};
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL,
+        *x = i + 1 < n ? &toks[i + 1] : NULL;
+
+    if (x == NULL || x->kind != FT_WORD || (x->flags & (FT_CAP | FT_UPPER)) ||
+        x->lex != LX_NONE || x->tense != FACTS_TENSE_NONE ||
+        (p && REC_WORD_IN(text, toks, n, i - 1, owner)))
+        return 0;       /* "its 1970s heyday" is a time */
+    return p == NULL || p->kind != FT_WORD ||
+        !(p->lex == LX_THE || p->lex == LX_PREP || p->lex == LX_OF ||
+          p->lex == LX_EDGE || p->lex == LX_FOR || p->lex == LX_TO ||
+          p->lex == LX_AND || p->lex == LX_LATER || p->lex == LX_APPROX);
+}
+
 static int
 rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
            struct facts_match *m)
@@ -514,7 +535,6 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     const struct facts_tok *t = &toks[i];
     int apos = i > 0 && rec_joined(toks, n, i) && rec_apos(toks, n, i - 1);
 
-    (void)text;
     m->b = i + 1;
     if ((t->flags & FT_ORD) && t->ndig <= 2 && t->num >= 1 &&
         rec_lex(toks, n, i + 1, LX_UNIT) &&
@@ -535,7 +555,8 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->a = i - 1;
         return 1;
     }
-    if (!(t->flags & FT_PLURAL) || (t->flags & FT_GROUPED) || t->num % 10)
+    if (!(t->flags & FT_PLURAL) || (t->flags & FT_GROUPED) || t->num % 10 ||
+        decade_attribute(text, toks, n, i))
         return 0;
     if (t->ndig == 4 && t->num >= 1000 && t->num <= 2190) {
         int century = t->num % 100 == 0 && t->num / 100 != 20;

@@ -916,6 +916,20 @@ test_day_ranges(void **state)
            "The weekend of May 4-5=2015-W19-WE");
 }
 
+/* A decade that describes a thing is no date; after "the", a
+ * preposition or an owner it is. */
+static void
+test_decade_attributes(void **state)
+{
+    (void)state;
+    expect("2023-11-30", "He kept a 1950s barometer by the door.", "");
+    expect("2023-11-30", "Character-filled 1920s bungalow for sale.", "");
+    expect("2023-11-30", "The 1990s boom ended.", "The 1990s=199");
+    expect("2023-11-30", "Its 1970s heyday is gone.", "1970s=197");
+    expect("2023-11-30", "In 1980s Britain, jobs were scarce.",
+           "In 1980s=198");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1151,6 +1165,7 @@ main(void)
         cmocka_unit_test(test_more_numeric_dates),
         cmocka_unit_test(test_event_years),
         cmocka_unit_test(test_day_ranges),
+        cmocka_unit_test(test_decade_attributes),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
