@@ -197,6 +197,7 @@ struct scan {
                                      before its first fact asks */
     int mon_y, mon_m;             /* year and month of its last dated month
                                      or day, 0 when none */
+    size_t mon_end;               /* where that date ends in text */
     size_t floating;              /* 1 + index in out of the last fact
                                      when tense alone placed it (a month or
                                      day with no year anywhere), else 0 */
@@ -427,9 +428,10 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         habit(toks, n))
         return 0;
     /* "in December, when a strike on the 19th": the month of the
-     * sentence's last date is the month of a bare day. */
+     * sentence's last date is the month of a bare day, up to a ";". */
     if (e.gran == FACTS_DAY && e.anchor == FACTS_TENSED && !e.m && e.d &&
-        !e.wd && !e.hol && sc->mon_y) {
+        !e.wd && !e.hol && sc->mon_y && at >= sc->mon_end &&
+        !memchr(sc->text + sc->mon_end, ';', at - sc->mon_end)) {
         e.m = sc->mon_m;
         e.y = sc->mon_y;
         e.anchor = FACTS_ABS;
@@ -555,6 +557,7 @@ scan_text(struct scan *sc)
                 f.value[4] == '-' && f.value[5] != 'W') {
                 sc->mon_y = digits(f.value, 4);
                 sc->mon_m = digits(f.value + 5, 2);
+                sc->mon_end = f.off + f.len;
             }
             if (push(sc->out, &f) < 0)
                 return -1;

@@ -733,8 +733,16 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
     const struct facts_tok *t = &toks[i], *x = i + 1 < n ? &toks[i + 1] :
         NULL;
 
+    size_t a = i - 1;
+
     if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 2 ||
-        !rec_lex(toks, n, i - 1, LX_THE) || !day_prep(text, toks, n, i - 2))
+        !rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    /* "on the evening of the 9th", "the night of the 24th" */
+    if (i >= 4 && rec_lex(toks, n, i - 2, LX_OF) &&
+        rec_lex(toks, n, i - 3, LX_DAYPART) && rec_lex(toks, n, i - 4, LX_THE))
+        a = i - 4;
+    else if (!day_prep(text, toks, n, i - 2))
         return 0;
     if (x && x->kind == FT_WORD && rank_noun(text, toks, n, i + 1))
         return 0;
@@ -743,7 +751,7 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
     m->e.gran = FACTS_DAY;
     m->e.d = t->num;
     m->e.anchor = FACTS_TENSED;
-    m->a = i - 1;
+    m->a = a;
     m->b = i + 1;
     rec_month_word_after(toks, n, m);
     return 1;

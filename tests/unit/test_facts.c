@@ -930,6 +930,22 @@ test_decade_attributes(void **state)
            "In 1980s=198");
 }
 
+/* "the evening of the 9th"; the month of a bare day is not carried over
+ * a ";". (A word after "the Nth" may be a noun, "the 3rd battalion", or
+ * a verb the lexicon does not know, "on the 14th cut power": no rule.) */
+static void
+test_ordinal_days(void **state)
+{
+    (void)state;
+    expect("2019-07-31", "The Moon sits just above it on the evening of "
+           "the 9th.", "on the evening of the 9th=2019-08-09");
+    expect("2019-07-31", "Payment is due on the 24th when the office opens.",
+           "on the 24th=2019-08-24");
+    expect("2019-07-31", "Jupiter was at opposition on 10 June; the Moon "
+           "sits above it on the evening of the 9th.",
+           "on 10 June=2019-06-10 | on the evening of the 9th=2019-08-09");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1166,6 +1182,7 @@ main(void)
         cmocka_unit_test(test_event_years),
         cmocka_unit_test(test_day_ranges),
         cmocka_unit_test(test_decade_attributes),
+        cmocka_unit_test(test_ordinal_days),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
