@@ -656,8 +656,12 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
                              toks[i - 2].num < toks[i].num)));
     if (p->kind == FT_PUNCT)
         return strchr("$#/:.+[", p->val) && rec_joined(toks, n, i);
-    if (p->kind == FT_OTHER)
-        return p->val == 0 && rec_joined(toks, n, i);   /* currency signs */
+    if (p->kind == FT_OTHER)    /* currency signs; "© 2020" */
+        return p->val == 0 && (rec_joined(toks, n, i) ||
+                               (p->len == 2 && (uint8_t)text[p->off] == 0xc2 &&
+                                (uint8_t)text[p->off + 1] == 0xa9));
+    if (rec_word(text, toks, n, i - 1, "copyright"))
+        return 1;
     if (p->lex == LX_APPROX)
         return !than_year(text, toks, n, i);
     if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
@@ -796,10 +800,12 @@ static const struct {
     {"ash", FACTS_HOL_EASTER, -46, 0}, {"mothering", FACTS_HOL_EASTER, -21, 0},
     {"shrove", FACTS_HOL_EASTER, -47, 2}, {"whit", FACTS_HOL_EASTER, 49, 7},
     {"whit", FACTS_HOL_EASTER, 50, 1}, {"remembrance", FACTS_HOL_NTH, 2, 7},
+    {"carnival", FACTS_HOL_EASTER, -48, 1},
+    {"carnival", FACTS_HOL_EASTER, -47, 2},
     {"black", FACTS_HOL_THANKS, 1, 0}, {"cyber", FACTS_HOL_THANKS, 4, 0},
     {"giving", FACTS_HOL_THANKS, 5, 0}, {"super", 0, 0, 0},
     {"bloody", 0, 0, 0}, {"blue", 0, 0, 0}, {"bowl", 0, 0, 0},
-    {"mad", 0, 0, 0}, {"small", 0, 0, 0},
+    {"mad", 0, 0, 0}, {"small", 0, 0, 0}, {"patch", 0, 0, 0},
 };
 
 /* A capitalised word at j that is no date word: the day names a thing
@@ -1003,10 +1009,17 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     memset(&m->e, 0, sizeof m->e);
     if (!full || weekday_range(text, toks, n, i))
         return 0;
-    if (i > 0 && toks[i - 1].lex == LX_THE && j < n &&
-        toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
-        toks[j].lex == LX_NONE)
-        return 0;       /* "the Sunday Times", "the Monday Club" */
+    if (i > 0 && i + 1 < n && toks[i + 1].kind == FT_WORD &&
+        (toks[i + 1].flags & FT_CAP) && !(toks[i + 1].flags & FT_UPPER) &&
+        toks[i + 1].lex == LX_NONE && toks[i - 1].kind == FT_WORD &&
+        (toks[i - 1].lex == LX_THE || toks[i - 1].lex == LX_AND ||
+         (!(toks[i - 1].flags & (FT_CAP | FT_UPPER)) &&
+          toks[i - 1].lex != LX_PREP && toks[i - 1].lex != LX_FOR &&
+          toks[i - 1].lex != LX_TO && toks[i - 1].tense == FACTS_TENSE_NONE)))
+        return 0;       /* "the Sunday Times", "the Monday Club", "Dee Marrow
+                           and Sunday Best", "the 14-piece Sunday Best
+                           Collective" (in a title-case headline the word
+                           before is capitalised too) */
     m->e.gran = FACTS_DAY;
     m->e.wd = t->val;
     m->e.anchor = FACTS_TENSED;

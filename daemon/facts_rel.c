@@ -42,6 +42,28 @@ approx_left(const char *text, const struct facts_tok *toks, size_t n,
     return a;
 }
 
+/* "the first easing in three years", "its highest level in a decade":
+ * "in" after a first, a last or a superlative a few words back measures
+ * a span, no date. at is the "in". */
+static int
+record_span(const char *text, const struct facts_tok *toks, size_t at)
+{
+    size_t k;
+
+    for (k = at; k-- > 0 && k + 4 >= at;) {
+        const struct facts_tok *t = &toks[k];
+        const char *e = text + t->off + t->len;
+        if (t->kind != FT_WORD)
+            return 0;
+        if ((t->lex == LX_ORDWORD && t->val == 1) ||
+            (t->lex == LX_DEICTIC && t->val == -1) ||
+            (t->len > 4 && (e[-3] | 0x20) == 'e' && (e[-2] | 0x20) == 's' &&
+             (e[-1] | 0x20) == 't'))
+            return 1;
+    }
+    return 0;
+}
+
 /* "two weeks ago", "over a year ago", "in two months", "three days from
  * now". */
 static int
@@ -80,7 +102,7 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     }
     if (i >= 2 && rec_word(text, toks, n, i - 2, "in") &&
-        !rec_lex(toks, n, i + 1, LX_LATER)) {
+        !rec_lex(toks, n, i + 1, LX_LATER) && !record_span(text, toks, i - 2)) {
         m->e.n = k;
         m->a = i - 2;
         m->b = i + 1;
@@ -486,17 +508,18 @@ fiscal(const struct facts_tok *toks, size_t n, int half)
 }
 
 /* "the first day of March [2028]": that day; "the second week of
- * December": the month, as a week of a month is no ISO week. j is the
- * unit, q the ordinal. */
+ * December", "the second half of December": the month, as a week of a
+ * month is no ISO week. j is the unit, q the ordinal. */
 static int
 rec_part_of_month(const struct facts_tok *toks, size_t n, size_t i, size_t j,
                   int q, struct facts_match *m)
 {
     int g = UNIT_GRAN(toks[j].val);
 
-    if ((g != FACTS_DAY && g != FACTS_WEEK) || q > 4 ||
-        !rec_lex(toks, n, j + 1, LX_OF) || !rec_month_name(toks, n, j + 2))
-        return 0;
+    if (!(g == FACTS_DAY || g == FACTS_WEEK || (g == FACTS_HALF && q <= 2)) ||
+        q > 4 || !rec_lex(toks, n, j + 1, LX_OF) ||
+        !rec_month_name(toks, n, j + 2))
+        return 0;       /* "the second half of December": that month */
     m->e.gran = g == FACTS_DAY ? FACTS_DAY : FACTS_MONTH;
     m->e.m = toks[j + 2].val;
     m->e.d = g == FACTS_DAY ? q : 0;

@@ -81,6 +81,10 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
 
     if (i > 0 && rec_word(text, toks, n, i, "s") && rec_apos(toks, n, i - 1))
         return 1;       /* "the contractor's revised plan" */
+    if (i > 0 && rec_apos(toks, n, i) && rec_joined(toks, n, i) &&
+        toks[i - 1].kind == FT_WORD &&
+        (text[toks[i - 1].off + toks[i - 1].len - 1] | 0x20) == 's')
+        return 1;       /* "operators' reported numbers" */
     return toks[i].kind == FT_WORD && toks[i].lex == LX_NONE &&
         toks[i].len <= 7 && REC_WORD_IN(text, toks, n, i, w);
 }
@@ -109,10 +113,13 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     /* Lower-case "may" is the modal, not the month. */
     if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
         return FACTS_TENSE_FUTURE;
-    /* "they did not play on Saturday": the auxiliary decides. */
+    /* "they did not play on Saturday": the auxiliary decides; "stayed
+     * open on Christmas Day": the verb before it. */
     if (t->lex == LX_SCHED && t->val == 1 && i > 0 &&
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
-         toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO))
+         toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO ||
+         (toks[i - 1].kind == FT_WORD &&
+          toks[i - 1].tense != FACTS_TENSE_NONE)))
         return FACTS_TENSE_NONE;
     /* "her last field visit", "a home play": the base form as a noun;
      * "the returns", "its opens": the -s form after a determiner. */
@@ -169,6 +176,11 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
          (i > 2 && toks[i - 1].lex == LX_AND &&
           toks[i - 2].tense == FACTS_TENSE_PAST &&
           toks[i - 3].lex == LX_NOT)))
+        return FACTS_TENSE_NONE;
+    /* "a cut in April, followed by another in the third quarter": a
+     * past form before "by" with no auxiliary is a passive participle. */
+    if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE &&
+        rec_word(text, toks, n, i + 1, "by"))
         return FACTS_TENSE_NONE;
     /* "the proposed law", "a detailed plan": adjectives. */
     if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE && i > 0 &&
@@ -244,8 +256,9 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
- * "that" and "but" open a new clause: "said that on Monday he will",
- * "Friday is quiet, but Saturday was the best day". */
+ * "that", "whether" and "but" open a new clause: "said that on Monday
+ * he will", "Friday is quiet, but Saturday was the best day", "too early
+ * to say whether Thursday would be wet". */
 enum facts_tense
 facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                    size_t a, size_t b)
@@ -255,7 +268,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
 
     for (i = a; i-- > 0;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i) ||
-            rec_word(text, toks, n, i, "but"))
+            rec_word(text, toks, n, i, "but") ||
+            rec_word(text, toks, n, i, "whether"))
             break;
         if (s_verb(text, toks, n, i))
             return FACTS_TENSE_PRESENT;

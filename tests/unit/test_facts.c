@@ -946,6 +946,53 @@ test_ordinal_days(void **state)
            "on 10 June=2019-06-10 | on the evening of the 9th=2019-08-09");
 }
 
+/* Clause and participle cues: "whether" opens a clause, "stayed open"
+ * is an adjective, "followed by" a passive, "operators' reported" an
+ * adjective; "was considering" a plan seen from the past. */
+static void
+test_clause_cues(void **state)
+{
+    (void)state;
+    expect("2030-10-26", "Forecasters said it was too early to say whether "
+           "Thursday would be wet.", "Thursday=2030-10-31");
+    expect("2015-12-30", "Its outlets stayed open on Christmas Day.",
+           "on Christmas Day=2015-12-25");
+    expect("2028-03-02", "We now see a cut at the April 12 meeting, followed "
+           "by another in the third quarter.",
+           "April 12=2028-04-12 | in the third quarter=2028-Q3");
+    expect("2015-12-30", "Analysts expect operators' reported numbers to fall "
+           "in the first quarter.", "in the first quarter=2016-Q1");
+    expect("2018-06-11", "The board was also considering a spot round in the "
+           "first week of August.", "in the first week of August=2018-08");
+}
+
+/* Named days of carnival and of software vendors; the half of a month;
+ * spans after a first or a superlative; copyright years; a weekday in a
+ * name. */
+static void
+test_more_names_and_spans(void **state)
+{
+    (void)state;
+    expect("2028-03-02", "Markets reopened after Carnival Monday and "
+           "Carnival Tuesday.", "Carnival Monday=2028-02-28 | "
+           "Carnival Tuesday=2028-02-29");
+    expect("2027-01-13", "Patch Tuesday doesn't help them.", "");
+    expect("2032-02-29", "The storms came late, in the second half of "
+           "December.", "in the second half of December=2031-12");
+    expect("2028-03-02", "Bets rose that the first easing in three years "
+           "could come soon.", "");
+    expect("2028-03-02", "The plant will reopen in three years.",
+           "in three years=2031");
+    expect("2028-03-02", "Powered by Statusbay. \u00a9 2020 Lumenpath, Inc.",
+           "");
+    expect("2028-03-02", "Copyright 2019 Meridian News.", "");
+    expect("2029-10-08", "Dee Marrow and the 14-piece Sunday Best Collective "
+           "top the bill.", "");
+    expect("2028-01-05", "Friday was soft, but Saturday, New Year's Day, was "
+           "the best day.", "Friday=2027-12-31 | Saturday=2028-01-01 | "
+           "New Year's Day=2028-01-01");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1183,6 +1230,8 @@ main(void)
         cmocka_unit_test(test_day_ranges),
         cmocka_unit_test(test_decade_attributes),
         cmocka_unit_test(test_ordinal_days),
+        cmocka_unit_test(test_clause_cues),
+        cmocka_unit_test(test_more_names_and_spans),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
