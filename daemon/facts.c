@@ -197,13 +197,19 @@ struct scan {
                                      before its first fact asks */
     int mon_y, mon_m;             /* year and month of its last dated month
                                      or day, 0 when none */
-    size_t mon_end;               /* where that date ends in text */
     size_t floating;              /* 1 + index in out of the last fact
                                      when tense alone placed it (a month or
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
     size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
     size_t nambig;
+};
+
+/* How resolve placed a fact: by tense alone (a month or day with no year
+ * anywhere), and the tense. */
+struct placed {
+    int floating;
+    enum facts_tense t;
 };
 
 /* A habit word in the clause ("usually runs from November to March",
@@ -378,30 +384,47 @@ year_toward(char *v, const char *anchor, int dir, size_t len)
         v[i] = (char)('0' + y % 10);
 }
 
-/* "between March and May", "from Nov. 3 to Jan. 5", "in March and May":
- * a pair of months or days placed by tense alone runs forward. When the
- * second came out before the first (one of them is the reference's own
- * month, or the pair straddles it), a past clause moves the first back
- * (the pair has ended by now), any other moves the second on. */
+/* Whether the word that ends just before offset at in text is w
+ * ("between"). */
+static int
+word_before(const char *text, size_t at, const char *w)
+{
+    size_t n = strlen(w);
+
+    while (at > 0 && text[at - 1] == ' ')
+        at--;
+    return at >= n && strncasecmp(text + at - n, w, n) == 0 &&
+        (at == n || text[at - n - 1] == ' ');
+}
+
+/* "between March and May", "from Nov. 28 to Dec. 5", "March to June": a
+ * range of months or days placed by tense alone runs forward. When its
+ * end came out before its start, a past clause, or a range whose end is
+ * still to come, moves the start back (the range has ended, or is on
+ * now); any other moves the end on. A list ("held on March 12 and May
+ * 3") need not be in order, so "and" counts only after "between". */
 static void
-ordered_pair(const struct scan *sc, const struct facts_tok *toks,
+ordered_pair(struct scan *sc, const struct facts_tok *toks,
              const struct facts_match *m, size_t base, enum facts_tense t,
              char *value)
 {
     struct fact *p = sc->floating ? &sc->out->v[sc->floating - 1] : NULL;
     const struct facts_tok *c = m->a >= 2 ? &toks[m->a - 1] : NULL;
     size_t len = strlen(value);
+    char ref[16];
 
     if (p == NULL || c == NULL || p->sentence != sc->sentence ||
-        !(c->lex == LX_AND || c->lex == LX_TO ||
-          (c->kind == FT_PUNCT && c->val == '-')) ||
+        !(c->lex == LX_TO || (c->kind == FT_PUNCT && c->val == '-') ||
+          (c->kind == FT_OTHER && c->val == FT_DASH) ||
+          (c->lex == LX_AND && word_before(sc->text, p->off, "between"))) ||
         p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len)
         return;
     if (strlen(p->value) < len)
         len = strlen(p->value);         /* a month and a day: by month */
     if (strncmp(value, p->value, len) >= 0)
         return;
-    if (t == FACTS_TENSE_PAST)
+    cal_format(sc->ref, ref);
+    if (t == FACTS_TENSE_PAST || strncmp(value, ref, len) >= 0)
         year_toward(p->value, value, -1, len);
     else
         year_toward(value, p->value, 1, len);
@@ -412,7 +435,8 @@ ordered_pair(const struct scan *sc, const struct facts_tok *toks,
  * tokens may start another (a dateline). */
 static int
 resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
-        size_t n, const struct facts_match *m, struct fact *f, int *floating)
+        size_t n, const struct facts_match *m, struct fact *f,
+        struct placed *pl)
 {
     enum facts_tense t = FACTS_TENSE_NONE;
     struct facts_expr e = m->e;
@@ -428,10 +452,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         habit(toks, n))
         return 0;
     /* "in December, when a strike on the 19th": the month of the
-     * sentence's last date is the month of a bare day, up to a ";". */
+     * sentence's last date is the month of a bare day. */
     if (e.gran == FACTS_DAY && e.anchor == FACTS_TENSED && !e.m && e.d &&
-        !e.wd && !e.hol && sc->mon_y && at >= sc->mon_end &&
-        !memchr(sc->text + sc->mon_end, ';', at - sc->mon_end)) {
+        !e.wd && !e.hol && sc->mon_y) {
         e.m = sc->mon_m;
         e.y = sc->mon_y;
         e.anchor = FACTS_ABS;
@@ -478,10 +501,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
          !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
-    *floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
+    pl->floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
         (e.gran == FACTS_MONTH || e.gran == FACTS_DAY);
-    if (*floating)
-        ordered_pair(sc, toks, m, (size_t)(text - sc->text), t, f->value);
+    pl->t = t;
     f->sentence = sc->sentence;
     f->gran = m->e.gran;
     return 1;
@@ -512,7 +534,8 @@ scan_text(struct scan *sc)
         size_t end = n == sc->cap ? n - WINDOW_OVERLAP : n;
         struct facts_match m;
         struct fact f;
-        int r, floating;
+        struct placed pl;
+        int r;
 
         for (k = 0; k < nh && (i = sc->heads[k]) < end; k++) {
             if (base + toks[i].off < done ||
@@ -520,7 +543,7 @@ scan_text(struct scan *sc)
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
-            if ((r = resolve(sc, text, toks, n, &m, &f, &floating)) <= 0) {
+            if ((r = resolve(sc, text, toks, n, &m, &f, &pl)) <= 0) {
                 if (r < 0)
                     k = skip(sc->heads, k, nh, m.b);
                 continue;
@@ -557,11 +580,12 @@ scan_text(struct scan *sc)
                 f.value[4] == '-' && f.value[5] != 'W') {
                 sc->mon_y = digits(f.value, 4);
                 sc->mon_m = digits(f.value + 5, 2);
-                sc->mon_end = f.off + f.len;
             }
+            if (pl.floating)
+                ordered_pair(sc, toks, &m, base, pl.t, f.value);
             if (push(sc->out, &f) < 0)
                 return -1;
-            sc->floating = floating ? sc->out->n : 0;
+            sc->floating = pl.floating ? sc->out->n : 0;
             done = f.off + f.len;
             k = skip(sc->heads, k, nh, m.b);
         }

@@ -43,14 +43,15 @@ static const struct lexent lexicon[] = {
     E("beyond", LX_PREP, 0),
     E("boulevard", LX_STREET, 0), E("blvd", LX_STREET, 0),
     E("budget", LX_EVENT, 0),
-    /* events a year names: "Forum 2031", "Euro 2024", "Festival 2025" */
+    /* events a year names: "Forum 2031", "Festival 2025" ("Euro" is a
+     * currency as often as a tournament) */
     E("forum", LX_EVENT, 0), E("festival", LX_EVENT, 0),
     E("conference", LX_EVENT, 0), E("congress", LX_EVENT, 0),
     E("championship", LX_EVENT, 0), E("championships", LX_EVENT, 0),
     E("convention", LX_EVENT, 0), E("symposium", LX_EVENT, 0),
     E("fair", LX_EVENT, 0), E("awards", LX_EVENT, 0),
     E("biennale", LX_EVENT, 0), E("carnival", LX_EVENT, 0),
-    E("marathon", LX_EVENT, 0), E("euro", LX_EVENT, 0),
+    E("marathon", LX_EVENT, 0),
     E("begin", LX_SCHED, 1),
     E("begins", LX_SCHED, 0), E("boxing", LX_HOLIDAY, 4),
     E("bore", LX_PAST, P), E("bit", LX_PAST, P), E("bled", LX_PAST, P),

@@ -2,19 +2,28 @@
 /* facts_list.c - days listed under one month: "2nd and 3rd March", "Feb. 12, 13 and 14", "March 3-5". */
 #include "facts_scan.h"
 
-/* What joins the last day of a list or a range: "and", "or", "&", "to",
- * "through", or a dash joined to both days ("March 3-5", "24–26 April"). */
+/* "to", "through": a range word, which after "March 3" may as well
+ * lead to a count ("rose on March 3 to 15"). */
+static int
+range_word(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const w[] = {"to", "through", "thru"};
+
+    return REC_WORD_IN(text, toks, n, i, w);
+}
+
+/* What joins the last day of a list or a range: "and", "or", "&", a
+ * range word, or a dash joined to both days ("March 3-5", "24–26
+ * April"). */
 static int
 and_or(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
-    static const char *const w[] = {"and", "or", "to", "through", "thru"};
-
-    if (i < n && i + 1 < n && rec_joined(toks, n, i) &&
-        rec_joined(toks, n, i + 1) &&
+    if (i + 1 < n && rec_joined(toks, n, i) && rec_joined(toks, n, i + 1) &&
         (rec_punct(toks, n, i, '-') ||
          (toks[i].kind == FT_OTHER && toks[i].val == FT_DASH)))
         return 1;
-    return rec_punct(toks, n, i, '&') || REC_WORD_IN(text, toks, n, i, w);
+    return rec_punct(toks, n, i, '&') || rec_word(text, toks, n, i, "and") ||
+        rec_word(text, toks, n, i, "or") || range_word(text, toks, n, i);
 }
 
 /* A separator inside a list of days: a comma or and_or. */
@@ -89,6 +98,11 @@ after_month(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_punct(toks, n, k - 1, '.') && k >= 2)
         k--;
     if (!rec_month_name(toks, n, k - 1))
+        return 0;
+    /* "from March 3 to 5", "runs March 3-5"; not "rose on March 3 to 15" */
+    if (range_word(text, toks, n, i - 1) &&
+        !(k >= 2 && (rec_word(text, toks, n, k - 2, "from") ||
+                     rec_word(text, toks, n, k - 2, "between"))))
         return 0;
     if (and_or(text, toks, n, i - 1)) {
         if (!last_day(toks, n, i) ||

@@ -236,43 +236,30 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
     return best;
 }
 
+/* Day d of the month k months from the reference's, or INT64_MIN. */
+static int64_t
+month_day(struct caldate ref, int k, int d)
+{
+    int mo = ref.m - 1 + k, y = ref.y;
+
+    y += mo >= 0 ? mo / 12 : (mo - 11) / 12;
+    mo = ((mo % 12) + 12) % 12 + 1;
+    return cal_valid(y, mo, d) ? cal_to_days((struct caldate){y, mo, d}) :
+        INT64_MIN;
+}
+
 /* "on the 24th": that day of the reference's month, the one before or the
- * one after; with a weekday ("Monday the 27th"), the one of those it
- * falls on when only one fits. */
+ * one after. */
 static int64_t
 monthly(const struct facts_expr *e, struct caldate ref, int64_t cur,
         enum facts_tense t)
 {
-    int64_t c[3], hit = INT64_MIN;
-    int i, hits = 0;
+    int64_t c[3];
+    int i;
 
-    for (i = 0; i < 3; i++) {
-        int mo = ref.m - 1 + i, y = ref.y;
-        if (mo < 1)
-            mo = 12, y--;
-        else if (mo > 12)
-            mo = 1, y++;
-        c[i] = cal_valid(y, mo, e->d) ?
-            cal_to_days((struct caldate){y, mo, e->d}) : INT64_MIN;
-        if (e->wd && c[i] != INT64_MIN &&
-            cal_weekday(cal_from_days(c[i])) == e->wd) {
-            hit = c[i];
-            hits++;
-        }
-    }
-    return hits == 1 ? hit : pick(e, c, cur, t);
-}
-
-/* "the 20th of next month": day d of the month n after the reference's. */
-static int64_t
-day_of_month_at(const struct facts_expr *e, struct caldate ref)
-{
-    int64_t k = (int64_t)ref.y * 12 + (ref.m - 1) + e->n;
-    int y = (int)(k / 12), mo = (int)(k % 12) + 1;
-
-    if (k < 12 || !cal_valid(y, mo, e->d))
-        return INT64_MIN;
-    return cal_to_days((struct caldate){y, mo, e->d});
+    for (i = 0; i < 3; i++)
+        c[i] = month_day(ref, i - 1, e->d);
+    return pick(e, c, cur, t);
 }
 
 /* Day ordinal of a named weekday relative to the reference day. */
@@ -299,6 +286,38 @@ weekday_day(const struct facts_expr *e, struct caldate ref,
     if (t == FACTS_TENSE_FUTURE || t == FACTS_TENSE_PRESENT || back > 3)
         return r + 7 - back;
     return r - back;
+}
+
+/* "Monday the 27th": the months around the reference whose day d falls
+ * on that weekday, the nearest fitting the tense; the weekday alone when
+ * none does within two months ("Friday the 13th" in a year that has
+ * none near). */
+static int64_t
+weekday_mday(const struct facts_expr *e, struct caldate ref, int64_t cur,
+             enum facts_tense t)
+{
+    struct facts_expr w = *e;
+    int64_t c[3] = {INT64_MIN, INT64_MIN, INT64_MIN}, v, best;
+    int k, hits = 0;
+
+    for (k = -2; k <= 2 && hits < 3; k++) {
+        v = month_day(ref, k, e->d);
+        if (v != INT64_MIN && cal_weekday(cal_from_days(v)) == e->wd)
+            c[hits++] = v;
+    }
+    if (hits == 1)
+        return c[0];
+    if (hits > 1 && (best = pick(e, c, cur, t)) != INT64_MIN)
+        return best;
+    w.d = 0;
+    return weekday_day(&w, ref, t);
+}
+
+/* "the 20th of next month": day d of the month n after the reference's. */
+static int64_t
+day_of_month_at(const struct facts_expr *e, struct caldate ref)
+{
+    return month_day(ref, e->n, e->d);
 }
 
 /* "Thursday, April 9" without a year: the year, of the three around the
@@ -365,7 +384,7 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
     if (e->gran == FACTS_DAY && e->wd && e->m && e->d)
         return named_date(e, ref, cur, t);
     if (e->gran == FACTS_DAY && e->wd && e->d && !e->m && !e->hol)
-        return monthly(e, ref, cur, t);
+        return weekday_mday(e, ref, cur, t);
     if (e->gran == FACTS_DAY && e->wd && !e->hol)
         return weekday_day(e, ref, t);
     if (e->gran == FACTS_WEEK && e->m && e->d)

@@ -139,9 +139,12 @@ month_context(const struct facts_tok *toks, size_t n, size_t i)
          toks[i + 1].lex == LX_QTY || toks[i + 1].lex == LX_BIZ ||
          toks[i + 1].lex == LX_EVENT))
         return 1;
-    /* "March and May", "between March 2022 and May", "March 3 and June" */
+    /* "March and May", "between March 2022 and September" (a month that
+     * is also a name only after another month: "on March 12 and May
+     * said") */
     return p->lex == LX_AND && i >= 2 && (rec_lex(toks, n, i - 2, LX_MONTH) ||
-        (toks[i - 2].kind == FT_NUM && rec_lex(toks, n, i - 3, LX_MONTH)));
+        (toks[i - 2].kind == FT_NUM && rec_lex(toks, n, i - 3, LX_MONTH) &&
+         !month_ambiguous(&toks[i])));
 }
 
 /* An unambiguous month name with no context word before it is a date at
@@ -306,8 +309,9 @@ rec_month_word_after(const struct facts_tok *toks, size_t n,
     size_t j = m->b;
 
     if (!rec_lex(toks, n, j, LX_OF) || !rec_lex(toks, n, j + 1, LX_DEICTIC) ||
-        !rec_lex(toks, n, j + 2, LX_UNIT) || toks[j + 2].val != FACTS_MONTH)
-        return 0;
+        !rec_lex(toks, n, j + 2, LX_UNIT) || toks[j + 2].val != FACTS_MONTH ||
+        rec_apos(toks, n, j + 3))
+        return 0;       /* not "the first of next month's payments" */
     m->e.anchor = FACTS_THIS;
     m->e.n = toks[j + 1].val;
     m->b = j + 3;
@@ -405,29 +409,29 @@ rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
     return 1;
 }
 
-/* More of a figure joined on at j: "27/10/5", "13/8-2", "27/10.5" (a
- * full stop or a comma that ends the sentence or clause is not). */
+/* More of a figure joined on at j: "27/10/5", "13/8-2", "27/10.5",
+ * "27/10:30" (a stop, a comma or a colon that ends a clause is not). */
 static int
 slash_more(const struct facts_tok *toks, size_t n, size_t j)
 {
     if (!rec_joined(toks, n, j))
         return 0;
-    if (toks[j].kind == FT_PUNCT && (toks[j].val == '.' ||
-                                     toks[j].val == ',' || toks[j].val == ')'))
+    if (toks[j].kind == FT_PUNCT && strchr(".,):", toks[j].val))
         return j + 1 < n && rec_joined(toks, n, j + 1);
     return toks[j].kind != FT_PUNCT || toks[j].val == '/' ||
-        toks[j].val == '-' || toks[j].val == ':';
+        toks[j].val == '-';
 }
 
 /* A day and month with no year, one of them above 12 so the order is
  * plain: "by 27/10", "Fri 27/10", "on 10/27". Only after a weekday or a
- * preposition of time, as odds ("13/8"), fractions and "24/7" are not. */
+ * preposition of time, as odds ("cut from 14/1 to 8/1"), cricket scores
+ * ("25/3"), fractions and "24/7" are not. */
 static int
 rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, struct facts_match *m)
 {
-    static const char *const preps[] = {"on", "by", "from", "until", "till",
-        "before", "after", "since", "to"};
+    static const char *const preps[] = {"on", "by", "until", "till",
+        "before", "after", "since"};     /* not "to", "from": odds */
     const struct facts_tok *a = &toks[i], *b = i + 2 < n ? &toks[i + 2] : NULL;
     int swap;
 
@@ -506,28 +510,34 @@ rec_short_year(const struct facts_tok *toks, size_t n, size_t i)
     return t->num >= 30 ? 1900 + t->num : 2000 + t->num;
 }
 
-/* "the 1990s", "the '90s", "the 1800s" (a century), "the 19th century". */
 /* "a 1950s barometer", "1920s bungalow": a decade that describes a thing,
- * as a model year does ("a 1998 Ford"), dates nothing. After "the" or a
- * preposition it is a time ("the 1990s boom", "in 1990s Britain"). */
+ * as a model year does ("a 1998 Ford"), dates nothing: before a noun,
+ * after "a" or a word that is no determiner. After "the", a preposition,
+ * an owner, "those" or a joined "mid-" it is a time ("the 1990s boom",
+ * "in 1980s Britain", "Apple's 1980s comeback", "the mid-1990s slump"). */
 static int
 decade_attribute(const char *text, const struct facts_tok *toks, size_t n,
                  size_t i)
 {
-    static const char *const owner[] = {"its", "their", "his", "her", "our"};
+    static const char *const owner[] = {"its", "their", "his", "her", "our",
+        "those", "these", "that", "this", "s"};
     const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL,
         *x = i + 1 < n ? &toks[i + 1] : NULL;
 
     if (x == NULL || x->kind != FT_WORD || (x->flags & (FT_CAP | FT_UPPER)) ||
-        x->lex != LX_NONE || x->tense != FACTS_TENSE_NONE ||
-        (p && REC_WORD_IN(text, toks, n, i - 1, owner)))
-        return 0;       /* "its 1970s heyday" is a time */
-    return p == NULL || p->kind != FT_WORD ||
+        x->lex != LX_NONE || x->tense != FACTS_TENSE_NONE)
+        return 0;
+    if (p == NULL)
+        return 1;
+    if (rec_joined(toks, n, i) || REC_WORD_IN(text, toks, n, i - 1, owner))
+        return 0;       /* "mid-1990s", "'90s", "those 1970s strikes" */
+    return p->kind != FT_WORD ||
         !(p->lex == LX_THE || p->lex == LX_PREP || p->lex == LX_OF ||
           p->lex == LX_EDGE || p->lex == LX_FOR || p->lex == LX_TO ||
           p->lex == LX_AND || p->lex == LX_LATER || p->lex == LX_APPROX);
 }
 
+/* "the 1990s", "the '90s", "the 1800s" (a century), "the 19th century". */
 static int
 rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
            struct facts_match *m)
@@ -629,6 +639,9 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
 
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
         clock_time(text, toks, n, i))
+        return 1;
+    /* "1500m", "2000cc": a measure glued to its unit */
+    if (i + 1 < n && toks[i + 1].kind == FT_WORD && rec_joined(toks, n, i + 1))
         return 1;
     /* "the 1800-metre loop", "2004-series trams": a measure or a model */
     if (rec_punct(toks, n, i + 1, '-') && rec_joined(toks, n, i + 1) &&
@@ -737,11 +750,12 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
     const struct facts_tok *t = &toks[i], *x = i + 1 < n ? &toks[i + 1] :
         NULL;
 
-    size_t a = i - 1;
+    size_t a;
 
     if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 2 ||
         !rec_lex(toks, n, i - 1, LX_THE))
         return 0;
+    a = i - 1;
     /* "on the evening of the 9th", "the night of the 24th" */
     if (i >= 4 && rec_lex(toks, n, i - 2, LX_OF) &&
         rec_lex(toks, n, i - 3, LX_DAYPART) && rec_lex(toks, n, i - 4, LX_THE))
@@ -936,14 +950,17 @@ weekday_week(const char *text, const struct facts_tok *toks, size_t n,
 
 /* A day of the month after a weekday, the month left to the weekday to
  * find (facts_norm): "Monday the 27th", "Saturday the 17th of June",
- * "Tuesday 11 to Thursday 13 November". A bare number needs a range word
- * or a stop after it, so "on Monday 3 people died" stays a count. */
+ * "Tuesday 11 to Thursday 13 November" (the month of the range's end is
+ * its start's too). A bare number needs a stop after it or a range to
+ * another weekday, so "ruled Monday 6 to 3" and "on Monday 3 people
+ * died" stay counts. */
 static int
 weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
              size_t j, struct facts_match *m)
 {
     const struct facts_tok *x;
     size_t k = j;
+    int range = 0;
 
     if (rec_lex(toks, n, j, LX_THE) && rec_mday(toks, n, j + 1) &&
         (toks[j + 1].flags & FT_ORD)) {
@@ -954,16 +971,19 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;
     } else {
         x = j + 1 < n ? &toks[j + 1] : NULL;
-        if (x && !(x->lex == LX_TO || rec_word(text, toks, n, j + 1, "and") ||
-                   (x->kind == FT_PUNCT && strchr(",;)", x->val)) ||
-                   (x->kind == FT_PUNCT && x->val == '.' &&
-                    !rec_joined(toks, n, j + 2))))
+        range = x && (x->lex == LX_TO || rec_word(text, toks, n, j + 1, "and")) &&
+            rec_lex(toks, n, j + 2, LX_WEEKDAY);
+        if (x && !range && !((x->kind == FT_PUNCT && strchr(",;)", x->val)) ||
+                             (x->kind == FT_PUNCT && x->val == '.' &&
+                              !rec_joined(toks, n, j + 2))))
             return 0;
     }
     m->e.gran = FACTS_DAY;
     m->e.d = toks[k].num;
     m->e.anchor = FACTS_TENSED;
     m->b = k + 1;
+    if (range && rec_mday(toks, n, j + 3) && rec_month_name(toks, n, j + 4))
+        m->e.m = toks[j + 4].val;
     return 1;
 }
 

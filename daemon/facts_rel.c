@@ -700,6 +700,16 @@ static const struct {
     {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
 };
 
+/* A capitalised word the lexicon does not know at j, after a day's name:
+ * the name goes on ("the St George's Day Centre", "the Earth Day
+ * Network"). */
+static int
+name_follows_day(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
+}
+
 /* The start of a name day's words ending at k (its key word): "St" or
  * "Saint" before a saint, "Martin Luther" before "King"; SIZE_MAX when a
  * required word is missing. */
@@ -727,22 +737,24 @@ static int
 rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
 {
-    size_t k = i - 1, e, a;
+    size_t k, e, a;
     int poss = 0;
 
-    if (toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) || i < 1)
-        return 0;
-    if (rec_word(text, toks, n, k, "s") && rec_apos(toks, n, k - 1)) {
+    if (i < 1 || toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) ||
+        name_follows_day(toks, n, i + 1))
+        return 0;       /* "the St George's Day Centre" */
+    k = i - 1;
+    if (k >= 2 && rec_word(text, toks, n, k, "s") && rec_apos(toks, n, k - 1)) {
         poss = 1;
         k -= 2;
-    } else if (rec_punct(toks, n, k, '.') &&
+    } else if (k >= 1 && rec_punct(toks, n, k, '.') &&
                rec_word(text, toks, n, k - 1, "jr")) {
         k -= 2;         /* "King Jr. Day" */
-    } else if (rec_word(text, toks, n, k, "jr")) {
+    } else if (k >= 1 && rec_word(text, toks, n, k, "jr")) {
         k--;
     }
-    if (k >= i)         /* ran off the start */
-        return 0;
+    if (k >= 1 && rec_punct(toks, n, k, ',') && k + 1 < i)
+        k--;            /* "Martin Luther King, Jr. Day" */
     if (toks[k].kind != FT_WORD || !(toks[k].flags & FT_CAP))
         return 0;
     for (e = 0; e < sizeof name_days / sizeof name_days[0]; e++)
@@ -760,8 +772,13 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     m->e.part = name_days[e].nth;
     m->a = a;
     m->b = i + 1;
-    if (!rec_year_after(toks, n, m))
+    if (a > 0 && rec_year(toks, n, a - 1)) {
+        m->e.y = toks[a - 1].num;       /* "the 2020 Election Day" (the
+                                           year is a fact of its own) */
+        m->e.anchor = FACTS_ABS;
+    } else if (!rec_year_after(toks, n, m)) {
         m->e.anchor = FACTS_TENSED;
+    }
     return 1;
 }
 

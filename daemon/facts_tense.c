@@ -94,10 +94,7 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
 static int
 cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
-    static const char *const wanting[] = {"expect", "expects", "want",
-        "wants", "hope", "hopes", "intend", "intends", "aim", "aims",
-        "seek", "seeks", "vow", "vows", "pledge", "pledges", "promise",
-        "promises"};
+    static const char *const wanting[] = {"expect", "expects"};
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
 
@@ -146,9 +143,9 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
             return FACTS_TENSE_PRESENT;
         return FACTS_TENSE_FUTURE;
     }
-    /* "we expect more for Saturday", "wants a deal by Friday": a
-     * present verb of expecting or wanting looks ahead with an object
-     * too; after a determiner it is a noun ("the hope", "its aims"). */
+    /* "we expect more for Saturday", "analysts expect a cut in March":
+     * expecting looks ahead with an object too. (Wanting does not:
+     * "police seek witnesses to a crash on Sunday" dates the crash.) */
     if (t->lex == LX_FUTTO && t->val == 0 && i > 0 &&
         !determiner(&toks[i - 1]) && !possessive(text, toks, n, i - 1) &&
         REC_WORD_IN(text, toks, n, i, wanting))

@@ -58,20 +58,12 @@ menu_line(const char *s, size_t len, size_t words)
 static int
 stamp_line(const char *s, size_t len, size_t words)
 {
-    static const char *const keys[] = {"updated", "published", "posted", "date",
-                                       "last updated", "first published"};
     struct caldate d;
-    size_t k, n;
+    bool published;
+    size_t k = parse_stamp_key(s, len, &published);
 
-    if (words > STAMP_MAX_WORDS)
-        return 0;
-    for (k = 0; k < sizeof(keys) / sizeof(*keys); k++) {
-        n = strlen(keys[k]);
-        if (len > n && strncasecmp(s, keys[k], n) == 0 &&
-            (s[n] == ' ' || s[n] == ':'))
-            return parse_date_text(s + n + 1, len - n - 1, &d) > 0;
-    }
-    return 0;
+    return k > 0 && words <= STAMP_MAX_WORDS &&
+        parse_date_text(s + k, len - k, &d) > 0;
 }
 
 /* Buttons as a scraper renders them: "[Accept] [Reject]", or one on a
@@ -161,12 +153,35 @@ has_digit(const char *s, size_t len)
     return 0;
 }
 
+/* A table's row: two cells or more with a figure, apart by a tab or a
+ * run of blanks ("Tue 01/01/2030     Wed 02/01/2030"); a menu bar has
+ * at most one ("Live  Euro 2024  Results"). */
+static int
+table_row(const char *s, size_t len)
+{
+    size_t i = 0, cells = 0;
+
+    while (i < len) {
+        size_t j = i;
+        int digit = 0;
+        while (j < len && s[j] != '\t' &&
+               !(s[j] == ' ' && j + 1 < len && s[j + 1] == ' ')) {
+            digit |= s[j] >= '0' && s[j] <= '9';
+            j++;
+        }
+        cells += digit;
+        while (j < len && (s[j] == ' ' || s[j] == '\t'))
+            j++;
+        i = j;
+    }
+    return cells >= 2;
+}
+
 /* A fact-box row, "June 3: consultation opens" or "Monthly change: +1.7%":
  * a label, a separator and a value, with a figure in the label or
- * opening the value; or a table's row, columns apart by a tab or blanks
- * with a figure in them ("Tue 01/01/2030     Wed 02/01/2030"). A
- * timeline or a table is the story's own; a menu's items have no such
- * shape ("Live: Election 2024"). */
+ * opening the value; or a table's row (table_row). A timeline or a
+ * table is the story's own; a menu's items have no such shape ("Live:
+ * Election 2024"). */
 static int
 data_line(const char *s, size_t len, bool gaps)
 {
@@ -174,8 +189,7 @@ data_line(const char *s, size_t len, bool gaps)
     const char *sep, *v;
     size_t k, n;
 
-    if (gaps && (memmem(s, len, "  ", 2) || memchr(s, '\t', len)) &&
-        has_digit(s, len))
+    if (gaps && table_row(s, len))
         return 1;
 
     for (k = 0; k < sizeof(seps) / sizeof(*seps); k++) {

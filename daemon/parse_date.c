@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* parse_date.c - read the written-out dates that feed headers carry. */
+#include <stdbool.h>
 #include <string.h>
 #include <strings.h>
 
@@ -155,12 +156,34 @@ time_word(const char *s, size_t n)
     return 0;
 }
 
-/* What may follow a stamp's date: clock times and zones, then perhaps
- * "by" and a short name ("by admin", "by Jane Doe"). */
+/* A name after "by": one to four capitalised words, or one lower-case
+ * word ("admin"); not "by the numbers". */
 static int
-stamp_tail(const char *s, size_t len)
+stamp_name(const char *s, size_t len)
 {
-    size_t i = 0, j, words = 0, by = 0;
+    size_t i = 0, j, words = 0, lower = 0;
+
+    while (i < len) {
+        while (i < len && s[i] == ' ')
+            i++;
+        for (j = i; j < len && s[j] != ' '; j++)
+            ;
+        if (j == i)
+            break;
+        words++;
+        lower += !(s[i] >= 'A' && s[i] <= 'Z');
+        i = j;
+    }
+    return words >= 1 && words <= 4 && (lower == 0 || words == 1);
+}
+
+/* What may follow a stamp's date: clock times and zones, then perhaps
+ * "by" and a name. Sets *marked when there is any. Returns 0 when
+ * something else follows. */
+static int
+stamp_tail(const char *s, size_t len, int *marked)
+{
+    size_t i = 0, j, words = 0;
 
     while (i < len) {
         while (i < len && (s[i] == ' ' || s[i] == ','))
@@ -169,51 +192,69 @@ stamp_tail(const char *s, size_t len)
             ;
         if (j == i)
             break;
-        if (by)
-            by++;
-        else if (j - i == 2 && strncasecmp(s + i, "by", 2) == 0)
-            by = 1;
-        else if (!time_word(s + i, j - i))
+        if (j - i == 2 && strncasecmp(s + i, "by", 2) == 0) {
+            *marked = 1;
+            return stamp_name(s + j, len - j);
+        }
+        if (!time_word(s + i, j - i) || ++words > 10)
             return 0;
-        if (++words > 10 || by > 5)
-            return 0;
+        *marked = 1;
         i = j;
     }
-    return by != 1;
+    return 1;
 }
 
-int
-parse_stamp_text(const char *s, size_t len, struct caldate *out)
+size_t
+parse_stamp_key(const char *s, size_t len, bool *published)
 {
-    static const char *const keys[] = {"first published", "last updated",
-        "published", "updated", "posted", "date"};
-    size_t i = 0, k, n, comma;
-    int keyed = 0;
+    static const struct {
+        const char *w;
+        bool published;
+    } keys[] = {{"first published", true}, {"last updated", false},
+                {"published", true}, {"updated", false}, {"posted", true},
+                {"date", true}};
+    size_t k, n;
 
-    for (k = 0; k < sizeof keys / sizeof *keys && !keyed; k++) {
-        n = strlen(keys[k]);
-        if (len > n && strncasecmp(s, keys[k], n) == 0 &&
+    for (k = 0; k < sizeof keys / sizeof *keys; k++) {
+        n = strlen(keys[k].w);
+        if (len > n && strncasecmp(s, keys[k].w, n) == 0 &&
             (s[n] == ' ' || s[n] == ':')) {
-            i = n + 1;
-            keyed = 1;
+            *published = keys[k].published;
+            return n + 1;
         }
     }
+    return 0;
+}
+
+enum parse_stamp
+parse_stamp_text(const char *s, size_t len, struct caldate *out)
+{
+    bool published = false;
+    size_t i = parse_stamp_key(s, len, &published), n, comma;
+    struct dtok w;
+    int marked = 0;
+
     while (i < len && s[i] == ' ')
         i++;
-    if (keyed && len - i > 3 && strncasecmp(s + i, "on ", 3) == 0)
+    if (i > 0 && len - i > 3 && strncasecmp(s + i, "on ", 3) == 0)
         i += 3;
     /* "Updated 3:45 PM EST, Sun February 9, 2025": a time first */
-    if (i < len && is_digit(s[i]) && (n = parse_date_text(s + i, len - i,
-                                                          out)) == 0) {
+    if (i < len && is_digit(s[i]) && parse_date_text(s + i, len - i, out) == 0) {
         for (comma = i; comma < len && comma < i + 24 && s[comma] != ',';
              comma++)
             ;
         if (comma < len && s[comma] == ',' &&
-            stamp_tail(s + i, comma - i))
+            stamp_tail(s + i, comma - i, &marked))
             i = comma + 1;
     }
     n = parse_date_text(s + i, len - i, out);
-    if (n == 0 || !stamp_tail(s + i + n, len - i - n))
-        return 0;
-    return keyed ? 2 : 1;
+    if (n == 0 || !stamp_tail(s + i + n, len - i - n, &marked))
+        return PARSE_STAMP_NONE;
+    comma = i;          /* a weekday in front marks a stamp too */
+    if (next_tok(s, len, &comma, &w) == 0 && w.num < 0 &&
+        cal_weekday_from_name(w.s, w.len) > 0)
+        marked = 1;
+    if (parse_stamp_key(s, len, &published) > 0)
+        return published ? PARSE_STAMP_PUBLISHED : PARSE_STAMP_UPDATED;
+    return marked ? PARSE_STAMP_MARKED : PARSE_STAMP_PLAIN;
 }

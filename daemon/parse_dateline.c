@@ -237,7 +237,9 @@ parse_doc_date(const struct parse_doc *doc, struct caldate ref,
     int64_t r, d, best = INT64_MAX;
     int y, found = 0;
 
-    if (doc->date_source != PARSE_DATE_NONE) {
+    if (doc->date_source != PARSE_DATE_NONE &&
+        !(doc->date_loose &&
+          cal_to_days(doc->date) > cal_to_days(ref) + 1)) {
         *out = doc->date;
         return doc->date_source;
     }

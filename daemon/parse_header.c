@@ -12,6 +12,10 @@
 
 enum hkey { HK_NONE = 0, HK_DATE, HK_UPDATED, HK_TITLE, HK_META };
 
+/* Where a stamp line stands: the first line, right under a byline, or
+ * elsewhere in the header. */
+enum { STAMP_FIRST, STAMP_UNDER_BYLINE, STAMP_OTHER };
+
 static const struct {
     const char *name;
     enum hkey key;
@@ -56,14 +60,18 @@ key_len(const char *s, size_t len)
     return i;
 }
 
-static void
+/* Offer date d from a header of key k: the first one wins, and a first
+ * publication date beats an update. Returns whether it was taken. */
+static bool
 take_date(struct parse_doc *doc, enum hkey k, struct caldate d, bool *primary)
 {
-    if (doc->date_source == PARSE_DATE_NONE || (k == HK_DATE && !*primary)) {
-        doc->date = d;
-        doc->date_source = PARSE_DATE_HEADER;
-        *primary = (k == HK_DATE);
-    }
+    if (doc->date_source != PARSE_DATE_NONE && (k != HK_DATE || *primary))
+        return false;
+    doc->date = d;
+    doc->date_source = PARSE_DATE_HEADER;
+    doc->date_loose = false;
+    *primary = (k == HK_DATE);
+    return true;
 }
 
 static int
@@ -156,33 +164,39 @@ byline(const char *s, size_t len)
     return words > 0 && (!parse_ends_sentence(s, len) || s[len - 1] == '.');
 }
 
-/* A page's time stamp on a line of its own ("Sunday 9 February 2025",
- * "Updated 3:45 PM EST, Sun February 9, 2025"), or beside a byline ("By
- * Tom Adair | February 9, 2025"). A bare date on the first line may be a
- * headline ("July 20, 1969"), so there it needs a key word. Returns 1
- * when the line is one and its date was offered to the document. */
+/* A page's time stamp on a line of its own before the story: a dated
+ * key ("Updated 26 February 2019"), a date with a weekday, a clock or
+ * "by NAME" ("Sunday 9 February 2025", "Sun 9 Feb 2025 14.32 GMT"), or a
+ * bare date under a byline or beside one ("By Tom Adair | February 9,
+ * 2025"). A bare date elsewhere may head a timeline ("March 11, 2011"),
+ * and on the first line any but a keyed one may be a headline ("July 20,
+ * 1969"). Returns 1 when the line is a stamp and its date was offered to
+ * the document. */
 static int
-stamp_line(struct pline *l, const char *s, struct parse_doc *doc,
-           bool first, bool *primary)
+stamp_header(struct pline *l, const char *s, struct parse_doc *doc,
+             int at, bool *primary)
 {
     const char *bar = memmem(s, l->len, " | ", 3);
-    size_t a = l->len, b = l->len;
+    enum parse_stamp r = PARSE_STAMP_NONE;
     struct caldate d;
-    int r;
 
     if (bar != NULL) {
-        a = (size_t)(bar - s);
-        b = l->len - a - 3;
-        if (byline(s, a) && (r = parse_stamp_text(bar + 3, b, &d)) > 0)
-            goto found;
-        if ((r = parse_stamp_text(s, a, &d)) > 0 && byline(bar + 3, b))
-            goto found;
-        return 0;
+        size_t a = (size_t)(bar - s), b = l->len - a - 3;
+        if (byline(s, a))
+            r = parse_stamp_text(bar + 3, b, &d);
+        else if (byline(bar + 3, b))
+            r = parse_stamp_text(s, a, &d);
+        if (r == PARSE_STAMP_PLAIN)
+            r = PARSE_STAMP_MARKED;     /* the byline marks it */
+    } else {
+        r = parse_stamp_text(s, l->len, &d);
     }
-    if ((r = parse_stamp_text(s, l->len, &d)) == 0 || (first && r < 2))
+    if (r == PARSE_STAMP_NONE || (at == STAMP_FIRST && r < PARSE_STAMP_UPDATED) ||
+        (r == PARSE_STAMP_PLAIN && at != STAMP_UNDER_BYLINE))
         return 0;
-found:
-    take_date(doc, r == 2 ? HK_DATE : HK_UPDATED, d, primary);
+    if (take_date(doc, r == PARSE_STAMP_PUBLISHED ? HK_DATE : HK_UPDATED, d,
+                  primary))
+        doc->date_loose = r < PARSE_STAMP_UPDATED;
     l->kind = PL_HEADER;
     return 1;
 }
@@ -191,7 +205,7 @@ int
 parse_header(struct pctx *c, struct parse_doc *doc)
 {
     size_t i, seen = 0;
-    bool primary = false, story = false;
+    bool primary = false, story = false, after_byline = false;
     int r;
 
     for (i = 0; i < c->nlines && seen < HEADER_SCAN; i++) {
@@ -206,10 +220,16 @@ parse_header(struct pctx *c, struct parse_doc *doc)
             return -1;
         if (r == 0 && seen == 1 && inline_line(l, s, doc, &primary))
             break;      /* the rest of that line is the story */
-        if (r == 0 && byline(s, l->len))
+        if (r == 0 && byline(s, l->len)) {
             l->kind = PL_HEADER;
-        else if (r == 0 && !story)
-            stamp_line(l, s, doc, seen == 1, &primary);
+            after_byline = true;
+            continue;
+        }
+        if (r == 0 && !story)
+            stamp_header(l, s, doc, seen == 1 ? STAMP_FIRST :
+                         after_byline ? STAMP_UNDER_BYLINE : STAMP_OTHER,
+                         &primary);
+        after_byline = false;
         /* a paragraph: the story has begun, and a stamp after it is
          * the page's furniture, not its date */
         story = story || parse_count_words(s, l->len) > STORY_WORDS;

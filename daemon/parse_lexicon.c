@@ -222,15 +222,30 @@ same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
+/* A past form of a giving stem tells what someone gave ("the family who
+ * donated the mulch") and asks for nothing outright; "Already
+ * subscribed?" still belongs to a page. */
+static int
+gave(const struct lex_word *e, const char *w, size_t n)
+{
+    static const char *const giving[] = {"donat", "contribut", "sponsor"};
+    size_t i;
+
+    if (n < 3 || w[n - 2] != 'e' || w[n - 1] != 'd')
+        return 0;
+    for (i = 0; i < N(giving); i++)
+        if (strlen(giving[i]) == e->n && same_bytes(e->s, giving[i], e->n))
+            return 1;
+    return 0;
+}
+
 /* Flags of the lower-case w[0..n): its own entry's, and those of the
- * stems it begins with. A past form of a stem tells what someone did
- * ("the family who donated the mulch"), so it asks for nothing outright:
- * not LEX_HARD. */
+ * stems it begins with (without LEX_HARD for what someone gave). */
 static int
 search_word(const char *w, size_t n)
 {
     size_t k, end;
-    int flags = 0, past = n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd';
+    int flags = 0;
 
     if (n == 0 || w[0] < 'a' || w[0] > 'z')
         return 0;
@@ -241,7 +256,7 @@ search_word(const char *w, size_t n)
             flags |= e->flags;
         else if (e->n < n && (e->flags & LEX_PREFIX) &&
                  same_bytes(e->s, w, e->n))
-            flags |= past ? e->flags & ~LEX_HARD : e->flags;
+            flags |= gave(e, w, n) ? e->flags & ~LEX_HARD : e->flags;
     }
     return flags & ~LEX_PREFIX;
 }

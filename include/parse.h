@@ -34,6 +34,9 @@ struct parse_doc {
     size_t  words;         /* words in body */
     struct caldate date;   /* valid when date_source != PARSE_DATE_NONE */
     enum parse_date_source date_source;
+    bool    date_loose;    /* the date is a stamp line's with no key word:
+                              parse_doc_date drops it when it falls after
+                              the file's own date */
     int     boilerplate_lines;  /* lines dropped as web-page residue */
     struct caldate dateline_date;  /* what the dateline said: m, d > 0 when
                                       it gave a date, y = 0 when no year
@@ -50,7 +53,8 @@ void parse_free(struct parse_doc *doc);
 /* Number of bytes of the lead: the first one or two sentences of the body
  * (two when the first is short), measured from the start of body. */
 size_t parse_lead_len(const struct parse_doc *doc);
-/* The article's own date into *out: the header's; else the dateline's,
+/* The article's own date into *out: the header's (but not a stamp line's
+ * with no key word that falls after ref); else the dateline's,
  * its year (when it gave none) the latest that puts it no more than two
  * days after ref; else ref itself (the file's mtime date). Pure. Returns
  * where the date came from. */
@@ -67,12 +71,29 @@ const char *parse_date_source_name(enum parse_date_source s);
  * (> 0) and fills *out, or 0 when s holds no full, valid date there. */
 size_t parse_date_text(const char *s, size_t len, struct caldate *out);
 
+/* A page's time stamp, as parse_stamp_text reads it: a date alone
+ * ("9 February 2025"), one with a weekday, a clock time or "by NAME"
+ * (marked), or one after a key word that says which date it is. */
+enum parse_stamp {
+    PARSE_STAMP_NONE = 0,
+    PARSE_STAMP_PLAIN,       /* "February 9, 2025" */
+    PARSE_STAMP_MARKED,      /* "Sun 9 Feb 2025 14.32 GMT", "May 2, 2024 by
+                                admin" */
+    PARSE_STAMP_UPDATED,     /* "Updated 3:45 PM EST, Sun February 9, 2025" */
+    PARSE_STAMP_PUBLISHED    /* "Published", "Posted on", "Date" */
+};
+
+/* Length of a stamp's key word at the start of s ("Published ",
+ * "Last updated:"), 0 when there is none; *published tells a first
+ * publication ("Published", "Posted", "Date") from an update. Pure. */
+size_t parse_stamp_key(const char *s, size_t len, bool *published);
+
 /* Read a line that is a page's time stamp and nothing else: a date as
- * parse_date_text reads it, maybe after "Published", "Updated on" or a
- * clock time, and with only clock times, zones and "by NAME" after it
- * ("Sun 9 Feb 2025 14.32 GMT", "Posted on May 2, 2024 by admin"). Pure.
- * Returns 2 when a key word ("Published") opens it, 1 when the date stands
- * alone, 0 when it is no stamp; fills *out when it is one. */
-int parse_stamp_text(const char *s, size_t len, struct caldate *out);
+ * parse_date_text reads it, maybe after a key word or a clock time, and
+ * with only clock times, zones and "by NAME" after it. Pure. Returns its
+ * kind, PARSE_STAMP_NONE when it is no stamp; fills *out when it is
+ * one. */
+enum parse_stamp parse_stamp_text(const char *s, size_t len,
+                                  struct caldate *out);
 
 #endif

@@ -158,6 +158,26 @@ test_stamp_lines(void **state)
               "point.\n\nRovers won.\n", &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     parse_free(&doc);
+    /* a bare date only under a byline: elsewhere it may head a timeline */
+    parse_str("Timeline: how the crisis unfolded\n\nMarch 11, 2011\n\n"
+              "An earthquake struck.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    parse_str("Rovers stun leaders\n\nBy Tom Adair\nFebruary 9, 2025\n\n"
+              "Rovers won.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_true(doc.date_loose);
+    parse_free(&doc);
+    parse_str("Rovers stun leaders\n\nJanuary 6, 2021 by the numbers\n\n"
+              "Rovers won.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    /* a first publication beats an update; a key makes it no loose one */
+    parse_str("Rovers stun leaders\n\nUpdated February 9, 2025\n"
+              "Published: February 1, 2025\n\nRovers won.\n", &doc);
+    assert_date(doc.date, 2025, 2, 1);
+    assert_false(doc.date_loose);
+    parse_free(&doc);
     parse_str("July 20, 1969\n\nThe lunar module landed that evening, and "
               "millions watched it live on television around the world.\n",
               &doc);
@@ -168,6 +188,27 @@ test_stamp_lines(void **state)
               "since the club was founded.\n\nUpdated 3 March 2019\n",
               &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+}
+
+/* A stamp line with no key word that falls after the file's own date is
+ * no publication date. */
+static void
+test_loose_stamp_after_file(void **state)
+{
+    struct parse_doc doc;
+    struct caldate out, ref = {2024, 6, 29};
+
+    (void)state;
+    parse_str("Rovers stun leaders\n\nThursday 4 July 2024\n\n"
+              "Rovers won.\n", &doc);
+    assert_int_equal(parse_doc_date(&doc, ref, &out), PARSE_DATE_NONE);
+    assert_date(out, 2024, 6, 29);
+    parse_free(&doc);
+    parse_str("Rovers stun leaders\n\nThursday 27 June 2024\n\n"
+              "Rovers won.\n", &doc);
+    assert_int_equal(parse_doc_date(&doc, ref, &out), PARSE_DATE_HEADER);
+    assert_date(out, 2024, 6, 27);
     parse_free(&doc);
 }
 
@@ -342,6 +383,11 @@ test_story_lines_stay(void **state)
     assert_int_equal(doc.boilerplate_lines, 0);
     assert_non_null(strstr(doc.body, "Thu 03/01/2030"));
     assert_non_null(strstr(doc.body, "Please put"));
+    parse_free(&doc);
+    /* ... but a menu bar with one figure is a menu */
+    parse_str("Home  News  Sport\nLive  Euro 2024  Results\nWeather  Travel\n"
+              "\nThe mayor spoke on Monday about the plan.\n", &doc);
+    assert_null(strstr(doc.body, "Euro 2024"));
     parse_free(&doc);
 }
 
@@ -563,7 +609,7 @@ test_lexicon(void **state)
         {"you're", LEX_PRON | LEX_YOU},
         {"supporters", LEX_APPEAL},
         {"donation", LEX_APPEAL | LEX_HARD},
-        {"donated", LEX_APPEAL}, {"subscribed", LEX_APPEAL},
+        {"donated", LEX_APPEAL}, {"subscribed", LEX_APPEAL | LEX_HARD},
         {"donate", LEX_APPEAL | LEX_HARD},
         {"newsletters", LEX_APPEAL | LEX_HARD},
         {"said", LEX_REPORT},
@@ -738,6 +784,7 @@ main(void)
         cmocka_unit_test(test_inline_header),
         cmocka_unit_test(test_header_lines),
         cmocka_unit_test(test_stamp_lines),
+        cmocka_unit_test(test_loose_stamp_after_file),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_caption_first_line),
