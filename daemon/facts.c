@@ -430,6 +430,42 @@ ordered_pair(struct scan *sc, const struct facts_tok *toks,
         year_toward(value, p->value, 1, len);
 }
 
+/* The tense that places match m: a preposition that decides on its own,
+ * else the cues around it, read as a headline reads them when it is in
+ * the title. */
+static enum facts_tense
+match_tense(const struct scan *sc, const char *text,
+            const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    enum facts_tense t = prep_tense(text, toks, n, m->a);
+
+    /* Headlines tell the future as "to" and a lower-case word: a verb in
+     * another clause after the date must not overrule it ("Pier works to
+     * start in September after contract signed"); the headline's own verb
+     * after it does ("Calls to police in August rose", "Strike to start
+     * in July was called off"), and so does a cue before it ("Hearing
+     * expected to start on May 3 was postponed"). */
+    if (t == FACTS_TENSE_NONE && sc->sentence < 0 &&
+        to_verb(toks, n, m->a, true) &&
+        facts_tense_after(text, toks, n, m->b) == FACTS_TENSE_NONE &&
+        (t = facts_tense_before(text, toks, n, m->a, m->b)) ==
+        FACTS_TENSE_NONE)
+        return FACTS_TENSE_FUTURE;
+    if (t == FACTS_TENSE_NONE)
+        t = facts_tense_at(text, toks, n, m->a, m->b);
+    /* Headlines tell past events in the present ("Xi arrives in Moscow
+     * Monday"), so a present form there says nothing: nearest reading. */
+    if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
+        t = FACTS_TENSE_NONE;
+    /* ... and the future as "to" and any word when nothing else decides
+     * ("Xi To Visit Kyiv On Monday"). */
+    if (sc->sentence < 0 && t == FACTS_TENSE_NONE &&
+        to_verb(toks, n, m->a, false))
+        t = FACTS_TENSE_FUTURE;
+    return t;
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -460,30 +496,7 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.anchor = FACTS_ABS;
     }
     if (m->need_tense)
-        t = prep_tense(text, toks, n, m->a);
-    /* Headlines tell the future as "to" and a lower-case word: a verb in
-     * another clause after the date must not overrule it ("Pier works to
-     * start in September after contract signed"); the headline's own verb
-     * after it does ("Calls to police in August rose", "Strike to start
-     * in July was called off"), and so does a cue before it ("Hearing
-     * expected to start on May 3 was postponed"). */
-    if (m->need_tense && t == FACTS_TENSE_NONE && sc->sentence < 0 &&
-        to_verb(toks, n, m->a, true) &&
-        facts_tense_after(text, toks, n, m->b) == FACTS_TENSE_NONE &&
-        (t = facts_tense_before(text, toks, n, m->a, m->b)) ==
-        FACTS_TENSE_NONE)
-        t = FACTS_TENSE_FUTURE;
-    if (m->need_tense && t == FACTS_TENSE_NONE)
-        t = facts_tense_at(text, toks, n, m->a, m->b);
-    /* Headlines tell past events in the present ("Xi arrives in Moscow
-     * Monday"), so a present form there says nothing: nearest reading. */
-    if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
-        t = FACTS_TENSE_NONE;
-    /* ... and the future as "to" and any word when nothing else decides
-     * ("Xi To Visit Kyiv On Monday"). */
-    if (sc->sentence < 0 && t == FACTS_TENSE_NONE && m->need_tense &&
-        to_verb(toks, n, m->a, false))
-        t = FACTS_TENSE_FUTURE;
+        t = match_tense(sc, text, toks, n, m);
     if (m->future_only && t != FACTS_TENSE_FUTURE &&
         t != FACTS_TENSE_PRESENT)
         return 0;

@@ -89,6 +89,38 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
         toks[i].len <= 7 && REC_WORD_IN(text, toks, n, i, w);
 }
 
+/* A past form at i that is no finite verb: a participle or an
+ * adjective, which leaves the tense to another word. */
+static int
+participle(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    /* after an auxiliary ("will be held", "is played", "has organised") */
+    if (t->lex != LX_AUXPAST && i > 0 && is_aux(&toks[i - 1]))
+        return 1;
+    /* after "not" with no auxiliary ("anything not named or collected by
+     * Friday will go") */
+    if (t->lex != LX_AUXPAST && i > 0 &&
+        (toks[i - 1].lex == LX_NOT ||
+         (i > 2 && toks[i - 1].lex == LX_AND &&
+          toks[i - 2].tense == FACTS_TENSE_PAST &&
+          toks[i - 3].lex == LX_NOT)))
+        return 1;
+    /* a passive before "by" ("a cut in April, followed by another in the
+     * third quarter") */
+    if (t->lex == LX_NONE && rec_word(text, toks, n, i + 1, "by"))
+        return 1;
+    /* adjectives: "the proposed law", "a detailed plan", "its audited
+     * accounts" */
+    if (t->lex == LX_NONE && i > 0 &&
+        (toks[i - 1].lex == LX_THE || possessive(text, toks, n, i - 1) ||
+         (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2)))
+        return 1;
+    return t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1);
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -161,30 +193,7 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         !(i + 3 < n && (toks[i + 3].lex == LX_TO ||
                         rec_word(text, toks, n, i + 3, "until"))))
         return FACTS_TENSE_PAST;
-    /* A participle after an auxiliary ("will be held", "is played", "has
-     * organised") leaves the tense to the auxiliary. */
-    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 0 &&
-        is_aux(&toks[i - 1]))
-        return FACTS_TENSE_NONE;
-    /* "anything not named or collected by Friday will go": a past form
-     * after "not" with no auxiliary is a participle, not the past. */
-    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 0 &&
-        (toks[i - 1].lex == LX_NOT ||
-         (i > 2 && toks[i - 1].lex == LX_AND &&
-          toks[i - 2].tense == FACTS_TENSE_PAST &&
-          toks[i - 3].lex == LX_NOT)))
-        return FACTS_TENSE_NONE;
-    /* "a cut in April, followed by another in the third quarter": a
-     * past form before "by" with no auxiliary is a passive participle. */
-    if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE &&
-        rec_word(text, toks, n, i + 1, "by"))
-        return FACTS_TENSE_NONE;
-    /* "the proposed law", "a detailed plan": adjectives. */
-    if (t->tense == FACTS_TENSE_PAST && t->lex == LX_NONE && i > 0 &&
-        (toks[i - 1].lex == LX_THE || possessive(text, toks, n, i - 1) ||
-         (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2)))
-        return FACTS_TENSE_NONE;
-    if (t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1))
+    if (t->tense == FACTS_TENSE_PAST && participle(text, toks, n, i))
         return FACTS_TENSE_NONE;
     return t->tense;
 }

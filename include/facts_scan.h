@@ -318,6 +318,21 @@ int  rec_relative(const char *text, const struct facts_tok *toks, size_t n,
 /* Extend m left over "on", "in", "early", "later", "the end of". */
 void rec_extend_left(const char *text, const struct facts_tok *toks,
                      size_t n, struct facts_match *m);
+/* facts_num.c: a number at i heads "21/03/2023", "5.3.2024", "by
+ * 27/10", "21 March", "the 1990s", "the 24th", "2014". */
+int  rec_num(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m);
+/* facts_holiday.c: "Christmas", "Labor Day", "New Year's Eve" (i the
+ * holiday word, or the unit of "New Year's"); "Earth Day", "St George's
+ * Day", "MLK Day" (i the capitalised "Day"); the day a capitalised word
+ * names before weekday i ("Good Friday"; 1, or -1 for a name that is no
+ * date, "Super Tuesday"; 0 when none). */
+int  rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i, struct facts_match *m);
+int  rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
+                  size_t i, struct facts_match *m);
+int  rec_named_day(const char *text, const struct facts_tok *toks, size_t n,
+                   size_t i, struct facts_match *m);
 
 /* Recognise the expression whose head is token i (a month, weekday, number,
  * trigger word). Returns 1 and fills *m when one is there, else 0. The text

@@ -1,0 +1,281 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_holiday.c - named days: holidays, the days named from them, days whose names are also names. */
+#include <stdint.h>
+#include <string.h>
+
+#include "facts_scan.h"
+
+/* Named days that are not the weekday of their week: computed ones
+ * (Good Friday: Easter - 2; Black Friday: Thanksgiving + 1; Remembrance
+ * Sunday: the second Sunday of November) and ones no rule places (Super
+ * Tuesday). wd: the weekday the name takes (0: any). */
+static const struct {
+    const char *w;
+    int hol, off, wd;   /* hol 0: skip; FACTS_HOL_NTH: off-th wd of month */
+} named_days[] = {
+    {"good", FACTS_HOL_EASTER, -2, 0}, {"holy", FACTS_HOL_EASTER, -1, 0},
+    {"maundy", FACTS_HOL_EASTER, -3, 0}, {"palm", FACTS_HOL_EASTER, -7, 0},
+    {"ash", FACTS_HOL_EASTER, -46, 0}, {"mothering", FACTS_HOL_EASTER, -21, 0},
+    {"shrove", FACTS_HOL_EASTER, -47, 2}, {"whit", FACTS_HOL_EASTER, 49, 7},
+    {"whit", FACTS_HOL_EASTER, 50, 1}, {"remembrance", FACTS_HOL_NTH, 2, 7},
+    {"carnival", FACTS_HOL_EASTER, -48, 1},
+    {"carnival", FACTS_HOL_EASTER, -47, 2},
+    {"black", FACTS_HOL_THANKS, 1, 0}, {"cyber", FACTS_HOL_THANKS, 4, 0},
+    {"giving", FACTS_HOL_THANKS, 5, 0}, {"super", 0, 0, 0},
+    {"bloody", 0, 0, 0}, {"blue", 0, 0, 0}, {"bowl", 0, 0, 0},
+    {"mad", 0, 0, 0}, {"small", 0, 0, 0}, {"patch", 0, 0, 0},
+};
+
+/* A capitalised word at j that is no date word: the day names a thing
+ * ("the Good Friday Agreement", "the Sunday Times"). */
+static int
+name_follows(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
+}
+
+/* A capitalised word before weekday i that names a day: 1 and *m filled
+ * when it is computed, -1 when it is no date, 0 when it is no such name. */
+int
+rec_named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+          struct facts_match *m)
+{
+    size_t k;
+
+    if (i == 0 || !(toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
+        toks[i - 1].kind != FT_WORD)
+        return 0;
+    for (k = 0; k < sizeof named_days / sizeof named_days[0]; k++) {
+        if (!rec_word(text, toks, n, i - 1, named_days[k].w) ||
+            (named_days[k].wd && named_days[k].wd != toks[i].val))
+            continue;
+        if (!named_days[k].hol || name_follows(toks, n, i + 1))
+            return -1;          /* "Super Tuesday", "the Good Friday
+                                   Agreement" */
+        m->e.gran = FACTS_DAY;
+        m->e.hol = named_days[k].hol;
+        m->e.d = named_days[k].off;
+        if (m->e.hol == FACTS_HOL_NTH) {
+            m->e.m = 11;        /* the one such day: Remembrance Sunday */
+            m->e.wd = toks[i].val;
+            m->e.part = named_days[k].off;
+            m->e.d = 0;
+        }
+        m->e.anchor = FACTS_TENSED;
+        m->a = i - 1;
+        m->b = i + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Holidays by their word's value (LX_HOLIDAY; 0 is "New Year"): the fixed
+ * month and day, or a computed one with d its offset; whether the word
+ * alone, without "Day", names the day (after a preposition: "by
+ * Christmas"); whether "'s" may follow; the word that must follow when it
+ * is not "Day". */
+static const struct {
+    int m, d, hol, bare, poss;
+    const char *tail;
+} holidays[] = {
+    {1, 1, 0, 0, 1, NULL},                      /* New Year('s) Day|Eve */
+    {12, 25, 0, 1, 0, NULL},                    /* Christmas */
+    {10, 31, 0, 1, 0, NULL},                    /* Halloween */
+    {2, 14, 0, 0, 1, NULL},                     /* Valentine('s) Day */
+    {12, 26, 0, 0, 0, NULL},                    /* Boxing Day */
+    {0, 0, FACTS_HOL_EASTER, 1, 0, NULL},       /* Easter [Sunday|Monday] */
+    {0, 0, FACTS_HOL_THANKS, 1, 0, NULL},       /* Thanksgiving [Day] */
+    {0, 0, FACTS_HOL_LABOR, 0, 0, NULL},        /* Labor Day */
+    {0, 0, FACTS_HOL_MEMORIAL, 0, 0, NULL},     /* Memorial Day */
+    {0, 0, FACTS_HOL_MOTHER, 0, 1, NULL},       /* Mother's Day */
+    {0, 0, FACTS_HOL_FATHER, 0, 1, NULL},       /* Father's Day */
+    {0, 0, FACTS_HOL_COLUMBUS, 0, 0, NULL},     /* Columbus Day */
+    {0, 0, FACTS_HOL_PRESIDENTS, 0, 1, NULL},   /* Presidents' Day */
+    {7, 14, 0, 0, 0, NULL},                     /* Bastille Day */
+    {11, 11, 0, 0, 1, NULL},                    /* Veterans('), Remembrance,
+                                                   Armistice Day */
+    {7, 1, 0, 0, 0, NULL},                      /* Canada Day */
+    {1, 26, 0, 0, 0, NULL},                     /* Australia Day */
+    {4, 25, 0, 0, 0, NULL},                     /* Anzac Day */
+    {2, 6, 0, 0, 0, NULL},                      /* Waitangi Day */
+    {6, 19, 0, 1, 0, NULL},                     /* Juneteenth */
+    {3, 17, 0, 0, 1, NULL},                     /* (St) Patrick's Day */
+    {12, 31, 0, 1, 0, NULL},                    /* Hogmanay */
+    {0, 49, FACTS_HOL_EASTER, 1, 0, NULL},      /* Pentecost [Sunday] */
+    {0, -47, FACTS_HOL_EASTER, 0, 0, "gras"},   /* Mardi Gras */
+    {11, 5, 0, 0, 0, "night"},                  /* Bonfire Night */
+    {0, -47, FACTS_HOL_EASTER, 0, 0, NULL},     /* Pancake Day */
+    {0, 39, FACTS_HOL_EASTER, 0, 0, NULL},      /* Ascension Day */
+};
+
+/* The word that ends holiday h's name at j ("Day", "Gras"), or 0. */
+static int
+holiday_tail(const char *text, const struct facts_tok *toks, size_t n,
+             size_t j, int h)
+{
+    return rec_word(text, toks, n, j, holidays[h].tail ? holidays[h].tail :
+                    "day");
+}
+
+/* Holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's Day",
+ * "Boxing Day", "New Year's Day|Eve", "Easter [Monday]", "Labor Day",
+ * "Thanksgiving", "Pentecost", "Mardi Gras", "Bonfire Night", the national
+ * days of English-language news ("Canada Day", "Anzac Day", "Veterans'
+ * Day"), maybe with a year. */
+int
+rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, struct facts_match *m)
+{
+    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0;
+    size_t j = i + 1;
+
+    if (!(toks[i].flags & FT_CAP) || h < 0 ||
+        (size_t)h >= sizeof holidays / sizeof holidays[0])
+        return 0;
+    if (h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
+        (toks[i - 1].flags & FT_CAP))
+        m->a = i - 1;   /* "New Year's Day" */
+    else if (h == 0)
+        return 0;
+    if (holidays[h].poss && rec_apos(toks, n, j) &&
+        rec_word(text, toks, n, j + 1, "s"))
+        j += 2;
+    else if (holidays[h].poss && rec_punct(toks, n, j, '\'') &&
+             rec_word(text, toks, n, j + 1, "day"))
+        j++;            /* "Veterans' Day", "Presidents' Day" */
+    m->e.gran = FACTS_DAY;
+    m->e.m = holidays[h].m;
+    m->e.d = holidays[h].d;
+    m->e.hol = holidays[h].hol;
+    if (rec_word(text, toks, n, j, "eve") && (h == 0 || h == 1)) {
+        m->e.m = 12;
+        m->e.d = h ? 24 : 31;
+        j++;
+    } else if (holiday_tail(text, toks, n, j, h)) {
+        j++;
+    } else if (holidays[h].hol == FACTS_HOL_EASTER && holidays[h].bare &&
+               rec_lex(toks, n, j, LX_WEEKDAY) &&
+               (toks[j].val == 7 || toks[j].val == 1) &&
+               (toks[j].flags & FT_CAP)) {
+        m->e.d += toks[j].val == 1;     /* Easter|Pentecost Sunday|Monday */
+        j++;
+    } else if (holidays[h].bare && rec_year(toks, n, j)) {
+        ;               /* "Christmas 1979": the year names which one */
+    } else if (!holidays[h].bare) {
+        return 0;
+    } else if (i == 0 || !(rec_lex(toks, n, i - 1, LX_PREP) ||
+                           rec_lex(toks, n, i - 1, LX_FOR) ||
+                           rec_word(text, toks, n, i - 1, "over")) ||
+               (j < n && toks[j].kind == FT_WORD &&
+                toks[j].lex == LX_NONE && !(toks[j].flags & FT_CAP))) {
+        return 0;       /* bare "Christmas" only as in "by Christmas", not
+                           "the Christmas market" */
+    }
+    if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE)
+        return 0;       /* "the Easter Rising", "Christmas Island" */
+    m->b = j;
+    if (!rec_year_after(toks, n, m))
+        m->e.anchor = FACTS_TENSED;
+    return 1;
+}
+
+/* Days whose name before "Day" is also a person's name or a common word,
+ * so it has no lexicon class of its own ("Earth Day", "St George's Day",
+ * "Martin Luther King Jr. Day", "Election Day", "May Day"): the month and
+ * day, or the holiday rule (FACTS_HOL_NTH: the nth weekday wd of month
+ * m); poss when the name takes "'s". */
+static const struct {
+    const char *w;
+    int m, d, hol, wd, nth, poss;
+} name_days[] = {
+    {"earth", 4, 22, 0, 0, 0, 0},       {"groundhog", 2, 2, 0, 0, 0, 0},
+    {"may", 5, 1, 0, 0, 0, 0},          {"george", 4, 23, 0, 0, 0, 1},
+    {"andrew", 11, 30, 0, 0, 0, 1},     {"david", 3, 1, 0, 0, 0, 1},
+    {"king", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
+    {"mlk", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
+    {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
+};
+
+/* A capitalised word the lexicon does not know at j, after a day's name:
+ * the name goes on ("the St George's Day Centre", "the Earth Day
+ * Network"). */
+static int
+name_follows_day(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
+}
+
+/* The start of a name day's words ending at k (its key word): "St" or
+ * "Saint" before a saint, "Martin Luther" before "King"; SIZE_MAX when a
+ * required word is missing. */
+static size_t
+name_day_start(const char *text, const struct facts_tok *toks, size_t n,
+               size_t k, size_t e)
+{
+    if (name_days[e].poss) {
+        if (k >= 2 && rec_punct(toks, n, k - 1, '.') &&
+            rec_word(text, toks, n, k - 2, "st"))
+            return k - 2;
+        return k >= 1 && (rec_word(text, toks, n, k - 1, "st") ||
+                          rec_word(text, toks, n, k - 1, "saint")) ? k - 1 :
+            SIZE_MAX;
+    }
+    if (!rec_word(text, toks, n, k, "king"))
+        return k;
+    if (k < 1 || !rec_word(text, toks, n, k - 1, "luther"))
+        return SIZE_MAX;
+    return k >= 2 && rec_word(text, toks, n, k - 2, "martin") ? k - 2 : k - 1;
+}
+
+/* A name day at the capitalised "Day" at i. */
+int
+rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    size_t k, e, a;
+    int poss = 0;
+
+    if (i < 1 || toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) ||
+        name_follows_day(toks, n, i + 1))
+        return 0;       /* "the St George's Day Centre" */
+    k = i - 1;
+    if (k >= 2 && rec_word(text, toks, n, k, "s") && rec_apos(toks, n, k - 1)) {
+        poss = 1;
+        k -= 2;
+    } else if (k >= 1 && rec_punct(toks, n, k, '.') &&
+               rec_word(text, toks, n, k - 1, "jr")) {
+        k -= 2;         /* "King Jr. Day" */
+    } else if (k >= 1 && rec_word(text, toks, n, k, "jr")) {
+        k--;
+    }
+    if (k >= 1 && rec_punct(toks, n, k, ',') && k + 1 < i)
+        k--;            /* "Martin Luther King, Jr. Day" */
+    if (toks[k].kind != FT_WORD || !(toks[k].flags & FT_CAP))
+        return 0;
+    for (e = 0; e < sizeof name_days / sizeof name_days[0]; e++)
+        if (rec_word(text, toks, n, k, name_days[e].w))
+            break;
+    if (e == sizeof name_days / sizeof name_days[0] ||
+        poss != name_days[e].poss ||
+        (a = name_day_start(text, toks, n, k, e)) == SIZE_MAX)
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.m = name_days[e].m;
+    m->e.d = name_days[e].d;
+    m->e.hol = name_days[e].hol;
+    m->e.wd = name_days[e].wd;
+    m->e.part = name_days[e].nth;
+    m->a = a;
+    m->b = i + 1;
+    if (a > 0 && rec_year(toks, n, a - 1)) {
+        m->e.y = toks[a - 1].num;       /* "the 2020 Election Day" (the
+                                           year is a fact of its own) */
+        m->e.anchor = FACTS_ABS;
+    } else if (!rec_year_after(toks, n, m)) {
+        m->e.anchor = FACTS_TENSED;
+    }
+    return 1;
+}

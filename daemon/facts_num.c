@@ -1,0 +1,447 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_num.c - recognise expressions a number heads: numeric dates, years, decades, "the 24th". */
+#include <stdint.h>
+#include <string.h>
+
+#include "facts_scan.h"
+
+/* More of a code joined on after a numeric date: "2023-03-21-b",
+ * "12/3/2023x". */
+static int
+numeric_more(const struct facts_tok *toks, size_t n, size_t i)
+{
+    if (!rec_joined(toks, n, i))
+        return 0;
+    if (toks[i].kind != FT_PUNCT)
+        return 1;
+    return (toks[i].val == '-' || toks[i].val == '/' || toks[i].val == '.') &&
+        i + 1 < n && rec_joined(toks, n, i + 1) && toks[i + 1].kind != FT_PUNCT;
+}
+
+/* Digits joined by sep: "2023-03-21", "3/21/2023". */
+static int
+rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
+            struct facts_match *m)
+{
+    const struct facts_tok *a = &toks[i], *b = &toks[i + 2], *c;
+    int y, mo, d;
+
+    if (i + 4 >= n || !rec_punct(toks, n, i + 1, sep) ||
+        !rec_punct(toks, n, i + 3, sep) || toks[i + 2].kind != FT_NUM ||
+        toks[i + 4].kind != FT_NUM || !rec_joined(toks, n, i + 1) ||
+        !rec_joined(toks, n, i + 2) || !rec_joined(toks, n, i + 3) ||
+        !rec_joined(toks, n, i + 4))
+        return 0;
+    c = &toks[i + 4];
+    if (a->ndig == 4 && b->ndig <= 2 && c->ndig <= 2) {
+        y = a->num, mo = b->num, d = c->num;
+    } else if (a->ndig <= 2 && b->ndig <= 2 &&
+               (c->ndig == 4 || (sep == '/' && c->ndig == 2))) {
+        int swap = a->num > 12;
+        y = c->ndig == 4 ? c->num : c->num + (c->num < 70 ? 2000 : 1900);
+        mo = swap ? b->num : a->num, d = swap ? a->num : b->num;
+        m->order = swap ? 1 : b->num > 12 ? -1 : 0;
+        m->ambiguous = !m->order && a->num != b->num;
+    } else {
+        return 0;       /* "15-11-2031", "8/15/18" (a year 70-99 is
+                           19xx, as strptime's %y reads it) */
+    }
+    if (!cal_valid(y, mo, d) || y < 1000 || numeric_more(toks, n, i + 5))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.y = y, m->e.m = mo, m->e.d = d;
+    m->b = i + 5;
+    return 1;
+}
+
+/* More of a figure joined on at j: "27/10/5", "13/8-2", "27/10.5",
+ * "27/10:30" (a stop, a comma or a colon that ends a clause is not). */
+static int
+slash_more(const struct facts_tok *toks, size_t n, size_t j)
+{
+    if (!rec_joined(toks, n, j))
+        return 0;
+    if (toks[j].kind == FT_PUNCT && strchr(".,):", toks[j].val))
+        return j + 1 < n && rec_joined(toks, n, j + 1);
+    return toks[j].kind != FT_PUNCT || toks[j].val == '/' ||
+        toks[j].val == '-';
+}
+
+/* A day and month with no year, one of them above 12 so the order is
+ * plain: "by 27/10", "Fri 27/10", "on 10/27". Only after a weekday or a
+ * preposition of time, as odds ("cut from 14/1 to 8/1"), cricket scores
+ * ("25/3"), fractions and "24/7" are not. */
+static int
+rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i, struct facts_match *m)
+{
+    static const char *const preps[] = {"on", "by", "until", "till",
+        "before", "after", "since"};     /* not "to", "from": odds */
+    const struct facts_tok *a = &toks[i], *b = i + 2 < n ? &toks[i + 2] : NULL;
+    int swap;
+
+    if (b == NULL || !rec_punct(toks, n, i + 1, '/') ||
+        b->kind != FT_NUM || a->ndig > 2 || b->ndig > 2 ||
+        (a->flags | b->flags) & (FT_GROUPED | FT_ORD | FT_PLURAL) ||
+        !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
+        (a->num > 12) == (b->num > 12) || slash_more(toks, n, i + 3) ||
+        i == 0 || !(rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
+                    REC_WORD_IN(text, toks, n, i - 1, preps)))
+        return 0;
+    swap = a->num > 12;
+    m->e.gran = FACTS_DAY;
+    m->e.m = swap ? b->num : a->num;
+    m->e.d = swap ? a->num : b->num;
+    if (!cal_valid(2000, m->e.m, m->e.d))
+        return 0;
+    m->e.anchor = FACTS_TENSED;
+    m->order = swap ? 1 : -1;
+    m->b = i + 3;
+    if (rec_lex(toks, n, i - 1, LX_WEEKDAY)) {
+        m->a = i - 1;   /* "Fri 27/10": the weekday picks the year */
+        m->e.wd = toks[i - 1].val;
+    }
+    return 1;
+}
+
+/* "5.3.2024", "14.05.2024" (day first, as Europe writes it) and
+ * "2024.03.05": the tokenizer reads them as one grouped number. */
+static int
+rec_dotted(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+           struct facts_match *m)
+{
+    const char *s = text + toks[i].off;
+    unsigned p[3] = {0, 0, 0}, w[3] = {0, 0, 0};
+    size_t k, part = 0;
+
+    if (toks[i].len < 8 || toks[i].len > 10 || numeric_more(toks, n, i + 1))
+        return 0;
+    for (k = 0; k < toks[i].len; k++) {
+        if (s[k] == '.' && part < 2 && w[part] > 0)
+            part++;
+        else if (s[k] >= '0' && s[k] <= '9' && w[part] < 4)
+            p[part] = p[part] * 10 + (unsigned)(s[k] - '0'), w[part]++;
+        else
+            return 0;
+    }
+    if (part != 2 || !((w[0] <= 2 && w[1] <= 2 && w[2] == 4) ||
+                       (w[0] == 4 && w[1] == 2 && w[2] == 2)))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.y = (int)(w[0] == 4 ? p[0] : p[2]);
+    m->e.m = (int)p[1];
+    m->e.d = (int)(w[0] == 4 ? p[2] : p[0]);
+    m->order = w[0] == 4 ? -1 : 1;
+    m->b = i + 1;
+    return m->e.y >= 1000 && cal_valid(m->e.y, m->e.m, m->e.d);
+}
+
+/* "'98" at i, the apostrophe: the year, its century as for "the '90s";
+ * 0 when there is none. */
+int
+rec_short_year(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *t = i + 1 < n ? &toks[i + 1] : NULL;
+
+    if (t == NULL || !rec_apos(toks, n, i) ||
+        !rec_joined(toks, n, i + 1) || t->kind != FT_NUM || t->ndig != 2 ||
+        (t->flags & (FT_PLURAL | FT_ORD | FT_GROUPED)) ||
+        (rec_joined(toks, n, i + 2) && (toks[i + 2].kind != FT_PUNCT ||
+                                        rec_possessive(toks, n, i + 2))) ||
+        (i + 2 < n && toks[i + 2].kind == FT_WORD &&
+         !(toks[i + 2].flags & (FT_CAP | FT_UPPER)) &&
+         toks[i + 2].lex != LX_AND && toks[i + 2].lex != LX_PREP))
+        return 0;       /* "a score of '10'", "in '24 hours of chaos'" */
+    return t->num >= 30 ? 1900 + t->num : 2000 + t->num;
+}
+
+/* "a 1950s barometer", "1920s bungalow": a decade that describes a thing,
+ * as a model year does ("a 1998 Ford"), dates nothing: before a noun,
+ * after "a" or a word that is no determiner. After "the", a preposition,
+ * an owner, "those" or a joined "mid-" it is a time ("the 1990s boom",
+ * "in 1980s Britain", "Apple's 1980s comeback", "the mid-1990s slump"). */
+static int
+decade_attribute(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i)
+{
+    static const char *const owner[] = {"its", "their", "his", "her", "our",
+        "those", "these", "that", "this", "s"};
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL,
+        *x = i + 1 < n ? &toks[i + 1] : NULL;
+
+    if (x == NULL || x->kind != FT_WORD || (x->flags & (FT_CAP | FT_UPPER)) ||
+        x->lex != LX_NONE || x->tense != FACTS_TENSE_NONE)
+        return 0;
+    if (p == NULL)
+        return 1;
+    if (rec_joined(toks, n, i) || REC_WORD_IN(text, toks, n, i - 1, owner))
+        return 0;       /* "mid-1990s", "'90s", "those 1970s strikes" */
+    return p->kind != FT_WORD ||
+        !(p->lex == LX_THE || p->lex == LX_PREP || p->lex == LX_OF ||
+          p->lex == LX_EDGE || p->lex == LX_FOR || p->lex == LX_TO ||
+          p->lex == LX_AND || p->lex == LX_LATER || p->lex == LX_APPROX);
+}
+
+/* "the 1990s", "the '90s", "the 1800s" (a century), "the 19th century". */
+static int
+rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+           struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+    int apos = i > 0 && rec_joined(toks, n, i) && rec_apos(toks, n, i - 1);
+
+    m->b = i + 1;
+    if ((t->flags & FT_ORD) && t->ndig <= 2 && t->num >= 1 &&
+        rec_lex(toks, n, i + 1, LX_UNIT) &&
+        (toks[i + 1].val & 0xf) == FACTS_CENTURY && !(toks[i + 1].val & 0x10)) {
+        m->e.gran = FACTS_CENTURY;
+        m->e.y = t->num - 1;
+        m->b = i + 2;
+        if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+            m->a = i - 1;
+        return 1;
+    }
+    /* "in '98", "since '05": a year after a preposition (an opening
+     * quote follows a verb) */
+    if (i >= 2 && (rec_lex(toks, n, i - 2, LX_PREP) ||
+                   rec_lex(toks, n, i - 2, LX_OF)) &&
+        (m->e.y = rec_short_year(toks, n, i - 1)) != 0) {
+        m->e.gran = FACTS_YEAR;
+        m->a = i - 1;
+        return 1;
+    }
+    if (!(t->flags & FT_PLURAL) || (t->flags & FT_GROUPED) || t->num % 10 ||
+        decade_attribute(text, toks, n, i))
+        return 0;
+    if (t->ndig == 4 && t->num >= 1000 && t->num <= 2190) {
+        int century = t->num % 100 == 0 && t->num / 100 != 20;
+        m->e.gran = century ? FACTS_CENTURY : FACTS_DECADE;
+        m->e.y = century ? t->num / 100 : t->num / 10;
+        if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+            m->a = i - 1;
+        return 1;
+    }
+    if (t->ndig == 2 && apos) {
+        m->e.gran = FACTS_DECADE;
+        m->e.y = t->num >= 20 ? 190 + t->num / 10 : 200 + t->num / 10;
+        m->a = i - 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* "1200 Township Line Road": capitalised words up to a street word after
+ * the number make it an address. */
+static int
+street_number(const struct facts_tok *toks, size_t n, size_t i)
+{
+    size_t j;
+
+    for (j = i + 1; j < n && j <= i + 4; j++) {
+        if (toks[j].kind != FT_WORD || !(toks[j].flags & (FT_CAP | FT_UPPER)))
+            return 0;
+        if (toks[j].lex == LX_STREET)
+            return 1;
+    }
+    return 0;
+}
+
+/* "worse than 2018?": a year compared with, unless the comparison is of a
+ * quantity ("more than 2000"). */
+static int
+than_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const qty[] = {"more", "less", "fewer", "greater",
+        "larger", "bigger", "higher", "lower", "above", "below", "rather"};
+
+    return i >= 2 && rec_word(text, toks, n, i - 1, "than") &&
+        toks[i - 2].kind == FT_WORD &&
+        !(i + 1 < n && toks[i + 1].kind != FT_PUNCT) &&
+        !REC_WORD_IN(text, toks, n, i - 2, qty);
+}
+
+/* "1240 GMT", "at 1800 hours": a time of day on a 24-hour clock. */
+static int
+clock_time(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    static const char *const zone[] = {"gmt", "utc", "bst", "cet", "cest",
+        "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
+        "jst", "aest", "hrs", "hours", "local"};
+
+    return toks[i].num % 100 < 60 && REC_WORD_IN(text, toks, n, i + 1, zone);
+}
+
+/* Words around a bare four-digit number that make it a quantity or a name
+ * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
+ * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
+ * Reform Act of 1995" (a statute's name). */
+static int
+year_blocked(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i)
+{
+    const struct facts_tok *p;
+
+    if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
+        clock_time(text, toks, n, i))
+        return 1;
+    /* "1500m", "2000cc": a measure glued to its unit */
+    if (i + 1 < n && toks[i + 1].kind == FT_WORD && rec_joined(toks, n, i + 1))
+        return 1;
+    /* "the 1800-metre loop", "2004-series trams": a measure or a model */
+    if (rec_punct(toks, n, i + 1, '-') && rec_joined(toks, n, i + 1) &&
+        rec_joined(toks, n, i + 2) && toks[i + 2].kind == FT_WORD &&
+        !(toks[i + 2].flags & (FT_CAP | FT_UPPER)))
+        return 1;
+    /* "the 1900 block of Orchard Street": a police-blotter address, in
+     * hundreds ("the 2023 block of funding" is a year) */
+    if (toks[i].num % 100 == 0 && rec_word(text, toks, n, i + 1, "block") &&
+        rec_word(text, toks, n, i + 2, "of"))
+        return 1;
+    if (i == 0)
+        return 0;
+    p = &toks[i - 1];
+    /* "ext. 2019", "No. 2020": an abbreviated name of a number */
+    if (p->kind == FT_PUNCT && p->val == '.' && i >= 2 &&
+        toks[i - 2].lex == LX_IDNOUN)
+        return 1;
+    if (p->kind == FT_NUM)
+        return 1;
+    if (p->kind == FT_PUNCT && p->val == '-' && rec_joined(toks, n, i))
+        /* "555-2019", but "mid-2023" and "2010-2015" */
+        return !(i >= 2 && (rec_lex(toks, n, i - 2, LX_EDGE) ||
+                            (rec_year(toks, n, i - 2) &&
+                             toks[i - 2].num < toks[i].num)));
+    if (p->kind == FT_PUNCT)
+        return strchr("$#/:.+[", p->val) && rec_joined(toks, n, i);
+    if (p->kind == FT_OTHER)    /* currency signs; "© 2020" */
+        return p->val == 0 && (rec_joined(toks, n, i) ||
+                               (p->len == 2 && (uint8_t)text[p->off] == 0xc2 &&
+                                (uint8_t)text[p->off + 1] == 0xa9));
+    if (rec_word(text, toks, n, i - 1, "copyright"))
+        return 1;
+    if (p->lex == LX_APPROX)
+        return !than_year(text, toks, n, i);
+    if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
+        return 1;
+    /* "8.5% senior notes due 2027": a bond's name ("due in 2027" is
+     * a date) */
+    if (p->lex == LX_FUTTO && p->val == 2)
+        return 1;
+    if (p->lex == LX_NUMWORD && p->len <= 2 && i + 1 < n &&
+        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
+        return 1;
+    if (p->lex == LX_OF && i >= 2 && toks[i - 2].kind == FT_WORD &&
+        (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
+        return 1;
+    /* Years before 1500 are rare enough in news to want "in 1204". */
+    if (toks[i].num < 1500 && p->lex != LX_PREP)
+        return 1;
+    return (p->flags & FT_CAP) && p->lex == LX_NONE;
+}
+
+/* "2011 UW158": a code of letters and digits after the number makes the
+ * whole an identifier. */
+static int
+year_code(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i + 2 < n && toks[i + 1].kind == FT_WORD &&
+        (toks[i + 1].flags & FT_UPPER) && toks[i + 2].kind == FT_NUM &&
+        rec_joined(toks, n, i + 2);
+}
+
+/* Prepositions before "the 24th" that make it a day of the month. */
+static int
+day_prep(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const w[] = {"on", "by", "until", "till", "from",
+        "since", "before", "after", "to", "through"};
+
+    return REC_WORD_IN(text, toks, n, i, w);
+}
+
+/* A word after "the 24th" that makes the ordinal a rank: a unit, a
+ * label, a count, a word of sport or money, a superlative, or one of a
+ * few nouns of order. */
+static int
+rank_noun(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const w[] = {"anniversary", "birthday", "place",
+        "round", "time", "times", "hole", "edition", "amendment", "minute",
+        "straight", "consecutive", "seed", "pick", "overall", "spot",
+        "position", "row", "term", "generation", "largest", "biggest"};
+    const struct facts_tok *t = &toks[i];
+    const char *e = text + t->off + t->len;
+
+    if (t->flags & (FT_CAP | FT_UPPER))
+        return 0;
+    if (t->lex == LX_UNIT || t->lex == LX_IDNOUN || t->lex == LX_SPORT ||
+        t->lex == LX_QTY || t->lex == LX_BIZ || t->lex == LX_ORDWORD ||
+        t->lex == LX_STREET)
+        return 1;
+    if (t->len > 4 && (e[-3] | 0x20) == 'e' && (e[-2] | 0x20) == 's' &&
+        (e[-1] | 0x20) == 't')
+        return 1;
+    return REC_WORD_IN(text, toks, n, i, w);
+}
+
+/* "on the 24th", "by the 3rd,": a day of this month or a neighbour. The
+ * word after must not make the ordinal a rank ("the 24th floor", "the 25th
+ * year"). */
+static int
+rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i], *x = i + 1 < n ? &toks[i + 1] :
+        NULL;
+
+    size_t a;
+
+    if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 2 ||
+        !rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    a = i - 1;
+    /* "on the evening of the 9th", "the night of the 24th" */
+    if (i >= 4 && rec_lex(toks, n, i - 2, LX_OF) &&
+        rec_lex(toks, n, i - 3, LX_DAYPART) && rec_lex(toks, n, i - 4, LX_THE))
+        a = i - 4;
+    else if (!day_prep(text, toks, n, i - 2))
+        return 0;
+    if (x && x->kind == FT_WORD && rank_noun(text, toks, n, i + 1))
+        return 0;
+    if (x && x->kind == FT_PUNCT && (x->val == '-' || x->val == '/'))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.d = t->num;
+    m->e.anchor = FACTS_TENSED;
+    m->a = a;
+    m->b = i + 1;
+    rec_month_word_after(toks, n, m);
+    return 1;
+}
+
+int
+rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+        struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+
+    if (t->flags & FT_GROUPED)
+        return rec_dotted(text, toks, n, i, m);
+    if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m) ||
+        rec_day_slash(text, toks, n, i, m))
+        return 1;
+    if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m))
+        return 1;
+    if (rec_decade(text, toks, n, i, m))
+        return 1;
+    if (rec_ordinal_day(text, toks, n, i, m))
+        return 1;
+    if (!rec_year(toks, n, i) || year_blocked(text, toks, n, i) ||
+        year_code(toks, n, i))
+        return 0;
+    m->e.gran = FACTS_YEAR;
+    m->e.y = t->num;
+    m->b = i + 1;
+    return 1;
+}
