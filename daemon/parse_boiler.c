@@ -60,10 +60,12 @@ stamp_line(const char *s, size_t len, size_t words)
 {
     struct caldate d;
     bool published;
-    size_t k = parse_stamp_key(s, len, &published);
+    size_t k;
 
-    return k > 0 && words <= STAMP_MAX_WORDS &&
-        parse_date_text(s + k, len - k, &d) > 0;
+    if (words > STAMP_MAX_WORDS)
+        return 0;
+    k = parse_stamp_key(s, len, &published);
+    return k > 0 && parse_date_text(s + k, len - k, &d) > 0;
 }
 
 /* Buttons as a scraper renders them: "[Accept] [Reject]", or one on a

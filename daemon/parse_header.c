@@ -176,9 +176,16 @@ static int
 stamp_header(struct pline *l, const char *s, struct parse_doc *doc,
              int at, bool *primary)
 {
-    const char *bar = memmem(s, l->len, " | ", 3);
+    const char *bar;
     enum parse_stamp r = PARSE_STAMP_NONE;
     struct caldate d;
+    size_t i, run = 0;
+
+    for (i = 0; i < l->len && run < 4; i++)     /* every stamp has a year */
+        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+    if (run < 4)
+        return 0;
+    bar = memmem(s, l->len, " | ", 3);
 
     if (bar != NULL) {
         size_t a = (size_t)(bar - s), b = l->len - a - 3;
@@ -225,14 +232,14 @@ parse_header(struct pctx *c, struct parse_doc *doc)
             after_byline = true;
             continue;
         }
+        /* a paragraph: the story has begun, and a stamp after it is
+         * the page's furniture, not its date */
+        story = story || parse_count_words(s, l->len) > STORY_WORDS;
         if (r == 0 && !story)
             stamp_header(l, s, doc, seen == 1 ? STAMP_FIRST :
                          after_byline ? STAMP_UNDER_BYLINE : STAMP_OTHER,
                          &primary);
         after_byline = false;
-        /* a paragraph: the story has begun, and a stamp after it is
-         * the page's furniture, not its date */
-        story = story || parse_count_words(s, l->len) > STORY_WORDS;
     }
     return 0;
 }

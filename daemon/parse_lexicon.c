@@ -222,19 +222,19 @@ same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* A past form of a giving stem tells what someone gave ("the family who
- * donated the mulch") and asks for nothing outright; "Already
- * subscribed?" still belongs to a page. */
+/* w[0..n) is the past form of a giving stem: it tells what someone gave
+ * ("the family who donated the mulch") and asks for nothing outright
+ * ("Already subscribed?" still belongs to a page). */
 static int
-gave(const struct lex_word *e, const char *w, size_t n)
+gave(const char *w, size_t n)
 {
     static const char *const giving[] = {"donat", "contribut", "sponsor"};
-    size_t i;
+    size_t i, k;
 
     if (n < 3 || w[n - 2] != 'e' || w[n - 1] != 'd')
         return 0;
     for (i = 0; i < N(giving); i++)
-        if (strlen(giving[i]) == e->n && same_bytes(e->s, giving[i], e->n))
+        if ((k = strlen(giving[i])) < n && same_bytes(giving[i], w, k))
             return 1;
     return 0;
 }
@@ -252,12 +252,12 @@ search_word(const char *w, size_t n)
     end = first_at[w[0] - 'a' + 1];
     for (k = first_at[w[0] - 'a']; k < end; k++) {
         const struct lex_word *e = &words[k];
-        if (e->n == n && same_bytes(e->s, w, e->n))
+        if ((e->n == n || (e->n < n && (e->flags & LEX_PREFIX))) &&
+            same_bytes(e->s, w, e->n))
             flags |= e->flags;
-        else if (e->n < n && (e->flags & LEX_PREFIX) &&
-                 same_bytes(e->s, w, e->n))
-            flags |= gave(e, w, n) ? e->flags & ~LEX_HARD : e->flags;
     }
+    if ((flags & LEX_HARD) && gave(w, n))
+        flags &= ~LEX_HARD;
     return flags & ~LEX_PREFIX;
 }
 
