@@ -279,3 +279,40 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     }
     return 1;
 }
+
+/* "the early May bank holiday", "the spring bank holiday", "the October
+ * bank holiday": the British and Irish Monday holidays by the month or
+ * season that names them, at i. May is the first Monday ("late May" the
+ * last), June the first, August, October and the spring and summer ones
+ * the last (England's August; Scotland and Ireland keep the first). */
+int
+rec_bank_holiday(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i, struct facts_match *m)
+{
+    int mo = toks[i].lex == LX_MONTH ? toks[i].val : 0, nth = 5;
+    size_t a = i;
+
+    if (!rec_word(text, toks, n, i + 1, "bank") ||
+        !rec_word(text, toks, n, i + 2, "holiday"))
+        return 0;
+    if (toks[i].lex == LX_SEASON)
+        mo = toks[i].val == FACTS_SPRING ? 5 :
+            toks[i].val == FACTS_SUMMER ? 8 : 0;
+    if (a > 0 && rec_lex(toks, n, a - 1, LX_EDGE))
+        a--;
+    if (toks[i].lex == LX_MONTH && (mo == 5 || mo == 6))
+        nth = rec_word(text, toks, n, a, "late") && mo == 5 ? 5 : 1;
+    if (mo != 5 && mo != 6 && mo != 8 && mo != 10)
+        return 0;
+    if (a > 0 && rec_lex(toks, n, a - 1, LX_THE))
+        a--;
+    m->e.gran = FACTS_DAY;
+    m->e.hol = FACTS_HOL_NTH;
+    m->e.m = mo;
+    m->e.wd = 1;
+    m->e.part = nth;
+    m->e.anchor = FACTS_TENSED;
+    m->a = a;
+    m->b = i + 3;
+    return 1;
+}

@@ -630,6 +630,9 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_num(text, toks, n, i, m);
     else if (t->kind != FT_WORD)
         return 0;
+    else if ((t->lex == LX_MONTH || t->lex == LX_SEASON) &&
+             (ok = rec_bank_holiday(text, toks, n, i, m)))
+        ;
     else if (t->lex == LX_MONTH && (ok = rec_month(toks, n, i, m)))
         rec_list_year(text, toks, n, m);
     else if (t->lex == LX_WEEKDAY)

@@ -333,6 +333,10 @@ int  rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
                   size_t i, struct facts_match *m);
 int  rec_named_day(const char *text, const struct facts_tok *toks, size_t n,
                    size_t i, struct facts_match *m);
+/* facts_holiday.c: "the October bank holiday", "the spring bank
+ * holiday" (i the month or season). */
+int  rec_bank_holiday(const char *text, const struct facts_tok *toks,
+                      size_t n, size_t i, struct facts_match *m);
 
 /* Recognise the expression whose head is token i (a month, weekday, number,
  * trigger word). Returns 1 and fills *m when one is there, else 0. The text

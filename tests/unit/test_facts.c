@@ -1037,6 +1037,25 @@ test_review_cases(void **state)
            "next month=2024-04");
 }
 
+/* British and Irish bank holidays by the month or season that names
+ * them. */
+static void
+test_bank_holidays(void **state)
+{
+    (void)state;
+    expect("2022-05-01", "The final resumes tomorrow, the early May bank "
+           "holiday, at 1pm.", "tomorrow=2022-05-02 | "
+           "the early May bank holiday=2022-05-02");
+    expect("2017-10-27", "The mart will be closed on Monday, the October "
+           "bank holiday.", "on Monday=2017-10-30 | "
+           "the October bank holiday=2017-10-30");
+    expect("2026-03-02", "Term ends before the spring bank holiday.",
+           "the spring bank holiday=2026-05-25");
+    expect("2022-09-05", "Traffic was heavy over the August bank holiday.",
+           "the August bank holiday=2022-08-29");
+    expect("2022-05-01", "A bank holiday was declared.", "");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1277,6 +1296,7 @@ main(void)
         cmocka_unit_test(test_clause_cues),
         cmocka_unit_test(test_more_names_and_spans),
         cmocka_unit_test(test_review_cases),
+        cmocka_unit_test(test_bank_holidays),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
