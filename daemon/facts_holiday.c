@@ -107,6 +107,7 @@ static const struct {
     {11, 5, 0, 0, 0, "night"},                  /* Bonfire Night */
     {0, -47, FACTS_HOL_EASTER, 0, 0, NULL},     /* Pancake Day */
     {0, 39, FACTS_HOL_EASTER, 0, 0, NULL},      /* Ascension Day */
+    {6, 16, 0, 1, 0, NULL},                     /* Bloomsday */
 };
 
 /* The word that ends holiday h's name at j ("Day", "Gras"), or 0. */
@@ -116,6 +117,15 @@ holiday_tail(const char *text, const struct facts_tok *toks, size_t n,
 {
     return rec_word(text, toks, n, j, holidays[h].tail ? holidays[h].tail :
                     "day");
+}
+
+/* "Thursday, Halloween,", "Dec. 24, Christmas Eve": a holiday set beside
+ * the day it falls on, at i. */
+static int
+apposition(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i >= 2 && rec_punct(toks, n, i - 1, ',') &&
+        (rec_lex(toks, n, i - 2, LX_WEEKDAY) || rec_mday(toks, n, i - 2));
 }
 
 /* Holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's Day",
@@ -166,7 +176,8 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;
     } else if (i == 0 || !(rec_lex(toks, n, i - 1, LX_PREP) ||
                            rec_lex(toks, n, i - 1, LX_FOR) ||
-                           rec_word(text, toks, n, i - 1, "over")) ||
+                           rec_word(text, toks, n, i - 1, "over") ||
+                           apposition(toks, n, i)) ||
                (j < n && toks[j].kind == FT_WORD &&
                 toks[j].lex == LX_NONE && !(toks[j].flags & FT_CAP))) {
         return 0;       /* bare "Christmas" only as in "by Christmas", not
@@ -196,6 +207,13 @@ static const struct {
     {"king", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"mlk", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
+    /* national days of English-language news from Kenya, South Africa
+     * and India */
+    {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
+    {"jamhuri", 12, 12, 0, 0, 0, 0},    {"freedom", 4, 27, 0, 0, 0, 0},
+    {"youth", 6, 16, 0, 0, 0, 0},       {"heritage", 9, 24, 0, 0, 0, 0},
+    {"reconciliation", 12, 16, 0, 0, 0, 0},
+    {"republic", 1, 26, 0, 0, 0, 0},
 };
 
 /* A capitalised word the lexicon does not know at j, after a day's name:

@@ -82,7 +82,8 @@ enum facts_lex {
                       Canada 15, Australia 16, Anzac 17, Waitangi 18,
                       Juneteenth 19, (St) Patrick('s Day) 20, Hogmanay
                       21, Pentecost 22, Mardi (Gras) 23, Bonfire (Night)
-                      24, Pancake (Day) 25, Ascension (Day) 26 */
+                      24, Pancake (Day) 25, Ascension (Day) 26,
+                      Bloomsday 27 */
     LX_QTY,        /* people, percent, troops: a number before is a count */
     LX_PRON,       /* we, they, you: a bare verb after is the present */
     LX_HABIT,      /* usually, typically: the clause tells a habit */

@@ -1056,6 +1056,25 @@ test_bank_holidays(void **state)
     expect("2022-05-01", "A bank holiday was declared.", "");
 }
 
+/* National days of Kenya, South Africa and India, Bloomsday, and a
+ * holiday set beside its weekday. */
+static void
+test_national_days_more(void **state)
+{
+    (void)state;
+    expect("2023-07-31", "The school closed on Madaraka Day.",
+           "on Madaraka Day=2023-06-01");
+    expect("2022-04-26", "Rallies will mark Freedom Day in Pretoria.",
+           "Freedom Day=2022-04-27");
+    expect("2022-04-26", "The Freedom Day Party said so.", "");
+    expect("2025-06-07", "We will celebrate on Bloomsday.",
+           "on Bloomsday=2025-06-16");
+    expect("2030-10-26", "It is too early to say whether Thursday, "
+           "Halloween, will be wet.", "Thursday=2030-10-31 | "
+           "Halloween=2030-10-31");
+    expect("2030-10-26", "The Halloween party was fun.", "");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1297,6 +1316,7 @@ main(void)
         cmocka_unit_test(test_more_names_and_spans),
         cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_bank_holidays),
+        cmocka_unit_test(test_national_days_more),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
