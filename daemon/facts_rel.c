@@ -533,6 +533,30 @@ rec_part_of_month(const struct facts_tok *toks, size_t n, size_t i, size_t j,
     return of_month(toks, n, i, j + 3, m);
 }
 
+/* "the first of March [2024]", "the Fourth of July": day q of that
+ * month; i is the ordinal word, after "the". */
+static int
+ordinal_of_month(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i, int q, struct facts_match *m)
+{
+    const struct facts_tok *x = i + 3 < n ? &toks[i + 3] : NULL;
+
+    if (i == 0 || !rec_lex(toks, n, i - 1, LX_THE) ||
+        rec_word(text, toks, n, i, "final") ||
+        !rec_lex(toks, n, i + 1, LX_OF) || !rec_month_name(toks, n, i + 2) ||
+        (x && x->kind == FT_WORD && (x->flags & FT_CAP) &&
+         !(x->flags & FT_UPPER) && x->lex == LX_NONE))
+        return 0;       /* not "The Fourth Of July Band" */
+    m->e.gran = FACTS_DAY;
+    m->e.d = q;
+    m->e.m = toks[i + 2].val;
+    m->a = i - 1;
+    m->b = i + 3;
+    if (!rec_year_after(toks, n, m))
+        m->e.anchor = FACTS_TENSED;
+    return 1;
+}
+
 /* "the third quarter [of 2022]", "the first half of 2024", "third-quarter". */
 static int
 rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
@@ -551,6 +575,8 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
         m->a = i - 1;
         return 1;
     }
+    if (ordinal_of_month(text, toks, n, i, q, m))
+        return 1;
     if (rec_punct(toks, n, j, '-') && rec_joined(toks, n, j))
         j++;
     if (!rec_lex(toks, n, j, LX_UNIT) || (toks[j].val & ~0x0f))

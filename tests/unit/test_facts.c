@@ -1075,6 +1075,21 @@ test_national_days_more(void **state)
     expect("2030-10-26", "The Halloween party was fun.", "");
 }
 
+/* "the first of March": day one of that month; not in a name. */
+static void
+test_ordinal_word_days(void **state)
+{
+    (void)state;
+    expect("2029-10-08", "Tickets go on sale on the first of January.",
+           "on the first of January=2030-01-01");
+    expect("2029-10-08", "He was born on the second of May 1990.",
+           "on the second of May 1990=1990-05-02");
+    expect("2029-10-08", "Parades were held on the Fourth of July.",
+           "on the Fourth of July=2029-07-04");
+    expect("2029-10-08", "Music by The Fourth Of July Band.", "");
+    expect("2029-10-08", "The final of May was wet.", "");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1317,6 +1332,7 @@ main(void)
         cmocka_unit_test(test_review_cases),
         cmocka_unit_test(test_bank_holidays),
         cmocka_unit_test(test_national_days_more),
+        cmocka_unit_test(test_ordinal_word_days),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
