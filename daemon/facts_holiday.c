@@ -108,6 +108,7 @@ static const struct {
     {0, -47, FACTS_HOL_EASTER, 0, 0, NULL},     /* Pancake Day */
     {0, 39, FACTS_HOL_EASTER, 0, 0, NULL},      /* Ascension Day */
     {6, 16, 0, 1, 0, NULL},                     /* Bloomsday */
+    {11, 5, 0, 0, 0, "night"},                  /* (Guy) Fawkes Night */
 };
 
 /* The word that ends holiday h's name at j ("Day", "Gras"), or 0. */
@@ -148,6 +149,8 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         m->a = i - 1;   /* "New Year's Day" */
     else if (h == 0)
         return 0;
+    else if (i > 0 && rec_word(text, toks, n, i - 1, "guy"))
+        m->a = i - 1;   /* "Guy Fawkes Night" */
     if (holidays[h].poss && rec_apos(toks, n, j) &&
         rec_word(text, toks, n, j + 1, "s"))
         j += 2;

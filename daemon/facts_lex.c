@@ -302,7 +302,7 @@ static const struct lexent lexicon[] = {
     E("hogmanay", LX_HOLIDAY, 21), E("pentecost", LX_HOLIDAY, 22),
     E("mardi", LX_HOLIDAY, 23), E("bonfire", LX_HOLIDAY, 24),
     E("pancake", LX_HOLIDAY, 25), E("ascension", LX_HOLIDAY, 26),
-    E("bloomsday", LX_HOLIDAY, 27),
+    E("bloomsday", LX_HOLIDAY, 27), E("fawkes", LX_HOLIDAY, 28),
     E("version", LX_IDNOUN, 0),
     /* w */
     E("want", LX_FUTTO, 0), E("wants", LX_FUTTO, 0),

@@ -578,16 +578,21 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 }
 
 /* "the weekend of Jan. 16-17", "the weekend of 27-28 August", "the week
- * of May 8": the ISO week of that day, and its weekend. */
+ * of May 8", "the week commencing 14 January": the ISO week of that day,
+ * and its weekend. */
 static int
-rec_week_of(const struct facts_tok *toks, size_t n, size_t i,
-            struct facts_match *m)
+rec_week_of(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, struct facts_match *m)
 {
+    static const char *const of[] = {"of", "commencing", "beginning",
+                                     "starting"};
     int v = toks[i].val, we = !!(v & FACTS_UNIT_WE);
     size_t j = i + 2;
 
     if (FACTS_UNIT_GRAN(v) != FACTS_WEEK || (v & FACTS_UNIT_PL) || i == 0 ||
-        !rec_lex(toks, n, i - 1, LX_THE) || !rec_lex(toks, n, i + 1, LX_OF))
+        !rec_lex(toks, n, i - 1, LX_THE) ||
+        !REC_WORD_IN(text, toks, n, i + 1, of) ||
+        (we && !rec_lex(toks, n, i + 1, LX_OF)))
         return 0;
     if (we && rec_mday(toks, n, j) && rec_punct(toks, n, j + 1, '-') &&
         rec_joined(toks, n, j + 1) && rec_mday(toks, n, j + 2))
@@ -639,7 +644,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_weekday(text, toks, n, i, m);
     else if (t->lex == LX_NONE)
         ok = rec_qh(text, toks, n, i, m);
-    else if (t->lex == LX_UNIT && rec_week_of(toks, n, i, m))
+    else if (t->lex == LX_UNIT && rec_week_of(text, toks, n, i, m))
         ok = 1;
     else
         ok = rec_relative(text, toks, n, i, m);

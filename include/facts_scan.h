@@ -83,7 +83,7 @@ enum facts_lex {
                       Juneteenth 19, (St) Patrick('s Day) 20, Hogmanay
                       21, Pentecost 22, Mardi (Gras) 23, Bonfire (Night)
                       24, Pancake (Day) 25, Ascension (Day) 26,
-                      Bloomsday 27 */
+                      Bloomsday 27, (Guy) Fawkes (Night) 28 */
     LX_QTY,        /* people, percent, troops: a number before is a count */
     LX_PRON,       /* we, they, you: a bare verb after is the present */
     LX_HABIT,      /* usually, typically: the clause tells a habit */

@@ -1090,6 +1090,19 @@ test_ordinal_word_days(void **state)
     expect("2029-10-08", "The final of May was wet.", "");
 }
 
+/* "the week commencing 14 January" is that week; Guy Fawkes Night. */
+static void
+test_week_commencing(void **state)
+{
+    (void)state;
+    expect("2029-12-31", "Trees will be collected in the week commencing "
+           "14 January.", "in the week commencing 14 January=2030-W03");
+    expect("2025-09-15", "Payments arrive in the week beginning 20 "
+           "October.", "in the week beginning 20 October=2025-W43");
+    expect("2017-10-18", "Keep pets inside on Guy Fawkes night.",
+           "on Guy Fawkes night=2017-11-05");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1333,6 +1346,7 @@ main(void)
         cmocka_unit_test(test_bank_holidays),
         cmocka_unit_test(test_national_days_more),
         cmocka_unit_test(test_ordinal_word_days),
+        cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
