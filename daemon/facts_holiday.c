@@ -217,6 +217,8 @@ static const struct {
     {"youth", 6, 16, 0, 0, 0, 0},       {"heritage", 9, 24, 0, 0, 0, 0},
     {"reconciliation", 12, 16, 0, 0, 0, 0},
     {"republic", 1, 26, 0, 0, 0, 0},
+    /* Canada's Family Day: the third Monday of February */
+    {"family", 2, 0, FACTS_HOL_NTH, 1, 3, 0},
 };
 
 /* A capitalised word the lexicon does not know at j, after a day's name:

@@ -285,8 +285,13 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
         clock_time(text, toks, n, i))
         return 1;
-    /* "1500m", "2000cc": a measure glued to its unit */
-    if (i + 1 < n && toks[i + 1].kind == FT_WORD && rec_joined(toks, n, i + 1))
+    /* "1500m", "2000cc": a measure glued to its unit; "1850 200 2025": a
+     * phone number */
+    if (i + 1 < n && ((toks[i + 1].kind == FT_WORD &&
+                       rec_joined(toks, n, i + 1)) ||
+                      (toks[i + 1].kind == FT_NUM && toks[i + 1].ndig >= 3 &&
+                       !(toks[i + 1].flags & FT_GROUPED) && i + 2 < n &&
+                       toks[i + 2].kind == FT_NUM)))
         return 1;
     /* "the 1800-metre loop", "2004-series trams": a measure or a model */
     if (rec_punct(toks, n, i + 1, '-') && rec_joined(toks, n, i + 1) &&
@@ -334,6 +339,14 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     if (p->lex == LX_OF && i >= 2 && toks[i - 2].kind == FT_WORD &&
         (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
         return 1;
+    /* "the Companies Act 71 of 2008", "Act, 71 of 2008": a statute's
+     * number and year */
+    if (p->lex == LX_OF && i >= 3 && toks[i - 2].kind == FT_NUM) {
+        size_t k = rec_punct(toks, n, i - 3, ',') ? i - 4 : i - 3;
+        if (k < i && toks[k].kind == FT_WORD && (toks[k].flags & FT_CAP) &&
+            toks[k].lex == LX_NONE)
+            return 1;
+    }
     /* Years before 1500 are rare enough in news to want "in 1204". */
     if (toks[i].num < 1500 && p->lex != LX_PREP)
         return 1;

@@ -203,6 +203,27 @@ month_quarter(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "the June quarter", "the December quarter" (Australian usage): the
+ * calendar quarter that month ends. */
+static int
+quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
+               struct facts_match *m)
+{
+    int a = toks[i].val;
+
+    if (a % 3 != 0 || !rec_lex(toks, n, i + 1, LX_UNIT) ||
+        toks[i + 1].val != FACTS_QUARTER || i == 0 ||
+        !rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    m->e.gran = FACTS_QUARTER;
+    m->e.part = a / 3;
+    m->e.anchor = FACTS_TENSED;
+    m->a = i - 1;
+    m->b = i + 2;
+    year_of_month(toks, n, m);
+    return 1;
+}
+
 /* "January and February 2022", "March to May 2023": the year after the
  * last month of a coordination belongs to the first too. Returns it, or
  * 0. */
@@ -251,7 +272,7 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
             m->e.anchor = FACTS_ABS;
         return 1;
     }
-    if (month_quarter(toks, n, i, m))
+    if (month_quarter(toks, n, i, m) || quarter_ending(toks, n, i, m))
         return 1;
     if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
         j++;

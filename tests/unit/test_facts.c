@@ -1103,6 +1103,24 @@ test_week_commencing(void **state)
            "on Guy Fawkes night=2017-11-05");
 }
 
+/* "the June quarter"; Family Day; statutes and phone numbers hold
+ * figures that are no years. */
+static void
+test_quarters_statutes_phones(void **state)
+{
+    (void)state;
+    expect("2016-09-22", "Enrolments rose in the June quarter.",
+           "in the June quarter=2016-Q2");
+    expect("2028-02-12", "Profit fell in the December quarter of 2015.",
+           "in the December quarter of 2015=2015-Q4");
+    expect("2028-02-12", "Banks close on Family Day.",
+           "on Family Day=2028-02-21");
+    expect("2028-02-12", "Under section 44 of the Companies Act, 71 of "
+           "2008, the board may act.", "");
+    expect("2028-02-12", "Call the traffic line on 1850 200 2025.", "");
+    expect("2028-02-12", "In 1998 100 people died.", "In 1998=1998");
+}
+
 static void
 test_week_of_a_date(void **state)
 {
@@ -1347,6 +1365,7 @@ main(void)
         cmocka_unit_test(test_national_days_more),
         cmocka_unit_test(test_ordinal_word_days),
         cmocka_unit_test(test_week_commencing),
+        cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
