@@ -120,12 +120,14 @@ holiday_tail(const char *text, const struct facts_tok *toks, size_t n,
                     "day");
 }
 
-/* "Thursday, Halloween,", "Dec. 24, Christmas Eve": a holiday set beside
- * the day it falls on, at i. */
+/* "Thursday, Halloween, would be wet": a holiday set beside the day it
+ * falls on, between commas ("On Friday, Christmas came early" is no
+ * date), at i. */
 static int
 apposition(const struct facts_tok *toks, size_t n, size_t i)
 {
     return i >= 2 && rec_punct(toks, n, i - 1, ',') &&
+        rec_punct(toks, n, i + 1, ',') &&
         (rec_lex(toks, n, i - 2, LX_WEEKDAY) || rec_mday(toks, n, i - 2));
 }
 
@@ -210,15 +212,10 @@ static const struct {
     {"king", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"mlk", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
-    /* national days of English-language news from Kenya, South Africa
-     * and India */
+    /* Kenya's national days (Freedom, Youth, Republic, Family Day and
+     * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
-    {"jamhuri", 12, 12, 0, 0, 0, 0},    {"freedom", 4, 27, 0, 0, 0, 0},
-    {"youth", 6, 16, 0, 0, 0, 0},       {"heritage", 9, 24, 0, 0, 0, 0},
-    {"reconciliation", 12, 16, 0, 0, 0, 0},
-    {"republic", 1, 26, 0, 0, 0, 0},
-    /* Canada's Family Day: the third Monday of February */
-    {"family", 2, 0, FACTS_HOL_NTH, 1, 3, 0},
+    {"jamhuri", 12, 12, 0, 0, 0, 0},
 };
 
 /* A capitalised word the lexicon does not know at j, after a day's name:
@@ -315,7 +312,8 @@ rec_bank_holiday(const char *text, const struct facts_tok *toks, size_t n,
     int mo = toks[i].lex == LX_MONTH ? toks[i].val : 0, nth = 5;
     size_t a = i;
 
-    if (!rec_word(text, toks, n, i + 1, "bank") ||
+    if ((mo && !(toks[i].flags & FT_CAP)) ||    /* "workers may bank" */
+        !rec_word(text, toks, n, i + 1, "bank") ||
         !rec_word(text, toks, n, i + 2, "holiday"))
         return 0;
     if (toks[i].lex == LX_SEASON)
@@ -324,7 +322,9 @@ rec_bank_holiday(const char *text, const struct facts_tok *toks, size_t n,
     if (a > 0 && rec_lex(toks, n, a - 1, LX_EDGE))
         a--;
     if (toks[i].lex == LX_MONTH && (mo == 5 || mo == 6))
-        nth = rec_word(text, toks, n, a, "late") && mo == 5 ? 5 : 1;
+        nth = 1;
+    if (toks[i].lex == LX_MONTH && a < i)       /* "early|late August" */
+        nth = rec_word(text, toks, n, a, "late") ? 5 : 1;
     if (mo != 5 && mo != 6 && mo != 8 && mo != 10)
         return 0;
     if (a > 0 && rec_lex(toks, n, a - 1, LX_THE))

@@ -205,7 +205,6 @@ static const struct lexent lexicon[] = {
     E("pounds", LX_QTY, 0),
     E("previous", LX_DEICTIC, -1), E("plans", LX_FUTTO, 0),
     E("plan", LX_FUTTO, 0), E("planned", LX_FUTTO, 1),
-    E("considering", LX_FUTTO, 1), E("weighing", LX_FUTTO, 1),
     E("planning", LX_FUTTO, 0), E("poised", LX_FUTTO, 0),
     E("paid", LX_PAST, P), E("profit", LX_BIZ, 0), E("profits", LX_BIZ, 0),
     E("prices", LX_BIZ, 0), E("production", LX_BIZ, 0),

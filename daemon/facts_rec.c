@@ -213,8 +213,9 @@ quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
 
     if (a % 3 != 0 || !rec_lex(toks, n, i + 1, LX_UNIT) ||
         toks[i + 1].val != FACTS_QUARTER || i == 0 ||
-        !rec_lex(toks, n, i - 1, LX_THE))
-        return 0;
+        !rec_lex(toks, n, i - 1, LX_THE) ||
+        (rec_punct(toks, n, i + 2, '-') && rec_joined(toks, n, i + 2)))
+        return 0;       /* not "the June quarter-final" */
     m->e.gran = FACTS_QUARTER;
     m->e.part = a / 3;
     m->e.anchor = FACTS_TENSED;
@@ -544,17 +545,10 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     memset(&m->e, 0, sizeof m->e);
     if (!full || weekday_range(text, toks, n, i))
         return 0;
-    if (i > 0 && i + 1 < n && toks[i + 1].kind == FT_WORD &&
-        (toks[i + 1].flags & FT_CAP) && !(toks[i + 1].flags & FT_UPPER) &&
-        toks[i + 1].lex == LX_NONE && toks[i - 1].kind == FT_WORD &&
-        (toks[i - 1].lex == LX_THE || toks[i - 1].lex == LX_AND ||
-         (!(toks[i - 1].flags & (FT_CAP | FT_UPPER)) &&
-          toks[i - 1].lex != LX_PREP && toks[i - 1].lex != LX_FOR &&
-          toks[i - 1].lex != LX_TO && toks[i - 1].tense == FACTS_TENSE_NONE)))
-        return 0;       /* "the Sunday Times", "the Monday Club", "Dee Marrow
-                           and Sunday Best", "the 14-piece Sunday Best
-                           Collective" (in a title-case headline the word
-                           before is capitalised too) */
+    if (i > 0 && toks[i - 1].lex == LX_THE && j < n &&
+        toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        toks[j].lex == LX_NONE)
+        return 0;       /* "the Sunday Times", "the Monday Club" */
     m->e.gran = FACTS_DAY;
     m->e.wd = t->val;
     m->e.anchor = FACTS_TENSED;

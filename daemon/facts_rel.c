@@ -42,22 +42,24 @@ approx_left(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* "the first easing in three years", "its highest level in a decade":
- * "in" after a first, a last or a superlative a few words back measures
- * a span, no date. at is the "in". */
+ * "in" right after a noun that a first, a last or a superlative opens
+ * (no verb between) measures a span, no date. at is the "in". */
 static int
-record_span(const char *text, const struct facts_tok *toks, size_t at)
+record_span(const char *text, const struct facts_tok *toks, size_t n,
+            size_t at)
 {
+    static const char *const rank[] = {"first", "last", "highest", "lowest",
+        "biggest", "largest", "smallest", "best", "worst", "strongest",
+        "weakest", "fastest", "slowest", "longest", "shortest", "sharpest",
+        "steepest", "deepest", "most", "least"};
     size_t k;
 
     for (k = at; k-- > 0 && k + 4 >= at;) {
-        const struct facts_tok *t = &toks[k];
-        const char *e = text + t->off + t->len;
-        if (t->kind != FT_WORD)
+        if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
+            toks[k].lex == LX_FUT || toks[k].lex == LX_PRES ||
+            toks[k].lex == LX_BE || toks[k].lex == LX_SCHED)
             return 0;
-        if ((t->lex == LX_ORDWORD && t->val == 1) ||
-            (t->lex == LX_DEICTIC && t->val == -1) ||
-            (t->len > 4 && (e[-3] | 0x20) == 'e' && (e[-2] | 0x20) == 's' &&
-             (e[-1] | 0x20) == 't'))
+        if (REC_WORD_IN(text, toks, n, k, rank))
             return 1;
     }
     return 0;
@@ -101,7 +103,7 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     }
     if (i >= 2 && rec_word(text, toks, n, i - 2, "in") &&
-        !rec_lex(toks, n, i + 1, LX_LATER) && !record_span(text, toks, i - 2)) {
+        !rec_lex(toks, n, i + 1, LX_LATER) && !record_span(text, toks, n, i - 2)) {
         m->e.n = k;
         m->a = i - 2;
         m->b = i + 1;
@@ -545,8 +547,10 @@ ordinal_of_month(const char *text, const struct facts_tok *toks, size_t n,
         rec_word(text, toks, n, i, "final") ||
         !rec_lex(toks, n, i + 1, LX_OF) || !rec_month_name(toks, n, i + 2) ||
         (x && x->kind == FT_WORD && (x->flags & FT_CAP) &&
-         !(x->flags & FT_UPPER) && x->lex == LX_NONE))
-        return 0;       /* not "The Fourth Of July Band" */
+         !(x->flags & FT_UPPER) && x->lex == LX_NONE) ||
+        rec_apos(toks, n, i + 3))
+        return 0;       /* not "The Fourth Of July Band", "the first of
+                           May's two defeats" */
     m->e.gran = FACTS_DAY;
     m->e.d = q;
     m->e.m = toks[i + 2].val;

@@ -109,8 +109,10 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
           toks[i - 3].lex == LX_NOT)))
         return 1;
     /* a passive before "by" ("a cut in April, followed by another in the
-     * third quarter") */
-    if (t->lex == LX_NONE && rec_word(text, toks, n, i + 1, "by"))
+     * third quarter"), not an amount ("increased by 3% on Friday") */
+    if (t->lex == LX_NONE && rec_word(text, toks, n, i + 1, "by") &&
+        i + 2 < n && toks[i + 2].kind == FT_WORD &&
+        toks[i + 2].lex != LX_APPROX)
         return 1;
     /* adjectives: "the proposed law", "a detailed plan", "its audited
      * accounts" */
@@ -127,6 +129,8 @@ static int
 cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     static const char *const wanting[] = {"expect", "expects"};
+    static const char *const staying[] = {"stayed", "stay", "stays",
+        "remained", "remain", "remains", "kept", "keep", "keeps"};
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
 
@@ -147,8 +151,7 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_SCHED && t->val == 1 && i > 0 &&
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
          toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO ||
-         (toks[i - 1].kind == FT_WORD &&
-          toks[i - 1].tense != FACTS_TENSE_NONE)))
+         REC_WORD_IN(text, toks, n, i - 1, staying)))
         return FACTS_TENSE_NONE;
     /* "her last field visit", "a home play": the base form as a noun;
      * "the returns", "its opens": the -s form after a determiner. */

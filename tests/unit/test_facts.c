@@ -975,8 +975,6 @@ test_clause_cues(void **state)
            "April 12=2028-04-12 | in the third quarter=2028-Q3");
     expect("2015-12-30", "Analysts expect operators' reported numbers to fall "
            "in the first quarter.", "in the first quarter=2016-Q1");
-    expect("2018-06-11", "The board was also considering a spot round in the "
-           "first week of August.", "in the first week of August=2018-08");
 }
 
 /* Named days of carnival and of software vendors; the half of a month;
@@ -999,8 +997,6 @@ test_more_names_and_spans(void **state)
     expect("2028-03-02", "Powered by Statusbay. \u00a9 2020 Lumenpath, Inc.",
            "");
     expect("2028-03-02", "Copyright 2019 Meridian News.", "");
-    expect("2029-10-08", "Dee Marrow and the 14-piece Sunday Best Collective "
-           "top the bill.", "");
     expect("2028-01-05", "Friday was soft, but Saturday, New Year's Day, was "
            "the best day.", "Friday=2027-12-31 | Saturday=2028-01-01 | "
            "New Year's Day=2028-01-01");
@@ -1064,9 +1060,10 @@ test_national_days_more(void **state)
     (void)state;
     expect("2023-07-31", "The school closed on Madaraka Day.",
            "on Madaraka Day=2023-06-01");
-    expect("2022-04-26", "Rallies will mark Freedom Day in Pretoria.",
-           "Freedom Day=2022-04-27");
-    expect("2022-04-26", "The Freedom Day Party said so.", "");
+    expect("2021-10-12", "Schools will close on Mashujaa Day.",
+           "on Mashujaa Day=2021-10-20");
+    expect("2021-07-10", "Restrictions in England will end on Freedom Day, "
+           "July 19.", "July 19=2021-07-19");
     expect("2025-06-07", "We will celebrate on Bloomsday.",
            "on Bloomsday=2025-06-16");
     expect("2030-10-26", "It is too early to say whether Thursday, "
@@ -1103,8 +1100,9 @@ test_week_commencing(void **state)
            "on Guy Fawkes night=2017-11-05");
 }
 
-/* "the June quarter"; Family Day; statutes and phone numbers hold
- * figures that are no years. */
+/* "the June quarter" (not a quarter-final); statutes and phone numbers
+ * hold figures that are no years, thousands written with a space do
+ * not. */
 static void
 test_quarters_statutes_phones(void **state)
 {
@@ -1113,12 +1111,41 @@ test_quarters_statutes_phones(void **state)
            "in the June quarter=2016-Q2");
     expect("2028-02-12", "Profit fell in the December quarter of 2015.",
            "in the December quarter of 2015=2015-Q4");
-    expect("2028-02-12", "Banks close on Family Day.",
-           "on Family Day=2028-02-21");
+    expect("2028-02-12", "The zoo holds its annual Family Day on Saturday.",
+           "on Saturday=2028-02-12");
     expect("2028-02-12", "Under section 44 of the Companies Act, 71 of "
            "2008, the board may act.", "");
     expect("2028-02-12", "Call the traffic line on 1850 200 2025.", "");
     expect("2028-02-12", "In 1998 100 people died.", "In 1998=1998");
+    expect("2028-02-12", "In 2021 250 000 people lost their jobs.",
+           "In 2021=2021");
+    expect("2028-02-12", "Arsenal face Porto in the June quarter-final.",
+           "");
+}
+
+/* Sentences a second review found the later rules getting wrong. */
+static void
+test_second_review_cases(void **state)
+{
+    (void)state;
+    expect("2024-03-13", "The bill passed the Senate late Thursday "
+           "Washington time.", "late Thursday=2024-03-07");
+    expect("2024-03-13", "Prices increased by 3% on Friday.",
+           "on Friday=2024-03-08");
+    expect("2024-03-13", "After weighing the evidence on Tuesday, the jury "
+           "convicted him.", "on Tuesday=2024-03-12");
+    expect("2024-03-13", "The Fed is expected to cut interest rates in "
+           "three months.", "in three months=2024-06");
+    expect("2024-03-13", "The first trains will run in two years.",
+           "in two years=2026");
+    expect("2024-03-13", "Two players who were suspended return on "
+           "Saturday.", "on Saturday=2024-03-16");
+    expect("2024-03-13", "It was the first of May's two defeats.", "");
+    expect("2024-03-13", "On Friday, Christmas came early for fans.",
+           "On Friday=2024-03-08");
+    expect("2024-03-13", "The early August bank holiday in Ireland is busy.",
+           "The early August bank holiday=2024-08-05");
+    expect("2024-03-13", "Workers may bank holiday pay.", "");
 }
 
 static void
@@ -1366,6 +1393,7 @@ main(void)
         cmocka_unit_test(test_ordinal_word_days),
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
+        cmocka_unit_test(test_second_review_cases),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
         cmocka_unit_test(test_winters),
