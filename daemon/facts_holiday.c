@@ -26,15 +26,6 @@ static const struct {
     {"mad", 0, 0, 0}, {"small", 0, 0, 0}, {"patch", 0, 0, 0},
 };
 
-/* A capitalised word at j that is no date word: the day names a thing
- * ("the Good Friday Agreement", "the Sunday Times"). */
-static int
-name_follows(const struct facts_tok *toks, size_t n, size_t j)
-{
-    return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
-        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
-}
-
 /* A capitalised word before weekday i that names a day: 1 and *m filled
  * when it is computed, -1 when it is no date, 0 when it is no such name. */
 int
@@ -50,7 +41,7 @@ rec_named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i
         if (!rec_word(text, toks, n, i - 1, named_days[k].w) ||
             (named_days[k].wd && named_days[k].wd != toks[i].val))
             continue;
-        if (!named_days[k].hol || name_follows(toks, n, i + 1))
+        if (!named_days[k].hol || rec_name_word(toks, n, i + 1))
             return -1;          /* "Super Tuesday", "the Good Friday
                                    Agreement" */
         m->e.gran = FACTS_DAY;
@@ -188,8 +179,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* bare "Christmas" only as in "by Christmas", not
                            "the Christmas market" */
     }
-    if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
-        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE)
+    if (rec_name_word(toks, n, j))
         return 0;       /* "the Easter Rising", "Christmas Island" */
     m->b = j;
     if (!rec_year_after(toks, n, m))
@@ -217,16 +207,6 @@ static const struct {
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
     {"jamhuri", 12, 12, 0, 0, 0, 0},
 };
-
-/* A capitalised word the lexicon does not know at j, after a day's name:
- * the name goes on ("the St George's Day Centre", "the Earth Day
- * Network"). */
-static int
-name_follows_day(const struct facts_tok *toks, size_t n, size_t j)
-{
-    return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
-        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
-}
 
 /* The start of a name day's words ending at k (its key word): "St" or
  * "Saint" before a saint, "Martin Luther" before "King"; SIZE_MAX when a
@@ -259,7 +239,7 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     int poss = 0;
 
     if (i < 1 || toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) ||
-        name_follows_day(toks, n, i + 1))
+        rec_name_word(toks, n, i + 1))
         return 0;       /* "the St George's Day Centre" */
     k = i - 1;
     if (k >= 2 && rec_word(text, toks, n, k, "s") && rec_apos(toks, n, k - 1)) {

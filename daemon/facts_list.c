@@ -18,11 +18,8 @@ range_word(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 static int
 and_or(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
-    if (i + 1 < n && rec_joined(toks, n, i) && rec_joined(toks, n, i + 1) &&
-        (rec_punct(toks, n, i, '-') ||
-         (toks[i].kind == FT_OTHER && toks[i].val == FT_DASH)))
-        return 1;
-    return rec_punct(toks, n, i, '&') || rec_word(text, toks, n, i, "and") ||
+    return rec_joined_dash(toks, n, i) || rec_punct(toks, n, i, '&') ||
+        rec_word(text, toks, n, i, "and") ||
         rec_word(text, toks, n, i, "or") || range_word(text, toks, n, i);
 }
 

@@ -313,13 +313,6 @@ weekday_mday(const struct facts_expr *e, struct caldate ref, int64_t cur,
     return weekday_day(&w, ref, t);
 }
 
-/* "the 20th of next month": day d of the month n after the reference's. */
-static int64_t
-day_of_month_at(const struct facts_expr *e, struct caldate ref)
-{
-    return month_day(ref, e->n, e->d);
-}
-
 /* "Thursday, April 9" without a year: the year, of the three around the
  * reference, whose April 9 is a Thursday; by tense and distance as a bare
  * date when two are or none is. */
@@ -406,7 +399,7 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
         return cur + (e->anchor == FACTS_THIS ? e->n : 0);
     if (e->gran == FACTS_DAY && e->m == 0 && !e->hol &&
         e->anchor == FACTS_THIS)
-        return day_of_month_at(e, ref);
+        return month_day(ref, e->n, e->d);     /* "the 20th of next month" */
     if (e->gran == FACTS_DAY && e->m == 0 && !e->hol)
         return monthly(e, ref, cur, t);
     return yearly(e, cur, ref.y, t);

@@ -36,6 +36,13 @@ rec_joined(const struct facts_tok *toks, size_t n, size_t i)
 }
 
 int
+rec_name_word(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
+}
+
+int
 rec_apos(const struct facts_tok *toks, size_t n, size_t i)
 {
     return i < n && (toks[i].kind == FT_PUNCT || toks[i].kind == FT_OTHER) &&
@@ -169,9 +176,8 @@ year_of_month(const struct facts_tok *toks, size_t n, struct facts_match *m)
     }
 }
 
-/* A dash joined to both sides at j: "-" or an en dash. */
-static int
-joined_dash(const struct facts_tok *toks, size_t n, size_t j)
+int
+rec_joined_dash(const struct facts_tok *toks, size_t n, size_t j)
 {
     return j + 1 < n && rec_joined(toks, n, j) && rec_joined(toks, n, j + 1) &&
         ((toks[j].kind == FT_PUNCT && toks[j].val == '-') ||
@@ -186,7 +192,7 @@ month_quarter(const struct facts_tok *toks, size_t n, size_t i,
 {
     int a = toks[i].val, b;
 
-    if (!joined_dash(toks, n, i + 1) || !rec_month_name(toks, n, i + 2) ||
+    if (!rec_joined_dash(toks, n, i + 1) || !rec_month_name(toks, n, i + 2) ||
         !rec_lex(toks, n, i + 3, LX_UNIT) ||
         toks[i + 3].val != FACTS_QUARTER)
         return 0;
@@ -232,7 +238,7 @@ static int
 coord_year(const struct facts_tok *toks, size_t n, size_t j)
 {
     if (!rec_lex(toks, n, j, LX_AND) && !rec_lex(toks, n, j, LX_TO) &&
-        !joined_dash(toks, n, j))
+        !rec_joined_dash(toks, n, j))
         return 0;
     if (!rec_month_name(toks, n, j + 1) && !rec_month_name(toks, n, j + 2))
         return 0;
@@ -296,9 +302,7 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
     if (!month_context(toks, n, i) &&
         (month_ambiguous(t) || !month_alone(toks, n, i)))
         return 0;
-    if (month_ambiguous(t) && j < n && toks[j].kind == FT_WORD &&
-        (toks[j].flags & FT_CAP) && toks[j].lex == LX_NONE &&
-        !(toks[j].flags & FT_UPPER))
+    if (month_ambiguous(t) && rec_name_word(toks, n, j))
         return 0;       /* "April Smith", "by June Carter" */
     m->e.gran = FACTS_MONTH;
     m->e.anchor = FACTS_TENSED;
@@ -391,13 +395,13 @@ weekday_range(const char *text, const struct facts_tok *toks, size_t n,
     size_t j = i + 1, s = i;
 
     if (j < n && (rec_lex(toks, n, j, LX_AND) || rec_lex(toks, n, j, LX_TO) ||
-                  joined_dash(toks, n, j)) &&
+                  rec_joined_dash(toks, n, j)) &&
         !rec_word(text, toks, n, j, "and") && !rec_word(text, toks, n, j, "or") &&
         rec_lex(toks, n, j + 1, LX_WEEKDAY)) {
         s = i;
     } else if (i >= 2 && (rec_lex(toks, n, i - 1, LX_AND) ||
                           rec_lex(toks, n, i - 1, LX_TO) ||
-                          joined_dash(toks, n, i - 1)) &&
+                          rec_joined_dash(toks, n, i - 1)) &&
                !rec_word(text, toks, n, i - 1, "and") &&
                !rec_word(text, toks, n, i - 1, "or") &&
                rec_lex(toks, n, i - 2, LX_WEEKDAY)) {

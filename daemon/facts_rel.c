@@ -541,14 +541,10 @@ static int
 ordinal_of_month(const char *text, const struct facts_tok *toks, size_t n,
                  size_t i, int q, struct facts_match *m)
 {
-    const struct facts_tok *x = i + 3 < n ? &toks[i + 3] : NULL;
-
     if (i == 0 || !rec_lex(toks, n, i - 1, LX_THE) ||
         rec_word(text, toks, n, i, "final") ||
         !rec_lex(toks, n, i + 1, LX_OF) || !rec_month_name(toks, n, i + 2) ||
-        (x && x->kind == FT_WORD && (x->flags & FT_CAP) &&
-         !(x->flags & FT_UPPER) && x->lex == LX_NONE) ||
-        rec_apos(toks, n, i + 3))
+        rec_name_word(toks, n, i + 3) || rec_apos(toks, n, i + 3))
         return 0;       /* not "The Fourth Of July Band", "the first of
                            May's two defeats" */
     m->e.gran = FACTS_DAY;

@@ -230,7 +230,7 @@ enum parse_stamp
 parse_stamp_text(const char *s, size_t len, struct caldate *out)
 {
     bool published = false;
-    size_t i = parse_stamp_key(s, len, &published), n, comma;
+    size_t key = parse_stamp_key(s, len, &published), i = key, n, comma, at;
     struct dtok w;
     int marked = 0;
 
@@ -250,11 +250,11 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
     n = parse_date_text(s + i, len - i, out);
     if (n == 0 || !stamp_tail(s + i + n, len - i - n, &marked))
         return PARSE_STAMP_NONE;
-    comma = i;          /* a weekday in front marks a stamp too */
-    if (next_tok(s, len, &comma, &w) == 0 && w.num < 0 &&
+    at = i;             /* a weekday in front marks a stamp too */
+    if (next_tok(s, len, &at, &w) == 0 && w.num < 0 &&
         cal_weekday_from_name(w.s, w.len) > 0)
         marked = 1;
-    if (parse_stamp_key(s, len, &published) > 0)
+    if (key > 0)
         return published ? PARSE_STAMP_PUBLISHED : PARSE_STAMP_UPDATED;
     return marked ? PARSE_STAMP_MARKED : PARSE_STAMP_PLAIN;
 }

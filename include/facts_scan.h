@@ -282,6 +282,12 @@ int  rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
     rec_word_in(text, toks, n, i, w, sizeof(w) / sizeof((w)[0]))
 /* No whitespace before token i. */
 int  rec_joined(const struct facts_tok *toks, size_t n, size_t i);
+/* Token j is a dash, "-" or an en dash, joined to both sides ("March
+ * 3-5", "July-September"). */
+int  rec_joined_dash(const struct facts_tok *toks, size_t n, size_t j);
+/* Token j is a capitalised word the lexicon does not know, not all
+ * capitals: a name goes on there ("the Easter Rising", "April Smith"). */
+int  rec_name_word(const struct facts_tok *toks, size_t n, size_t j);
 /* Token i is an apostrophe, straight or curly; one joined to the word
  * before: "week's", "year's". */
 int  rec_apos(const struct facts_tok *toks, size_t n, size_t i);
