@@ -38,18 +38,24 @@ ui_line(const char *s, size_t len)
     return len > 0 && len <= 24 && parse_lex_label(s, len);
 }
 
-/* A menu bar: "News | Sport | What's On | Subscribe". */
+/* A menu bar, "News | Sport | What's On | Subscribe", or a breadcrumb
+ * trail, "Home > World > Europe", "News » Politics » Scotland". */
 static int
 menu_line(const char *s, size_t len, size_t words)
 {
-    size_t i, seps = 0;
+    size_t i, seps = 0, crumbs = 0;
 
     if (words > MENU_MAX_WORDS)
         return 0;
-    for (i = 0; i + 2 < len; i++)
+    for (i = 0; i + 2 < len; i++) {
         seps += s[i] == ' ' && (s[i + 1] == '|' ||
                                 (s[i + 1] == '/' && s[i + 2] == ' '));
-    return seps >= MENU_SEPS;
+        crumbs += s[i] == ' ' && ((s[i + 1] == '>' && s[i + 2] == ' ') ||
+                                  (i + 3 < len && s[i + 1] == '\xc2' &&
+                                   s[i + 2] == '\xbb' && s[i + 3] == ' '));
+    }
+    return seps >= MENU_SEPS || crumbs >= 2 ||
+        (crumbs == 1 && len > 5 && strncasecmp(s, "home ", 5) == 0);
 }
 
 /* A page's time stamp: "Updated 26 February 2019", "Published: March 4,
@@ -267,15 +273,32 @@ dropped(enum bclass b)
     return b == BC_STRONG || b == BC_DROP || b == BC_CAPTION;
 }
 
+/* A headline among a page's residue: the first short line of five words
+ * or more before the story begins, or one that stands over a byline or a
+ * time stamp (header lines by now). A menu's labels are shorter and
+ * stand over nothing. */
+static int
+headline(const struct pctx *c, size_t i, int first)
+{
+    size_t j = i + 1;
+
+    if (first && c->lines[i].words >= 5)
+        return 1;
+    while (j < c->nlines && c->lines[j].kind == PL_BLANK)
+        j++;
+    return j < c->nlines && c->lines[j].kind == PL_HEADER;
+}
+
 /* A short line between dropped lines is a label; next to story it is a
- * subheading and stays. Neighbours skip short lines and captions; no
- * neighbour after counts as dropped, none before as story. Two passes,
- * so a page of ten thousand short lines costs no more than its length. */
+ * subheading and stays, and so does a headline. Neighbours skip short
+ * lines and captions; no neighbour after counts as dropped, none before
+ * as story. Two passes, so a page of ten thousand short lines costs no
+ * more than its length. */
 static void
 mark_sandwiched(struct pctx *c)
 {
     size_t i;
-    int prev = 0, nd = 1;
+    int prev = 0, nd = 1, first = 1;
 
     for (i = c->nlines; i-- > 0;) {
         c->lines[i].next_dropped = (unsigned char)nd;
@@ -285,10 +308,13 @@ mark_sandwiched(struct pctx *c)
     for (i = 0; i < c->nlines; i++) {
         if (!content(c, i) || c->lines[i].cls == BC_CAPTION)
             continue;
-        if (c->lines[i].cls != BC_SHORT)
+        if (c->lines[i].cls != BC_SHORT) {
             prev = dropped(c->lines[i].cls);
-        else if (prev && c->lines[i].next_dropped)
+            first = first && prev;
+        } else if (prev && c->lines[i].next_dropped && !headline(c, i, first)) {
             c->lines[i].cls = BC_DROP;
+        }
+        first = first && c->lines[i].cls != BC_SHORT;
     }
 }
 

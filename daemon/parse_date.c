@@ -113,6 +113,53 @@ english_date(const char *s, size_t len, struct caldate *out)
     return y.end;
 }
 
+/* Up to two digits at s[*i]; -1 when there is none. */
+static int
+small_num(const char *s, size_t len, size_t *i)
+{
+    int v = 0;
+    size_t j = *i;
+
+    while (j < len && j < *i + 2 && is_digit(s[j]))
+        v = v * 10 + (s[j++] - '0');
+    if (j == *i || (j < len && is_digit(s[j])))
+        return -1;
+    *i = j;
+    return v;
+}
+
+/* "21.03.2023", "03/21/2023", "21-3-2023": day first with dots (the
+ * European form); with slashes or dashes only when the order shows
+ * (a part over 12, or both the same), since 03/04/2023 is March in one
+ * country and April in another. */
+static size_t
+numeric_date(const char *s, size_t len, struct caldate *out)
+{
+    size_t i = 0;
+    int a, b, y = 0, k;
+    char sep;
+
+    if ((a = small_num(s, len, &i)) < 0 || i >= len)
+        return 0;
+    sep = s[i++];
+    if ((sep != '.' && sep != '/' && sep != '-') ||
+        (b = small_num(s, len, &i)) < 0 || i >= len || s[i++] != sep)
+        return 0;
+    for (k = 0; k < 4; k++, i++) {
+        if (i >= len || !is_digit(s[i]))
+            return 0;
+        y = y * 10 + (s[i] - '0');
+    }
+    if (i < len && is_digit(s[i]))
+        return 0;
+    if (sep != '.' && a <= 12 && b <= 12 && a != b)
+        return 0;
+    out->y = y;
+    out->m = sep == '.' || a > 12 ? b : a;
+    out->d = sep == '.' || a > 12 ? a : b;
+    return cal_valid(out->y, out->m, out->d) ? i : 0;
+}
+
 size_t
 parse_date_text(const char *s, size_t len, struct caldate *out)
 {
@@ -128,6 +175,8 @@ parse_date_text(const char *s, size_t len, struct caldate *out)
         return n > 0 ? n + skip : 0;
     }
     n = english_date(s, len, out);
+    if (n == 0 && len > 0 && is_digit(s[0]))
+        n = numeric_date(s, len, out);
     return n > 0 ? n + skip : 0;
 }
 
@@ -143,9 +192,12 @@ time_word(const char *s, size_t n)
     for (i = 0; i < n; i++) {
         upper += s[i] >= 'A' && s[i] <= 'Z';
         digits += is_digit(s[i]) || s[i] == ':' || s[i] == '.' ||
-            s[i] == '+' || s[i] == '(' || s[i] == ')';
+            s[i] == '+' || s[i] == '-' || s[i] == '(' || s[i] == ')';
     }
-    if (digits == n || (upper == n && n >= 2 && n <= 5) ||
+    /* a clock, a zone ("GMT", "GMT+8", "UTC+05:30"), an ISO time
+     * ("T14:32:00Z") */
+    if (digits == n ||
+        (upper + digits == n && upper >= 1 && upper <= 5 && n >= 2) ||
         (n == 1 && (s[0] == '|' || s[0] == '-')))
         return 1;
     while (n > 0 && s[n - 1] == '.')
@@ -177,6 +229,20 @@ stamp_name(const char *s, size_t len)
     return words >= 1 && words <= 4 && (lower == 0 || words == 1);
 }
 
+/* An update note after a stamp: a few words, no clause. */
+static int
+short_rest(const char *s, size_t len)
+{
+    size_t i, words = 0;
+
+    for (i = 0; i < len; i++) {
+        if (s[i] == ';' || s[i] == '!' || s[i] == '?')
+            return 0;
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    }
+    return words <= 8;
+}
+
 /* What may follow a stamp's date: clock times and zones, then perhaps
  * "by" and a name. Sets *marked when there is any. Returns 0 when
  * something else follows. */
@@ -196,6 +262,10 @@ stamp_tail(const char *s, size_t len, int *marked)
             *marked = 1;
             return stamp_name(s + j, len - j);
         }
+        if (parse_stamp_key(s + i, len - i, &(bool){false}) > 0) {
+            *marked = 1;    /* "... Updated 2 hours ago" */
+            return short_rest(s + i, len - i);
+        }
         if (!time_word(s + i, j - i) || ++words > 10)
             return 0;
         *marked = 1;
@@ -210,9 +280,10 @@ parse_stamp_key(const char *s, size_t len, bool *published)
     static const struct {
         const char *w;
         bool published;
-    } keys[] = {{"first published", true}, {"last updated", false},
-                {"published", true}, {"updated", false}, {"posted", true},
-                {"date", true}};
+    } keys[] = {{"first published", true}, {"originally published", true},
+                {"last updated", false}, {"last modified", false},
+                {"published", true}, {"updated", false}, {"modified", false},
+                {"posted", true}, {"issued", true}, {"date", true}};
     size_t k, n;
 
     for (k = 0; k < sizeof keys / sizeof *keys; k++) {
@@ -236,8 +307,9 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
 
     while (i < len && s[i] == ' ')
         i++;
-    if (i > 0 && len - i > 3 && strncasecmp(s + i, "on ", 3) == 0)
-        i += 3;
+    if (i > 0 && len - i > 3 && strncasecmp(s + i, "on", 2) == 0 &&
+        (s[i + 2] == ' ' || s[i + 2] == ':'))
+        i += 3;         /* "Posted on", "Issued on:" */
     /* "Updated 3:45 PM EST, Sun February 9, 2025": a time first */
     if (i < len && is_digit(s[i]) && parse_date_text(s + i, len - i, out) == 0) {
         for (comma = i; comma < len && comma < i + 24 && s[comma] != ',';

@@ -23,7 +23,9 @@ static const struct {
     {"date", HK_DATE}, {"published", HK_DATE}, {"posted", HK_DATE},
     {"pubdate", HK_DATE}, {"dateline", HK_DATE},
     {"updated", HK_UPDATED}, {"last updated", HK_UPDATED},
-    {"modified", HK_UPDATED}, {"title", HK_TITLE}, {"headline", HK_TITLE},
+    {"modified", HK_UPDATED}, {"last modified", HK_UPDATED},
+    {"issued", HK_DATE}, {"originally published", HK_DATE},
+    {"title", HK_TITLE}, {"headline", HK_TITLE},
     {"author", HK_META}, {"by", HK_META}, {"byline", HK_META},
     {"source", HK_META}, {"url", HK_META}, {"link", HK_META},
     {"tags", HK_META}, {"category", HK_META}, {"language", HK_META},
@@ -53,7 +55,7 @@ key_len(const char *s, size_t len)
 {
     size_t i = 0;
 
-    while (i < len && i < 16 &&
+    while (i < len && i < 24 &&
            (is_alpha(s[i]) || (s[i] == ' ' && i > 0 && i + 1 < len &&
                                is_alpha(s[i + 1]))))
         i++;
@@ -164,47 +166,132 @@ byline(const char *s, size_t len)
     return words > 0 && (!parse_ends_sentence(s, len) || s[len - 1] == '.');
 }
 
+/* The first separator of a meta line's fields in s (" | ", " / ",
+ * " · ", " • "), its length in *n; NULL when there is none. */
+static const char *
+field_sep(const char *s, size_t len, size_t *n)
+{
+    static const char *const seps[] = {" | ", " / ", " \xc2\xb7 ",
+                                       " \xe2\x80\xa2 "};
+    const char *best = NULL, *p;
+    size_t k;
+
+    for (k = 0; k < sizeof seps / sizeof *seps; k++) {
+        p = memmem(s, len, seps[k], strlen(seps[k]));
+        if (p != NULL && (best == NULL || p < best)) {
+            best = p;
+            *n = strlen(seps[k]);
+        }
+    }
+    return best;
+}
+
+/* "By Tom Adair | February 9, 2025", "Jane Doe · Mar 21, 2023 · 4 min
+ * read": the first stamp among the fields, each other field a stamp,
+ * a byline or a few words. */
+static enum parse_stamp
+meta_line(const char *s, size_t len, struct caldate *d)
+{
+    enum parse_stamp r = PARSE_STAMP_NONE, f;
+    struct caldate fd;
+    const char *sep;
+    size_t n = 0, flen;
+    int fields = 0;
+
+    do {
+        sep = field_sep(s, len, &n);
+        flen = sep != NULL ? (size_t)(sep - s) : len;
+        f = parse_stamp_text(s, flen, &fd);
+        if (f != PARSE_STAMP_NONE && r == PARSE_STAMP_NONE) {
+            r = f;
+            *d = fd;
+        } else if (f == PARSE_STAMP_NONE && !byline(s, flen) &&
+                   (parse_count_words(s, flen) > 4 ||
+                    parse_ends_sentence(s, flen))) {
+            return PARSE_STAMP_NONE;
+        }
+        if (sep != NULL) {
+            len -= flen + n;
+            s = sep + n;
+        }
+    } while (sep != NULL && ++fields < 6);
+    if (sep != NULL)
+        return PARSE_STAMP_NONE;
+    return r == PARSE_STAMP_PLAIN ? PARSE_STAMP_MARKED : r;
+}
+
+/* A short line that is a date, with or without its year ("March 12",
+ * "12 March", "March 11, 2011"): how a timeline heads its entries. */
+static int
+date_heading(const char *s, size_t len)
+{
+    struct caldate d;
+    size_t a = 0, b;
+
+    if (len > 40 || parse_count_words(s, len) > 5)
+        return 0;
+    if (parse_stamp_text(s, len, &d) != PARSE_STAMP_NONE)
+        return 1;
+    while (a < len && (is_alpha(s[a]) || (s[a] >= '0' && s[a] <= '9')))
+        a++;
+    for (b = a; b < len && (s[b] == ' ' || s[b] == '.' || s[b] == ','); b++)
+        ;
+    if (a == 0 || b == a || b >= len)
+        return 0;
+    if (cal_month_from_name(s, a) > 0)
+        return s[b] >= '0' && s[b] <= '9';
+    if (a > 2 || !(s[0] >= '0' && s[0] <= '9'))
+        return 0;
+    for (a = b; a < len && is_alpha(s[a]); a++)
+        ;
+    return cal_month_from_name(s + b, a - b) > 0;
+}
+
+/* No line after line i heads a dated entry: a bare date there is the
+ * page's stamp, not a timeline's first heading. */
+static int
+lone_date(const struct pctx *c, size_t i)
+{
+    while (++i < c->nlines)
+        if (c->lines[i].kind == PL_BODY &&
+            date_heading(c->text + c->lines[i].off, c->lines[i].len))
+            return 0;
+    return 1;
+}
+
 /* A page's time stamp on a line of its own before the story: a dated
  * key ("Updated 26 February 2019"), a date with a weekday, a clock or
- * "by NAME" ("Sunday 9 February 2025", "Sun 9 Feb 2025 14.32 GMT"), or a
- * bare date under a byline or beside one ("By Tom Adair | February 9,
- * 2025"). A bare date elsewhere may head a timeline ("March 11, 2011"),
- * and on the first line any but a keyed one may be a headline ("July 20,
- * 1969"). Returns 1 when the line is a stamp and its date was offered to
- * the document. */
+ * "by NAME" ("Sunday 9 February 2025", "Sun 9 Feb 2025 14.32 GMT"), a
+ * date among a meta line's fields ("By Tom Adair | February 9, 2025"),
+ * or a bare date under a byline or the headline. On the first line any
+ * but a keyed one may be a headline ("July 20, 1969"), and a bare date
+ * followed by other dated lines heads a timeline ("March 11, 2011").
+ * Returns 1 when the line is a stamp and its date was offered to the
+ * document. */
 static int
-stamp_header(struct pline *l, const char *s, struct parse_doc *doc,
+stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
              int at, bool *primary)
 {
-    const char *bar;
-    enum parse_stamp r = PARSE_STAMP_NONE;
+    const struct pline *l = &c->lines[li];
+    const char *s = c->text + l->off;
+    enum parse_stamp r;
     struct caldate d;
-    size_t i, run = 0;
+    size_t i, run = 0, n;
 
     for (i = 0; i < l->len && run < 4; i++)     /* every stamp has a year */
         run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
     if (run < 4)
         return 0;
-    bar = memmem(s, l->len, " | ", 3);
-
-    if (bar != NULL) {
-        size_t a = (size_t)(bar - s), b = l->len - a - 3;
-        if (byline(s, a))
-            r = parse_stamp_text(bar + 3, b, &d);
-        else if (byline(bar + 3, b))
-            r = parse_stamp_text(s, a, &d);
-        if (r == PARSE_STAMP_PLAIN)
-            r = PARSE_STAMP_MARKED;     /* the byline marks it */
-    } else {
-        r = parse_stamp_text(s, l->len, &d);
-    }
+    r = field_sep(s, l->len, &n) != NULL ? meta_line(s, l->len, &d) :
+        parse_stamp_text(s, l->len, &d);
     if (r == PARSE_STAMP_NONE || (at == STAMP_FIRST && r < PARSE_STAMP_UPDATED) ||
-        (r == PARSE_STAMP_PLAIN && at != STAMP_UNDER_BYLINE))
+        (r == PARSE_STAMP_PLAIN && at != STAMP_UNDER_BYLINE &&
+         !lone_date(c, li)))
         return 0;
     if (take_date(doc, r == PARSE_STAMP_PUBLISHED ? HK_DATE : HK_UPDATED, d,
                   primary))
         doc->date_loose = r < PARSE_STAMP_UPDATED;
-    l->kind = PL_HEADER;
+    c->lines[li].kind = PL_HEADER;
     return 1;
 }
 
@@ -236,7 +323,7 @@ parse_header(struct pctx *c, struct parse_doc *doc)
          * the page's furniture, not its date */
         story = story || parse_count_words(s, l->len) > STORY_WORDS;
         if (r == 0 && !story)
-            stamp_header(l, s, doc, seen == 1 ? STAMP_FIRST :
+            stamp_header(c, i, doc, seen == 1 ? STAMP_FIRST :
                          after_byline ? STAMP_UNDER_BYLINE : STAMP_OTHER,
                          &primary);
         after_byline = false;

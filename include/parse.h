@@ -66,8 +66,9 @@ const char *parse_date_source_name(enum parse_date_source s);
 
 /* Read a written-out date at the start of s[0..len): ISO 8601
  * ("2023-03-04", "2023-03-04T10:00:00Z"), RFC 2822 ("Sat, 04 Mar 2023
- * 10:00:00 +0000") or English ("March 4, 2023", "4 March 2023", "Mar. 4
- * 2023", with an optional weekday in front). Pure. Returns the bytes used
+ * 10:00:00 +0000"), English ("March 4, 2023", "4 March 2023", "Mar. 4
+ * 2023", with an optional weekday in front) or numbers ("21.03.2023" day
+ * first; "03/21/2023", "21-03-2023" only when the order shows). Pure. Returns the bytes used
  * (> 0) and fills *out, or 0 when s holds no full, valid date there. */
 size_t parse_date_text(const char *s, size_t len, struct caldate *out);
 
@@ -90,7 +91,8 @@ size_t parse_stamp_key(const char *s, size_t len, bool *published);
 
 /* Read a line that is a page's time stamp and nothing else: a date as
  * parse_date_text reads it, maybe after a key word or a clock time, and
- * with only clock times, zones and "by NAME" after it. Pure. Returns its
+ * with only clock times, zones ("GMT+8"), "by NAME" or a short update
+ * note ("Updated 2 hours ago") after it. Pure. Returns its
  * kind, PARSE_STAMP_NONE when it is no stamp; fills *out when it is
  * one. */
 enum parse_stamp parse_stamp_text(const char *s, size_t len,

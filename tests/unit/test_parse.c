@@ -93,10 +93,15 @@ test_date_text_forms(void **state)
         {"4th March, 2023", 2023, 3, 4},
         {"Saturday, March 4, 2023, 9:15 am", 2023, 3, 4},
         {"  Sept. 15, 2021", 2021, 9, 15},
+        {"21.03.2023 14:32", 2023, 3, 21},     /* dots: day first */
+        {"03/21/2023", 2023, 3, 21},           /* the order shows */
+        {"21/03/2023", 2023, 3, 21},
+        {"4-4-2023", 2023, 4, 4},
     };
     static const char *const bad[] = {
         "", "February 30, 2023", "March 2023", "2023-13-01", "20230304",
         "March 4", "the council said", "4 Marchy 2023",
+        "03/04/2023", "31.02.2023", "1/2/20231", "21.03.23",
     };
     struct caldate c;
     size_t i;
@@ -139,6 +144,14 @@ test_stamp_lines(void **state)
         "Updated 3:45 PM EST, Sun February 9, 2025",
         "February 9, 2025 at 3:45 p.m. EST", "By Tom Adair | February 9, 2025",
         "Posted on February 9, 2025 by admin", "2025-02-09 14:32",
+        "February 9, 2025 5:04 PM GMT+8 Updated 2 hours ago",
+        "2025-02-09T14:32:00Z", "Published 09.02.2025 14:32",
+        "Tom Adair \u00b7 Feb 9, 2025 \u00b7 4 min read",
+        "February 9, 2025 / 5:04 PM / Updated 2 years ago",
+        "Issued on: 09.02.2025 - 14:32",
+        "PUBLISHED: 14:32 GMT, 9 February 2025 | UPDATED: 16:01 GMT, "
+        "9 February 2025",
+        "Last Modified: Sun, Feb 9 2025 11:32 AM", "9 February 2025",
     };
     struct parse_doc doc;
     char buf[256];
@@ -158,9 +171,15 @@ test_stamp_lines(void **state)
               "point.\n\nRovers won.\n", &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     parse_free(&doc);
-    /* a bare date only under a byline: elsewhere it may head a timeline */
+    /* a bare date followed by other dated lines heads a timeline */
     parse_str("Timeline: how the crisis unfolded\n\nMarch 11, 2011\n\n"
-              "An earthquake struck.\n", &doc);
+              "An earthquake struck.\n\nMarch 12\n\nA reactor exploded."
+              "\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    /* an order nobody can tell is no date */
+    parse_str("Rovers stun leaders\n\nPosted on 03/04/2025\n\n"
+              "Rovers won.\n", &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     parse_free(&doc);
     parse_str("Rovers stun leaders\n\nBy Tom Adair\nFebruary 9, 2025\n\n"
@@ -383,6 +402,22 @@ test_story_lines_stay(void **state)
     assert_int_equal(doc.boilerplate_lines, 0);
     assert_non_null(strstr(doc.body, "Thu 03/01/2030"));
     assert_non_null(strstr(doc.body, "Please put"));
+    parse_free(&doc);
+    /* a headline between a page's menus and its share buttons */
+    parse_str("Skip to main content\nHome > World > Europe\n\n"
+              "Talks to resume next week, ministry says\n\n"
+              "Share on Facebook\nShare on Twitter\n\n"
+              "The minister said on Monday that talks would resume next "
+              "week.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Talks to resume next week, ministry says");
+    assert_int_equal(doc.boilerplate_lines, 4);
+    parse_free(&doc);
+    parse_str("Home > News > Letters\n\nSchool closes early\n\n"
+              "By Ann Lee\n\nShare this\n\nThe school will close at noon "
+              "on Friday, the head said.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "School closes early");
     parse_free(&doc);
     /* ... but a menu bar with one figure is a menu */
     parse_str("Home  News  Sport\nLive  Euro 2024  Results\nWeather  Travel\n"
