@@ -104,8 +104,14 @@ english_date(const char *s, size_t len, struct caldate *out)
         m = next_tok(s, len, &i, &b) == 0 && b.num < 0 ?
             cal_month_from_name(b.s, b.len) : 0;
     }
-    if (m == 0 || d < 0 || next_tok(s, len, &i, &y) < 0 || y.len != 4 ||
-        !cal_valid(y.num, m, d))
+    if (m == 0 || d < 0 || next_tok(s, len, &i, &y) < 0)
+        return 0;
+    if (y.len > 4 && y.len <= 6 && y.end < len && s[y.end] == ':') {
+        y.num /= y.len == 5 ? 10 : 100;     /* "20235:12 AM": a page */
+        y.len = 4;                          /* glued the clock on */
+        y.end = (size_t)(y.s - s) + 4;
+    }
+    if (y.len != 4 || !cal_valid(y.num, m, d))
         return 0;
     out->y = y.num;
     out->m = m;
@@ -243,6 +249,21 @@ short_rest(const char *s, size_t len)
     return words <= 8;
 }
 
+/* A zone with a stamp's key glued on, as a page's spans run together
+ * ("GMTUpdated"): the offset of the key, 0 when it is not that. */
+static size_t
+glued_key(const char *s, size_t n)
+{
+    size_t k = 0;
+
+    while (k < n && s[k] >= 'A' && s[k] <= 'Z')
+        k++;
+    if (k < 3 || k == n || !time_word(s, k - 1) ||
+        parse_stamp_key(s + k - 1, n - k + 2, &(bool){false}) == 0)
+        return 0;
+    return k - 1;
+}
+
 /* What may follow a stamp's date: clock times and zones, then perhaps
  * "by" and a name. Sets *marked when there is any. Returns 0 when
  * something else follows. */
@@ -264,6 +285,10 @@ stamp_tail(const char *s, size_t len, int *marked)
         }
         if (parse_stamp_key(s + i, len - i, &(bool){false}) > 0) {
             *marked = 1;    /* "... Updated 2 hours ago" */
+            return short_rest(s + i, len - i);
+        }
+        if (glued_key(s + i, j - i) > 0) {
+            *marked = 1;    /* "GMTUpdated 6 days ago" */
             return short_rest(s + i, len - i);
         }
         if (!time_word(s + i, j - i) || ++words > 10)

@@ -9,6 +9,8 @@
 #define PLACE_MAX_WORDS 4
 #define AGENCY_MAX 40
 #define DATELINE_SLACK 2   /* days a dateline may lie after the mtime */
+#define DATELINE_LINES 4   /* body lines searched for a dateline */
+#define STORY_WORDS 30     /* a longer line is the story's first paragraph */
 
 struct dline {
     size_t place;      /* bytes of the place name */
@@ -183,29 +185,61 @@ scan_dash(const unsigned char *s, size_t len, size_t i)
     return j < len ? j : 0;
 }
 
+/* Read a dateline at the start of s: fills *dl and returns the length
+ * to strip, 0 when there is none. */
+static size_t
+read_dateline(const unsigned char *s, size_t len, struct dline *dl)
+{
+    size_t i, end;
+
+    memset(dl, 0, sizeof(*dl));
+    if (scan_place(s, len, dl) == 0)
+        return 0;
+    i = scan_agency(s, len, scan_date(s, len, dl->place, dl), dl);
+    end = scan_dash(s, len, i);
+    if (end == 0 || !(dl->upper || dl->m > 0 || dl->agency))
+        return 0;
+    if (dl->upper && dl->place < 2)
+        return 0;
+    return end;
+}
+
+/* The line that opens with the dateline: the first of the story, or,
+ * where a page left short lines above it (a masthead's tagline, the
+ * headline again), one of the next few that carries a date or an
+ * agency ("LISBON, March 14 (Reuters) -"). NULL when there is none. */
+static struct pline *
+find_dateline(struct pctx *c, struct dline *dl, size_t *end)
+{
+    size_t i, seen = 0;
+    struct pline *l;
+
+    for (i = 0; i < c->nlines && seen < DATELINE_LINES; i++) {
+        l = &c->lines[i];
+        if (l->kind != PL_BODY)
+            continue;
+        *end = read_dateline((const unsigned char *)c->text + l->off, l->len,
+                             dl);
+        if (*end > 0 && (seen == 0 || dl->m > 0 || dl->agency))
+            return l;
+        if (parse_count_words(c->text + l->off, l->len) > STORY_WORDS)
+            return NULL;        /* the story has begun */
+        seen++;
+    }
+    return NULL;
+}
+
 int
 parse_dateline(struct pctx *c, struct parse_doc *doc)
 {
-    size_t i, end;
-    struct pline *l = NULL;
+    size_t end = 0;
+    struct pline *l;
     struct dline dl;
     const unsigned char *s;
 
-    for (i = 0; i < c->nlines && l == NULL; i++)
-        if (c->lines[i].kind == PL_BODY)
-            l = &c->lines[i];
-    if (l == NULL)
+    if ((l = find_dateline(c, &dl, &end)) == NULL)
         return 0;
     s = (const unsigned char *)c->text + l->off;
-    memset(&dl, 0, sizeof(dl));
-    if (scan_place(s, l->len, &dl) == 0)
-        return 0;
-    i = scan_agency(s, l->len, scan_date(s, l->len, dl.place, &dl), &dl);
-    end = scan_dash(s, l->len, i);
-    if (end == 0 || !(dl.upper || dl.m > 0 || dl.agency))
-        return 0;
-    if (dl.upper && dl.place < 2)
-        return 0;
     doc->dateline = strndup((const char *)s, dl.place);
     if (doc->dateline == NULL)
         return -1;

@@ -7,6 +7,8 @@
 #include "parse_int.h"
 
 #define HEADER_SCAN 8      /* non-blank lines searched for header lines */
+#define HEADER_LINES 40    /* ... counting no menu items, up to this line */
+#define MENU_ITEM_WORDS 2  /* "World", "Breakingviews", "Sign in" */
 #define BYLINE_WORDS 6
 #define STORY_WORDS 20     /* a longer line is a paragraph of the story */
 
@@ -298,21 +300,24 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
 int
 parse_header(struct pctx *c, struct parse_doc *doc)
 {
-    size_t i, seen = 0;
+    size_t i, seen = 0, nth = 0, words;
     bool primary = false, story = false, after_byline = false;
     int r;
 
-    for (i = 0; i < c->nlines && seen < HEADER_SCAN; i++) {
+    for (i = 0; i < c->nlines && i < HEADER_LINES && seen < HEADER_SCAN;
+         i++) {
         struct pline *l = &c->lines[i];
         const char *s = c->text + l->off;
 
         if (l->kind != PL_BODY)
             continue;
-        seen++;
+        nth++;
+        words = parse_count_words(s, l->len);
+        seen += words > MENU_ITEM_WORDS;    /* menu items use up no scan */
         r = colon_line(l, s, doc, &primary);
         if (r < 0)
             return -1;
-        if (r == 0 && seen == 1 && inline_line(l, s, doc, &primary))
+        if (r == 0 && nth == 1 && inline_line(l, s, doc, &primary))
             break;      /* the rest of that line is the story */
         if (r == 0 && byline(s, l->len)) {
             l->kind = PL_HEADER;
@@ -321,9 +326,9 @@ parse_header(struct pctx *c, struct parse_doc *doc)
         }
         /* a paragraph: the story has begun, and a stamp after it is
          * the page's furniture, not its date */
-        story = story || parse_count_words(s, l->len) > STORY_WORDS;
+        story = story || words > STORY_WORDS;
         if (r == 0 && !story)
-            stamp_header(c, i, doc, seen == 1 ? STAMP_FIRST :
+            stamp_header(c, i, doc, nth == 1 ? STAMP_FIRST :
                          after_byline ? STAMP_UNDER_BYLINE : STAMP_OTHER,
                          &primary);
         after_byline = false;

@@ -25,6 +25,26 @@ title_shape(const char *s, size_t len, size_t words)
     return !parse_caption_words(s, len, words);
 }
 
+/* A page's residue can leave a line above its headline (a masthead's
+ * tagline over its menu). When dropped lines part line i from a line
+ * that stands over a byline or a time stamp, that line is the headline
+ * and i is residue. Returns the headline's index. */
+static size_t
+headline_under_residue(const struct pctx *c, size_t i)
+{
+    size_t j = i + 1, k;
+    int dropped = 0;
+
+    for (; j < c->nlines && (c->lines[j].kind == PL_BLANK ||
+                             c->lines[j].kind == PL_DROP); j++)
+        dropped |= c->lines[j].kind == PL_DROP;
+    if (!dropped || j >= c->nlines || c->lines[j].kind != PL_BODY)
+        return i;
+    for (k = j + 1; k < c->nlines && c->lines[k].kind == PL_BLANK; k++)
+        ;
+    return k < c->nlines && c->lines[k].kind == PL_HEADER ? j : i;
+}
+
 int
 parse_title(struct pctx *c, struct parse_doc *doc)
 {
@@ -37,6 +57,11 @@ parse_title(struct pctx *c, struct parse_doc *doc)
         ;
     if (i == c->nlines)
         return 0;
+    if ((j = headline_under_residue(c, i)) != i) {
+        c->lines[i].kind = PL_DROP;
+        doc->boilerplate_lines++;
+        i = j;
+    }
     l = &c->lines[i];
     for (j = i + 1; j < c->nlines && c->lines[j].kind != PL_BODY; j++)
         ;

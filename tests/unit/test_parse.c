@@ -231,6 +231,28 @@ test_loose_stamp_after_file(void **state)
     parse_free(&doc);
 }
 
+/* A wire story as a scraper saves the page: a masthead's tagline over
+ * a menu, the headline, a byline, a stamp whose spans ran together
+ * ("20235:12 AM GMTUpdated"), a caption, then the dateline. */
+static void
+test_wire_page(void **state)
+{
+    struct decoded d;
+    struct parse_doc doc;
+
+    (void)state;
+    fixture("web_wire_page.txt", &d, &doc);
+    assert_string_equal(doc.title, "Grain exporters brace for port strike "
+                        "from Thursday, union says");
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2023, 3, 14);
+    assert_string_equal(doc.dateline, "LISBON");
+    assert_true(strncmp(doc.body, "Dock workers at three", 21) == 0);
+    assert_null(strstr(doc.body, "Exclusive news"));
+    assert_null(strstr(doc.body, "Updated"));
+    done(&d, &doc);
+}
+
 static void
 test_header_lines(void **state)
 {
@@ -820,6 +842,7 @@ main(void)
         cmocka_unit_test(test_header_lines),
         cmocka_unit_test(test_stamp_lines),
         cmocka_unit_test(test_loose_stamp_after_file),
+        cmocka_unit_test(test_wire_page),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_caption_first_line),
