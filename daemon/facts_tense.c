@@ -163,6 +163,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_FUTTO && t->val == 2)
         return to_next || rec_year(toks, n, i + 1) ? FACTS_TENSE_NONE :
             FACTS_TENSE_FUTURE;
+    /* "prices rose less than expected in June", "fell as forecast": a
+     * comparison with a forecast; the clause's own verb dates it. */
+    if (t->lex == LX_FUTTO && i > 0 &&
+        (rec_word(text, toks, n, i - 1, "than") ||
+         rec_word(text, toks, n, i - 1, "as")))
+        return FACTS_TENSE_NONE;
     /* "the disinflation we expected in the spring": a plan's verb after
      * its subject is a past act, the plan seen from then. */
     if (t->lex == LX_FUTTO && t->val == 1 && !to_next && i > 0 &&

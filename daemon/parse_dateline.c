@@ -185,6 +185,24 @@ scan_dash(const unsigned char *s, size_t len, size_t i)
     return j < len ? j : 0;
 }
 
+/* "New York CNN —": a place in mixed case whose last word, in
+ * capitals, credits the agency. Moves it out of the place. */
+static void
+agency_word(const unsigned char *s, struct dline *dl)
+{
+    size_t w = dl->place, k;
+
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (w < 2 || dl->place - w < 2 || dl->place - w > 6)
+        return;
+    for (k = w; k < dl->place; k++)
+        if (!is_upper(s[k]))
+            return;
+    dl->agency = 1;
+    dl->place = w - 1;
+}
+
 /* Read a dateline at the start of s: fills *dl and returns the length
  * to strip, 0 when there is none. */
 static size_t
@@ -197,6 +215,8 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
         return 0;
     i = scan_agency(s, len, scan_date(s, len, dl->place, dl), dl);
     end = scan_dash(s, len, i);
+    if (end > 0 && !dl->upper && dl->m == 0 && !dl->agency)
+        agency_word(s, dl);
     if (end == 0 || !(dl->upper || dl->m > 0 || dl->agency))
         return 0;
     if (dl->upper && dl->place < 2)

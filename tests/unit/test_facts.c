@@ -873,6 +873,13 @@ test_wanting_and_participles(void **state)
     expect("2017-10-18", "The builders said handover had slipped to the "
            "end of November.", "the end of November=2017-11");
     expect("2017-10-18", "The town has not changed since 1990.", "1990=1990");
+    /* a comparison with a forecast is no plan: the verb dates it */
+    expect("2023-07-12", "Consumer prices climbed less than expected in "
+           "June.", "in June=2023-06");
+    expect("2023-07-12", "Profits fell as forecast in March.",
+           "in March=2023-03");
+    expect("2023-07-12", "The index is expected to rise in June.",
+           "in June=2024-06");
 }
 
 /* Numeric dates with a two-digit year, with dashes day first, and a day

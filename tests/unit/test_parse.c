@@ -329,6 +329,15 @@ test_datelines(void **state)
     assert_int_equal(parse_doc_date(&doc, ref, &out), PARSE_DATE_NONE);
     assert_date(out, 2021, 1, 1);
     parse_free(&doc);
+    /* an agency credited in capitals after the place, no parentheses */
+    parse_str("New York CNN \xe2\x80\x94 Stocks rose.\n", &doc);
+    assert_non_null(doc.dateline);
+    assert_string_equal(doc.dateline, "New York");
+    assert_true(strncmp(doc.body, "Stocks rose.", 12) == 0);
+    parse_free(&doc);
+    parse_str("Big Data - the hype is over.\n", &doc);
+    assert_null(doc.dateline);
+    parse_free(&doc);
 }
 
 static void
