@@ -8,6 +8,7 @@
 
 #define SHORT_WORDS 8      /* a line this short without a full stop is a label
                               or a subheading */
+#define CAPTION_WORDS 35   /* a labelled caption is no longer */
 #define RUN_WORDS 4        /* lines in a run of menu items are this short */
 #define RUN_MIN 3          /* adjacent label lines that make a menu */
 #define APPEAL_MAX_WORDS 80
@@ -318,6 +319,28 @@ mark_sandwiched(struct pctx *c)
     }
 }
 
+/* "Image caption," alone on its line, as a scrape renders a caption's
+ * label: the line after it is the caption. */
+static void
+mark_labelled_captions(struct pctx *c)
+{
+    size_t i, j;
+    const char *s;
+
+    for (i = 0; i < c->nlines; i++) {
+        s = c->text + c->lines[i].off;
+        if (!content(c, i) || c->lines[i].cls != BC_CAPTION ||
+            c->lines[i].words > 2 ||
+            strchr(",:", s[c->lines[i].len - 1]) == NULL)
+            continue;
+        for (j = i + 1; j < c->nlines && c->lines[j].kind == PL_BLANK; j++)
+            ;
+        if (j < c->nlines && content(c, j) &&
+            c->lines[j].words <= CAPTION_WORDS)
+            c->lines[j].cls = BC_CAPTION;
+    }
+}
+
 int
 parse_boiler(struct pctx *c)
 {
@@ -331,6 +354,7 @@ parse_boiler(struct pctx *c)
         first = first < i ? first : i;
         last = i;
     }
+    mark_labelled_captions(c);
     mark_runs(c);
     if (first < c->nlines)
         mark_blocks(c, first, last);

@@ -406,6 +406,23 @@ test_boilerplate(void **state)
     done(&d, &doc);
 }
 
+/* A caption's label alone on its line ("Image caption,") takes the
+ * caption under it along. */
+static void
+test_labelled_caption(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Storm warning as gales hit\n\nImage caption,\n"
+              "Trees were brought down across the county on Tuesday\n\n"
+              "A warning for wind remains in place until midnight, the "
+              "forecasters said.\n", &doc);
+    assert_null(strstr(doc.body, "Trees were"));
+    assert_true(strncmp(doc.body, "A warning", 9) == 0);
+    parse_free(&doc);
+}
+
 static void
 test_story_lines_stay(void **state)
 {
@@ -852,6 +869,7 @@ main(void)
         cmocka_unit_test(test_stamp_lines),
         cmocka_unit_test(test_loose_stamp_after_file),
         cmocka_unit_test(test_wire_page),
+        cmocka_unit_test(test_labelled_caption),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_caption_first_line),
