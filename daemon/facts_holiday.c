@@ -131,7 +131,7 @@ int
 rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
 {
-    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0;
+    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth;
     size_t j = i + 1;
 
     if (!(toks[i].flags & FT_CAP) || h < 0 ||
@@ -144,6 +144,11 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;
     else if (i > 0 && rec_word(text, toks, n, i - 1, "guy"))
         m->a = i - 1;   /* "Guy Fawkes Night" */
+    /* "Orthodox Christmas": the Julian calendar's, January 7 */
+    orth = h == 1 && i > 0 && rec_word(text, toks, n, i - 1, "orthodox") &&
+        (toks[i - 1].flags & FT_CAP);
+    if (orth)
+        m->a = i - 1;
     if (holidays[h].poss && rec_apos(toks, n, j) &&
         rec_word(text, toks, n, j + 1, "s"))
         j += 2;
@@ -154,7 +159,12 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     m->e.m = holidays[h].m;
     m->e.d = holidays[h].d;
     m->e.hol = holidays[h].hol;
-    if (rec_word(text, toks, n, j, "eve") && (h == 0 || h == 1)) {
+    if (orth) {
+        m->e.m = 1;
+        m->e.d = 7 - rec_word(text, toks, n, j, "eve");
+        j += rec_word(text, toks, n, j, "eve") || holiday_tail(text, toks, n,
+                                                               j, h);
+    } else if (rec_word(text, toks, n, j, "eve") && (h == 0 || h == 1)) {
         m->e.m = 12;
         m->e.d = h ? 24 : 31;
         j++;

@@ -281,6 +281,7 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
              size_t i)
 {
     const struct facts_tok *p;
+    size_t k;
 
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
         clock_time(text, toks, n, i))
@@ -317,6 +318,10 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
         return !(i >= 2 && (rec_lex(toks, n, i - 2, LX_EDGE) ||
                             (rec_year(toks, n, i - 2) &&
                              toks[i - 2].num < toks[i].num)));
+    /* "the Data Protection Act, 2023": a statute's year is its name */
+    k = rec_punct(toks, n, i - 1, ',') && i >= 2 ? i - 2 : i - 1;
+    if (rec_word(text, toks, n, k, "act") && (toks[k].flags & FT_CAP))
+        return 1;
     if (p->kind == FT_PUNCT)
         return strchr("$#/:.+[", p->val) && rec_joined(toks, n, i);
     if (p->kind == FT_OTHER)    /* currency signs; "© 2020" */
@@ -328,6 +333,9 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     if (p->lex == LX_APPROX)
         return !than_year(text, toks, n, i);
     if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
+        return 1;
+    /* "Township Road 2016": a road's number */
+    if (p->lex == LX_STREET && (p->flags & FT_CAP))
         return 1;
     /* "8.5% senior notes due 2027": a bond's name ("due in 2027" is
      * a date) */
@@ -422,6 +430,9 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
         return 0;
     if (x && x->kind == FT_WORD && rank_noun(text, toks, n, i + 1))
         return 0;
+    if (x && x->kind == FT_WORD && (x->flags & (FT_CAP | FT_UPPER)) &&
+        x->lex != LX_MONTH)
+        return 0;       /* "the 9th U.S. Circuit", "the 5th Fleet" */
     if (x && x->kind == FT_PUNCT && (x->val == '-' || x->val == '/'))
         return 0;
     m->e.gran = FACTS_DAY;

@@ -530,11 +530,14 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     if ((i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) &&
          toks[i - 1].len <= 2) ||
         (i > 2 && rec_lex(toks, n, i - 3, LX_PREP) &&
+         !rec_word(text, toks, n, i - 3, "in") &&
+         !rec_word(text, toks, n, i - 3, "at") &&
          rec_lex(toks, n, i - 2, LX_NUMWORD) && toks[i - 2].len <= 2 &&
          toks[i - 1].kind == FT_WORD && toks[i - 1].lex == LX_NONE &&
          !(toks[i - 1].flags & (FT_CAP | FT_UPPER))))
         return 0;       /* "a Sunday timetable", "on a wet Monday" (but
-                           "approved a merger Sunday") */
+                           "approved a merger Sunday", "said in a
+                           statement Thursday") */
     if (rec_punct(toks, n, j, '.') && !full)
         j++;
     if (rec_punct(toks, n, j, ','))

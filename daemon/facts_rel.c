@@ -44,14 +44,15 @@ approx_left(const char *text, const struct facts_tok *toks, size_t n,
 /* "the first easing in three years", "its highest level in a decade":
  * "in" right after a noun that a first, a last or a superlative opens
  * (no verb between) measures a span, no date. at is the "in". */
+static const char *const rank[] = {"first", "last", "highest", "lowest",
+    "biggest", "largest", "smallest", "best", "worst", "strongest",
+    "weakest", "fastest", "slowest", "longest", "shortest", "sharpest",
+    "steepest", "deepest", "most", "least"};
+
 static int
 record_span(const char *text, const struct facts_tok *toks, size_t n,
             size_t at)
 {
-    static const char *const rank[] = {"first", "last", "highest", "lowest",
-        "biggest", "largest", "smallest", "best", "worst", "strongest",
-        "weakest", "fastest", "slowest", "longest", "shortest", "sharpest",
-        "steepest", "deepest", "most", "least"};
     size_t k;
 
     for (k = at; k-- > 0 && k + 4 >= at;) {
@@ -61,6 +62,30 @@ record_span(const char *text, const struct facts_tok *toks, size_t n,
             return 0;
         if (REC_WORD_IN(text, toks, n, k, rank))
             return 1;
+    }
+    return 0;
+}
+
+/* "have not played a final in ten years", "the worst the region has
+ * faced in a decade": a denied perfect, or one a superlative heads,
+ * measures a span back, no date. at is the "in". */
+static int
+perfect_span(const char *text, const struct facts_tok *toks, size_t n,
+             size_t at)
+{
+    size_t k;
+    int not = 0;
+
+    for (k = at; k-- > 0 && k + 8 >= at;) {
+        if ((toks[k].kind == FT_PUNCT && toks[k].val != '\'') ||
+            toks[k].lex == LX_FUT)
+            return 0;
+        not |= toks[k].lex == LX_NOT;
+        if (toks[k].lex == LX_PERF || (not && toks[k].lex == LX_AUXPAST)) {
+            while (!not && k-- > 0 && k + 8 >= at && toks[k].kind == FT_WORD)
+                not = REC_WORD_IN(text, toks, n, k, rank);
+            return not;
+        }
     }
     return 0;
 }
@@ -103,7 +128,9 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     }
     if (i >= 2 && rec_word(text, toks, n, i - 2, "in") &&
-        !rec_lex(toks, n, i + 1, LX_LATER) && !record_span(text, toks, n, i - 2)) {
+        !rec_lex(toks, n, i + 1, LX_LATER) &&
+        !record_span(text, toks, n, i - 2) &&
+        !perfect_span(text, toks, n, i - 2)) {
         m->e.n = k;
         m->a = i - 2;
         m->b = i + 1;
@@ -247,6 +274,16 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* A capitalised season before a capitalised word names something:
+ * "the last Winter Session", "the Summer Olympics". */
+static int
+season_name(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return (toks[i].flags & FT_CAP) && i + 1 < n &&
+        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP) &&
+        toks[i + 1].lex != LX_MONTH;
+}
+
 /* this/last/next + week, month, year, weekend, quarter. */
 static int
 deictic_unit(const char *text, const struct facts_tok *toks, size_t n,
@@ -349,7 +386,7 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     case LX_SEASON:
         m->e.gran = FACTS_SEASON;
         m->e.part = u->val;
-        return 1;
+        return !season_name(toks, n, i + 1);
     case LX_MONTH:
         m->e.gran = FACTS_MONTH;
         m->e.m = u->val;
@@ -426,6 +463,8 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (text[toks[i].off + toks[i].len - 1] == 's')
         return 0;       /* "summers" only as in "two summers ago" */
+    if (i > 0 && toks[i - 1].kind == FT_WORD && season_name(toks, n, i))
+        return 0;
     if (rec_lex(toks, n, j, LX_OF) && (rec_year(toks, n, j + 1) ||
                                        winter_span(toks, n, i, j + 1) ||
                                        year_word_at(toks, n, j + 1)))

@@ -129,6 +129,10 @@ scan_num(const char *s, size_t i, size_t len, struct facts_tok *t)
             v = -1;             /* too long for a date: stays -1 */
         j++;
     }
+    /* "@user2023", "IMG_1212": part of a name or a handle, no number */
+    if (i > 0 && (s[i - 1] == '_' || s[i - 1] == '@' ||
+                  (s[i - 1] >= 'a' && s[i - 1] <= 'z')))
+        v = -1;
     t->kind = FT_NUM;
     t->num = (int32_t)v;
     t->ndig = (uint8_t)(j - i > 255 ? 255 : j - i);

@@ -123,6 +123,23 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     return t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1);
 }
 
+/* "is due to be", "are widely tipped to win": after "is" or "are"
+ * (an adverb between), before "to" and a verb that is no perfect. */
+static int
+plan_infinitive(const struct facts_tok *toks, size_t n, size_t i)
+{
+    size_t b = i;
+
+    if (b > 1 && toks[b - 1].kind == FT_WORD && toks[b - 1].lex == LX_NONE &&
+        toks[b - 1].len > 3)
+        b--;            /* "widely" (the word is not checked further) */
+    if (b == 0 || toks[b - 1].lex != LX_PRES || i + 2 >= n)
+        return 0;
+    return toks[i + 2].kind == FT_WORD && toks[i + 2].lex != LX_PERF &&
+        toks[i + 2].lex != LX_THE && !determiner(&toks[i + 2]) &&
+        !(toks[i + 2].flags & (FT_CAP | FT_UPPER));
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -142,7 +159,9 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_FUT && t->val == 1 && i > 0 &&
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_BE ||
          toks[i - 1].lex == LX_PERF))
-        return FACTS_TENSE_NONE;
+        /* "were likely to be tabled in December": a plan seen from
+         * the past, so the nearest reading */
+        return to_next ? FACTS_TENSE_PRESENT : FACTS_TENSE_NONE;
     /* Lower-case "may" is the modal, not the month. */
     if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
         return FACTS_TENSE_FUTURE;
@@ -159,10 +178,16 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
                                         noun_before(text, toks, i) :
                                         determiner(&toks[i - 1])))
         return FACTS_TENSE_NONE;
-    /* "due to rain" is a cause; "notes due 2027" names a bond. */
+    /* "due to rain" is a cause; "notes due 2027" names a bond; "is due
+     * to be sentenced" is a plan. */
     if (t->lex == LX_FUTTO && t->val == 2)
-        return to_next || rec_year(toks, n, i + 1) ? FACTS_TENSE_NONE :
-            FACTS_TENSE_FUTURE;
+        return (to_next && !plan_infinitive(toks, n, i)) ||
+            rec_year(toks, n, i + 1) ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
+    /* "is widely tipped to be picked", "are poised to": a passive with
+     * an infinitive looks ahead ("is said to have met" does not) */
+    if (t->tense == FACTS_TENSE_PAST && to_next && t->lex != LX_AUXPAST &&
+        plan_infinitive(toks, n, i))
+        return FACTS_TENSE_FUTURE;
     /* "prices rose less than expected in June", "fell as forecast": a
      * comparison with a forecast; the clause's own verb dates it. */
     if (t->lex == LX_FUTTO && i > 0 &&

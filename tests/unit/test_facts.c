@@ -1347,6 +1347,42 @@ test_gran_names(void **state)
     assert_string_equal(facts_gran_name(FACTS_CENTURY), "century");
 }
 
+/* Wire copy: the time a statement was made after its noun; plans a
+ * passive or "is due to" announces; names and spans that hold a number
+ * or a season but no date. */
+static void
+test_wire_cases(void **state)
+{
+    (void)state;
+    expect("2030-03-08", "Profit rose, the company said in a statement "
+           "Thursday.", "Thursday=2030-03-07");
+    expect("2030-03-08", "It happened on a wet Monday.", "");
+    expect("2018-01-17", "He is due to be sentenced on Feb. 27.",
+           "on Feb. 27=2018-02-27");
+    expect("2018-01-17", "The game was off due to rain on Saturday.",
+           "on Saturday=2018-01-13");
+    expect("2030-03-08", "He will appeal to the 9th U.S. Circuit.", "");
+    expect("2030-03-08", "We have not played a final in ten years.", "");
+    expect("2030-03-08", "It could be the worst the region has faced in "
+           "a decade.", "");
+    expect("2030-03-08", "The plant will reopen in two years.",
+           "in two years=2032");
+    expect("2023-11-06", "The bills were likely to be tabled in the second "
+           "week of December.", "in the second week of December=2023-12");
+    expect("2030-03-08", "He is widely tipped to be picked for the tour in "
+           "June.", "in June=2030-06");
+    expect("2030-03-08", "He is said to have met her in February.",
+           "in February=2030-02");
+    expect("2016-03-07", "Old Orchard Lane and Township Road 2016 are "
+           "next.", "");
+    expect("2023-11-06", "The Data Protection Act, 2023 takes effect in "
+           "2024.", "in 2024=2024");
+    expect("2023-11-06", "The last Winter Session ran long.", "");
+    expect("2012-01-03", "Crowds will mark Orthodox Christmas.",
+           "Orthodox Christmas=2012-01-07");
+    expect("2030-03-08", "He posted as @user2023 from IMG_1212.", "");
+}
+
 int
 main(void)
 {
@@ -1398,6 +1434,7 @@ main(void)
         cmocka_unit_test(test_bank_holidays),
         cmocka_unit_test(test_national_days_more),
         cmocka_unit_test(test_ordinal_word_days),
+        cmocka_unit_test(test_wire_cases),
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_second_review_cases),
