@@ -308,6 +308,15 @@ in_frame(const struct scan *sc, size_t at, enum facts_tense t)
     return (t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) || would;
 }
 
+/* "cut prices last year and again in January": "again" between a year
+ * and a month moves on to another time. */
+static int
+again_between(const struct scan *sc, size_t from, size_t at)
+{
+    return at > from && at <= sc->len &&
+        memmem(sc->text + from, at - from, " again ", 7) != NULL;
+}
+
 /* The year a month or day without one, at offset at, takes from earlier
  * in its clause, or 0. A past year stated there ("the 2023 vote took
  * place on 14 October"), unless the date is ahead ("served from 1991,
@@ -325,7 +334,8 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
         same_clause(sc, sc->year_end, at))
         return sc->year;
-    if (sc->rel_year && same_clause(sc, sc->rel_year_end, at))
+    if (sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
+        !again_between(sc, sc->rel_year_end, at))
         return sc->rel_year;
     return sc->frame_year && in_frame(sc, at, t) ? sc->frame_year : 0;
 }

@@ -1180,6 +1180,9 @@ test_relative_year_carries(void **state)
     expect("2022-06-01", "City, who last won it three years ago, will "
            "play on the 28th of May.",
            "three years ago=2019 | on the 28th of May=2023-05-28");
+    /* "again" moves on from the year to another time */
+    expect("2024-04-02", "The company cut prices several times last year "
+           "and again in January.", "last year=2023 | in January=2024-01");
 }
 
 static void
