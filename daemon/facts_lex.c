@@ -90,6 +90,10 @@ static const struct lexent lexicon[] = {
     E("deliveries", LX_BIZ, 0), E("demand", LX_BIZ, 0),
     /* e */
     E("easter", LX_HOLIDAY, 5), E("election", LX_EVENT, 0),
+    E("meeting", LX_EVENT, 0), E("meetings", LX_EVENT, 0),
+    E("session", LX_EVENT, 0), E("ballot", LX_EVENT, 0),
+    E("referendum", LX_EVENT, 0), E("deadline", LX_EVENT, 0),
+    E("hearing", LX_EVENT, 0),
     E("elections", LX_EVENT, 0), E("expo", LX_EVENT, 0),
     E("expire", LX_SCHED, 1),
     E("ends", LX_SCHED, 0), E("expires", LX_SCHED, 0),

@@ -115,8 +115,11 @@ month_ambiguous(const struct facts_tok *t)
 /* Context words that make a lone month name a date: "in", "since", "early",
  * "mid-", "of", "or" after another month. */
 static int
-month_context(const struct facts_tok *toks, size_t n, size_t i)
+month_context(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
 {
+    static const char *const owners[] = {"its", "their", "his", "her",
+                                         "our"};
     const struct facts_tok *p;
 
     if (i == 0)
@@ -136,10 +139,12 @@ month_context(const struct facts_tok *toks, size_t n, size_t i)
     if (p->lex == LX_PREP || p->lex == LX_EDGE || p->lex == LX_TO ||
         p->lex == LX_DEICTIC || p->lex == LX_LATER || p->lex == LX_FOR)
         return 1;
-    /* "the November jobs report": a month as the adjective of a noun;
+    /* "the November jobs report", "its October jobs report": a month as
+     * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events
      * ("the May inflation data", not "the May government"). */
-    if (p->lex == LX_THE && !month_abbrev(&toks[i]) && i + 1 < n &&
+    if ((p->lex == LX_THE || REC_WORD_IN(text, toks, n, i - 1, owners)) &&
+        !month_abbrev(&toks[i]) && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && !(toks[i + 1].flags & FT_CAP) &&
         toks[i + 1].tense == FACTS_TENSE_NONE &&
         ((toks[i + 1].lex == LX_NONE && !month_ambiguous(&toks[i])) ||
@@ -253,7 +258,7 @@ coord_year(const struct facts_tok *toks, size_t n, size_t j)
 /* "March 21[st][, 2023]", "March 2023", "March of 2023", or a lone month
  * name in date context. */
 static int
-rec_month(const struct facts_tok *toks, size_t n, size_t i,
+rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
           struct facts_match *m)
 {
     const struct facts_tok *t = &toks[i];
@@ -299,7 +304,7 @@ rec_month(const struct facts_tok *toks, size_t n, size_t i,
         m->b = j + 2;
         return 1;
     }
-    if (!month_context(toks, n, i) &&
+    if (!month_context(text, toks, n, i) &&
         (month_ambiguous(t) || !month_alone(toks, n, i)))
         return 0;
     if (month_ambiguous(t) && rec_name_word(toks, n, j))
@@ -378,10 +383,10 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
 
 /* A day of a month at j, either way round: "April 9", "9 April". */
 static int
-rec_day_at(const struct facts_tok *toks, size_t n, size_t j,
+rec_day_at(const char *text, const struct facts_tok *toks, size_t n, size_t j,
            struct facts_match *m)
 {
-    return (rec_month_name(toks, n, j) && rec_month(toks, n, j, m) &&
+    return (rec_month_name(toks, n, j) && rec_month(text, toks, n, j, m) &&
             m->e.gran == FACTS_DAY) ||
         (rec_mday(toks, n, j) && rec_day_month(toks, n, j, m));
 }
@@ -543,7 +548,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_punct(toks, n, j, ','))
         j++;
     /* "Thursday, April 9": the weekday picks the year (facts_norm) */
-    if (rec_day_at(toks, n, j, m) ||
+    if (rec_day_at(text, toks, n, j, m) ||
         weekday_mday(text, toks, n, j, m)) {
         m->e.wd = m->e.gran == FACTS_DAY && !m->e.hol ? t->val : 0;
         m->a = i;
@@ -619,7 +624,7 @@ rec_week_of(const char *text, const struct facts_tok *toks, size_t n,
     if (we && rec_mday(toks, n, j) && rec_punct(toks, n, j + 1, '-') &&
         rec_joined(toks, n, j + 1) && rec_mday(toks, n, j + 2))
         j += 2;                     /* "27-28 August": the Sunday names it */
-    if (!rec_day_at(toks, n, j, m))
+    if (!rec_day_at(text, toks, n, j, m))
         return 0;
     if (we && rec_punct(toks, n, m->b, '-') && rec_joined(toks, n, m->b) &&
         rec_mday(toks, n, m->b + 1))
@@ -660,7 +665,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     else if ((t->lex == LX_MONTH || t->lex == LX_SEASON) &&
              (ok = rec_bank_holiday(text, toks, n, i, m)))
         ;
-    else if (t->lex == LX_MONTH && (ok = rec_month(toks, n, i, m)))
+    else if (t->lex == LX_MONTH && (ok = rec_month(text, toks, n, i, m)))
         rec_list_year(text, toks, n, m);
     else if (t->lex == LX_WEEKDAY)
         ok = rec_weekday(text, toks, n, i, m);

@@ -1384,6 +1384,12 @@ test_wire_cases(void **state)
     expect("2012-01-03", "Crowds will mark Orthodox Christmas.",
            "Orthodox Christmas=2012-01-07");
     expect("2030-03-08", "He posted as @user2023 from IMG_1212.", "");
+    /* a month as the adjective of a meeting, or after "its" */
+    expect("2010-02-09", "She would present a plan at the March meeting.",
+           "March=2010-03");
+    expect("2026-10-29", "The government releases its October jobs "
+           "report next week.", "October=2026-10 | next week=2026-W45");
+    expect("2010-02-09", "The May government fell.", "");
 }
 
 int
