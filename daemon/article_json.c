@@ -228,6 +228,54 @@ fact_context(const struct article *a, const struct fact *f, size_t *len)
     return a->doc.body + s->off;
 }
 
+/* A fact's context: its sentence, or, when the sentence is longer than
+ * CONTEXT_MAX bytes (a table or a list with no full stop can make one
+ * line of a file a single "sentence"), a window of it around the
+ * expression, cut between words and marked with an ellipsis. Without the
+ * window every fact copies the whole run, and the summary grows with the
+ * square of the file. */
+#define CONTEXT_MAX 320
+
+static void
+jw_context(struct jw *w, const char *ctx, size_t clen, const struct fact *f)
+{
+    char buf[CONTEXT_MAX + 8];
+    size_t a, b, n = 0;
+
+    if (clen <= CONTEXT_MAX) {
+        jw_str(w, ctx, clen);
+        return;
+    }
+    if (f->len > CONTEXT_MAX / 2) {
+        jw_str(w, ctx + f->off, f->len);
+        return;
+    }
+    a = f->off > (CONTEXT_MAX - f->len) / 2 ?
+        f->off - (CONTEXT_MAX - f->len) / 2 : 0;
+    b = a + CONTEXT_MAX < clen ? a + CONTEXT_MAX : clen;
+    if (b == clen)
+        a = clen - CONTEXT_MAX;
+    while (a > 0 && a < f->off && ctx[a - 1] != ' ')
+        a++;                    /* to the start of a word */
+    while (b < clen && b > f->off + f->len && ctx[b] != ' ')
+        b--;                    /* to the end of one */
+    while (a > 0 && ((unsigned char)ctx[a] & 0xc0) == 0x80)
+        a++;                    /* never inside a UTF-8 sequence */
+    while (b < clen && ((unsigned char)ctx[b] & 0xc0) == 0x80)
+        b--;
+    if (a > 0) {
+        memcpy(buf, "\xe2\x80\xa6", 3);
+        n = 3;
+    }
+    memcpy(buf + n, ctx + a, b - a);
+    n += b - a;
+    if (b < clen) {
+        memcpy(buf + n, "\xe2\x80\xa6", 3);
+        n += 3;
+    }
+    jw_str(w, buf, n);
+}
+
 /* The facts as a JSON array (no leading comma or key). */
 static void
 write_facts(struct jw *w, const struct article *a)
@@ -252,7 +300,7 @@ write_facts(struct jw *w, const struct article *a)
         JW_LIT(w, ",\"granularity\":");
         jw_cstr(w, facts_gran_name(f->gran));
         JW_LIT(w, ",\"sentence\":");
-        jw_str(w, ctx, clen);
+        jw_context(w, ctx, clen, f);
         JW_LIT(w, ",\"key\":");
         jw_bool(w, f->key);
         JW_LIT(w, "}");

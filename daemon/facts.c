@@ -45,6 +45,8 @@ struct collect {
 static int
 push(struct collect *l, const struct fact *f)
 {
+    if (l->n >= FACTS_LIMIT)
+        return 0;               /* a table or a dump: the first ones */
     if (l->n == l->cap) {
         size_t cap = l->cap * 2;
         struct fact *v = l->v == l->stack ? malloc(cap * sizeof *v) :
@@ -561,6 +563,8 @@ scan_text(struct scan *sc)
         int r;
 
         for (k = 0; k < nh && (i = sc->heads[k]) < end; k++) {
+            if (sc->out->n >= FACTS_LIMIT)
+                return 0;       /* a table or a dump: enough */
             if (base + toks[i].off < done ||
                 !facts_recognise(text, toks, n, i, &m))
                 continue;
@@ -694,7 +698,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.sentence = -1;
         rc = scan_text(&sc);
     }
-    for (i = 0; rc == 0 && i < doc->nsentences; i++) {
+    for (i = 0; rc == 0 && i < doc->nsentences &&
+                facts.n < FACTS_LIMIT; i++) {
         const struct parse_sentence *s = &doc->sentences[i];
         if (s->off > doc->body_len || s->len > doc->body_len - s->off)
             continue;

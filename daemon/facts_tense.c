@@ -2,6 +2,11 @@
 /* facts_tense.c - the tense of the clause around an expression, from cheap cues. */
 #include "facts_scan.h"
 
+/* Tokens searched either side of an expression for its tense: a clause
+ * is shorter; a run with no punctuation (a table, a dump) would make
+ * every search cross all of it. */
+#define TENSE_REACH 64
+
 static int
 is_aux(const struct facts_tok *t)
 {
@@ -306,7 +311,7 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
     size_t i;
     int t;
 
-    for (i = a; i-- > 0;) {
+    for (i = a; i-- > 0 && i + TENSE_REACH >= a;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i) ||
             rec_word(text, toks, n, i, "but") ||
             rec_word(text, toks, n, i, "whether"))
@@ -342,7 +347,7 @@ facts_tense_after(const char *text, const struct facts_tok *toks, size_t n,
     size_t i;
     int t;
 
-    for (i = b; i < n; i++) {
+    for (i = b; i < n && i < b + TENSE_REACH; i++) {
         if (barrier(&toks[i]) || opens_clause(text, toks, n, i))
             break;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE)
@@ -361,7 +366,7 @@ facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
 
     if (before != FACTS_TENSE_NONE)
         return before;
-    for (i = b; i < n; i++) {
+    for (i = b; i < n && i < b + TENSE_REACH; i++) {
         if (barrier(&toks[i]))
             break;
         if (pron_verb(text, toks, n, i))

@@ -215,12 +215,14 @@ record(struct ingest *in, const char *path, struct state_row *row,
     struct state_row dead;
 
     if (text == NULL) {
-        fw_log(LOG_ERR, "ingest: out of memory path=%s", path);
+        ingest_error(in, path, "out of memory writing its summary");
         return;
     }
     if (state_begin(in->st) < 0 ||
         state_put(in->st, path, row, topic, text) < 0) {
         free(text);
+        ingest_error(in, path, "the state database refused its summary "
+            "(see the log); it is summarised again at the next start");
         return;
     }
     if (tomb) {

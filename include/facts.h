@@ -11,6 +11,10 @@
 
 /* Most facts a summary marks as key. */
 #define FACTS_MAX_KEY 5
+/* Most facts one article gives: the first ones in text order. A news
+ * story has tens; a file of thousands is a table or a dump, and its
+ * summary must stay small. */
+#define FACTS_LIMIT 1000
 
 enum facts_gran {
     FACTS_DAY = 0,
@@ -41,7 +45,8 @@ struct facts_list {
 };
 
 /* Extract the dated facts of doc (borrowed), resolved against ref (the
- * article's own date), in text order (title first). Pure. Returns the number
+ * article's own date), in text order (title first), at most FACTS_LIMIT.
+ * Pure. Returns the number
  * of facts (>= 0), or -1 when memory ran out. The caller frees out with
  * facts_free(). */
 int  facts_extract(const struct parse_doc *doc, struct caldate ref,

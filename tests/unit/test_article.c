@@ -133,6 +133,42 @@ test_facts_json_is_the_messages_array(void **state)
     article_free(a);
 }
 
+/* A file that is one long run of dates (a table, a dump) gives at most
+ * FACTS_LIMIT facts, each with a bounded window of its "sentence": the
+ * summary grows with the file, not with its square. */
+static void
+test_a_run_of_dates_stays_small(void **state)
+{
+    size_t i, n = 20000, len;
+    char *text = malloc(n * 10 + 2);
+    struct article *a;
+    json_t *j, *facts, *f;
+    const char *ctx;
+
+    (void)state;
+    assert_non_null(text);
+    for (i = 0; i < n; i++)
+        memcpy(text + i * 10, "on Monday ", 10);
+    memcpy(text + n * 10, ".", 2);
+    a = make(text);
+    j = write_and_load(a, "run.txt", NULL, NULL);
+    facts = json_object_get(j, "facts");
+    assert_int_equal(json_array_size(facts), FACTS_LIMIT);
+    json_array_foreach(facts, i, f) {
+        ctx = json_string_value(json_object_get(f, "sentence"));
+        len = strlen(ctx);
+        assert_true(len <= 330);
+        assert_non_null(strstr(ctx, "on Monday"));
+    }
+    /* the window is cut between words and says so */
+    ctx = json_string_value(json_object_get(json_array_get(facts, 500),
+                                            "sentence"));
+    assert_memory_equal(ctx, "\xe2\x80\xa6on Monday", 12);
+    json_decref(j);
+    article_free(a);
+    free(text);
+}
+
 int
 main(void)
 {
@@ -141,6 +177,7 @@ main(void)
         cmocka_unit_test(test_a_name_that_is_not_utf8_is_percent_escaped),
         cmocka_unit_test(test_extra_members_are_spliced_in_order),
         cmocka_unit_test(test_facts_json_is_the_messages_array),
+        cmocka_unit_test(test_a_run_of_dates_stays_small),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
