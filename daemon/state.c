@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /* state.c - what factwatchd has published, per path, in SQLite (WAL). */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -20,6 +23,7 @@ struct state {
     struct checkpointer *ckpt;   /* NULL: SQLite checkpoints in commits */
     int64_t       last_seq;
     bool          in_txn;
+    int           lock_fd;       /* holds the folder's lock, or -1 */
 };
 
 static int
@@ -130,6 +134,46 @@ move_aside(const char *path)
     }
 }
 
+/* Take dir's lock file (factwatchd.lock, holding the owner's pid): two
+ * daemons on one state would hand out the same seq to different
+ * articles. Returns its descriptor, or -1 (logged). */
+static int
+lock_folder(const char *dir)
+{
+    char path[4096], pid[32];
+    ssize_t n;
+    int fd;
+
+    snprintf(path, sizeof path, "%s/factwatchd.lock", dir);
+    if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0640)) < 0) {
+        fw_log(LOG_ERR, "state: cannot open the lock file path=%s: %s", path,
+            strerror(errno));
+        return -1;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+        int e = errno;
+
+        if (e == EWOULDBLOCK) {
+            n = pread(fd, pid, sizeof pid - 1, 0);
+            pid[n > 0 ? n : 0] = '\0';
+            pid[strcspn(pid, "\n")] = '\0';
+            fw_log(LOG_ERR, "state: folder path=%s is in use by another "
+                "factwatchd (pid %s): one daemon per state folder", dir,
+                pid[0] ? pid : "unknown");
+        } else {
+            fw_log(LOG_ERR, "state: cannot lock path=%s: %s", path,
+                strerror(e));
+        }
+        close(fd);
+        return -1;
+    }
+    n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+    if (ftruncate(fd, 0) < 0 || pwrite(fd, pid, (size_t)n, 0) != n)
+        fw_log(LOG_WARNING, "state: cannot write the pid to path=%s: %s",
+            path, strerror(errno));
+    return fd;
+}
+
 struct state *
 state_open(const char *dir, bool reset)
 {
@@ -137,9 +181,14 @@ state_open(const char *dir, bool reset)
 
     if (s == NULL)
         return NULL;
+    s->lock_fd = -1;
     if (mkdir(dir, 0750) < 0 && errno != EEXIST) {
         fw_log(LOG_ERR, "state: cannot create folder path=%s: %s", dir,
             strerror(errno));
+        free(s);
+        return NULL;
+    }
+    if ((s->lock_fd = lock_folder(dir)) < 0) {
         free(s);
         return NULL;
     }
@@ -181,6 +230,8 @@ state_close(struct state *s)
     sqlite3_finalize(s->setseq);
     sqlite3_finalize(s->sent);
     sqlite3_close(s->db);
+    if (s->lock_fd >= 0)
+        close(s->lock_fd);      /* releases the folder */
     free(s->path);
     free(s);
 }

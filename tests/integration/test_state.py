@@ -233,6 +233,23 @@ class BadState(DaemonTest):
         self.assertTrue(os.path.exists(os.path.join(self.d.state, "factwatch.db.old")))
 
 
+class OneDaemonPerState(DaemonTest):
+
+    def test_a_second_daemon_on_the_same_state_refuses_to_start(self):
+        # Two daemons on one state would hand out the same seq to two
+        # different articles.
+        self.start_and_wait_ready()
+        r = subprocess.run([FACTWATCHD, "--watch", self.d.watch, "--state", self.d.state,
+                            "--bind", "ipc://" + os.path.join(self.tmp, "second.sock"),
+                            "--snapshot-bind", "none", "--config", self.d.conf],
+                           capture_output=True, timeout=10)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn(b"in use by another factwatchd (pid %d)" % self.d.proc.pid, r.stderr)
+        self.write("a.txt", OTHER)          # the first one carries on
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual((m["event"], m["seq"]), ("new", 1))
+
+
 class MoveThenSince(DaemonTest):
 
     def test_resume_after_a_move_learns_the_old_path_is_gone(self):
