@@ -122,6 +122,9 @@ struct watch_ops {
     void (*batch_done)(void *ctx);
     /* A name that is not a regular file (symlink, FIFO, ...), never read. */
     void (*rejected)(void *ctx, const char *rel, const char *why);
+    /* A folder under the root that a scan could not read (permissions,
+     * I/O): what is known under it is not known to be gone. */
+    void (*unreadable)(void *ctx, const char *rel, const char *why);
 };
 struct watch;
 /* Watch root (a folder) recursively; nothing is read until watch_scan(). */

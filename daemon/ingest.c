@@ -261,6 +261,27 @@ rejected(void *ctx, const char *rel, const char *why)
     ingest_error(ctx, rel, why);
 }
 
+/* A folder that cannot be read is reported; during a reconcile, what is
+ * known under it is kept, not published as removed (a chmod is not a
+ * deletion). */
+static void
+unreadable(void *ctx, const char *rel, const char *why)
+{
+    struct ingest *in = ctx;
+    char msg[256];
+    char **p;
+
+    snprintf(msg, sizeof msg, "folder cannot be read (%s): its articles "
+        "are kept as they were", why);
+    ingest_error(in, rel, msg);
+    if (!in->scanning ||
+        (p = realloc(in->kept, (in->nkept + 1) * sizeof *p)) == NULL)
+        return;
+    in->kept = p;
+    if ((in->kept[in->nkept] = strdup(rel)) != NULL)
+        in->nkept++;
+}
+
 const struct watch_ops ingest_watch_ops = {
     .file = ingest_file,
     .removed = ingest_removed,
@@ -268,6 +289,7 @@ const struct watch_ops ingest_watch_ops = {
     .overflow = ingest_overflow,
     .batch_done = ingest_batch_done,
     .rejected = rejected,
+    .unreadable = unreadable,
 };
 
 void

@@ -21,6 +21,8 @@ struct ingest {
     struct fprint_index    *near;    /* owned: SimHashes of live articles */
     struct ingest_seen     *seen;    /* files found by a reconcile scan */
     size_t                  nseen, capseen;
+    char                  **kept;    /* folders a reconcile could not read */
+    size_t                  nkept;
     bool                    scanning;
     uint64_t                published, errors, overflows;
     size_t                  since_trim;  /* messages since malloc_trim */

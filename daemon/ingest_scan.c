@@ -78,6 +78,20 @@ add_missing(struct merge *m, const char *path, const struct state_row *row)
     return m->miss[m->nmiss++].path ? 0 : -1;
 }
 
+/* Is path under a folder the scan could not read? */
+static bool
+kept(const struct ingest *in, const char *path)
+{
+    size_t i, n;
+
+    for (i = 0; i < in->nkept; i++) {
+        n = strlen(in->kept[i]);
+        if (!strncmp(path, in->kept[i], n) && path[n] == '/')
+            return true;
+    }
+    return false;
+}
+
 /* Both lists are in byte order: walk them like a merge join. */
 static int
 merge_row(void *ctx, const char *path, const struct state_row *row)
@@ -86,6 +100,8 @@ merge_row(void *ctx, const char *path, const struct state_row *row)
     struct ingest *in = m->in;
     int c = 1;
 
+    if (in->nkept && kept(in, path))
+        return 0;       /* unreadable, not gone */
     while (m->next < in->nseen &&
         (c = strcmp(in->seen[m->next].rel, path)) < 0)
         m->next++;      /* on disk, not in state: handled after the walk */
@@ -224,5 +240,10 @@ ingest_reconcile(struct ingest *in)
     free(in->seen);
     in->seen = NULL;
     in->nseen = in->capseen = 0;
+    for (i = 0; i < in->nkept; i++)
+        free(in->kept[i]);
+    free(in->kept);
+    in->kept = NULL;
+    in->nkept = 0;
     return rc;
 }

@@ -248,9 +248,13 @@ watch_scan(struct watch *w, const char *rel)
     snprintf(path, sizeof path, "%s%s%s", w->root, rel[0] ? "/" : "", rel);
     d = opendir(path);
     if (d == NULL) {
-        if (errno != ENOENT && errno != ENOTDIR)
+        int e = errno;
+
+        if (e != ENOENT && e != ENOTDIR)
             fw_log(LOG_ERR, "watch: cannot scan path=%s: %s", path,
-                strerror(errno));
+                strerror(e));
+        if (rel[0] && e != ENOENT && e != ENOTDIR && w->ops->unreadable)
+            w->ops->unreadable(w->ctx, rel, strerror(e));
         return rel[0] == '\0' ? -1 : 0;
     }
     while ((de = readdir(d)) != NULL) {

@@ -156,6 +156,41 @@ class Limits(DaemonTest):
         self.assertIsNone(self.d.proc.poll())
 
 
+class UnreadableFolder(DaemonTest):
+    config = {"rescan_interval": "1"}
+
+    def test_a_folder_made_unreadable_is_no_removal(self):
+        # A chmod is not a deletion: a rescan that cannot read a folder
+        # reports it and keeps what is known under it.
+        if os.geteuid() == 0:       # root reads anything: run as nobody
+            if not shutil.which("setpriv"):
+                self.skipTest("setpriv (util-linux) missing")
+            os.chmod(self.tmp, 0o777)
+            os.chmod(self.d.watch, 0o777)
+            os.makedirs(self.d.state)
+            os.chown(self.d.state, 65534, 65534)
+            self.d.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        os.makedirs(self.d.path("closed"))
+        os.chmod(self.d.path("closed"), 0o777)
+        self.write("closed/in.txt", TEXT)
+        [(_, m)] = self.start_and_wait_ready(expect=1)
+        self.assertEqual(m["source"]["path"], "closed/in.txt")
+        os.chmod(self.d.path("closed"), 0)
+        try:
+            deadline, err = time.monotonic() + 5, None
+            while time.monotonic() < deadline and err is None:
+                got = self.sub.recv(1)
+                if got and got[0] == "error" and got[1].get("path") == "closed":
+                    err = got[1]
+                self.assertFalse(got and got[0] == "article.removed", got)
+            self.assertIsNotNone(err, "no error for the unreadable folder")
+            self.assertIn("kept", err["reason"])
+            self.assertEqual(self.sub.quiet(2.5), [])     # rescans: still no removal
+        finally:
+            os.chmod(self.d.path("closed"), 0o777)
+        self.assertEqual(self.sub.quiet(2.5), [])         # readable again: unchanged
+
+
 class HostileFiles(DaemonTest):
     config = {"max_size": "100000"}
 
