@@ -156,20 +156,27 @@ class Limits(DaemonTest):
         self.assertIsNone(self.d.proc.poll())
 
 
+def as_nobody(t):
+    """Run t's daemon as nobody when the tests run as root, who reads
+    anything: permission tests need a user the kernel says no to."""
+    if os.geteuid() != 0:
+        return
+    if not shutil.which("setpriv"):
+        t.skipTest("setpriv (util-linux) missing")
+    os.chmod(t.tmp, 0o777)
+    os.chmod(t.d.watch, 0o777)
+    os.makedirs(t.d.state)
+    os.chown(t.d.state, 65534, 65534)
+    t.d.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
 class UnreadableFolder(DaemonTest):
     config = {"rescan_interval": "1"}
 
     def test_a_folder_made_unreadable_is_no_removal(self):
         # A chmod is not a deletion: a rescan that cannot read a folder
         # reports it and keeps what is known under it.
-        if os.geteuid() == 0:       # root reads anything: run as nobody
-            if not shutil.which("setpriv"):
-                self.skipTest("setpriv (util-linux) missing")
-            os.chmod(self.tmp, 0o777)
-            os.chmod(self.d.watch, 0o777)
-            os.makedirs(self.d.state)
-            os.chown(self.d.state, 65534, 65534)
-            self.d.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        as_nobody(self)
         os.makedirs(self.d.path("closed"))
         os.chmod(self.d.path("closed"), 0o777)
         self.write("closed/in.txt", TEXT)
@@ -260,14 +267,7 @@ class HostileFiles(DaemonTest):
         self.assertIsNone(self.d.proc.poll())
 
     def test_unreadable_file_is_an_error(self):
-        if os.geteuid() == 0:       # root reads anything: run as nobody
-            if not shutil.which("setpriv"):
-                self.skipTest("setpriv (util-linux) missing")
-            os.chmod(self.tmp, 0o777)
-            os.chmod(self.d.watch, 0o777)
-            os.makedirs(self.d.state)
-            os.chown(self.d.state, 65534, 65534)
-            self.d.prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        as_nobody(self)
         self.start_and_wait_ready()
         # Made unreadable before it enters the folder: written in place and
         # chmod-ed after, a loaded machine let the daemon read it first.
