@@ -19,7 +19,8 @@ struct daemon {
     struct state      *state;
     struct ingest     *ingest;
     struct watch      *watch;
-    struct loop_source sig, inotify, startup, watchdog, status, rescan, grace;
+    struct loop_source sig, inotify, startup, watchdog, status, rescan, grace,
+                       retry;
     int64_t            started_ns;
     bool               ready;
 };

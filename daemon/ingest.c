@@ -38,7 +38,14 @@ struct outmsg {
     char       *text;       /* owned: the JSON as stored and sent */
     size_t      len;
     int64_t     seq;
+    char       *path;       /* owned: for an error when the commit fails */
 };
+
+/* After a failed commit (a full disk), the folder is merged with the
+ * state again after this long, doubling up to RETRY_MAX_MS while it
+ * keeps failing. */
+#define RETRY_MS     5000
+#define RETRY_MAX_MS 300000
 
 int64_t
 ingest_mtime_ns(const struct stat *st)
@@ -72,7 +79,10 @@ ingest_new(const struct fw_config *cfg, struct state *st, struct pub *pub)
     in->cfg = cfg;
     in->st = st;
     in->pub = pub;
+    in->retry_fd = -1;
+    in->retry_ms = RETRY_MS;
     if ((in->grace_fd = loop_timer_new()) < 0 ||
+        (in->retry_fd = loop_timer_new()) < 0 ||
         (in->near = fprint_index_new()) == NULL ||
         state_each_simhash(st, index_one, in) < 0) {
         ingest_free(in);
@@ -88,11 +98,15 @@ ingest_free(struct ingest *in)
 
     if (in == NULL)
         return;
-    for (i = 0; i < in->nout; i++)
+    for (i = 0; i < in->nout; i++) {
         free(in->out[i].text);
+        free(in->out[i].path);
+    }
     free(in->out);
     if (in->grace_fd >= 0)
         close(in->grace_fd);
+    if (in->retry_fd >= 0)
+        close(in->retry_fd);
     fprint_index_free(in->near);
     free(in);
 }
@@ -110,7 +124,7 @@ note_unsent(struct ingest *in, int64_t seq)
 
 static void
 queue(struct ingest *in, const char *topic, char *text, size_t len,
-    int64_t seq)
+    int64_t seq, const char *path)
 {
     if (in->nout == in->capout) {
         size_t n = in->capout ? in->capout * 2 : 64;
@@ -123,7 +137,42 @@ queue(struct ingest *in, const char *topic, char *text, size_t len,
         in->out = p;
         in->capout = n;
     }
-    in->out[in->nout++] = (struct outmsg){topic, text, len, seq};
+    in->out[in->nout++] = (struct outmsg){topic, text, len, seq,
+        strdup(path)};
+}
+
+/* The batch was not stored: nothing of it goes out, each article gets an
+ * error, and the folder is merged with the state again later (what was
+ * not stored is published then, with the seqs handed out again). */
+static void
+commit_failed(struct ingest *in)
+{
+    size_t i;
+
+    fw_log(LOG_ERR, "ingest: state commit failed: %zu messages not sent; "
+        "the folder is merged with the state again in %d s", in->nout,
+        in->retry_ms / 1000);
+    for (i = 0; i < in->nout; i++)
+        ingest_error(in, in->out[i].path ? in->out[i].path : "",
+            "the state database could not store its summary (see the "
+            "log; a full disk?): not published yet, retried later");
+    if (in->retry_armed)
+        return;                 /* one merge covers every failed batch */
+    if (loop_timer_arm(in->retry_fd, in->retry_ms, 0) < 0)
+        fw_log(LOG_ERR, "ingest: cannot arm the retry timer: %s",
+            strerror(errno));
+    else
+        in->retry_armed = true;
+}
+
+void
+ingest_retry(struct ingest *in)
+{
+    in->retry_armed = false;
+    /* should this merge fail too, the next waits twice as long */
+    in->retry_ms = in->retry_ms * 2 < RETRY_MAX_MS ? in->retry_ms * 2 :
+        RETRY_MAX_MS;
+    ingest_reconcile(in);
 }
 
 /* Start the grace period for what was handed over since the last mark,
@@ -176,14 +225,17 @@ ingest_flush(struct ingest *in)
     size_t i;
 
     if (state_commit(in->st) < 0) {
-        fw_log(LOG_ERR, "ingest: state commit failed: %zu messages held "
-            "back until the next start", in->nout);
         /* A row SQLite wrote outside the failed transaction (after it
          * rolled back on its own) is committed but its message is not
-         * sent: hold sent_seq below the batch. */
-        if (in->nout)
-            note_unsent(in, in->out[0].seq);
+         * sent: hold sent_seq below the batch; the next start sends it. */
+        if (in->nout) {
+            if (state_last_seq(in->st) >= in->out[0].seq)
+                note_unsent(in, in->out[0].seq);
+            commit_failed(in);
+        }
     } else {
+        if (!in->retry_armed)
+            in->retry_ms = RETRY_MS;
         for (i = 0; i < in->nout; i++)
             if (pub_send_raw(in->pub, in->out[i].topic, in->out[i].text,
                     in->out[i].len) == 0)
@@ -193,8 +245,10 @@ ingest_flush(struct ingest *in)
         if (in->nout)
             handed_over(in);
     }
-    for (i = 0; i < in->nout; i++)
+    for (i = 0; i < in->nout; i++) {
         free(in->out[i].text);
+        free(in->out[i].path);
+    }
     /* After a burst, hand the freed article buffers back to the system
      * (see ingest_scan.c: RSS roughly halves). */
     if ((in->since_trim += in->nout) >= INGEST_TRIM) {
@@ -231,7 +285,7 @@ record(struct ingest *in, const char *path, struct state_row *row,
         state_put(in->st, tomb, &dead, topic, text);
     }
     log_debug("ingest: %s seq=%lld path=%s", topic, (long long)row->seq, path);
-    queue(in, topic, text, len, row->seq);
+    queue(in, topic, text, len, row->seq, path);
     if (in->nout >= INGEST_BATCH)
         ingest_flush(in);       /* a burst streams out, not all at its end */
 }

@@ -27,6 +27,10 @@ struct ingest {
     uint64_t                published, errors, overflows;
     size_t                  since_trim;  /* messages since malloc_trim */
     int                     grace_fd;    /* owned timerfd: see INGEST_GRACE_MS */
+    int                     retry_fd;    /* owned timerfd: merge again after
+                                            a failed commit */
+    int                     retry_ms;    /* the next retry's delay */
+    bool                    retry_armed; /* retry_fd will fire */
     int64_t                 handed;      /* last seq handed to ZeroMQ */
     int64_t                 marking;     /* seq the armed timer marks; 0 idle */
     int64_t                 marked;      /* last seq state_sent() recorded */
@@ -52,6 +56,9 @@ int  ingest_reconcile(struct ingest *in);
 void ingest_resend_pending(struct ingest *in);
 /* Commit the state and send the queued messages. */
 void ingest_flush(struct ingest *in);
+/* retry_fd fired: merge the folder with the state again, which
+ * publishes what a failed commit held back. */
+void ingest_retry(struct ingest *in);
 /* grace_fd fired: mark what ZeroMQ has had time to write out as sent. */
 void ingest_delivered(struct ingest *in);
 /* ZeroMQ wrote its queues out (a clean stop): mark everything this run

@@ -314,6 +314,17 @@ on_grace(struct loop_source *src, uint32_t events)
 }
 
 static void
+on_retry(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+
+    (void)events;
+    loop_timer_ack(src->fd);
+    if (d->ready)           /* before, the start-up merge is still to come */
+        ingest_retry(d->ingest);
+}
+
+static void
 on_rescan(struct loop_source *src, uint32_t events)
 {
     struct daemon *d = src->ctx;
@@ -434,8 +445,10 @@ start(struct daemon *d, bool reset)
         (size_t)d->cfg.max_watches);
     d->inotify = (struct loop_source){watch_fd(d->watch), on_inotify, d};
     d->grace = (struct loop_source){d->ingest->grace_fd, on_grace, d};
-    if (loop_add(d->loop, &d->grace, EPOLLIN) < 0)
-        fatal("%s", "cannot watch the delivery timer");
+    d->retry = (struct loop_source){d->ingest->retry_fd, on_retry, d};
+    if (loop_add(d->loop, &d->grace, EPOLLIN) < 0 ||
+        loop_add(d->loop, &d->retry, EPOLLIN) < 0)
+        fatal("%s", "cannot watch the delivery and retry timers");
     if (add_timer(d, &d->startup, on_startup,
             d->cfg.startup_delay_ms ? d->cfg.startup_delay_ms : 1, 0) < 0 ||
         (wd_ms && add_timer(d, &d->watchdog, on_watchdog, wd_ms, wd_ms) < 0) ||

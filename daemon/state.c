@@ -363,6 +363,10 @@ state_commit(struct state *s)
         return 0;
     if (!sqlite3_get_autocommit(s->db))
         exec(s, "ROLLBACK");        /* e.g. SQLITE_BUSY: not left open */
+    /* The batch's seqs were never stored: hand them out again, so the
+     * stream has no gap (rows SQLite stored on its own after rolling
+     * back are in the count) */
+    s->last_seq = query_int(s, SQL_LAST_SEQ, s->last_seq);
     return -1;
 }
 

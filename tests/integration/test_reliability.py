@@ -198,6 +198,47 @@ class UnreadableFolder(DaemonTest):
         self.assertEqual(self.sub.quiet(2.5), [])         # readable again: unchanged
 
 
+class FullDisk(DaemonTest):
+
+    def test_a_full_state_disk_is_an_error_then_nothing_is_lost(self):
+        # The state on a 1 MB tmpfs: commits fail, each held-back article
+        # is an error, and once there is room the retry publishes every
+        # one, once, with no gap in seq.
+        os.makedirs(self.d.state)
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
+                           self.d.state], capture_output=True).returncode != 0:
+            self.skipTest("cannot mount a tmpfs here")
+        try:
+            self.start_and_wait_ready()
+            names = ["a%03d.txt" % i for i in range(300)]
+            for i, n in enumerate(names):
+                self.drop(n, "Story %d was filed on Monday. " % i + "filler " * 500)
+            seen, errors = {}, 0
+
+            def take(got):
+                if got and got[0] == "article.new":
+                    p = got[1]["source"]["path"]
+                    self.assertNotIn(p, seen, "published twice: " + p)
+                    seen[p] = got[1]["seq"]
+                return bool(got and got[0] == "error" and
+                            "state database" in got[1]["reason"])
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and errors == 0:
+                errors += take(self.sub.recv(1))
+            self.assertGreater(errors, 0, "no error while the disk was full")
+            subprocess.run(["mount", "-o", "remount,size=64m", self.d.state], check=True)
+            deadline = time.monotonic() + 60
+            while len(seen) < len(names) and time.monotonic() < deadline:
+                take(self.sub.recv(1))
+            self.assertEqual(sorted(seen), names)
+            seqs = sorted(seen.values())
+            self.assertEqual(seqs, list(range(seqs[0], seqs[0] + len(seqs))))
+            self.assertIsNone(self.d.proc.poll())
+        finally:
+            self.d.stop()
+            subprocess.run(["umount", "-l", self.d.state])
+
+
 class HostileFiles(DaemonTest):
     config = {"max_size": "100000"}
 
