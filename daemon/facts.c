@@ -189,6 +189,7 @@ struct scan {
     size_t cap;                   /* at most WINDOW */
     struct collect *out;
     int year;                     /* last past year stated in the sentence */
+    int year_m;                   /* its month, 0 when it gave none */
     size_t year_end;              /* where it ends in text */
     int rel_year;                 /* the last "this|last|next year",
                                      resolved; 0 when none */
@@ -333,9 +334,12 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     if (e->anchor != FACTS_TENSED || !e->m || e->hol ||
         (e->gran != FACTS_DAY && e->gran != FACTS_MONTH))
         return 0;
+    /* "signed on June 4, 2018 and took effect on Jan. 1": told in
+     * order, a month before the stated one is in the year after */
     if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
         same_clause(sc, sc->year_end, at))
-        return sc->year;
+        return e->m < sc->year_m && sc->year < sc->ref.y ? sc->year + 1 :
+            sc->year;
     if (sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
         !again_between(sc, sc->rel_year_end, at))
         return sc->rel_year;
@@ -442,6 +446,28 @@ ordered_pair(struct scan *sc, const struct facts_tok *toks,
         year_toward(value, p->value, 1, len);
 }
 
+/* "Valentine's Day on Thursday", "on Youth Day, Friday": a weekday set
+ * right after a day that falls on it is that day, whatever the tense. */
+static void
+named_day_weekday(const struct scan *sc, struct fact *f, int wd)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    const char *gap;
+    size_t n;
+    struct caldate c;
+
+    if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
+        f->off < p->off + p->len ||
+        cal_parse_iso(p->value, strlen(p->value), &c) != 0 ||
+        cal_weekday(c) != wd)
+        return;
+    gap = sc->text + p->off + p->len;
+    n = f->off - (p->off + p->len);
+    if ((n == 1 && gap[0] == ' ') || (n == 2 && !memcmp(gap, ", ", 2)) ||
+        (n == 4 && !memcmp(gap, " on ", 4)))
+        memcpy(f->value, p->value, sizeof f->value);
+}
+
 /* The tense that places match m: a preposition that decides on its own,
  * else the cues around it, read as a headline reads them when it is in
  * the title. */
@@ -475,6 +501,14 @@ match_tense(const struct scan *sc, const char *text,
     if (sc->sentence < 0 && t == FACTS_TENSE_NONE &&
         to_verb(toks, n, m->a, false))
         t = FACTS_TENSE_FUTURE;
+    /* "trains cancelled for Friday", "declared fit for Saturday's final",
+     * "invited back for Canada Day": a day something is for is placed by
+     * distance, whatever the tense of the verb before it (one after it
+     * still decides: "its hopes for Saturday were dashed") */
+    if (t == FACTS_TENSE_PAST && m->e.gran == FACTS_DAY && m->a > 0 &&
+        rec_word(text, toks, n, m->a - 1, "for") &&
+        facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST)
+        t = FACTS_TENSE_NONE;
     return t;
 }
 
@@ -593,6 +627,7 @@ scan_text(struct scan *sc)
                 m.e.y >= sc->ref.y - 50 &&
                 !(m.a > 0 && rec_word(text, toks, n, m.a - 1, "since"))) {
                 sc->year = m.e.y;
+                sc->year_m = m.e.m;
                 sc->year_end = f.off + f.len;
             }
             if (f.gran == FACTS_YEAR && m.b >= m.a + 2 &&
@@ -610,6 +645,8 @@ scan_text(struct scan *sc)
             }
             if (pl.floating)
                 ordered_pair(sc, toks, &m, base, pl.t, f.value);
+            if (m.e.wd && m.e.gran == FACTS_DAY)
+                named_day_weekday(sc, &f, m.e.wd);
             if (push(sc->out, &f) < 0)
                 return -1;
             sc->floating = pl.floating ? sc->out->n : 0;

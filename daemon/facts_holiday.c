@@ -176,6 +176,15 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
                (toks[j].flags & FT_CAP)) {
         m->e.d += toks[j].val == 1;     /* Easter|Pentecost Sunday|Monday */
         j++;
+    } else if (holidays[h].hol == FACTS_HOL_THANKS &&
+               rec_lex(toks, n, j, LX_WEEKDAY) && toks[j].val == 1 &&
+               (toks[j].flags & FT_CAP)) {
+        m->e.hol = FACTS_HOL_NTH;       /* "Thanksgiving Monday": Canada's, */
+        m->e.m = 10;                    /* the second Monday of October */
+        m->e.wd = 1;
+        m->e.part = 2;
+        m->e.d = 0;
+        j++;
     } else if (holidays[h].bare && rec_year(toks, n, j)) {
         ;               /* "Christmas 1979": the year names which one */
     } else if (!holidays[h].bare) {

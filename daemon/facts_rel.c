@@ -44,7 +44,8 @@ approx_left(const char *text, const struct facts_tok *toks, size_t n,
 /* "the first easing in three years", "its highest level in a decade":
  * "in" right after a noun that a first, a last or a superlative opens
  * (no verb between) measures a span, no date. at is the "in". */
-static const char *const rank[] = {"first", "last", "highest", "lowest",
+static const char *const rank[] = {"first", "second", "third", "last",
+    "highest", "lowest",
     "biggest", "largest", "smallest", "best", "worst", "strongest",
     "weakest", "fastest", "slowest", "longest", "shortest", "sharpest",
     "steepest", "deepest", "most", "least"};
@@ -352,6 +353,9 @@ rec_nth_weekday(const char *text, const struct facts_tok *toks, size_t n,
     return of_month(toks, n, i, j + 3, m);
 }
 
+static int months_of_year(const char *text, const struct facts_tok *toks,
+                          size_t n, size_t i, struct facts_match *m);
+
 static int
 rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
@@ -359,6 +363,9 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     const struct facts_tok *u = &toks[i + 1];
     int d = toks[i].val;
     enum facts_anchor an = d < 0 ? FACTS_PREV : d > 0 ? FACTS_NEXT : FACTS_THIS;
+
+    if (months_of_year(text, toks, n, i, m))
+        return 1;
 
     if (i + 1 >= n || u->kind != FT_WORD ||
         rec_word(text, toks, n, i, "previous"))
@@ -537,6 +544,32 @@ year_of(const char *text, const struct facts_tok *toks, size_t n,
     }
 }
 
+/* "the first three months of 2027", "the last six months of the year":
+ * a quarter or a half, said by its months; with no year after it, a
+ * span ("the last three months"). i is "first" or "last". */
+static int
+months_of_year(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i, struct facts_match *m)
+{
+    int first = rec_word(text, toks, n, i, "first"), k;
+
+    if (!(first || rec_word(text, toks, n, i, "last")) || i == 0 ||
+        !rec_lex(toks, n, i - 1, LX_THE) ||
+        ((k = count_at(toks, n, i + 1)) != 3 && k != 6) ||
+        !rec_lex(toks, n, i + 2, LX_UNIT) ||
+        UNIT_GRAN(toks[i + 2].val) != FACTS_MONTH ||
+        !(toks[i + 2].val & UNIT_PL))
+        return 0;
+    memset(&m->e, 0, sizeof m->e);
+    m->e.gran = k == 3 ? FACTS_QUARTER : FACTS_HALF;
+    m->e.part = first ? 1 : k == 3 ? 4 : 2;
+    m->e.anchor = FACTS_TENSED;
+    m->a = i - 1;
+    m->b = i + 3;
+    year_of(text, toks, n, m);
+    return m->e.anchor != FACTS_TENSED;
+}
+
 /* A year-less quarter is a fiscal one unless the sentence is about a game
  * ("scored 12 points in the third quarter") and not about money. */
 static int
@@ -604,7 +637,8 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
     size_t j = i + 1;
     int q = toks[i].val, g;
 
-    if (rec_nth_weekday(text, toks, n, i, j, q, m))
+    if (rec_nth_weekday(text, toks, n, i, j, q, m) ||
+        months_of_year(text, toks, n, i, m))
         return 1;
     m->b = j;
     if (i > 0 && rec_lex(toks, n, i - 1, LX_THE) && q >= 1 &&

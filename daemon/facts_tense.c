@@ -94,6 +94,17 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
         toks[i].len <= 7 && REC_WORD_IN(text, toks, n, i, w);
 }
 
+/* "remain", "stay", "seem", "get": a verb a participle may follow as an
+ * adjective ("would remain closed on Thursday"). */
+static int
+linking(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const w[] = {"remain", "remains", "stay", "stays",
+        "seem", "seems", "get", "gets", "look", "looks"};
+
+    return REC_WORD_IN(text, toks, n, i, w);
+}
+
 /* A past form at i that is no finite verb: a participle or an
  * adjective, which leaves the tense to another word. */
 static int
@@ -102,8 +113,10 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
 {
     const struct facts_tok *t = &toks[i];
 
-    /* after an auxiliary ("will be held", "is played", "has organised") */
-    if (t->lex != LX_AUXPAST && i > 0 && is_aux(&toks[i - 1]))
+    /* after an auxiliary ("will be held", "is played", "has organised")
+     * or a linking verb ("would remain closed", "stay shut") */
+    if (t->lex != LX_AUXPAST && i > 0 && (is_aux(&toks[i - 1]) ||
+                                          linking(text, toks, n, i - 1)))
         return 1;
     /* after "not" with no auxiliary ("anything not named or collected by
      * Friday will go") */

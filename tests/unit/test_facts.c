@@ -1392,6 +1392,34 @@ test_wire_cases(void **state)
     expect("2010-02-09", "The May government fell.", "");
 }
 
+/* From the second wire-style set's misses: participles after linking
+ * verbs, days something is for, weekdays set beside the day they name,
+ * quarters said by their months, and a year carried in story order. */
+static void
+test_wire_cases_two(void **state)
+{
+    (void)state;
+    expect("2016-10-11", "He said schools would remain closed on Thursday "
+           "and Friday.", "on Thursday=2016-10-13 | Friday=2016-10-14");
+    expect("2016-10-11", "Flight 1016 was already showing as cancelled for "
+           "Friday morning.", "Friday morning=2016-10-14");
+    expect("2024-09-26", "Brennan was declared fit for Saturday's grand "
+           "final.", "Saturday=2024-09-28");
+    expect("2016-10-11", "The minister spoke on Thanksgiving Monday.",
+           "on Thanksgiving Monday=2016-10-10");
+    expect("2030-02-11", "Diners fretted about Valentine's Day on "
+           "Thursday.", "Valentine's Day=2030-02-14 | on Thursday=2030-02-14");
+    expect("2027-06-10", "The economy was flat in the first three months of "
+           "the year after growing in the last three months of 2026.",
+           "in the first three months of the year=2027-Q1 | "
+           "in the last three months of 2026=2026-Q4");
+    expect("2027-06-10", "Prices rose over the last three months.", "");
+    expect("2019-03-13", "It was signed on June 4, 2018 and took effect on "
+           "Jan. 1.", "on June 4, 2018=2018-06-04 | on Jan. 1=2019-01-01");
+    expect("2019-03-13", "It was the second setback for the state in a "
+           "month.", "");
+}
+
 int
 main(void)
 {
@@ -1444,6 +1472,7 @@ main(void)
         cmocka_unit_test(test_national_days_more),
         cmocka_unit_test(test_ordinal_word_days),
         cmocka_unit_test(test_wire_cases),
+        cmocka_unit_test(test_wire_cases_two),
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_second_review_cases),
