@@ -203,6 +203,9 @@ reject(struct watch *w, const char *rel, const struct stat *st)
     char why[96];
 
     snprintf(why, sizeof why, "not a regular file (%s): not read", what);
+    /* a symlink or FIFO renamed over an article replaces it: the
+     * article is gone (nothing happens for a path never published) */
+    w->ops->removed(w->ctx, rel, false);
     if (w->ops->rejected)
         w->ops->rejected(w->ctx, rel, why);
 }

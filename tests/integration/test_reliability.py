@@ -276,6 +276,24 @@ class HostileFiles(DaemonTest):
         self.assertEqual(m["source"]["path"], "ok.txt")
         self.assertNotIn("root:", m["text"])
 
+    def test_a_symlink_or_fifo_renamed_over_an_article_removes_it(self):
+        self.start_and_wait_ready()
+        for name in ("p1.txt", "p2.txt"):
+            self.write(name, TEXT + name)
+        self.assertEqual(sorted(m["source"]["path"] for _, m in self.sub.articles(2)),
+                         ["p1.txt", "p2.txt"])
+        os.symlink("/etc/hostname", os.path.join(self.tmp, "sl"))
+        os.rename(os.path.join(self.tmp, "sl"), self.d.path("p1.txt"))
+        os.mkfifo(os.path.join(self.tmp, "ff"))
+        os.rename(os.path.join(self.tmp, "ff"), self.d.path("p2.txt"))
+        got = [self.sub.recv(5) for _ in range(4)]
+        self.assertEqual(sorted((t, m.get("event"), m.get("path") or m["source"]["path"])
+                                for t, m in got if t != "error"),
+                         [("article.removed", "removed", "p1.txt"),
+                          ("article.removed", "removed", "p2.txt")])
+        self.assertEqual(sorted(m["path"] for t, m in got if t == "error"),
+                         ["p1.txt", "p2.txt"])
+
     def test_odd_text_is_published_valid(self):
         self.start_and_wait_ready()
         with open(self.d.path("latin.txt"), "wb") as f:
