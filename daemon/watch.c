@@ -172,7 +172,10 @@ add_watch(struct watch *w, const char *rel)
         wd = -1;
         errno = ENOSPC;             /* our own limit (max_watches) */
     } else {
-        wd = inotify_add_watch(w->ifd, path, WATCH_MASK);
+        /* the root may be a symlink the user named (/srv/news ->
+         * /mnt/feeds); below it, links are never followed */
+        wd = inotify_add_watch(w->ifd, path, rel[0] ? WATCH_MASK :
+            WATCH_MASK & ~(uint32_t)IN_DONT_FOLLOW);
     }
     if (wd < 0) {
         if (errno == ENOSPC && !w->degraded)

@@ -99,6 +99,25 @@ class Folders(DaemonTest):
         self.assertEqual(self.sub.quiet(0.8), [])
 
 
+class SymlinkedRoot(DaemonTest):
+
+    def test_a_watched_folder_named_through_a_symlink_is_watched(self):
+        # /srv/news -> /mnt/feeds: the root the user names is followed;
+        # links below it never are.
+        real = os.path.join(self.tmp, "real")
+        os.makedirs(real)
+        os.rmdir(self.d.watch)
+        os.symlink(real, self.d.watch)
+        with open(os.path.join(real, "before.txt"), "w") as f:
+            f.write(TEXT + " before")
+        [(_, m)] = self.start_and_wait_ready(expect=1)
+        self.assertEqual(m["source"]["path"], "before.txt")
+        self.write("after.txt", TEXT + " after")
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["source"]["path"], "after.txt")
+        self.assertNotIn("cannot scan", self.d.log_text())
+
+
 class WatchedFolder(DaemonTest):
 
     def test_missing_at_start_then_created(self):
