@@ -79,6 +79,9 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
 
+# The endpoint helpers are shared with the clients, not in the pipeline.
+$(BUILD)/tests/test_endpoint: $(BUILD)/daemon/endpoint.o
+
 $(BUILD)/man/%: docs/man/%.scd
 	@mkdir -p $(dir $@)
 	scdoc < $< > $@

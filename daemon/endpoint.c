@@ -41,3 +41,39 @@ endpoint_is_local(const char *ep)
             return true;
     return false;
 }
+
+/* "tcp://HOST:PORT" with PORT 1..65535 or "*"; "ipc://PATH" and
+ * "inproc://NAME" not empty; other transports are left to libzmq. */
+int
+endpoint_check(const char *ep, char *why, size_t whylen)
+{
+    const char *colon;
+    char *end;
+    long port;
+
+    if (strncmp(ep, "ipc://", 6) == 0 || strncmp(ep, "inproc://", 9) == 0) {
+        if (strchr(ep, '/')[2] != '\0')
+            return 0;
+        snprintf(why, whylen, "no path after the transport");
+        return -1;
+    }
+    if (strncmp(ep, "tcp://", 6) != 0) {
+        if (strstr(ep, "://") != NULL)
+            return 0;
+        snprintf(why, whylen, "not TRANSPORT://ADDRESS (tcp://, ipc://)");
+        return -1;
+    }
+    if ((colon = strrchr(ep, ':')) == NULL || colon < ep + 6 ||
+        colon == ep + 6) {
+        snprintf(why, whylen, "tcp:// needs HOST:PORT");
+        return -1;
+    }
+    if (strcmp(colon + 1, "*") == 0)
+        return 0;
+    port = strtol(colon + 1, &end, 10);
+    if (end == colon + 1 || *end != '\0' || port < 1 || port > 65535) {
+        snprintf(why, whylen, "port must be 1 to 65535");
+        return -1;
+    }
+    return 0;
+}

@@ -154,6 +154,9 @@ void watch_retry(struct watch *w, const char *rel);
 bool watch_degraded(const struct watch *w);
 
 /* fileio.c */
+/* A file's mtime in nanoseconds since the epoch, clamped to what 64 bits
+ * hold (1677 to 2262) rather than wrapped. */
+int64_t fileio_mtime_ns(const struct stat *st);
 /* Read a whole regular file (not following symlinks, not blocking on a
  * FIFO, at most max_size bytes) into a new NUL-terminated *buf the caller
  * frees; -1 with the reason in err, and errno EAGAIN when the file

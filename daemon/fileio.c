@@ -136,3 +136,17 @@ fail:
     errno = 0;
     return -1;
 }
+
+int64_t
+fileio_mtime_ns(const struct stat *st)
+{
+    /* nanoseconds in 64 bits end in April 2262: a later (or far
+     * earlier) mtime is clamped there, not wrapped into 1677 or 1861 */
+    const int64_t lim = INT64_MAX / 1000000000 - 1;
+
+    if (st->st_mtim.tv_sec > lim)
+        return lim * 1000000000;
+    if (st->st_mtim.tv_sec < -lim)
+        return -lim * 1000000000;
+    return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+}

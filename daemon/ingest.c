@@ -47,17 +47,11 @@ struct outmsg {
 #define RETRY_MS     5000
 #define RETRY_MAX_MS 300000
 
-int64_t
-ingest_mtime_ns(const struct stat *st)
-{
-    return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-}
-
 bool
 ingest_same_file(const struct state_row *row, const struct stat *st)
 {
     return row->size == (int64_t)st->st_size &&
-        row->ino == (int64_t)st->st_ino && row->mtime_ns == ingest_mtime_ns(st);
+        row->ino == (int64_t)st->st_ino && row->mtime_ns == fileio_mtime_ns(st);
 }
 
 static void
@@ -360,7 +354,7 @@ row_from_stat(struct state_row *row, const struct stat *st)
     row->dev = (int64_t)st->st_dev;
     row->ino = (int64_t)st->st_ino;
     row->size = (int64_t)st->st_size;
-    row->mtime_ns = ingest_mtime_ns(st);
+    row->mtime_ns = fileio_mtime_ns(st);
 }
 
 /* Facts of a summary as "date expression" strings, for set differences. */
@@ -447,7 +441,7 @@ summarise(struct ingest *in, const char *rel, const char *abs,
         ingest_error(in, rel, "empty file: nothing to summarise");
         return NULL;
     }
-    a = article_new(*raw, *len, ingest_mtime_ns(st), err, sizeof err);
+    a = article_new(*raw, *len, fileio_mtime_ns(st), err, sizeof err);
     if (a == NULL)
         ingest_error(in, rel, err);
     return a;
@@ -509,7 +503,7 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
         state_touch(in->st, rel, &row);
     } else if ((row.seq = state_next_seq(in->st)) > 0) {
         meta = (struct article_meta){rel, (int64_t)st.st_size,
-            ingest_mtime_ns(&st), in->cfg->include_text};
+            fileio_mtime_ns(&st), in->cfg->include_text};
         publish_article(in, rel, &row, a, &meta, known ? &old : NULL);
     }
     article_free(a);

@@ -65,8 +65,6 @@ void ingest_delivered(struct ingest *in);
  * handed over as sent; before the start-up resend that is nothing. */
 void ingest_all_delivered(struct ingest *in);
 void ingest_error(struct ingest *in, const char *path, const char *reason);
-/* A file's mtime in ns since the epoch. */
-int64_t ingest_mtime_ns(const struct stat *st);
 /* True when st has the size, inode and mtime the row was summarised at:
  * the file is taken as unchanged and not read again. */
 bool ingest_same_file(const struct state_row *row, const struct stat *st);

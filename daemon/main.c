@@ -46,7 +46,7 @@ static const char usage_text[] =
 "      --insecure        allow binding a non-loopback TCP address without\n"
 "                        CURVE (anyone who can connect reads everything)\n"
 "      --once PATH...    summarise files or folders (- is stdin) to stdout\n"
-"  -v, --verbose         more logging (twice for debug)\n"
+"  -v, --verbose         debug logging (log_level = debug)\n"
 "  -h, --help            this help\n"
 "  -V, --version         the version\n";
 
@@ -59,13 +59,26 @@ usage(FILE *f, int status)
 
 /* Only before READY=1: through fw_log, so journald sees priority 3. */
 static void
-fatal(const char *fmt, const char *arg)
+die(int status, const char *fmt, const char *arg)
 {
     char msg[1024];
 
     snprintf(msg, sizeof msg, fmt, arg);
     fw_log(LOG_ERR, "%s", msg);
-    exit(1);
+    exit(status);
+}
+
+static void
+fatal(const char *fmt, const char *arg)
+{
+    die(1, fmt, arg);
+}
+
+/* A command line that makes no sense: exit 100, as --help's does. */
+static void
+bad_usage(const char *fmt, const char *arg)
+{
+    die(100, fmt, arg);
 }
 
 struct options {
@@ -127,16 +140,16 @@ parse_options(int argc, char **argv, struct options *o)
         case 'V': printf("factwatchd %s\n", FW_VERSION); exit(0);
         case 'b':
             if (o->nbinds == FW_MAX_BINDS)
-                fatal("at most %s --bind endpoints", "8");
+                bad_usage("at most %s --bind endpoints", "8");
             o->binds[o->nbinds++] = optarg;
             break;
         default: usage(stderr, 100);
         }
     }
     if (o->once && optind == argc)
-        fatal("%s", "--once needs at least one path (- for stdin)");
+        bad_usage("%s", "--once needs at least one path (- for stdin)");
     if (!o->once && optind != argc)
-        fatal("unexpected argument '%s' (see --help)", argv[optind]);
+        bad_usage("unexpected argument '%s' (see --help)", argv[optind]);
 }
 
 /* 1 when every space-separated endpoint in list stays on this machine. */
@@ -157,7 +170,18 @@ only_local(const char *list)
 static void
 check_exposure(const struct fw_config *c, bool insecure)
 {
+    char why[96];
     int i;
+
+    for (i = 0; i <= c->nbinds; i++) {
+        const char *ep = i < c->nbinds ? c->binds[i] : c->snapshot_bind;
+        char msg[512];
+        if (!ep[0] || strcmp(ep, "none") == 0 ||
+            endpoint_check(ep, why, sizeof why) == 0)
+            continue;
+        snprintf(msg, sizeof msg, "%s: %s", ep, why);
+        fatal("invalid endpoint %s", msg);
+    }
 
     for (i = 0; !insecure && !c->curve_secret[0] && i < c->nbinds; i++)
         if (!endpoint_is_local(c->binds[i]))

@@ -24,8 +24,7 @@ static void
 emit(struct once *o, const char *name, const char *raw, size_t len,
     const struct stat *st)
 {
-    struct article_meta meta = {name, (int64_t)len,
-        (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec,
+    struct article_meta meta = {name, (int64_t)len, fileio_mtime_ns(st),
         o->cfg->include_text};
     char err[256];
     struct article *a = article_new(raw, len, meta.mtime_ns, err, sizeof err);
@@ -75,6 +74,12 @@ read_stdin(struct once *o)
 
     while (buf && (n = fread(buf + len, 1, cap - len - 1, stdin)) > 0) {
         len += n;
+        if (len > (size_t)o->cfg->max_size) {
+            fprintf(stderr, "factwatchd: -: standard input is larger than "
+                "max_size (%lld bytes)\n", (long long)o->cfg->max_size);
+            free(buf);
+            return 1;
+        }
         if (len + 1 == cap && (buf = realloc(buf, cap *= 2)) == NULL)
             break;
     }
@@ -188,6 +193,10 @@ once_run(const struct fw_config *cfg, char *const *paths, int npaths)
     }
     if (o.progress)
         fprintf(stderr, "\r%zu articles summarised\033[K\n", o.done);
-    fflush(stdout);
+    if (fflush(stdout) == EOF || ferror(stdout)) {
+        fprintf(stderr, "factwatchd: cannot write the summaries: %s\n",
+            strerror(errno));
+        return 1;
+    }
     return o.status;
 }

@@ -158,6 +158,23 @@ class Once(DaemonTest):
         self.assertNotEqual(bad.returncode, 0)
         self.assertIn(b"missing.txt", bad.stderr)
 
+    def test_once_failures_say_so(self):
+        # output that cannot be written, stdin beyond max_size, bad usage
+        self.write("a.txt", STORY)
+        with open("/dev/full", "w") as full:
+            r = subprocess.run([FACTWATCHD, "--once", self.d.path("a.txt")],
+                               stdout=full, stderr=subprocess.PIPE)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b"cannot write", r.stderr)
+        with open(self.d.conf, "a") as f:
+            f.write("max_size = 1000\n")
+        r = subprocess.run([FACTWATCHD, "--config", self.d.conf, "--once", "-"],
+                           input=b"x" * 5000, capture_output=True)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b"larger than max_size", r.stderr)
+        r = subprocess.run([FACTWATCHD, "--once"], capture_output=True)
+        self.assertEqual(r.returncode, 100)
+
     def test_once_stdin(self):
         import json
         out = subprocess.run([FACTWATCHD, "--once", "-"], input=STORY.encode(),
