@@ -371,8 +371,9 @@ from_snapshot(struct fwsub *s, struct fwsub_msg *m)
     s->in_snapshot = false;
     m->end = true;
     if (json_is_true(json_object_get(m->json, "reset"))) {
-        fprintf(stderr, "%s: the daemon's state was replaced: starting "
-            "over from seq %" PRId64 "\n", s->o.prog, m->seq);
+        fprintf(stderr, "%s: the daemon no longer holds everything since "
+            "our seq (its state was replaced, or removals expired): "
+            "starting over from seq %" PRId64 "\n", s->o.prog, m->seq);
         for (i = 0; i < s->nsrc; i++)
             s->src[i].last = -1;
     }

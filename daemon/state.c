@@ -460,18 +460,31 @@ state_each_live(struct state *s, const char *prefix, int (*fn)(void *,
     return rc;
 }
 
-int
-state_expire(struct state *s, int days)
+/* Run sql, which takes the expiry's cut-off as ?1. */
+static int
+expire_step(struct state *s, const char *sql, int64_t cutoff)
 {
     sqlite3_stmt *st;
     int rc;
 
-    if (sqlite3_prepare_v2(s->db, SQL_EXPIRE, -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
         return db_fail(s, "expire");
-    sqlite3_bind_int64(st, 1, (int64_t)time(NULL) - (int64_t)days * 86400);
+    sqlite3_bind_int64(st, 1, cutoff);
     rc = sqlite3_step(st);
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? 0 : db_fail(s, "expire");
+}
+
+int
+state_expire(struct state *s, int days)
+{
+    int64_t cutoff = (int64_t)time(NULL) - (int64_t)days * 86400;
+
+    /* the mark first: were the delete to go without it, a client
+     * resuming from before would never learn of those removals */
+    if (expire_step(s, SQL_EXPIRE_MARK, cutoff) < 0)
+        return -1;
+    return expire_step(s, SQL_EXPIRE, cutoff);
 }
 
 const char *

@@ -19,6 +19,8 @@
  */
 #define SQL_SNAP_BEGIN  "BEGIN"
 #define SQL_SNAP_SEQ    "SELECT value FROM meta WHERE key = 'last_seq'"
+#define SQL_SNAP_EXPIRED \
+    "SELECT value FROM meta WHERE key = 'expired_seq'"
 #define SQL_SNAP_ROWS \
     "SELECT topic, message, seq FROM articles WHERE seq > ?1 " \
     "AND (?2 = '' OR substr(path, 1, length(?2)) = ?2) ORDER BY seq"
@@ -40,13 +42,14 @@ fail(struct state_snap *q, const char *path, const char *what)
     return NULL;
 }
 
+/* A value of meta (sql selects it) into *seq, 0 when it is not there. */
 static int
-last_seq(sqlite3 *db, int64_t *seq)
+meta_seq(sqlite3 *db, const char *sql, int64_t *seq)
 {
     sqlite3_stmt *st;
     int rc;
 
-    if (sqlite3_prepare_v2(db, SQL_SNAP_SEQ, -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
         return -1;
     rc = sqlite3_step(st);
     *seq = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
@@ -59,6 +62,7 @@ state_snap_open(const struct state *s, const char *prefix, int64_t since)
 {
     const char *path = state_path(s);
     struct state_snap *q = calloc(1, sizeof *q);
+    int64_t expired = 0;
 
     if (q == NULL)
         return NULL;
@@ -68,10 +72,14 @@ state_snap_open(const struct state *s, const char *prefix, int64_t since)
     sqlite3_busy_timeout(q->db, 5000);
     /* The first SELECT inside BEGIN starts the read transaction. */
     if (sqlite3_exec(q->db, SQL_SNAP_BEGIN, NULL, NULL, NULL) != SQLITE_OK ||
-        last_seq(q->db, &q->seq) < 0)
+        meta_seq(q->db, SQL_SNAP_SEQ, &q->seq) < 0 ||
+        meta_seq(q->db, SQL_SNAP_EXPIRED, &expired) < 0)
         return fail(q, path, "begin");
-    if (since > q->seq) {
-        q->reset = true;        /* the client saw a state we no longer have */
+    /* The client saw a state we no longer have (--reset-state), or
+     * removals after its seq have expired (removed_keep_days): only the
+     * whole state tells it what is gone. */
+    if (since > q->seq || (since > 0 && since < expired)) {
+        q->reset = true;
         since = 0;
     }
     if (sqlite3_prepare_v2(q->db, SQL_SNAP_ROWS, -1, &q->rows, NULL) !=

@@ -91,6 +91,13 @@
     "SELECT path, dev, ino, size, mtime_ns FROM articles " \
     "WHERE removed_at IS NULL AND (?1 IS NULL OR (path >= ?1 AND path < ?2)) " \
     "ORDER BY path"
+/* Before tombstones go, meta's expired_seq keeps the highest seq among
+ * them: a client asking for what came after an older seq gets the whole
+ * state instead (state_snapshot.c). */
+#define SQL_EXPIRE_MARK \
+    "INSERT INTO meta SELECT 'expired_seq', coalesce(max(seq), 0) " \
+    "FROM articles WHERE removed_at IS NOT NULL AND removed_at < ?1 " \
+    "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)"
 #define SQL_EXPIRE \
     "DELETE FROM articles WHERE removed_at IS NOT NULL AND removed_at < ?1"
 #define SQL_COUNT_LIVE \

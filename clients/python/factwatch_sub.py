@@ -192,7 +192,8 @@ class Subscriber:
             return self._wanted(m.topic)
         self.in_snapshot = False
         if m.body.get("reset"):
-            self._note("the daemon's state was replaced: starting over from seq %d" % m.seq)
+            self._note("the daemon no longer holds everything since our seq (its state "
+                       "was replaced, or removals expired): starting over from seq %d" % m.seq)
             self.last = {k: -1 for k in self.last}
         self.last[m.source] = m.seq
         if self.first_source is None:

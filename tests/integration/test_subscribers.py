@@ -137,17 +137,23 @@ class Snapshot(fw.DaemonTest):
         with open(resume) as f:
             self.assertEqual(f.read().strip(), "9")
 
-    def test_resume_across_a_daemon_restart(self):
-        """Away while the daemon restarted: exactly what changed meanwhile."""
+    def three_then_resume(self, prefix):
+        """Start, publish three articles, and run a --resume subscriber
+        over them once; returns its command for the next run."""
         self.start_and_wait_ready()
         for i in range(3):
-            self.drop("r%d.txt" % i, article(i))
+            self.drop("%s%d.txt" % (prefix, i), article(i))
         self.sub.articles(3)
         resume = os.path.join(self.tmp, "resume")
         cmd = [fw.SUB, "-c", self.d.endpoint, "--resume", resume, "--json", "--timeout", "1"]
         rc, msgs, err = run_lines(subprocess.Popen(cmd, stdout=subprocess.PIPE,
                                                    stderr=subprocess.PIPE), 30)
         self.assertEqual(len(msgs), 3, err)
+        return cmd
+
+    def test_resume_across_a_daemon_restart(self):
+        """Away while the daemon restarted: exactly what changed meanwhile."""
+        cmd = self.three_then_resume("r")
         self.assertEqual(self.d.stop(), 0)
         self.drop("r3.txt", article(3))             # while the daemon is down
         os.unlink(self.d.path("r0.txt"))
@@ -170,6 +176,23 @@ class Snapshot(fw.DaemonTest):
         self.assertEqual(rc, 1, err)
         self.assertEqual([m["seq"] for m in msgs], [1])
         self.assertIn("state was replaced", err)
+
+    def test_resume_past_expired_removals_is_a_reset(self):
+        """A removal whose tombstone expired cannot be replayed: the client
+        gets the whole state instead of silently keeping the article."""
+        with open(self.d.conf, "a") as f:
+            f.write("removed_keep_days = 0\n")
+        cmd = self.three_then_resume("k")
+        os.unlink(self.d.path("k1.txt"))
+        self.sub.articles(1)
+        self.assertEqual(self.d.stop(), 0)
+        time.sleep(1.1)                     # removed_at is in whole seconds
+        self.d.start()                      # the start expires the tombstone
+        self.d.wait_ready(idle=self.sub.pump)
+        rc, msgs, err = run_lines(subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                                   stderr=subprocess.PIPE), 30)
+        self.assertIn("removals expired", err)
+        self.assertEqual(sorted(m["source"]["path"] for m in msgs), ["k0.txt", "k2.txt"])
 
     def test_bad_request_gets_an_error(self):
         self.start_and_wait_ready()
