@@ -432,7 +432,8 @@ self_event(struct watch *w, const struct inotify_event *ev)
 static void
 dir_event(struct watch *w, const struct inotify_event *ev, const char *rel)
 {
-    if (ev->mask & IN_CREATE)
+    /* a chmod may have made a folder readable that a scan could not read */
+    if (ev->mask & (IN_CREATE | IN_ATTRIB))
         watch_scan(w, rel);
     else if (ev->mask & IN_DELETE)
         w->ops->removed(w->ctx, rel, true);
@@ -450,8 +451,9 @@ file_event(struct watch *w, const struct inotify_event *ev, const char *rel)
         return;                     /* an excluded file is never published */
     if (ev->mask & IN_CLOSE_WRITE)
         watch_settle_touch(w, rel, 0);
-    else if (ev->mask & (IN_MODIFY | IN_CREATE))
-        watch_settle_touch(w, rel, w->settle_ms);
+    else if (ev->mask & (IN_MODIFY | IN_CREATE | IN_ATTRIB))
+        watch_settle_touch(w, rel, w->settle_ms);   /* IN_ATTRIB: a chmod
+                                                       may let it be read */
     else if (ev->mask & IN_DELETE) {
         watch_settle_cancel(w, rel);
         w->ops->removed(w->ctx, rel, false);

@@ -8,8 +8,8 @@
 #include <sys/inotify.h>
 
 #define WATCH_MASK (IN_CLOSE_WRITE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | \
-    IN_DELETE | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | \
-    IN_DONT_FOLLOW | IN_EXCL_UNLINK)
+    IN_DELETE | IN_CREATE | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | \
+    IN_ONLYDIR | IN_DONT_FOLLOW | IN_EXCL_UNLINK)
 /* One wakeup reads 4 KiB buffers (a hundred-odd events) until the queue is
  * dry or WATCH_BUDGET_MS have gone by, so a signal or a timer waits for
  * at most that much work, however long the kernel queue is. Each event

@@ -355,6 +355,10 @@ class HostileFiles(DaemonTest):
         os.chmod(stage, 0)
         os.rename(stage, self.d.path("secret.txt"))
         self.expect_error("secret.txt", "Permission denied")
+        # made readable, it is published (IN_ATTRIB, after settle_ms)
+        os.chmod(self.d.path("secret.txt"), 0o644)
+        [(_, m)] = self.sub.articles(1, timeout=10)
+        self.assertEqual((m["event"], m["source"]["path"]), ("new", "secret.txt"))
 
 
 class LongLine(DaemonTest):
