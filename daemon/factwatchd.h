@@ -118,6 +118,9 @@ struct watch_ops {
     void (*moved)(void *ctx, const char *from, const char *to, bool is_dir);
     /* The kernel queue overflowed: events were lost, rescan everything. */
     void (*overflow)(void *ctx);
+    /* Merge the whole folder with what is known: the root came back, or
+     * the periodic rescan of folders without a watch is due. */
+    void (*rescan)(void *ctx);
     /* The end of one batch of events (commit and send here). */
     void (*batch_done)(void *ctx);
     /* A name that is not a regular file (symlink, FIFO, ...), never read. */

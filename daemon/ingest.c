@@ -335,6 +335,7 @@ const struct watch_ops ingest_watch_ops = {
     .removed = ingest_removed,
     .moved = ingest_moved,
     .overflow = ingest_overflow,
+    .rescan = ingest_rescan,
     .batch_done = ingest_batch_done,
     .rejected = rejected,
     .unreadable = unreadable,
@@ -704,6 +705,12 @@ ingest_overflow(void *ctx)
 
     in->overflows++;
     ingest_reconcile(in);
+}
+
+void
+ingest_rescan(void *ctx)
+{
+    ingest_reconcile(ctx);
 }
 
 static void

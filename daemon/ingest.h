@@ -48,6 +48,7 @@ void ingest_file(void *ctx, const char *rel, const struct stat *st);
 void ingest_removed(void *ctx, const char *rel, bool is_dir);
 void ingest_moved(void *ctx, const char *from, const char *to, bool is_dir);
 void ingest_overflow(void *ctx);
+void ingest_rescan(void *ctx);
 void ingest_batch_done(void *ctx);
 /* Compare the whole folder with the state and publish the differences:
  * at start, and after an overflow. */

@@ -38,6 +38,8 @@ struct watch {
     int                     ifd;      /* inotify */
     int                     tfd;      /* timerfd: settle deadlines, re-attach polls */
     bool                    detached; /* the root is gone: polling for it */
+    bool                    unreadable; /* ... it is back but cannot be
+                                           read (said once) */
     bool                    degraded; /* some folders could not be watched */
     int                     settle_ms;
     int                     rescan_s; /* degraded-mode rescan period */

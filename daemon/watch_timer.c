@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* watch_timer.c - the watch's own clock: settle quiet periods, re-attaching a lost folder, degraded rescans. */
+#include <dirent.h>
+#include <errno.h>
 #include <search.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,13 +169,23 @@ static void
 try_reattach(struct watch *w)
 {
     struct stat st;
+    DIR *d;
 
     if (stat(w->root, &st) < 0 || !S_ISDIR(st.st_mode))
         return;
+    if ((d = opendir(w->root)) == NULL) {
+        if (!w->unreadable)         /* once, not every second */
+            fw_log(LOG_ERR, "watch: watched folder path=%s cannot be read: "
+                "%s; waiting until it can", w->root, strerror(errno));
+        w->unreadable = true;
+        return;
+    }
+    closedir(d);
+    w->unreadable = false;
     fw_log(LOG_NOTICE, "watch: watched folder is back path=%s: rescanning",
         w->root);
     w->detached = false;
-    w->ops->overflow(w->ctx);       /* a full rescan adds the watches */
+    w->ops->rescan(w->ctx);         /* a full rescan adds the watches */
 }
 
 void
@@ -187,7 +199,7 @@ watch_timer_run(struct watch *w)
     if (w->degraded && w->rescan_s == 0 && w->next_rescan_ms &&
         now >= w->next_rescan_ms) {
         w->next_rescan_ms = now + 60000;
-        w->ops->overflow(w->ctx);
+        w->ops->rescan(w->ctx);
     }
     watch_timer_arm(w);
 }
