@@ -7,6 +7,19 @@
 #include "article.h"
 #include "message.h"
 
+/* Nothing but white space (or nothing at all). */
+static int
+blank(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' &&
+            s[i] != '\f' && s[i] != '\v')
+            return 0;
+    return 1;
+}
+
 struct article *
 article_new(const char *raw, size_t len, int64_t mtime_ns, char *err,
     size_t errlen)
@@ -17,6 +30,12 @@ article_new(const char *raw, size_t len, int64_t mtime_ns, char *err,
         goto oom;
     if (decode_text(raw, len, &a->dec, err, errlen) < 0) {
         free(a);
+        return NULL;
+    }
+    if (blank(a->dec.text, a->dec.len)) {
+        snprintf(err, errlen, len ? "no text, only white space: nothing "
+            "to summarise" : "empty file: nothing to summarise");
+        article_free(a);
         return NULL;
     }
     if (parse_document(a->dec.text, a->dec.len, &a->doc) < 0)

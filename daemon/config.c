@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 #include <unistd.h>
 
@@ -280,6 +281,14 @@ cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen)
 {
     char why[256] = "";
     struct ini_ctx ctx = {c, why, sizeof why};
+    struct stat st;
+
+    /* fopen() takes a folder, and inih reads it as an empty file */
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        snprintf(err, errlen, "%s: is a folder, not a configuration file",
+            path);
+        return -1;
+    }
 
     return ini_result(ini_parse(path, on_ini_line, &ctx), path, why, err,
         errlen);

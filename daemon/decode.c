@@ -187,18 +187,39 @@ clean_controls(char *s, size_t n)
     return o;
 }
 
+/* Every other byte NUL and the others ASCII: UTF-16 text of a Latin
+ * script, saved without its byte-order mark. */
+static int
+utf16_shape(const char *raw, size_t n)
+{
+    size_t i, nul[2] = {0, 0};
+
+    if (n < 8)
+        return 0;
+    for (i = 0; i + 1 < n; i += 2) {
+        nul[0] += raw[i] == '\0';
+        nul[1] += raw[i + 1] == '\0';
+    }
+    return (nul[0] >= n / 2 - 1 && nul[1] == 0) ||
+        (nul[1] >= n / 2 - 1 && nul[0] == 0);
+}
+
 /* Return 0 when the first DECODE_SNIFF_BYTES hold no NUL, else -1 with err. */
 static int
 sniff_nul(const char *raw, size_t len, char *err, size_t errlen)
 {
     size_t n = len < DECODE_SNIFF_BYTES ? len : DECODE_SNIFF_BYTES;
     const char *p = memchr(raw, '\0', n);
-    char msg[64];
+    char msg[96];
 
     if (p == NULL)
         return 0;
-    snprintf(msg, sizeof(msg), "binary file: nul byte at offset %zu",
-             (size_t)(p - raw));
+    if (utf16_shape(raw, n))
+        snprintf(msg, sizeof(msg), "UTF-16 without a byte-order mark "
+                 "(save it with a BOM, or as UTF-8): not read");
+    else
+        snprintf(msg, sizeof(msg), "binary file: nul byte at offset %zu",
+                 (size_t)(p - raw));
     set_err(err, errlen, msg);
     return -1;
 }

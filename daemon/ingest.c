@@ -438,10 +438,6 @@ summarise(struct ingest *in, const char *rel, const char *abs,
         ingest_error(in, rel, err);
         return NULL;
     }
-    if (*len == 0) {
-        ingest_error(in, rel, "empty file: nothing to summarise");
-        return NULL;
-    }
     a = article_new(*raw, *len, fileio_mtime_ns(st), err, sizeof err);
     if (a == NULL)
         ingest_error(in, rel, err);

@@ -35,7 +35,8 @@ struct article_meta {
 
 /* Run decode → parse → facts → fingerprint over raw (borrowed). Pure.
  * Returns a new article the caller frees with article_free(), or NULL with
- * a reason in err (not text, out of memory). */
+ * a reason in err (not text, empty or only white space, out of
+ * memory). */
 struct article *article_new(const char *raw, size_t len, int64_t mtime_ns,
                             char *err, size_t errlen);
 /* The summary message as compact JSON: the envelope (schema, seq, event,

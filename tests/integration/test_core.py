@@ -174,6 +174,15 @@ class Once(DaemonTest):
         self.assertIn(b"larger than max_size", r.stderr)
         r = subprocess.run([FACTWATCHD, "--once"], capture_output=True)
         self.assertEqual(r.returncode, 100)
+        r = subprocess.run([FACTWATCHD, "--config", self.tmp, "--once", "-"],
+                           input=STORY.encode(), capture_output=True)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b"is a folder", r.stderr)
+        for text in (b"", b" \n\t\n"):         # nothing to summarise
+            r = subprocess.run([FACTWATCHD, "--once", "-"], input=text,
+                               capture_output=True)
+            self.assertEqual(r.returncode, 1)
+            self.assertIn(b"nothing to summarise", r.stderr)
 
     def test_once_stdin(self):
         import json

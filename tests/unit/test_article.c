@@ -169,6 +169,19 @@ test_a_run_of_dates_stays_small(void **state)
     free(text);
 }
 
+/* Nothing to summarise is an error, the same in the daemon and --once. */
+static void
+test_empty_and_blank_text_are_errors(void **state)
+{
+    char err[128];
+
+    (void)state;
+    assert_null(article_new("", 0, MTIME, err, sizeof err));
+    assert_non_null(strstr(err, "empty file"));
+    assert_null(article_new(" \t\r\n \n", 6, MTIME, err, sizeof err));
+    assert_non_null(strstr(err, "only white space"));
+}
+
 int
 main(void)
 {
@@ -178,6 +191,7 @@ main(void)
         cmocka_unit_test(test_extra_members_are_spliced_in_order),
         cmocka_unit_test(test_facts_json_is_the_messages_array),
         cmocka_unit_test(test_a_run_of_dates_stays_small),
+        cmocka_unit_test(test_empty_and_blank_text_are_errors),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -178,6 +178,23 @@ test_nul_in_first_block_is_binary(void **state)
     free(raw);
 }
 
+/* UTF-16 saved without its BOM has a NUL in every other byte: say so,
+ * not "binary". */
+static void
+test_utf16_without_bom_is_named(void **state)
+{
+    static const char le[] = "H\0e\0l\0l\0o\0 \0o\0n\0 \0M\0o\0n\0";
+    struct decoded d;
+    char err[128];
+
+    (void)state;
+    assert_int_equal(decode_text(le, sizeof le - 1, &d, err, sizeof err), -1);
+    assert_non_null(strstr(err, "UTF-16 without a byte-order mark"));
+    assert_int_equal(decode_text(le + 1, sizeof le - 2, &d, err, sizeof err),
+                     -1);       /* big-endian */
+    assert_non_null(strstr(err, "UTF-16 without a byte-order mark"));
+}
+
 static void
 test_nul_after_first_block_is_dropped(void **state)
 {
@@ -400,6 +417,7 @@ main(void)
         cmocka_unit_test(test_stray_byte_in_utf8),
         cmocka_unit_test(test_line_ends),
         cmocka_unit_test(test_nul_in_first_block_is_binary),
+        cmocka_unit_test(test_utf16_without_bom_is_named),
         cmocka_unit_test(test_nul_after_first_block_is_dropped),
         cmocka_unit_test(test_nfkc_letters_not_quotes),
         cmocka_unit_test(test_honest_text_untouched),
