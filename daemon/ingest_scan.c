@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* ingest_scan.c - reconcile the folder with the state: what was added, changed, moved or removed meanwhile. */
 #include <malloc.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -181,6 +182,18 @@ find_moved(struct merge *m, const struct stat *st)
     return NULL;
 }
 
+/* SIGTERM or SIGINT waiting (they are blocked, read through a signalfd
+ * by the loop): a long scan stops between batches so the daemon exits
+ * promptly; the loop then reads the signal as usual. */
+static bool
+stop_pending(void)
+{
+    sigset_t set;
+
+    return sigpending(&set) == 0 &&
+        (sigismember(&set, SIGTERM) == 1 || sigismember(&set, SIGINT) == 1);
+}
+
 static void
 apply(struct merge *m)
 {
@@ -201,6 +214,12 @@ apply(struct merge *m)
         if (done % SCAN_BATCH == SCAN_BATCH - 1) {
             ingest_flush(in);
             notify_watchdog();  /* a long first scan must not look hung */
+            if (stop_pending()) {
+                fw_log(LOG_INFO, "ingest: scan stopped by a signal after "
+                    "%zu files: the next start goes on", done + 1);
+                ingest_flush(in);
+                return;         /* what is committed stays; no removals */
+            }
         }
     }
     for (i = 0; i < m->nmiss; i++)

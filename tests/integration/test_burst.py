@@ -82,6 +82,28 @@ class Burst(DaemonTest):
         seen = self.collect(5000, 120)
         self.assertEqual(len(seen), 5000)
 
+    def test_sigterm_during_the_start_up_scan_then_restart_finishes(self):
+        # The scan stops between batches when SIGTERM is pending; what it
+        # committed is not sent again, the next start does the rest.
+        src, names = stage(self.tmp, 5000, "u")
+        for n in names:
+            os.rename(os.path.join(src, n), self.d.path(n))
+        self.d.start()
+        got = self.collect(1, 30)              # the scan is under way
+        self.assertEqual(self.d.stop(signal.SIGTERM), 0)
+        while True:                            # what the first run sent
+            r = self.sub.recv(0.5)
+            if r is None:
+                break
+            if r[0].startswith("article."):
+                p = r[1]["source"]["path"]
+                got[p] = got.get(p, 0) + 1
+        self.d.start()
+        more = self.collect(5000 - len(got), 120)
+        self.assertEqual(sorted(set(got) | set(more)), names)
+        self.assertEqual(set(got) & set(more), set())      # none twice
+        self.assertEqual(set(more.values()) | set(got.values()), {1})
+
 
 class Subscribers(DaemonTest):
     config = {"high_water_mark": "2000"}
