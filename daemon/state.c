@@ -121,14 +121,20 @@ prepare_all(struct state *s)
 static void
 move_aside(const char *path)
 {
-    char old[4096];
+    char old[4096], base[4096];
     const char *sfx[] = {"", "-wal", "-shm"};
+    struct stat st;
     size_t i;
+    int n = 0;
 
+    /* never over an earlier one: .old, then .old.1, .old.2, ... */
+    snprintf(base, sizeof base, "%s.old", path);
+    while (stat(base, &st) == 0 && n < 1000)
+        snprintf(base, sizeof base, "%s.old.%d", path, ++n);
     for (i = 0; i < 3; i++) {
         char from[4096];
         snprintf(from, sizeof from, "%s%s", path, sfx[i]);
-        snprintf(old, sizeof old, "%s.old%s", path, sfx[i]);
+        snprintf(old, sizeof old, "%s%s", base, sfx[i]);
         if (rename(from, old) == 0 && i == 0)
             fw_log(LOG_WARNING, "state: moved old state aside path=%s", old);
     }
