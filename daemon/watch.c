@@ -213,6 +213,19 @@ reject(struct watch *w, const char *rel, const struct stat *st)
         w->ops->rejected(w->ctx, rel, why);
 }
 
+/* A path under the root too long to name in one system call: said, not
+ * skipped in silence. */
+static bool
+too_long(struct watch *w, const char *rel, const char *name)
+{
+    if (strlen(w->root) + strlen(rel) + strlen(name) + 2 < PATH_MAX)
+        return false;
+    if (w->ops->rejected)
+        w->ops->rejected(w->ctx, rel, "a name under this folder makes a "
+            "path longer than PATH_MAX (4096 bytes): not read");
+    return true;
+}
+
 /* Report one directory entry found by a scan. */
 static void
 scan_entry(struct watch *w, int dfd, const char *rel, const char *name)
@@ -220,7 +233,8 @@ scan_entry(struct watch *w, int dfd, const char *rel, const char *name)
     struct stat st;
     char *child;
 
-    if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+    if (too_long(w, rel, name) ||
+        fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
         return;     /* gone since readdir: its delete event follows */
     if (S_ISDIR(st.st_mode)) {
         if (watch_glob_match(w->exclude, name))
