@@ -37,6 +37,22 @@ curve_read_key(const char *path, char *z85, char *err, size_t errlen)
     return 0;
 }
 
+/* A secret key read from path: refuse the public half by its name
+ * (factwatch-keygen writes NAME.key and NAME.pub); both are 40 Z85
+ * characters, so the contents cannot tell. */
+static int
+read_secret(const char *path, char *z85, char *err, size_t errlen)
+{
+    size_t n = strlen(path);
+
+    if (n >= 4 && strcmp(path + n - 4, ".pub") == 0) {
+        snprintf(err, errlen, "%s: this is a public key; the secret one is "
+            "the .key file beside it", path);
+        return -1;
+    }
+    return curve_read_key(path, z85, err, errlen);
+}
+
 static int
 set(void *sock, int opt, const void *v, size_t len, char *err, size_t errlen)
 {
@@ -57,7 +73,7 @@ curve_server(void *sock, const char *secret_file, char *err, size_t errlen)
         snprintf(err, errlen, "curve: this libzmq has no CURVE support");
         return -1;
     }
-    if (curve_read_key(secret_file, secret, err, errlen) < 0 ||
+    if (read_secret(secret_file, secret, err, errlen) < 0 ||
         set(sock, ZMQ_CURVE_SERVER, &one, sizeof one, err, errlen) < 0 ||
         set(sock, ZMQ_CURVE_SECRETKEY, secret, CURVE_Z85_LEN, err,
             errlen) < 0 ||
@@ -74,7 +90,7 @@ curve_client(void *sock, const char *server_file, const char *secret_file,
     char public[CURVE_Z85_LEN + 1];
 
     if (curve_read_key(server_file, server, err, errlen) < 0 ||
-        curve_read_key(secret_file, secret, err, errlen) < 0)
+        read_secret(secret_file, secret, err, errlen) < 0)
         return -1;
     if (zmq_curve_public(public, secret) < 0) {
         snprintf(err, errlen, "curve: %s", zmq_strerror(errno));
