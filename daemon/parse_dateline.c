@@ -242,7 +242,8 @@ find_dateline(struct pctx *c, struct dline *dl, size_t *end)
                              dl);
         if (*end > 0 && (seen == 0 || dl->m > 0 || dl->agency))
             return l;
-        if (parse_count_words(c->text + l->off, l->len) > STORY_WORDS)
+        if (parse_count_words_upto(c->text + l->off, l->len, STORY_WORDS) >
+            STORY_WORDS)
             return NULL;        /* the story has begun */
         seen++;
     }

@@ -312,7 +312,7 @@ parse_header(struct pctx *c, struct parse_doc *doc)
         if (l->kind != PL_BODY)
             continue;
         nth++;
-        words = parse_count_words(s, l->len);
+        words = parse_count_words_upto(s, l->len, STORY_WORDS);
         seen += words > MENU_ITEM_WORDS;    /* menu items use up no scan */
         r = colon_line(l, s, doc, &primary);
         if (r < 0)

@@ -144,5 +144,8 @@ parse_is_space(unsigned char c)
 int  parse_ends_sentence(const char *s, size_t len);
 /* Count of white-space separated words that hold a letter or digit. */
 size_t parse_count_words(const char *s, size_t len);
+/* The same, but it may stop counting once past most: "more than most
+ * words?" costs a block or two of a long paragraph, not all of it. */
+size_t parse_count_words_upto(const char *s, size_t len, size_t most);
 
 #endif

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* parse_util.c - byte-class helpers shared by the parse stages. */
+#include <stdint.h>
 #include <string.h>
 
 #include "parse_int.h"
@@ -44,11 +45,17 @@ parse_ends_sentence(const char *s, size_t len)
 size_t
 parse_count_words(const char *s, size_t len)
 {
+    return parse_count_words_upto(s, len, SIZE_MAX);
+}
+
+size_t
+parse_count_words_upto(const char *s, size_t len, size_t most)
+{
     struct pcount c = PCOUNT_START;
     struct pmask m;
     size_t base;
 
-    for (base = 0; base < len; base += 64) {
+    for (base = 0; base < len && c.words <= most; base += 64) {
         parse_mask64((const unsigned char *)s + base,
                      len - base < 64 ? len - base : 64, &m);
         parse_count_block(&c, &m);
