@@ -501,6 +501,15 @@ match_tense(const struct scan *sc, const char *text,
     if (sc->sentence < 0 && t == FACTS_TENSE_NONE &&
         to_verb(toks, n, m->a, false))
         t = FACTS_TENSE_FUTURE;
+    /* "voted to keep the government running through Dec. 17", "hoped
+     * to complete it in the week of 9 March": a date the infinitive
+     * aims at is placed by distance, not by the past verb (weekdays
+     * keep it: "tried to call on Monday") */
+    if (t == FACTS_TENSE_PAST && !m->e.wd && m->e.anchor == FACTS_TENSED &&
+        (m->e.gran == FACTS_DAY || m->e.gran == FACTS_WEEK ||
+         m->e.gran == FACTS_MONTH) && !m->e.hol &&
+        facts_infinitive_before(text, toks, n, m->a))
+        t = FACTS_TENSE_NONE;
     /* "trains cancelled for Friday", "declared fit for Saturday's final",
      * "invited back for Canada Day": a day something is for is placed by
      * distance, whatever the tense of the verb before it (one after it

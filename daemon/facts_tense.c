@@ -341,6 +341,32 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
     return FACTS_TENSE_NONE;
 }
 
+int
+facts_infinitive_before(const char *text, const struct facts_tok *toks,
+                        size_t n, size_t a)
+{
+    /* "returned to work", "went to court": places, not verbs */
+    static const char *const places[] = {"work", "school", "court",
+        "office", "hospital", "prison", "jail", "bed", "church", "college",
+        "university", "town", "sea", "market", "power", "trial", "war",
+        "parliament", "congress", "hearing"};
+    size_t i;
+
+    for (i = a; i-- > 0 && i + TENSE_REACH >= a;) {
+        const struct facts_tok *v = i + 1 < n ? &toks[i + 1] : NULL;
+        if (barrier(&toks[i]) || that_clause(toks, n, i))
+            return 0;
+        if (toks[i].lex == LX_TO && v && v->kind == FT_WORD &&
+            (v->lex == LX_NONE || v->lex == LX_SCHED) &&
+            !(v->flags & (FT_CAP | FT_UPPER)) && !determiner(v) &&
+            !REC_WORD_IN(text, toks, n, i + 1, places))
+            return 1;
+        if (cue(text, toks, n, i) != FACTS_TENSE_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 /* A word that opens another clause after the date: "Pier works to start
  * in September after contract signed". */
 static int

@@ -231,6 +231,11 @@ enum facts_tense facts_tense_at(const char *text,
 enum facts_tense facts_tense_before(const char *text,
                                     const struct facts_tok *toks, size_t n,
                                     size_t a, size_t b);
+/* 1 when an infinitive ("to keep", "to complete") stands between token
+ * a and the nearest tense cue before it in its clause: what the date
+ * belongs to is the infinitive's purpose, not the past verb's act. */
+int facts_infinitive_before(const char *text, const struct facts_tok *toks,
+                            size_t n, size_t a);
 /* From the cues after token b up to a word that opens another clause
  * ("after", "as", "when"...); FACTS_TENSE_NONE when none. */
 enum facts_tense facts_tense_after(const char *text,

@@ -1418,6 +1418,14 @@ test_wire_cases_two(void **state)
            "Jan. 1.", "on June 4, 2018=2018-06-04 | on Jan. 1=2019-01-01");
     expect("2019-03-13", "It was the second setback for the state in a "
            "month.", "");
+    /* a date an infinitive aims at is placed by distance; a place after
+     * "to" is no infinitive, and weekdays keep the verb's tense */
+    expect("2032-09-30", "The Senate voted to keep the government running "
+           "through Dec. 17.", "Dec. 17=2032-12-17");
+    expect("2032-09-30", "She returned to work on March 3.",
+           "on March 3=2032-03-03");
+    expect("2032-09-30", "He tried to call her on Monday.",
+           "on Monday=2032-09-27");
 }
 
 int
