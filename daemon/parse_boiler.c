@@ -15,6 +15,7 @@
 #define MENU_SEPS 3        /* " | " separators that make a menu bar */
 #define MENU_MAX_WORDS 20
 #define STAMP_MAX_WORDS 10 /* "Updated 4 March 2023 at 10:00 GMT" */
+#define STAMP_LINK_WORDS 25 /* a headline and its date in parentheses */
 #define BUTTON_LINE 60     /* bytes of a line that one button marks */
 
 enum bclass {
@@ -39,6 +40,48 @@ ui_line(const char *s, size_t len)
     return len > 0 && len <= 24 && parse_lex_label(s, len);
 }
 
+static int
+has_digit(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* "Menu | Search | Sign In", "News · Business": items of one or two
+ * words between separators (a headline's "Opinion | Why rents rose" has
+ * a long one). */
+static int
+short_items(const char *s, size_t len, size_t words)
+{
+    static const char *const seps[] = {" | ", " \xc2\xb7 ", " \xe2\x80\xa2 "};
+    size_t i = 0, k, item = 0, nsep = 0;
+
+    if (words > 8 || has_digit(s, len))
+        return 0;       /* "Day 1 | Tue 2031-11-11 | Plenary Hall": data */
+    while (i < len) {
+        for (k = 0; k < sizeof seps / sizeof *seps; k++)
+            if (len - i >= strlen(seps[k]) &&
+                memcmp(s + i, seps[k], strlen(seps[k])) == 0)
+                break;
+        if (k < sizeof seps / sizeof *seps) {
+            if (item == 0)
+                return 0;
+            nsep++;
+            item = 0;
+            i += strlen(seps[k]);
+            continue;
+        }
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ') && ++item > 2)
+            return 0;
+        i++;
+    }
+    return nsep > 0 && item > 0;
+}
+
 /* A menu bar, "News | Sport | What's On | Subscribe", or a breadcrumb
  * trail, "Home > World > Europe", "News » Politics » Scotland". */
 static int
@@ -56,7 +99,8 @@ menu_line(const char *s, size_t len, size_t words)
                                    s[i + 2] == '\xbb' && s[i + 3] == ' '));
     }
     return seps >= MENU_SEPS || crumbs >= 2 ||
-        (crumbs == 1 && len > 5 && strncasecmp(s, "home ", 5) == 0);
+        (crumbs == 1 && len > 5 && strncasecmp(s, "home ", 5) == 0) ||
+        short_items(s, len, words);
 }
 
 /* A page's time stamp: "Updated 26 February 2019", "Published: March 4,
@@ -109,6 +153,22 @@ symbol_line(const char *s, size_t len)
     return 1;
 }
 
+/* A link to another story with its date, as "Related" lists give them:
+ * "Pilots vote for a strike mandate (Aug 19, 2016)". */
+static int
+dated_link(const char *s, size_t len, size_t words)
+{
+    const char *open;
+    struct caldate d;
+    size_t n;
+
+    if (len < 12 || s[len - 1] != ')' || words > STAMP_LINK_WORDS ||
+        (open = memrchr(s, '(', len)) == NULL || open == s)
+        return 0;
+    n = (size_t)(s + len - 1 - (open + 1));
+    return parse_date_text(open + 1, n, &d) == n;
+}
+
 /* Class of one line of the text; sets its words and gaps. */
 static enum bclass
 classify(const char *text, struct pline *l)
@@ -124,7 +184,8 @@ classify(const char *text, struct pline *l)
     parse_lex_line(s, len, &f);
     l->words = f.words;
     l->gaps = f.gaps;
-    if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
+    if (menu_line(s, len, f.words) || stamp_line(s, len, f.words) ||
+        dated_link(s, len, f.words))
         return BC_STRONG;
     if (f.words <= 25 && parse_lex_prefix(s, len))
         return BC_STRONG;
@@ -149,17 +210,6 @@ classify(const char *text, struct pline *l)
     if (f.words <= SHORT_WORDS && s[len - 1] != '.')
         return BC_SHORT;
     return BC_NONE;
-}
-
-static int
-has_digit(const char *s, size_t len)
-{
-    size_t i;
-
-    for (i = 0; i < len; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return 1;
-    return 0;
 }
 
 /* A table's row: two cells or more with a figure, apart by a tab or a

@@ -467,6 +467,23 @@ test_story_lines_stay(void **state)
     assert_non_null(doc.title);
     assert_string_equal(doc.title, "School closes early");
     parse_free(&doc);
+    /* a short menu over the headline, a related link with its date */
+    parse_str("Menu | Search | Sign In\nNews \xc2\xb7 Business\n"
+              "Pilots issue strike notice, flights could stop Friday\n\n"
+              "Pilots served strike notice early on Tuesday, the union said "
+              "in a statement.\n\nRelated Stories\nPilots vote for a strike "
+              "mandate (Aug 19, 2016)\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Pilots issue strike notice, flights "
+                        "could stop Friday");
+    assert_null(strstr(doc.body, "Aug 19"));
+    parse_free(&doc);
+    /* ... not a table's row with figures in it */
+    parse_str("The programme was published today, organisers said.\n\n"
+              "Day 1 | Tue 2031-11-11 | Plenary Hall\n\nMore follows.\n",
+              &doc);
+    assert_non_null(strstr(doc.body, "Day 1 | Tue"));
+    parse_free(&doc);
     /* ... but a menu bar with one figure is a menu */
     parse_str("Home  News  Sport\nLive  Euro 2024  Results\nWeather  Travel\n"
               "\nThe mayor spoke on Monday about the plan.\n", &doc);
