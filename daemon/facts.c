@@ -340,8 +340,12 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         same_clause(sc, sc->year_end, at))
         return e->m < sc->year_m && sc->year < sc->ref.y ? sc->year + 1 :
             sc->year;
+    /* ... but "pleaded guilty last year and is due to be sentenced on
+     * Feb. 27": a year gone does not date what is to come */
     if (sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
-        !again_between(sc, sc->rel_year_end, at))
+        !again_between(sc, sc->rel_year_end, at) &&
+        !(t == FACTS_TENSE_FUTURE && sc->rel_year < sc->ref.y) &&
+        !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y))
         return sc->rel_year;
     return sc->frame_year && in_frame(sc, at, t) ? sc->frame_year : 0;
 }
