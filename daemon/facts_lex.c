@@ -86,7 +86,8 @@ static const struct lexent lexicon[] = {
     E("decades", LX_UNIT, FACTS_DECADE | PL),
     E("december", LX_MONTH, 12), E("dec", LX_MONTH, 12),
     E("did", LX_AUXPAST, P),
-    E("during", LX_PREP, 0), E("drew", LX_PAST, P), E("due", LX_FUTTO, 2),
+    E("during", LX_PREP, 0), E("throughout", LX_PREP, 0),
+    E("into", LX_PREP, 0), E("drew", LX_PAST, P), E("due", LX_FUTTO, 2),
     E("deliveries", LX_BIZ, 0), E("demand", LX_BIZ, 0),
     /* e */
     E("easter", LX_HOLIDAY, 5), E("election", LX_EVENT, 0),

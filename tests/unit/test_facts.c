@@ -1429,6 +1429,10 @@ test_wire_cases_two(void **state)
     /* a year gone does not date what is to come */
     expect("2018-01-17", "She pleaded guilty last year and is due to be "
            "sentenced on Feb. 27.", "last year=2017 | on Feb. 27=2018-02-27");
+    expect("2021-08-05", "Delays could last throughout the summer.",
+           "the summer=2021-SU");
+    expect("2032-02-29", "The roses will flower well into May.",
+           "May=2032-05");
 }
 
 int
