@@ -126,8 +126,10 @@ struct watch_ops {
     /* A name that is not a regular file (symlink, FIFO, ...), never read. */
     void (*rejected)(void *ctx, const char *rel, const char *why);
     /* A folder under the root that a scan could not read (permissions,
-     * I/O): what is known under it is not known to be gone. */
-    void (*unreadable)(void *ctx, const char *rel, const char *why);
+     * I/O): what is known under it is not known to be gone. first: not
+     * reported since it was last readable. */
+    void (*unreadable)(void *ctx, const char *rel, const char *why,
+                       bool first);
 };
 struct watch;
 /* Watch root (a folder) recursively; nothing is read until watch_scan(). */

@@ -313,7 +313,7 @@ rejected(void *ctx, const char *rel, const char *why)
  * known under it is kept, not published as removed (a chmod is not a
  * deletion). */
 static void
-unreadable(void *ctx, const char *rel, const char *why)
+unreadable(void *ctx, const char *rel, const char *why, bool first)
 {
     struct ingest *in = ctx;
     char msg[256];
@@ -321,7 +321,8 @@ unreadable(void *ctx, const char *rel, const char *why)
 
     snprintf(msg, sizeof msg, "folder cannot be read (%s): its articles "
         "are kept as they were", why);
-    ingest_error(in, rel, msg);
+    if (first)
+        ingest_error(in, rel, msg);
     if (!in->scanning ||
         (p = realloc(in->kept, (in->nkept + 1) * sizeof *p)) == NULL)
         return;

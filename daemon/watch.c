@@ -96,6 +96,9 @@ watch_close(struct watch *w)
     watch_settle_free(w);
     for (m = 0; m < w->nmoves; m++)
         free(w->moves[m].rel);
+    for (i = 0; i < w->nclosed; i++)
+        free(w->closed[i]);
+    free(w->closed);
     free(w->bywd);
     free(w->root);
     free(w->include);
@@ -213,6 +216,50 @@ reject(struct watch *w, const char *rel, const struct stat *st)
         w->ops->rejected(w->ctx, rel, why);
 }
 
+/* A subfolder a scan could not read: reported the first time only, and
+ * rescanned when its attributes change (a chmod). */
+static bool
+remember_closed(struct watch *w, const char *rel)
+{
+    size_t i;
+    char **p;
+
+    for (i = 0; i < w->nclosed; i++)
+        if (strcmp(w->closed[i], rel) == 0)
+            return false;
+    if ((p = realloc(w->closed, (w->nclosed + 1) * sizeof *p)) == NULL)
+        return true;
+    w->closed = p;
+    if ((w->closed[w->nclosed] = strdup(rel)) != NULL)
+        w->nclosed++;
+    return true;
+}
+
+static bool
+is_closed(const struct watch *w, const char *rel)
+{
+    size_t i;
+
+    for (i = 0; i < w->nclosed; i++)
+        if (strcmp(w->closed[i], rel) == 0)
+            return true;
+    return false;
+}
+
+static bool
+forget_closed(struct watch *w, const char *rel)
+{
+    size_t i;
+
+    for (i = 0; i < w->nclosed; i++)
+        if (strcmp(w->closed[i], rel) == 0) {
+            free(w->closed[i]);
+            w->closed[i] = w->closed[--w->nclosed];
+            return true;
+        }
+    return false;
+}
+
 /* A path under the root too long to name in one system call: said, not
  * skipped in silence. */
 static bool
@@ -227,18 +274,21 @@ too_long(struct watch *w, const char *rel, const char *name)
 }
 
 /* Report one directory entry found by a scan. */
-static void
+static int
 scan_entry(struct watch *w, int dfd, const char *rel, const char *name)
 {
     struct stat st;
     char *child;
 
-    if (too_long(w, rel, name) ||
-        fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
-        return;     /* gone since readdir: its delete event follows */
+    if (too_long(w, rel, name))
+        return 0;
+    if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+        /* gone since readdir (its delete event follows), or a folder
+         * that can be listed but not searched (chmod a-x) */
+        return errno == ENOENT ? 0 : -1;
     if (S_ISDIR(st.st_mode)) {
         if (watch_glob_match(w->exclude, name))
-            return;
+            return 0;
         if ((child = join(rel, name)) != NULL)
             watch_scan(w, child);
         free(child);
@@ -249,6 +299,20 @@ scan_entry(struct watch *w, int dfd, const char *rel, const char *name)
             reject(w, child, &st);
         free(child);
     }
+    return 0;
+}
+
+/* A folder the scan could not read: the ops keep what is known under it
+ * (and report it the first time). The root's failure fails the scan. */
+static int
+closed_folder(struct watch *w, const char *rel, int err)
+{
+    if (rel[0] == '\0')
+        return -1;
+    if (w->ops->unreadable)
+        w->ops->unreadable(w->ctx, rel, strerror(err),
+            remember_closed(w, rel));
+    return 0;
 }
 
 int
@@ -270,19 +334,25 @@ watch_scan(struct watch *w, const char *rel)
     if (d == NULL) {
         int e = errno;
 
-        if (e != ENOENT && e != ENOTDIR)
+        if (e == ENOENT || e == ENOTDIR)
+            return rel[0] == '\0' ? -1 : 0;
+        if (!rel[0] || w->nclosed == 0 || !is_closed(w, rel))
             fw_log(LOG_ERR, "watch: cannot scan path=%s: %s", path,
                 strerror(e));
-        if (rel[0] && e != ENOENT && e != ENOTDIR && w->ops->unreadable)
-            w->ops->unreadable(w->ctx, rel, strerror(e));
-        return rel[0] == '\0' ? -1 : 0;
+        return closed_folder(w, rel, e);
     }
     while ((de = readdir(d)) != NULL) {
         if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
             continue;
-        scan_entry(w, dirfd(d), rel, de->d_name);
+        if (scan_entry(w, dirfd(d), rel, de->d_name) < 0) {
+            int e = errno;
+            closedir(d);
+            return closed_folder(w, rel, e);
+        }
     }
     closedir(d);
+    if (w->nclosed)
+        forget_closed(w, rel);      /* readable again */
     return 0;
 }
 
@@ -382,6 +452,17 @@ watch_file_arrived(struct watch *w, const char *rel)
         reject(w, rel, &st);
 }
 
+/* Is rel, now, a regular file (or gone: its events tell)? */
+static bool
+regular_at(const struct watch *w, const char *rel)
+{
+    char path[PATH_MAX];
+    struct stat st;
+
+    snprintf(path, sizeof path, "%s/%s", w->root, rel);
+    return lstat(path, &st) < 0 || S_ISREG(st.st_mode);
+}
+
 static void
 moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
 {
@@ -401,7 +482,9 @@ moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
     } else {
         bool was = watch_wanted(w, base_name(m->rel));
         bool is = watch_wanted(w, base_name(rel));
-        if (was && is)
+        if (was && is && !regular_at(w, rel))
+            watch_file_arrived(w, rel);     /* a symlink or FIFO: rejected */
+        else if (was && is)
             w->ops->moved(w->ctx, m->rel, rel, false);
         else if (is)                        /* temp file renamed into place */
             watch_file_arrived(w, rel);
@@ -446,8 +529,11 @@ self_event(struct watch *w, const struct inotify_event *ev)
 static void
 dir_event(struct watch *w, const struct inotify_event *ev, const char *rel)
 {
-    /* a chmod may have made a folder readable that a scan could not read */
-    if (ev->mask & (IN_CREATE | IN_ATTRIB))
+    if (watch_glob_match(w->exclude, ev->name))
+        return;                     /* an excluded folder is never read */
+    /* a chmod may have made readable a folder a scan could not read */
+    if ((ev->mask & IN_CREATE) ||
+        ((ev->mask & IN_ATTRIB) && forget_closed(w, rel)))
         watch_scan(w, rel);
     else if (ev->mask & IN_DELETE)
         w->ops->removed(w->ctx, rel, true);
@@ -465,9 +551,10 @@ file_event(struct watch *w, const struct inotify_event *ev, const char *rel)
         return;                     /* an excluded file is never published */
     if (ev->mask & IN_CLOSE_WRITE)
         watch_settle_touch(w, rel, 0);
-    else if (ev->mask & (IN_MODIFY | IN_CREATE | IN_ATTRIB))
-        watch_settle_touch(w, rel, w->settle_ms);   /* IN_ATTRIB: a chmod
-                                                       may let it be read */
+    else if (ev->mask & (IN_MODIFY | IN_CREATE))
+        watch_settle_touch(w, rel, w->settle_ms);
+    else if (ev->mask & IN_ATTRIB)      /* a chmod may let it be read */
+        watch_settle_start(w, rel, w->settle_ms);
     else if (ev->mask & IN_DELETE) {
         watch_settle_cancel(w, rel);
         w->ops->removed(w->ctx, rel, false);

@@ -40,6 +40,8 @@ struct watch {
     bool                    detached; /* the root is gone: polling for it */
     bool                    unreadable; /* ... it is back but cannot be
                                            read (said once) */
+    char                  **closed;   /* subfolders a scan could not read */
+    size_t                  nclosed;
     bool                    degraded; /* some folders could not be watched */
     int                     settle_ms;
     int                     rescan_s; /* degraded-mode rescan period */
@@ -65,6 +67,9 @@ int64_t watch_now_ms(void);
  * makes it due at the end of this batch of events, unless a later event
  * in the batch shows a new write. */
 void watch_settle_touch(struct watch *w, const char *rel, int quiet_ms);
+/* The same only when rel has no quiet period running: a chmod or utime
+ * after a close must not put off the read the close made due. */
+void watch_settle_start(struct watch *w, const char *rel, int quiet_ms);
 void watch_settle_free(struct watch *w);
 /* A close, delete or rename: rel needs no quiet period any more. */
 void watch_settle_cancel(struct watch *w, const char *rel);

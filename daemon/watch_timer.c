@@ -65,6 +65,15 @@ watch_settle_touch(struct watch *w, const char *rel, int quiet_ms)
 }
 
 void
+watch_settle_start(struct watch *w, const char *rel, int quiet_ms)
+{
+    struct settle key = {(char *)rel, 0};
+
+    if (w->nsettles == 0 || tfind(&key, &w->settles, by_rel) == NULL)
+        watch_settle_touch(w, rel, quiet_ms);
+}
+
+void
 watch_settle_cancel(struct watch *w, const char *rel)
 {
     struct settle key = {(char *)rel, 0}, **slot, *s;

@@ -312,6 +312,25 @@ class HostileFiles(DaemonTest):
                           ("article.removed", "removed", "p2.txt")])
         self.assertEqual(sorted(m["path"] for t, m in got if t == "error"),
                          ["p1.txt", "p2.txt"])
+        # the same from a wanted name inside the folder
+        self.write("p3.txt", TEXT + "p3")
+        self.sub.articles(1)
+        os.symlink("/etc/hostname", self.d.path("l3.txt"))
+        self.expect_error("l3.txt", "symbolic link")
+        os.rename(self.d.path("l3.txt"), self.d.path("p3.txt"))
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.removed", "p3.txt"))
+
+    def test_touching_an_excluded_folder_publishes_nothing(self):
+        os.makedirs(self.d.path(".hidden"))
+        self.write(".hidden/secret.txt", TEXT)
+        self.start_and_wait_ready()
+        os.utime(self.d.path(".hidden"))            # IN_ATTRIB on the folder
+        os.chmod(self.d.path(".hidden"), 0o700)
+        self.write("after.txt", TEXT + " after")
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["source"]["path"], "after.txt")
+        self.assertEqual(self.sub.quiet(1.0), [])
 
     def test_odd_text_is_published_valid(self):
         self.start_and_wait_ready()
