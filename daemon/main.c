@@ -452,11 +452,13 @@ start(struct daemon *d, bool reset)
     if (d->cfg.curve_clients[0] && (d->zap = zap_open(d->zctx, d->loop,
             d->cfg.curve_clients)) == NULL)
         fatal("%s", "cannot start the CURVE key check (see the log above)");
-    if ((d->pub = pub_open(d->zctx, &d->cfg)) == NULL)
-        fatal("%s", "cannot open the PUB socket (see the log above)");
+    /* The state first: its lock keeps a second daemon from binding (an
+     * ipc:// bind would take the first one's socket file over). */
     if ((d->state = state_open(d->cfg.state_dir, reset)) == NULL)
         fatal("cannot open the state in %s (see the log above)",
             d->cfg.state_dir);
+    if ((d->pub = pub_open(d->zctx, &d->cfg)) == NULL)
+        fatal("%s", "cannot open the PUB socket (see the log above)");
     if (strcmp(d->cfg.snapshot_bind, "none") != 0 && (d->snapshot =
             snapshot_open(d->zctx, d->loop, d->state, &d->cfg)) == NULL)
         fatal("%s", "cannot open the snapshot socket (see the log above)");

@@ -199,6 +199,7 @@ state_open(const char *dir, bool reset)
         return NULL;
     }
     if (asprintf(&s->path, "%s/factwatch.db", dir) < 0) {
+        close(s->lock_fd);
         free(s);
         return NULL;
     }

@@ -239,12 +239,14 @@ class OneDaemonPerState(DaemonTest):
         # Two daemons on one state would hand out the same seq to two
         # different articles.
         self.start_and_wait_ready()
+        # the same command again: it must not take the first one's
+        # endpoint over on its way out
         r = subprocess.run([FACTWATCHD, "--watch", self.d.watch, "--state", self.d.state,
-                            "--bind", "ipc://" + os.path.join(self.tmp, "second.sock"),
-                            "--snapshot-bind", "none", "--config", self.d.conf],
+                            "--bind", self.d.endpoint, "--config", self.d.conf],
                            capture_output=True, timeout=10)
         self.assertNotEqual(r.returncode, 0)
         self.assertIn(b"in use by another factwatchd (pid %d)" % self.d.proc.pid, r.stderr)
+        self.assertNotIn(b"bound", r.stderr)
         self.write("a.txt", OTHER)          # the first one carries on
         [(_, m)] = self.sub.articles(1)
         self.assertEqual((m["event"], m["seq"]), ("new", 1))
