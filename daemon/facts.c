@@ -505,15 +505,6 @@ match_tense(const struct scan *sc, const char *text,
     if (sc->sentence < 0 && t == FACTS_TENSE_NONE &&
         to_verb(toks, n, m->a, false))
         t = FACTS_TENSE_FUTURE;
-    /* "voted to keep the government running through Dec. 17", "hoped
-     * to complete it in the week of 9 March": a date the infinitive
-     * aims at is placed by distance, not by the past verb (weekdays
-     * keep it: "tried to call on Monday") */
-    if (t == FACTS_TENSE_PAST && !m->e.wd && m->e.anchor == FACTS_TENSED &&
-        (m->e.gran == FACTS_DAY || m->e.gran == FACTS_WEEK ||
-         m->e.gran == FACTS_MONTH) && !m->e.hol &&
-        facts_infinitive_before(text, toks, n, m->a))
-        t = FACTS_TENSE_NONE;
     /* "trains cancelled for Friday", "declared fit for Saturday's final",
      * "invited back for Canada Day": a day something is for is placed by
      * distance, whatever the tense of the verb before it (one after it
@@ -523,6 +514,39 @@ match_tense(const struct scan *sc, const char *text,
         facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST)
         t = FACTS_TENSE_NONE;
     return t;
+}
+
+/* "voted to keep the government running through Dec. 17", "hoped to
+ * complete it in the week of 9 March", said in the autumn: a date an
+ * infinitive aims at, when it falls within AIM_DAYS ahead, is that one,
+ * not the past verb's a year before ("travelled to attend talks in
+ * November", said in June, stays last November; weekdays and holidays
+ * keep the verb's tense: "tried to call her on Monday"). */
+#define AIM_DAYS 92
+
+static int
+aimed_soon(const struct scan *sc, const char *text,
+           const struct facts_tok *toks, size_t n,
+           const struct facts_match *m, const struct facts_expr *e)
+{
+    struct facts_expr day = *e;
+    struct caldate c;
+    char v[16];
+    int64_t d;
+
+    if (e->wd || e->hol || e->anchor != FACTS_TENSED || !e->m ||
+        (e->gran != FACTS_DAY && e->gran != FACTS_WEEK &&
+         e->gran != FACTS_MONTH) ||
+        !facts_infinitive_before(text, toks, n, m->a))
+        return 0;
+    day.gran = FACTS_DAY;
+    if (!day.d)
+        day.d = 1;
+    if (facts_norm(&day, sc->ref, FACTS_TENSE_NONE, v) < 0 ||
+        cal_parse_iso(v, 10, &c) != 0)
+        return 0;
+    d = cal_to_days(c) - cal_to_days(sc->ref);
+    return d > 0 && d <= AIM_DAYS;
 }
 
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
@@ -573,6 +597,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
          !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
+    if (t == FACTS_TENSE_PAST && aimed_soon(sc, text, toks, n, m, &e))
+        facts_norm(&e, sc->ref, FACTS_TENSE_NONE, f->value);
     pl->floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
         (e.gran == FACTS_MONTH || e.gran == FACTS_DAY);
     pl->t = t;

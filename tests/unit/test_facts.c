@@ -1426,6 +1426,9 @@ test_wire_cases_two(void **state)
            "on March 3=2032-03-03");
     expect("2032-09-30", "He tried to call her on Monday.",
            "on Monday=2032-09-27");
+    /* ... but only a date soon ahead: further off, the past verb's */
+    expect("2024-06-10", "He travelled to Brussels to attend talks in "
+           "November.", "in November=2023-11");
     /* a year gone does not date what is to come */
     expect("2018-01-17", "She pleaded guilty last year and is due to be "
            "sentenced on Feb. 27.", "last year=2017 | on Feb. 27=2018-02-27");
