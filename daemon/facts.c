@@ -311,6 +311,24 @@ in_frame(const struct scan *sc, size_t at, enum facts_tense t)
     return (t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) || would;
 }
 
+/* "signed on June 4, 2018 and took effect on Jan. 1": joined by "and",
+ * with nothing that looks back ("since January", "weeks after a Sept.
+ * 5 warning", "after construction began in February"). */
+static int
+told_in_order(const struct scan *sc, size_t from, size_t at)
+{
+    static const char *const back[] = {" since ", " after ", " before ",
+                                       " earlier ", " warning "};
+    size_t k, n = at > from && at <= sc->len ? at - from : 0;
+
+    if (n == 0 || memmem(sc->text + from, n, " and ", 5) == NULL)
+        return 0;
+    for (k = 0; k < sizeof back / sizeof *back; k++)
+        if (memmem(sc->text + from, n, back[k], strlen(back[k])))
+            return 0;
+    return 1;
+}
+
 /* "cut prices last year and again in January": "again" between a year
  * and a month moves on to another time. */
 static int
@@ -338,8 +356,8 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
      * order, a month before the stated one is in the year after */
     if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
         same_clause(sc, sc->year_end, at))
-        return e->m < sc->year_m && sc->year < sc->ref.y ? sc->year + 1 :
-            sc->year;
+        return e->m < sc->year_m && sc->year < sc->ref.y &&
+            told_in_order(sc, sc->year_end, at) ? sc->year + 1 : sc->year;
     /* ... but "pleaded guilty last year and is due to be sentenced on
      * Feb. 27": a year gone does not date what is to come */
     if (sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
@@ -472,6 +490,33 @@ named_day_weekday(const struct scan *sc, struct fact *f, int wd)
         memcpy(f->value, p->value, sizeof f->value);
 }
 
+/* After "for Saturday's", what is meant is a fixture or a stake ("grand
+ * final", "drawing", "jackpot"), not a deed answered for ("charged for
+ * Saturday's stabbing", "booked for Saturday's foul"); a day alone
+ * ("cancelled for Friday") is a fixture too. b: the token after the
+ * date. */
+static int
+for_an_event(const char *text, const struct facts_tok *toks, size_t n,
+             size_t b)
+{
+    static const char *const deeds[] = {"stabbing", "shooting", "attack",
+        "attacks", "foul", "crash", "death", "deaths", "murder", "assault",
+        "robbery", "killing", "killings", "fire", "explosion", "blast",
+        "incident", "defeat", "loss", "win", "victory", "comments",
+        "remarks", "protest", "riot", "raid", "arrest", "collision"};
+    size_t j = b;
+
+    if (!(j < n && toks[j].kind == FT_PUNCT && toks[j].val == '\'') &&
+        !(j > 0 && rec_apos(toks, n, j)))
+        return 1;               /* no possessive: "for Friday" */
+    /* past the "'s" and names or figures: "Saturday's AFL grand final" */
+    while (j < n && j < b + 6 &&
+           !(toks[j].kind == FT_WORD && !rec_word(text, toks, n, j, "s") &&
+             !(toks[j].flags & (FT_CAP | FT_UPPER))))
+        j++;
+    return !(j < n && REC_WORD_IN(text, toks, n, j, deeds));
+}
+
 /* The tense that places match m: a preposition that decides on its own,
  * else the cues around it, read as a headline reads them when it is in
  * the title. */
@@ -511,7 +556,8 @@ match_tense(const struct scan *sc, const char *text,
      * still decides: "its hopes for Saturday were dashed") */
     if (t == FACTS_TENSE_PAST && m->e.gran == FACTS_DAY && m->a > 0 &&
         rec_word(text, toks, n, m->a - 1, "for") &&
-        facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST)
+        facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
+        for_an_event(text, toks, n, m->b))
         t = FACTS_TENSE_NONE;
     return t;
 }

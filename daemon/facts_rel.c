@@ -44,8 +44,7 @@ approx_left(const char *text, const struct facts_tok *toks, size_t n,
 /* "the first easing in three years", "its highest level in a decade":
  * "in" right after a noun that a first, a last or a superlative opens
  * (no verb between) measures a span, no date. at is the "in". */
-static const char *const rank[] = {"first", "second", "third", "last",
-    "highest", "lowest",
+static const char *const rank[] = {"first", "last", "highest", "lowest",
     "biggest", "largest", "smallest", "best", "worst", "strongest",
     "weakest", "fastest", "slowest", "longest", "shortest", "sharpest",
     "steepest", "deepest", "most", "least"};

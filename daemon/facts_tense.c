@@ -144,14 +144,20 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
 /* "is due to be", "are widely tipped to win": after "is" or "are"
  * (an adverb between), before "to" and a verb that is no perfect. */
 static int
-plan_infinitive(const struct facts_tok *toks, size_t n, size_t i)
+plan_infinitive(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i)
 {
     size_t b = i;
+    const char *e;
 
     if (b > 1 && toks[b - 1].kind == FT_WORD && toks[b - 1].lex == LX_NONE &&
         toks[b - 1].len > 3)
         b--;            /* "widely" (the word is not checked further) */
     if (b == 0 || toks[b - 1].lex != LX_PRES || i + 2 >= n)
+        return 0;
+    e = text + toks[i + 2].off + toks[i + 2].len;
+    /* "is closed to flights": a plural noun, no verb */
+    if (toks[i + 2].len > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u')
         return 0;
     return toks[i + 2].kind == FT_WORD && toks[i + 2].lex != LX_PERF &&
         toks[i + 2].lex != LX_THE && !determiner(&toks[i + 2]) &&
@@ -199,12 +205,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     /* "due to rain" is a cause; "notes due 2027" names a bond; "is due
      * to be sentenced" is a plan. */
     if (t->lex == LX_FUTTO && t->val == 2)
-        return (to_next && !plan_infinitive(toks, n, i)) ||
+        return (to_next && !plan_infinitive(text, toks, n, i)) ||
             rec_year(toks, n, i + 1) ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
     /* "is widely tipped to be picked", "are poised to": a passive with
      * an infinitive looks ahead ("is said to have met" does not) */
     if (t->tense == FACTS_TENSE_PAST && to_next && t->lex != LX_AUXPAST &&
-        plan_infinitive(toks, n, i))
+        plan_infinitive(text, toks, n, i))
         return FACTS_TENSE_FUTURE;
     /* "prices rose less than expected in June", "fell as forecast": a
      * comparison with a forecast; the clause's own verb dates it. */

@@ -185,20 +185,25 @@ scan_dash(const unsigned char *s, size_t len, size_t i)
     return j < len ? j : 0;
 }
 
-/* "New York CNN —": a place in mixed case whose last word, in
- * capitals, credits the agency. Moves it out of the place. */
+/* "New York CNN —": a place in mixed case whose last word is a news
+ * agency's name. Moves it out of the place. */
 static void
 agency_word(const unsigned char *s, struct dline *dl)
 {
-    size_t w = dl->place, k;
+    static const char *const agencies[] = {"CNN", "AP", "AFP", "UPI", "BBC",
+        "ANI", "PTI", "IANS", "AAP", "DPA", "EFE", "ANSA", "TASS", "CNA",
+        "NHK", "KYODO", "XINHUA", "YONHAP", "BERNAMA", "REUTERS", "NPR",
+        "ABC", "CBS", "NBC", "CBC", "RTE", "SABC", "PA"};
+    size_t w = dl->place, k, n;
 
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    if (w < 2 || dl->place - w < 2 || dl->place - w > 6)
-        return;
-    for (k = w; k < dl->place; k++)
-        if (!is_upper(s[k]))
-            return;
+    n = dl->place - w;
+    for (k = 0; k < sizeof agencies / sizeof *agencies; k++)
+        if (strlen(agencies[k]) == n && memcmp(s + w, agencies[k], n) == 0)
+            break;
+    if (w < 2 || k == sizeof agencies / sizeof *agencies)
+        return;         /* "Manchester United FC -" is the subject */
     dl->agency = 1;
     dl->place = w - 1;
 }

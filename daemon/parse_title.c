@@ -7,6 +7,7 @@
 
 #define TITLE_MAX_BYTES 200
 #define TITLE_MAX_WORDS 25
+#define MENU_LINES 3       /* dropped lines that make the residue a menu */
 
 /* A title is short, does not close like a sentence or a lead-in (. : ; ,),
  * and is not a photo caption. words: as parse_count_words. */
@@ -26,7 +27,7 @@ title_shape(const char *s, size_t len, size_t words)
 }
 
 /* A page's residue can leave a line above its headline (a masthead's
- * tagline over its menu). When dropped lines part line i from a line
+ * tagline over its menu). When a menu's dropped lines part line i from a line
  * that stands over a byline or a time stamp, that line is the headline
  * and i is residue. Returns the headline's index. */
 static size_t
@@ -37,8 +38,11 @@ headline_under_residue(const struct pctx *c, size_t i)
 
     for (; j < c->nlines && (c->lines[j].kind == PL_BLANK ||
                              c->lines[j].kind == PL_DROP); j++)
-        dropped |= c->lines[j].kind == PL_DROP;
-    if (!dropped || j >= c->nlines || c->lines[j].kind != PL_BODY)
+        dropped += c->lines[j].kind == PL_DROP;
+    /* a menu, not one "Share this article" under a headline that a
+     * standfirst follows */
+    if (dropped < MENU_LINES || j >= c->nlines ||
+        c->lines[j].kind != PL_BODY)
         return i;
     for (k = j + 1; k < c->nlines && c->lines[k].kind == PL_BLANK; k++)
         ;

@@ -1429,6 +1429,16 @@ test_wire_cases_two(void **state)
     /* ... but only a date soon ahead: further off, the past verb's */
     expect("2024-06-10", "He travelled to Brussels to attend talks in "
            "November.", "in November=2023-11");
+    /* from a review of these rules: what they must leave alone */
+    expect("2024-06-12", "He was charged on Tuesday for Saturday's "
+           "stabbing.", "on Tuesday=2024-06-11 | Saturday=2024-06-08");
+    expect("2024-06-12", "The airport is closed to flights after the "
+           "eruption in May.", "in May=2024-05");
+    expect("2024-06-12", "It will hold a second vote in two weeks.",
+           "in two weeks=2024-W26");
+    expect("2024-06-12", "He was arrested on March 15, 2022, after being "
+           "under surveillance since January.",
+           "on March 15, 2022=2022-03-15 | January=2022-01");
     /* a year gone does not date what is to come */
     expect("2018-01-17", "She pleaded guilty last year and is due to be "
            "sentenced on Feb. 27.", "last year=2017 | on Feb. 27=2018-02-27");

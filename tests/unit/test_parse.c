@@ -338,6 +338,10 @@ test_datelines(void **state)
     parse_str("Big Data - the hype is over.\n", &doc);
     assert_null(doc.dateline);
     parse_free(&doc);
+    parse_str("Manchester United FC \xe2\x80\x94 the most successful club "
+              "\xe2\x80\x94 sacked its manager on Monday.\n", &doc);
+    assert_null(doc.dateline);      /* capitals, but no agency's name */
+    parse_free(&doc);
 }
 
 static void
@@ -460,6 +464,14 @@ test_story_lines_stay(void **state)
     assert_non_null(doc.title);
     assert_string_equal(doc.title, "Talks to resume next week, ministry says");
     assert_int_equal(doc.boilerplate_lines, 4);
+    parse_free(&doc);
+    /* one dropped line under a headline is no menu over a tagline */
+    parse_str("Council backs new harbour bridge\nShare this article\n"
+              "Work on the crossing is due to start next spring\n"
+              "By Jane Doe\n\nThe council voted on Monday to approve the "
+              "bridge after a long debate about its cost.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Council backs new harbour bridge");
     parse_free(&doc);
     parse_str("Home > News > Letters\n\nSchool closes early\n\n"
               "By Ann Lee\n\nShare this\n\nThe school will close at noon "
