@@ -279,9 +279,13 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
 static int
 season_name(const struct facts_tok *toks, size_t n, size_t i)
 {
+    /* not in a title-case headline: "Bridge To Reopen Next Summer After
+     * Repairs" (a preposition or joining word is no name's part) */
     return (toks[i].flags & FT_CAP) && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP) &&
-        toks[i + 1].lex != LX_MONTH;
+        toks[i + 1].lex != LX_MONTH && toks[i + 1].lex != LX_PREP &&
+        toks[i + 1].lex != LX_AND && toks[i + 1].lex != LX_TO &&
+        toks[i + 1].lex != LX_FOR;
 }
 
 /* this/last/next + week, month, year, weekend, quarter. */

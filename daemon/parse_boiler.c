@@ -184,8 +184,7 @@ classify(const char *text, struct pline *l)
     parse_lex_line(s, len, &f);
     l->words = f.words;
     l->gaps = f.gaps;
-    if (menu_line(s, len, f.words) || stamp_line(s, len, f.words) ||
-        dated_link(s, len, f.words))
+    if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
         return BC_STRONG;
     if (f.words <= 25 && parse_lex_prefix(s, len))
         return BC_STRONG;
@@ -369,6 +368,46 @@ mark_sandwiched(struct pctx *c)
     }
 }
 
+/* A heading over links to other stories: "Related Stories", "Read
+ * more", "More from Business", "See also". */
+static int
+links_heading(const char *s, size_t len, size_t words)
+{
+    static const char *const w[] = {"related", "read more", "more from",
+        "more on", "see also", "most read", "recommended", "latest"};
+    size_t k, n;
+
+    if (words > 4)
+        return 0;
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        for (n = 0; n + strlen(w[k]) <= len; n++)
+            if (strncasecmp(s + n, w[k], strlen(w[k])) == 0)
+                return 1;
+    return 0;
+}
+
+/* Under such a heading, the run of lines that end in a parenthesised
+ * date are links: "Pilots vote for a strike mandate (Aug 19, 2016)". A
+ * line like that in the story, with no heading over it, stays. */
+static void
+mark_related_links(struct pctx *c)
+{
+    size_t i, j;
+
+    for (i = 0; i < c->nlines; i++) {
+        if (!content(c, i) || !links_heading(c->text + c->lines[i].off,
+                                             c->lines[i].len,
+                                             c->lines[i].words))
+            continue;
+        for (j = i + 1; j < c->nlines && (c->lines[j].kind == PL_BLANK ||
+             (content(c, j) && dated_link(c->text + c->lines[j].off,
+                                          c->lines[j].len,
+                                          c->lines[j].words))); j++)
+            if (content(c, j))
+                c->lines[i].cls = c->lines[j].cls = BC_STRONG;
+    }
+}
+
 /* "Image caption," alone on its line, as a scrape renders a caption's
  * label: the line after it is the caption. */
 static void
@@ -405,6 +444,7 @@ parse_boiler(struct pctx *c)
         last = i;
     }
     mark_labelled_captions(c);
+    mark_related_links(c);
     mark_runs(c);
     if (first < c->nlines)
         mark_blocks(c, first, last);

@@ -490,6 +490,13 @@ test_story_lines_stay(void **state)
                         "could stop Friday");
     assert_null(strstr(doc.body, "Aug 19"));
     parse_free(&doc);
+    /* ... nor a hard-wrapped story line that ends in a date */
+    parse_str("Pilots strike\n\nThe last contract was\nsigned after a "
+              "short strike (Aug 19, 2016)\nand ran until the end of last "
+              "year, the union said.\n", &doc);
+    assert_non_null(strstr(doc.body, "(Aug 19, 2016)"));
+    assert_int_equal(doc.boilerplate_lines, 0);
+    parse_free(&doc);
     /* ... not a table's row with figures in it */
     parse_str("The programme was published today, organisers said.\n\n"
               "Day 1 | Tue 2031-11-11 | Plenary Hall\n\nMore follows.\n",
