@@ -148,7 +148,7 @@ commit_failed(struct ingest *in)
         in->retry_ms / 1000);
     for (i = 0; i < in->nout; i++)
         ingest_error(in, in->out[i].path ? in->out[i].path : "",
-            "the state database could not store its summary (see the "
+            "the state database could not store this change (see the "
             "log; a full disk?): not published yet, retried later");
     if (in->retry_armed)
         return;                 /* one merge covers every failed batch */

@@ -51,7 +51,8 @@ void ingest_overflow(void *ctx);
 void ingest_rescan(void *ctx);
 void ingest_batch_done(void *ctx);
 /* Compare the whole folder with the state and publish the differences:
- * at start, and after an overflow. */
+ * at start, after an overflow, when the root comes back, on the periodic
+ * rescan and after a failed commit. */
 int  ingest_reconcile(struct ingest *in);
 /* Send what crashed runs committed but never handed to ZeroMQ. */
 void ingest_resend_pending(struct ingest *in);

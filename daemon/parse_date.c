@@ -250,16 +250,19 @@ short_rest(const char *s, size_t len)
 }
 
 /* A zone with a stamp's key glued on, as a page's spans run together
- * ("GMTUpdated"): the offset of the key, 0 when it is not that. */
+ * ("GMTUpdated"): the offset of the key, 0 when it is not that. n: the
+ * token's length; rest: the line's from s. */
 static size_t
-glued_key(const char *s, size_t n)
+glued_key(const char *s, size_t n, size_t rest)
 {
     size_t k = 0;
 
     while (k < n && s[k] >= 'A' && s[k] <= 'Z')
         k++;
+    /* the key word needs the space after it: look into the rest of the
+     * line (rest bytes from s), not past it */
     if (k < 3 || k == n || !time_word(s, k - 1) ||
-        parse_stamp_key(s + k - 1, n - k + 2, &(bool){false}) == 0)
+        parse_stamp_key(s + k - 1, rest - k + 1, &(bool){false}) == 0)
         return 0;
     return k - 1;
 }
@@ -287,7 +290,7 @@ stamp_tail(const char *s, size_t len, int *marked)
             *marked = 1;    /* "... Updated 2 hours ago" */
             return short_rest(s + i, len - i);
         }
-        if (glued_key(s + i, j - i) > 0) {
+        if (glued_key(s + i, j - i, len - i) > 0) {
             *marked = 1;    /* "GMTUpdated 6 days ago" */
             return short_rest(s + i, len - i);
         }
