@@ -57,29 +57,26 @@ has_digit(const char *s, size_t len)
 static int
 short_items(const char *s, size_t len, size_t words)
 {
-    static const char *const seps[] = {" | ", " \xc2\xb7 ", " \xe2\x80\xa2 "};
-    size_t i = 0, k, item = 0, nsep = 0;
+    const char *sep;
+    size_t n = 0, flen, i, item;
+    int fields = 0;
 
     if (words > 8 || has_digit(s, len))
         return 0;       /* "Day 1 | Tue 2031-11-11 | Plenary Hall": data */
-    while (i < len) {
-        for (k = 0; k < sizeof seps / sizeof *seps; k++)
-            if (len - i >= strlen(seps[k]) &&
-                memcmp(s + i, seps[k], strlen(seps[k])) == 0)
-                break;
-        if (k < sizeof seps / sizeof *seps) {
-            if (item == 0)
-                return 0;
-            nsep++;
-            item = 0;
-            i += strlen(seps[k]);
-            continue;
-        }
-        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ') && ++item > 2)
+    do {
+        sep = parse_field_sep(s, len, false, &n);
+        flen = sep ? (size_t)(sep - s) : len;
+        for (i = item = 0; i < flen; i++)     /* runs of non-blanks */
+            item += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+        if (item == 0 || item > 2)
             return 0;
-        i++;
-    }
-    return nsep > 0 && item > 0;
+        fields++;
+        if (sep) {
+            len -= flen + n;
+            s = sep + n;
+        }
+    } while (sep);
+    return fields > 1;
 }
 
 /* A menu bar, "News | Sport | What's On | Subscribe", or a breadcrumb

@@ -168,26 +168,6 @@ byline(const char *s, size_t len)
     return words > 0 && (!parse_ends_sentence(s, len) || s[len - 1] == '.');
 }
 
-/* The first separator of a meta line's fields in s (" | ", " / ",
- * " · ", " • "), its length in *n; NULL when there is none. */
-static const char *
-field_sep(const char *s, size_t len, size_t *n)
-{
-    static const char *const seps[] = {" | ", " / ", " \xc2\xb7 ",
-                                       " \xe2\x80\xa2 "};
-    const char *best = NULL, *p;
-    size_t k;
-
-    for (k = 0; k < sizeof seps / sizeof *seps; k++) {
-        p = memmem(s, len, seps[k], strlen(seps[k]));
-        if (p != NULL && (best == NULL || p < best)) {
-            best = p;
-            *n = strlen(seps[k]);
-        }
-    }
-    return best;
-}
-
 /* "By Tom Adair | February 9, 2025", "Jane Doe · Mar 21, 2023 · 4 min
  * read": the first stamp among the fields, each other field a stamp,
  * a byline or a few words. */
@@ -201,7 +181,7 @@ meta_line(const char *s, size_t len, struct caldate *d)
     int fields = 0;
 
     do {
-        sep = field_sep(s, len, &n);
+        sep = parse_field_sep(s, len, true, &n);
         flen = sep != NULL ? (size_t)(sep - s) : len;
         f = parse_stamp_text(s, flen, &fd);
         if (f != PARSE_STAMP_NONE && r == PARSE_STAMP_NONE) {
@@ -284,7 +264,7 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
         run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
     if (run < 4)
         return 0;
-    r = field_sep(s, l->len, &n) != NULL ? meta_line(s, l->len, &d) :
+    r = parse_field_sep(s, l->len, true, &n) != NULL ? meta_line(s, l->len, &d) :
         parse_stamp_text(s, l->len, &d);
     if (r == PARSE_STAMP_NONE || (at == STAMP_FIRST && r < PARSE_STAMP_UPDATED) ||
         (r == PARSE_STAMP_PLAIN && at != STAMP_UNDER_BYLINE &&

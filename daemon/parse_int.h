@@ -147,5 +147,9 @@ size_t parse_count_words(const char *s, size_t len);
 /* The same, but it may stop counting once past most: "more than most
  * words?" costs a block or two of a long paragraph, not all of it. */
 size_t parse_count_words_upto(const char *s, size_t len, size_t most);
+/* The first separator of a line's fields in s: " | ", " · ", " • ", and
+ * " / " when slash; its length in *n. NULL when there is none. */
+const char *parse_field_sep(const char *s, size_t len, bool slash,
+                            size_t *n);
 
 #endif

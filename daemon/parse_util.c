@@ -62,3 +62,21 @@ parse_count_words_upto(const char *s, size_t len, size_t most)
     }
     return c.words;
 }
+
+const char *
+parse_field_sep(const char *s, size_t len, bool slash, size_t *n)
+{
+    static const char *const seps[] = {" | ", " \xc2\xb7 ",
+                                       " \xe2\x80\xa2 ", " / "};
+    const char *best = NULL, *p;
+    size_t k, nk = sizeof seps / sizeof *seps - !slash;
+
+    for (k = 0; k < nk; k++) {
+        p = memmem(s, len, seps[k], strlen(seps[k]));
+        if (p != NULL && (best == NULL || p < best)) {
+            best = p;
+            *n = strlen(seps[k]);
+        }
+    }
+    return best;
+}

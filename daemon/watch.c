@@ -217,16 +217,27 @@ reject(struct watch *w, const char *rel, const struct stat *st)
 }
 
 /* A subfolder a scan could not read: reported the first time only, and
- * rescanned when its attributes change (a chmod). */
-static bool
-remember_closed(struct watch *w, const char *rel)
+ * rescanned when its attributes change (a chmod). Its index in
+ * w->closed, or -1. */
+static ssize_t
+closed_at(const struct watch *w, const char *rel)
 {
     size_t i;
-    char **p;
 
     for (i = 0; i < w->nclosed; i++)
         if (strcmp(w->closed[i], rel) == 0)
-            return false;
+            return (ssize_t)i;
+    return -1;
+}
+
+/* Note rel as closed; true when it was not already. */
+static bool
+remember_closed(struct watch *w, const char *rel)
+{
+    char **p;
+
+    if (closed_at(w, rel) >= 0)
+        return false;
     if ((p = realloc(w->closed, (w->nclosed + 1) * sizeof *p)) == NULL)
         return true;
     w->closed = p;
@@ -235,29 +246,17 @@ remember_closed(struct watch *w, const char *rel)
     return true;
 }
 
-static bool
-is_closed(const struct watch *w, const char *rel)
-{
-    size_t i;
-
-    for (i = 0; i < w->nclosed; i++)
-        if (strcmp(w->closed[i], rel) == 0)
-            return true;
-    return false;
-}
-
+/* Drop rel from the closed set; true when it was there. */
 static bool
 forget_closed(struct watch *w, const char *rel)
 {
-    size_t i;
+    ssize_t i = closed_at(w, rel);
 
-    for (i = 0; i < w->nclosed; i++)
-        if (strcmp(w->closed[i], rel) == 0) {
-            free(w->closed[i]);
-            w->closed[i] = w->closed[--w->nclosed];
-            return true;
-        }
-    return false;
+    if (i < 0)
+        return false;
+    free(w->closed[i]);
+    w->closed[i] = w->closed[--w->nclosed];
+    return true;
 }
 
 /* A path under the root too long to name in one system call: said, not
@@ -336,7 +335,7 @@ watch_scan(struct watch *w, const char *rel)
 
         if (e == ENOENT || e == ENOTDIR)
             return rel[0] == '\0' ? -1 : 0;
-        if (!rel[0] || w->nclosed == 0 || !is_closed(w, rel))
+        if (!rel[0] || closed_at(w, rel) < 0)
             fw_log(LOG_ERR, "watch: cannot scan path=%s: %s", path,
                 strerror(e));
         return closed_folder(w, rel, e);
