@@ -427,6 +427,10 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
     return wanted(s, m->topic);
 }
 
+/* Wait for sock; 1 readable, 0 not within ms, POLL_SIGNAL when a signal
+ * cut the wait short (the caller's handler decides what it means). */
+enum { POLL_SIGNAL = -100 };
+
 static int
 poll_one(void *sock, void *mon, long ms)
 {
@@ -435,7 +439,7 @@ poll_one(void *sock, void *mon, long ms)
     int n = zmq_poll(it, 2, ms), ev;
 
     if (n < 0)
-        return errno == EINTR ? FWSUB_TIMEOUT : FWSUB_ERROR;
+        return errno == EINTR ? POLL_SIGNAL : FWSUB_ERROR;
     while ((ev = mon_event(mon)) != 0)
         if (ev == ZMQ_EVENT_HANDSHAKE_FAILED_AUTH)
             return FWSUB_REFUSED;
@@ -460,6 +464,8 @@ fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
         rc = poll_one(snap ? s->snap : s->sub,
             snap ? s->snap_mon : s->sub_mon,
             until == INT64_MAX ? -1 : (long)left);
+        if (rc == POLL_SIGNAL)
+            return FWSUB_TIMEOUT;
         if (rc < 0)
             return rc;
         if (rc == 0) {

@@ -2,6 +2,7 @@
 """test_subscribers.py - late joiners: the snapshot endpoint, factwatch-sub and the Python client, resume, gaps."""
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -284,6 +285,18 @@ class Gaps(fw.unittest.TestCase):
         self.assertEqual(rc, 0, err)
         self.assertEqual([m["seq"] for m in msgs], [1, 2, 9])
         self.assertIn("after seq 2 came 9", err)
+
+    def test_signal_while_idle_stops_cleanly(self):
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--json"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            time.sleep(0.5)
+            self.fake.publish(1)
+            time.sleep(0.5)     # the message is in; now it waits with no timeout
+            proc.send_signal(sig)
+            rc, msgs, err = run_lines(proc, 10)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual([m["seq"] for m in msgs], [1])
 
     def test_no_snapshot_endpoint_exits_3(self):
         self.fake.router.close(0)
