@@ -52,7 +52,8 @@ void ingest_rescan(void *ctx);
 void ingest_batch_done(void *ctx);
 /* Compare the whole folder with the state and publish the differences:
  * at start, after an overflow, when the root comes back, on the periodic
- * rescan and after a failed commit. */
+ * rescan and after a failed commit. 0 done, 1 stopped between batches by
+ * a pending SIGTERM or SIGINT, -1 when the folder cannot be scanned. */
 int  ingest_reconcile(struct ingest *in);
 /* Send what crashed runs committed but never handed to ZeroMQ. */
 void ingest_resend_pending(struct ingest *in);

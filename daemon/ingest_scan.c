@@ -194,7 +194,8 @@ stop_pending(void)
         (sigismember(&set, SIGTERM) == 1 || sigismember(&set, SIGINT) == 1);
 }
 
-static void
+/* Publish what the merge found; false when a signal stopped it. */
+static bool
 apply(struct merge *m)
 {
     struct ingest *in = m->in;
@@ -218,7 +219,7 @@ apply(struct merge *m)
                 fw_log(LOG_INFO, "ingest: scan stopped by a signal after "
                     "%zu files: the next start goes on", done + 1);
                 ingest_flush(in);
-                return;         /* what is committed stays; no removals */
+                return false;   /* what is committed stays; no removals */
             }
         }
     }
@@ -230,6 +231,7 @@ apply(struct merge *m)
      * them back (RSS after ingesting 10,000 articles: 37 -> 17 MiB). */
     if (done >= SCAN_BATCH)
         malloc_trim(0);
+    return true;
 }
 
 int
@@ -247,7 +249,8 @@ ingest_reconcile(struct ingest *in)
         qsort(in->seen, in->nseen, sizeof *in->seen, by_path);
     if (rc == 0 && state_each_live(in->st, NULL, merge_row, &m) == 0) {
         index_missing(&m);
-        apply(&m);
+        if (!apply(&m))
+            rc = 1;
     } else
         rc = -1;
     for (i = 0; i < in->nseen; i++)

@@ -292,13 +292,16 @@ static void
 on_startup(struct loop_source *src, uint32_t events)
 {
     struct daemon *d = src->ctx;
+    int rc;
 
     (void)events;
     loop_timer_ack(src->fd);
     ingest_resend_pending(d->ingest);
-    if (ingest_reconcile(d->ingest) < 0)
+    if ((rc = ingest_reconcile(d->ingest)) < 0)
         fw_log(LOG_ERR, "main: cannot scan the watched folder path=%s",
             d->cfg.watch_dir);
+    else if (rc > 0)
+        return;         /* stopped by SIGTERM: the loop reads it next */
     if (loop_add(d->loop, &d->inotify, EPOLLIN) < 0)
         fw_log(LOG_ERR, "main: epoll add inotify: %s", strerror(errno));
     state_expire(d->state, d->cfg.removed_keep_days);

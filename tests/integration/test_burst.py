@@ -91,6 +91,9 @@ class Burst(DaemonTest):
         self.d.start()
         got = self.collect(1, 30)              # the scan is under way
         self.assertEqual(self.d.stop(signal.SIGTERM), 0)
+        log = self.d.log_text()
+        if "scan stopped by a signal" in log:  # not ready, not READY=1
+            self.assertFalse("main: ready" in log, "ready after a stopped scan")
         while True:                            # what the first run sent
             r = self.sub.recv(0.5)
             if r is None:
