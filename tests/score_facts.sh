@@ -72,3 +72,7 @@ score holdout9 "$here/gold_holdout9/prepare.sh" \
     "$here/gold_holdout9/gold.jsonl" 0.91
 score holdout10 "$here/gold_holdout10/prepare.sh" \
     "$here/gold_holdout10/gold.jsonl" 0.91
+score holdout11 "$here/gold_holdout11/prepare.sh" \
+    "$here/gold_holdout11/gold.jsonl" 0.90
+score holdout12 "$here/gold_holdout12/prepare.sh" \
+    "$here/gold_holdout12/gold.jsonl" 0.93
