@@ -112,6 +112,30 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i - 1, verb);
 }
 
+/* "since the season opener in Bahrain in March": the date in a phrase
+ * "since" opens looks back too, when no verb or punctuation comes
+ * between ("since they meet in March" is a clause of its own). */
+#define SINCE_REACH 8
+
+static int
+since_phrase(const char *text, const struct facts_tok *toks, size_t n,
+             size_t a)
+{
+    size_t i;
+
+    for (i = a; i-- > 0 && i + SINCE_REACH >= a;) {
+        if (rec_word(text, toks, n, i, "since"))
+            return 1;
+        if (toks[i].kind != FT_WORD || toks[i].tense != FACTS_TENSE_NONE ||
+            toks[i].lex == LX_PRES || toks[i].lex == LX_PERF ||
+            toks[i].lex == LX_FUT || toks[i].lex == LX_BE ||
+            toks[i].lex == LX_AUXPAST || toks[i].lex == LX_SCHED ||
+            toks[i].lex == LX_FUTTO)
+            return 0;
+    }
+    return 0;
+}
+
 /* Prepositions that decide on their own: "since January" looks back;
  * "until Thursday" (delayed, adjourned, held until) mostly looks ahead, so
  * it takes the nearest reading, as does "adjourned to December". */
@@ -133,7 +157,8 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
         if (i == 0)
             break;
     }
-    return FACTS_TENSE_NONE;
+    return since_phrase(text, toks, n, a) ? FACTS_TENSE_PAST :
+        FACTS_TENSE_NONE;
 }
 
 /* A date in a wire dateline ("TOKYO, Jan. 2 (Reuters) -") is the article's
@@ -517,6 +542,77 @@ for_an_event(const char *text, const struct facts_tok *toks, size_t n,
     return !(j < n && REC_WORD_IN(text, toks, n, j, deeds));
 }
 
+/* A month the phrase around it places, whatever the clause's verb:
+ * figures "for September" or "the three months to September" report a
+ * period already over (within PERIOD_BACK days: "expect sales for
+ * December to rise", said in October, is the coming one); "Brent for
+ * December delivery", "futures for November" trade a month ahead. */
+#define PERIOD_BACK 190
+
+static enum facts_tense
+period_cue(const char *text, const struct facts_tok *toks, size_t n,
+           size_t a, size_t b)
+{
+    static const char *const data[] = {"figures", "data", "sales",
+        "imports", "exports", "output", "production", "inflation",
+        "payrolls", "numbers", "statistics", "reading", "readings",
+        "index", "prices", "orders", "unemployment", "spending",
+        "borrowing", "lending", "surplus", "deficit", "growth", "gdp",
+        "cpi", "pmi", "shipments", "approvals", "starts", "volumes",
+        "arrivals", "registrations", "receipts", "claims"};
+    static const char *const spans[] = {"months", "month", "year",
+        "quarter", "weeks", "period"};
+    static const char *const trades[] = {"futures", "contract",
+        "contracts", "options", "delivery"};
+
+    if (toks[a].lex == LX_PREP)
+        a++;            /* "in the three months to September" */
+    if (b < n && (rec_word(text, toks, n, b, "delivery") ||
+                  rec_word(text, toks, n, b, "futures") ||
+                  rec_word(text, toks, n, b, "contract")))
+        return FACTS_TENSE_FUTURE;
+    if (a < 2)
+        return FACTS_TENSE_NONE;
+    if (rec_word(text, toks, n, a - 1, "for"))
+        return REC_WORD_IN(text, toks, n, a - 2, trades) ?
+            FACTS_TENSE_FUTURE : REC_WORD_IN(text, toks, n, a - 2, data) ?
+            FACTS_TENSE_PAST : FACTS_TENSE_NONE;
+    if (toks[a - 1].lex == LX_TO && REC_WORD_IN(text, toks, n, a - 2, spans))
+        return FACTS_TENSE_PAST;
+    return FACTS_TENSE_NONE;
+}
+
+/* Days from the first of month e, read as past, back to the reference. */
+static int64_t
+days_back(const struct scan *sc, const struct facts_expr *e)
+{
+    struct facts_expr day = *e;
+    struct caldate c;
+    char v[16];
+
+    day.gran = FACTS_DAY;
+    day.d = 1;
+    if (facts_norm(&day, sc->ref, FACTS_TENSE_PAST, v) < 0 ||
+        cal_parse_iso(v, 10, &c) != 0)
+        return INT64_MAX;
+    return cal_to_days(sc->ref) - cal_to_days(c);
+}
+
+static enum facts_tense
+period_tense(const struct scan *sc, const char *text,
+             const struct facts_tok *toks, size_t n,
+             const struct facts_match *m)
+{
+    enum facts_tense t;
+
+    if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
+        return FACTS_TENSE_NONE;
+    t = period_cue(text, toks, n, m->a, m->b);
+    if (t == FACTS_TENSE_PAST && days_back(sc, &m->e) > PERIOD_BACK)
+        return FACTS_TENSE_NONE;
+    return t;
+}
+
 /* The tense that places match m: a preposition that decides on its own,
  * else the cues around it, read as a headline reads them when it is in
  * the title. */
@@ -526,6 +622,10 @@ match_tense(const struct scan *sc, const char *text,
             const struct facts_match *m)
 {
     enum facts_tense t = prep_tense(text, toks, n, m->a);
+
+    if (t == FACTS_TENSE_NONE &&
+        (t = period_tense(sc, text, toks, n, m)) != FACTS_TENSE_NONE)
+        return t;
 
     /* Headlines tell the future as "to" and a lower-case word: a verb in
      * another clause after the date must not overrule it ("Pier works to
@@ -613,6 +713,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         (m->b + 1 < n && toks[m->b].lex == LX_SET &&
          toks[m->b + 1].lex == LX_UNIT))
         return -1;              /* a dateline; "on April 6 each year" */
+    if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
+        return 0;               /* "every New Year's Day", "each Easter"
+                                   (not "at $21 each on Wednesday") */
     if (e.anchor == FACTS_TENSED && !e.hol && (e.wd || (e.m && !e.d)) &&
         habit(toks, n))
         return 0;

@@ -100,7 +100,33 @@ static const struct {
     {0, 39, FACTS_HOL_EASTER, 0, 0, NULL},      /* Ascension Day */
     {6, 16, 0, 1, 0, NULL},                     /* Bloomsday */
     {11, 5, 0, 0, 0, "night"},                  /* (Guy) Fawkes Night */
+    {1, 25, 0, 0, 0, "night"},                  /* Burns Night */
 };
+
+/* LX_HOLIDAY value of a feast of another calendar (Diwali, Eid,
+ * Hanukkah, ...): no rule here computes its day. */
+#define OTHER_CALENDAR 100
+
+/* "after Diwali on Sunday", "Eid, Wednesday,": a feast of another
+ * calendar beside the weekday it falls on is that weekday (placed by
+ * tense as the weekday is); alone it is no date. */
+static int
+feast_on_weekday(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i, struct facts_match *m)
+{
+    size_t j = i + 1;
+
+    if (rec_word(text, toks, n, j, "on") || rec_punct(toks, n, j, ','))
+        j++;
+    if (j == i + 1 || !rec_lex(toks, n, j, LX_WEEKDAY) ||
+        !(toks[j].flags & FT_CAP) || toks[j].len < 6)
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.wd = toks[j].val;
+    m->e.anchor = FACTS_TENSED;
+    m->b = i + 1;
+    return 1;
+}
 
 /* The word that ends holiday h's name at j ("Day", "Gras"), or 0. */
 static int
@@ -134,8 +160,11 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth;
     size_t j = i + 1;
 
-    if (!(toks[i].flags & FT_CAP) || h < 0 ||
-        (size_t)h >= sizeof holidays / sizeof holidays[0])
+    if (!(toks[i].flags & FT_CAP) || h < 0)
+        return 0;
+    if (h == OTHER_CALENDAR)
+        return feast_on_weekday(text, toks, n, i, m);
+    if ((size_t)h >= sizeof holidays / sizeof holidays[0])
         return 0;
     if (h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
         (toks[i - 1].flags & FT_CAP))
@@ -189,7 +218,13 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         ;               /* "Christmas 1979": the year names which one */
     } else if (!holidays[h].bare) {
         return 0;
-    } else if (i == 0 || !(rec_lex(toks, n, i - 1, LX_PREP) ||
+    } else if (i == 0 || (rec_word(text, toks, n, i - 1, "before") &&
+                          !(i > 1 && rec_lex(toks, n, i - 2, LX_UNIT))) ||
+               (i > 1 && rec_word(text, toks, n, i - 1, "of") &&
+                rec_word(text, toks, n, i - 2, "ahead"))) {
+        return 0;       /* "shops busy before Christmas": the weeks up to
+                           it, no day ("two days before Halloween" is) */
+    } else if (!(rec_lex(toks, n, i - 1, LX_PREP) ||
                            rec_lex(toks, n, i - 1, LX_FOR) ||
                            rec_word(text, toks, n, i - 1, "over") ||
                            apposition(toks, n, i)) ||

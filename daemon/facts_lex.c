@@ -286,6 +286,7 @@ static const struct lexent lexicon[] = {
     E("told", LX_PAST, P), E("thought", LX_PAST, P), E("than", LX_APPROX, 0),
     E("taught", LX_PAST, P), E("touchdown", LX_SPORT, 0),
     E("trailed", LX_SPORT, P), E("threw", LX_PAST, P),
+    E("tackles", LX_SPORT, 0), E("touchdowns", LX_SPORT, 0),
     /* u */
     E("unlikely", LX_FUT, 1),
     E("usually", LX_HABIT, 0),
@@ -307,6 +308,14 @@ static const struct lexent lexicon[] = {
     E("mardi", LX_HOLIDAY, 23), E("bonfire", LX_HOLIDAY, 24),
     E("pancake", LX_HOLIDAY, 25), E("ascension", LX_HOLIDAY, 26),
     E("bloomsday", LX_HOLIDAY, 27), E("fawkes", LX_HOLIDAY, 28),
+    E("burns", LX_HOLIDAY, 29),
+    /* feasts of other calendars, dated only by a weekday beside them */
+    E("diwali", LX_HOLIDAY, 100), E("deepavali", LX_HOLIDAY, 100),
+    E("eid", LX_HOLIDAY, 100), E("hanukkah", LX_HOLIDAY, 100),
+    E("passover", LX_HOLIDAY, 100), E("holi", LX_HOLIDAY, 100),
+    E("vesak", LX_HOLIDAY, 100), E("purim", LX_HOLIDAY, 100),
+    E("nowruz", LX_HOLIDAY, 100), E("dussehra", LX_HOLIDAY, 100),
+    E("vaisakhi", LX_HOLIDAY, 100), E("baisakhi", LX_HOLIDAY, 100),
     E("version", LX_IDNOUN, 0),
     /* w */
     E("want", LX_FUTTO, 0), E("wants", LX_FUTTO, 0),
@@ -328,6 +337,12 @@ static const struct lexent lexicon[] = {
     E("you", LX_PRON, 0),
     E("year", LX_UNIT, FACTS_YEAR), E("years", LX_UNIT, FACTS_YEAR | PL),
     E("yesterday", LX_RELDAY, -1), E("yards", LX_SPORT, 0),
+    /* more words of games: their quarters and halves are no dates */
+    E("interception", LX_SPORT, 0), E("quarterback", LX_SPORT, 0),
+    E("linebacker", LX_SPORT, 0), E("kickoff", LX_SPORT, 0),
+    E("fumble", LX_SPORT, 0), E("lap", LX_SPORT, 0), E("laps", LX_SPORT, 0),
+    E("qualifying", LX_SPORT, 0), E("pole", LX_SPORT, 0),
+    E("wicket", LX_SPORT, 0), E("wickets", LX_SPORT, 0),
 };
 
 int

@@ -189,15 +189,16 @@ rec_joined_dash(const struct facts_tok *toks, size_t n, size_t j)
          (toks[j].kind == FT_OTHER && toks[j].val == FT_DASH));
 }
 
-/* "the July-September quarter": the calendar quarter those three months
- * make. */
+/* "the July-September quarter", "the July to September quarter": the
+ * calendar quarter those three months make. */
 static int
 month_quarter(const struct facts_tok *toks, size_t n, size_t i,
               struct facts_match *m)
 {
     int a = toks[i].val, b;
 
-    if (!rec_joined_dash(toks, n, i + 1) || !rec_month_name(toks, n, i + 2) ||
+    if (!(rec_joined_dash(toks, n, i + 1) || rec_lex(toks, n, i + 1, LX_TO)) ||
+        !rec_month_name(toks, n, i + 2) ||
         !rec_lex(toks, n, i + 3, LX_UNIT) ||
         toks[i + 3].val != FACTS_QUARTER)
         return 0;
@@ -528,19 +529,24 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
          (toks[i - 1].lex == LX_ORDWORD || rec_word(text, toks, n, i - 1,
                                                     "other"))))
         return 0;       /* "every Monday", "every second Tuesday" */
+    if (i > 1 && toks[i - 2].lex == LX_THE &&
+        (toks[i - 1].lex == LX_DEICTIC || toks[i - 1].lex == LX_ORDWORD))
+        return 0;       /* "the last Saturday before Christmas" */
     if ((named = rec_named_day(text, toks, n, i, m)) != 0)
         return named > 0;
     if (day_range_word(text, toks, n, i))
         return 0;       /* "Monday-to-Sunday weeks", "a Monday-Friday job" */
     if ((i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) &&
          toks[i - 1].len <= 2) ||
-        (i > 2 && rec_lex(toks, n, i - 3, LX_PREP) &&
-         !rec_word(text, toks, n, i - 3, "in") &&
-         !rec_word(text, toks, n, i - 3, "at") &&
+        (i > 2 && ((rec_lex(toks, n, i - 3, LX_PREP) &&
+                    !rec_word(text, toks, n, i - 3, "in") &&
+                    !rec_word(text, toks, n, i - 3, "at")) ||
+                   rec_lex(toks, n, i - 3, LX_OF)) &&
          rec_lex(toks, n, i - 2, LX_NUMWORD) && toks[i - 2].len <= 2 &&
          toks[i - 1].kind == FT_WORD && toks[i - 1].lex == LX_NONE &&
          !(toks[i - 1].flags & (FT_CAP | FT_UPPER))))
-        return 0;       /* "a Sunday timetable", "on a wet Monday" (but
+        return 0;       /* "a Sunday timetable", "on a wet Monday", "of a
+                           normal Monday" (but
                            "approved a merger Sunday", "said in a
                            statement Thursday") */
     if (rec_punct(toks, n, j, '.') && !full)
@@ -594,13 +600,18 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         d->num < 1 || d->num > (q ? 4 : 2) ||
         (d->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)))
         return 0;
-    if (rec_lex(toks, n, i + 2, LX_YEARWORD))
-        return 0;       /* "Q3 FY22": a fiscal year whose start varies */
+    if (rec_lex(toks, n, i + 2, LX_YEARWORD) ||
+        (i > 0 && rec_joined(toks, n, i) && toks[i - 1].kind == FT_NUM))
+        return 0;       /* "Q3 FY22": a fiscal year whose start varies;
+                           "Windows 11 24H2": a release */
     m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
     m->e.part = d->num;
     m->b = i + 2;
-    if (!rec_year_after(toks, n, m))
+    if (!rec_year_after(toks, n, m)) {
         m->e.anchor = FACTS_TENSED;
+        if (!rec_money_period(toks, n, 0))
+            return 0;   /* "his final run in Q3" of qualifying */
+    }
     return 1;
 }
 

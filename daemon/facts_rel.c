@@ -154,7 +154,8 @@ this_week(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 
     return i >= 2 && REC_WORD_IN(text, toks, n, i - 2, before) &&
         !REC_WORD_IN(text, toks, n, i + 1, after) &&
-        !rec_apos(toks, n, i + 1);
+        !rec_apos(toks, n, i + 1) &&
+        !(i + 1 < n && toks[i + 1].kind == FT_NUM);  /* "the Week 7 game" */
 }
 
 /* "before last" (-1) or "after next" (1) after "the week": the one
@@ -405,7 +406,9 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
         m->e.gran = FACTS_DAY;
         m->e.wd = u->val;
         rec_daypart(text, toks, n, m);
-        return (u->flags & (FT_CAP | FT_UPPER)) && u->len >= 6;
+        /* "the last Saturday before Christmas" is no "last Saturday" */
+        return (u->flags & (FT_CAP | FT_UPPER)) && u->len >= 6 &&
+            !(i > 0 && rec_lex(toks, n, i - 1, LX_THE));
     case LX_DAYPART:
         m->e.gran = FACTS_DAY;
         m->e.anchor = FACTS_REL;
@@ -534,17 +537,40 @@ year_of(const char *text, const struct facts_tok *toks, size_t n,
 
     if (!rec_lex(toks, n, j, LX_OF))
         return;
+    if (rec_word(text, toks, n, j + 1, "calendar") && rec_year(toks, n, j + 2))
+        j++;            /* "of calendar 2027" */
     if (rec_year(toks, n, j + 1)) {
         m->e.y = toks[j + 1].num;
         m->e.anchor = FACTS_ABS;
         m->b = j + 2;
-    } else if ((rec_lex(toks, n, j + 1, LX_THE) ||
-                rec_lex(toks, n, j + 1, LX_DEICTIC)) &&
-               rec_word(text, toks, n, j + 2, "year")) {
+    } else if (rec_lex(toks, n, j + 1, LX_THE) ||
+               rec_lex(toks, n, j + 1, LX_DEICTIC)) {
+        size_t y = j + 2 + rec_word(text, toks, n, j + 2, "calendar");
+        if (!rec_word(text, toks, n, y, "year"))
+            return;     /* "of the [calendar] year" */
         m->e.anchor = FACTS_THIS;
         m->e.n = toks[j + 1].lex == LX_DEICTIC ? toks[j + 1].val : 0;
-        m->b = j + 3;
+        m->b = y + 1;
     }
+}
+
+/* "the first three weeks of October", "the last ten days of March": the
+ * month, as "the second week of December" is; i is "first" or "last". */
+static int
+weeks_of_month(const struct facts_tok *toks, size_t n, size_t i,
+               struct facts_match *m)
+{
+    int k = count_at(toks, n, i + 1), g;
+
+    if (k < 2 || k > 31 || !rec_lex(toks, n, i + 2, LX_UNIT) ||
+        !(toks[i + 2].val & UNIT_PL) ||
+        ((g = UNIT_GRAN(toks[i + 2].val)) != FACTS_WEEK && g != FACTS_DAY) ||
+        !rec_lex(toks, n, i + 3, LX_OF) || !rec_month_name(toks, n, i + 4))
+        return 0;
+    memset(&m->e, 0, sizeof m->e);
+    m->e.gran = FACTS_MONTH;
+    m->e.m = toks[i + 4].val;
+    return of_month(toks, n, i, i + 5, m);
 }
 
 /* "the first three months of 2027", "the last six months of the year":
@@ -557,8 +583,11 @@ months_of_year(const char *text, const struct facts_tok *toks, size_t n,
     int first = rec_word(text, toks, n, i, "first"), k;
 
     if (!(first || rec_word(text, toks, n, i, "last")) || i == 0 ||
-        !rec_lex(toks, n, i - 1, LX_THE) ||
-        ((k = count_at(toks, n, i + 1)) != 3 && k != 6) ||
+        !rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    if (weeks_of_month(toks, n, i, m))
+        return 1;
+    if (((k = count_at(toks, n, i + 1)) != 3 && k != 6) ||
         !rec_lex(toks, n, i + 2, LX_UNIT) ||
         UNIT_GRAN(toks[i + 2].val) != FACTS_MONTH ||
         !(toks[i + 2].val & UNIT_PL))
@@ -575,8 +604,8 @@ months_of_year(const char *text, const struct facts_tok *toks, size_t n,
 
 /* A year-less quarter is a fiscal one unless the sentence is about a game
  * ("scored 12 points in the third quarter") and not about money. */
-static int
-fiscal(const struct facts_tok *toks, size_t n, int half)
+int
+rec_money_period(const struct facts_tok *toks, size_t n, int half)
 {
     size_t i;
     int biz = 0, sport = 0;
@@ -678,7 +707,7 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
         rec_word(text, toks, n, m->b, "ended") ||
         rec_word(text, toks, n, m->b, "ending");
     return m->e.anchor != FACTS_TENSED ||
-        fiscal(toks, n, g == FACTS_HALF);
+        rec_money_period(toks, n, g == FACTS_HALF);
 }
 
 /* "by year-end", "at month-end": the end of this year or month, at its

@@ -83,7 +83,9 @@ enum facts_lex {
                       Juneteenth 19, (St) Patrick('s Day) 20, Hogmanay
                       21, Pentecost 22, Mardi (Gras) 23, Bonfire (Night)
                       24, Pancake (Day) 25, Ascension (Day) 26,
-                      Bloomsday 27, (Guy) Fawkes (Night) 28 */
+                      Bloomsday 27, (Guy) Fawkes (Night) 28, Burns
+                      (Night) 29; 100 a feast of another calendar
+                      (Diwali, Eid), dated by a weekday beside it */
     LX_QTY,        /* people, percent, troops: a number before is a count */
     LX_PRON,       /* we, they, you: a bare verb after is the present */
     LX_HABIT,      /* usually, typically: the clause tells a habit */
@@ -312,6 +314,9 @@ void rec_list_year(const char *text, const struct facts_tok *toks, size_t n,
 int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
                     size_t i, struct facts_match *m);
 /* Extend m over ", 2023" after a day; 1 when a year was there. */
+/* A year-less quarter (half when half) of the sentence toks[0..n) is a
+ * period of the calendar, not of a game. */
+int  rec_money_period(const struct facts_tok *toks, size_t n, int half);
 int  rec_year_after(const struct facts_tok *toks, size_t n,
                     struct facts_match *m);
 /* Extend a day of no month over "of next|last|this month" ("the 20th of

@@ -1448,6 +1448,59 @@ test_wire_cases_two(void **state)
            "May=2032-05");
 }
 
+/* Periods of statistics and markets, games' periods, sets and feasts
+ * (rules from the sport, markets and features sets). */
+static void
+test_periods_games_feasts(void **state)
+{
+    (void)state;
+    /* figures report a period over; futures trade one ahead */
+    expect("2019-10-15", "The ONS will publish retail sales for September "
+           "on Thursday.", "September=2019-09 | on Thursday=2019-10-17");
+    expect("2019-10-15", "The update on November 12 covers the three months "
+           "to September.", "on November 12=2019-11-12 | September=2019-09");
+    expect("2030-10-07", "Analysts expect retail sales for December to "
+           "rise.", "December=2030-12");
+    expect("2030-10-07", "Brent crude for December delivery was up $1.34.",
+           "December=2030-12");
+    expect("2030-10-07", "Gas futures for November fell 2.3%.",
+           "November=2030-11");
+    expect("2019-10-15", "Vacancies fell in the July to September quarter.",
+           "in the July to September quarter=2019-Q3");
+    expect("2033-10-25", "Trading was soft in the first three weeks of "
+           "October.", "in the first three weeks of October=2033-10");
+    expect("2027-01-27", "Costs could rise in the second half of the "
+           "calendar year.", "in the second half of the calendar year=2027-H2");
+    /* "since" several words back still looks back */
+    expect("2010-10-09", "He has not won since the opener in Bahrain in "
+           "March, and his contract expires soon.", "in March=2010-03");
+    /* games' periods, labels and releases are no dates */
+    expect("2010-10-09", "He set a lap record on his final run in Q3.", "");
+    expect("2032-10-20", "Hennessy had 11 tackles in the fourth quarter.",
+           "");
+    expect("2032-10-20", "The crowd was loud for the Week 7 game.", "");
+    expect("2025-12-01", "It runs on Windows 11 24H2.", "");
+    expect("2025-12-01", "Profits rose in Q3.", "in Q3=2025-Q3");
+    /* sets, generic days and the weeks before a holiday */
+    expect("2006-12-31", "She has come every New Year's Day since 1950.",
+           "1950=1950");
+    expect("2027-01-27", "It was three times the level of a normal Monday.",
+           "");
+    expect("2009-11-30", "Expect a rush on Dec. 19, the last Saturday "
+           "before Christmas.", "on Dec. 19=2009-12-19");
+    expect("2020-12-01", "Shops will be busy before Christmas.", "");
+    expect("2018-10-16", "The Budget is on 29 October, two days before "
+           "Halloween.", "on 29 October=2018-10-29 | Halloween=2018-10-31");
+    expect("2023-06-16", "Shares were priced at $21 each on Wednesday.",
+           "on Wednesday=2023-06-14");
+    /* Burns Night; a feast of another calendar by its weekday */
+    expect("2034-01-27", "They played on Burns Night.",
+           "on Burns Night=2034-01-25");
+    expect("2016-10-25", "Staff will take a break after Diwali on Sunday.",
+           "Diwali=2016-10-30 | on Sunday=2016-10-30");
+    expect("2016-10-25", "Diwali is a festival of lights.", "");
+}
+
 int
 main(void)
 {
@@ -1501,6 +1554,7 @@ main(void)
         cmocka_unit_test(test_ordinal_word_days),
         cmocka_unit_test(test_wire_cases),
         cmocka_unit_test(test_wire_cases_two),
+        cmocka_unit_test(test_periods_games_feasts),
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_second_review_cases),
