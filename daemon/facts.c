@@ -157,6 +157,11 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
         if (i == 0)
             break;
     }
+    /* "nobody wanted to go back to December" (after "pushed back to
+     * March", which moved_to read, it is ahead) */
+    if (a > 1 && rec_lex(toks, n, a - 1, LX_TO) &&
+        rec_word(text, toks, n, a - 2, "back"))
+        return FACTS_TENSE_PAST;
     return since_phrase(text, toks, n, a) ? FACTS_TENSE_PAST :
         FACTS_TENSE_NONE;
 }
@@ -240,19 +245,27 @@ struct placed {
     enum facts_tense t;
 };
 
-/* A habit word in the clause ("usually runs from November to March",
- * "typically on Sunday", "leaves daily from May to September"): a month
- * or weekday there is a set, no date. Value 1 words count in lower case
- * only ("the Daily Post reported on Monday"). */
+/* A habit word before the expression at a..b, or after it in the same
+ * clause ("usually runs from November to March", "typically on Sunday",
+ * "leaves daily from May to September"): a month or weekday there is a
+ * set, no date ("gusts on Sunday afternoon, conditions that usually
+ * favour ..." speaks of the conditions). Value 1 words count in lower
+ * case only ("the Daily Post reported on Monday"). */
 static int
-habit(const struct facts_tok *toks, size_t n)
+habit(const struct facts_tok *toks, size_t n, size_t a, size_t b)
 {
     size_t i;
+    int after = 0;
 
-    for (i = 0; i < n; i++)
+    for (i = 0; i < n; i++) {
+        if (i >= b && ((toks[i].kind == FT_PUNCT && toks[i].val == ',') ||
+                       toks[i].lex == LX_THAT))
+            after = 1;
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
-            !(toks[i].val == 1 && (toks[i].flags & (FT_CAP | FT_UPPER))))
+            !(toks[i].val == 1 && (toks[i].flags & (FT_CAP | FT_UPPER))) &&
+            (i < a || !after))
             return 1;
+    }
     return 0;
 }
 
@@ -377,18 +390,23 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     if (e->anchor != FACTS_TENSED || !e->m || e->hol ||
         (e->gran != FACTS_DAY && e->gran != FACTS_MONTH))
         return 0;
-    /* "signed on June 4, 2018 and took effect on Jan. 1": told in
-     * order, a month before the stated one is in the year after */
-    if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
-        same_clause(sc, sc->year_end, at))
-        return e->m < sc->year_m && sc->year < sc->ref.y &&
-            told_in_order(sc, sc->year_end, at) ? sc->year + 1 : sc->year;
     /* ... but "pleaded guilty last year and is due to be sentenced on
      * Feb. 27": a year gone does not date what is to come */
-    if (sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
+    int rel = sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
         !again_between(sc, sc->rel_year_end, at) &&
         !(t == FACTS_TENSE_FUTURE && sc->rel_year < sc->ref.y) &&
-        !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y))
+        !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y);
+
+    /* "signed on June 4, 2018 and took effect on Jan. 1": told in
+     * order, a month before the stated one is in the year after; the
+     * nearer of the two years speaks ("most recently in 2026, and missed
+     * last year's tournament after surgery in July") */
+    if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
+        same_clause(sc, sc->year_end, at) &&
+        !(rel && sc->rel_year_end > sc->year_end))
+        return e->m < sc->year_m && sc->year < sc->ref.y &&
+            told_in_order(sc, sc->year_end, at) ? sc->year + 1 : sc->year;
+    if (rel)
         return sc->rel_year;
     return sc->frame_year && in_frame(sc, at, t) ? sc->frame_year : 0;
 }
@@ -651,10 +669,12 @@ match_tense(const struct scan *sc, const char *text,
         to_verb(toks, n, m->a, false))
         t = FACTS_TENSE_FUTURE;
     /* "trains cancelled for Friday", "declared fit for Saturday's final",
-     * "invited back for Canada Day": a day something is for is placed by
+     * "invited back for Canada Day", "predicted rain for the weekend": a
+     * day something is for is placed by
      * distance, whatever the tense of the verb before it (one after it
      * still decides: "its hopes for Saturday were dashed") */
-    if (t == FACTS_TENSE_PAST && m->e.gran == FACTS_DAY && m->a > 0 &&
+    if (t == FACTS_TENSE_PAST && m->a > 0 &&
+        (m->e.gran == FACTS_DAY || (m->e.gran == FACTS_WEEK && m->e.weekend)) &&
         rec_word(text, toks, n, m->a - 1, "for") &&
         facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
         for_an_event(text, toks, n, m->b))
@@ -695,6 +715,28 @@ aimed_soon(const struct scan *sc, const char *text,
     return d > 0 && d <= AIM_DAYS;
 }
 
+/* "the 1991-2020 average", "the 1850-1900 baseline": a span of years
+ * that names a yardstick, no date. m is either year of the span. */
+static int
+reference_period(const char *text, const struct facts_tok *toks, size_t n,
+                 const struct facts_match *m)
+{
+    static const char *const yardsticks[] = {"average", "averages",
+        "baseline", "mean", "norm", "normal", "levels"};
+    size_t end;
+
+    if (m->e.gran != FACTS_YEAR || m->b != m->a + 1)
+        return 0;
+    if (rec_joined_dash(toks, n, m->b) && rec_year(toks, n, m->b + 1))
+        end = m->b + 2;
+    else if (m->a >= 2 && rec_joined_dash(toks, n, m->a - 1) &&
+             rec_year(toks, n, m->a - 2))
+        end = m->b;
+    else
+        return 0;
+    return REC_WORD_IN(text, toks, n, end, yardsticks);
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -713,11 +755,19 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         (m->b + 1 < n && toks[m->b].lex == LX_SET &&
          toks[m->b + 1].lex == LX_UNIT))
         return -1;              /* a dateline; "on April 6 each year" */
+    if (reference_period(text, toks, n, m))
+        return 0;               /* "1.6C above the 1991-2020 average" */
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
         return 0;               /* "every New Year's Day", "each Easter"
                                    (not "at $21 each on Wednesday") */
     if (e.anchor == FACTS_TENSED && !e.hol && (e.wd || (e.m && !e.d)) &&
-        habit(toks, n))
+        habit(toks, n, m->a, m->b))
+        return 0;
+    /* "sales usually held on Boxing Day": a habit word on the verb
+     * right before makes any day a custom */
+    if (e.anchor == FACTS_TENSED && m->a >= 2 && toks[m->a].lex == LX_PREP &&
+        toks[m->a - 2].kind == FT_WORD && toks[m->a - 2].lex == LX_HABIT &&
+        !(toks[m->a - 2].flags & (FT_CAP | FT_UPPER)))
         return 0;
     /* "in December, when a strike on the 19th": the month of the
      * sentence's last date is the month of a bare day. */

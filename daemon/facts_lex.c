@@ -337,6 +337,13 @@ static const struct lexent lexicon[] = {
     E("you", LX_PRON, 0),
     E("year", LX_UNIT, FACTS_YEAR), E("years", LX_UNIT, FACTS_YEAR | PL),
     E("yesterday", LX_RELDAY, -1), E("yards", LX_SPORT, 0),
+    /* wishes and pledges before "to": what they aim at is ahead ("hoped
+     * to add dates in the autumn"; "had hoped to" is a plan of the past) */
+    E("hoped", LX_FUTTO, 0), E("wanted", LX_FUTTO, 0),
+    E("aimed", LX_FUTTO, 0), E("intended", LX_FUTTO, 0),
+    E("vowed", LX_FUTTO, 0), E("pledged", LX_FUTTO, 0),
+    E("promised", LX_FUTTO, 0),
+    E("pencilled", LX_FUTTO, 1), E("penciled", LX_FUTTO, 1),
     /* more words of games: their quarters and halves are no dates */
     E("interception", LX_SPORT, 0), E("quarterback", LX_SPORT, 0),
     E("linebacker", LX_SPORT, 0), E("kickoff", LX_SPORT, 0),

@@ -62,8 +62,19 @@ record_span(const char *text, const struct facts_tok *toks, size_t n,
             return 0;
         if (REC_WORD_IN(text, toks, n, k, rank))
             return 1;
+        if (toks[k].lex == LX_ORDWORD)  /* "a third victory in eight days",
+                                           not "will hold a second vote in
+                                           two weeks" */
+            return facts_tense_before(text, toks, n, at, at + 1) !=
+                FACTS_TENSE_FUTURE;
     }
-    return 0;
+    /* "playing three games in eight days": a count of things before
+     * ("closed for three days in three weeks" counts time: a date) */
+    return at >= 2 && toks[at - 1].kind == FT_WORD &&
+        toks[at - 1].tense == FACTS_TENSE_NONE &&
+        toks[at - 1].lex != LX_UNIT &&
+        count_at(toks, n, at - 2) > 1 &&
+        text[toks[at - 1].off + toks[at - 1].len - 1] == 's';
 }
 
 /* "have not played a final in ten years", "the worst the region has
@@ -99,8 +110,9 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     int v = toks[i].val, g = UNIT_GRAN(v), k = i > 0 ?
         count_at(toks, n, i - 1) : 0;
 
-    if (!k || (v & UNIT_WE) || g == FACTS_HALF || (k > 1) != !!(v & UNIT_PL))
-        return 0;
+    if (!k || (v & UNIT_WE) || g == FACTS_HALF || (k > 1) != !!(v & UNIT_PL) ||
+        rec_joined_dash(toks, n, i + 1))
+        return 0;       /* "price in a quarter-point cut" */
     if (v & UNIT_X2)
         k *= 2;                 /* "a fortnight ago": two weeks */
     m->e.gran = (enum facts_gran)g;
@@ -251,6 +263,14 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
         m->e.anchor = FACTS_TENSED;
         m->a = i - 1;
         m->b = i + 1;
+        return 1;
+    }
+    if (g == FACTS_CENTURY && i >= 3 && rec_lex(toks, n, i - 2, LX_OF) &&
+        rec_lex(toks, n, i - 3, LX_PART) && toks[i - 3].val) {
+        m->e.gran = FACTS_CENTURY;      /* "by the end of the century" */
+        m->e.anchor = FACTS_REL;
+        m->b = i + 1;
+        m->a = i >= 4 && rec_lex(toks, n, i - 4, LX_THE) ? i - 4 : i - 3;
         return 1;
     }
     if (g > FACTS_YEAR || g == FACTS_HALF || g == FACTS_SEASON || i < 3)

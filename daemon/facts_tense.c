@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* facts_tense.c - the tense of the clause around an expression, from cheap cues. */
+#include <string.h>
+
 #include "facts_scan.h"
 
 /* Tokens searched either side of an expression for its tense: a clause
@@ -194,8 +196,10 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_SCHED && t->val == 1 && i > 0 &&
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
          toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO ||
-         REC_WORD_IN(text, toks, n, i - 1, staying)))
-        return FACTS_TENSE_NONE;
+         REC_WORD_IN(text, toks, n, i - 1, staying) ||
+         (i > 1 && REC_WORD_IN(text, toks, n, i - 2, staying)) ||
+         (i > 2 && REC_WORD_IN(text, toks, n, i - 3, staying))))
+        return FACTS_TENSE_NONE;        /* "kept branches open" too */
     /* "her last field visit", "a home play": the base form as a noun;
      * "the returns", "its opens": the -s form after a determiner. */
     if (t->lex == LX_SCHED && i > 0 && (t->val == 1 ?
@@ -240,6 +244,13 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         !determiner(&toks[i - 1]) && !possessive(text, toks, n, i - 1) &&
         REC_WORD_IN(text, toks, n, i, wanting))
         return FACTS_TENSE_FUTURE;
+    /* "wanted the report on Monday", "promised for December": a wish's
+     * past form with no "to" and no auxiliary is a past verb like any
+     * other ("has promised a review by the summer" looks ahead) */
+    if (t->lex == LX_FUTTO && t->val == 0 && t->len > 3 &&
+        !memcmp(text + t->off + t->len - 2, "ed", 2) &&
+        !(i > 0 && is_aux(&toks[i - 1])))
+        return FACTS_TENSE_PAST;
     if (t->lex == LX_FUTTO)
         return FACTS_TENSE_NONE;
     /* "have been destroyed, most of them on Friday": a passive perfect
@@ -317,6 +328,23 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
          (toks[i - 2].flags & (FT_CAP | FT_UPPER)));
 }
 
+/* "will start Sunday's race, five days after crashing on Easter Sunday":
+ * "after" or "before" and a gerund open a clause of their own, which a
+ * future verb before it does not date (a past one does: "was fined
+ * after crashing on Sunday"). */
+static int
+gerund_clause(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i, size_t a)
+{
+    const struct facts_tok *g = i + 1 < a ? &toks[i + 1] : NULL;
+
+    return g && (rec_word(text, toks, n, i, "after") ||
+                 rec_word(text, toks, n, i, "before")) &&
+        g->kind == FT_WORD && g->lex == LX_NONE && g->len > 4 &&
+        !(g->flags & (FT_CAP | FT_UPPER)) &&
+        !memcmp(text + g->off + g->len - 3, "ing", 3);
+}
+
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
@@ -328,16 +356,19 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                    size_t a, size_t b)
 {
     size_t i;
-    int t;
+    int t, ger = 0;
 
     for (i = a; i-- > 0 && i + TENSE_REACH >= a;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i) ||
             rec_word(text, toks, n, i, "but") ||
             rec_word(text, toks, n, i, "whether"))
             break;
+        ger |= gerund_clause(text, toks, n, i, a);
         if (s_verb(text, toks, n, i))
             return FACTS_TENSE_PRESENT;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
+            if (t == FACTS_TENSE_FUTURE && ger)
+                return FACTS_TENSE_NONE;
             if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&
                 toks[i].val == 1 && past_after(toks, n, b))
                 return FACTS_TENSE_PRESENT;

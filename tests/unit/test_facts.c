@@ -1501,6 +1501,52 @@ test_periods_games_feasts(void **state)
     expect("2016-10-25", "Diwali is a festival of lights.", "");
 }
 
+/* Clauses and phrases that decide a tense, spans, yardsticks, customs
+ * (more rules from the sport, markets and features sets). */
+static void
+test_clauses_spans_customs(void **state)
+{
+    (void)state;
+    /* a gerund clause after a future verb is placed by distance; after a
+     * past one it keeps the past */
+    expect("2007-04-13", "He will start the race, five days after crashing "
+           "on Easter Sunday.", "on Easter Sunday=2007-04-08");
+    expect("2007-04-13", "He was fined after crashing on Sunday.",
+           "on Sunday=2007-04-08");
+    expect("2007-04-13", "Forecasters predicted rain for the weekend.",
+           "the weekend=2007-W15-WE");
+    /* wishes look ahead before "to"; their past forms alone are past */
+    expect("2034-01-27", "The band hoped to add dates in the autumn.",
+           "in the autumn=2034-FA");
+    expect("2013-12-28", "A camp, pencilled in for February, goes ahead.",
+           "February=2014-02");
+    expect("2013-12-28", "She wanted the report on Monday.",
+           "on Monday=2013-12-23");
+    expect("2023-03-25", "The Opposition has promised a long night on "
+           "Wednesday.", "on Wednesday=2023-03-29");
+    expect("2027-01-18", "The app, which we promised for December, will "
+           "come later.", "December=2026-12");
+    expect("2010-02-09", "Nobody wanted to go back to December.",
+           "December=2009-12");
+    expect("2030-02-03", "The bank kept branches open on Saturday.",
+           "on Saturday=2030-02-02");
+    /* the nearer of two stated years dates a month */
+    expect("2028-09-04", "She lost, most recently in 2026, and missed last "
+           "year's event after surgery in July.",
+           "in 2026=2026 | last year=2027 | in July=2027-07");
+    /* spans, yardsticks, customs, centuries */
+    expect("2013-12-28", "He played three games in eight days.", "");
+    expect("2019-12-31", "The hall will close for three days in three "
+           "weeks.", "in three weeks=2020-W04");
+    expect("2026-03-31", "Traders price in a quarter-point cut.", "");
+    expect("2023-08-09", "July was 1.6C above the 1991-2020 average.",
+           "July=2023-07");
+    expect("2032-12-01", "Shops brought forward sales usually held on "
+           "Boxing Day.", "");
+    expect("2023-08-09", "It could warm 3C by the end of the century.",
+           "the end of the century=20");
+}
+
 int
 main(void)
 {
@@ -1555,6 +1601,7 @@ main(void)
         cmocka_unit_test(test_wire_cases),
         cmocka_unit_test(test_wire_cases_two),
         cmocka_unit_test(test_periods_games_feasts),
+        cmocka_unit_test(test_clauses_spans_customs),
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_second_review_cases),
