@@ -234,9 +234,66 @@ struct scan {
                                      when tense alone placed it (a month or
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
+    const struct parse_doc *doc;
+    int *south;                   /* the story's seasons are southern: 1,
+                                     0 not, -1 not yet asked */
     size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
     size_t nambig;
 };
+
+/* Places whose news tells the southern seasons, and places of the
+ * north that outweigh them in a story that names both. */
+static const char *const south_places[] = {"Australia", "New Zealand",
+    "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra",
+    "Hobart", "Queensland", "Tasmania", "Auckland", "Wellington",
+    "Christchurch", "South Africa", "Johannesburg", "Cape Town", "Durban",
+    "Pretoria", "Argentin", "Buenos Aires", "Chile", "Uruguay", "Montevideo",
+    "(AAP)", "Kiwi"};
+static const char *const north_places[] = {"United States", "U.S.",
+    "America", "Britain", "British", "England", "London", "Washington",
+    "New York", "Europe", "Canada", "China", "Japan", "India", "German",
+    "France", "French", "Ireland", "Irish", "Scotland"};
+
+static size_t
+count_places(const char *s, size_t len, const char *const *w, size_t nw)
+{
+    size_t k, c = 0;
+    const char *p, *end = s + len;
+
+    for (k = 0; k < nw; k++)
+        for (p = s; (p = memmem(p, (size_t)(end - p), w[k], strlen(w[k])));
+             p += strlen(w[k]))
+            c++;
+    return c;
+}
+
+/* Whether the story's seasons are the southern hemisphere's: its
+ * dateline is a southern place, or it names southern places at least
+ * twice and more often than northern ones. Asked once, at the first
+ * season. */
+static int
+southern(const struct scan *sc)
+{
+    const struct parse_doc *d = sc->doc;
+    size_t s, n;
+
+    if (*sc->south >= 0)
+        return *sc->south;
+    if (d->dateline && count_places(d->dateline, strlen(d->dateline),
+            south_places, sizeof south_places / sizeof *south_places))
+        return *sc->south = 1;
+    s = count_places(d->body, d->body_len, south_places,
+                     sizeof south_places / sizeof *south_places);
+    n = count_places(d->body, d->body_len, north_places,
+                     sizeof north_places / sizeof *north_places);
+    if (d->title) {
+        s += count_places(d->title, strlen(d->title), south_places,
+                          sizeof south_places / sizeof *south_places);
+        n += count_places(d->title, strlen(d->title), north_places,
+                          sizeof north_places / sizeof *north_places);
+    }
+    return *sc->south = s >= 2 && s > n;
+}
 
 /* How resolve placed a fact: by tense alone (a month or day with no year
  * anywhere), and the tense. */
@@ -791,6 +848,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.anchor = FACTS_ABS;
         e.y = y;
     }
+    if (e.gran == FACTS_SEASON)
+        e.south = southern(sc);
     memset(f, 0, sizeof *f);
     if ((t != FACTS_TENSE_NONE ||
          !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
@@ -949,7 +1008,9 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct facts_tok stack[STACK_TOKS];
     uint16_t stack_heads[STACK_TOKS];
     struct collect facts;
-    struct scan sc = {.ref = ref, .out = &facts};
+    int south = -1;
+    struct scan sc = {.ref = ref, .out = &facts, .doc = doc,
+                      .south = &south};
     size_t i;
     int rc = 0;
 

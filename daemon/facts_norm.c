@@ -513,12 +513,38 @@ sane(const struct facts_expr *e)
     return 1;
 }
 
+/* A southern season begins when the northern one across the year from
+ * it does (spring with autumn, summer with winter), so it is resolved as
+ * that one and named back. */
+static int
+south_season(const struct facts_expr *e, struct caldate ref,
+             enum facts_tense t, char value[16])
+{
+    static const char *const codes = "SPFASUWIFASPWISU";
+    struct facts_expr n = *e;
+    size_t k;
+
+    n.south = 0;
+    if (n.part)
+        n.part = (n.part + 1) % 4 + 1;
+    if (facts_norm(&n, ref, t, value) < 0)
+        return -1;
+    for (k = 0; k < 16; k += 4)
+        if (!memcmp(value + 5, codes + k, 2)) {
+            memcpy(value + 5, codes + k + 2, 2);
+            break;
+        }
+    return 0;
+}
+
 int
 facts_norm(const struct facts_expr *e, struct caldate ref,
            enum facts_tense t, char value[16])
 {
     int64_t o;
 
+    if (e->south && e->gran == FACTS_SEASON)
+        return south_season(e, ref, t, value);
     value[0] = '\0';
     if (!sane(e) || !cal_valid(ref.y, ref.m, ref.d) || ref.y < 2 ||
         ref.y > 9998)

@@ -43,6 +43,9 @@ struct facts_expr {
                       FACTS_THIS: offset in years; FACTS_PREV with a
                       season: -k for "k summers ago" */
     int  weekend;  /* gran WEEK: the weekend of that week */
+    int  south;    /* gran SEASON: the southern hemisphere's seasons
+                      (spring from September, summer from December,
+                      taking the year it begins in) */
     int  hol;      /* gran DAY: a holiday computed per year (FACTS_HOL_*),
                       with d its offset in days ("Good Friday": Easter
                       - 2); 0 when m and d name the day, or d alone

@@ -1545,6 +1545,11 @@ test_clauses_spans_customs(void **state)
            "Boxing Day.", "");
     expect("2023-08-09", "It could warm 3C by the end of the century.",
            "the end of the century=20");
+    /* a story from the south tells its seasons */
+    expect("2023-08-09", "Scientists in Wellington said New Zealand should "
+           "prepare for the coming summer.", "coming summer=2023-SU");
+    expect("2023-08-09", "Scientists in Boston said America should prepare "
+           "for the coming summer.", "coming summer=2024-SU");
 }
 
 int

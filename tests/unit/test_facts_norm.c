@@ -105,6 +105,34 @@ test_this_prev_next(void **state)
           "2022-Q3");
 }
 
+/* Southern seasons, said on 21 March 2023 (early autumn there): the
+ * summer just gone began in December 2022, the next spring is September
+ * 2023's, the coming winter June 2023's. */
+static void
+test_southern_seasons(void **state)
+{
+    (void)state;
+    check((struct facts_expr){.gran = FACTS_SEASON, .anchor = FACTS_PREV,
+                              .part = FACTS_SUMMER, .south = 1},
+          FACTS_TENSE_NONE, "2022-SU");
+    check((struct facts_expr){.gran = FACTS_SEASON, .anchor = FACTS_NEXT,
+                              .part = FACTS_SPRING, .south = 1},
+          FACTS_TENSE_NONE, "2023-SP");
+    check((struct facts_expr){.gran = FACTS_SEASON, .anchor = FACTS_TENSED,
+                              .part = FACTS_WINTER, .south = 1},
+          FACTS_TENSE_FUTURE, "2023-WI");
+    check((struct facts_expr){.gran = FACTS_SEASON, .anchor = FACTS_THIS,
+                              .part = FACTS_AUTUMN, .south = 1},
+          FACTS_TENSE_NONE, "2023-FA");
+    check((struct facts_expr){.gran = FACTS_SEASON, .y = 2020,
+                              .part = FACTS_SUMMER, .south = 1},
+          FACTS_TENSE_NONE, "2020-SU");
+    /* the north, for contrast: next spring is 2024's */
+    check((struct facts_expr){.gran = FACTS_SEASON, .anchor = FACTS_NEXT,
+                              .part = FACTS_SPRING}, FACTS_TENSE_NONE,
+          "2024-SP");
+}
+
 static void
 test_weeks_cross_years(void **state)
 {
@@ -228,6 +256,7 @@ main(void)
         cmocka_unit_test(test_rejects),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_day_and_near),
+        cmocka_unit_test(test_southern_seasons),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
