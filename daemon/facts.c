@@ -208,6 +208,13 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
  * article has voted on the order of day and month. */
 #define MAX_AMBIG 16
 
+/* Seasons a story may have placed before its places are all counted. */
+#define MAX_SEASONS 16
+
+/* LX_HOLIDAY values of the holidays named after a country. */
+#define HOL_CANADA    15
+#define HOL_AUSTRALIA 16
+
 /* One sentence (or the title, sentence -1) being scanned. */
 struct scan {
     const char *text;
@@ -234,72 +241,23 @@ struct scan {
                                      when tense alone placed it (a month or
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
-    const struct parse_doc *doc;
-    int *south;                   /* the story's seasons are southern: 1,
-                                     0 not, -1 not yet asked */
+    size_t places[2];             /* northern, southern places named */
+    size_t nseasons;              /* seasons resolved as northern ones */
+    struct season {
+        size_t idx;               /* in out */
+        struct facts_expr e;
+        enum facts_tense t;
+    } seasons[MAX_SEASONS];
     size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
     size_t nambig;
 };
-
-/* Places whose news tells the southern seasons, and places of the
- * north that outweigh them in a story that names both. */
-static const char *const south_places[] = {"Australia", "New Zealand",
-    "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra",
-    "Hobart", "Queensland", "Tasmania", "Auckland", "Wellington",
-    "Christchurch", "South Africa", "Johannesburg", "Cape Town", "Durban",
-    "Pretoria", "Argentin", "Buenos Aires", "Chile", "Uruguay", "Montevideo",
-    "(AAP)", "Kiwi"};
-static const char *const north_places[] = {"United States", "U.S.",
-    "America", "Britain", "British", "England", "London", "Washington",
-    "New York", "Europe", "Canada", "China", "Japan", "India", "German",
-    "France", "French", "Ireland", "Irish", "Scotland"};
-
-static size_t
-count_places(const char *s, size_t len, const char *const *w, size_t nw)
-{
-    size_t k, c = 0;
-    const char *p, *end = s + len;
-
-    for (k = 0; k < nw; k++)
-        for (p = s; (p = memmem(p, (size_t)(end - p), w[k], strlen(w[k])));
-             p += strlen(w[k]))
-            c++;
-    return c;
-}
-
-/* Whether the story's seasons are the southern hemisphere's: its
- * dateline is a southern place, or it names southern places at least
- * twice and more often than northern ones. Asked once, at the first
- * season. */
-static int
-southern(const struct scan *sc)
-{
-    const struct parse_doc *d = sc->doc;
-    size_t s, n;
-
-    if (*sc->south >= 0)
-        return *sc->south;
-    if (d->dateline && count_places(d->dateline, strlen(d->dateline),
-            south_places, sizeof south_places / sizeof *south_places))
-        return *sc->south = 1;
-    s = count_places(d->body, d->body_len, south_places,
-                     sizeof south_places / sizeof *south_places);
-    n = count_places(d->body, d->body_len, north_places,
-                     sizeof north_places / sizeof *north_places);
-    if (d->title) {
-        s += count_places(d->title, strlen(d->title), south_places,
-                          sizeof south_places / sizeof *south_places);
-        n += count_places(d->title, strlen(d->title), north_places,
-                          sizeof north_places / sizeof *north_places);
-    }
-    return *sc->south = s >= 2 && s > n;
-}
 
 /* How resolve placed a fact: by tense alone (a month or day with no year
  * anywhere), and the tense. */
 struct placed {
     int floating;
     enum facts_tense t;
+    struct facts_expr e;          /* as resolved */
 };
 
 /* A habit word before the expression at a..b, or after it in the same
@@ -848,8 +806,6 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.anchor = FACTS_ABS;
         e.y = y;
     }
-    if (e.gran == FACTS_SEASON)
-        e.south = southern(sc);
     memset(f, 0, sizeof *f);
     if ((t != FACTS_TENSE_NONE ||
          !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
@@ -860,6 +816,7 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     pl->floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
         (e.gran == FACTS_MONTH || e.gran == FACTS_DAY);
     pl->t = t;
+    pl->e = e;
     f->sentence = sc->sentence;
     f->gran = m->e.gran;
     return 1;
@@ -877,6 +834,21 @@ skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
 
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
+/* A place the story names (capitalised): "Africa" counts only after
+ * "South"; "Australia" and "Canada" are holidays' words too. */
+static void
+count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
+            size_t n, size_t i)
+{
+    int v = toks[i].val;
+
+    if (!(toks[i].flags & (FT_CAP | FT_UPPER)))
+        return;
+    if (v == 2 && !(i > 0 && rec_word(text, toks, n, i - 1, "south")))
+        return;
+    sc->places[v != 0]++;
+}
+
 static int
 scan_text(struct scan *sc)
 {
@@ -896,6 +868,13 @@ scan_text(struct scan *sc)
         for (k = 0; k < nh && (i = sc->heads[k]) < end; k++) {
             if (sc->out->n >= FACTS_LIMIT)
                 return 0;       /* a table or a dump: enough */
+            if (toks[i].lex == LX_PLACE) {
+                count_place(sc, text, toks, n, i);
+                continue;
+            }
+            if (toks[i].lex == LX_HOLIDAY && (toks[i].flags & FT_CAP) &&
+                (toks[i].val == HOL_CANADA || toks[i].val == HOL_AUSTRALIA))
+                sc->places[toks[i].val == HOL_AUSTRALIA]++;
             if (base + toks[i].off < done ||
                 !facts_recognise(text, toks, n, i, &m))
                 continue;
@@ -944,6 +923,9 @@ scan_text(struct scan *sc)
                 ordered_pair(sc, toks, &m, base, pl.t, f.value);
             if (m.e.wd && m.e.gran == FACTS_DAY)
                 named_day_weekday(sc, &f, m.e.wd);
+            if (f.gran == FACTS_SEASON && sc->nseasons < MAX_SEASONS)
+                sc->seasons[sc->nseasons++] = (struct season){sc->out->n,
+                    pl.e, pl.t};
             if (push(sc->out, &f) < 0)
                 return -1;
             sc->floating = pl.floating ? sc->out->n : 0;
@@ -986,6 +968,35 @@ swap_day_month(char *v)
     v[8] = a, v[9] = b;
 }
 
+/* The story's seasons are the southern hemisphere's when its dateline
+ * names a southern place, or its title and text name southern places at
+ * least twice and more often than northern ones: then the seasons
+ * resolved as northern ones are resolved again (the places are counted
+ * as the scan meets them, so a season in the title waits for them). */
+static void
+southern_seasons(struct scan *sc, const struct parse_doc *doc)
+{
+    size_t i, n, nh, text_south = sc->places[1];
+
+    if (doc->dateline) {
+        n = facts_tokenize(doc->dateline, strlen(doc->dateline), sc->toks,
+                           sc->cap, sc->heads, &nh);
+        for (i = 0; i < nh; i++)
+            if (sc->toks[sc->heads[i]].lex == LX_PLACE)
+                count_place(sc, doc->dateline, sc->toks, n, sc->heads[i]);
+    }
+    if (sc->places[1] == text_south &&          /* no southern dateline */
+        (text_south < 2 || text_south <= sc->places[0]))
+        return;
+    for (i = 0; i < sc->nseasons; i++) {
+        struct season *z = &sc->seasons[i];
+        char v[16];
+        z->e.south = 1;
+        if (facts_norm(&z->e, sc->ref, z->t, v) == 0)
+            memcpy(sc->out->v[z->idx].value, v, sizeof v);
+    }
+}
+
 /* Tokens the buffer needs: one per byte of the longest sentence at most
  * (a sentence of len bytes has at most len tokens), and never more than a
  * window. */
@@ -1008,9 +1019,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct facts_tok stack[STACK_TOKS];
     uint16_t stack_heads[STACK_TOKS];
     struct collect facts;
-    int south = -1;
-    struct scan sc = {.ref = ref, .out = &facts, .doc = doc,
-                      .south = &south};
+    struct scan sc = {.ref = ref, .out = &facts};
     size_t i;
     int rc = 0;
 
@@ -1047,6 +1056,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.quotes = -1;
         rc = scan_text(&sc);
     }
+    if (rc == 0 && sc.nseasons)
+        southern_seasons(&sc, doc);
     if (sc.toks != stack)
         free(sc.toks);
     if (rc < 0 || collect_take(&facts, out) < 0) {

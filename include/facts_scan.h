@@ -90,7 +90,10 @@ enum facts_lex {
     LX_PRON,       /* we, they, you: a bare verb after is the present */
     LX_HABIT,      /* usually, typically: the clause tells a habit */
     LX_STREET,     /* Road, Street, Avenue: a number before is an address */
-    LX_EVENT       /* Election, Expo, Census: a year after names it */
+    LX_EVENT,      /* Election, Expo, Census: a year after names it */
+    LX_PLACE       /* Sydney, Britain: where a story is, for its seasons
+                      (1 southern, 0 northern, 2 southern after "South":
+                      Africa, African) */
 };
 
 struct facts_tok {
@@ -157,7 +160,8 @@ extern const uint64_t facts_lex_bloom[64];
 #define FACTS_LEX_HEAD(lex) \
     ((lex) == LX_MONTH || (lex) == LX_WEEKDAY || (lex) == LX_RELDAY || \
      (lex) == LX_DEICTIC || (lex) == LX_UNIT || (lex) == LX_SEASON || \
-     (lex) == LX_ORDWORD || (lex) == LX_HOLIDAY ? FT_HEAD : 0)
+     (lex) == LX_ORDWORD || (lex) == LX_HOLIDAY || (lex) == LX_PLACE ? \
+     FT_HEAD : 0)
 
 /* Key of a word in any case: its first eight letters lower-cased and
  * packed little-endian. (The tokenizer builds it while scanning.) */

@@ -1501,6 +1501,43 @@ test_periods_games_feasts(void **state)
     expect("2016-10-25", "Diwali is a festival of lights.", "");
 }
 
+/* The value of the one fact of text said on ref under dateline dl. */
+static void
+season_under(const char *dl, const char *ref, const char *text,
+             const char *want)
+{
+    struct parse_doc doc = {0};
+    struct parse_sentence s = {0, strlen(text), 0};
+    struct facts_list l;
+    struct caldate r;
+
+    assert_int_equal(cal_parse_iso(ref, 10, &r), 0);
+    doc.dateline = (char *)dl;
+    doc.body = (char *)text;
+    doc.body_len = strlen(text);
+    doc.sentences = &s;
+    doc.nsentences = 1;
+    assert_int_equal(facts_extract(&doc, r, &l), 1);
+    assert_string_equal(l.v[0].value, want);
+    facts_free(&l);
+}
+
+/* A southern dateline alone makes a story's seasons southern; a title's
+ * season waits for the places the text names after it. */
+static void
+test_southern_dateline(void **state)
+{
+    (void)state;
+    season_under("PERTH", "2020-10-03", "The union will vote this spring.",
+                 "2020-SP");
+    season_under(NULL, "2020-10-03", "The union will vote this spring.",
+                 "2021-SP");
+    season_under("LONDON", "2020-10-03", "The union will vote this spring "
+                 "in Sydney, Perth and Melbourne, not London.", "2020-SP");
+    season_under(NULL, "2023-08-09", "The coming summer will be hot, New "
+                 "Zealanders in Auckland were told.", "2023-SU");
+}
+
 /* Clauses and phrases that decide a tense, spans, yardsticks, customs
  * (more rules from the sport, markets and features sets). */
 static void
@@ -1607,6 +1644,7 @@ main(void)
         cmocka_unit_test(test_wire_cases_two),
         cmocka_unit_test(test_periods_games_feasts),
         cmocka_unit_test(test_clauses_spans_customs),
+        cmocka_unit_test(test_southern_dateline),
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_second_review_cases),
