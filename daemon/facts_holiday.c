@@ -8,20 +8,22 @@
 /* Named days that are not the weekday of their week: computed ones
  * (Good Friday: Easter - 2; Black Friday: Thanksgiving + 1; Remembrance
  * Sunday: the second Sunday of November) and ones no rule places (Super
- * Tuesday). wd: the weekday the name takes (0: any). */
+ * Tuesday). wd: the weekday the name takes (0: any; "Good Monday" is
+ * a greeting). */
 static const struct {
     const char *w;
     int hol, off, wd;   /* hol 0: skip; FACTS_HOL_NTH: off-th wd of month */
 } named_days[] = {
-    {"good", FACTS_HOL_EASTER, -2, 0}, {"holy", FACTS_HOL_EASTER, -1, 0},
-    {"maundy", FACTS_HOL_EASTER, -3, 0}, {"palm", FACTS_HOL_EASTER, -7, 0},
-    {"ash", FACTS_HOL_EASTER, -46, 0}, {"mothering", FACTS_HOL_EASTER, -21, 0},
+    {"good", FACTS_HOL_EASTER, -2, 5}, {"holy", FACTS_HOL_EASTER, -1, 6},
+    {"holy", FACTS_HOL_EASTER, -3, 4},
+    {"maundy", FACTS_HOL_EASTER, -3, 4}, {"palm", FACTS_HOL_EASTER, -7, 7},
+    {"ash", FACTS_HOL_EASTER, -46, 3}, {"mothering", FACTS_HOL_EASTER, -21, 7},
     {"shrove", FACTS_HOL_EASTER, -47, 2}, {"whit", FACTS_HOL_EASTER, 49, 7},
     {"whit", FACTS_HOL_EASTER, 50, 1}, {"remembrance", FACTS_HOL_NTH, 2, 7},
     {"carnival", FACTS_HOL_EASTER, -48, 1},
     {"carnival", FACTS_HOL_EASTER, -47, 2},
-    {"black", FACTS_HOL_THANKS, 1, 0}, {"cyber", FACTS_HOL_THANKS, 4, 0},
-    {"giving", FACTS_HOL_THANKS, 5, 0}, {"super", 0, 0, 0},
+    {"black", FACTS_HOL_THANKS, 1, 5}, {"cyber", FACTS_HOL_THANKS, 4, 1},
+    {"giving", FACTS_HOL_THANKS, 5, 2}, {"super", 0, 0, 0},
     {"bloody", 0, 0, 0}, {"blue", 0, 0, 0}, {"bowl", 0, 0, 0},
     {"mad", 0, 0, 0}, {"small", 0, 0, 0}, {"patch", 0, 0, 0},
 };

@@ -1499,6 +1499,10 @@ test_periods_games_feasts(void **state)
     expect("2016-10-25", "Staff will take a break after Diwali on Sunday.",
            "Diwali=2016-10-30 | on Sunday=2016-10-30");
     expect("2016-10-25", "Diwali is a festival of lights.", "");
+    /* a named day's word before another weekday is no named day */
+    expect("2032-02-02", "Good Monday, Tri-County.", "Monday=2032-02-02");
+    expect("2032-02-02", "Shops shut on Good Friday and Black Friday.",
+           "on Good Friday=2032-03-26 | Black Friday=2031-11-28");
 }
 
 /* The value of the one fact of text said on ref under dateline dl. */
