@@ -135,17 +135,22 @@ static const uint32_t lens_of2[26 * 26] = {
 };
 #undef P
 
-/* Whole-line labels of buttons and page furniture, sorted bytewise. */
+/* Whole-line labels of buttons and page furniture (and the kickers over
+ * a headline: "LIVE", "Analysis"), sorted bytewise. */
 static const struct lex_label labels[] = {
-    L("accept"), L("accept all"), L("ad"), L("advertisement"), L("annual"),
-    L("annually"), L("back"), L("back to top"), L("cancel"), L("close"),
+    L("accept"), L("accept all"), L("ad"), L("advertisement"), L("analysis"),
+    L("annual"), L("annually"), L("back"), L("back to top"), L("breaking"),
+    L("breaking news"), L("cancel"), L("close"),
     L("comments"), L("continue"), L("copy link"), L("decline"), L("donate"),
-    L("donate now"), L("email"), L("facebook"), L("follow us"), L("gallery"),
-    L("got it"), L("home"), L("linkedin"), L("listen"), L("load more"),
+    L("donate now"), L("email"), L("exclusive"), L("explainer"),
+    L("facebook"), L("follow us"), L("gallery"),
+    L("got it"), L("home"), L("linkedin"), L("listen"), L("live"),
+    L("live updates"), L("load more"),
     L("log in"), L("login"), L("manage cookies"), L("manage preferences"),
     L("maybe later"), L("menu"), L("monthly"), L("more"), L("most read"),
     L("next"), L("no thanks"), L("not now"), L("ok"), L("once"),
-    L("one time"), L("one-time"), L("photos"), L("previous"), L("print"),
+    L("one time"), L("one-time"), L("opinion"), L("photos"), L("previous"),
+    L("print"),
     L("read more"), L("reddit"), L("register"), L("reject"), L("reject all"),
     L("related"), L("related articles"), L("related stories"),
     L("remind me later"), L("save"), L("search"), L("see more"), L("share"),

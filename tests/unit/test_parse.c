@@ -490,6 +490,14 @@ test_story_lines_stay(void **state)
                         "could stop Friday");
     assert_null(strstr(doc.body, "Aug 19"));
     parse_free(&doc);
+    /* a live blog's badge over its headline is no title */
+    parse_str("LIVE\nAirport baggage failure strands hundreds on New "
+              "Year's Eve\nUpdated 3 minutes ago\n\nHundreds of passengers "
+              "were stranded this morning, the airport said.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Airport baggage failure strands "
+                        "hundreds on New Year's Eve");
+    parse_free(&doc);
     /* ... nor a hard-wrapped story line that ends in a date */
     parse_str("Pilots strike\n\nThe last contract was\nsigned after a "
               "short strike (Aug 19, 2016)\nand ran until the end of last "
