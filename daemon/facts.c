@@ -752,6 +752,25 @@ reference_period(const char *text, const struct facts_tok *toks, size_t n,
     return REC_WORD_IN(text, toks, n, end, yardsticks);
 }
 
+/* "Suit No. 418 of 2023", "Act No. 5 of 2019", "Case 12 of 2021": the
+ * year of a numbered filing is part of its number. */
+static int
+numbered_of_year(const char *text, const struct facts_tok *toks, size_t n,
+                 const struct facts_match *m)
+{
+    size_t a = m->a;
+
+    if (m->e.gran != FACTS_YEAR || m->b != a + 1 || a < 3 ||
+        !rec_lex(toks, n, a - 1, LX_OF) || toks[a - 2].kind != FT_NUM ||
+        (toks[a - 2].flags & FT_ORD))
+        return 0;
+    return rec_word(text, toks, n, a - 3, "no") ||
+        rec_word(text, toks, n, a - 3, "number") ||
+        rec_word(text, toks, n, a - 3, "case") ||
+        (a >= 4 && rec_punct(toks, n, a - 3, '.') &&
+         rec_word(text, toks, n, a - 4, "no"));
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -770,8 +789,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         (m->b + 1 < n && toks[m->b].lex == LX_SET &&
          toks[m->b + 1].lex == LX_UNIT))
         return -1;              /* a dateline; "on April 6 each year" */
-    if (reference_period(text, toks, n, m))
-        return 0;               /* "1.6C above the 1991-2020 average" */
+    if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m))
+        return 0;               /* "1.6C above the 1991-2020 average",
+                                   "Special Civil Suit No. 418 of 2023" */
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
         return 0;               /* "every New Year's Day", "each Easter"
                                    (not "at $21 each on Wednesday") */
