@@ -448,7 +448,8 @@ season_noun(const char *text, const struct facts_tok *toks, size_t n,
 {
     static const char *const opener[] = {"when", "while", "as", "before",
         "after", "until", "with", "which", "where", "if", "so", "then",
-        "but", "or", "and", "because", "too", "again", "already", "alone"};
+        "but", "or", "and", "because", "too", "again", "already", "alone",
+        "whether", "unless", "although", "though", "than", "once"};
 
     return j < n && toks[j].kind == FT_WORD &&
         (toks[j].lex == LX_NONE || toks[j].lex == LX_UNIT) &&

@@ -1588,6 +1588,8 @@ test_clauses_spans_customs(void **state)
            "the end of the century=20");
     expect("2024-03-20", "Special Civil Suit No. 418 of 2023 was heard in "
            "2023.", "in 2023=2023");
+    expect("2030-01-02", "It will decide in the summer whether to link "
+           "them.", "in the summer=2030-SU");
     /* a story from the south tells its seasons */
     expect("2023-08-09", "Scientists in Wellington said New Zealand should "
            "prepare for the coming summer.", "coming summer=2023-SU");
