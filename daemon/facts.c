@@ -819,7 +819,14 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
-    if (m->year_word) {
+    if (m->years_back) {                /* "two years ago this week" */
+        e.anchor = FACTS_ABS;
+        e.y = sc->ref.y - m->years_back;
+        e.m = sc->ref.m;
+        e.d = e.gran == FACTS_MONTH ? 0 : sc->ref.m == 2 && sc->ref.d == 29 ?
+            28 : sc->ref.d;
+        e.n = 0;
+    } else if (m->year_word) {
         e.anchor = FACTS_ABS;
         e.y = sc->ref.y + m->year_word - 2;
     } else if ((y = clause_year(sc, &e, t, at)) != 0) {

@@ -507,7 +507,7 @@ sane(const struct facts_expr *e)
     if (e->gran == FACTS_MONTH)
         return e->m >= 1;
     if (e->gran == FACTS_WEEK && e->anchor == FACTS_ABS)
-        return e->part >= 1 && e->y >= 1;
+        return (e->part >= 1 || (e->m >= 1 && e->d >= 1)) && e->y >= 1;
     if (e->gran >= FACTS_SEASON && e->gran <= FACTS_HALF)
         return e->part >= 1 && e->part <= per_year(e->gran);
     return 1;

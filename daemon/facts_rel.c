@@ -101,6 +101,31 @@ perfect_span(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "two years ago this week", "a year ago this month", "ten years ago
+ * today": the reference's own week, month or day, k years back. */
+static void
+this_one_back(const char *text, const struct facts_tok *toks, size_t n, int k,
+              struct facts_match *m)
+{
+    size_t j = m->b;
+    int g;
+
+    if (rec_lex(toks, n, j, LX_RELDAY) && toks[j].val == 0) {
+        m->e.gran = FACTS_DAY;          /* "ten years ago today" */
+        m->b = j + 1;
+    } else if (rec_word(text, toks, n, j, "this") &&
+               rec_lex(toks, n, j + 1, LX_UNIT) &&
+               !(toks[j + 1].val & (UNIT_PL | UNIT_WE)) &&
+               ((g = UNIT_GRAN(toks[j + 1].val)) == FACTS_WEEK ||
+                g == FACTS_MONTH)) {
+        m->e.gran = (enum facts_gran)g;
+        m->b = j + 2;
+    } else {
+        return;
+    }
+    m->years_back = k;
+}
+
 /* "two weeks ago", "over a year ago", "in two months", "three days from
  * now". */
 static int
@@ -121,6 +146,8 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->e.n = -k;
         m->a = approx_left(text, toks, n, i - 1);
         m->b = i + 2;
+        if (g == FACTS_YEAR)
+            this_one_back(text, toks, n, k, m);
         return 1;
     }
     if (rec_word(text, toks, n, i + 1, "from") &&

@@ -1590,6 +1590,13 @@ test_clauses_spans_customs(void **state)
            "2023.", "in 2023=2023");
     expect("2030-01-02", "It will decide in the summer whether to link "
            "them.", "in the summer=2030-SU");
+    /* the reference's own week, month or day some years back */
+    expect("2033-11-29", "Two years ago this week, a bear came in.",
+           "Two years ago this week=2031-W48");
+    expect("2033-11-29", "A year ago this month, prices fell.",
+           "A year ago this month=2032-11");
+    expect("2024-02-29", "Ten years ago today, the bridge opened.",
+           "Ten years ago today=2014-02-28");
     /* a story from the south tells its seasons */
     expect("2023-08-09", "Scientists in Wellington said New Zealand should "
            "prepare for the coming summer.", "coming summer=2023-SU");

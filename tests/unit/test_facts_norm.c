@@ -133,6 +133,16 @@ test_southern_seasons(void **state)
           "2024-SP");
 }
 
+/* The week of a given day, with its year. */
+static void
+test_week_of_a_day(void **state)
+{
+    (void)state;
+    check((struct facts_expr){.gran = FACTS_WEEK, .anchor = FACTS_ABS,
+                              .y = 2021, .m = 3, .d = 21}, FACTS_TENSE_NONE,
+          "2021-W11");
+}
+
 static void
 test_weeks_cross_years(void **state)
 {
@@ -257,6 +267,7 @@ main(void)
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_day_and_near),
         cmocka_unit_test(test_southern_seasons),
+        cmocka_unit_test(test_week_of_a_day),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
