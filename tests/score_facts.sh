@@ -76,5 +76,7 @@ score holdout11 "$here/gold_holdout11/prepare.sh" \
     "$here/gold_holdout11/gold.jsonl" 0.90
 score holdout12 "$here/gold_holdout12/prepare.sh" \
     "$here/gold_holdout12/gold.jsonl" 0.93
+score holdout13 "$here/gold_holdout13/prepare.sh" \
+    "$here/gold_holdout13/gold.jsonl" 0.89
 score holdout14 "$here/gold_holdout14/prepare.sh" \
     "$here/gold_holdout14/gold.jsonl" 0.92

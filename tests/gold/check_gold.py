@@ -167,16 +167,40 @@ def body_start(text):
     return pos
 
 
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]+, ([A-Z][a-z]+)\.? (\d{1,2}) \((?:Reuters|AP|AFP|AAP|Bloomberg|PTI|IANS)\) [-–—]")
+AGENCIES = ("Reuters|AP|AFP|AAP|Bloomberg|PTI|IANS|ANI|UNI|Xinhua|Yonhap|"
+            "Kyodo|Bernama|WAM|IRNA|Antara|VNA|Anadolu|dpa|EFE|ANSA")
+_PLACE = r"^[A-Z][A-Z .'-]+, "
+
+
+class _Datelines:
+    """The wire datelines the sets use: 'PLACE, Month D (Agency) -',
+    'PLACE, Dth Month, YYYY (Agency) --' and 'PLACE, Month D. /TASS/.'."""
+    forms = [re.compile(_PLACE + r"(?P<mon>[A-Z][a-z]+)\.? (?P<day>\d{1,2}) "
+                        r"\((?:%s)\) [-–—]" % AGENCIES),
+             re.compile(_PLACE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)? "
+                        r"(?P<mon>[A-Z][a-z]+),? (?:\d{4} )?\((?:%s)\) [-–—]"
+                        % AGENCIES),
+             re.compile(_PLACE + r"(?P<mon>[A-Z][a-z]+)\.? (?P<day>\d{1,2})\. "
+                        r"/TASS/\.")]
+
+    def match(self, line):
+        for f in self.forms:
+            m = f.match(line)
+            if m:
+                return m
+        return None
+
+
+DATELINE_RE = _Datelines()
 
 
 def dateline_md(text):
     for line in text.split("\n")[:4]:
         m = DATELINE_RE.match(line)
         if m:
-            mon = m.group(1).lower()
+            mon = m.group("mon").lower()
             n = MONTHS.index(mon) + 1 if mon in MONTHS else MONTH_ABBR.get(mon[:4].rstrip("."), MONTH_ABBR.get(mon[:3]))
-            return n, int(m.group(2))
+            return n, int(m.group("day"))
     return None
 
 
