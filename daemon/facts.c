@@ -149,6 +149,10 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
             return FACTS_TENSE_PAST;
         if (moved_to(text, toks, n, i))
             return FACTS_TENSE_PRESENT;
+        if (rec_word(text, toks, n, i, "through") &&
+            toks[a].lex == LX_WEEKDAY)  /* "will run through Wednesday" */
+            return facts_tense_at(text, toks, n, a, a + 1) ==
+                FACTS_TENSE_PAST ? FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))
             /* "could delay it until December": a modal makes it ahead */
@@ -730,14 +734,17 @@ aimed_soon(const struct scan *sc, const char *text,
     return d > 0 && d <= AIM_DAYS;
 }
 
-/* "the 1991-2020 average", "the 1850-1900 baseline": a span of years
- * that names a yardstick, no date. m is either year of the span. */
+/* "the 1991-2020 average", "the 1850-1900 baseline", "the 2011-2012
+ * school year", "the 2001-2005 five-year plan", "the 14th Five-Year Plan
+ * (2021-2025)": a span of years that names a yardstick, a school year
+ * or a plan, no date. m is either year of the span. */
 static int
 reference_period(const char *text, const struct facts_tok *toks, size_t n,
                  const struct facts_match *m)
 {
     static const char *const yardsticks[] = {"average", "averages",
-        "baseline", "mean", "norm", "normal", "levels"};
+        "baseline", "mean", "norm", "normal", "levels", "school",
+        "academic", "season", "five-year", "plan", "period"};
     size_t end;
 
     if (m->e.gran != FACTS_YEAR || m->b != m->a + 1)
@@ -749,7 +756,15 @@ reference_period(const char *text, const struct facts_tok *toks, size_t n,
         end = m->b;
     else
         return 0;
-    return REC_WORD_IN(text, toks, n, end, yardsticks);
+    /* "the 14th Five-Year Plan (2021-2025)": a plan's name */
+    if (rec_punct(toks, n, end, ')') && end >= 4 &&
+        rec_punct(toks, n, end - 4, '(') &&
+        (toks[end - 5].flags & (FT_CAP | FT_UPPER)) &&
+        toks[end - 5].kind == FT_WORD)
+        return 1;
+    return REC_WORD_IN(text, toks, n, end, yardsticks) ||
+        (rec_word(text, toks, n, end, "five") &&
+         rec_joined_dash(toks, n, end + 1));
 }
 
 /* "Suit No. 418 of 2023", "Act No. 5 of 2019", "Case 12 of 2021": the

@@ -258,6 +258,7 @@ static const struct {
     {"king", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"mlk", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
+    {"victory", 5, 9, 0, 0, 0, 0},      /* Russia's; Britain says VE Day */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},

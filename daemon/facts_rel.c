@@ -868,8 +868,9 @@ rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
 
     if (m->e.anchor != FACTS_TENSED || m->e.hol || !year_word_at(toks, n, j) ||
         !((m->e.m && (m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH)) ||
-          (m->e.part && m->e.gran == FACTS_SEASON)))
-        return;
+          (m->e.part && (m->e.gran == FACTS_SEASON ||
+                         m->e.gran == FACTS_QUARTER))))
+        return;         /* ... "the April-June quarter of next year" */
     m->year_word = 2 + (toks[j].val > 0) - (toks[j].val < 0);
     m->b = j + 2;
 }

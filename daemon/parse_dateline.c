@@ -17,6 +17,7 @@ struct dline {
     int upper;         /* the place is written in capitals */
     int m, d, y;       /* date, y = 0 when it gave none */
     int agency;        /* "(Reuters)" */
+    int slash;         /* "/TASS/.": no dash follows */
 };
 
 static int
@@ -108,6 +109,14 @@ number(const unsigned char *s, size_t len, size_t *i)
     return n > 0 ? v : -1;
 }
 
+/* "st", "nd", "rd", "th" at s (two bytes there). */
+static int
+ordinal_suffix(const unsigned char *s)
+{
+    return (s[0] == 's' && s[1] == 't') || (s[0] == 'n' && s[1] == 'd') ||
+        (s[0] == 'r' && s[1] == 'd') || (s[0] == 't' && s[1] == 'h');
+}
+
 /* ", March 4", ", March 4, 2023", ", 4 March 2023" after the place. */
 static size_t
 scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
@@ -124,7 +133,13 @@ scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
         j = w + (w < len && s[w] == '.');
         j += j < len && s[j] == ' ';
         d = number(s, len, &j);
-    } else if ((d = number(s, len, &j)) > 0 && j < len && s[j] == ' ') {
+    } else if ((d = number(s, len, &j)) > 0 && j + 2 < len &&
+               ordinal_suffix(s + j) && s[j + 2] == ' ' && (j += 2, 1)) {
+        for (w = ++j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
+            ;           /* "ABU DHABI, 7th July, 2013 (WAM) --" */
+        m = cal_month_from_name((const char *)s + j, w - j);
+        j = w;
+    } else if (d > 0 && j < len && s[j] == ' ') {
         for (w = ++j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
             ;
         m = cal_month_from_name((const char *)s + j, w - j);
@@ -146,12 +161,37 @@ scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
     return j;
 }
 
+/* ". /TASS/.", "/APO Group/": an agency between slashes, which ends the
+ * dateline with no dash after it. Returns the end, or 0. */
+static size_t
+slash_agency(const unsigned char *s, size_t len, size_t i)
+{
+    size_t j = i + (i < len && s[i] == '.'), k;
+
+    j += j < len && s[j] == ' ';
+    if (j >= len || s[j] != '/' || j + 1 >= len || !is_upper(s[j + 1]))
+        return 0;
+    for (k = j + 1; k < len && k - j < AGENCY_MAX && s[k] != '/' &&
+                    s[k] != '\n'; k++)
+        ;
+    if (k >= len || s[k] != '/')
+        return 0;
+    k++;
+    k += k < len && s[k] == '.';
+    return k;
+}
+
 /* " (Reuters)" */
 static size_t
 scan_agency(const unsigned char *s, size_t len, size_t i, struct dline *dl)
 {
     size_t j = i + (i < len && s[i] == ' '), k;
 
+    if ((k = slash_agency(s, len, i)) != 0) {
+        dl->agency = 1;
+        dl->slash = 1;
+        return k;
+    }
     if (j >= len || s[j] != '(')
         return i;
     for (k = j + 1; k < len && k - j < AGENCY_MAX && s[k] != ')'; k++)
@@ -187,25 +227,53 @@ scan_dash(const unsigned char *s, size_t len, size_t i)
 
 /* "New York CNN —": a place in mixed case whose last word is a news
  * agency's name. Moves it out of the place. */
+static const char *const agencies[] = {"CNN", "AP", "AFP", "UPI", "BBC",
+    "ANI", "PTI", "IANS", "AAP", "DPA", "EFE", "ANSA", "TASS", "CNA",
+    "NHK", "KYODO", "XINHUA", "YONHAP", "BERNAMA", "REUTERS", "NPR",
+    "ABC", "CBS", "NBC", "CBC", "RTE", "SABC", "PA", "Kyodo", "Xinhua",
+    "Yonhap", "Bernama", "Reuters", "WAM", "IRNA", "Antara", "VNA"};
+
+/* Whether s[w..w+n) is an agency's name. */
+static int
+is_agency(const unsigned char *s, size_t w, size_t n)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof agencies / sizeof *agencies; k++)
+        if (strlen(agencies[k]) == n && memcmp(s + w, agencies[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 static void
 agency_word(const unsigned char *s, struct dline *dl)
 {
-    static const char *const agencies[] = {"CNN", "AP", "AFP", "UPI", "BBC",
-        "ANI", "PTI", "IANS", "AAP", "DPA", "EFE", "ANSA", "TASS", "CNA",
-        "NHK", "KYODO", "XINHUA", "YONHAP", "BERNAMA", "REUTERS", "NPR",
-        "ABC", "CBS", "NBC", "CBC", "RTE", "SABC", "PA"};
-    size_t w = dl->place, k, n;
+    size_t w = dl->place;
 
     while (w > 0 && s[w - 1] != ' ')
         w--;
-    n = dl->place - w;
-    for (k = 0; k < sizeof agencies / sizeof *agencies; k++)
-        if (strlen(agencies[k]) == n && memcmp(s + w, agencies[k], n) == 0)
-            break;
-    if (w < 2 || k == sizeof agencies / sizeof *agencies)
+    if (w < 2 || !is_agency(s, w, dl->place - w))
         return;         /* "Manchester United FC -" is the subject */
     dl->agency = 1;
     dl->place = w - 1;
+}
+
+/* "TOKYO, May 8 Kyodo - ": an agency's name between the date and the
+ * dash. Returns the end of the dateline, or 0. */
+static size_t
+agency_after_date(const unsigned char *s, size_t len, size_t i,
+                  struct dline *dl)
+{
+    size_t w = i, e;
+
+    if (w >= len || s[w] != ' ')
+        return 0;
+    for (e = ++w; e < len && (is_upper(s[e]) || is_lower(s[e])); e++)
+        ;
+    if (e == w || !is_agency(s, w, e - w))
+        return 0;
+    dl->agency = 1;
+    return scan_dash(s, len, e);
 }
 
 /* Read a dateline at the start of s: fills *dl and returns the length
@@ -220,6 +288,13 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
         return 0;
     i = scan_agency(s, len, scan_date(s, len, dl->place, dl), dl);
     end = scan_dash(s, len, i);
+    if (end == 0 && dl->slash) {        /* "MOSCOW, May 8. /TASS/. The" */
+        for (end = i; end < len && s[end] == ' '; end++)
+            ;
+        end = end < len && end > i ? end : 0;
+    }
+    if (end == 0 && dl->m > 0 && !dl->agency)
+        end = agency_after_date(s, len, i, dl);
     if (end > 0 && !dl->upper && dl->m == 0 && !dl->agency)
         agency_word(s, dl);
     if (end == 0 || !(dl->upper || dl->m > 0 || dl->agency))

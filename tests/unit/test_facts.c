@@ -1590,6 +1590,21 @@ test_clauses_spans_customs(void **state)
            "2023.", "in 2023=2023");
     expect("2030-01-02", "It will decide in the summer whether to link "
            "them.", "in the summer=2030-SU");
+    /* plans and school years named by their years; Victory Day; a
+     * quarter of next year; "through" a weekday */
+    expect("2025-03-17", "It ends the 14th Five-Year Plan (2021-2025).", "");
+    expect("2005-02-01", "It is the last year of the 2001-2005 five-year "
+           "plan.", "");
+    expect("2012-04-23", "The 2011-2012 school year ends in June.",
+           "in June=2012-06");
+    expect("2030-05-08", "Troops will march on Victory Day.",
+           "on Victory Day=2030-05-09");
+    expect("2008-05-08", "Output starts in the April-June quarter of next "
+           "year.", "in the April-June quarter of next year=2009-Q2");
+    expect("2016-09-09", "It will release stocks through Wednesday.",
+           "Wednesday=2016-09-14");
+    expect("2016-09-09", "The shop stayed shut through Wednesday.",
+           "Wednesday=2016-09-07");
     /* the reference's own week, month or day some years back */
     expect("2033-11-29", "Two years ago this week, a bear came in.",
            "Two years ago this week=2031-W48");

@@ -342,6 +342,27 @@ test_datelines(void **state)
               "\xe2\x80\x94 sacked its manager on Monday.\n", &doc);
     assert_null(doc.dateline);      /* capitals, but no agency's name */
     parse_free(&doc);
+    /* state and regional agencies' forms */
+    parse_str("MOSCOW, May 8. /TASS/. Troops rehearsed.\n", &doc);
+    assert_string_equal(doc.dateline, "MOSCOW");
+    assert_date(doc.dateline_date, 0, 5, 8);
+    assert_true(strncmp(doc.body, "Troops rehearsed.", 17) == 0);
+    parse_free(&doc);
+    parse_str("TOKYO, May 8 Kyodo - Profit rose.\n", &doc);
+    assert_string_equal(doc.dateline, "TOKYO");
+    assert_true(strncmp(doc.body, "Profit rose.", 12) == 0);
+    parse_free(&doc);
+    parse_str("NAIROBI, Kenya, June 3, 2033/APO Group/ -- A fund lent.\n",
+              &doc);
+    assert_string_equal(doc.dateline, "NAIROBI, Kenya");
+    assert_int_equal(doc.date_source, PARSE_DATE_DATELINE);
+    assert_date(doc.date, 2033, 6, 3);
+    parse_free(&doc);
+    parse_str("ABU DHABI, 7th July, 2013 (WAM) -- The panel met.\n", &doc);
+    assert_string_equal(doc.dateline, "ABU DHABI");
+    assert_date(doc.date, 2013, 7, 7);
+    assert_true(strncmp(doc.body, "The panel met.", 14) == 0);
+    parse_free(&doc);
 }
 
 static void
