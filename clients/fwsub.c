@@ -39,6 +39,11 @@ struct fwsub {
     bool           asked;       /* the first snapshot was requested */
     bool           in_snapshot; /* reading a snapshot reply */
     int64_t        snap_deadline;
+    int64_t        snap_since;  /* what the last request asked after */
+    int64_t        snap_rows;   /* rows of the current reply so far */
+    int            snap_tries;  /* requests again after "busy" or silence */
+    char           snap_source[128];    /* the snapshot endpoint's source,
+                                           from its snapshot.end */
     struct source  src[FWSUB_MAX_SOURCES];
     int            nsrc;
     int64_t        position;
@@ -266,7 +271,41 @@ request(struct fwsub *s, int64_t since)
     }
     s->in_snapshot = true;
     s->snap_deadline = now_ms() + s->o.snapshot_wait_ms;
+    s->snap_since = since;
+    s->snap_rows = 0;
     return 1;
+}
+
+/* Ask again, after a "busy" refusal or a reply that went silent (the
+ * daemon restarted mid-snapshot), from the last row received: the rows
+ * come in seq order. Waits 0.2 s, doubling to 5 s; 1, or FWSUB_ERROR
+ * (s->err says why) when SNAP_TRIES requests went unanswered. */
+#define SNAP_TRIES 8
+
+static int
+ask_again(struct fwsub *s, const char *why)
+{
+    long ms = 200L << (s->snap_tries < 5 ? s->snap_tries : 5);
+    int64_t since = s->snap_rows > 0 ? s->position : s->snap_since;
+
+    if (++s->snap_tries > SNAP_TRIES) {
+        snprintf(s->err, sizeof s->err, "snapshot: %s, %d times", why,
+            SNAP_TRIES);
+        return FWSUB_ERROR;
+    }
+    fprintf(stderr, "%s: snapshot: %s; asking again after seq %" PRId64
+        " in %ld ms\n", s->o.prog, why, since, ms > 5000 ? 5000 : ms);
+    usleep((useconds_t)(ms > 5000 ? 5000 : ms) * 1000);
+    return request(s, since) < 0 ? FWSUB_ERROR : 0;
+}
+
+/* Whether a gap of src can be repaired from our snapshot endpoint: its
+ * daemon is that source (through a proxy, others are only reported). */
+static bool
+repairable(const struct fwsub *s, const struct source *src)
+{
+    return s->o.snapshot && (s->snap_source[0] == '\0' ||
+                             strcmp(s->snap_source, src->id) == 0);
 }
 
 /* Before the first request: the SUB handshake must be done (so the daemon
@@ -359,16 +398,22 @@ from_snapshot(struct fwsub *s, struct fwsub_msg *m)
 
     m->snapshot = true;
     if (strcmp(m->topic, FW_TOPIC_SNAPSHOT_ERROR) == 0) {
-        snprintf(s->err, sizeof s->err, "snapshot refused: %s",
-            json_string_value(json_object_get(m->json, "reason")));
+        const char *why = json_string_value(json_object_get(m->json,
+                                                            "reason"));
+        if (why && strncmp(why, "busy", 4) == 0)
+            return ask_again(s, "the daemon is busy");
+        snprintf(s->err, sizeof s->err, "snapshot refused: %s", why);
         return FWSUB_ERROR;
     }
     if (strcmp(m->topic, FW_TOPIC_SNAPSHOT_END) != 0) {
         if (s->nsrc == 0 || m->seq > s->position)
             s->position = m->seq;
+        s->snap_rows++;
         return wanted(s, m->topic) ? 1 : 0;
     }
     s->in_snapshot = false;
+    s->snap_tries = 0;
+    snprintf(s->snap_source, sizeof s->snap_source, "%s", m->source);
     m->end = true;
     if (json_is_true(json_object_get(m->json, "reset"))) {
         fprintf(stderr, "%s: the daemon no longer holds everything since "
@@ -396,7 +441,7 @@ check_status(struct fwsub *s, struct fwsub_msg *m, struct source *src)
         return 0;
     gap(s, src, last, last > src->last ? "but the daemon is at" :
         "but the daemon went back to");
-    if (s->o.snapshot)
+    if (repairable(s, src))
         return request(s, src->last);
     src->last = last;
     return 0;
@@ -418,7 +463,7 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
         return 0;                   /* in the snapshot already, or twice */
     if (src->last >= 0 && m->seq > src->last + 1) {
         gap(s, src, m->seq, "came");
-        if (s->o.snapshot)
+        if (repairable(s, src))
             return request(s, src->last) < 0 ? FWSUB_ERROR : 0;
     }
     src->last = m->seq;
@@ -469,6 +514,15 @@ fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
         if (rc < 0)
             return rc;
         if (rc == 0) {
+            if (snap && s->snap_rows > 0 && now_ms() >= s->snap_deadline) {
+                /* rows came, then silence: the daemon restarted; asking
+                 * again counts as activity for the caller's timeout */
+                if ((rc = ask_again(s, "the reply stopped")) < 0)
+                    return rc;
+                if (timeout_ms >= 0)
+                    deadline = now_ms() + timeout_ms;
+                continue;
+            }
             if (snap && (now_ms() >= s->snap_deadline ||
                     now_ms() >= deadline))
                 return FWSUB_NOREPLY;   /* silence mid-snapshot */

@@ -13,6 +13,7 @@ import argparse
 import itertools
 import json
 import os
+import signal
 import sys
 import time
 
@@ -347,5 +348,10 @@ def main(argv=None):
     return rc
 
 
+def _stop(signum, frame):
+    raise KeyboardInterrupt     # SIGTERM ends it as Ctrl-C does: exit 0
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _stop)
     sys.exit(main())

@@ -236,6 +236,14 @@ class FakeDaemon:
         self.router.send_multipart([ident, b"snapshot.end", json.dumps(end).encode()])
         return int(since)
 
+    def refuse_busy(self, timeout=10):
+        """Answer one snapshot request with the daemon's 'busy' refusal."""
+        assert self.router.poll(timeout * 1000), "no snapshot request"
+        ident = self.router.recv_multipart()[0]
+        err = {"schema": "factwatch.snapshot/1", "event": "snapshot_error",
+               "reason": "busy: too many snapshots in progress, retry"}
+        self.router.send_multipart([ident, b"snapshot.error", json.dumps(err).encode()])
+
     def publish(self, *seqs):
         for s in seqs:
             self.pub.send_multipart([b"article.new", self.msg(s)])
@@ -286,9 +294,55 @@ class Gaps(fw.unittest.TestCase):
         self.assertEqual([m["seq"] for m in msgs], [1, 2, 9])
         self.assertIn("after seq 2 came 9", err)
 
+    def test_busy_snapshot_is_asked_again(self):
+        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--snapshot", "--json",
+                                 "--count", "2", "--timeout", "20"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.fake.refuse_busy()
+        self.fake.serve([1, 2], 2)
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([m["seq"] for m in msgs], [1, 2])
+        self.assertIn("busy; asking again", err)
+
+    def test_snapshot_cut_short_is_asked_again_from_the_last_row(self):
+        # rows 1 and 2 arrive, then the daemon goes quiet (it restarted):
+        # the client asks again after seq 2 and gets the rest
+        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--snapshot", "--json",
+                                 "--count", "4", "--timeout", "3"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert self.fake.router.poll(10000)
+        ident, _, _, since = self.fake.router.recv_multipart()
+        for n in (1, 2):
+            self.fake.router.send_multipart([ident, b"article.new", self.fake.msg(n)])
+        self.assertEqual(self.fake.serve([3, 4], 4), 2)
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([m["seq"] for m in msgs], [1, 2, 3, 4])
+
+    def test_gap_of_another_source_is_reported_not_resynced(self):
+        # through a proxy: our snapshot endpoint is "fake"'s; a gap in
+        # "other" is counted, and nothing is asked of fake's endpoint
+        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--snapshot", "--json",
+                                 "--count", "5", "--timeout", "10"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.fake.serve([1, 2], 2)
+        time.sleep(0.3)
+        for n in (1, 2, 5):
+            body = json.loads(self.fake.msg(n))
+            body["source_id"] = "other"
+            self.fake.pub.send_multipart([b"article.new", json.dumps(body).encode()])
+        self.assertFalse(self.fake.router.poll(1000), "asked fake for other's gap")
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([(m["source_id"], m["seq"]) for m in msgs],
+                         [("fake", 1), ("fake", 2), ("other", 1), ("other", 2), ("other", 5)])
+        self.assertIn("gap: source=other after seq 2 came 5", err)
+
     def test_signal_while_idle_stops_cleanly(self):
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--json"],
+        for sig, cmd in ((signal.SIGTERM, [fw.SUB]), (signal.SIGINT, [fw.SUB]),
+                         (signal.SIGTERM, ["/usr/bin/python3", PYSUB])):
+            proc = subprocess.Popen(cmd + ["-c", self.fake.endpoint, "--json"],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             time.sleep(0.5)
             self.fake.publish(1)
