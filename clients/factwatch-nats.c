@@ -31,6 +31,7 @@ enum { EXIT_DONE = 0, EXIT_TIMEOUT = 1, EXIT_ZMQ = 2, EXIT_NOREPLY = 3,
 
 #define RETRY_MIN_MS 100
 #define RETRY_MAX_MS 2000
+#define REPLAY_SLICE_MS 250  /* a replay waits this long between stop checks */
 
 static const char usage_text[] =
 "usage: factwatch-nats [--connect ENDPOINT] [--snapshot-connect ENDPOINT]\n"
@@ -158,7 +159,9 @@ nats_fail(const char *what, natsStatus s, jsErrCode jerr)
     return EXIT_NATS;
 }
 
-/* Reconnect for ever: a server restart must not end the bridge. */
+/* Once connected, reconnect for ever: a server restart must not end the
+ * bridge. A server that is not there at the start is an error at once
+ * (exit 5; systemd's Restart= tries again), not a silent wait. */
 static natsStatus
 nats_open(const struct opts *o, natsConnection **nc, jsCtx **js)
 {
@@ -169,10 +172,8 @@ nats_open(const struct opts *o, natsConnection **nc, jsCtx **js)
         (s = natsOptions_SetURL(no, o->nats)) == NATS_OK &&
         (s = natsOptions_SetMaxReconnect(no, -1)) == NATS_OK &&
         (s = natsOptions_SetReconnectWait(no, 100)) == NATS_OK &&
-        (s = natsOptions_SetRetryOnFailedConnect(no, true, NULL, NULL)) ==
-            NATS_OK &&
-        ((s = natsConnection_Connect(nc, no)) == NATS_OK ||
-            s == NATS_NOT_YET_CONNECTED))
+        (s = natsOptions_SetTimeout(no, 2000)) == NATS_OK &&
+        (s = natsConnection_Connect(nc, no)) == NATS_OK)
         s = natsConnection_JetStream(js, *nc, NULL);
     natsOptions_Destroy(no);
     return s;
@@ -206,6 +207,43 @@ ensure_stream(const struct opts *o, jsCtx *js)
     return 0;
 }
 
+/* A summary over the server's max_payload (1 MB by default; a long
+ * article with many facts) can never be stored, and retrying it would
+ * stop the bridge for good: its place in the stream (same subject and
+ * message ID) gets the summary's identity and the reason instead, so a
+ * consumer sees no gap and knows to ask the daemon's snapshot for it. */
+static int
+publish_stub(jsCtx *js, const char *subj, const struct fwsub_msg *m,
+             jsPubOptions *po)
+{
+    static const char *const keep[] = {"schema", "seq", "source_id",
+        "event", "source", "published_at"};
+    json_t *stub = json_object();
+    jsPubAck *pa = NULL;
+    jsErrCode jerr = 0;
+    natsStatus s = NATS_NO_MEMORY;
+    char *text = NULL, why[160];
+    size_t k;
+
+    for (k = 0; stub && k < sizeof keep / sizeof *keep; k++) {
+        json_t *v = json_object_get(m->json, keep[k]);
+        if (v)
+            json_object_set(stub, keep[k], v);
+    }
+    snprintf(why, sizeof why, "summary of %zu bytes is over the NATS "
+        "server's max_payload", m->len);
+    if (stub && json_object_set_new(stub, "error", json_string(why)) == 0 &&
+        (text = json_dumps(stub, JSON_COMPACT)) != NULL)
+        s = js_Publish(&pa, js, subj, text, (int)strlen(text), po, &jerr);
+    fprintf(stderr, "factwatch-nats: publish %s: %s: %s\n", po->MsgId, why,
+        s == NATS_OK ? "a stub with its path took its place" :
+        natsStatus_GetText(s));
+    jsPubAck_Destroy(pa);
+    free(text);
+    json_decref(stub);
+    return 0;
+}
+
 /* Publish until JetStream acknowledges (or we are stopped): a server
  * restart is retried, and a copy it already has comes back Duplicate. */
 static int
@@ -226,6 +264,8 @@ publish(const struct opts *o, jsCtx *js, const struct fwsub_msg *m,
     po.MaxWait = 2000;
     while (!stop) {
         s = js_Publish(&pa, js, subj, m->body, (int)m->len, &po, &jerr);
+        if (s == NATS_MAX_PAYLOAD && m->json)
+            return publish_stub(js, subj, m, &po);
         if (s == NATS_OK) {
             *dups += pa->Duplicate;
             jsPubAck_Destroy(pa);
@@ -295,6 +335,7 @@ replay(const struct opts *o, jsCtx *js)
     natsMsg *msg = NULL;
     char subj[256];
     long n = 0;
+    int64_t quiet = 0;
     natsStatus s;
 
     snprintf(subj, sizeof subj, "%s.>", o->subject);
@@ -306,10 +347,14 @@ replay(const struct opts *o, jsCtx *js)
     if ((s = js_SubscribeSync(&sub, js, subj, NULL, &so, &jerr)) != NATS_OK)
         return nats_fail("cannot replay the stream", s, jerr);
     while (!stop && (o->count == 0 || n < o->count)) {
-        s = natsSubscription_NextMsg(&msg, sub, o->timeout > 0 ?
-            (int64_t)(o->timeout * 1000) : 1000000000);
-        if (s == NATS_TIMEOUT)
+        /* short waits, so a signal is seen; --timeout counts them */
+        s = natsSubscription_NextMsg(&msg, sub, REPLAY_SLICE_MS);
+        if (s == NATS_TIMEOUT && o->timeout > 0 &&
+            (quiet += REPLAY_SLICE_MS) >= (int64_t)(o->timeout * 1000))
             break;
+        if (s == NATS_TIMEOUT)
+            continue;
+        quiet = 0;
         if (s != NATS_OK) {
             natsSubscription_Destroy(sub);
             return nats_fail("replay", s, 0);

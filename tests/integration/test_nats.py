@@ -42,10 +42,16 @@ class JetStream(fw.DaemonTest):
                 p.wait()
         super().tearDown()
 
-    def start_nats(self):
+    def start_nats(self, conf=None):
         self.nats_log = open(os.path.join(self.tmp, "nats.log"), "ab")
+        extra = []
+        if conf:
+            path = os.path.join(self.tmp, "nats.conf")
+            with open(path, "w") as f:
+                f.write(conf)
+            extra = ["-c", path]
         self.nats = subprocess.Popen([NATS_SERVER, "-js", "-sd", self.store, "-a", "127.0.0.1",
-                                      "-p", str(self.port)], stdout=self.nats_log,
+                                      "-p", str(self.port)] + extra, stdout=self.nats_log,
                                      stderr=self.nats_log)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -91,6 +97,44 @@ class JetStream(fw.DaemonTest):
     def drop_many(self, first, n):
         for i in range(first, first + n):
             self.drop("n%04d.txt" % i, article(i))
+
+    def test_summary_over_max_payload_leaves_a_stub_and_the_bridge_goes_on(self):
+        self.nats.kill()
+        self.nats.wait()
+        self.start_nats("max_payload: 4096\n")
+        self.start_and_wait_ready()
+        self.start_bridge()
+        self.drop("a.txt", article(1))
+        big = " date 2024-05-14\nA long report\n\n" + "".join(
+            "The council met on Tuesday, %d May 2023, to vote on item %d.\n\n" % (1 + i % 28, i)
+            for i in range(120))
+        self.drop("big.txt", big)
+        self.drop("b.txt", article(2))
+        self.wait_stream(3, timeout=30)
+        msgs = self.replay()
+        self.assertEqual([m["seq"] for m in msgs], [1, 2, 3])
+        self.assertEqual([m["source"]["path"] for m in msgs], ["a.txt", "big.txt", "b.txt"])
+        self.assertIn("max_payload", msgs[1]["error"])
+        self.assertNotIn("facts", msgs[1])
+        self.assertIn("facts", msgs[2])
+
+    def test_nats_down_is_an_error_and_a_replay_stops_on_sigterm(self):
+        t0 = time.monotonic()
+        p = subprocess.run([BRIDGE, "--info", "--nats", "nats://127.0.0.1:%d" % free_port()],
+                           capture_output=True, timeout=30)
+        self.assertEqual(p.returncode, 5, p.stderr.decode())
+        self.assertLess(time.monotonic() - t0, 20)
+        self.start_and_wait_ready()
+        self.start_bridge()
+        self.drop("a.txt", article(1))
+        self.wait_stream(1)
+        r = subprocess.Popen([BRIDGE, "--replay", "--nats", self.url],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(1.5)                 # the one message is out; it waits
+        r.send_signal(signal.SIGTERM)
+        out, err = r.communicate(timeout=10)
+        self.assertEqual(r.returncode, 0, err.decode())
+        self.assertEqual(len(out.decode().splitlines()), 1)
 
     def test_thousand_articles_exactly_once_and_replayed_later(self):
         self.start_and_wait_ready()
