@@ -30,6 +30,7 @@ cfg_defaults(struct fw_config *c)
     c->hwm = 100000;
     c->rescan_interval = 0;
     c->status_interval = 60;
+    c->snapshot_stall = 30;
     c->removed_keep_days = 30;
     c->log_level = LOG_INFO;
     c->include_text = true;
@@ -154,6 +155,7 @@ set_int_key(struct fw_config *c, const char *key, const char *v, int *done)
         {"rescan_interval", offsetof(struct fw_config, rescan_interval), 0, 86400},
         {"max_watches", offsetof(struct fw_config, max_watches), 0, INT_MAX},
         {"status_interval", offsetof(struct fw_config, status_interval), 0, 86400},
+        {"snapshot_stall", offsetof(struct fw_config, snapshot_stall), 1, 86400},
         {"removed_keep_days", offsetof(struct fw_config, removed_keep_days), 0, 36500},
     };
     size_t i;

@@ -40,6 +40,8 @@ struct fw_config {
     int     rescan_interval;    /* seconds; 0 = only on overflow */
     int     max_watches;        /* our own cap on inotify watches; 0 = none */
     int     status_interval;    /* seconds; 0 = off */
+    int     snapshot_stall;     /* seconds a snapshot client may read
+                                   nothing before its job is dropped */
     int     removed_keep_days;
     int     log_level;          /* LOG_ERR .. LOG_DEBUG */
     bool    include_text;

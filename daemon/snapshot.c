@@ -42,6 +42,7 @@ struct snap_job {
     const char        *topic, *msg; /* a row not sent yet (borrowed) */
     bool               done;        /* rows all sent: only the end is left */
     struct timespec    t0;
+    struct timespec    moved;       /* when the client last took a row */
 };
 
 struct snapshot {
@@ -172,6 +173,7 @@ serve(struct snapshot *sn, struct snap_job *j)
             return rc;
         j->topic = j->msg = NULL;
         j->rows++;
+        clock_gettime(CLOCK_MONOTONIC, &j->moved);
     }
     if (n == SNAP_SLICE)
         return 1;
@@ -184,6 +186,12 @@ serve(struct snapshot *sn, struct snap_job *j)
     return 0;
 }
 
+static bool
+stalled(const struct snapshot *sn, const struct snap_job *j)
+{
+    return elapsed_ms(&j->moved) > sn->cfg->snapshot_stall * 1000.0;
+}
+
 /* Every job gets one slice; finished and failed jobs leave the list. */
 static void
 serve_all(struct snapshot *sn)
@@ -194,13 +202,21 @@ serve_all(struct snapshot *sn)
 
     while ((j = *pp) != NULL) {
         rc = serve(sn, j);
-        if (rc == 1 || rc == FULL) {
+        /* A client that reads nothing for snapshot_stall seconds is
+         * dropped: its job holds a read view, which keeps checkpoints
+         * from shrinking the WAL, and one of SNAP_MAX_JOBS places. */
+        if (rc == FULL && stalled(sn, j)) {
+            fw_log(LOG_WARNING, "snapshot: client read nothing for %d s "
+                "after rows=%lld: dropped (a client asks again from its "
+                "last row)", sn->cfg->snapshot_stall, (long long)j->rows);
+            rc = GONE;
+        } else if (rc == 1 || rc == FULL) {
             more |= rc == 1;
             full |= rc == FULL;
             pp = &j->next;
             continue;
         }
-        if (rc == GONE)
+        if (rc == GONE && !stalled(sn, j))
             fw_log(LOG_NOTICE, "snapshot: client left or failed after "
                 "rows=%lld", (long long)j->rows);
         *pp = j->next;
@@ -269,6 +285,7 @@ start_job(struct snapshot *sn, struct snap_job *j, zmq_msg_t *f, int nf)
         free(j);
     } else {
         clock_gettime(CLOCK_MONOTONIC, &j->t0);
+        j->moved = j->t0;
         log_debug("snapshot: request prefix=%s since=%lld seq=%lld", prefix,
             (long long)j->since, (long long)state_snap_seq(j->view));
         j->next = sn->jobs;

@@ -67,6 +67,31 @@ class Snapshot(fw.DaemonTest):
         self.assertTrue(all(m.get("source_id") for m in msgs))
         return msgs
 
+    def test_stalled_snapshot_client_is_dropped(self):
+        # A client that asks and then reads nothing holds a read view (the
+        # WAL cannot shrink) and a place: after snapshot_stall seconds the
+        # daemon drops it, and serves others meanwhile.
+        with open(self.d.conf, "a") as f:
+            f.write("snapshot_stall = 2\n")
+        self.start_and_wait_ready()
+        self.drop_many(0, 800)
+        self.sub.articles(800, timeout=60)
+        ctx = zmq.Context.instance()
+        stuck = ctx.socket(zmq.DEALER)
+        stuck.setsockopt(zmq.RCVHWM, 5)
+        stuck.connect(factwatch_sub.snapshot_endpoint(self.d.endpoint))
+        stuck.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
+        rc, msgs, err = run_lines(subprocess.Popen(
+            [fw.SUB, "-c", self.d.endpoint, "--snapshot", "--json", "--count", "800",
+             "--timeout", "20"], stdout=subprocess.PIPE, stderr=subprocess.PIPE), 60)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(len(msgs), 800)
+        deadline = time.monotonic() + 20
+        while "read nothing for 2 s" not in self.d.log_text():
+            self.assertLess(time.monotonic(), deadline, "the stalled job stayed")
+            time.sleep(0.2)
+        stuck.close(0)
+
     def test_late_joiner_c_client(self):
         """500 published, then --snapshot while 500 more arrive: the 1,000 latest."""
         self.late_joiner([fw.SUB, "-c", self.d.endpoint, "--snapshot", "--json",
