@@ -180,9 +180,58 @@ lock_folder(const char *dir)
     return fd;
 }
 
+/* The last seq of the state file at path, read before --reset-state
+ * moves it aside; 0 when it cannot be read (then logged). */
+static int64_t
+old_last_seq(const char *path)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    int64_t v = -1;
+    struct stat sb;
+
+    if (stat(path, &sb) < 0)
+        return 0;               /* nothing to carry */
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, SQL_LAST_SEQ, -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    if (v < 0)
+        fw_log(LOG_WARNING, "state: cannot read the last seq of path=%s: "
+            "seq starts again at 1, and subscribers past it must start over",
+            path);
+    return v < 0 ? 0 : v;
+}
+
+/* After --reset-state, seq goes on from the old state's: a subscriber or
+ * a JetStream bridge that saw seq N takes the articles published again
+ * as new ones (N+1, ...), never as repeats of seqs it has; one that asks
+ * for what came after an old seq gets the whole state (reset), as the
+ * old state's removals are gone with it. */
+static int
+carry_seq(struct state *s, int64_t seq)
+{
+    char sql[256];
+
+    if (seq <= s->last_seq)
+        return 0;
+    snprintf(sql, sizeof sql, "UPDATE meta SET value = %lld WHERE key IN "
+        "('last_seq', 'sent_seq'); INSERT OR REPLACE INTO meta VALUES "
+        "('expired_seq', %lld);", (long long)seq, (long long)seq + 1);
+    if (exec(s, sql) < 0)
+        return -1;
+    s->last_seq = seq;
+    fw_log(LOG_NOTICE, "state: new state goes on from seq %lld",
+        (long long)seq);
+    return 0;
+}
+
 struct state *
 state_open(const char *dir, bool reset)
 {
+    int64_t carried = 0;
     struct state *s = calloc(1, sizeof *s);
 
     if (s == NULL)
@@ -203,8 +252,10 @@ state_open(const char *dir, bool reset)
         free(s);
         return NULL;
     }
-    if (reset)
+    if (reset) {
+        carried = old_last_seq(s->path);
         move_aside(s->path);
+    }
     if (sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE |
             SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         db_fail(s, "open");
@@ -215,6 +266,8 @@ state_open(const char *dir, bool reset)
             exec(s, SQL_MIGRATE_SENT) < 0) || prepare_all(s) < 0)
         goto fail;
     s->last_seq = query_int(s, SQL_LAST_SEQ, 0);
+    if (carry_seq(s, carried) < 0)
+        goto fail;
     s->ckpt = checkpointer_start(s->path, s->db);
     return s;
 fail:

@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import time
 
+import fw
 from fw import DaemonTest, FACTWATCHD
 
 BASE = ("The regional water board said on Wednesday that it would spend two "
@@ -231,6 +232,25 @@ class BadState(DaemonTest):
         [(_, m)] = self.start_and_wait_ready(expect=1)
         self.assertEqual((m["event"], m["seq"]), ("new", 1))
         self.assertTrue(os.path.exists(os.path.join(self.d.state, "factwatch.db.old")))
+
+
+    def test_reset_state_goes_on_from_the_old_seq(self):
+        # Subscribers and the JetStream bridge key on seq: a reset that
+        # began again at 1 made them drop the new state's first messages
+        # as ones they had. seq goes on, and an old since is a reset.
+        for i in range(3):
+            self.write("s%d.txt" % i, OTHER.replace("Monday", "Monday %d" % i))
+        self.start_and_wait_ready(expect=3)
+        self.d.stop()
+        self.write("zz.txt", OTHER.replace("orchestra", "choir"))
+        self.d.args = ["--reset-state"]
+        got = self.start_and_wait_ready(expect=4)
+        self.assertEqual(sorted(m["seq"] for _, m in got), [4, 5, 6, 7])
+        p = subprocess.run([fw.SUB, "-c", self.d.endpoint, "--since", "3", "--json",
+                            "--timeout", "2"], capture_output=True, timeout=30)
+        self.assertEqual(p.returncode, 1, p.stderr.decode())     # quiet after
+        self.assertEqual(len(p.stdout.splitlines()), 4)
+        self.assertIn(b"state was replaced", p.stderr)
 
 
 class OneDaemonPerState(DaemonTest):
