@@ -565,9 +565,19 @@ fwsub_resume_read(const char *path)
 {
     FILE *f = fopen(path, "re");
     long long v = -1;
+    int c;
 
     if (f == NULL)
         return errno == ENOENT ? 0 : -1;
+    /* Written without fsync (it moves with every message): after a power
+     * cut it can be empty, which is no point at all, so start over. */
+    if ((c = fgetc(f)) == EOF && !ferror(f)) {
+        fclose(f);
+        fprintf(stderr, "%s is empty (a power cut?): asking for "
+            "everything\n", path);
+        return 0;
+    }
+    ungetc(c, f);
     if (fscanf(f, "%lld", &v) != 1 || v < 0)
         v = -1;
     fclose(f);

@@ -364,6 +364,25 @@ class Gaps(fw.unittest.TestCase):
                          [("fake", 1), ("fake", 2), ("other", 1), ("other", 2), ("other", 5)])
         self.assertIn("gap: source=other after seq 2 came 5", err)
 
+    def test_empty_resume_file_asks_for_everything_garbage_is_refused(self):
+        resume = os.path.join(self.tmp, "sub.resume")
+        open(resume, "w").close()               # a power cut's empty file
+        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--resume", resume,
+                                 "--json", "--count", "2", "--timeout", "10"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.assertEqual(self.fake.serve([1, 2], 2), 0)
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("is empty", err)
+        with open(resume) as f:
+            self.assertEqual(f.read().strip(), "2")
+        with open(resume, "w") as f:
+            f.write("twelve\n")
+        rc = subprocess.call([fw.SUB, "-c", self.fake.endpoint, "--resume", resume],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             timeout=30)
+        self.assertEqual(rc, 111)
+
     def test_signal_while_idle_stops_cleanly(self):
         for sig, cmd in ((signal.SIGTERM, [fw.SUB]), (signal.SIGINT, [fw.SUB]),
                          (signal.SIGTERM, ["/usr/bin/python3", PYSUB])):
