@@ -44,6 +44,9 @@ struct fwsub {
     int            snap_tries;  /* requests again after "busy" or silence */
     char           snap_source[128];    /* the snapshot endpoint's source,
                                            from its snapshot.end */
+    bool           shook;       /* the SUB's handshake succeeded */
+    bool           warned;      /* ... or we said it had not */
+    int64_t        opened;
     struct source  src[FWSUB_MAX_SOURCES];
     int            nsrc;
     int64_t        position;
@@ -198,6 +201,7 @@ fwsub_open(void *ctx, const struct fwsub_opts *o, char *err, size_t errlen)
         return NULL;
     }
     s->o = *o;
+    s->opened = now_ms();
     if (s->o.snapshot_wait_ms <= 0)
         s->o.snapshot_wait_ms = 10000;
     zmq_msg_init(&s->body);
@@ -321,6 +325,7 @@ first_request(struct fwsub *s)
     for (;;) {
         while ((ev = mon_event(s->sub_mon)) != 0) {
             if (ev == ZMQ_EVENT_HANDSHAKE_SUCCEEDED) {
+                s->shook = true;
                 usleep(SUBSCRIBED_WAIT_MS * 1000);
                 return request(s, s->o.since);
             }
@@ -477,7 +482,7 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
 enum { POLL_SIGNAL = -100 };
 
 static int
-poll_one(void *sock, void *mon, long ms)
+poll_one(void *sock, void *mon, long ms, bool *shook)
 {
     zmq_pollitem_t it[2] = {{sock, 0, ZMQ_POLLIN, 0},
         {mon, 0, ZMQ_POLLIN, 0}};
@@ -485,10 +490,29 @@ poll_one(void *sock, void *mon, long ms)
 
     if (n < 0)
         return errno == EINTR ? POLL_SIGNAL : FWSUB_ERROR;
-    while ((ev = mon_event(mon)) != 0)
+    while ((ev = mon_event(mon)) != 0) {
         if (ev == ZMQ_EVENT_HANDSHAKE_FAILED_AUTH)
             return FWSUB_REFUSED;
+        *shook |= ev == ZMQ_EVENT_HANDSHAKE_SUCCEEDED;
+    }
     return (it[0].revents & ZMQ_POLLIN) ? 1 : 0;
+}
+
+/* A subscriber that never completes its handshake waits in silence (no
+ * daemon there, or a CURVE server key that is not the daemon's: the
+ * server cannot read our hello and says nothing): say so once. */
+#define SHAKE_WARN_MS 10000
+
+static void
+warn_no_handshake(struct fwsub *s)
+{
+    if (s->shook || s->warned || now_ms() < s->opened + SHAKE_WARN_MS)
+        return;
+    s->warned = true;
+    fprintf(stderr, "%s: no handshake with %s after %d s: is the daemon "
+        "there%s?\n", s->o.prog, s->o.connect, SHAKE_WARN_MS / 1000,
+        s->o.curve_server ? ", and is --curve-server-key its public key" :
+        "");
 }
 
 int
@@ -501,14 +525,18 @@ fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
         return rc;
     deadline = timeout_ms < 0 ? INT64_MAX : now_ms() + timeout_ms;
     for (;;) {
-        bool snap = s->in_snapshot;
+        bool snap = s->in_snapshot, ignored = false;
         int64_t until = snap && s->snap_deadline < deadline ?
-            s->snap_deadline : deadline, left = until - now_ms();
-        if (left < 0)
+            s->snap_deadline : deadline, left;
+        if (!s->shook && !s->warned && until > s->opened + SHAKE_WARN_MS)
+            until = s->opened + SHAKE_WARN_MS;
+        if ((left = until - now_ms()) < 0)
             left = 0;
         rc = poll_one(snap ? s->snap : s->sub,
             snap ? s->snap_mon : s->sub_mon,
-            until == INT64_MAX ? -1 : (long)left);
+            until == INT64_MAX ? -1 : (long)left,
+            snap ? &ignored : &s->shook);
+        warn_no_handshake(s);
         if (rc == POLL_SIGNAL)
             return FWSUB_TIMEOUT;
         if (rc < 0)

@@ -383,6 +383,15 @@ class Gaps(fw.unittest.TestCase):
                              timeout=30)
         self.assertEqual(rc, 111)
 
+    def test_no_handshake_is_said_once(self):
+        # nobody there (or a CURVE server key that is not the daemon's):
+        # a plain subscriber says so after 10 s instead of waiting mute
+        rc, msgs, err = run_lines(subprocess.Popen(
+            [fw.SUB, "-c", "ipc://%s/nobody.sock" % self.tmp, "--timeout", "11"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE), 30)
+        self.assertEqual(rc, 1, err)
+        self.assertEqual(err.count("no handshake with"), 1, err)
+
     def test_signal_while_idle_stops_cleanly(self):
         for sig, cmd in ((signal.SIGTERM, [fw.SUB]), (signal.SIGINT, [fw.SUB]),
                          (signal.SIGTERM, ["/usr/bin/python3", PYSUB])):
