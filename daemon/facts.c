@@ -767,6 +767,26 @@ reference_period(const char *text, const struct facts_tok *toks, size_t n,
          rec_joined_dash(toks, n, end + 1));
 }
 
+/* "the start of the year 1410 in the Iranian calendar", "the Hijri year
+ * 1434": a year of another calendar is no Gregorian one. */
+static int
+other_calendar_year(const char *text, const struct facts_tok *toks, size_t n,
+                    const struct facts_match *m)
+{
+    static const char *const calendars[] = {"hijri", "persian",
+        "iranian", "islamic", "lunar", "buddhist", "hebrew", "jewish",
+        "solar", "shamsi", "nepali", "ethiopian", "ah"};
+    size_t i, y = m->b - 1;     /* the year's number ends the match */
+
+    if (m->e.gran != FACTS_YEAR || y < 1 || !rec_year(toks, n, y) ||
+        !rec_word(text, toks, n, y - 1, "year"))
+        return 0;
+    for (i = 0; i < n; i++)
+        if (toks[i].kind == FT_WORD && REC_WORD_IN(text, toks, n, i, calendars))
+            return 1;
+    return 0;
+}
+
 /* "Suit No. 418 of 2023", "Act No. 5 of 2019", "Case 12 of 2021": the
  * year of a numbered filing is part of its number. */
 static int
@@ -804,7 +824,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         (m->b + 1 < n && toks[m->b].lex == LX_SET &&
          toks[m->b + 1].lex == LX_UNIT))
         return -1;              /* a dateline; "on April 6 each year" */
-    if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m))
+    if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m) ||
+        other_calendar_year(text, toks, n, m))
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)

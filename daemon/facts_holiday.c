@@ -130,6 +130,33 @@ feast_on_weekday(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* A noun at j that makes the holiday before it the name of an event or
+ * a season of trade ("the Victory Day parade", "the New Year's Day
+ * holiday", "Boxing Day sales"): no date of the story (an event then
+ * dated is one). */
+static int
+event_noun(const char *text, const struct facts_tok *toks, size_t n, size_t j)
+{
+    static const char *const nouns[] = {"parade", "parades", "holiday",
+        "holidays", "weekend", "sale", "sales", "celebration",
+        "celebrations", "ceremony", "ceremonies", "festivities", "message",
+        "speech", "address", "service", "services", "rally", "swim",
+        "fireworks", "concert", "derby", "fixture", "fixtures", "period",
+        "break", "shopping", "rush", "travel", "traffic", "deals",
+        "specials", "menu", "tradition", "traditions", "lights", "market",
+        "markets", "window"};
+
+    if (j >= n || (toks[j].flags & (FT_CAP | FT_UPPER)) ||
+        !REC_WORD_IN(text, toks, n, j, nouns))
+        return 0;
+    /* ... unless the event is dated: "the Mashujaa Day celebrations
+     * yesterday", "the New Year's Eve fireworks on Saturday 31 December" */
+    return !(rec_lex(toks, n, j + 1, LX_RELDAY) ||
+             (rec_word(text, toks, n, j + 1, "on") &&
+              (rec_lex(toks, n, j + 2, LX_WEEKDAY) ||
+               rec_month_name(toks, n, j + 2) || rec_mday(toks, n, j + 2))));
+}
+
 /* The word that ends holiday h's name at j ("Day", "Gras"), or 0. */
 static int
 holiday_tail(const char *text, const struct facts_tok *toks, size_t n,
@@ -235,8 +262,9 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* bare "Christmas" only as in "by Christmas", not
                            "the Christmas market" */
     }
-    if (rec_name_word(toks, n, j))
-        return 0;       /* "the Easter Rising", "Christmas Island" */
+    if (rec_name_word(toks, n, j) || event_noun(text, toks, n, j))
+        return 0;       /* "the Easter Rising", "Christmas Island", "the
+                           Boxing Day sales" */
     m->b = j;
     if (!rec_year_after(toks, n, m))
         m->e.anchor = FACTS_TENSED;
@@ -296,8 +324,9 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     int poss = 0;
 
     if (i < 1 || toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) ||
-        rec_name_word(toks, n, i + 1))
-        return 0;       /* "the St George's Day Centre" */
+        rec_name_word(toks, n, i + 1) || event_noun(text, toks, n, i + 1))
+        return 0;       /* "the St George's Day Centre", "the Victory Day
+                           parade" */
     k = i - 1;
     if (k >= 2 && rec_word(text, toks, n, k, "s") && rec_apos(toks, n, k - 1)) {
         poss = 1;

@@ -363,8 +363,10 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
     if ((toks[i].flags & FT_ORD) && rec_lex(toks, n, j, LX_UNIT) &&
         toks[j].val == FACTS_DAY && rec_lex(toks, n, j + 1, LX_OF))
         j++;
-    if (rec_lex(toks, n, j, LX_OF) && (toks[i].flags & FT_ORD))
-        j++;
+    if (rec_lex(toks, n, j, LX_OF) && ((toks[i].flags & FT_ORD) ||
+            (i > 0 && (rec_lex(toks, n, i - 1, LX_PREP) ||
+                       rec_lex(toks, n, i - 1, LX_TO)))))
+        j++;            /* "the 21st of March", "from 1 of January" */
     if (!rec_month_name(toks, n, j))
         return 0;
     m->e.gran = FACTS_DAY;

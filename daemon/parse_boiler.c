@@ -79,8 +79,21 @@ short_items(const char *s, size_t len, size_t words)
     return fields > 1;
 }
 
+/* No lower-case ASCII letter: a section label ("SOURCE / ECONOMY"). */
+static int
+shouting(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+    return 1;
+}
+
 /* A menu bar, "News | Sport | What's On | Subscribe", or a breadcrumb
- * trail, "Home > World > Europe", "News » Politics » Scotland". */
+ * trail, "Home > World > Europe", "News » Politics » Scotland", "SOURCE /
+ * ECONOMY". */
 static int
 menu_line(const char *s, size_t len, size_t words)
 {
@@ -97,6 +110,7 @@ menu_line(const char *s, size_t len, size_t words)
     }
     return seps >= MENU_SEPS || crumbs >= 2 ||
         (crumbs == 1 && len > 5 && strncasecmp(s, "home ", 5) == 0) ||
+        ((seps >= 1 || crumbs >= 1) && words <= 4 && shouting(s, len)) ||
         short_items(s, len, words);
 }
 

@@ -1605,6 +1605,17 @@ test_clauses_spans_customs(void **state)
            "Wednesday=2016-09-14");
     expect("2016-09-09", "The shop stayed shut through Wednesday.",
            "Wednesday=2016-09-07");
+    /* a holiday naming an event or a trade season, unless it is dated */
+    expect("2030-05-08", "Troops rehearsed for the Victory Day parade.", "");
+    expect("2024-02-14", "Stores stay open for the Presidents Day sales.", "");
+    expect("2015-10-21", "He spoke at the Mashujaa Day celebrations "
+           "yesterday.", "Mashujaa Day=2015-10-20 | yesterday=2015-10-20");
+    /* another calendar's year; a day "of" a month after a preposition */
+    expect("2031-03-18", "It marks the start of the year 1410 in the "
+           "Iranian calendar.", "");
+    expect("2031-03-18", "The calendar year 2030 was warm.", "2030=2030");
+    expect("2032-12-30", "The holiday runs from 1 of January to 3 of "
+           "January.", "1 of January=2033-01-01 | 3 of January=2033-01-03");
     /* the reference's own week, month or day some years back */
     expect("2033-11-29", "Two years ago this week, a bear came in.",
            "Two years ago this week=2031-W48");

@@ -511,6 +511,14 @@ test_story_lines_stay(void **state)
                         "could stop Friday");
     assert_null(strstr(doc.body, "Aug 19"));
     parse_free(&doc);
+    /* a section path in capitals over the headline is no title */
+    parse_str("SOURCE / ECONOMY\n\nExpo to open on Friday with record "
+              "exhibitors\n\nThe expo opens on Friday, officials said.\n",
+              &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Expo to open on Friday with record "
+                        "exhibitors");
+    parse_free(&doc);
     /* a live blog's badge over its headline is no title */
     parse_str("LIVE\nAirport baggage failure strands hundreds on New "
               "Year's Eve\nUpdated 3 minutes ago\n\nHundreds of passengers "
