@@ -215,6 +215,39 @@ month_quarter(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "January-February", "in April-June": two months joined by a dash and
+ * no "quarter" after them, as statistics name the months they cover: a
+ * calendar quarter when they make one (gran QUARTER, m over both),
+ * else a span that dates nothing (1 either way; 0 when no such pair).
+ * The second month, met on its own, is part of it. */
+static int
+month_span(const struct facts_tok *toks, size_t n, size_t i,
+           struct facts_match *m)
+{
+    int a = toks[i].val, b;
+
+    if (i >= 2 && rec_joined_dash(toks, n, i - 1) &&
+        rec_month_name(toks, n, i - 2)) {
+        m->e.gran = FACTS_MONTH;        /* the pair's second month */
+        return 1;
+    }
+    if (!rec_joined_dash(toks, n, i + 1) || !rec_month_name(toks, n, i + 2))
+        return 0;
+    b = toks[i + 2].val;
+    m->e.gran = FACTS_MONTH;
+    if ((a - 1) % 3 == 0 && b == a + 2 && !rec_year(toks, n, i + 3)) {
+        m->e.gran = FACTS_QUARTER;
+        m->e.part = (a - 1) / 3 + 1;
+        m->e.m = 0;
+        m->e.anchor = FACTS_TENSED;
+        m->b = i + 3;
+        if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+            m->a = i - 1;
+        rec_year_after(toks, n, m);
+    }
+    return 1;
+}
+
 /* "the June quarter", "the December quarter" (Australian usage): the
  * calendar quarter that month ends. */
 static int
@@ -287,6 +320,8 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     }
     if (month_quarter(toks, n, i, m) || quarter_ending(toks, n, i, m))
         return 1;
+    if (month_span(toks, n, i, m))
+        return m->e.gran == FACTS_QUARTER;
     if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
         j++;
     if (rec_year(toks, n, j)) {

@@ -1616,6 +1616,10 @@ test_clauses_spans_customs(void **state)
     expect("2031-03-18", "The calendar year 2030 was warm.", "2030=2030");
     expect("2032-12-30", "The holiday runs from 1 of January to 3 of "
            "January.", "1 of January=2033-01-01 | 3 of January=2033-01-03");
+    /* two months by a dash: a quarter when they make one, else a span */
+    expect("2025-03-17", "Output rose 5.9 percent in January-February.", "");
+    expect("2008-05-08", "Profit rose in April-June.",
+           "in April-June=2008-Q2");
     /* the reference's own week, month or day some years back */
     expect("2033-11-29", "Two years ago this week, a bear came in.",
            "Two years ago this week=2031-W48");
