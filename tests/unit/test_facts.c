@@ -1620,6 +1620,11 @@ test_clauses_spans_customs(void **state)
     expect("2025-03-17", "Output rose 5.9 percent in January-February.", "");
     expect("2008-05-08", "Profit rose in April-June.",
            "in April-June=2008-Q2");
+    /* a side is plural in British sport; a club's open is an event */
+    expect("2013-12-28", "Rudd's side host Carrow on Wednesday night.",
+           "on Wednesday night=2014-01-01");
+    expect("2019-05-17", "In Sunday's club open, May Pritchard won.",
+           "In Sunday=2019-05-12");
     /* the reference's own week, month or day some years back */
     expect("2033-11-29", "Two years ago this week, a bear came in.",
            "Two years ago this week=2031-W48");
