@@ -112,6 +112,34 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i - 1, verb);
 }
 
+/* The end of the clause at a: its next comma, or n. */
+static size_t
+comma_after(const struct facts_tok *toks, size_t n, size_t a)
+{
+    size_t i;
+
+    for (i = a; i < n; i++)
+        if (toks[i].kind == FT_PUNCT && toks[i].val == ',')
+            return i;
+    return n;
+}
+
+/* "will", "would", "'ll" in the clause before a. */
+static int
+modal_before(const struct facts_tok *toks, size_t a)
+{
+    size_t i;
+
+    for (i = a; i-- > 0 && i + 16 >= a;) {
+        if (toks[i].kind == FT_PUNCT && (toks[i].val == ',' ||
+                                         toks[i].val == ';'))
+            return 0;
+        if (toks[i].kind == FT_WORD && toks[i].lex == LX_FUT)
+            return 1;
+    }
+    return 0;
+}
+
 /* "since the season opener in Bahrain in March": the date in a phrase
  * "since" opens looks back too, when no verb or punctuation comes
  * between ("since they meet in March" is a clause of its own). */
@@ -124,8 +152,11 @@ since_phrase(const char *text, const struct facts_tok *toks, size_t n,
     size_t i;
 
     for (i = a; i-- > 0 && i + SINCE_REACH >= a;) {
-        if (rec_word(text, toks, n, i, "since"))
-            return 1;
+        if (rec_word(text, toks, n, i, "since"))    /* not the "since" of a
+                                                       cause: "Since the launch
+                                                       in June will be watched" */
+            return facts_tense_after(text, toks, comma_after(toks, n, a),
+                                     a + 1) != FACTS_TENSE_FUTURE;
         if (toks[i].kind != FT_WORD || toks[i].tense != FACTS_TENSE_NONE ||
             toks[i].lex == LX_PRES || toks[i].lex == LX_PERF ||
             toks[i].lex == LX_FUT || toks[i].lex == LX_BE ||
@@ -164,8 +195,8 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
     /* "nobody wanted to go back to December" (after "pushed back to
      * March", which moved_to read, it is ahead) */
     if (a > 1 && rec_lex(toks, n, a - 1, LX_TO) &&
-        rec_word(text, toks, n, a - 2, "back"))
-        return FACTS_TENSE_PAST;
+        rec_word(text, toks, n, a - 2, "back") && !modal_before(toks, a))
+        return FACTS_TENSE_PAST;    /* not "will switch back to August" */
     return since_phrase(text, toks, n, a) ? FACTS_TENSE_PAST :
         FACTS_TENSE_NONE;
 }
@@ -641,11 +672,15 @@ period_tense(const struct scan *sc, const char *text,
              const struct facts_match *m)
 {
     enum facts_tense t;
+    int64_t d;
 
     if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
         return FACTS_TENSE_NONE;
     t = period_cue(text, toks, n, m->a, m->b);
-    if (t == FACTS_TENSE_PAST && days_back(sc, &m->e) > PERIOD_BACK)
+    /* the 1st of a month just ahead comes out ahead even read as past
+     * (facts_norm's NEAR_AHEAD): that month is no period over */
+    if (t == FACTS_TENSE_PAST &&
+        ((d = days_back(sc, &m->e)) < 0 || d > PERIOD_BACK))
         return FACTS_TENSE_NONE;
     return t;
 }
@@ -757,7 +792,7 @@ reference_period(const char *text, const struct facts_tok *toks, size_t n,
     else
         return 0;
     /* "the 14th Five-Year Plan (2021-2025)": a plan's name */
-    if (rec_punct(toks, n, end, ')') && end >= 4 &&
+    if (rec_punct(toks, n, end, ')') && end >= 5 &&
         rec_punct(toks, n, end - 4, '(') &&
         (toks[end - 5].flags & (FT_CAP | FT_UPPER)) &&
         toks[end - 5].kind == FT_WORD)
@@ -859,8 +894,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.anchor = FACTS_ABS;
         e.y = sc->ref.y - m->years_back;
         e.m = sc->ref.m;
-        e.d = e.gran == FACTS_MONTH ? 0 : sc->ref.m == 2 && sc->ref.d == 29 ?
-            28 : sc->ref.d;
+        e.d = e.gran == FACTS_MONTH ? 0 : sc->ref.m == 2 && sc->ref.d == 29 &&
+            !cal_valid(e.y, 2, 29) ? 28 : sc->ref.d;
         e.n = 0;
     } else if (m->year_word) {
         e.anchor = FACTS_ABS;

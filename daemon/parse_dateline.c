@@ -167,13 +167,17 @@ static size_t
 slash_agency(const unsigned char *s, size_t len, size_t i)
 {
     size_t j = i + (i < len && s[i] == '.'), k;
+    int words = 0;
 
     j += j < len && s[j] == ' ';
     if (j >= len || s[j] != '/' || j + 1 >= len || !is_upper(s[j + 1]))
         return 0;
     for (k = j + 1; k < len && k - j < AGENCY_MAX && s[k] != '/' &&
-                    s[k] != '\n'; k++)
-        ;
+                    s[k] != '\n'; k++) {
+        if (s[k] == ':' || (s[k] == ' ' && ++words > 2))
+            return 0;   /* "Apple /Nasdaq: AAPL/", "Israel/Gaza: what we
+                           know so far /" */
+    }
     if (k >= len || s[k] != '/')
         return 0;
     k++;
@@ -187,7 +191,7 @@ scan_agency(const unsigned char *s, size_t len, size_t i, struct dline *dl)
 {
     size_t j = i + (i < len && s[i] == ' '), k;
 
-    if ((k = slash_agency(s, len, i)) != 0) {
+    if ((dl->upper || dl->m > 0) && (k = slash_agency(s, len, i)) != 0) {
         dl->agency = 1;
         dl->slash = 1;
         return k;

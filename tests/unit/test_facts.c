@@ -1593,6 +1593,8 @@ test_clauses_spans_customs(void **state)
     /* plans and school years named by their years; Victory Day; a
      * quarter of next year; "through" a weekday */
     expect("2025-03-17", "It ends the 14th Five-Year Plan (2021-2025).", "");
+    expect("2025-03-17", "(2021-2025) targets were missed.",
+           "2021=2021 | 2025=2025");        /* no name before: read safely */
     expect("2005-02-01", "It is the last year of the 2001-2005 five-year "
            "plan.", "");
     expect("2012-04-23", "The 2011-2012 school year ends in June.",
@@ -1632,6 +1634,16 @@ test_clauses_spans_customs(void **state)
            "A year ago this month=2032-11");
     expect("2024-02-29", "Ten years ago today, the bridge opened.",
            "Ten years ago today=2014-02-28");
+    expect("2024-02-29", "Four years ago today, the bridge shut.",
+           "Four years ago today=2020-02-29");
+    /* (review) the next month is no period over; a modal keeps "back to"
+     * ahead; the "since" of a cause does not look back */
+    expect("2024-03-20", "Analysts expect sales for April to rise.",
+           "April=2024-04");
+    expect("2024-03-20", "The festival would switch back to August.",
+           "August=2024-08");
+    expect("2024-03-20", "Since the launch in June will be watched, the "
+           "firm is hiring.", "in June=2024-06");
     /* a story from the south tells its seasons */
     expect("2023-08-09", "Scientists in Wellington said New Zealand should "
            "prepare for the coming summer.", "coming summer=2023-SU");

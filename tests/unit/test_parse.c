@@ -358,6 +358,10 @@ test_datelines(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_DATELINE);
     assert_date(doc.date, 2033, 6, 3);
     parse_free(&doc);
+    parse_str("Apple /Nasdaq: AAPL/ said on Tuesday it would buy back "
+              "shares.\n", &doc);
+    assert_null(doc.dateline);      /* slashes, but no dateline's shape */
+    parse_free(&doc);
     parse_str("ABU DHABI, 7th July, 2013 (WAM) -- The panel met.\n", &doc);
     assert_string_equal(doc.dateline, "ABU DHABI");
     assert_date(doc.date, 2013, 7, 7);
