@@ -241,7 +241,7 @@ publish_stub(jsCtx *js, const char *subj, const struct fwsub_msg *m,
     jsPubAck_Destroy(pa);
     free(text);
     json_decref(stub);
-    return 0;
+    return s == NATS_OK ? 0 : 1;        /* 1: try the stub again */
 }
 
 /* Publish until JetStream acknowledges (or we are stopped): a server
@@ -264,8 +264,9 @@ publish(const struct opts *o, jsCtx *js, const struct fwsub_msg *m,
     po.MaxWait = 2000;
     while (!stop) {
         s = js_Publish(&pa, js, subj, m->body, (int)m->len, &po, &jerr);
-        if (s == NATS_MAX_PAYLOAD && m->json)
-            return publish_stub(js, subj, m, &po);
+        if (s == NATS_MAX_PAYLOAD && m->json && !publish_stub(js, subj, m,
+                                                             &po))
+            return 0;
         if (s == NATS_OK) {
             *dups += pa->Duplicate;
             jsPubAck_Destroy(pa);

@@ -27,6 +27,10 @@
  */
 #define SUBSCRIBED_WAIT_MS 20   /* for the subscription to reach the PUB */
 
+/* A signal cut a wait short: fwsub_next returns FWSUB_TIMEOUT and the
+ * caller's handler decides what it means. */
+enum { POLL_SIGNAL = -100 };
+
 struct source {
     char    id[128];
     int64_t last;
@@ -34,6 +38,7 @@ struct source {
 
 struct fwsub {
     struct fwsub_opts o;
+    void          *ctx;
     void          *sub, *snap, *sub_mon, *snap_mon;
     bool           track;       /* we see every article topic */
     bool           asked;       /* the first snapshot was requested */
@@ -41,6 +46,7 @@ struct fwsub {
     int64_t        snap_deadline;
     int64_t        snap_since;  /* what the last request asked after */
     int64_t        snap_rows;   /* rows of the current reply so far */
+    int64_t        snap_last;   /* seq of its last row */
     int            snap_tries;  /* requests again after "busy" or silence */
     char           snap_source[128];    /* the snapshot endpoint's source,
                                            from its snapshot.end */
@@ -191,6 +197,20 @@ open_snapshot(struct fwsub *s, void *ctx)
     return connect_to(s, s->snap, ep);
 }
 
+/* Stop the monitor before closing its PAIR end: an event sent to a
+ * closed PAIR blocks libzmq's I/O thread for good (libzmq#3575). */
+static void
+close_snapshot(struct fwsub *s)
+{
+    if (s->snap_mon) {
+        zmq_socket_monitor(s->snap, NULL, 0);
+        zmq_close(s->snap_mon);
+    }
+    if (s->snap)
+        zmq_close(s->snap);
+    s->snap = s->snap_mon = NULL;
+}
+
 struct fwsub *
 fwsub_open(void *ctx, const struct fwsub_opts *o, char *err, size_t errlen)
 {
@@ -201,6 +221,7 @@ fwsub_open(void *ctx, const struct fwsub_opts *o, char *err, size_t errlen)
         return NULL;
     }
     s->o = *o;
+    s->ctx = ctx;
     s->opened = now_ms();
     if (s->o.snapshot_wait_ms <= 0)
         s->o.snapshot_wait_ms = 10000;
@@ -290,7 +311,7 @@ static int
 ask_again(struct fwsub *s, const char *why)
 {
     long ms = 200L << (s->snap_tries < 5 ? s->snap_tries : 5);
-    int64_t since = s->snap_rows > 0 ? s->position : s->snap_since;
+    int64_t since = s->snap_rows > 0 ? s->snap_last : s->snap_since;
 
     if (++s->snap_tries > SNAP_TRIES) {
         snprintf(s->err, sizeof s->err, "snapshot: %s, %d times", why,
@@ -299,7 +320,16 @@ ask_again(struct fwsub *s, const char *why)
     }
     fprintf(stderr, "%s: snapshot: %s; asking again after seq %" PRId64
         " in %ld ms\n", s->o.prog, why, since, ms > 5000 ? 5000 : ms);
-    usleep((useconds_t)(ms > 5000 ? 5000 : ms) * 1000);
+    if (usleep((useconds_t)(ms > 5000 ? 5000 : ms) * 1000) < 0 &&
+        errno == EINTR)
+        return POLL_SIGNAL;
+    /* A new socket, so a new routing id: a daemon that was only slow
+     * finds the old one gone (and drops that job) instead of sending both
+     * replies into one socket, where the second would be taken for the
+     * reply to a later request. */
+    close_snapshot(s);
+    if (open_snapshot(s, s->ctx) < 0)
+        return FWSUB_ERROR;
     return request(s, since) < 0 ? FWSUB_ERROR : 0;
 }
 
@@ -414,6 +444,8 @@ from_snapshot(struct fwsub *s, struct fwsub_msg *m)
         if (s->nsrc == 0 || m->seq > s->position)
             s->position = m->seq;
         s->snap_rows++;
+        s->snap_last = m->seq;
+        s->snap_tries = 0;      /* it moves: the budget is for failures */
         return wanted(s, m->topic) ? 1 : 0;
     }
     s->in_snapshot = false;
@@ -479,7 +511,6 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
 
 /* Wait for sock; 1 readable, 0 not within ms, POLL_SIGNAL when a signal
  * cut the wait short (the caller's handler decides what it means). */
-enum { POLL_SIGNAL = -100 };
 
 static int
 poll_one(void *sock, void *mon, long ms, bool *shook)
@@ -546,7 +577,7 @@ fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
                 /* rows came, then silence: the daemon restarted; asking
                  * again counts as activity for the caller's timeout */
                 if ((rc = ask_again(s, "the reply stopped")) < 0)
-                    return rc;
+                    return rc == POLL_SIGNAL ? FWSUB_TIMEOUT : rc;
                 if (timeout_ms >= 0)
                     deadline = now_ms() + timeout_ms;
                 continue;
@@ -565,6 +596,8 @@ fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
         if (snap)
             s->snap_deadline = now_ms() + s->o.snapshot_wait_ms;
         rc = snap ? from_snapshot(s, m) : from_live(s, m);
+        if (rc == POLL_SIGNAL)
+            return FWSUB_TIMEOUT;
         if (rc != 0)
             return rc;
     }

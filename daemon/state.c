@@ -217,11 +217,13 @@ carry_seq(struct state *s, int64_t seq)
 
     if (seq <= s->last_seq)
         return 0;
-    snprintf(sql, sizeof sql, "UPDATE meta SET value = %lld WHERE key IN "
-        "('last_seq', 'sent_seq'); INSERT OR REPLACE INTO meta VALUES "
-        "('expired_seq', %lld);", (long long)seq, (long long)seq + 1);
-    if (exec(s, sql) < 0)
+    snprintf(sql, sizeof sql, "BEGIN; UPDATE meta SET value = %lld WHERE "
+        "key IN ('last_seq', 'sent_seq'); INSERT OR REPLACE INTO meta VALUES "
+        "('expired_seq', %lld); COMMIT;", (long long)seq, (long long)seq + 1);
+    if (exec(s, sql) < 0) {
+        exec(s, "ROLLBACK");
         return -1;
+    }
     s->last_seq = seq;
     fw_log(LOG_NOTICE, "state: new state goes on from seq %lld",
         (long long)seq);

@@ -345,6 +345,32 @@ class Gaps(fw.unittest.TestCase):
         self.assertEqual(rc, 0, err)
         self.assertEqual([m["seq"] for m in msgs], [1, 2, 3, 4])
 
+    def test_slow_reply_then_ask_again_gives_each_row_once(self):
+        # The daemon was only slow: it finishes the first reply after the
+        # client asked again. The new request comes from a new socket, so
+        # the late rows go nowhere and each row arrives once.
+        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--snapshot", "--json",
+                                 "--count", "6", "--timeout", "1"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert self.fake.router.poll(10000)
+        first = self.fake.router.recv_multipart()[0]
+        for n in (1, 2, 3):
+            self.fake.router.send_multipart([first, b"article.new", self.fake.msg(n)])
+        assert self.fake.router.poll(10000), "not asked again"
+        second, _, _, since = self.fake.router.recv_multipart()
+        self.assertNotEqual(first, second)
+        self.assertEqual(int(since), 3)
+        for n in (4, 5, 6):                 # the first job, late
+            self.fake.router.send_multipart([first, b"article.new", self.fake.msg(n)])
+        for n in (4, 5, 6):
+            self.fake.router.send_multipart([second, b"article.new", self.fake.msg(n)])
+        end = {"schema": "factwatch.snapshot/1", "event": "snapshot_end", "seq": 6,
+               "since": 3, "count": 3, "reset": False, "source_id": "fake"}
+        self.fake.router.send_multipart([second, b"snapshot.end", json.dumps(end).encode()])
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([m["seq"] for m in msgs], [1, 2, 3, 4, 5, 6])
+
     def test_gap_of_another_source_is_reported_not_resynced(self):
         # through a proxy: our snapshot endpoint is "fake"'s; a gap in
         # "other" is counted, and nothing is asked of fake's endpoint
