@@ -144,7 +144,7 @@ event_noun(const char *text, const struct facts_tok *toks, size_t n, size_t j)
         "fireworks", "concert", "derby", "fixture", "fixtures", "period",
         "break", "shopping", "rush", "travel", "traffic", "deals",
         "specials", "menu", "tradition", "traditions", "lights", "market",
-        "markets", "window"};
+        "markets", "window", "plans"};
 
     if (j >= n || (toks[j].flags & (FT_CAP | FT_UPPER)) ||
         !REC_WORD_IN(text, toks, n, j, nouns))
@@ -287,6 +287,8 @@ static const struct {
     {"mlk", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
     {"victory", 5, 9, 0, 0, 0, 0},      /* Russia's; Britain says VE Day */
+    {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
+                                                   November's first Tuesday */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
@@ -308,6 +310,9 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
                           rec_word(text, toks, n, k - 1, "saint")) ? k - 1 :
             SIZE_MAX;
     }
+    if (rec_word(text, toks, n, k, "cup"))     /* "Melbourne Cup Day" */
+        return k >= 1 && rec_word(text, toks, n, k - 1, "melbourne") ?
+            k - 1 : k;
     if (!rec_word(text, toks, n, k, "king"))
         return k;
     if (k < 1 || !rec_word(text, toks, n, k - 1, "luther"))

@@ -1609,6 +1609,8 @@ test_clauses_spans_customs(void **state)
            "Wednesday=2016-09-07");
     /* a holiday naming an event or a trade season, unless it is dated */
     expect("2030-05-08", "Troops rehearsed for the Victory Day parade.", "");
+    expect("2033-10-26", "The Reserve Bank meets on Melbourne Cup Day.",
+           "on Melbourne Cup Day=2033-11-01");
     expect("2024-02-14", "Stores stay open for the Presidents Day sales.", "");
     expect("2015-10-21", "He spoke at the Mashujaa Day celebrations "
            "yesterday.", "Mashujaa Day=2015-10-20 | yesterday=2015-10-20");
