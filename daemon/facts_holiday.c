@@ -177,6 +177,24 @@ apposition(const struct facts_tok *toks, size_t n, size_t i)
         (rec_lex(toks, n, i - 2, LX_WEEKDAY) || rec_mday(toks, n, i - 2));
 }
 
+/* "With Easter Sunday on 5 April 2026": a holiday given with its full
+ * date is that date, one fact (a year the holiday's own rule would not
+ * pick). */
+static void
+dated_on(const char *text, const struct facts_tok *toks, size_t n,
+         struct facts_match *m)
+{
+    struct facts_match d;
+
+    memset(&d, 0, sizeof d);
+    if (m->e.anchor != FACTS_TENSED || !rec_word(text, toks, n, m->b, "on") ||
+        !rec_day_at(text, toks, n, m->b + 1, &d) ||
+        d.e.anchor != FACTS_ABS || !d.e.y || d.e.gran != FACTS_DAY)
+        return;
+    m->e = d.e;
+    m->b = d.b;
+}
+
 /* Holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's Day",
  * "Boxing Day", "New Year's Day|Eve", "Easter [Monday]", "Labor Day",
  * "Thanksgiving", "Pentecost", "Mardi Gras", "Bonfire Night", the national
@@ -268,6 +286,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     m->b = j;
     if (!rec_year_after(toks, n, m))
         m->e.anchor = FACTS_TENSED;
+    dated_on(text, toks, n, m);
     return 1;
 }
 

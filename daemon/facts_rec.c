@@ -420,7 +420,7 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
 }
 
 /* A day of a month at j, either way round: "April 9", "9 April". */
-static int
+int
 rec_day_at(const char *text, const struct facts_tok *toks, size_t n, size_t j,
            struct facts_match *m)
 {

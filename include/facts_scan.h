@@ -324,6 +324,10 @@ int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
 /* A year-less quarter (half when half) of the sentence toks[0..n) is a
  * period of the calendar, not of a game. */
 int  rec_money_period(const struct facts_tok *toks, size_t n, int half);
+/* A day of a month at j, either way round ("April 9", "9 April"), into
+ * m; 1 when there is one. */
+int  rec_day_at(const char *text, const struct facts_tok *toks, size_t n,
+                size_t j, struct facts_match *m);
 int  rec_year_after(const struct facts_tok *toks, size_t n,
                     struct facts_match *m);
 /* Extend a day of no month over "of next|last|this month" ("the 20th of

@@ -1611,6 +1611,8 @@ test_clauses_spans_customs(void **state)
     expect("2030-05-08", "Troops rehearsed for the Victory Day parade.", "");
     expect("2033-10-26", "The Reserve Bank meets on Melbourne Cup Day.",
            "on Melbourne Cup Day=2033-11-01");
+    expect("2025-09-15", "With Easter Sunday on 5 April 2026, the break is "
+           "shorter.", "Easter Sunday on 5 April 2026=2026-04-05");
     expect("2024-02-14", "Stores stay open for the Presidents Day sales.", "");
     expect("2015-10-21", "He spoke at the Mashujaa Day celebrations "
            "yesterday.", "Mashujaa Day=2015-10-20 | yesterday=2015-10-20");
