@@ -20,7 +20,7 @@ struct daemon {
     struct ingest     *ingest;
     struct watch      *watch;
     struct loop_source sig, inotify, startup, watchdog, status, rescan, grace,
-                       retry;
+                       retry, expire;
     int64_t            started_ns;
     bool               ready;
 };

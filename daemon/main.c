@@ -351,6 +351,21 @@ on_retry(struct loop_source *src, uint32_t events)
         ingest_retry(d->ingest);
 }
 
+/* Tombstones older than removed_keep_days go, hourly, not only at start:
+ * a daemon that runs for months keeps its state to that size. */
+#define EXPIRE_MS (3600 * 1000LL)
+
+static void
+on_expire(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+
+    (void)events;
+    loop_timer_ack(src->fd);
+    if (d->ready)
+        state_expire(d->state, d->cfg.removed_keep_days);
+}
+
 static void
 on_rescan(struct loop_source *src, uint32_t events)
 {
@@ -369,9 +384,10 @@ reload(struct daemon *d)
     reload_config(d);
     if (d->zap)
         zap_reload(d->zap);
-    notify_ready();
-    if (d->ready)
+    if (d->ready) {             /* before, READY=1 waits for the first scan */
+        notify_ready();
         publish_status(d);
+    }
 }
 
 static void
@@ -385,8 +401,7 @@ on_signal(struct loop_source *src, uint32_t events)
         if (si.ssi_signo == SIGHUP) {
             reload(d);
         } else if (si.ssi_signo == SIGUSR1) {
-            if (d->ready)
-                publish_status(d);      /* on request: kill -USR1 */
+            publish_status(d);          /* on request: kill -USR1 */
         } else {
             fw_log(LOG_INFO, "main: signal %u, stopping", si.ssi_signo);
             notify_stopping();
@@ -481,6 +496,7 @@ start(struct daemon *d, bool reset)
     if (add_timer(d, &d->startup, on_startup,
             d->cfg.startup_delay_ms ? d->cfg.startup_delay_ms : 1, 0) < 0 ||
         (wd_ms && add_timer(d, &d->watchdog, on_watchdog, wd_ms, wd_ms) < 0) ||
+        add_timer(d, &d->expire, on_expire, EXPIRE_MS, EXPIRE_MS) < 0 ||
         (d->cfg.status_interval && add_timer(d, &d->status, on_status,
             d->cfg.status_interval * 1000LL,
             d->cfg.status_interval * 1000LL) < 0) ||
@@ -532,6 +548,9 @@ main(int argc, char **argv)
      * fresh page faults per article. Big files still get their own mmap. */
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    /* Before the configuration is read: its errors are why a service
+     * failed, and journald must file them at error priority. */
+    log_init(LOG_INFO, getenv("JOURNAL_STREAM") != NULL);
     parse_options(argc, argv, &o);
     if (!o.once)
         block_signals(&(sigset_t){0});

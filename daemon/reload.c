@@ -183,6 +183,21 @@ needs_new_watch(const struct fw_config *run, const struct fw_config *c)
         !same(run->exclude_globs, c->exclude_globs);
 }
 
+/* A timer made only when its key was set at start keeps the running
+ * value (0) until a restart, in the watch too: a rescan_interval that
+ * no timer serves would also switch off the 60-second rescan of folders
+ * that have no inotify watch. */
+static void
+keep_timer(const struct loop_source *src, const char *key, int running,
+           int *wanted)
+{
+    if (src->handler != NULL || *wanted == running)
+        return;
+    fw_log(LOG_WARNING, "reload: %s was 0 at start: takes effect at the "
+        "next start", key);
+    *wanted = running;
+}
+
 /* Everything that can fail is done; make c the running configuration. */
 static void
 apply(struct daemon *d, struct fw_config *c, struct watch *nw)
@@ -197,6 +212,8 @@ apply(struct daemon *d, struct fw_config *c, struct watch *nw)
         d->cfg.status_interval);
     rearm(&d->rescan, "rescan_interval", old.rescan_interval,
         d->cfg.rescan_interval);
+    if (d->ready)               /* removed_keep_days as it now stands */
+        state_expire(d->state, d->cfg.removed_keep_days);
     if (nw)
         swap_watch(d, nw);
     cfg_free(&old);
@@ -233,6 +250,10 @@ reload_config(struct daemon *d)
         return refuse(d, err);
     }
     keep_restart_only(&d->cfg, &c);
+    keep_timer(&d->rescan, "rescan_interval", d->cfg.rescan_interval,
+        &c.rescan_interval);
+    keep_timer(&d->status, "status_interval", d->cfg.status_interval,
+        &c.status_interval);
     if (needs_new_watch(&d->cfg, &c) &&
         (nw = watch_open(c.watch_dir, c.include_globs, c.exclude_globs,
             &ingest_watch_ops, d->ingest)) == NULL) {

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 """test_systemd.py - the service side: sd_notify and the watchdog, SIGHUP reload, SIGUSR1 status, journal logging, the unit."""
+import json
 import os
 import re
 import shutil
@@ -10,7 +11,7 @@ import tempfile
 import time
 import unittest
 
-from fw import DaemonTest, FACTWATCHD, ROOT
+from fw import DaemonTest, FACTWATCHD, ROOT, SUB
 
 STORY = (" date 2023-06-07 LISBON – The port authority said on Tuesday that the new "
          "ferry terminal will open on Friday, two years after work began.\n")
@@ -105,6 +106,20 @@ class NotifyTest(DaemonTest):
         self.sub.articles(1)
         self.n.wait_for("STATUS", r"^3 articles known, 3 published, 0 failed$", timeout=5)
 
+    def test_sighup_before_the_first_scan_sends_no_ready(self):
+        # READY=1 comes after the first scan, a reload during the start-up
+        # delay or not (it used to send one at once)
+        with open(self.d.conf, "a") as f:
+            f.write("startup_delay_ms = 1500\n")
+        self.write("one.txt", STORY)
+        t0 = time.monotonic()
+        self.d.start(env=self.n.env())
+        time.sleep(0.4)
+        self.d.proc.send_signal(signal.SIGHUP)
+        ready = self.n.wait_for("READY", "^1$", timeout=10)
+        self.assertGreaterEqual(self.n.got[ready][0] - t0, 1.4)
+        self.assertEqual(sum("READY" in f for _, f in self.n.got), 1)
+
     def test_no_watchdog_without_watchdog_usec(self):
         self.d.start(env={"NOTIFY_SOCKET": self.n.path})
         self.n.wait_for("READY", "^1$")
@@ -143,6 +158,23 @@ class ReloadTest(DaemonTest):
         self.d.proc.send_signal(signal.SIGHUP)
         i = self.n.wait_for("RELOADING", "^1$", after=mark)
         self.n.wait_for("READY", "^1$", after=i)
+
+    def test_removed_keep_days_takes_effect_on_reload(self):
+        self.write("a.txt", STORY)
+        self.write("b.txt", PLAIN)
+        self.d.start(env=self.n.env())
+        self.sub.articles(2)
+        self.n.wait_for("READY", "^1$")
+        os.remove(self.d.path("b.txt"))
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.removed", "b.txt"))
+        self.reconfigure("removed_keep_days = 0\n")
+        time.sleep(1.1)         # removed_at is in seconds: now past it
+        self.reconfigure("removed_keep_days = 0\nlog_level = debug\n")
+        p = subprocess.run([SUB, "-c", self.d.endpoint, "--since", "0", "--json",
+                            "--timeout", "2"], capture_output=True, timeout=30)
+        paths = [json.loads(l)["source"]["path"] for l in p.stdout.splitlines()]
+        self.assertEqual(paths, ["a.txt"], p.stderr.decode())
 
     def test_new_folder_same_subscriber(self):
         self.write("old.txt", STORY)
@@ -248,6 +280,16 @@ class JournalTest(DaemonTest):
         self.assertTrue(any(l.startswith("<6>main: factwatchd") for l in lines), lines)
         self.assertTrue(any(l.startswith("<4>ingest: cannot summarise path=big.txt")
                             for l in lines), lines)
+
+    def test_a_start_up_failure_is_logged_at_error_priority(self):
+        # why the service failed must show in journalctl -p err
+        with open(self.d.conf, "a") as f:
+            f.write("max_size = lots\n")
+        self.start_logged(journal=True, verbose=False)
+        self.assertEqual(self.d.proc.wait(timeout=10), 1)
+        self.d.proc = None                  # gone, as it should be
+        lines = [l for l in self.d.log_text().splitlines() if l]
+        self.assertTrue(lines and all(l.startswith("<3>") for l in lines), lines)
 
     def test_plain_when_stream_is_not_stderr(self):
         self.d.start(env={"JOURNAL_STREAM": "1:1"})
