@@ -255,9 +255,88 @@ on_ini_line(void *user, const char *section, const char *key,
     const char *value)
 {
     struct ini_ctx *ctx = user;
+    char why[256];
 
     (void)section;  /* sections are allowed for readability but not needed */
-    return cfg_set(ctx->c, key, value, ctx->err, ctx->errlen) == 0;
+    if (cfg_set(ctx->c, key, value, why, sizeof why) == 0)
+        return 1;
+    if (ctx->err[0] == '\0')       /* the first line's reason, with its
+                                       number (inih reports the first) */
+        snprintf(ctx->err, ctx->errlen, "%s", why);
+    return 0;
+}
+
+/* libinih reads lines of at most INI_LINE_MAX bytes (Debian builds it with
+ * 200, newline included) and takes an indented line for more of the value
+ * before it, which replaces it: both silently change what a file says.
+ * Refuse them with the line's number. Returns 0, or -1 with err set. */
+#define INI_LINE_MAX 199
+
+static int
+check_lines(const char *text, const char *name, char *err, size_t errlen)
+{
+    const char *p = text, *e;
+    int line = 1, after_key = 0;
+
+    for (; *p; p = *e ? e + 1 : e, line++) {
+        size_t len, i;
+        e = strchr(p, '\n');
+        if (e == NULL)
+            e = p + strlen(p);
+        len = (size_t)(e - p) - (e > p && e[-1] == '\r');
+        if (len > INI_LINE_MAX) {
+            snprintf(err, errlen, "%s:%d: longer than %d bytes", name, line,
+                INI_LINE_MAX);
+            return -1;
+        }
+        for (i = 0; i < len && (p[i] == ' ' || p[i] == '\t'); i++)
+            ;
+        if (i == len || p[i] == '#' || p[i] == ';') {
+            after_key = 0;          /* blank or comment */
+            continue;
+        }
+        if (i > 0 && after_key) {
+            snprintf(err, errlen, "%s:%d: an indented line would continue "
+                "the value above it; write each key = value on one line",
+                name, line);
+            return -1;
+        }
+        after_key = p[i] != '[';
+    }
+    return 0;
+}
+
+/* A configuration file, whole, into *text (malloc'd); at most 1 MiB. */
+#define CONFIG_MAX (1 << 20)
+
+static int
+read_text(const char *path, char **text, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "re");
+    size_t n;
+
+    *text = NULL;
+    if (f == NULL) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    if ((*text = malloc(CONFIG_MAX + 1)) == NULL) {
+        fclose(f);
+        snprintf(err, errlen, "%s: out of memory", path);
+        return -1;
+    }
+    n = fread(*text, 1, CONFIG_MAX + 1, f);
+    if (ferror(f) || n > CONFIG_MAX) {
+        snprintf(err, errlen, "%s: %s", path, ferror(f) ? strerror(errno) :
+            "larger than 1 MiB");
+        fclose(f);
+        free(*text);
+        *text = NULL;
+        return -1;
+    }
+    fclose(f);
+    (*text)[n] = '\0';
+    return 0;
 }
 
 /* ini_parse's return: 0, -1 open failed, -2 no memory, else the first
@@ -281,9 +360,10 @@ ini_result(int rc, const char *name, const char *why, char *err,
 int
 cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen)
 {
-    char why[256] = "";
+    char why[256] = "", *text;
     struct ini_ctx ctx = {c, why, sizeof why};
     struct stat st;
+    int rc;
 
     /* fopen() takes a folder, and inih reads it as an empty file */
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -292,8 +372,16 @@ cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen)
         return -1;
     }
 
-    return ini_result(ini_parse(path, on_ini_line, &ctx), path, why, err,
-        errlen);
+    if (read_text(path, &text, err, errlen) < 0)
+        return -1;
+    if (check_lines(text, path, err, errlen) < 0) {
+        free(text);
+        return -1;
+    }
+    rc = ini_result(ini_parse_string(text, on_ini_line, &ctx), path, why,
+        err, errlen);
+    free(text);
+    return rc;
 }
 
 int
@@ -303,6 +391,8 @@ cfg_load_string(struct fw_config *c, const char *text, char *err,
     char why[256] = "";
     struct ini_ctx ctx = {c, why, sizeof why};
 
+    if (check_lines(text, "(string)", err, errlen) < 0)
+        return -1;
     return ini_result(ini_parse_string(text, on_ini_line, &ctx), "(string)",
         why, err, errlen);
 }

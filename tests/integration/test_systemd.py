@@ -224,7 +224,11 @@ class ReloadTest(DaemonTest):
         for bad, why in (("watch = %s\nmax_size = -5\n" % self.tmp, "invalid value '-5' for max_size"),
                          ("no_such_key = 1\n", "unknown key 'no_such_key'"),
                          ("watch = %s/missing\n" % self.tmp, "cannot watch"),
-                         ("[broken\n", "syntax error")):
+                         ("[broken\n", "syntax error"),
+                         # libinih would take these for other values
+                         ("exclude = .* *~\n    drafts\n", "an indented line"),
+                         ("exclude = %s\n" % ("x" * 200), "longer than 199"),
+                         ("no_such = 1\nmax_size = x\n", "unknown key 'no_such'")):
             self.reconfigure(bad)
             got = self.sub.recv(3.0)
             self.assertIsNotNone(got, bad)
