@@ -396,3 +396,17 @@ cfg_load_string(struct fw_config *c, const char *text, char *err,
     return ini_result(ini_parse_string(text, on_ini_line, &ctx), "(string)",
         why, err, errlen);
 }
+
+int
+cfg_state_inside_watch(const struct fw_config *c)
+{
+    char w[PATH_MAX], st[PATH_MAX];
+    size_t n;
+
+    if (realpath(c->watch_dir, w) == NULL ||
+        realpath(c->state_dir, st) == NULL)
+        return 0;
+    n = strlen(w);
+    return strncmp(st, w, n) == 0 &&
+        (st[n] == '\0' || st[n] == '/' || (n == 1 && w[0] == '/'));
+}

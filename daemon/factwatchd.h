@@ -65,6 +65,9 @@ int  cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen);
 int  cfg_load_string(struct fw_config *c, const char *text, char *err,
                      size_t errlen);
 void cfg_free(struct fw_config *c);
+/* 1 when the state folder is the watched folder or inside it (both must
+ * exist): its files would be published as articles. */
+int  cfg_state_inside_watch(const struct fw_config *c);
 /* Deep copy of src into dst (the caller frees it); -1 when out of memory. */
 int  cfg_copy(struct fw_config *dst, const struct fw_config *src);
 

@@ -459,9 +459,12 @@ start(struct daemon *d, bool reset)
     int64_t wd_ms = notify_watchdog_ms();
 
     /* A missing folder is not fatal: the watch waits for it to appear. */
-    if (stat(d->cfg.watch_dir, &st) < 0 || !S_ISDIR(st.st_mode))
+    if (stat(d->cfg.watch_dir, &st) < 0)
         fw_log(LOG_ERR, "main: watched folder missing path=%s: waiting for "
             "it", d->cfg.watch_dir);
+    else if (!S_ISDIR(st.st_mode))
+        fatal("cannot watch %s: it is a file, not a folder",
+            d->cfg.watch_dir);
     if ((d->loop = loop_new()) == NULL || add_signals(d) < 0)
         fatal("%s", "cannot set up the event loop");
     if ((d->zctx = zmq_ctx_new()) == NULL)
@@ -474,6 +477,10 @@ start(struct daemon *d, bool reset)
      * ipc:// bind would take the first one's socket file over). */
     if ((d->state = state_open(d->cfg.state_dir, reset)) == NULL)
         fatal("cannot open the state in %s (see the log above)",
+            d->cfg.state_dir);
+    if (cfg_state_inside_watch(&d->cfg))
+        fatal("the state folder %s is inside the watched folder: its "
+            "files would be published as articles; put it elsewhere",
             d->cfg.state_dir);
     if ((d->pub = pub_open(d->zctx, &d->cfg)) == NULL)
         fatal("%s", "cannot open the PUB socket (see the log above)");

@@ -70,6 +70,11 @@ check_config(const struct fw_config *c, char *err, size_t errlen)
             c->watch_dir);
         return -1;
     }
+    if (cfg_state_inside_watch(c)) {
+        snprintf(err, errlen, "cannot watch %s: the state folder %s is "
+            "inside it", c->watch_dir, c->state_dir);
+        return -1;
+    }
     return 0;
 }
 

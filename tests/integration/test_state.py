@@ -253,6 +253,21 @@ class BadState(DaemonTest):
         self.assertIn(b"state was replaced", p.stderr)
 
 
+    def test_state_inside_the_watched_folder_is_refused(self):
+        # its database, lock and WAL would be published as articles
+        r = subprocess.run([FACTWATCHD, "--watch", self.d.watch, "--state",
+                            os.path.join(self.d.watch, "state"), "--bind", self.d.endpoint],
+                           capture_output=True, timeout=10)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b"is inside the watched folder", r.stderr)
+        path = os.path.join(self.tmp, "a-file")
+        open(path, "w").close()
+        r = subprocess.run([FACTWATCHD, "--watch", path, "--state", self.d.state,
+                            "--bind", self.d.endpoint], capture_output=True, timeout=10)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b"it is a file, not a folder", r.stderr)
+
+
 class OneDaemonPerState(DaemonTest):
 
     def test_a_second_daemon_on_the_same_state_refuses_to_start(self):
