@@ -98,6 +98,25 @@ static const char *const key_options[] = {
 };
 #define OPT_KEY 0x100
 
+/* A second --connect joins the first's list (the key takes a space-
+ * separated list, as the file gives it); 1 when there was a first. The
+ * joined string lives as long as the process. */
+static int
+more_connect(struct options *o, const char *ep)
+{
+    char *joined;
+    int i;
+
+    for (i = 0; i < o->nkeys; i++)
+        if (strcmp(o->keys[i], "connect") == 0) {
+            if (asprintf(&joined, "%s %s", o->values[i], ep) < 0)
+                bad_usage("%s", "out of memory");
+            o->values[i] = joined;
+            return 1;
+        }
+    return 0;
+}
+
 static void
 parse_options(int argc, char **argv, struct options *o)
 {
@@ -124,6 +143,8 @@ parse_options(int argc, char **argv, struct options *o)
     memset(o, 0, sizeof *o);
     while ((ch = getopt_long(argc, argv, "w:b:s:c:vhV", longs, NULL)) != -1) {
         if (ch >= OPT_KEY && o->nkeys < 8) {
+            if (ch == OPT_KEY + 1 && more_connect(o, optarg))
+                continue;       /* --connect A --connect B: both */
             o->keys[o->nkeys] = key_options[ch - OPT_KEY];
             o->values[o->nkeys++] = optarg;
             continue;

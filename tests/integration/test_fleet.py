@@ -172,3 +172,17 @@ class Fleet(unittest.TestCase):
         print("  %d articles from 3 namespaces through the proxy in %.1f s" %
               (3 * PER_SITE, elapsed), end="")
         return intruder
+
+
+class RepeatedConnect(fw.DaemonTest):
+    """--connect A --connect B publishes into both proxies, as the file's
+    space-separated list does (the second used to replace the first)."""
+
+    def test_both_endpoints_are_connected(self):
+        a = "ipc://%s/proxy-a" % self.tmp
+        b = "ipc://%s/proxy-b" % self.tmp
+        self.d.args = ["--connect", a, "--connect", b]
+        self.start_and_wait_ready()
+        log = self.d.log_text()
+        self.assertIn("connecting endpoint=%s" % a, log)
+        self.assertIn("connecting endpoint=%s" % b, log)
