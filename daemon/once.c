@@ -164,7 +164,7 @@ once_run(const struct fw_config *cfg, char *const *paths, int npaths)
     struct once o = {.cfg = cfg};
     bool tty = isatty(STDERR_FILENO);
     struct stat st;
-    int i;
+    int i, missing = 0;
 
     /* Summaries of 8 KB through stdio's 4 KB buffer were two or three
      * write()s each; a terminal still gets them line by line. glibc
@@ -173,8 +173,10 @@ once_run(const struct fw_config *cfg, char *const *paths, int npaths)
         setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     for (i = 0; i < npaths; i++) {
         if (strcmp(paths[i], "-") && stat(paths[i], &st) < 0) {
+            /* said now, skipped below: the others are still summarised */
             fprintf(stderr, "factwatchd: %s: %s\n", paths[i], strerror(errno));
-            return 2;
+            missing = errno == ENOENT || errno == ENOTDIR ? 2 : 1;
+            continue;
         }
         if (tty && strcmp(paths[i], "-") && S_ISDIR(st.st_mode))
             once_dir(&o, paths[i], "", true);   /* counted for the progress */
@@ -186,7 +188,9 @@ once_run(const struct fw_config *cfg, char *const *paths, int npaths)
         const char *base = strrchr(paths[i], '/');
         if (!strcmp(paths[i], "-"))
             o.status |= read_stdin(&o);
-        else if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+        else if (stat(paths[i], &st) < 0)
+            continue;           /* reported above */
+        else if (S_ISDIR(st.st_mode))
             once_dir(&o, paths[i], "", false);
         else
             once_file(&o, paths[i], base ? base + 1 : paths[i]);
@@ -198,5 +202,5 @@ once_run(const struct fw_config *cfg, char *const *paths, int npaths)
             strerror(errno));
         return 1;
     }
-    return o.status;
+    return missing == 2 ? 2 : o.status | missing;
 }

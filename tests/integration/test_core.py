@@ -155,7 +155,13 @@ class Once(DaemonTest):
             validate(m)
         self.assertEqual([m["source"]["path"] for m in lines], ["a.txt", "b.txt"])
         bad = subprocess.run([FACTWATCHD, "--once", self.d.path("missing.txt")], capture_output=True)
-        self.assertNotEqual(bad.returncode, 0)
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn(b"missing.txt", bad.stderr)
+        # a missing path is said, and the others are still summarised
+        bad = subprocess.run([FACTWATCHD, "--once", self.d.path("f/a.txt"),
+                              self.d.path("missing.txt")], capture_output=True)
+        self.assertEqual(bad.returncode, 2)
+        self.assertEqual(len(bad.stdout.splitlines()), 1)
         self.assertIn(b"missing.txt", bad.stderr)
 
     def test_once_failures_say_so(self):
