@@ -206,8 +206,18 @@ int
 cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
     size_t errlen)
 {
+    static const char *const needed[] = {"watch", "state", "bind",
+        "include"};
     int done, rc = 0;
+    size_t i;
 
+    /* "watch =" would wait for a folder named "", "include =" match
+     * nothing, "bind =" fail later with a puzzling message */
+    for (i = 0; v[0] == '\0' && i < sizeof needed / sizeof *needed; i++)
+        if (!strcmp(key, needed[i])) {
+            snprintf(err, errlen, "empty value for %s", key);
+            return -1;
+        }
     if ((rc = set_text_key(c, key, v)) <= 0) {
         if (rc < 0)
             snprintf(err, errlen, "value too long for %s", key);

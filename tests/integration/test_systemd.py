@@ -228,7 +228,8 @@ class ReloadTest(DaemonTest):
                          # libinih would take these for other values
                          ("exclude = .* *~\n    drafts\n", "an indented line"),
                          ("exclude = %s\n" % ("x" * 200), "longer than 199"),
-                         ("no_such = 1\nmax_size = x\n", "unknown key 'no_such'")):
+                         ("no_such = 1\nmax_size = x\n", "unknown key 'no_such'"),
+                         ("include =\n", "empty value for include")):
             self.reconfigure(bad)
             got = self.sub.recv(3.0)
             self.assertIsNotNone(got, bad)
