@@ -45,8 +45,8 @@ struct fwsub {
     bool           in_snapshot; /* reading a snapshot reply */
     int64_t        snap_deadline;
     int64_t        snap_since;  /* what the last request asked after */
-    int64_t        snap_rows;   /* rows of the current reply so far */
-    int64_t        snap_last;   /* seq of its last row */
+    int64_t        snap_last;   /* seq of its last row, snap_since before
+                                   the first */
     int            snap_tries;  /* requests again after "busy" or silence */
     char           snap_source[128];    /* the snapshot endpoint's source,
                                            from its snapshot.end */
@@ -197,18 +197,19 @@ open_snapshot(struct fwsub *s, void *ctx)
     return connect_to(s, s->snap, ep);
 }
 
-/* Stop the monitor before closing its PAIR end: an event sent to a
- * closed PAIR blocks libzmq's I/O thread for good (libzmq#3575). */
+/* Close a socket and its monitor. Stop the monitor before closing its
+ * PAIR end: an event sent to a closed PAIR blocks libzmq's I/O thread for
+ * good (libzmq#3575). */
 static void
-close_snapshot(struct fwsub *s)
+close_pair(void **sock, void **mon)
 {
-    if (s->snap_mon) {
-        zmq_socket_monitor(s->snap, NULL, 0);
-        zmq_close(s->snap_mon);
+    if (*mon) {
+        zmq_socket_monitor(*sock, NULL, 0);
+        zmq_close(*mon);
     }
-    if (s->snap)
-        zmq_close(s->snap);
-    s->snap = s->snap_mon = NULL;
+    if (*sock)
+        zmq_close(*sock);
+    *sock = *mon = NULL;
 }
 
 struct fwsub *
@@ -247,20 +248,8 @@ fwsub_close(struct fwsub *s)
         return;
     zmq_msg_close(&s->body);
     json_decref(s->json);
-    /* Stop the monitors before closing their PAIR ends: an event sent to a
-     * closed PAIR blocks libzmq's I/O thread for good (libzmq#3575). */
-    if (s->sub_mon)
-        zmq_socket_monitor(s->sub, NULL, 0);
-    if (s->snap_mon)
-        zmq_socket_monitor(s->snap, NULL, 0);
-    if (s->sub_mon)
-        zmq_close(s->sub_mon);
-    if (s->snap_mon)
-        zmq_close(s->snap_mon);
-    if (s->sub)
-        zmq_close(s->sub);
-    if (s->snap)
-        zmq_close(s->snap);
+    close_pair(&s->sub, &s->sub_mon);
+    close_pair(&s->snap, &s->snap_mon);
     free(s);
 }
 
@@ -296,8 +285,7 @@ request(struct fwsub *s, int64_t since)
     }
     s->in_snapshot = true;
     s->snap_deadline = now_ms() + s->o.snapshot_wait_ms;
-    s->snap_since = since;
-    s->snap_rows = 0;
+    s->snap_since = s->snap_last = since < 0 ? 0 : since;
     return 1;
 }
 
@@ -311,23 +299,24 @@ static int
 ask_again(struct fwsub *s, const char *why)
 {
     long ms = 200L << (s->snap_tries < 5 ? s->snap_tries : 5);
-    int64_t since = s->snap_rows > 0 ? s->snap_last : s->snap_since;
+    int64_t since = s->snap_last;
 
     if (++s->snap_tries > SNAP_TRIES) {
         snprintf(s->err, sizeof s->err, "snapshot: %s, %d times", why,
             SNAP_TRIES);
         return FWSUB_ERROR;
     }
+    if (ms > 5000)
+        ms = 5000;
     fprintf(stderr, "%s: snapshot: %s; asking again after seq %" PRId64
-        " in %ld ms\n", s->o.prog, why, since, ms > 5000 ? 5000 : ms);
-    if (usleep((useconds_t)(ms > 5000 ? 5000 : ms) * 1000) < 0 &&
-        errno == EINTR)
+        " in %ld ms\n", s->o.prog, why, since, ms);
+    if (usleep((useconds_t)ms * 1000) < 0 && errno == EINTR)
         return POLL_SIGNAL;
     /* A new socket, so a new routing id: a daemon that was only slow
      * finds the old one gone (and drops that job) instead of sending both
      * replies into one socket, where the second would be taken for the
      * reply to a later request. */
-    close_snapshot(s);
+    close_pair(&s->snap, &s->snap_mon);
     if (open_snapshot(s, s->ctx) < 0)
         return FWSUB_ERROR;
     return request(s, since) < 0 ? FWSUB_ERROR : 0;
@@ -443,7 +432,6 @@ from_snapshot(struct fwsub *s, struct fwsub_msg *m)
     if (strcmp(m->topic, FW_TOPIC_SNAPSHOT_END) != 0) {
         if (s->nsrc == 0 || m->seq > s->position)
             s->position = m->seq;
-        s->snap_rows++;
         s->snap_last = m->seq;
         s->snap_tries = 0;      /* it moves: the budget is for failures */
         return wanted(s, m->topic) ? 1 : 0;
@@ -510,8 +498,7 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
 }
 
 /* Wait for sock; 1 readable, 0 not within ms, POLL_SIGNAL when a signal
- * cut the wait short (the caller's handler decides what it means). */
-
+ * cut the wait short. A handshake the monitor reports sets *shook. */
 static int
 poll_one(void *sock, void *mon, long ms, bool *shook)
 {
@@ -573,7 +560,8 @@ fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
         if (rc < 0)
             return rc;
         if (rc == 0) {
-            if (snap && s->snap_rows > 0 && now_ms() >= s->snap_deadline) {
+            if (snap && s->snap_last > s->snap_since &&
+                now_ms() >= s->snap_deadline) {
                 /* rows came, then silence: the daemon restarted; asking
                  * again counts as activity for the caller's timeout */
                 if ((rc = ask_again(s, "the reply stopped")) < 0)

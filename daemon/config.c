@@ -316,29 +316,35 @@ check_lines(const char *text, const char *name, char *err, size_t errlen)
     return 0;
 }
 
-/* A configuration file, whole, into *text (malloc'd); at most 1 MiB. */
+/* A configuration file of size bytes (its stat; CONFIG_MAX for a pipe),
+ * whole, into *text (malloc'd); at most 1 MiB. */
 #define CONFIG_MAX (1 << 20)
 
 static int
-read_text(const char *path, char **text, char *err, size_t errlen)
+read_text(const char *path, off_t size, char **text, char *err,
+          size_t errlen)
 {
-    FILE *f = fopen(path, "re");
+    FILE *f;
     size_t n;
 
     *text = NULL;
-    if (f == NULL) {
+    if (size > CONFIG_MAX) {
+        snprintf(err, errlen, "%s: larger than 1 MiB", path);
+        return -1;
+    }
+    if ((f = fopen(path, "re")) == NULL) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         return -1;
     }
-    if ((*text = malloc(CONFIG_MAX + 1)) == NULL) {
+    if ((*text = malloc((size_t)size + 2)) == NULL) {
         fclose(f);
         snprintf(err, errlen, "%s: out of memory", path);
         return -1;
     }
-    n = fread(*text, 1, CONFIG_MAX + 1, f);
-    if (ferror(f) || n > CONFIG_MAX) {
+    n = fread(*text, 1, (size_t)size + 1, f);
+    if (ferror(f) || n > (size_t)size) {
         snprintf(err, errlen, "%s: %s", path, ferror(f) ? strerror(errno) :
-            "larger than 1 MiB");
+            "larger than 1 MiB, or it grew while read");
         fclose(f);
         free(*text);
         *text = NULL;
@@ -375,14 +381,18 @@ cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen)
     struct stat st;
     int rc;
 
+    if (stat(path, &st) < 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
     /* fopen() takes a folder, and inih reads it as an empty file */
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
         snprintf(err, errlen, "%s: is a folder, not a configuration file",
             path);
         return -1;
     }
-
-    if (read_text(path, &text, err, errlen) < 0)
+    if (read_text(path, S_ISREG(st.st_mode) ? st.st_size : CONFIG_MAX,
+                  &text, err, errlen) < 0)
         return -1;
     if (check_lines(text, path, err, errlen) < 0) {
         free(text);

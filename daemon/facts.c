@@ -650,20 +650,22 @@ period_cue(const char *text, const struct facts_tok *toks, size_t n,
     return FACTS_TENSE_NONE;
 }
 
-/* Days from the first of month e, read as past, back to the reference. */
+/* Days from the reference to the day of e (its first day when it gives
+ * none) resolved with tense t; INT64_MIN when it cannot be placed. */
 static int64_t
-days_back(const struct scan *sc, const struct facts_expr *e)
+days_ahead(const struct scan *sc, const struct facts_expr *e,
+           enum facts_tense t)
 {
     struct facts_expr day = *e;
     struct caldate c;
     char v[16];
 
     day.gran = FACTS_DAY;
-    day.d = 1;
-    if (facts_norm(&day, sc->ref, FACTS_TENSE_PAST, v) < 0 ||
-        cal_parse_iso(v, 10, &c) != 0)
-        return INT64_MAX;
-    return cal_to_days(sc->ref) - cal_to_days(c);
+    if (!day.d)
+        day.d = 1;
+    if (facts_norm(&day, sc->ref, t, v) < 0 || cal_parse_iso(v, 10, &c) != 0)
+        return INT64_MIN;
+    return cal_to_days(c) - cal_to_days(sc->ref);
 }
 
 static enum facts_tense
@@ -680,7 +682,8 @@ period_tense(const struct scan *sc, const char *text,
     /* the 1st of a month just ahead comes out ahead even read as past
      * (facts_norm's NEAR_AHEAD): that month is no period over */
     if (t == FACTS_TENSE_PAST &&
-        ((d = days_back(sc, &m->e)) < 0 || d > PERIOD_BACK))
+        ((d = days_ahead(sc, &m->e, FACTS_TENSE_PAST)) == INT64_MIN ||
+         d > 0 || d < -PERIOD_BACK))
         return FACTS_TENSE_NONE;
     return t;
 }
@@ -749,9 +752,6 @@ aimed_soon(const struct scan *sc, const char *text,
            const struct facts_tok *toks, size_t n,
            const struct facts_match *m, const struct facts_expr *e)
 {
-    struct facts_expr day = *e;
-    struct caldate c;
-    char v[16];
     int64_t d;
 
     if (e->wd || e->hol || e->anchor != FACTS_TENSED || !e->m ||
@@ -759,13 +759,7 @@ aimed_soon(const struct scan *sc, const char *text,
          e->gran != FACTS_MONTH) ||
         !facts_infinitive_before(text, toks, n, m->a))
         return 0;
-    day.gran = FACTS_DAY;
-    if (!day.d)
-        day.d = 1;
-    if (facts_norm(&day, sc->ref, FACTS_TENSE_NONE, v) < 0 ||
-        cal_parse_iso(v, 10, &c) != 0)
-        return 0;
-    d = cal_to_days(c) - cal_to_days(sc->ref);
+    d = days_ahead(sc, e, FACTS_TENSE_NONE);
     return d > 0 && d <= AIM_DAYS;
 }
 
@@ -930,8 +924,6 @@ skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
     return k;
 }
 
-/* Recognise, resolve and append the facts of one sentence. Returns 0, or
- * -1 when memory ran out. */
 /* A place the story names (capitalised): "Africa" counts only after
  * "South"; "Australia" and "Canada" are holidays' words too. */
 static void
@@ -947,6 +939,8 @@ count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
     sc->places[v != 0]++;
 }
 
+/* Recognise, resolve and append the facts of one sentence. Returns 0, or
+ * -1 when memory ran out. */
 static int
 scan_text(struct scan *sc)
 {

@@ -189,43 +189,51 @@ rec_joined_dash(const struct facts_tok *toks, size_t n, size_t j)
          (toks[j].kind == FT_OTHER && toks[j].val == FT_DASH));
 }
 
+/* The months at i and i + 2 when they make a calendar quarter (April to
+ * June): m is that quarter, up to e; 0 when they do not. */
+static int
+quarter_of_months(const struct facts_tok *toks, size_t n, size_t i, size_t e,
+                  struct facts_match *m)
+{
+    int a = toks[i].val, b = toks[i + 2].val;
+
+    if ((a - 1) % 3 != 0 || b != a + 2)
+        return 0;
+    m->e.gran = FACTS_QUARTER;
+    m->e.part = (a - 1) / 3 + 1;
+    m->e.m = 0;
+    m->e.anchor = FACTS_TENSED;
+    m->b = e;
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
+        m->a = i - 1;
+    return 1;
+}
+
 /* "the July-September quarter", "the July to September quarter": the
  * calendar quarter those three months make. */
 static int
 month_quarter(const struct facts_tok *toks, size_t n, size_t i,
               struct facts_match *m)
 {
-    int a = toks[i].val, b;
-
     if (!(rec_joined_dash(toks, n, i + 1) || rec_lex(toks, n, i + 1, LX_TO)) ||
         !rec_month_name(toks, n, i + 2) ||
         !rec_lex(toks, n, i + 3, LX_UNIT) ||
-        toks[i + 3].val != FACTS_QUARTER)
+        toks[i + 3].val != FACTS_QUARTER ||
+        !quarter_of_months(toks, n, i, i + 4, m))
         return 0;
-    b = toks[i + 2].val;
-    if ((a - 1) % 3 != 0 || b != a + 2)
-        return 0;
-    m->e.gran = FACTS_QUARTER;
-    m->e.part = (a - 1) / 3 + 1;
-    m->e.anchor = FACTS_TENSED;
-    m->b = i + 4;
-    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
-        m->a = i - 1;
     year_of_month(toks, n, m);
     return 1;
 }
 
 /* "January-February", "in April-June": two months joined by a dash and
  * no "quarter" after them, as statistics name the months they cover: a
- * calendar quarter when they make one (gran QUARTER, m over both),
- * else a span that dates nothing (1 either way; 0 when no such pair).
- * The second month, met on its own, is part of it. */
+ * calendar quarter when they make one (gran QUARTER), else a span that
+ * dates nothing (1 either way; 0 when no such pair). The second month,
+ * met on its own, is part of it. */
 static int
 month_span(const struct facts_tok *toks, size_t n, size_t i,
            struct facts_match *m)
 {
-    int a = toks[i].val, b;
-
     if (i >= 2 && rec_joined_dash(toks, n, i - 1) &&
         rec_month_name(toks, n, i - 2)) {
         m->e.gran = FACTS_MONTH;        /* the pair's second month */
@@ -233,18 +241,9 @@ month_span(const struct facts_tok *toks, size_t n, size_t i,
     }
     if (!rec_joined_dash(toks, n, i + 1) || !rec_month_name(toks, n, i + 2))
         return 0;
-    b = toks[i + 2].val;
     m->e.gran = FACTS_MONTH;
-    if ((a - 1) % 3 == 0 && b == a + 2 && !rec_year(toks, n, i + 3)) {
-        m->e.gran = FACTS_QUARTER;
-        m->e.part = (a - 1) / 3 + 1;
-        m->e.m = 0;
-        m->e.anchor = FACTS_TENSED;
-        m->b = i + 3;
-        if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
-            m->a = i - 1;
+    if (!rec_year(toks, n, i + 3) && quarter_of_months(toks, n, i, i + 3, m))
         rec_year_after(toks, n, m);
-    }
     return 1;
 }
 

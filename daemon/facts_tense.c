@@ -28,6 +28,22 @@ determiner(const struct facts_tok *p)
                                   p->lex == LX_DEICTIC);
 }
 
+/* "stayed open", "kept branches open": a verb of staying up to three
+ * words before the schedule verb at i. */
+static int
+staying_before(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i)
+{
+    static const char *const staying[] = {"stayed", "stay", "stays",
+        "remained", "remain", "remains", "kept", "keep", "keeps"};
+    size_t k;
+
+    for (k = i; k-- > 0 && k + 3 >= i;)
+        if (REC_WORD_IN(text, toks, n, k, staying))
+            return 1;
+    return 0;
+}
+
 /* The word token t ends in s: a plural or a third person. */
 static int
 ends_s(const char *text, const struct facts_tok *t)
@@ -178,8 +194,6 @@ static int
 cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     static const char *const wanting[] = {"expect", "expects"};
-    static const char *const staying[] = {"stayed", "stay", "stays",
-        "remained", "remain", "remains", "kept", "keep", "keeps"};
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
 
@@ -202,10 +216,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_SCHED && t->val == 1 && i > 0 &&
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
          toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO ||
-         REC_WORD_IN(text, toks, n, i - 1, staying) ||
-         (i > 1 && REC_WORD_IN(text, toks, n, i - 2, staying)) ||
-         (i > 2 && REC_WORD_IN(text, toks, n, i - 3, staying))))
-        return FACTS_TENSE_NONE;        /* "kept branches open" too */
+         staying_before(text, toks, n, i)))
+        return FACTS_TENSE_NONE;
     /* "her last field visit", "a home play": the base form as a noun;
      * "the returns", "its opens": the -s form after a determiner. */
     if (t->lex == LX_SCHED && i > 0 && (t->val == 1 ?

@@ -133,17 +133,15 @@ scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
         j = w + (w < len && s[w] == '.');
         j += j < len && s[j] == ' ';
         d = number(s, len, &j);
-    } else if ((d = number(s, len, &j)) > 0 && j + 2 < len &&
-               ordinal_suffix(s + j) && s[j + 2] == ' ' && (j += 2, 1)) {
-        for (w = ++j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
-            ;           /* "ABU DHABI, 7th July, 2013 (WAM) --" */
-        m = cal_month_from_name((const char *)s + j, w - j);
-        j = w;
-    } else if (d > 0 && j < len && s[j] == ' ') {
-        for (w = ++j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
-            ;
-        m = cal_month_from_name((const char *)s + j, w - j);
-        j = w;
+    } else if ((d = number(s, len, &j)) > 0) {
+        if (j + 2 < len && ordinal_suffix(s + j) && s[j + 2] == ' ')
+            j += 2;     /* "ABU DHABI, 7th July, 2013 (WAM) --" */
+        if (j < len && s[j] == ' ') {
+            for (w = ++j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
+                ;
+            m = cal_month_from_name((const char *)s + j, w - j);
+            j = w;
+        }
     }
     if (m == 0 || d < 1 || d > 31)
         return i;

@@ -142,17 +142,13 @@ keep_restart_only(const struct fw_config *run, struct fw_config *c)
     c->nbinds = run->nbinds;
 }
 
-/* Re-arm a periodic timer; one that was off at start has no timerfd. */
+/* Re-arm a periodic timer (one that was off at start, with no timerfd,
+ * kept its 0 in keep_timer, so its value did not change). */
 static void
 rearm(struct loop_source *src, const char *key, int old_s, int new_s)
 {
     if (old_s == new_s)
         return;
-    if (src->handler == NULL) {
-        fw_log(LOG_WARNING, "reload: %s was 0 at start: takes effect at "
-            "the next start", key);
-        return;
-    }
     if (loop_timer_arm(src->fd, new_s * 1000LL, new_s * 1000LL) < 0)
         fw_log(LOG_ERR, "reload: cannot re-arm the %s timer: %s", key,
             strerror(errno));

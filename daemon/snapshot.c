@@ -209,16 +209,15 @@ serve_all(struct snapshot *sn)
             fw_log(LOG_WARNING, "snapshot: client read nothing for %d s "
                 "after rows=%lld: dropped (a client asks again from its "
                 "last row)", sn->cfg->snapshot_stall, (long long)j->rows);
-            rc = GONE;
         } else if (rc == 1 || rc == FULL) {
             more |= rc == 1;
             full |= rc == FULL;
             pp = &j->next;
             continue;
-        }
-        if (rc == GONE && !stalled(sn, j))
+        } else if (rc == GONE) {
             fw_log(LOG_NOTICE, "snapshot: client left or failed after "
                 "rows=%lld", (long long)j->rows);
+        }
         *pp = j->next;
         sn->njobs--;
         job_free(j);
