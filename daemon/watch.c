@@ -372,21 +372,30 @@ watch_forget_below(struct watch *w, const char *prefix)
     }
 }
 
-/* A folder renamed inside the tree keeps its watches: rename their paths. */
+/* Rename the paths at or below from in v[0..n) to lie below to. */
+static void
+rename_paths(char **v, size_t n, const char *from, const char *to)
+{
+    size_t i, len = strlen(from);
+    char *p;
+
+    for (i = 0; i < n; i++) {
+        const char *r = v[i];
+        if (r && !strncmp(r, from, len) && (r[len] == '\0' || r[len] == '/') &&
+            asprintf(&p, "%s%s", to, r + len) >= 0) {
+            free(v[i]);
+            v[i] = p;
+        }
+    }
+}
+
+/* A folder renamed inside the tree keeps its watches, and an unreadable
+ * one stays known as such: rename their paths. */
 static void
 rename_below(struct watch *w, const char *from, const char *to)
 {
-    size_t i, n = strlen(from);
-    char *p;
-
-    for (i = 0; i < w->nwd; i++) {
-        const char *r = w->bywd[i];
-        if (r && !strncmp(r, from, n) && (r[n] == '\0' || r[n] == '/') &&
-            asprintf(&p, "%s%s", to, r + n) >= 0) {
-            free(w->bywd[i]);
-            w->bywd[i] = p;
-        }
-    }
+    rename_paths(w->bywd, w->nwd, from, to);
+    rename_paths(w->closed, w->nclosed, from, to);
 }
 
 static void
@@ -395,6 +404,7 @@ moved_from(struct watch *w, const struct inotify_event *ev, char *rel)
     struct move *m;
 
     if (w->nmoves == MAX_MOVES) {   /* flush the oldest as a removal */
+        watch_settle_move(w, w->moves[0].rel, NULL);
         w->ops->removed(w->ctx, w->moves[0].rel, w->moves[0].is_dir);
         free(w->moves[0].rel);
         memmove(w->moves, w->moves + 1, (MAX_MOVES - 1) * sizeof *m);
@@ -476,16 +486,29 @@ moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
         return;
     }
     if (is_dir) {
+        /* Then scanned under its new name: a folder created and renamed
+         * before its IN_CREATE was read has no watch yet, or was renamed
+         * while its first scan read it under the old name (a staging
+         * folder filled and renamed into place). What was known is
+         * unchanged and publishes nothing; the move costs a pass over
+         * the folder's rows anyway. */
         rename_below(w, m->rel, rel);
+        watch_settle_move(w, m->rel, rel);
         w->ops->moved(w->ctx, m->rel, rel, true);
+        watch_scan(w, rel);
     } else {
         bool was = watch_wanted(w, base_name(m->rel));
         bool is = watch_wanted(w, base_name(rel));
-        if (was && is && !regular_at(w, rel))
-            watch_file_arrived(w, rel);     /* a symlink or FIFO: rejected */
-        else if (was && is)
+        if (was && is && regular_at(w, rel)) {
+            /* a write not read yet is read under the new name: moved,
+             * then changed */
+            watch_settle_move(w, m->rel, rel);
             w->ops->moved(w->ctx, m->rel, rel, false);
-        else if (is)                        /* temp file renamed into place */
+            drop_move(w, m);
+            return;
+        }
+        watch_settle_move(w, m->rel, NULL);
+        if (is)         /* a temp file renamed into place, a symlink, a FIFO */
             watch_file_arrived(w, rel);
         else if (was)
             w->ops->removed(w->ctx, m->rel, false);
@@ -499,6 +522,7 @@ flush_moves(struct watch *w)
 {
     while (w->nmoves > 0) {
         struct move *m = &w->moves[0];
+        watch_settle_move(w, m->rel, NULL);
         if (m->is_dir)
             watch_forget_below(w, m->rel);
         if (m->is_dir || watch_wanted(w, base_name(m->rel)))
@@ -592,8 +616,7 @@ dispatch(struct watch *w, const struct inotify_event *ev)
     if ((rel = join(w->bywd[ev->wd], ev->name)) == NULL)
         return;
     if (ev->mask & IN_MOVED_FROM) {
-        watch_settle_cancel(w, rel);
-        moved_from(w, ev, rel);     /* takes rel */
+        moved_from(w, ev, rel);     /* takes rel; its quiet period waits */
         return;
     }
     if (ev->mask & IN_MOVED_TO)

@@ -73,6 +73,10 @@ void watch_settle_start(struct watch *w, const char *rel, int quiet_ms);
 void watch_settle_free(struct watch *w);
 /* A close, delete or rename: rel needs no quiet period any more. */
 void watch_settle_cancel(struct watch *w, const char *rel);
+/* Quiet periods at or below from follow a rename to to, or end when the
+ * path left the tree (to NULL): a file written and then renamed, or in
+ * a folder renamed, before it was read is read under its new name. */
+void watch_settle_move(struct watch *w, const char *from, const char *to);
 /* The timer fired or time passed: publish settled files, poll for a lost
  * root, run degraded-mode rescans; re-arms the timer. */
 void watch_timer_run(struct watch *w);

@@ -87,6 +87,79 @@ watch_settle_cancel(struct watch *w, const char *rel)
     w->nsettles--;
 }
 
+/* twalk has no context pointer: the walk's state lives here, which is
+ * safe in our one thread. */
+static struct {
+    const char     *prefix;
+    size_t          len;
+    struct settle **hit;
+    size_t          nhit, cap;
+} below;
+
+static void
+visit_below(const void *node, VISIT v, int depth)
+{
+    struct settle *s = *(struct settle *const *)node;
+
+    (void)depth;
+    if ((v == postorder || v == leaf) && below.nhit < below.cap &&
+        strncmp(s->rel, below.prefix, below.len) == 0 &&
+        (s->rel[below.len] == '\0' || s->rel[below.len] == '/'))
+        below.hit[below.nhit++] = s;
+}
+
+/* Put s back under rel (taken), keeping the earlier deadline when a
+ * quiet period already runs under that name. */
+static void
+settle_reinsert(struct watch *w, struct settle *s, char *rel)
+{
+    struct settle **slot;
+
+    free(s->rel);
+    s->rel = rel;
+    if ((slot = tsearch(s, &w->settles, by_rel)) == NULL) {
+        free_settle(s);                     /* a rescan still finds it */
+        return;
+    }
+    if (*slot != s) {
+        if (s->due_ms < (*slot)->due_ms)
+            (*slot)->due_ms = s->due_ms;
+        free_settle(s);
+        return;
+    }
+    w->nsettles++;
+}
+
+void
+watch_settle_move(struct watch *w, const char *from, const char *to)
+{
+    size_t i;
+    char *rel;
+
+    if (w->nsettles == 0)
+        return;
+    below.prefix = from;
+    below.len = strlen(from);
+    below.nhit = 0;
+    below.cap = w->nsettles;
+    if ((below.hit = malloc(below.cap * sizeof *below.hit)) == NULL)
+        return;
+    twalk(w->settles, visit_below);
+    for (i = 0; i < below.nhit; i++) {
+        struct settle *s = below.hit[i];
+        tdelete(s, &w->settles, by_rel);
+        w->nsettles--;
+        if (to == NULL ||
+            asprintf(&rel, "%s%s", to, s->rel + below.len) < 0)
+            free_settle(s);
+        else
+            settle_reinsert(w, s, rel);
+    }
+    free(below.hit);
+    below.hit = NULL;
+    watch_timer_arm(w);
+}
+
 void
 watch_settle_free(struct watch *w)
 {

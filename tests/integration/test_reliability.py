@@ -16,6 +16,18 @@ def paths(msgs):
     return sorted(m["source"]["path"] for _, m in msgs)
 
 
+def live_paths(msgs):
+    """The articles a subscriber holds after applying msgs in order."""
+    live = set()
+    for t, m in msgs:
+        if t == "article.removed":
+            live.discard(m["source"]["path"])
+        elif t.startswith("article."):
+            live.discard(m.get("previous_path"))
+            live.add(m["source"]["path"])
+    return sorted(live)
+
+
 class Writers(DaemonTest):
     config = {"settle_ms": "400"}
 
@@ -62,6 +74,65 @@ class Writers(DaemonTest):
                if m["source"]["path"] == "doc.txt"]
         self.assertEqual([t for t, _ in got], ["article.changed"])
         self.assertIn("Wednesday", got[0][1]["text"])
+
+
+class RenamedBeforeRead(DaemonTest):
+    """A write not read yet follows a rename of its file or its folder."""
+    config = {"settle_ms": "400"}
+
+    def test_folder_filled_then_renamed_at_once(self):
+        self.start_and_wait_ready()
+        for k in range(10):       # fill a staging folder, publish by rename
+            os.mkdir(self.d.path("stage%d" % k))
+            for j in range(3):
+                with open(self.d.path("stage%d/%d.txt" % (k, j)), "w") as f:
+                    f.write(TEXT + "%d %d" % (k, j))
+            os.rename(self.d.path("stage%d" % k), self.d.path("final%d" % k))
+        # each published under its final name, at once or new then moved
+        got = self.sub.articles(30) + self.sub.quiet(1.0)
+        self.assertEqual(live_paths(got), sorted(
+            "final%d/%d.txt" % (k, j) for k in range(10) for j in range(3)))
+        self.assertNotIn("article.removed", [t for t, _ in got])
+
+    def test_linked_in_then_folder_renamed_during_the_quiet_period(self):
+        os.mkdir(self.d.path("s"))
+        self.start_and_wait_ready()
+        src = os.path.join(self.tmp, "h.txt")
+        with open(src, "w") as f:
+            f.write(TEXT)
+        os.link(src, self.d.path("s/h.txt"))   # IN_CREATE, no close
+        time.sleep(0.1)
+        os.rename(self.d.path("s"), self.d.path("s2"))
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.new", "s2/h.txt"))
+
+    def test_file_changed_then_renamed_at_once(self):
+        self.write("m.txt", TEXT)
+        self.start_and_wait_ready(expect=1)
+        with open(self.d.path("m.txt"), "a") as f:
+            f.write("Talks resume on Friday.\n")
+        os.rename(self.d.path("m.txt"), self.d.path("m2.txt"))
+        got = self.sub.articles(2)
+        # read before the rename was seen, or after: both orders are right
+        self.assertIn([(t, m["source"]["path"]) for t, m in got],
+                      ([("article.moved", "m2.txt"), ("article.changed", "m2.txt")],
+                       [("article.changed", "m.txt"), ("article.moved", "m2.txt")]))
+        [changed] = [m for t, m in got if t == "article.changed"]
+        self.assertEqual(changed["source"]["size"],
+                         os.path.getsize(self.d.path("m2.txt")))
+        self.assertTrue(changed["facts_added"])
+
+    def test_file_changed_then_its_folder_renamed_at_once(self):
+        self.write("a/x.txt", TEXT)
+        self.start_and_wait_ready(expect=1)
+        with open(self.d.path("a/x.txt"), "a") as f:
+            f.write("Talks resume on Friday.\n")
+        os.rename(self.d.path("a"), self.d.path("b"))
+        got = self.sub.articles(2)
+        self.assertIn([(t, m["source"]["path"]) for t, m in got],
+                      ([("article.moved", "b/x.txt"), ("article.changed", "b/x.txt")],
+                       [("article.changed", "a/x.txt"), ("article.moved", "b/x.txt")]))
+        self.assertEqual(self.sub.quiet(0.8), [])
 
 
 class Folders(DaemonTest):
@@ -215,6 +286,31 @@ class UnreadableFolder(DaemonTest):
         finally:
             os.chmod(self.d.path("closed"), 0o777)
         self.assertEqual(self.sub.quiet(2.5), [])         # readable again: unchanged
+
+
+
+class UnreadableFolderRenamed(DaemonTest):
+    """No periodic rescan here: the chmod's own event must do it."""
+
+    def test_an_unreadable_folder_renamed_then_opened_is_scanned(self):
+        as_nobody(self)
+        os.makedirs(self.d.path("sub"))
+        os.chmod(self.d.path("sub"), 0o777)
+        self.write("sub/s.txt", TEXT)
+        self.start_and_wait_ready(expect=1)
+        self.d.stop()
+        self.write("sub/hidden.txt", TEXT + "hidden")
+        os.chmod(self.d.path("sub"), 0)
+        try:
+            self.start_and_wait_ready()
+            os.rename(self.d.path("sub"), self.d.path("sub2"))
+            [(t, m)] = self.sub.articles(1)
+            self.assertEqual((t, m["source"]["path"]), ("article.moved", "sub2/s.txt"))
+        finally:
+            os.chmod(self.d.path("sub2"), 0o777)
+        self.write("sub2/later.txt", TEXT + "later")
+        got = self.sub.articles(2, timeout=6)
+        self.assertEqual(paths(got), ["sub2/hidden.txt", "sub2/later.txt"])
 
 
 class FullDisk(DaemonTest):
