@@ -612,7 +612,7 @@ for_an_event(const char *text, const struct facts_tok *toks, size_t n,
 
 /* A month the phrase around it places, whatever the clause's verb:
  * figures "for September" or "the three months to September" report a
- * period already over (within PERIOD_BACK days: "expect sales for
+ * period already over (ending within PERIOD_BACK days: "expect sales for
  * December to rise", said in October, is the coming one); "Brent for
  * December delivery", "futures for November" trade a month ahead. */
 #define PERIOD_BACK 190
@@ -683,7 +683,7 @@ period_tense(const struct scan *sc, const char *text,
      * (facts_norm's NEAR_AHEAD): that month is no period over */
     if (t == FACTS_TENSE_PAST &&
         ((d = days_ahead(sc, &m->e, FACTS_TENSE_PAST)) == INT64_MIN ||
-         d > 0 || d < -PERIOD_BACK))
+         d > 0 || d + 30 < -PERIOD_BACK))       /* its last day */
         return FACTS_TENSE_NONE;
     return t;
 }
@@ -764,16 +764,19 @@ aimed_soon(const struct scan *sc, const char *text,
 }
 
 /* "the 1991-2020 average", "the 1850-1900 baseline", "the 2011-2012
- * school year", "the 2001-2005 five-year plan", "the 14th Five-Year Plan
- * (2021-2025)": a span of years that names a yardstick, a school year
- * or a plan, no date. m is either year of the span. */
+ * school year", "the 2001-2005 five-year plan", "the 2012-2021 budget
+ * window", "the 14th Five-Year Plan (2021-2025)": a span of years that
+ * names a yardstick, a school year, a plan or a budget, no date. m is
+ * either year of the span. */
 static int
 reference_period(const char *text, const struct facts_tok *toks, size_t n,
                  const struct facts_match *m)
 {
     static const char *const yardsticks[] = {"average", "averages",
         "baseline", "mean", "norm", "normal", "levels", "school",
-        "academic", "season", "five-year", "plan", "period"};
+        "academic", "season", "five-year", "plan", "period", "budget",
+        "window", "framework", "programme", "program", "strategy",
+        "horizon", "cycle", "multiannual", "spending", "funding"};
     size_t end;
 
     if (m->e.gran != FACTS_YEAR || m->b != m->a + 1)

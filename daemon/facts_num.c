@@ -272,6 +272,27 @@ clock_time(const char *text, const struct facts_tok *toks, size_t n,
     return toks[i].num % 100 < 60 && REC_WORD_IN(text, toks, n, i + 1, zone);
 }
 
+/* "(Okafor et al., 2029; Brandt and Liu, 2031)": the year of a
+ * citation in parentheses, after a name or "et al." and a comma. */
+static int
+citation(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    size_t k, j;
+
+    if (i < 3 || !rec_punct(toks, n, i - 1, ',') ||
+        !(rec_punct(toks, n, i + 1, ')') || rec_punct(toks, n, i + 1, ';')))
+        return 0;
+    k = rec_punct(toks, n, i - 2, '.') ? i - 3 : i - 2;
+    if (!rec_word(text, toks, n, k, "al") &&
+        !(toks[k].kind == FT_WORD && (toks[k].flags & FT_CAP) &&
+          toks[k].lex == LX_NONE))
+        return 0;
+    for (j = k; j > 0 && j + 12 > k; j--)
+        if (rec_punct(toks, n, j - 1, '(') || rec_punct(toks, n, j - 1, ';'))
+            return 1;
+    return 0;
+}
+
 /* Words around a bare four-digit number that make it a quantity or a name
  * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
  * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
@@ -280,6 +301,8 @@ static int
 year_blocked(const char *text, const struct facts_tok *toks, size_t n,
              size_t i)
 {
+    static const char *const statutes[] = {"act", "regulations", "rules",
+        "ordinance", "order", "code", "bill"};
     const struct facts_tok *p;
     size_t k;
 
@@ -318,9 +341,12 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
         return !(i >= 2 && (rec_lex(toks, n, i - 2, LX_EDGE) ||
                             (rec_year(toks, n, i - 2) &&
                              toks[i - 2].num < toks[i].num)));
-    /* "the Data Protection Act, 2023": a statute's year is its name */
+    /* "the Data Protection Act, 2023", "the Food Safety (Amendment)
+     * Regulations, 2012": a statute's year is its name */
     k = rec_punct(toks, n, i - 1, ',') && i >= 2 ? i - 2 : i - 1;
-    if (rec_word(text, toks, n, k, "act") && (toks[k].flags & FT_CAP))
+    if (REC_WORD_IN(text, toks, n, k, statutes) && (toks[k].flags & FT_CAP))
+        return 1;
+    if (citation(text, toks, n, i))
         return 1;
     if (p->kind == FT_PUNCT)
         return strchr("$#/:.+[", p->val) && rec_joined(toks, n, i);
@@ -362,10 +388,16 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* "2011 UW158": a code of letters and digits after the number makes the
- * whole an identifier. */
+ * whole an identifier; so does a number after a slash ("Regulation (EU)
+ * 2024/1689", "SI 2029/1187"; "2023/24" is a season's or a fiscal
+ * year's label, a span). */
 static int
 year_code(const struct facts_tok *toks, size_t n, size_t i)
 {
+    if (i + 2 < n && rec_punct(toks, n, i + 1, '/') &&
+        rec_joined(toks, n, i + 1) && toks[i + 2].kind == FT_NUM &&
+        rec_joined(toks, n, i + 2))
+        return 1;
     return i + 2 < n && toks[i + 1].kind == FT_WORD &&
         (toks[i + 1].flags & FT_UPPER) && toks[i + 2].kind == FT_NUM &&
         rec_joined(toks, n, i + 2);

@@ -208,6 +208,13 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         /* "were likely to be tabled in December": a plan seen from
          * the past, so the nearest reading */
         return to_next ? FACTS_TENSE_PRESENT : FACTS_TENSE_NONE;
+    /* "to be sentenced in November": a passive infinitive looks ahead;
+     * after a past verb ("was meant to be played in March", "asked to
+     * be released") that verb decides */
+    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 1 &&
+        toks[i - 1].lex == LX_BE && toks[i - 2].lex == LX_TO)
+        return i > 2 && toks[i - 3].tense == FACTS_TENSE_PAST ?
+            FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
     /* Lower-case "may" is the modal, not the month. */
     if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
         return FACTS_TENSE_FUTURE;

@@ -1655,6 +1655,30 @@ test_clauses_spans_customs(void **state)
            "for the coming summer.", "coming summer=2024-SU");
 }
 
+/* From the blind regional and specialist sets' misses: passive
+ * infinitives, half-year periods, numbers after a year and a slash,
+ * citations, statutes' names, budget windows. */
+static void
+test_codes_citations_infinitives(void **state)
+{
+    (void)state;
+    expect("2008-10-10", "The man is to be sentenced in November.",
+           "in November=2008-11");
+    expect("2021-01-10", "It was meant to be played in March.",
+           "in March=2020-03");
+    expect("2029-06-30", "It lost $14.2 million for the six months to "
+           "December.", "December=2028-12");
+    expect("2029-10-20", "Analysts expect sales for December to rise.",
+           "December=2029-12");
+    expect("2027-12-31", "Regulation (EU) 2027/2214 applies in 2028.",
+           "in 2028=2028");
+    expect("2033-12-31", "Earlier work (Okafor et al., 2029; Brandt and "
+           "Liu, 2031) saw it in 2031.", "in 2031=2031");
+    expect("2012-02-29", "The Food Safety (Amendment) Regulations, 2012, "
+           "were published.", "");
+    expect("2027-12-31", "It covers the 2012-2021 budget window.", "");
+}
+
 int
 main(void)
 {
@@ -1713,6 +1737,7 @@ main(void)
         cmocka_unit_test(test_southern_dateline),
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
+        cmocka_unit_test(test_codes_citations_infinitives),
         cmocka_unit_test(test_second_review_cases),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
