@@ -249,6 +249,8 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
 /* LX_HOLIDAY values of the holidays named after a country. */
 #define HOL_CANADA    15
 #define HOL_AUSTRALIA 16
+#define HOL_ANZAC     17
+#define HOL_WAITANGI  18
 
 /* One sentence (or the title, sentence -1) being scanned. */
 struct scan {
@@ -463,7 +465,8 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
 
 /* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
  * them: the second is the first such day after the first, so the pair
- * never straddles the reference ("Monday and Tuesday: colder"). Writes
+ * never straddles the reference ("Monday and Tuesday: colder"); one that
+ * gives its date ("from June 11 to Wednesday, June 19") is that. Writes
  * the value and returns 1 when m follows such a first day. */
 static int
 paired_weekday(const struct scan *sc, const struct facts_tok *toks,
@@ -476,8 +479,8 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     int step;
 
     if (p == NULL || c == NULL || p->sentence != sc->sentence ||
-        p->gran != FACTS_DAY || !m->e.wd || m->e.anchor != FACTS_TENSED ||
-        !(c->lex == LX_AND || c->lex == LX_TO ||
+        p->gran != FACTS_DAY || !m->e.wd || m->e.d ||
+        m->e.anchor != FACTS_TENSED || !(c->lex == LX_AND || c->lex == LX_TO ||
           (c->kind == FT_PUNCT && c->val == '-')) ||
         p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len ||
         cal_parse_iso(p->value, 10, &d) != 0)
@@ -928,16 +931,22 @@ skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
 }
 
 /* A place the story names (capitalised): "Africa" counts only after
- * "South"; "Australia" and "Canada" are holidays' words too. */
+ * "South", "Cape" only in "Western Cape" or "Cape Town" (not "Cape
+ * Canaveral"); "Australia", "Canada", "Anzac" and "Waitangi" are
+ * holidays' words too. */
 static void
 count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
             size_t n, size_t i)
 {
+    static const char *const capes[] = {"western", "eastern", "northern"};
     int v = toks[i].val;
 
     if (!(toks[i].flags & (FT_CAP | FT_UPPER)))
         return;
     if (v == 2 && !(i > 0 && rec_word(text, toks, n, i - 1, "south")))
+        return;
+    if (v == 3 && !(i > 0 && REC_WORD_IN(text, toks, n, i - 1, capes)) &&
+        !rec_word(text, toks, n, i + 1, "town"))
         return;
     sc->places[v != 0]++;
 }
@@ -968,8 +977,8 @@ scan_text(struct scan *sc)
                 continue;
             }
             if (toks[i].lex == LX_HOLIDAY && (toks[i].flags & FT_CAP) &&
-                (toks[i].val == HOL_CANADA || toks[i].val == HOL_AUSTRALIA))
-                sc->places[toks[i].val == HOL_AUSTRALIA]++;
+                toks[i].val >= HOL_CANADA && toks[i].val <= HOL_WAITANGI)
+                sc->places[toks[i].val != HOL_CANADA]++;
             if (base + toks[i].off < done ||
                 !facts_recognise(text, toks, n, i, &m))
                 continue;

@@ -306,6 +306,11 @@ static const struct {
     {"mlk", 1, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"election", 0, 0, FACTS_HOL_ELECTION, 0, 0, 0},
     {"victory", 5, 9, 0, 0, 0, 0},      /* Russia's; Britain says VE Day */
+    {"victoria", 0, 0, FACTS_HOL_VICTORIA, 0, 0, 0},    /* Canada's */
+    {"patriots", 4, 0, FACTS_HOL_NTH, 1, 3, 0}, /* Massachusetts, Maine */
+    {"workers", 5, 1, 0, 0, 0, 0},      /* International Workers' Day */
+    {"stephen", 12, 26, 0, 0, 0, 1},    {"brigid", 2, 1, 0, 0, 0, 1},
+    {"heritage", 9, 24, 0, 0, 0, 0},    /* South Africa's */
     {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
                                                    November's first Tuesday */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and
@@ -360,6 +365,9 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
         k -= 2;         /* "King Jr. Day" */
     } else if (k >= 1 && rec_word(text, toks, n, k, "jr")) {
         k--;
+    } else if (k >= 1 && rec_punct(toks, n, k, '\'') &&
+               rec_joined(toks, n, k)) {
+        k--;            /* "Patriots' Day", "Workers' Day" */
     }
     if (k >= 1 && rec_punct(toks, n, k, ',') && k + 1 < i)
         k--;            /* "Martin Luther King, Jr. Day" */
@@ -380,6 +388,13 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     m->e.part = name_days[e].nth;
     m->a = a;
     m->b = i + 1;
+    if (rec_word(text, toks, n, k, "brigid") &&
+        rec_word(text, toks, n, i + 1, "bank") &&
+        rec_word(text, toks, n, i + 2, "holiday")) {
+        m->e.hol = FACTS_HOL_BRIGID;    /* Ireland's, since 2023 */
+        m->e.m = m->e.d = 0;
+        m->b = i + 3;
+    }
     if (a > 0 && rec_year(toks, n, a - 1)) {
         m->e.y = toks[a - 1].num;       /* "the 2020 Election Day" (the
                                            year is a fact of its own) */

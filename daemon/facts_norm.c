@@ -143,6 +143,13 @@ facts_holiday(int hol, int y)
     case FACTS_HOL_COLUMBUS: return nth_weekday(y, 10, 1, 2);
     case FACTS_HOL_PRESIDENTS: return nth_weekday(y, 2, 1, 3);
     case FACTS_HOL_ELECTION: return nth_weekday(y, 11, 1, 1) + 1;
+    case FACTS_HOL_BRIGID:
+        day = (struct caldate){y, 2, 1};
+        return cal_weekday(day) == 5 ? cal_to_days(day) :
+            nth_weekday(y, 2, 1, 1);
+    case FACTS_HOL_VICTORIA:
+        day = (struct caldate){y, 5, 24};
+        return cal_to_days(day) - (cal_weekday(day) + 6) % 7;
     default:                 return INT64_MIN;
     }
 }

@@ -66,6 +66,11 @@ enum facts_hol {
     FACTS_HOL_PRESIDENTS,  /* US Presidents' Day: third Monday of February */
     FACTS_HOL_ELECTION,    /* US Election Day: the Tuesday after the first
                               Monday of November */
+    FACTS_HOL_VICTORIA,    /* Canada's Victoria Day: the Monday before
+                              May 25 */
+    FACTS_HOL_BRIGID,      /* Ireland's St Brigid's Day bank holiday: the
+                              first Monday of February, or the 1st when it
+                              is a Friday */
     FACTS_HOL_NTH          /* weekday wd number part (5: the last) of month
                               m: "the first Tuesday in November" */
 };

@@ -1679,6 +1679,35 @@ test_codes_citations_infinitives(void **state)
     expect("2027-12-31", "It covers the 2012-2021 budget window.", "");
 }
 
+/* Days of Canada, New England, Ireland, South Africa and May Day's
+ * workers; a weekday that gives its date after a range word; southern
+ * places that make a story's seasons southern. */
+static void
+test_more_national_days(void **state)
+{
+    (void)state;
+    expect("2030-05-10", "The ferry restarts before Victoria Day.",
+           "Victoria Day=2030-05-20");
+    expect("2020-04-01", "Vacation starts on Patriots' Day.",
+           "on Patriots' Day=2020-04-20");
+    expect("2030-12-20", "Offices close on St Stephen's Day.",
+           "on St Stephen's Day=2030-12-26");
+    expect("2031-01-20", "The St Brigid's Day bank holiday is next.",
+           "St Brigid's Day bank holiday=2031-02-03");
+    expect("2030-01-20", "The St Brigid's Day bank holiday is next.",
+           "St Brigid's Day bank holiday=2030-02-01");   /* a Friday */
+    expect("2001-04-20", "Clinics close on Workers' Day and on Heritage "
+           "Day.", "on Workers' Day=2001-05-01 | on Heritage Day=2001-09-24");
+    expect("2019-06-13", "It moves from June 11 to Wednesday, June 19.",
+           "June 11=2019-06-11 | Wednesday, June 19=2019-06-19");
+    expect("2035-02-05", "Napier and Dunedin were dry this summer.",
+           "this summer=2034-SU");
+    expect("2001-05-13", "Western Cape clinics open in Soweto this winter.",
+           "this winter=2001-WI");
+    expect("2003-05-13", "Cape Canaveral saw launches this winter.",
+           "this winter=2003-WI");
+}
+
 int
 main(void)
 {
@@ -1738,6 +1767,7 @@ main(void)
         cmocka_unit_test(test_week_commencing),
         cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_codes_citations_infinitives),
+        cmocka_unit_test(test_more_national_days),
         cmocka_unit_test(test_second_review_cases),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),
