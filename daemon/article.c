@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* article.c - run the pure pipeline over one file's bytes; envelopes and file names for messages. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,25 +140,36 @@ utf8_seq(const unsigned char *s)
     return n;
 }
 
+/* A '%' that reads as the start of an escape: before two hex digits. */
+static int
+escape_like(const unsigned char *p)
+{
+    return p[0] == '%' && isxdigit(p[1]) && isxdigit(p[2]);
+}
+
 const char *
 article_path_text(const char *rel, char **owned)
 {
     const unsigned char *p = (const unsigned char *)rel;
-    size_t i, n, len = strlen(rel), bad = 0;
+    size_t i, n, len = strlen(rel), bad = 0, pct = 0;
     char *o;
 
     *owned = NULL;
-    for (i = 0; i < len; i += n ? n : 1)
+    for (i = 0; i < len; i += n ? n : 1) {
         bad += (n = utf8_seq(p + i)) == 0;
-    if (bad == 0)
+        pct += escape_like(p + i);
+    }
+    if (bad == 0 && pct == 0)
         return rel;
-    /* Not UTF-8: every byte of a broken sequence, and every '%', becomes
-     * %XX, so the name stays reversible (docs: RELIABILITY.md). */
+    /* Every byte of a broken sequence becomes %XX, and so does every '%'
+     * of a name that is not UTF-8 or that reads as an escape ("a%41"),
+     * so percent-decoding gives the name back and two names never
+     * publish one path (docs: RELIABILITY.md). */
     if ((*owned = o = malloc(len * 3 + 1)) == NULL)
         return NULL;
     for (i = 0; i < len; i += n) {
         n = utf8_seq(p + i);
-        if (n == 0 || p[i] == '%') {
+        if (n == 0 || (p[i] == '%' && (bad || escape_like(p + i)))) {
             o += sprintf(o, "%%%02X", p[i]);
             n = 1;
         } else {

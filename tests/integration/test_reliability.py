@@ -445,9 +445,12 @@ class HostileFiles(DaemonTest):
         raw = os.path.join(os.fsencode(self.d.watch), b"bad\xff\xfe%name.txt")
         with open(raw, "wb") as f:
             f.write(TEXT.encode())
-        got = self.sub.articles(5)
+        # a UTF-8 name that reads as the escaped form of the one above
+        self.write("bad%FF%FE%25name.txt", TEXT + "utf-8")
+        got = self.sub.articles(6)
         self.assertEqual(sorted(m["source"]["path"] for _, m in got),
-                         sorted(names + ["bad%FF%FE%25name.txt"]))
+                         sorted(names + ["bad%FF%FE%25name.txt",
+                                         "bad%25FF%25FE%2525name.txt"]))
 
     def test_file_deleted_right_after_writing(self):
         self.start_and_wait_ready()

@@ -88,6 +88,31 @@ test_a_name_that_is_not_utf8_is_percent_escaped(void **state)
     article_free(a);
 }
 
+/* A UTF-8 name that reads as an escaped one has its '%' escaped too, so
+ * it never publishes the path of the name it reads as; a plain '%'
+ * stays. */
+static void
+test_a_name_that_reads_as_escaped_is_escaped(void **state)
+{
+    static const char *const cases[][2] = {
+        {"bad%FF%25.txt", "bad%25FF%2525.txt"},
+        {"100%.txt", "100%.txt"},
+        {"50% off%2.txt", "50% off%2.txt"},
+        {"caf\xc3\xa9%c3.txt", "caf\xc3\xa9%25c3.txt"},
+    };
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct article *a = make("A story.\n");
+        json_t *j = write_and_load(a, cases[i][0], NULL, NULL);
+        assert_string_equal(json_string_value(json_object_get(
+            json_object_get(j, "source"), "path")), cases[i][1]);
+        json_decref(j);
+        article_free(a);
+    }
+}
+
 /* The daemon's own members come after the facts and before the text. */
 static void
 test_extra_members_are_spliced_in_order(void **state)
@@ -188,6 +213,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escapes_round_trip_and_match_jansson),
         cmocka_unit_test(test_a_name_that_is_not_utf8_is_percent_escaped),
+        cmocka_unit_test(test_a_name_that_reads_as_escaped_is_escaped),
         cmocka_unit_test(test_extra_members_are_spliced_in_order),
         cmocka_unit_test(test_facts_json_is_the_messages_array),
         cmocka_unit_test(test_a_run_of_dates_stays_small),
