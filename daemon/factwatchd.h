@@ -109,11 +109,21 @@ const char *pub_source_id(const struct pub *p);
 int  pub_send(struct pub *p, const char *topic, json_t *msg);
 /* Publish an error message about path (may be NULL). */
 void pub_error(struct pub *p, const char *path, const char *reason);
+/* The error message pub_error sends, as text (malloc'd), or NULL. */
+char *pub_error_text(const struct pub *p, const char *path,
+                     const char *reason);
 uint64_t pub_dropped(const struct pub *p);
 uint64_t pub_sent(const struct pub *p);
 
 /* watch.c */
 struct stat;
+/* pathtree.c: tsearch trees of records whose first member is their
+ * path (char *). The comparison; the records at or below prefix (the
+ * path itself or under it as a folder), up to cap into hit, counted. */
+int    pathtree_cmp(const void *a, const void *b);
+size_t pathtree_below(const void *root, const char *prefix, void **hit,
+                      size_t cap);
+
 struct watch_ops {
     /* A regular file appeared or was written and closed. */
     void (*file)(void *ctx, const char *rel, const struct stat *st);
@@ -128,8 +138,11 @@ struct watch_ops {
     void (*rescan)(void *ctx);
     /* The end of one batch of events (commit and send here). */
     void (*batch_done)(void *ctx);
-    /* A name that is not a regular file (symlink, FIFO, ...), never read. */
-    void (*rejected)(void *ctx, const char *rel, const char *why);
+    /* A name that is not a regular file (symlink, FIFO, ...), never read;
+     * st as lstat() saw it, NULL when there is none. What was published
+     * under the name is gone. */
+    void (*rejected)(void *ctx, const char *rel, const struct stat *st,
+                     const char *why);
     /* A folder under the root that a scan could not read (permissions,
      * I/O): what is known under it is not known to be gone. first: not
      * reported since it was last readable. */

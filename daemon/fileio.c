@@ -89,7 +89,8 @@ int
 fileio_read(const char *path, int64_t max_size, int quiet_ms, char **buf,
     size_t *len, struct stat *st, char *err, size_t errlen)
 {
-    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC), rc;
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC), rc,
+        e = 0;
 
     *buf = NULL;
     if (fd < 0) {
@@ -110,10 +111,12 @@ fileio_read(const char *path, int64_t max_size, int quiet_ms, char **buf,
     }
     if ((*buf = malloc((size_t)st->st_size + 1)) == NULL) {
         snprintf(err, errlen, "out of memory");
+        e = ENOMEM;
         goto fail;
     }
     if ((rc = read_exact(fd, *buf, (size_t)st->st_size)) < 0) {
-        snprintf(err, errlen, "read failed: %s", strerror(errno));
+        e = errno;
+        snprintf(err, errlen, "read failed: %s", strerror(e));
         goto fail;
     }
     if (rc > 0 || changed_since(fd, st))
@@ -133,7 +136,7 @@ fail:
     free(*buf);
     *buf = NULL;
     close(fd);
-    errno = 0;
+    errno = e;          /* 0: the file is no article (not regular, too large) */
     return -1;
 }
 

@@ -32,12 +32,14 @@
 
 /* Messages wait here until their state rows are committed: a crash before
  * the commit loses neither (the file is seen again at the next start), a
- * crash after it resends the pending rows at the next start. */
+ * crash after it resends the pending rows at the next start. An error
+ * raised while messages wait (seq 0, no row) waits behind them, so it
+ * follows what it explains ("removed", then why). */
 struct outmsg {
     const char *topic;
     char       *text;       /* owned: the JSON as stored and sent */
     size_t      len;
-    int64_t     seq;
+    int64_t     seq;        /* 0: an error message */
     char       *path;       /* owned: for an error when the commit fails */
 };
 
@@ -102,6 +104,7 @@ ingest_free(struct ingest *in)
     if (in->retry_fd >= 0)
         close(in->retry_fd);
     fprint_index_free(in->near);
+    ingest_failed_free(in);
     free(in);
 }
 
@@ -125,7 +128,8 @@ queue(struct ingest *in, const char *topic, char *text, size_t len,
         struct outmsg *p = realloc(in->out, n * sizeof *p);
         if (p == NULL) {
             free(text);
-            note_unsent(in, seq);
+            if (seq)
+                note_unsent(in, seq);
             return;
         }
         in->out = p;
@@ -147,9 +151,10 @@ commit_failed(struct ingest *in)
         "the folder is merged with the state again in %d s", in->nout,
         in->retry_ms / 1000);
     for (i = 0; i < in->nout; i++)
-        ingest_error(in, in->out[i].path ? in->out[i].path : "",
-            "the state database could not store this change (see the "
-            "log; a full disk?): not published yet, retried later");
+        if (in->out[i].seq)
+            pub_error(in->pub, in->out[i].path ? in->out[i].path : "",
+                "the state database could not store this change (see "
+                "the log; a full disk?): not published yet, retried later");
     if (in->retry_armed)
         return;                 /* one merge covers every failed batch */
     if (loop_timer_arm(in->retry_fd, in->retry_ms, 0) < 0)
@@ -213,30 +218,47 @@ ingest_all_delivered(struct ingest *in)
         in->marked = in->handed;
 }
 
+/* The first message of the batch that has a row, or NULL. */
+static const struct outmsg *
+first_row(const struct ingest *in)
+{
+    size_t i;
+
+    for (i = 0; i < in->nout; i++)
+        if (in->out[i].seq)
+            return &in->out[i];
+    return NULL;
+}
+
 void
 ingest_flush(struct ingest *in)
 {
+    const struct outmsg *first = first_row(in);
     size_t i;
 
     if (state_commit(in->st) < 0) {
         /* A row SQLite wrote outside the failed transaction (after it
          * rolled back on its own) is committed but its message is not
          * sent: hold sent_seq below the batch; the next start sends it. */
-        if (in->nout) {
-            if (state_last_seq(in->st) >= in->out[0].seq)
-                note_unsent(in, in->out[0].seq);
+        if (first) {
+            if (state_last_seq(in->st) >= first->seq)
+                note_unsent(in, first->seq);
             commit_failed(in);
         }
+        for (i = 0; i < in->nout; i++)      /* the errors still go out */
+            if (in->out[i].seq == 0)
+                pub_send_raw(in->pub, in->out[i].topic, in->out[i].text,
+                    in->out[i].len);
     } else {
         if (!in->retry_armed)
             in->retry_ms = RETRY_MS;
         for (i = 0; i < in->nout; i++)
             if (pub_send_raw(in->pub, in->out[i].topic, in->out[i].text,
                     in->out[i].len) == 0)
-                in->published++;
-            else
+                in->published += in->out[i].seq != 0;
+            else if (in->out[i].seq)
                 note_unsent(in, in->out[i].seq);
-        if (in->nout)
+        if (first)
             handed_over(in);
     }
     for (i = 0; i < in->nout; i++) {
@@ -303,10 +325,21 @@ dump_message(struct ingest *in, json_t *msg, size_t *len)
     return text;
 }
 
+static void remove_file(struct ingest *in, const char *rel);
+
+/* A symlink or FIFO renamed over an article replaces it: the article is
+ * gone, then the error says why (nothing is removed for a path never
+ * published). Said once while the name stays as it is. */
 static void
-rejected(void *ctx, const char *rel, const char *why)
+rejected(void *ctx, const char *rel, const struct stat *st, const char *why)
 {
-    ingest_error(ctx, rel, why);
+    struct ingest *in = ctx;
+
+    if (ingest_failed_again(in, rel, st))
+        return;
+    remove_file(in, rel);
+    ingest_failed_note(in, rel, st);
+    ingest_error(in, rel, why);
 }
 
 /* A folder that cannot be read is reported; during a reconcile, what is
@@ -345,9 +378,15 @@ const struct watch_ops ingest_watch_ops = {
 void
 ingest_error(struct ingest *in, const char *path, const char *reason)
 {
+    char *text;
+
     fw_log(LOG_WARNING, "ingest: cannot summarise path=%s: %s", path, reason);
     in->errors++;
-    pub_error(in->pub, path, reason);
+    if (in->nout == 0 || (text = pub_error_text(in->pub, path, reason)) ==
+        NULL)
+        pub_error(in->pub, path, reason);
+    else
+        queue(in, FW_TOPIC_ERROR, text, strlen(text), 0, path);
 }
 
 static void
@@ -421,28 +460,51 @@ add_change(json_t *extra, const struct article *a, const struct state_row *old)
     json_decref(prev);
 }
 
+/* Why summarise() gave no article. */
+enum unread {
+    UNREAD_LATER,       /* gone, or a writer at work: its events follow */
+    UNREAD_KEPT,        /* could not be read (permissions, I/O): what was
+                           published stays */
+    UNREAD_NO_ARTICLE   /* empty, binary, too large: it holds no article */
+};
+
 static struct article *
 summarise(struct ingest *in, const char *rel, const char *abs,
-    struct stat *st, char **raw, size_t *len)
+    struct stat *st, char **raw, size_t *len, char *err, size_t errlen,
+    enum unread *why)
 {
-    char err[256];
     struct article *a;
 
-    if (fileio_read(abs, in->cfg->max_size, in->cfg->settle_ms, raw, len, st, err,
-            sizeof err) < 0) {
+    if (fileio_read(abs, in->cfg->max_size, in->cfg->settle_ms, raw, len, st,
+            err, errlen) < 0) {
+        *why = UNREAD_KEPT;
         if (errno == ENOENT)
-            return NULL;    /* gone already: its delete event follows */
-        if (errno == EAGAIN && in->watch) {
-            watch_retry(in->watch, rel);    /* a writer is at work */
-            return NULL;
-        }
-        ingest_error(in, rel, err);
+            *why = UNREAD_LATER;
+        else if (errno == EAGAIN && in->watch) {
+            watch_retry(in->watch, rel);
+            *why = UNREAD_LATER;
+        } else if (errno == 0)
+            *why = UNREAD_NO_ARTICLE;
         return NULL;
     }
-    a = article_new(*raw, *len, fileio_mtime_ns(st), err, sizeof err);
-    if (a == NULL)
-        ingest_error(in, rel, err);
+    a = article_new(*raw, *len, fileio_mtime_ns(st), err, errlen);
+    *why = UNREAD_NO_ARTICLE;
     return a;
+}
+
+/* rel could not be summarised: said once while it stays as it is; an
+ * article that now holds none (emptied, made binary, grown past
+ * max_size) is removed first, as a symlink put in its place is. */
+static void
+unread(struct ingest *in, const char *rel, const struct stat *seen,
+    bool known, enum unread why, const char *err)
+{
+    if (why == UNREAD_LATER)
+        return;
+    if (known && why == UNREAD_NO_ARTICLE)
+        remove_file(in, rel);
+    ingest_failed_note(in, rel, seen);
+    ingest_error(in, rel, err);
 }
 
 /* Record and queue a new or changed article's summary (old: the row it
@@ -475,22 +537,29 @@ publish_article(struct ingest *in, const char *rel, struct state_row *row,
 static void
 process_file(struct ingest *in, const char *rel, const struct stat *seen)
 {
+    char abs[PATH_MAX], err[256], *raw = NULL;
     struct state_row old, row;
-    char abs[PATH_MAX], *raw = NULL;
     struct article_meta meta;
     struct article *a;
+    enum unread why;
     struct stat st;
     size_t len;
     int known;
 
+    if (ingest_failed_again(in, rel, seen))
+        return;                     /* said already, and still the same */
     if ((known = state_get(in->st, rel, &old)) < 0)
         return;
     known = known && !old.removed;
     if (known && ingest_same_file(&old, seen))
         goto out;                   /* unchanged: not even read */
     snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, rel);
-    if ((a = summarise(in, rel, abs, &st, &raw, &len)) == NULL)
+    if ((a = summarise(in, rel, abs, &st, &raw, &len, err, sizeof err,
+            &why)) == NULL) {
+        unread(in, rel, seen, known, why, err);
         goto out;
+    }
+    ingest_failed_forget(in, rel);
     memset(&row, 0, sizeof row);
     row_from_stat(&row, &st);
     fprint_hex(a->fp.sha256, row.sha256);
@@ -591,9 +660,11 @@ ingest_removed(void *ctx, const char *rel, bool is_dir)
     size_t i;
 
     if (!is_dir) {
+        ingest_failed_forget(in, rel);
         remove_file(in, rel);
         return;
     }
+    ingest_failed_forget_below(in, rel);
     if (state_each_live(in->st, rel, collect_path, &l) < 0)
         fw_log(LOG_ERR, "ingest: cannot list folder path=%s", rel);
     for (i = 0; i < l.n; i++)
@@ -675,9 +746,11 @@ ingest_moved(void *ctx, const char *from, const char *to, bool is_dir)
     char *dst;
 
     if (!is_dir) {
+        ingest_failed_forget(in, from);
         move_file(in, from, to);
         return;
     }
+    ingest_failed_forget_below(in, from);
     if (state_each_live(in->st, from, collect_path, &l) < 0)
         fw_log(LOG_ERR, "ingest: cannot list folder path=%s", from);
     for (i = 0; i < l.n; i++) {

@@ -23,6 +23,9 @@ struct ingest {
     size_t                  nseen, capseen;
     char                  **kept;    /* folders a reconcile could not read */
     size_t                  nkept;
+    void                   *failed;  /* tsearch tree: files reported as no
+                                        article (ingest_failed.c) */
+    size_t                  nfailed;
     bool                    scanning;
     uint64_t                published, errors, overflows;
     size_t                  since_trim;  /* messages since malloc_trim */
@@ -55,6 +58,15 @@ void ingest_batch_done(void *ctx);
  * rescan and after a failed commit. 0 done, 1 stopped between batches by
  * a pending SIGTERM or SIGINT, -1 when the folder cannot be scanned. */
 int  ingest_reconcile(struct ingest *in);
+/* ingest_failed.c: has rel been reported as no article looking as st
+ * does now? Note that it was, forget it (gone, or an article now). */
+bool ingest_failed_again(const struct ingest *in, const char *rel,
+                         const struct stat *st);
+void ingest_failed_note(struct ingest *in, const char *rel,
+                        const struct stat *st);
+void ingest_failed_forget(struct ingest *in, const char *rel);
+void ingest_failed_forget_below(struct ingest *in, const char *prefix);
+void ingest_failed_free(struct ingest *in);
 /* Send what crashed runs committed but never handed to ZeroMQ. */
 void ingest_resend_pending(struct ingest *in);
 /* Commit the state and send the queued messages. */

@@ -138,10 +138,10 @@ pub_send(struct pub *p, const char *topic, json_t *msg)
     return rc;
 }
 
-void
-pub_error(struct pub *p, const char *path, const char *reason)
+char *
+pub_error_text(const struct pub *p, const char *path, const char *reason)
 {
-    char now[32];
+    char now[32], *text;
     struct timespec ts;
     json_t *m;
 
@@ -151,10 +151,27 @@ pub_error(struct pub *p, const char *path, const char *reason)
     m = json_pack("{s:s, s:s, s:s, s:o*, s:s}", "schema", FW_SCHEMA_ERROR,
         "event", "error", "published_at", now, "path",
         path ? article_path_json(path) : NULL, "reason", reason);
-    if (m) {
-        pub_send(p, FW_TOPIC_ERROR, m);
-        json_decref(m);
+    if (m == NULL)
+        return NULL;
+    if (p->source_id[0])
+        json_object_set_new(m, "source_id", json_string(p->source_id));
+    text = json_dumps(m, JSON_COMPACT);
+    json_decref(m);
+    return text;
+}
+
+void
+pub_error(struct pub *p, const char *path, const char *reason)
+{
+    char *text = pub_error_text(p, path, reason);
+
+    if (text == NULL) {
+        fw_log(LOG_ERR, "publish: cannot encode an error message");
+        p->dropped++;
+        return;
     }
+    pub_send_raw(p, FW_TOPIC_ERROR, text, strlen(text));
+    free(text);
 }
 
 uint64_t

@@ -209,11 +209,8 @@ reject(struct watch *w, const char *rel, const struct stat *st)
     char why[96];
 
     snprintf(why, sizeof why, "not a regular file (%s): not read", what);
-    /* a symlink or FIFO renamed over an article replaces it: the
-     * article is gone (nothing happens for a path never published) */
-    w->ops->removed(w->ctx, rel, false);
     if (w->ops->rejected)
-        w->ops->rejected(w->ctx, rel, why);
+        w->ops->rejected(w->ctx, rel, st, why);
 }
 
 /* A subfolder a scan could not read: reported the first time only, and
@@ -267,8 +264,8 @@ too_long(struct watch *w, const char *rel, const char *name)
     if (strlen(w->root) + strlen(rel) + strlen(name) + 2 < PATH_MAX)
         return false;
     if (w->ops->rejected)
-        w->ops->rejected(w->ctx, rel, "a name under this folder makes a "
-            "path longer than PATH_MAX (4096 bytes): not read");
+        w->ops->rejected(w->ctx, rel, NULL, "a name under this folder "
+            "makes a path longer than PATH_MAX (4096 bytes): not read");
     return true;
 }
 

@@ -29,7 +29,7 @@ struct move {
 /* A file modified but not closed: published when it has been quiet for
  * settle_ms (mmap writers, some network filesystems never close). */
 struct settle {
-    char    *rel;
+    char    *rel;         /* owned; first: the tree's key (pathtree.c) */
     int64_t  due_ms;      /* CLOCK_MONOTONIC */
 };
 

@@ -34,25 +34,18 @@ free_settle(void *p)
     free(s);
 }
 
-static int
-by_rel(const void *a, const void *b)
-{
-    return strcmp(((const struct settle *)a)->rel,
-        ((const struct settle *)b)->rel);
-}
-
 void
 watch_settle_touch(struct watch *w, const char *rel, int quiet_ms)
 {
     struct settle key = {(char *)rel, 0}, *s, **slot;
 
-    slot = tfind(&key, &w->settles, by_rel);
+    slot = tfind(&key, &w->settles, pathtree_cmp);
     if (slot == NULL) {
         if ((s = malloc(sizeof *s)) == NULL || (s->rel = strdup(rel)) == NULL) {
             free(s);
             return;     /* a rescan still finds the file */
         }
-        if ((slot = tsearch(s, &w->settles, by_rel)) == NULL) {
+        if ((slot = tsearch(s, &w->settles, pathtree_cmp)) == NULL) {
             free(s->rel);
             free(s);
             return;
@@ -69,7 +62,7 @@ watch_settle_start(struct watch *w, const char *rel, int quiet_ms)
 {
     struct settle key = {(char *)rel, 0};
 
-    if (w->nsettles == 0 || tfind(&key, &w->settles, by_rel) == NULL)
+    if (w->nsettles == 0 || tfind(&key, &w->settles, pathtree_cmp) == NULL)
         watch_settle_touch(w, rel, quiet_ms);
 }
 
@@ -78,34 +71,13 @@ watch_settle_cancel(struct watch *w, const char *rel)
 {
     struct settle key = {(char *)rel, 0}, **slot, *s;
 
-    if (w->nsettles == 0 || (slot = tfind(&key, &w->settles, by_rel)) == NULL)
+    if (w->nsettles == 0 || (slot = tfind(&key, &w->settles, pathtree_cmp)) == NULL)
         return;
     s = *slot;
-    tdelete(&key, &w->settles, by_rel);
+    tdelete(&key, &w->settles, pathtree_cmp);
     free(s->rel);
     free(s);
     w->nsettles--;
-}
-
-/* twalk has no context pointer: the walk's state lives here, which is
- * safe in our one thread. */
-static struct {
-    const char     *prefix;
-    size_t          len;
-    struct settle **hit;
-    size_t          nhit, cap;
-} below;
-
-static void
-visit_below(const void *node, VISIT v, int depth)
-{
-    struct settle *s = *(struct settle *const *)node;
-
-    (void)depth;
-    if ((v == postorder || v == leaf) && below.nhit < below.cap &&
-        strncmp(s->rel, below.prefix, below.len) == 0 &&
-        (s->rel[below.len] == '\0' || s->rel[below.len] == '/'))
-        below.hit[below.nhit++] = s;
 }
 
 /* Put s back under rel (taken), keeping the earlier deadline when a
@@ -117,7 +89,7 @@ settle_reinsert(struct watch *w, struct settle *s, char *rel)
 
     free(s->rel);
     s->rel = rel;
-    if ((slot = tsearch(s, &w->settles, by_rel)) == NULL) {
+    if ((slot = tsearch(s, &w->settles, pathtree_cmp)) == NULL) {
         free_settle(s);                     /* a rescan still finds it */
         return;
     }
@@ -133,30 +105,24 @@ settle_reinsert(struct watch *w, struct settle *s, char *rel)
 void
 watch_settle_move(struct watch *w, const char *from, const char *to)
 {
-    size_t i;
+    struct settle **hit;
+    size_t i, n;
     char *rel;
 
-    if (w->nsettles == 0)
+    if (w->nsettles == 0 ||
+        (hit = malloc(w->nsettles * sizeof *hit)) == NULL)
         return;
-    below.prefix = from;
-    below.len = strlen(from);
-    below.nhit = 0;
-    below.cap = w->nsettles;
-    if ((below.hit = malloc(below.cap * sizeof *below.hit)) == NULL)
-        return;
-    twalk(w->settles, visit_below);
-    for (i = 0; i < below.nhit; i++) {
-        struct settle *s = below.hit[i];
-        tdelete(s, &w->settles, by_rel);
+    n = pathtree_below(w->settles, from, (void **)hit, w->nsettles);
+    for (i = 0; i < n; i++) {
+        tdelete(hit[i], &w->settles, pathtree_cmp);
         w->nsettles--;
         if (to == NULL ||
-            asprintf(&rel, "%s%s", to, s->rel + below.len) < 0)
-            free_settle(s);
+            asprintf(&rel, "%s%s", to, hit[i]->rel + strlen(from)) < 0)
+            free_settle(hit[i]);
         else
-            settle_reinsert(w, s, rel);
+            settle_reinsert(w, hit[i], rel);
     }
-    free(below.hit);
-    below.hit = NULL;
+    free(hit);
     watch_timer_arm(w);
 }
 

@@ -408,6 +408,9 @@ class HostileFiles(DaemonTest):
                           ("article.removed", "removed", "p2.txt")])
         self.assertEqual(sorted(m["path"] for t, m in got if t == "error"),
                          ["p1.txt", "p2.txt"])
+        for p in ("p1.txt", "p2.txt"):     # the removal, then why
+            self.assertEqual([t for t, m in got if p in (m.get("path"), m.get(
+                "source", {}).get("path"))], ["article.removed", "error"])
         # the same from a wanted name inside the folder
         self.write("p3.txt", TEXT + "p3")
         self.sub.articles(1)
@@ -477,6 +480,47 @@ class HostileFiles(DaemonTest):
         os.chmod(self.d.path("secret.txt"), 0o644)
         [(_, m)] = self.sub.articles(1, timeout=10)
         self.assertEqual((m["event"], m["source"]["path"]), ("new", "secret.txt"))
+
+
+class NoArticleAnyMore(DaemonTest):
+    """Errors said once per state of a file; an article emptied, made
+    binary or grown past max_size is removed, then the error."""
+    config = {"max_size": "2000", "rescan_interval": "1"}
+
+    def errors_and_articles(self, seconds):
+        got = self.sub.quiet(seconds, prefix="")
+        return ([m["path"] for t, m in got if t == "error"],
+                [(t, m["source"]["path"]) for t, m in got if t.startswith("article.")])
+
+    def test_rescans_do_not_repeat_errors(self):
+        self.write("empty.txt", "")
+        os.symlink("/etc/hostname", self.d.path("link.txt"))
+        self.d.start()
+        self.d.wait_ready(idle=self.sub.pump)
+        errors, arts = self.errors_and_articles(3.5)   # three rescans
+        self.assertEqual(arts, [])
+        self.assertLessEqual(errors.count("empty.txt"), 1)
+        self.assertLessEqual(errors.count("link.txt"), 1)
+        self.write("empty.txt", TEXT)                  # now an article
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.new", "empty.txt"))
+        self.write("empty.txt", "")                    # and none again
+        errors, arts = self.errors_and_articles(2.5)
+        self.assertEqual(arts, [("article.removed", "empty.txt")])
+        self.assertEqual(errors, ["empty.txt"])
+
+    def test_an_article_made_binary_or_too_big_is_removed(self):
+        self.write("a.txt", TEXT)
+        self.write("b.txt", TEXT + "b")
+        self.start_and_wait_ready(expect=2)
+        with open(self.d.path("a.txt"), "wb") as f:
+            f.write(b"\x7fELF\x02\x01\x01\x00" + bytes(64))
+        with open(self.d.path("b.txt"), "w") as f:
+            f.write("x" * 3000)
+        got = self.sub.quiet(2.5, prefix="")
+        for p in ("a.txt", "b.txt"):
+            self.assertEqual([t for t, m in got if p in (m.get("path"), m.get(
+                "source", {}).get("path"))], ["article.removed", "error"])
 
 
 class LongLine(DaemonTest):
