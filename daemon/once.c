@@ -20,9 +20,10 @@ struct once {
     bool     progress;
 };
 
+/* Summarise raw (read from path, named name in the summary). */
 static void
-emit(struct once *o, const char *name, const char *raw, size_t len,
-    const struct stat *st)
+emit(struct once *o, const char *path, const char *name, const char *raw,
+    size_t len, const struct stat *st)
 {
     struct article_meta meta = {name, (int64_t)len, fileio_mtime_ns(st),
         o->cfg->include_text};
@@ -31,37 +32,63 @@ emit(struct once *o, const char *name, const char *raw, size_t len,
     char *text;
 
     if (a == NULL) {
-        fprintf(stderr, "factwatchd: %s: %s\n", name, err);
+        fprintf(stderr, "factwatchd: %s: %s\n", path, err);
         o->status = 1;
         return;
     }
     /* One write per summary: stdio per token cost more than the JSON. */
     text = article_json(a, &meta, ++o->seq, "new", NULL, NULL);
     if (text == NULL || fputs(text, stdout) == EOF || putchar('\n') == EOF) {
-        fprintf(stderr, "factwatchd: %s: cannot write the summary\n", name);
+        fprintf(stderr, "factwatchd: %s: cannot write the summary\n", path);
         o->status = 1;
     }
     free(text);
     article_free(a);
 }
 
+/* Read file (opened as real, said as path) and summarise it. */
 static void
-once_file(struct once *o, const char *path, const char *name)
+once_read(struct once *o, const char *real, const char *path,
+    const char *name)
 {
     char err[256], *raw;
     struct stat st;
     size_t len;
 
-    if (o->progress)
-        fprintf(stderr, "\r[%zu/%zu] %.60s\033[K", ++o->done, o->total, name);
-    if (fileio_read(path, o->cfg->max_size, 0, &raw, &len, &st, err,
+    if (fileio_read(real, o->cfg->max_size, 0, &raw, &len, &st, err,
             sizeof err) < 0) {
         fprintf(stderr, "factwatchd: %s: %s\n", path, err);
         o->status = 1;
         return;
     }
-    emit(o, name, raw, len, &st);
+    emit(o, path, name, raw, len, &st);
     free(raw);
+}
+
+static void
+once_file(struct once *o, const char *path, const char *name)
+{
+    if (o->progress)
+        fprintf(stderr, "\r[%zu/%zu] %.60s\033[K", ++o->done, o->total, name);
+    once_read(o, path, path, name);
+}
+
+/* A file named on the command line: a symbolic link there is the
+ * user's own choice and is followed (never inside a folder). */
+static void
+once_named(struct once *o, const char *path, const char *name)
+{
+    char *real;
+
+    if ((real = realpath(path, NULL)) == NULL) {
+        fprintf(stderr, "factwatchd: %s: %s\n", path, strerror(errno));
+        o->status = 1;
+        return;
+    }
+    if (o->progress)
+        fprintf(stderr, "\r[%zu/%zu] %.60s\033[K", ++o->done, o->total, name);
+    once_read(o, real, path, name);
+    free(real);
 }
 
 static int
@@ -91,7 +118,7 @@ read_stdin(struct once *o)
     buf[len] = '\0';
     memset(&st, 0, sizeof st);
     st.st_mtim.tv_sec = time(NULL);
-    emit(o, "-", buf, len, &st);
+    emit(o, "-", "-", buf, len, &st);
     free(buf);
     return 0;
 }
@@ -118,9 +145,22 @@ entry_type(const struct dirent *e, const char *path, struct stat *st)
     switch (e->d_type) {
     case DT_REG: st->st_mode = S_IFREG; return 0;
     case DT_DIR: st->st_mode = S_IFDIR; return 0;
-    case DT_UNKNOWN: return lstat(path, st);
-    default: st->st_mode = 0; return 0;     /* links, FIFOs...: skipped */
+    case DT_LNK: st->st_mode = S_IFLNK; return 0;
+    default: return lstat(path, st);
     }
+}
+
+/* Inside a folder, as the daemon does: links are not followed, FIFOs,
+ * sockets and devices not opened; each is said, and counts as a path
+ * that could not be read. */
+static void
+skip_special(struct once *o, const char *path, const struct stat *st)
+{
+    fprintf(stderr, "factwatchd: %s: not a regular file (%s): not read\n",
+        path, S_ISLNK(st->st_mode) ? "a symbolic link" :
+        S_ISFIFO(st->st_mode) ? "a FIFO" : S_ISSOCK(st->st_mode) ?
+        "a socket" : "a device or other special file");
+    o->status = 1;
 }
 
 /* Walk a folder in name order; count only (o->total) when counting. */
@@ -151,6 +191,8 @@ once_dir(struct once *o, const char *root, const char *rel, bool counting)
                 o->total++;
             else if (S_ISREG(st.st_mode))
                 once_file(o, path, child);
+            else if (!counting)
+                skip_special(o, path, &st);
         }
         free(ents[i]);
     }
@@ -173,9 +215,13 @@ once_run(const struct fw_config *cfg, char *const *paths, int npaths)
         setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     for (i = 0; i < npaths; i++) {
         if (strcmp(paths[i], "-") && stat(paths[i], &st) < 0) {
-            /* said now, skipped below: the others are still summarised */
+            /* said now, skipped below: the others are still summarised;
+             * a path that does not exist decides the status (2) */
             fprintf(stderr, "factwatchd: %s: %s\n", paths[i], strerror(errno));
-            missing = errno == ENOENT || errno == ENOTDIR ? 2 : 1;
+            if (errno == ENOENT || errno == ENOTDIR)
+                missing = 2;
+            else if (missing == 0)
+                missing = 1;
             continue;
         }
         if (tty && strcmp(paths[i], "-") && S_ISDIR(st.st_mode))
@@ -193,7 +239,7 @@ once_run(const struct fw_config *cfg, char *const *paths, int npaths)
         else if (S_ISDIR(st.st_mode))
             once_dir(&o, paths[i], "", false);
         else
-            once_file(&o, paths[i], base ? base + 1 : paths[i]);
+            once_named(&o, paths[i], base ? base + 1 : paths[i]);
     }
     if (o.progress)
         fprintf(stderr, "\r%zu articles summarised\033[K\n", o.done);

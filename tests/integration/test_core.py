@@ -190,6 +190,34 @@ class Once(DaemonTest):
             self.assertEqual(r.returncode, 1)
             self.assertIn(b"nothing to summarise", r.stderr)
 
+    def test_once_links_specials_and_status(self):
+        self.write("a.txt", STORY)
+        os.symlink(self.d.path("a.txt"), self.d.path("named.txt"))
+        r = subprocess.run([FACTWATCHD, "--once", self.d.path("named.txt")],
+                           capture_output=True)
+        self.assertEqual(r.returncode, 0, r.stderr)    # named: followed
+        self.assertEqual(len(r.stdout.splitlines()), 1)
+        for d in ("d1", "d2"):
+            os.makedirs(self.d.path(d))
+            with open(self.d.path(d + "/x.txt"), "wb") as f:
+                f.write(b"\x7fELF\x00\x00")
+        os.symlink("/etc/hostname", self.d.path("d1/l.txt"))
+        os.mkfifo(self.d.path("d1/f.txt"))
+        self.write("d1/ok.txt", STORY)
+        r = subprocess.run([FACTWATCHD, "--once", self.d.path("d1"),
+                            self.d.path("d2")], capture_output=True)
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(len(r.stdout.splitlines()), 1)  # ok.txt only
+        err = r.stderr.decode()
+        for p in ("d1/l.txt", "d1/f.txt", "d1/x.txt", "d2/x.txt"):
+            self.assertIn(self.d.path(p) + ":", err)     # whole paths
+        self.assertIn("symbolic link", err)
+        # a missing path gives 2 wherever it stands among failures
+        for args in (["missing.txt", "d1/f.txt"], ["d1/f.txt", "missing.txt"]):
+            r = subprocess.run([FACTWATCHD, "--once"] +
+                               [self.d.path(a) for a in args], capture_output=True)
+            self.assertEqual(r.returncode, 2, args)
+
     def test_once_stdin(self):
         import json
         out = subprocess.run([FACTWATCHD, "--once", "-"], input=STORY.encode(),
