@@ -93,8 +93,9 @@ collect_free(struct collect *l)
 }
 
 /* "adjourned to December", "pushed back to May", "moved the vote to
- * Friday": the new date of a postponed thing, ahead of the postponement.
- * i is the "to". */
+ * Friday", "delayed until the spring", "slipped into the autumn": the
+ * new date of a postponed thing, ahead of the postponement. i is the
+ * "to", "until", "till" or "into". */
 static int
 moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -102,14 +103,24 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         "deferred", "moved", "rescheduled", "brought", "pushed", "put",
         "slipped", "slid", "shifted", "extended", "bumped", "pulled"};
     static const char *const part[] = {"back", "forward", "off"};
+    static const char *const to[] = {"until", "till", "into"};
 
-    if (i == 0 || toks[i].lex != LX_TO)
+    size_t k;
+
+    if (i == 0 || (toks[i].lex != LX_TO && !REC_WORD_IN(text, toks, n, i, to)))
         return 0;
-    if (i > 2 && toks[i - 2].lex == LX_THE)
-        i -= 2;                 /* its object between */
     if (i > 1 && REC_WORD_IN(text, toks, n, i - 1, part))
         i--;
-    return REC_WORD_IN(text, toks, n, i - 1, verb);
+    /* its object between: "adjourned the hearing to", "moved its own
+     * racing title to" (up to four words, none a verb) */
+    for (k = i; k > 0 && k + 5 > i; k--) {
+        if (REC_WORD_IN(text, toks, n, k - 1, verb))
+            return 1;
+        if (toks[k - 1].kind != FT_WORD ||
+            toks[k - 1].tense != FACTS_TENSE_NONE)
+            return 0;
+    }
+    return 0;
 }
 
 /* The end of the clause at a: its next comma, or n. */
@@ -170,6 +181,15 @@ since_phrase(const char *text, const struct facts_tok *toks, size_t n,
 /* Prepositions that decide on their own: "since January" looks back;
  * "until Thursday" (delayed, adjourned, held until) mostly looks ahead, so
  * it takes the nearest reading, as does "adjourned to December". */
+/* A season at a, or "the" and a season. */
+static int
+season_at(const struct facts_tok *toks, size_t n, size_t a)
+{
+    if (rec_lex(toks, n, a, LX_THE))
+        a++;
+    return rec_lex(toks, n, a, LX_SEASON);
+}
+
 static enum facts_tense
 prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
 {
@@ -178,17 +198,23 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
     for (i = a; i + 1 >= a && i <= a; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;
-        if (moved_to(text, toks, n, i))
-            return FACTS_TENSE_PRESENT;
+        if (moved_to(text, toks, n, i))     /* a season moved to is ahead */
+            return season_at(toks, n, a) ? FACTS_TENSE_FUTURE :
+                FACTS_TENSE_PRESENT;
         if (rec_word(text, toks, n, i, "through") &&
             toks[a].lex == LX_WEEKDAY)  /* "will run through Wednesday" */
             return facts_tense_at(text, toks, n, a, a + 1) ==
                 FACTS_TENSE_PAST ? FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))
-            /* "could delay it until December": a modal makes it ahead */
-            return facts_tense_at(text, toks, n, a, a + 1) == FACTS_TENSE_FUTURE ?
-                FACTS_TENSE_FUTURE : FACTS_TENSE_PRESENT;
+            /* "could delay it until December": a modal makes it ahead;
+             * so does the present ("have a transition period until 31
+             * December", "runs until Sunday"): a deadline still to come */
+            switch (facts_tense_at(text, toks, n, a, a + 1)) {
+            case FACTS_TENSE_FUTURE:
+            case FACTS_TENSE_PRESENT: return FACTS_TENSE_FUTURE;
+            default:                  return FACTS_TENSE_PRESENT;
+            }
         if (i == 0)
             break;
     }

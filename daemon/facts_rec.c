@@ -160,14 +160,24 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* An unambiguous month name with no context word before it is a date at
- * the start of a clause ("February was mild"), not after a word ("the
- * warmest February", "a cold February"). */
+ * the start of a clause ("February was mild", "Copernicus said December
+ * was the warmest", "said that March had been wet": after a verb or
+ * "that" and before one), not after another word ("the warmest
+ * February", "a cold February"). */
 static int
 month_alone(const struct facts_tok *toks, size_t n, size_t i)
 {
-    (void)n;
-    return i == 0 || toks[i - 1].kind == FT_PUNCT ||
-        toks[i - 1].kind == FT_OTHER;
+    const struct facts_tok *p = i ? &toks[i - 1] : NULL;
+
+    if (p == NULL || p->kind == FT_PUNCT || p->kind == FT_OTHER)
+        return 1;
+    return (p->lex == LX_THAT || (p->kind == FT_WORD &&
+                                  p->tense != FACTS_TENSE_NONE)) &&
+        i + 1 < n && toks[i + 1].kind == FT_WORD &&
+        (toks[i + 1].lex == LX_BE || toks[i + 1].lex == LX_PERF ||
+         toks[i + 1].lex == LX_AUXPAST ||
+         (toks[i + 1].tense != FACTS_TENSE_NONE &&
+          !(toks[i + 1].flags & FT_CAP)));
 }
 
 /* "of 2021" after a period: its year. */

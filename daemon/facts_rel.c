@@ -292,9 +292,10 @@ rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
         m->b = i + 1;
         return 1;
     }
-    if (g == FACTS_CENTURY && i >= 3 && rec_lex(toks, n, i - 2, LX_OF) &&
+    if ((g == FACTS_CENTURY || g == FACTS_DECADE) && i >= 3 &&
+        rec_lex(toks, n, i - 2, LX_OF) &&
         rec_lex(toks, n, i - 3, LX_PART) && toks[i - 3].val) {
-        m->e.gran = FACTS_CENTURY;      /* "by the end of the century" */
+        m->e.gran = g;          /* "by the end of the century|decade" */
         m->e.anchor = FACTS_REL;
         m->b = i + 1;
         m->a = i >= 4 && rec_lex(toks, n, i - 4, LX_THE) ? i - 4 : i - 3;
@@ -565,6 +566,7 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "on summer weekends": an adjective */
     if (p == 0 || !(rec_lex(toks, n, p - 1, LX_PREP) ||
                     rec_lex(toks, n, p - 1, LX_FOR) ||
+                    rec_lex(toks, n, p - 1, LX_TO) ||  /* "moved to the spring" */
                     (p < i && rec_lex(toks, n, p - 1, LX_OF) && p >= 2 &&
                      rec_lex(toks, n, p - 2, LX_PART)) ||
                     rec_lex(toks, n, p - 1, LX_EDGE) ||

@@ -1677,6 +1677,23 @@ test_codes_citations_infinitives(void **state)
     expect("2012-02-29", "The Food Safety (Amendment) Regulations, 2012, "
            "were published.", "");
     expect("2027-12-31", "It covers the 2012-2021 budget window.", "");
+    /* seasons a thing is moved to, deadlines in the present, a month
+     * after a reporting verb, the end of the decade */
+    expect("2026-09-10", "Sorano moved its racing title to the spring.",
+           "the spring=2027-SP");
+    expect("2026-09-10", "It was delayed until the spring.",
+           "the spring=2027-SP");
+    expect("2026-09-10", "The drought lasted until the spring.",
+           "the spring=2026-SP");
+    expect("2029-06-30", "Operators have a transition period until 31 "
+           "December.", "31 December=2029-12-31");
+    expect("2029-06-30", "The shop stayed open until 31 December.",
+           "31 December=2028-12-31");
+    expect("2034-01-09", "Copernicus said December was the warmest "
+           "December.", "December=2033-12");
+    expect("2034-01-09", "She said May was her friend.", "");
+    expect("2011-03-10", "Costs would triple by the end of the decade.",
+           "the end of the decade=201");
 }
 
 /* Days of Canada, New England, Ireland, South Africa and May Day's
