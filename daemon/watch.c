@@ -450,8 +450,13 @@ watch_file_arrived(struct watch *w, const char *rel)
         return;
     watch_settle_cancel(w, rel);
     snprintf(path, sizeof path, "%s/%s", w->root, rel);
-    if (lstat(path, &st) < 0)
-        return;                     /* gone already: its delete follows */
+    if (lstat(path, &st) < 0) {
+        /* gone: a delete event has said so already, or the name was
+         * renamed away (to x.txt~) and nothing came back in its place */
+        if (errno == ENOENT)
+            w->ops->removed(w->ctx, rel, false);
+        return;
+    }
     if (S_ISREG(st.st_mode))
         w->ops->file(w->ctx, rel, &st);
     else if (!S_ISDIR(st.st_mode))
@@ -469,6 +474,35 @@ regular_at(const struct watch *w, const char *rel)
     return lstat(path, &st) < 0 || S_ISREG(st.st_mode);
 }
 
+/* A folder renamed inside the tree. Into an excluded name it left the
+ * tree; out of one it is new to it. Otherwise its watches and quiet
+ * periods follow it, and then it is scanned under its new name: a folder
+ * created and renamed before its IN_CREATE was read has no watch yet, or
+ * was renamed while its first scan read it under the old name (a
+ * staging folder filled and renamed into place). What was known is
+ * unchanged and publishes nothing; the move costs a pass over the
+ * folder's rows anyway. */
+static void
+folder_moved(struct watch *w, const char *from, const char *to)
+{
+    bool was = !watch_glob_match(w->exclude, base_name(from));
+    bool is = !watch_glob_match(w->exclude, base_name(to));
+
+    if (!is) {
+        watch_settle_move(w, from, NULL);
+        watch_forget_below(w, from);
+        if (was)
+            w->ops->removed(w->ctx, from, true);
+        return;
+    }
+    if (was) {
+        rename_below(w, from, to);
+        watch_settle_move(w, from, to);
+        w->ops->moved(w->ctx, from, to, true);
+    }
+    watch_scan(w, to);
+}
+
 static void
 moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
 {
@@ -476,24 +510,15 @@ moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
     bool is_dir = ev->mask & IN_ISDIR;
 
     if (m == NULL) {                        /* came from outside */
-        if (is_dir)
+        if (is_dir && !watch_glob_match(w->exclude, base_name(rel)))
             watch_scan(w, rel);
-        else
+        else if (!is_dir)
             watch_file_arrived(w, rel);
         return;
     }
-    if (is_dir) {
-        /* Then scanned under its new name: a folder created and renamed
-         * before its IN_CREATE was read has no watch yet, or was renamed
-         * while its first scan read it under the old name (a staging
-         * folder filled and renamed into place). What was known is
-         * unchanged and publishes nothing; the move costs a pass over
-         * the folder's rows anyway. */
-        rename_below(w, m->rel, rel);
-        watch_settle_move(w, m->rel, rel);
-        w->ops->moved(w->ctx, m->rel, rel, true);
-        watch_scan(w, rel);
-    } else {
+    if (is_dir)
+        folder_moved(w, m->rel, rel);
+    else {
         bool was = watch_wanted(w, base_name(m->rel));
         bool is = watch_wanted(w, base_name(rel));
         if (was && is && regular_at(w, rel)) {
@@ -507,8 +532,10 @@ moved_to(struct watch *w, const struct inotify_event *ev, const char *rel)
         watch_settle_move(w, m->rel, NULL);
         if (is)         /* a temp file renamed into place, a symlink, a FIFO */
             watch_file_arrived(w, rel);
-        else if (was)
-            w->ops->removed(w->ctx, m->rel, false);
+        else if (was)   /* "x.txt" to "x.txt~": an editor that writes a new
+                           x.txt makes it changed; else it is removed
+                           after the quiet period (watch_file_arrived) */
+            watch_settle_touch(w, m->rel, w->settle_ms);
     }
     drop_move(w, m);
 }

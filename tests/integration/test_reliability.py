@@ -76,6 +76,48 @@ class Writers(DaemonTest):
         self.assertIn("Wednesday", got[0][1]["text"])
 
 
+class ExcludedNames(DaemonTest):
+    """Renames across excluded names: what a scan would find."""
+    config = {"settle_ms": "400"}
+
+    def test_editor_renames_the_file_away_and_writes_a_new_one(self):
+        self.write("k.txt", TEXT)
+        self.start_and_wait_ready(expect=1)
+        # Emacs (and vim with backupcopy=no): the original becomes a
+        # backup name, a new file takes its name
+        os.rename(self.d.path("k.txt"), self.d.path("k.txt~"))
+        self.write("k.txt", TEXT.replace("Monday", "Friday"))
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.changed", "k.txt"))
+        self.assertTrue(m["facts_added"])
+        self.assertEqual(self.sub.quiet(1.0), [])
+        # renamed away with nothing in its place: removed, after the wait
+        os.rename(self.d.path("k.txt"), self.d.path("k.txt.bak~"))
+        [(t, m)] = self.sub.articles(1, timeout=5)
+        self.assertEqual((t, m["source"]["path"]), ("article.removed", "k.txt"))
+
+    def test_folders_renamed_into_and_out_of_hidden_names(self):
+        self.write("rs/r1.txt", TEXT + "r1")
+        self.start_and_wait_ready(expect=1)
+        os.mkdir(self.d.path(".staging"))
+        self.write(".staging/h1.txt", TEXT + "h1")
+        os.rename(self.d.path(".staging"), self.d.path("pub"))
+        self.write("pub/h2.txt", TEXT + "h2")
+        got = self.sub.articles(2)
+        self.assertEqual(sorted((t, m["source"]["path"]) for t, m in got),
+                         [("article.new", "pub/h1.txt"), ("article.new", "pub/h2.txt")])
+        os.rename(self.d.path("rs"), self.d.path(".trash"))
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.removed", "rs/r1.txt"))
+        self.write(".trash/later.txt", TEXT + "later")
+        out = os.path.join(self.tmp, "outside")
+        os.mkdir(out)
+        with open(os.path.join(out, "x.txt"), "w") as f:
+            f.write(TEXT + "x")
+        os.rename(out, self.d.path(".cache"))
+        self.assertEqual(self.sub.quiet(1.5), [])
+
+
 class RenamedBeforeRead(DaemonTest):
     """A write not read yet follows a rename of its file or its folder."""
     config = {"settle_ms": "400"}
