@@ -215,8 +215,16 @@ apply(struct daemon *d, struct fw_config *c, struct watch *nw)
         d->cfg.rescan_interval);
     if (d->ready)               /* removed_keep_days as it now stands */
         state_expire(d->state, d->cfg.removed_keep_days);
+    /* a new max_size may make files refused before articles (or the
+     * other way round): they are all tried again */
+    if (old.max_size != d->cfg.max_size)
+        ingest_failed_free(d->ingest);
     if (nw)
         swap_watch(d, nw);
+    else if (old.max_size != d->cfg.max_size && d->ready &&
+             ingest_reconcile(d->ingest) < 0)
+        fw_log(LOG_ERR, "reload: cannot scan the watched folder path=%s",
+            d->cfg.watch_dir);
     cfg_free(&old);
 }
 

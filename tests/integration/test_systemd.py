@@ -176,6 +176,21 @@ class ReloadTest(DaemonTest):
         paths = [json.loads(l)["source"]["path"] for l in p.stdout.splitlines()]
         self.assertEqual(paths, ["a.txt"], p.stderr.decode())
 
+    def test_a_larger_max_size_takes_in_files_refused_before(self):
+        self.reconfigure_base("max_size = 100\n")
+        self.write("big.txt", STORY)            # larger than 100 bytes
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        self.assertEqual(self.sub.quiet(0.5), [])
+        self.reconfigure("max_size = 100000\n")
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.new", "big.txt"))
+
+    def reconfigure_base(self, extra):
+        self.base += extra
+        with open(self.d.conf, "w", encoding="utf-8") as f:
+            f.write(self.base)
+
     def test_new_folder_same_subscriber(self):
         self.write("old.txt", STORY)
         self.d.start(env=self.n.env())
