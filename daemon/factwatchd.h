@@ -148,6 +148,9 @@ struct watch_ops {
      * reported since it was last readable. */
     void (*unreadable)(void *ctx, const char *rel, const char *why,
                        bool first);
+    /* The watch itself is in trouble (the folder went away, the watch
+     * limit, a folder that cannot be watched): said, already logged. */
+    void (*fault)(void *ctx, const char *rel, const char *why);
 };
 struct watch;
 /* Watch root (a folder) recursively; nothing is read until watch_scan(). */

@@ -364,6 +364,16 @@ unreadable(void *ctx, const char *rel, const char *why, bool first)
         in->nkept++;
 }
 
+/* The watch's own trouble, for subscribers as well as the log. */
+static void
+fault(void *ctx, const char *rel, const char *why)
+{
+    struct ingest *in = ctx;
+
+    in->errors++;
+    pub_error(in->pub, rel[0] ? rel : NULL, why);
+}
+
 const struct watch_ops ingest_watch_ops = {
     .file = ingest_file,
     .removed = ingest_removed,
@@ -373,6 +383,7 @@ const struct watch_ops ingest_watch_ops = {
     .batch_done = ingest_batch_done,
     .rejected = rejected,
     .unreadable = unreadable,
+    .fault = fault,
 };
 
 void

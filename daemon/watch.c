@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <fnmatch.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +140,20 @@ watch_count(const struct watch *w)
     return w->count;
 }
 
+void
+watch_fault(struct watch *w, const char *rel, const char *fmt, ...)
+{
+    char why[1024];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(why, sizeof why, fmt, ap);
+    va_end(ap);
+    fw_log(LOG_ERR, "watch: %s", why);
+    if (w->ops->fault)
+        w->ops->fault(w->ctx, rel, why);
+}
+
 static int
 remember(struct watch *w, int wd, const char *rel)
 {
@@ -181,18 +196,19 @@ add_watch(struct watch *w, const char *rel)
             WATCH_MASK & ~(uint32_t)IN_DONT_FOLLOW);
     }
     if (wd < 0) {
-        if (errno == ENOSPC && !w->degraded)
-            fw_log(LOG_ERR, "watch: inotify watch limit reached path=%s: "
+        int e = errno;
+        if (e == ENOSPC && !w->degraded)
+            watch_fault(w, rel, "inotify watch limit reached path=%s: "
                 "raise the sysctl fs.inotify.max_user_watches (or "
                 "max_watches); folders without a watch are covered by a "
                 "rescan every %d s", path, w->rescan_s ? w->rescan_s : 60);
-        if (errno == ENOSPC) {
+        if (e == ENOSPC) {
             w->degraded = true;
             watch_timer_arm(w);
         }
-        else if (errno != ENOENT && errno != ENOTDIR)
-            fw_log(LOG_ERR, "watch: cannot watch path=%s: %s", path,
-                strerror(errno));
+        else if (e != ENOENT && e != ENOTDIR)
+            watch_fault(w, rel, "cannot watch path=%s: %s", path,
+                strerror(e));
         return -1;
     }
     return remember(w, wd, rel);
@@ -332,7 +348,10 @@ watch_scan(struct watch *w, const char *rel)
 
         if (e == ENOENT || e == ENOTDIR)
             return rel[0] == '\0' ? -1 : 0;
-        if (!rel[0] || closed_at(w, rel) < 0)
+        if (!rel[0])
+            watch_fault(w, rel, "cannot scan path=%s: %s", path,
+                strerror(e));
+        else if (closed_at(w, rel) < 0)
             fw_log(LOG_ERR, "watch: cannot scan path=%s: %s", path,
                 strerror(e));
         return closed_folder(w, rel, e);
@@ -561,7 +580,7 @@ self_event(struct watch *w, const struct inotify_event *ev)
     const char *rel = w->bywd[ev->wd];
 
     if (rel[0] == '\0' && (ev->mask & (IN_DELETE_SELF | IN_MOVE_SELF))) {
-        fw_log(LOG_ERR, "watch: watched folder removed or renamed path=%s: "
+        watch_fault(w, "", "watched folder removed or renamed path=%s: "
             "waiting for it to come back", w->root);
         watch_detach(w);
         return;

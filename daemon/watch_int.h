@@ -86,6 +86,9 @@ void watch_timer_arm(struct watch *w);
 void watch_detach(struct watch *w);
 /* watch.c */
 void watch_file_arrived(struct watch *w, const char *rel);
+/* Log an error about rel ("" the root) and tell the ops (ops->fault). */
+void watch_fault(struct watch *w, const char *rel, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 void watch_forget_below(struct watch *w, const char *prefix);
 
 #endif

@@ -223,7 +223,7 @@ try_reattach(struct watch *w)
         return;
     if ((d = opendir(w->root)) == NULL) {
         if (!w->unreadable)         /* once, not every second */
-            fw_log(LOG_ERR, "watch: watched folder path=%s cannot be read: "
+            watch_fault(w, "", "watched folder path=%s cannot be read: "
                 "%s; waiting until it can", w->root, strerror(errno));
         w->unreadable = true;
         return;

@@ -248,12 +248,16 @@ class WatchedFolder(DaemonTest):
         self.write("a.txt", TEXT)
         self.start_and_wait_ready(expect=1)
         shutil.rmtree(self.d.watch)
-        time.sleep(0.3)
+        early = self.sub.quiet(0.5, prefix="")
         self.assertIsNone(self.d.proc.poll())
         self.assertIn("watched folder removed or renamed", self.d.log_text())
+        # subscribers are told too, not only the log
+        self.assertTrue(any("watched folder removed or renamed" in m["reason"]
+                            for t, m in early if t == "error"), early)
+        early = [(t, m) for t, m in early if t.startswith("article.")]
         os.makedirs(self.d.watch)
         self.write("b.txt", TEXT + "b")
-        got = self.sub.articles(2, timeout=6)
+        got = early + self.sub.articles(2 - len(early), timeout=6)
         self.assertEqual({(m["source"]["path"], m["event"]) for _, m in got},
                          {("a.txt", "removed"), ("b.txt", "new")})
         self.write("c.txt", TEXT + "c")              # watched again
@@ -279,8 +283,12 @@ class Limits(DaemonTest):
     def test_watch_limit_is_an_error_and_rescans_cover_the_rest(self):
         for d in ("f1", "f2", "f3"):
             os.makedirs(self.d.path(d))
-        self.start_and_wait_ready()
+        self.d.start()
+        self.d.wait_ready(idle=self.sub.pump)
+        errors = [m for t, m in self.sub.quiet(0.5, prefix="error")]
         self.assertIn("fs.inotify.max_user_watches", self.d.log_text())
+        self.assertTrue(any("fs.inotify.max_user_watches" in m["reason"]
+                            for m in errors), errors)
         for d in ("f1", "f2", "f3"):
             self.write(d + "/x.txt", TEXT + d)
         got = self.sub.articles(3, timeout=6)
