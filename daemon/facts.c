@@ -305,6 +305,8 @@ struct scan {
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
     size_t places[2];             /* northern, southern places named */
+    int    indep_m, indep_d;      /* Independence Day of the story's
+                                     country; 0 when it names none */
     size_t nseasons;              /* seasons resolved as northern ones */
     struct season {
         size_t idx;               /* in out */
@@ -892,6 +894,13 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
         return 0;               /* "every New Year's Day", "each Easter"
                                    (not "at $21 each on Wednesday") */
+    if (e.hol == FACTS_HOL_INDEPENDENCE) {
+        if (!sc->indep_m)
+            return 0;           /* whose? no date beats a wrong one */
+        e.hol = 0;
+        e.m = sc->indep_m;
+        e.d = sc->indep_d;
+    }
     if (e.anchor == FACTS_TENSED && !e.hol && (e.wd || (e.m && !e.d)) &&
         habit(toks, n, m->a, m->b))
         return 0;
@@ -1167,6 +1176,9 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
             return -1;
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
+    if ((doc->title && strstr(doc->title, "Independence Day")) ||
+        (doc->body && strstr(doc->body, "Independence Day")))
+        facts_country_day(doc, &sc.indep_m, &sc.indep_d);
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

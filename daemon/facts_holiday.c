@@ -311,6 +311,7 @@ static const struct {
     {"workers", 5, 1, 0, 0, 0, 0},      /* International Workers' Day */
     {"stephen", 12, 26, 0, 0, 0, 1},    {"brigid", 2, 1, 0, 0, 0, 1},
     {"heritage", 9, 24, 0, 0, 0, 0},    /* South Africa's */
+    {"independence", 0, 0, FACTS_HOL_INDEPENDENCE, 0, 0, 0},
     {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
                                                    November's first Tuesday */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and
@@ -399,6 +400,12 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
         m->e.y = toks[a - 1].num;       /* "the 2020 Election Day" (the
                                            year is a fact of its own) */
         m->e.anchor = FACTS_ABS;
+    } else if (rec_word(text, toks, n, m->b, "in") &&
+               rec_year(toks, n, m->b + 1)) {
+        m->e.y = toks[m->b + 1].num;    /* "the 75th Independence Day in
+                                           2021" */
+        m->e.anchor = FACTS_ABS;
+        m->b += 2;
     } else if (!rec_year_after(toks, n, m)) {
         m->e.anchor = FACTS_TENSED;
     }

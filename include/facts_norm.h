@@ -71,6 +71,9 @@ enum facts_hol {
     FACTS_HOL_BRIGID,      /* Ireland's St Brigid's Day bank holiday: the
                               first Monday of February, or the 1st when it
                               is a Friday */
+    FACTS_HOL_INDEPENDENCE, /* Independence Day: the day of the country
+                              the story is about (facts_country.c), set
+                              before normalising; none alone */
     FACTS_HOL_NTH          /* weekday wd number part (5: the last) of month
                               m: "the first Tuesday in November" */
 };

@@ -372,6 +372,12 @@ int  rec_bank_holiday(const char *text, const struct facts_tok *toks,
 int facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                     size_t i, struct facts_match *m);
 
+/* facts_country.c */
+/* The country the story names most (its dateline three times) and the
+ * month and day of its Independence Day in *m, *d; 0 when it names none
+ * whose day is fixed. */
+int  facts_country_day(const struct parse_doc *doc, int *m, int *d);
+
 /* facts_title.c */
 /* A capitalised preposition inside a sentence at or just before token a
  * ("Midnight In May"): the date belongs to a title-cased name. */

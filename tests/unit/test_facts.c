@@ -1725,6 +1725,23 @@ test_more_national_days(void **state)
            "this winter=2003-WI");
 }
 
+/* Independence Day is the day of the country the story names most;
+ * none named, no date. */
+static void
+test_independence_days(void **state)
+{
+    (void)state;
+    expect("2018-03-01", "Accra will mark Independence Day with a parade, "
+           "and Ghanaians will rest.", "Independence Day=2018-03-06");
+    expect("2027-08-20", "Trinidad votes after Independence Day.",
+           "Independence Day=2027-08-31");
+    expect("2026-06-20", "Americans will travel for Independence Day.",
+           "Independence Day=2026-07-04");
+    expect("2022-06-01", "India missed the 75th Independence Day in 2021 "
+           "deadline.", "Independence Day in 2021=2021-08-15");
+    expect("2018-03-01", "Shops will close on Independence Day.", "");
+}
+
 int
 main(void)
 {
@@ -1785,6 +1802,7 @@ main(void)
         cmocka_unit_test(test_quarters_statutes_phones),
         cmocka_unit_test(test_codes_citations_infinitives),
         cmocka_unit_test(test_more_national_days),
+        cmocka_unit_test(test_independence_days),
         cmocka_unit_test(test_second_review_cases),
         cmocka_unit_test(test_week_of_a_date),
         cmocka_unit_test(test_relative_year_carries),

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day). */
+#include <ctype.h>
+#include <string.h>
+
+#include "facts_scan.h"
+
+/* Names a story uses for a country (the country, its people, its chief
+ * cities) and the day it marks its independence. Countries whose day
+ * follows another calendar, or that call it something else, are not
+ * here: no date beats a wrong one. */
+static const struct {
+    int m, d;
+    const char *names[6];
+} countries[] = {
+    {7, 4, {"United States", "U.S.", "America", "American", "Americans"}},
+    {8, 15, {"India", "Indian", "Indians", "New Delhi", "Mumbai"}},
+    {8, 14, {"Pakistan", "Pakistani", "Islamabad", "Karachi", "Lahore"}},
+    {3, 26, {"Bangladesh", "Bangladeshi", "Dhaka"}},
+    {2, 4, {"Sri Lanka", "Sri Lankan", "Colombo"}},
+    {3, 6, {"Ghana", "Ghanaian", "Ghanaians", "Accra", "Kumasi"}},
+    {10, 1, {"Nigeria", "Nigerian", "Nigerians", "Lagos", "Abuja"}},
+    {12, 12, {"Kenya", "Kenyan", "Kenyans", "Nairobi", "Mombasa"}},
+    {10, 9, {"Uganda", "Ugandan", "Kampala"}},
+    {12, 9, {"Tanzania", "Tanzanian", "Dar es Salaam", "Dodoma"}},
+    {4, 18, {"Zimbabwe", "Zimbabwean", "Harare"}},
+    {10, 24, {"Zambia", "Zambian", "Lusaka"}},
+    {3, 21, {"Namibia", "Namibian", "Windhoek"}},
+    {9, 30, {"Botswana", "Gaborone"}},
+    {6, 25, {"Mozambique", "Mozambican", "Maputo"}},
+    {7, 1, {"Rwanda", "Rwandan", "Kigali"}},
+    {4, 4, {"Senegal", "Senegalese", "Dakar"}},
+    {8, 31, {"Trinidad", "Tobago", "Port of Spain"}},
+    {8, 6, {"Jamaica", "Jamaican", "Jamaicans"}},
+    {11, 30, {"Barbados", "Barbadian", "Bridgetown"}},
+    {5, 26, {"Guyana", "Guyanese", "Georgetown"}},
+    {6, 12, {"Philippines", "Philippine", "Filipino", "Filipinos", "Manila"}},
+    {8, 17, {"Indonesia", "Indonesian", "Indonesians", "Jakarta"}},
+    {8, 31, {"Malaysia", "Malaysian", "Malaysians", "Kuala Lumpur"}},
+    {9, 16, {"Mexico", "Mexican", "Mexicans"}},
+    {9, 7, {"Brazil", "Brazilian", "Brazilians", "Brasilia"}},
+    {7, 9, {"Argentina", "Argentine", "Argentines", "Buenos Aires"}},
+    {9, 18, {"Chile", "Chilean", "Chileans", "Santiago"}},
+    {7, 28, {"Peru", "Peruvian", "Lima"}},
+    {7, 20, {"Colombia", "Colombian", "Bogota"}},
+    {7, 5, {"Venezuela", "Venezuelan", "Caracas"}},
+    {8, 24, {"Ukraine", "Ukrainian", "Ukrainians", "Kyiv"}},
+    {11, 11, {"Poland", "Polish", "Warsaw"}},
+    {12, 6, {"Finland", "Finnish", "Helsinki"}},
+    {2, 24, {"Estonia", "Estonian", "Tallinn"}},
+    {11, 22, {"Lebanon", "Lebanese", "Beirut"}},
+    {7, 5, {"Algeria", "Algerian", "Algiers"}},
+    {10, 10, {"Fiji", "Fijian", "Suva"}},
+};
+
+#define NCOUNTRIES (sizeof countries / sizeof countries[0])
+
+/* Occurrences of name in s as a whole word (case as written). */
+static int
+count_word(const char *s, const char *name)
+{
+    size_t len = strlen(name);
+    const char *p = s;
+    int n = 0;
+
+    while ((p = strstr(p, name)) != NULL) {
+        unsigned char before = p > s ? (unsigned char)p[-1] : ' ';
+        unsigned char after = (unsigned char)p[len];
+        if (!isalnum(before) && !isalnum(after) &&
+            !(name[len - 1] != '.' && after == '.' && isalpha(
+                (unsigned char)p[len + 1])))
+            n++;
+        p += len;
+    }
+    return n;
+}
+
+static int
+mentions(const char *s, int c)
+{
+    int i, n = 0;
+
+    for (i = 0; i < 6 && countries[c].names[i]; i++)
+        n += count_word(s, countries[c].names[i]);
+    return n;
+}
+
+/* The most named country (the dateline counts three times) and its day
+ * in *m, *d; 0 when the story names none. */
+int
+facts_country_day(const struct parse_doc *doc, int *m, int *d)
+{
+    int best = -1, top = 0, n;
+    size_t c;
+
+    for (c = 0; c < NCOUNTRIES; c++) {
+        n = (doc->title ? mentions(doc->title, (int)c) : 0) +
+            (doc->body ? mentions(doc->body, (int)c) : 0) +
+            (doc->dateline ? 3 * mentions(doc->dateline, (int)c) : 0);
+        if (n > top) {
+            top = n;
+            best = (int)c;
+        }
+    }
+    if (best < 0)
+        return 0;
+    *m = countries[best].m;
+    *d = countries[best].d;
+    return 1;
+}
