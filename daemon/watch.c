@@ -206,7 +206,10 @@ add_watch(struct watch *w, const char *rel)
             w->degraded = true;
             watch_timer_arm(w);
         }
-        else if (e != ENOENT && e != ENOTDIR)
+        else if (e != ENOENT && e != ENOTDIR &&
+                 !(rel[0] && (e == EACCES || e == EPERM)))
+            /* a subfolder we may not read is said by the scan, once
+             * (ops->unreadable), not at every rescan */
             watch_fault(w, rel, "cannot watch path=%s: %s", path,
                 strerror(e));
         return -1;
