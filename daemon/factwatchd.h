@@ -239,6 +239,11 @@ int     state_each_pending(struct state *s,
 int     state_each_live(struct state *s, const char *prefix,
                         int (*fn)(void *ctx, const char *path,
                                   const struct state_row *row), void *ctx);
+/* Call fn with every other live path of the file dev/ino (its hard
+ * links); stops at and returns fn's non-zero. */
+int     state_each_link(struct state *s, int64_t dev, int64_t ino,
+                        const char *path,
+                        int (*fn)(void *ctx, const char *path), void *ctx);
 /* Call fn with the SimHash of every live article. */
 int     state_each_simhash(struct state *s,
                            void (*fn)(void *ctx, const char *path,

@@ -545,6 +545,74 @@ publish_article(struct ingest *in, const char *rel, struct state_row *row,
         NULL);
 }
 
+static void process_file(struct ingest *in, const char *rel,
+                         const struct stat *seen);
+
+struct pathlist {
+    char  **v;
+    size_t  n, cap;
+};
+
+static int
+collect_path(void *ctx, const char *path, const struct state_row *row)
+{
+    struct pathlist *l = ctx;
+
+    (void)row;
+    if (l->n == l->cap) {
+        size_t n = l->cap ? l->cap * 2 : 16;
+        char **p = realloc(l->v, n * sizeof *p);
+        if (p == NULL)
+            return -1;
+        l->v = p;
+        l->cap = n;
+    }
+    return (l->v[l->n++] = strdup(path)) ? 0 : -1;
+}
+
+static void
+pathlist_free(struct pathlist *l)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+}
+
+static int
+collect_link(void *ctx, const char *path)
+{
+    return collect_path(ctx, path, NULL);
+}
+
+
+/* A file with other names (hard links) changed through rel: the others
+ * hold the same new text, so each is read again too (once: not from
+ * their own turn). */
+static void
+other_names(struct ingest *in, const char *rel, const struct stat *st)
+{
+    struct pathlist l = {0};
+    char abs[PATH_MAX];
+    struct stat now;
+    size_t i;
+
+    if (st->st_nlink < 2 || in->linking)
+        return;
+    if (state_each_link(in->st, (int64_t)st->st_dev, (int64_t)st->st_ino,
+            rel, collect_link, &l) < 0)
+        fw_log(LOG_ERR, "ingest: cannot list the other names of path=%s", rel);
+    in->linking = true;
+    for (i = 0; i < l.n; i++) {
+        snprintf(abs, sizeof abs, "%s/%s", in->cfg->watch_dir, l.v[i]);
+        if (lstat(abs, &now) == 0 && S_ISREG(now.st_mode))
+            process_file(in, l.v[i], &now);
+    }
+    in->linking = false;
+    pathlist_free(&l);
+}
+
 static void
 process_file(struct ingest *in, const char *rel, const struct stat *seen)
 {
@@ -583,6 +651,8 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
         meta = (struct article_meta){rel, (int64_t)st.st_size,
             fileio_mtime_ns(&st), in->cfg->include_text};
         publish_article(in, rel, &row, a, &meta, known ? &old : NULL);
+        if (known)
+            other_names(in, rel, &st);
     }
     article_free(a);
 out:
@@ -629,38 +699,6 @@ remove_file(struct ingest *in, const char *rel)
         record(in, rel, &old, FW_TOPIC_REMOVED, text, len, NULL);
     }
     state_row_free(&old);
-}
-
-struct pathlist {
-    char  **v;
-    size_t  n, cap;
-};
-
-static int
-collect_path(void *ctx, const char *path, const struct state_row *row)
-{
-    struct pathlist *l = ctx;
-
-    (void)row;
-    if (l->n == l->cap) {
-        size_t n = l->cap ? l->cap * 2 : 16;
-        char **p = realloc(l->v, n * sizeof *p);
-        if (p == NULL)
-            return -1;
-        l->v = p;
-        l->cap = n;
-    }
-    return (l->v[l->n++] = strdup(path)) ? 0 : -1;
-}
-
-static void
-pathlist_free(struct pathlist *l)
-{
-    size_t i;
-
-    for (i = 0; i < l->n; i++)
-        free(l->v[i]);
-    free(l->v);
 }
 
 void

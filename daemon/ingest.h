@@ -27,6 +27,7 @@ struct ingest {
                                         article (ingest_failed.c) */
     size_t                  nfailed;
     bool                    scanning;
+    bool                    linking;     /* publishing a file's other names */
     uint64_t                published, errors, overflows;
     size_t                  since_trim;  /* messages since malloc_trim */
     int                     grace_fd;    /* owned timerfd: see INGEST_GRACE_MS */

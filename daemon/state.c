@@ -522,6 +522,24 @@ state_each_live(struct state *s, const char *prefix, int (*fn)(void *,
     return rc;
 }
 
+int
+state_each_link(struct state *s, int64_t dev, int64_t ino, const char *path,
+    int (*fn)(void *, const char *), void *ctx)
+{
+    sqlite3_stmt *st;
+    int rc = 0;
+
+    if (sqlite3_prepare_v2(s->db, SQL_LINKS, -1, &st, NULL) != SQLITE_OK)
+        return db_fail(s, "links");
+    sqlite3_bind_int64(st, 1, dev);
+    sqlite3_bind_int64(st, 2, ino);
+    sqlite3_bind_text(st, 3, path, -1, SQLITE_STATIC);
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+        rc = fn(ctx, (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return rc;
+}
+
 /* Run sql, which takes the expiry's cut-off as ?1. */
 static int
 expire_step(struct state *s, const char *sql, int64_t cutoff)

@@ -45,6 +45,9 @@
     "DROP INDEX IF EXISTS articles_live;" \
     "CREATE INDEX IF NOT EXISTS articles_live2 ON articles(path, dev, ino, " \
     "  size, mtime_ns, simhash, removed_at) WHERE removed_at IS NULL;" \
+    /* The other names of a hard-linked file (SQL_LINKS). */ \
+    "CREATE INDEX IF NOT EXISTS articles_ino ON articles(dev, ino) " \
+    "  WHERE removed_at IS NULL;" \
     "CREATE TABLE IF NOT EXISTS meta (" \
     "  key   TEXT PRIMARY KEY," \
     "  value INTEGER NOT NULL" \
@@ -91,6 +94,10 @@
     "SELECT path, dev, ino, size, mtime_ns FROM articles " \
     "WHERE removed_at IS NULL AND (?1 IS NULL OR (path >= ?1 AND path < ?2)) " \
     "ORDER BY path"
+/* The live names of one inode but path (hard links). */
+#define SQL_LINKS \
+    "SELECT path FROM articles WHERE dev = ?1 AND ino = ?2 " \
+    "AND removed_at IS NULL AND path <> ?3"
 /* Before tombstones go, meta's expired_seq keeps the highest seq among
  * them: a client asking for what came after an older seq gets the whole
  * state instead (state_snapshot.c). */

@@ -118,6 +118,26 @@ class ExcludedNames(DaemonTest):
         self.assertEqual(self.sub.quiet(1.5), [])
 
 
+class HardLinks(DaemonTest):
+    config = {"settle_ms": "400"}
+
+    def test_a_change_through_one_name_is_published_for_all(self):
+        self.write("j.txt", TEXT)
+        os.makedirs(self.d.path("sub"))
+        os.link(self.d.path("j.txt"), self.d.path("j2.txt"))
+        os.link(self.d.path("j.txt"), self.d.path("sub/j3.txt"))
+        self.start_and_wait_ready(expect=3)
+        with open(self.d.path("j.txt"), "a") as f:
+            f.write("Talks resume on Friday.\n")
+        got = self.sub.articles(3)
+        self.assertEqual(sorted((t, m["source"]["path"]) for t, m in got),
+                         [("article.changed", "j.txt"), ("article.changed", "j2.txt"),
+                          ("article.changed", "sub/j3.txt")])
+        self.assertEqual({m["source"]["size"] for _, m in got},
+                         {os.path.getsize(self.d.path("j.txt"))})
+        self.assertEqual(self.sub.quiet(1.0), [])
+
+
 class RenamedBeforeRead(DaemonTest):
     """A write not read yet follows a rename of its file or its folder."""
     config = {"settle_ms": "400"}
