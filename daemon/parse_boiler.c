@@ -17,6 +17,7 @@
 #define STAMP_MAX_WORDS 10 /* "Updated 4 March 2023 at 10:00 GMT" */
 #define STAMP_LINK_WORDS 25 /* a headline and its date in parentheses */
 #define BUTTON_LINE 60     /* bytes of a line that one button marks */
+#define WEAK_PRON_WORDS 25 /* longer, "we" alone does not make a line weak */
 
 enum bclass {
     BC_NONE = 0,   /* story */
@@ -181,6 +182,20 @@ dated_link(const char *s, size_t len, size_t words)
 }
 
 /* Class of one line of the text; sets its words and gaps. */
+/* Two sentences or more: a stop, '!' or '?' and a blank before the
+ * line's end. */
+static int
+several_sentences(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i + 2 < len; i++)
+        if (strchr(".!?", s[i]) && s[i + 1] == ' ' &&
+            (s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
+            return 1;
+    return 0;
+}
+
 static enum bclass
 classify(const char *text, struct pline *l)
 {
@@ -213,7 +228,13 @@ classify(const char *text, struct pline *l)
         if (f.you > 0 && f.appeal + f.money > 0)
             return f.hard > 0 ? BC_STRONG : BC_WEAK;
     }
-    if (!f.report && f.pron > 0)
+    /* "we" or "our" in a paragraph of two sentences or more that does
+     * not speak to the reader ("you") or of money is the paper or a
+     * speaker in the story ("Here is our pick of the week", "the
+     * records our funders require"), not residue */
+    if (!f.report && f.pron > 0 &&
+        (f.words <= WEAK_PRON_WORDS || f.you + f.money > 0 ||
+         !several_sentences(s, len)))
         return BC_WEAK;
     if (s[len - 1] == ':' && f.words <= 12)
         return BC_WEAK;     /* "A message from the editors:" */

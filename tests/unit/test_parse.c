@@ -490,6 +490,22 @@ test_story_lines_stay(void **state)
     assert_string_equal(doc.title, "Talks to resume next week, ministry says");
     assert_int_equal(doc.boilerplate_lines, 4);
     parse_free(&doc);
+    /* the paper speaking in a lead of several sentences, under a share
+     * line, is story; an appeal that speaks to the reader is not */
+    parse_str("Skip to content\nNews | Sport | Business | Opinion\n"
+              "What's on in Durban this week: jazz and a spring festival\n"
+              "Share: WhatsApp | Facebook | X | Email\n\n"
+              "The jacarandas are out, the first whales have been seen off "
+              "the coast, and next Sunday is Heritage Day, with the public "
+              "holiday on Monday. Here is our pick of the week.\n\n"
+              "MONDAY 18 SEPTEMBER\nBotanic Gardens: tree walk, 9am.\n\n"
+              "We rely on readers like you. Our reporting is free because "
+              "readers support it, and your gift of $5 keeps it that way "
+              "for everyone who cannot pay.\nDonate now\n"
+              "\u00a9 2034 Coastal Media. All rights reserved.\n", &doc);
+    assert_non_null(strstr(doc.body, "The jacarandas are out"));
+    assert_null(strstr(doc.body, "We rely on readers"));
+    parse_free(&doc);
     /* one dropped line under a headline is no menu over a tagline */
     parse_str("Council backs new harbour bridge\nShare this article\n"
               "Work on the crossing is due to start next spring\n"
