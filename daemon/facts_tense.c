@@ -311,14 +311,19 @@ that_clause(const struct facts_tok *toks, size_t n, size_t i)
 
 /* A participle of a plan ("scheduled", "planned", "expected") seen from a
  * past main verb after the expression: "a hearing scheduled for Nov. 12
- * was postponed" is a plan of the past, so the nearest reading. */
+ * was postponed", "an attempt, planned for Saturday night, was called
+ * off" is a plan of the past, so the nearest reading. A clause joined
+ * after a comma ("rain is expected on Wednesday, and forecasters said")
+ * has a verb of its own. */
 static int
 past_after(const struct facts_tok *toks, size_t n, size_t b)
 {
     size_t i;
 
     for (i = b; i < n && i < b + 12; i++) {
-        if (barrier(&toks[i]) || toks[i].lex == LX_THAT)
+        if (barrier(&toks[i]) || toks[i].lex == LX_THAT ||
+            (toks[i].kind == FT_PUNCT && toks[i].val == ',' && i + 1 < n &&
+             toks[i + 1].lex == LX_AND))
             return 0;
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_AUXPAST)
             return 1;
@@ -396,7 +401,7 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                 return FACTS_TENSE_NONE;
             if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&
                 toks[i].val == 1 && past_after(toks, n, b))
-                return FACTS_TENSE_PRESENT;
+                return FACTS_TENSE_NONE;    /* the nearest reading */
             return (enum facts_tense)t;
         }
     }

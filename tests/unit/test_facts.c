@@ -1694,6 +1694,13 @@ test_codes_citations_infinitives(void **state)
     expect("2034-01-09", "She said May was her friend.", "");
     expect("2011-03-10", "Costs would triple by the end of the decade.",
            "the end of the decade=201");
+    /* a plan seen from a past verb after it: the nearest reading, not
+     * the next such day; a clause after ", and" has its own verb */
+    expect("2003-05-18", "A second attempt, planned for Saturday night, "
+           "was called off.", "Saturday night=2003-05-17");
+    expect("2030-10-26", "More rain is expected on Wednesday, and "
+           "forecasters said it was too early to say.",
+           "on Wednesday=2030-10-30");
 }
 
 /* Days of Canada, New England, Ireland, South Africa and May Day's
