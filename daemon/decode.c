@@ -111,16 +111,34 @@ mixed_to_utf8(const unsigned char *s, size_t n, size_t *outlen)
     return buf;
 }
 
-/* True when s has at least one valid multi-byte UTF-8 sequence. */
-static int
-has_utf8_multibyte(const unsigned char *s, size_t n)
-{
-    size_t i;
+/* Mostly UTF-8: its valid multi-byte sequences outweigh the bytes that
+ * are no UTF-8, MIXED_RATIO to 1. Windows-1252 text makes a valid pair now
+ * and then by chance, a capital or "ß" before a quote or a dash ("ß“" is
+ * DF 93, "É’" C9 92): read as UTF-8 they turned honest German into NKo
+ * and IPA letters. Such pairs weigh 1; sequences chance hardly makes (of
+ * three bytes or more, or "Ã©"-like pairs of the Latin-1 range) weigh
+ * MIXED_RATIO, so one real em dash beside one stray byte is still UTF-8. */
+#define MIXED_RATIO 4
 
-    for (i = 0; i + 1 < n; i++)
-        if (s[i] >= 0xc2 && decode_utf8_seq(s + i, n - i) > 1)
-            return 1;
-    return 0;
+static int
+mostly_utf8(const unsigned char *s, size_t n)
+{
+    size_t i = 0, weight = 0, bad = 0, k;
+
+    while (i < n) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        if ((k = decode_utf8_seq(s + i, n - i)) > 1) {
+            weight += k > 2 || s[i] <= 0xc3 ? MIXED_RATIO : 1;
+            i += k;
+        } else {
+            bad++;
+            i++;
+        }
+    }
+    return weight > 0 && weight >= MIXED_RATIO * bad;
 }
 
 /* Decode a BOM-less, non-UTF-16 buffer to a malloc'd UTF-8 copy. */
@@ -140,8 +158,8 @@ bytes_to_utf8(const char *raw, size_t len, size_t *outlen, char *enc)
         return buf;
     }
     strcpy(enc, "windows-1252");
-    /* Some real UTF-8 in it: a UTF-8 file with stray legacy bytes. */
-    if (has_utf8_multibyte(s, len))
+    /* Mostly real UTF-8: a UTF-8 file with stray legacy bytes. */
+    if (mostly_utf8(s, len))
         return mixed_to_utf8(s, len, outlen);
     return iconv_to_utf8("WINDOWS-1252", raw, len, outlen, 1);
 }

@@ -148,6 +148,14 @@ test_stray_byte_in_utf8(void **state)
     assert_string_equal(d.text, "Café rules — fine");
     assert_string_equal(d.encoding, "windows-1252");
     decode_free(&d);
+    /* Windows-1252 whose capitals and "ß" before quotes happen to make
+     * valid UTF-8 pairs (DF 93, C9 92, C9 85) is Windows-1252 all
+     * through */
+    decode_str("\x84" "Das war kein Spa\xdf\x93, sagte er. JOS\xc9\x92S "
+               "CAF\xc9\x85 \x96 offen.", &d);
+    assert_string_equal(d.text, "\u201eDas war kein Spa\u00df\u201c, sagte "
+                        "er. JOS\u00c9\u2019S CAF\u00c9... \u2013 offen.");
+    decode_free(&d);
 }
 
 static void
