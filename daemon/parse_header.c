@@ -229,14 +229,16 @@ date_heading(const char *s, size_t len)
     return cal_month_from_name(s + b, a - b) > 0;
 }
 
-/* No line after line i heads a dated entry: a bare date there is the
- * page's stamp, not a timeline's first heading. */
+/* No other line heads a dated entry: a bare date there is the page's
+ * stamp, not a timeline's or a diary's heading (its first or its last). */
 static int
 lone_date(const struct pctx *c, size_t i)
 {
-    while (++i < c->nlines)
-        if (c->lines[i].kind == PL_BODY &&
-            date_heading(c->text + c->lines[i].off, c->lines[i].len))
+    size_t j;
+
+    for (j = 0; j < c->nlines; j++)
+        if (j != i && c->lines[j].kind == PL_BODY &&
+            date_heading(c->text + c->lines[j].off, c->lines[j].len))
             return 0;
     return 1;
 }
@@ -266,15 +268,64 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
         return 0;
     r = parse_field_sep(s, l->len, true, &n) != NULL ? meta_line(s, l->len, &d) :
         parse_stamp_text(s, l->len, &d);
+    /* a date heading with others beside it heads a diary's or a
+     * timeline's entries ("Tuesday 28 May 2024", "Wednesday 29 May") */
     if (r == PARSE_STAMP_NONE || (at == STAMP_FIRST && r < PARSE_STAMP_UPDATED) ||
-        (r == PARSE_STAMP_PLAIN && at != STAMP_UNDER_BYLINE &&
-         !lone_date(c, li)))
+        (r < PARSE_STAMP_UPDATED && at != STAMP_UNDER_BYLINE &&
+         date_heading(s, l->len) && !lone_date(c, li)))
         return 0;
     if (take_date(doc, r == PARSE_STAMP_PUBLISHED ? HK_DATE : HK_UPDATED, d,
                   primary))
         doc->date_loose = r < PARSE_STAMP_UPDATED;
     c->lines[li].kind = PL_HEADER;
     return 1;
+}
+
+/* "Date: Saturday 8 June 2024" over "Time: 10am" or "Venue: ...": an
+ * event's box in the story, not the page's date. */
+static int
+event_box(const struct pctx *c, size_t i)
+{
+    static const char *const keys[] = {"Time:", "Times:", "Venue:",
+        "Where:", "Location:", "Place:", "Tickets:", "Cost:"};
+    size_t j, k;
+
+    for (j = i + 1; j < c->nlines && c->lines[j].kind == PL_BLANK; j++)
+        ;
+    if (j >= c->nlines)
+        return 0;
+    for (k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (c->lines[j].len > strlen(keys[k]) &&
+            strncasecmp(c->text + c->lines[j].off, keys[k],
+                        strlen(keys[k])) == 0)
+            return 1;
+    return 0;
+}
+
+/* "you" or "your" in the line: a notice or an appeal to the reader. */
+static int
+speaks_to_reader(const char *s, size_t len)
+{
+    struct lex_feat f;
+
+    parse_lex_line(s, len, &f);
+    return f.you > 0;
+}
+
+/* A cookie or consent notice within a line or two of line i: a date
+ * there ("Last updated: 12 January 2023") is the notice's, not the
+ * story's. */
+static int
+near_cookie(const struct pctx *c, size_t i)
+{
+    size_t j = i > 2 ? i - 2 : 0;
+
+    for (; j < c->nlines && j <= i + 2; j++)
+        if (j != i && c->lines[j].kind == PL_BODY &&
+            (memmem(c->text + c->lines[j].off, c->lines[j].len, "cookie", 6) ||
+             memmem(c->text + c->lines[j].off, c->lines[j].len, "Cookie", 6)))
+            return 1;
+    return 0;
 }
 
 int
@@ -294,6 +345,11 @@ parse_header(struct pctx *c, struct parse_doc *doc)
         nth++;
         words = parse_count_words_upto(s, l->len, STORY_WORDS);
         seen += words > MENU_ITEM_WORDS;    /* menu items use up no scan */
+        if (near_cookie(c, i) || event_box(c, i)) {
+            story = story || (words > STORY_WORDS && !speaks_to_reader(s,
+                                                                   l->len));
+            continue;
+        }
         r = colon_line(l, s, doc, &primary);
         if (r < 0)
             return -1;
@@ -305,8 +361,10 @@ parse_header(struct pctx *c, struct parse_doc *doc)
             continue;
         }
         /* a paragraph: the story has begun, and a stamp after it is
-         * the page's furniture, not its date */
-        story = story || words > STORY_WORDS;
+         * the page's furniture, not its date (a notice that speaks to
+         * the reader, "We use cookies... you can", is no story) */
+        story = story || (words > STORY_WORDS && !speaks_to_reader(s,
+                                                                   l->len));
         if (r == 0 && !story)
             stamp_header(c, i, doc, nth == 1 ? STAMP_FIRST :
                          after_byline ? STAMP_UNDER_BYLINE : STAMP_OTHER,

@@ -231,6 +231,40 @@ test_loose_stamp_after_file(void **state)
     parse_free(&doc);
 }
 
+/* Dates that belong to a cookie notice, an event's box or a diary's
+ * headings do not date the page (QA pass on reading). */
+static void
+test_dates_that_are_not_the_pages(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Your privacy choices\nLast updated: 12 January 2023\n"
+              "We and our partners use cookies to store information on "
+              "your device. You can manage your choices at any time.\n"
+              "I accept\n\nHarbour town votes to ban cruise ships\n\n"
+              "Councillors voted on Monday to ban cruise ships.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    parse_str("Village fete returns\n\nThe fete will return this summer, "
+              "organisers said on Tuesday.\n\nDate: Saturday 8 June 2024\n"
+              "Time: 10am to 4pm\nVenue: The Green\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    parse_str("Election campaign diary\n\nThe campaign entered its final "
+              "week on Monday.\n\nTuesday 28 May 2024\nThe prime minister "
+              "visited Derby.\n\nWednesday 29 May 2024\nThe opposition "
+              "leader spoke in Manchester.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
+    parse_free(&doc);
+    /* a stamp with nothing like it elsewhere is still the page's */
+    parse_str("Talks resume\n\nTuesday 28 May 2024\n\nOfficials met on "
+              "Monday to restart talks.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    parse_free(&doc);
+}
+
 /* A wire story as a scraper saves the page: a masthead's tagline over
  * a menu, the headline, a byline, a stamp whose spans ran together
  * ("20235:12 AM GMTUpdated"), a caption, then the dateline. */
@@ -961,6 +995,7 @@ main(void)
         cmocka_unit_test(test_header_lines),
         cmocka_unit_test(test_stamp_lines),
         cmocka_unit_test(test_loose_stamp_after_file),
+        cmocka_unit_test(test_dates_that_are_not_the_pages),
         cmocka_unit_test(test_wire_page),
         cmocka_unit_test(test_labelled_caption),
         cmocka_unit_test(test_datelines),
