@@ -38,7 +38,7 @@ ui_line(const char *s, size_t len)
         s++;
         len--;
     }
-    return len > 0 && len <= 24 && parse_lex_label(s, len);
+    return len > 0 && len <= 32 && parse_lex_label(s, len);
 }
 
 static int

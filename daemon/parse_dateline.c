@@ -278,6 +278,21 @@ agency_after_date(const unsigned char *s, size_t len, size_t i,
     return scan_dash(s, len, e);
 }
 
+/* "NEW DELHI, March 3 (PTI) Officials met", "(ANI): The": Indian
+ * agencies put no dash after their name; the story starts with a
+ * capital after a blank or a colon. The end, or 0. */
+static size_t
+story_after_agency(const unsigned char *s, size_t len, size_t i)
+{
+    size_t j = i;
+
+    if (j < len && s[j] == ':')
+        j++;
+    while (j < len && s[j] == ' ')
+        j++;
+    return j > i && j < len && s[j] >= 'A' && s[j] <= 'Z' ? j : 0;
+}
+
 /* Read a dateline at the start of s: fills *dl and returns the length
  * to strip, 0 when there is none. */
 static size_t
@@ -297,6 +312,8 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
     }
     if (end == 0 && dl->m > 0 && !dl->agency)
         end = agency_after_date(s, len, i, dl);
+    if (end == 0 && dl->m > 0 && dl->agency)
+        end = story_after_agency(s, len, i);
     if (end > 0 && !dl->upper && dl->m == 0 && !dl->agency)
         agency_word(s, dl);
     if (end == 0 || !(dl->upper || dl->m > 0 || dl->agency))

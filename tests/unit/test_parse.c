@@ -258,6 +258,19 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* consent buttons and ad furniture are no headline; an Indian
+     * agency's dateline has no dash */
+    parse_str("I accept\nManage options\nScroll to continue with content\n"
+              "Bridge to close for repairs\n\nNEW DELHI, March 3 (PTI) "
+              "The bridge will close for two nights from Monday.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Bridge to close for repairs");
+    assert_non_null(doc.dateline);
+    assert_string_equal(doc.dateline, "NEW DELHI");
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    assert_int_equal(doc.dateline_date.m, 3);
+    assert_null(strstr(doc.body, "(PTI)"));
+    parse_free(&doc);
     /* a stamp with nothing like it elsewhere is still the page's */
     parse_str("Talks resume\n\nTuesday 28 May 2024\n\nOfficials met on "
               "Monday to restart talks.\n", &doc);
