@@ -315,6 +315,8 @@ decode_plain(const char *raw, size_t len, struct decoded *out)
     if (len >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
         bom = 3;
     found = decode_scan(raw + bom, len - bom);
+    if (decode_has_entities(raw + bom, len - bom))
+        return 1;       /* "&amp;", "&#8217;" from a scraper */
     if ((found & (DECODE_SCAN_INVALID | DECODE_SCAN_CONTROL)) != 0 ||
         ((found & DECODE_SCAN_HIGH) != 0 &&
          decode_mojibake_suspect(raw + bom, len - bom)))
@@ -359,6 +361,7 @@ decode_text(const char *raw, size_t len, struct decoded *out, char *err,
     buf = to_utf8(raw, len, out, &n, err, errlen);
     if (buf == NULL)
         return -1;
+    n = decode_entities(buf, n);
     n = clean_controls(buf, n);
     if (decode_repair_mojibake(&buf, &n, &out->repaired) < 0 ||
         decode_nfkc(&buf, &n) < 0) {

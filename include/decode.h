@@ -48,6 +48,11 @@ size_t decode_utf8_first_invalid(const unsigned char *s, size_t n);
 unsigned decode_scan(const char *raw, size_t n);
 /* Write code point cp as UTF-8 into out (room for 4); returns the bytes. */
 size_t decode_put_utf8(char *out, uint32_t cp);
+/* decode_entities.c: does s[0..n) hold an HTML character reference
+ * ("&amp;", "&#8217;", "&rsquo;")? Decode them in place (a soft hyphen
+ * to nothing); the new length, the text NUL-terminated. */
+int    decode_has_entities(const char *s, size_t n);
+size_t decode_entities(char *s, size_t n);
 /* The code point of Windows-1252 byte b, or 0 where it defines none. */
 uint32_t decode_cp1252(unsigned char b);
 /* Reverse UTF-8 that was read as Windows-1252, ISO-8859-1 or Windows-874

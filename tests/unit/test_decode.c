@@ -158,6 +158,24 @@ test_stray_byte_in_utf8(void **state)
     decode_free(&d);
 }
 
+/* Character references a scraper left: decoded, and a reference that is
+ * none ("AT&T", "&#0;", "&bogus;") left as it is. */
+static void
+test_html_references(void **state)
+{
+    struct decoded d;
+
+    (void)state;
+    decode_str("Mayor&#8217;s plan for trams &amp; buses: &pound;2&nbsp;m "
+               "from April&nbsp;2 &ndash; AT&T, R&D, &#x1F600;, &#0;, "
+               "&bogus;, co&shy;operate.", &d);
+    assert_string_equal(d.text, "Mayor\u2019s plan for trams & buses: "
+                        "\u00a32 m from April 2 \u2013 AT&T, R&D, "
+                        "\U0001F600, &#0;, &bogus;, cooperate.");
+    assert_string_equal(d.encoding, "utf-8");
+    decode_free(&d);
+}
+
 static void
 test_line_ends(void **state)
 {
@@ -423,6 +441,7 @@ main(void)
         cmocka_unit_test(test_utf16_odd_length_fails),
         cmocka_unit_test(test_windows_1252_fallback),
         cmocka_unit_test(test_stray_byte_in_utf8),
+        cmocka_unit_test(test_html_references),
         cmocka_unit_test(test_line_ends),
         cmocka_unit_test(test_nul_in_first_block_is_binary),
         cmocka_unit_test(test_utf16_without_bom_is_named),
