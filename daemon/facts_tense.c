@@ -118,6 +118,21 @@ possessive(const char *text, const struct facts_tok *toks, size_t n,
         toks[i].len <= 7 && REC_WORD_IN(text, toks, n, i, w);
 }
 
+/* A lower-case word after token i that opens no phrase: the noun a participle
+ * after a possessive qualifies ("the contractor's revised plan"); with
+ * none ("Sainsbury's said on Monday", "Macy's announced that") the
+ * possessive is a company's name and the participle its verb. */
+static int
+noun_after(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *x = i + 1 < n ? &toks[i + 1] : NULL;
+
+    return x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
+        x->tense == FACTS_TENSE_NONE && x->lex != LX_PREP &&
+        x->lex != LX_PRON && x->lex != LX_THAT && x->lex != LX_THE &&
+        x->lex != LX_TO && x->lex != LX_AND && x->lex != LX_FOR;
+}
+
 /* "remain", "stay", "seem", "get": a verb a participle may follow as an
  * adjective ("would remain closed on Thursday"). */
 static int
@@ -159,10 +174,12 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     /* adjectives: "the proposed law", "a detailed plan", "its audited
      * accounts" */
     if (t->lex == LX_NONE && i > 0 &&
-        (toks[i - 1].lex == LX_THE || possessive(text, toks, n, i - 1) ||
+        (toks[i - 1].lex == LX_THE || (possessive(text, toks, n, i - 1) &&
+                                       noun_after(toks, n, i)) ||
          (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2)))
         return 1;
-    return t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1);
+    return t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1) &&
+        noun_after(toks, n, i);
 }
 
 /* "is due to be", "are widely tipped to win": after "is" or "are"

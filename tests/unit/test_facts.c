@@ -1701,6 +1701,12 @@ test_codes_citations_infinitives(void **state)
     expect("2030-10-26", "More rain is expected on Wednesday, and "
            "forecasters said it was too early to say.",
            "on Wednesday=2030-10-30");
+    /* a company named with "'s" and its verb, not a possessive's
+     * adjective */
+    expect("2024-11-15", "Sainsbury's said on Monday it would cut jobs.",
+           "on Monday=2024-11-11");
+    expect("2024-11-15", "Macy's announced on Monday that it would close "
+           "stores.", "on Monday=2024-11-11");
 }
 
 /* Days of Canada, New England, Ireland, South Africa and May Day's
