@@ -75,3 +75,5 @@ score holdout15 "$here/gold_holdout15/prepare.sh" \
     "$here/gold_holdout15/gold.jsonl" 0.86
 score holdout16 "$here/gold_holdout16/prepare.sh" \
     "$here/gold_holdout16/gold.jsonl" 0.89
+score holdout17 "$here/gold_holdout17/prepare.sh" \
+    "$here/gold_holdout17/gold.jsonl" 0.89
