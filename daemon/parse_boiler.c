@@ -14,6 +14,7 @@
 #define APPEAL_MAX_WORDS 80
 #define MENU_SEPS 3        /* " | " separators that make a menu bar */
 #define MENU_MAX_WORDS 20
+#define CRUMB_WORDS 5      /* "Culture > What's On": a path, not a headline */
 #define STAMP_MAX_WORDS 10 /* "Updated 4 March 2023 at 10:00 GMT" */
 #define STAMP_LINK_WORDS 25 /* a headline and its date in parentheses */
 #define BUTTON_LINE 60     /* bytes of a line that one button marks */
@@ -107,10 +108,16 @@ menu_line(const char *s, size_t len, size_t words)
                                 (s[i + 1] == '/' && s[i + 2] == ' '));
         crumbs += s[i] == ' ' && ((s[i + 1] == '>' && s[i + 2] == ' ') ||
                                   (i + 3 < len && s[i + 1] == '\xc2' &&
-                                   s[i + 2] == '\xbb' && s[i + 3] == ' '));
+                                   s[i + 2] == '\xbb' && s[i + 3] == ' ') ||
+                                  (i + 4 < len && s[i + 1] == '\xe2' &&
+                                   s[i + 2] == '\x80' && s[i + 3] == '\xba' &&
+                                   s[i + 4] == ' '));   /* " › " */
     }
+    /* one crumb in a line of a few words ("Culture › What's On") is a
+     * section's path too: a headline has no " > " */
     return seps >= MENU_SEPS || crumbs >= 2 ||
-        (crumbs == 1 && len > 5 && strncasecmp(s, "home ", 5) == 0) ||
+        (crumbs == 1 && (words <= CRUMB_WORDS ||
+                         (len > 5 && strncasecmp(s, "home ", 5) == 0))) ||
         ((seps >= 1 || crumbs >= 1) && words <= 4 && shouting(s, len)) ||
         short_items(s, len, words);
 }
@@ -182,20 +189,6 @@ dated_link(const char *s, size_t len, size_t words)
 }
 
 /* Class of one line of the text; sets its words and gaps. */
-/* Two sentences or more: a stop, '!' or '?' and a blank before the
- * line's end. */
-static int
-several_sentences(const char *s, size_t len)
-{
-    size_t i;
-
-    for (i = 0; i + 2 < len; i++)
-        if (strchr(".!?", s[i]) && s[i + 1] == ' ' &&
-            (s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
-            return 1;
-    return 0;
-}
-
 static enum bclass
 classify(const char *text, struct pline *l)
 {
@@ -228,13 +221,12 @@ classify(const char *text, struct pline *l)
         if (f.you > 0 && f.appeal + f.money > 0)
             return f.hard > 0 ? BC_STRONG : BC_WEAK;
     }
-    /* "we" or "our" in a paragraph of two sentences or more that does
-     * not speak to the reader ("you") or of money is the paper or a
-     * speaker in the story ("Here is our pick of the week", "the
-     * records our funders require"), not residue */
+    /* "we" or "our" in a paragraph of more than 25 words that does not
+     * speak to the reader ("you") or of money is the paper or a speaker
+     * in the story ("Here is our pick of the week", "the records our
+     * funders require"), not residue */
     if (!f.report && f.pron > 0 &&
-        (f.words <= WEAK_PRON_WORDS || f.you + f.money > 0 ||
-         !several_sentences(s, len)))
+        (f.words <= WEAK_PRON_WORDS || f.you + f.money > 0))
         return BC_WEAK;
     if (s[len - 1] == ':' && f.words <= 12)
         return BC_WEAK;     /* "A message from the editors:" */

@@ -258,6 +258,21 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* a section's path with one crumb is no headline; the paper's own
+     * one-sentence lead in the first person is story */
+    parse_str("Skip to main content\nNews | Sport | Culture | Jobs\n"
+              "Culture \u203a What's On\n"
+              "What's on in Dublin: Bloomsday on Thursday and a swim\n"
+              "Share: Facebook | X | WhatsApp | Email\n\n"
+              "Our pick of the best things to do in and around the city "
+              "this weekend and next week, with Bloomsday on Thursday and "
+              "Father's Day on the Sunday after it.\n\nFRIDAY 10 JUNE\n"
+              "Tonight the festival opens.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title,
+                        "What's on in Dublin: Bloomsday on Thursday and a swim");
+    assert_non_null(strstr(doc.body, "Our pick of the best"));
+    parse_free(&doc);
     /* consent buttons and ad furniture are no headline; an Indian
      * agency's dateline has no dash */
     parse_str("I accept\nManage options\nScroll to continue with content\n"
