@@ -307,7 +307,8 @@ struct scan {
     size_t places[2];             /* northern, southern places named */
     int    indep_m, indep_d;      /* Independence Day of the story's
                                      country; 0 when it names none */
-    size_t nseasons;              /* seasons resolved as northern ones */
+    size_t nseasons;              /* seasons (and Father's Days)
+                                     resolved as northern ones */
     struct season {
         size_t idx;               /* in out */
         struct facts_expr e;
@@ -1062,7 +1063,8 @@ scan_text(struct scan *sc)
                 ordered_pair(sc, toks, &m, base, pl.t, f.value);
             if (m.e.wd && m.e.gran == FACTS_DAY)
                 named_day_weekday(sc, &f, m.e.wd);
-            if (f.gran == FACTS_SEASON && sc->nseasons < MAX_SEASONS)
+            if ((f.gran == FACTS_SEASON || pl.e.hol == FACTS_HOL_FATHER) &&
+                sc->nseasons < MAX_SEASONS)
                 sc->seasons[sc->nseasons++] = (struct season){sc->out->n,
                     pl.e, pl.t};
             if (push(sc->out, &f) < 0)
@@ -1129,10 +1131,26 @@ southern_seasons(struct scan *sc, const struct parse_doc *doc)
         return;
     for (i = 0; i < sc->nseasons; i++) {
         struct season *z = &sc->seasons[i];
-        char v[16];
-        z->e.south = 1;
-        if (facts_norm(&z->e, sc->ref, z->t, v) == 0)
-            memcpy(sc->out->v[z->idx].value, v, sizeof v);
+        char v[16], was[16];
+        if (z->e.hol == FACTS_HOL_FATHER) {
+            /* Australia's and New Zealand's: September's first Sunday */
+            z->e.hol = FACTS_HOL_NTH;
+            z->e.m = 9;
+            z->e.wd = 7;
+            z->e.part = 1;
+            z->e.d = 0;
+        } else {
+            z->e.south = 1;
+        }
+        if (facts_norm(&z->e, sc->ref, z->t, v) != 0)
+            continue;
+        memcpy(was, sc->out->v[z->idx].value, sizeof was);
+        memcpy(sc->out->v[z->idx].value, v, sizeof v);
+        /* "Father's Day on Sunday": the weekday beside it followed it */
+        if (z->e.hol && z->idx + 1 < sc->out->n &&
+            sc->out->v[z->idx + 1].sentence == sc->out->v[z->idx].sentence &&
+            strcmp(sc->out->v[z->idx + 1].value, was) == 0)
+            memcpy(sc->out->v[z->idx + 1].value, v, sizeof v);
     }
 }
 
@@ -1199,7 +1217,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         rc = scan_text(&sc);
     }
     if (rc == 0 && sc.nseasons)
-        southern_seasons(&sc, doc);
+        southern_seasons(&sc, doc);     /* and Father's Days */
     if (sc.toks != stack)
         free(sc.toks);
     if (rc < 0 || collect_take(&facts, out) < 0) {

@@ -1736,6 +1736,12 @@ test_more_national_days(void **state)
            "this winter=2001-WI");
     expect("2003-05-13", "Cape Canaveral saw launches this winter.",
            "this winter=2003-WI");
+    /* Australia's and New Zealand's Father's Day, and the weekday
+     * beside it */
+    expect("2031-09-01", "Sales dip in Sydney and Melbourne, with Father's "
+           "Day on Sunday.", "Father's Day=2031-09-07 | on Sunday=2031-09-07");
+    expect("2031-06-01", "Shops expect a rush before Father's Day.",
+           "Father's Day=2031-06-15");
 }
 
 /* Independence Day is the day of the country the story names most;
