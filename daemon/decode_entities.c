@@ -54,6 +54,12 @@ reference(const char *s, size_t n, size_t *len)
         *len = i + 1;
         return (unsigned)cp;
     }
+    /* a name is letters and a ';' within eight bytes: "R&D" is none */
+    for (k = 1; k < n && k < 9 && s[k] != ';'; k++)
+        if (!((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+            return 0;
+    if (k == 1 || k >= n || k >= 9)
+        return 0;
     for (k = 0; k < sizeof names / sizeof names[0]; k++) {
         size_t m = strlen(names[k].name);
         if (m + 2 <= n && memcmp(s + 1, names[k].name, m) == 0 &&

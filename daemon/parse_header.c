@@ -328,11 +328,25 @@ near_cookie(const struct pctx *c, size_t i)
     return 0;
 }
 
+/* Does the header region (the first HEADER_LINES lines) mention cookies
+ * at all? One search, so most pages pay nothing for near_cookie. */
+static bool
+cookies_on_top(const struct pctx *c)
+{
+    size_t last = c->nlines < HEADER_LINES ? c->nlines : HEADER_LINES;
+
+    if (last == 0)
+        return false;
+    return memmem(c->text, c->lines[last - 1].off + c->lines[last - 1].len,
+                  "ookie", 5) != NULL;
+}
+
 int
 parse_header(struct pctx *c, struct parse_doc *doc)
 {
     size_t i, seen = 0, nth = 0, words;
     bool primary = false, story = false, after_byline = false;
+    bool cookies = cookies_on_top(c);
     int r;
 
     for (i = 0; i < c->nlines && i < HEADER_LINES && seen < HEADER_SCAN;
@@ -345,7 +359,7 @@ parse_header(struct pctx *c, struct parse_doc *doc)
         nth++;
         words = parse_count_words_upto(s, l->len, STORY_WORDS);
         seen += words > MENU_ITEM_WORDS;    /* menu items use up no scan */
-        if (near_cookie(c, i) || event_box(c, i)) {
+        if ((cookies && near_cookie(c, i)) || event_box(c, i)) {
             story = story || (words > STORY_WORDS && !speaks_to_reader(s,
                                                                    l->len));
             continue;
