@@ -43,6 +43,17 @@ ui_line(const char *s, size_t len)
 }
 
 static int
+has_letter(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+            return 1;
+    return 0;
+}
+
+static int
 has_digit(const char *s, size_t len)
 {
     size_t i;
@@ -272,6 +283,13 @@ data_line(const char *s, size_t len, bool gaps)
     size_t k, n;
 
     if (gaps && table_row(s, len))
+        return 1;
+    /* "Labour 24", "Turnout 31%": a name and its figure, a result's row */
+    for (k = len; k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') ||
+                            s[k - 1] == '%' || s[k - 1] == ','); k--)
+        ;
+    if (k < len && k > 1 && s[k - 1] == ' ' && s[len - 1] != ',' &&
+        has_letter(s, k))
         return 1;
 
     for (k = 0; k < sizeof(seps) / sizeof(*seps); k++) {

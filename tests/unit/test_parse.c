@@ -258,6 +258,15 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* a results list under the sentence that introduces it is story */
+    parse_str("Council election results\n\nResults of Thursday's council "
+              "election, announced on Friday:\nLabour 24\nConservative 12\n"
+              "Liberal Democrat 8\nGreen 3\nTurnout was 31%, down from 35% "
+              "in 2019.\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 0);
+    assert_non_null(strstr(doc.body, "announced on Friday"));
+    assert_non_null(strstr(doc.body, "Liberal Democrat 8"));
+    parse_free(&doc);
     /* a section's path with one crumb is no headline; the paper's own
      * one-sentence lead in the first person is story */
     parse_str("Skip to main content\nNews | Sport | Culture | Jobs\n"
