@@ -35,12 +35,18 @@ out_reserve(struct nfkc_out *o, size_t more)
     return 0;
 }
 
-/* Code points that carry nothing for a reader: C1 controls and a stray
- * byte-order mark. */
+/* Code points that carry nothing for a reader: C1 controls, a stray
+ * byte-order mark, and the invisible marks pages leave inside words and
+ * numbers (soft hyphen, zero-width space, word joiner, direction marks
+ * and embeddings), which split "1\u200b5 May" or "20\u00ad24" for
+ * everything that reads the text. Zero-width (non-)joiners stay: some
+ * scripts and emoji need them. */
 static int
 drop_cp(utf8proc_int32_t cp)
 {
-    return (cp >= 0x80 && cp <= 0x9f) || cp == 0xfeff;
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0xfeff || cp == 0xad ||
+        cp == 0x200b || cp == 0x200e || cp == 0x200f || cp == 0x2060 ||
+        (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 /* Normalise s[0..n) (valid UTF-8) and append it to o. */

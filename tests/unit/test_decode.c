@@ -176,6 +176,21 @@ test_html_references(void **state)
     decode_free(&d);
 }
 
+/* Invisible marks inside words and numbers go; joiners stay. */
+static void
+test_invisible_marks(void **state)
+{
+    struct decoded d;
+
+    (void)state;
+    decode_str("\u200fMarch 5, 2024\u200f: the first tram runs on "
+               "1\u200b5 May; costs rose in 20\u00ad24. \u0645\u200c\u06cc",
+               &d);
+    assert_string_equal(d.text, "March 5, 2024: the first tram runs on 15 May; "
+                        "costs rose in 2024. \u0645\u200c\u06cc");
+    decode_free(&d);
+}
+
 static void
 test_line_ends(void **state)
 {
@@ -442,6 +457,7 @@ main(void)
         cmocka_unit_test(test_windows_1252_fallback),
         cmocka_unit_test(test_stray_byte_in_utf8),
         cmocka_unit_test(test_html_references),
+        cmocka_unit_test(test_invisible_marks),
         cmocka_unit_test(test_line_ends),
         cmocka_unit_test(test_nul_in_first_block_is_binary),
         cmocka_unit_test(test_utf16_without_bom_is_named),
