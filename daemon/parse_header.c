@@ -31,6 +31,9 @@ static const struct {
     {"author", HK_META}, {"by", HK_META}, {"byline", HK_META},
     {"source", HK_META}, {"url", HK_META}, {"link", HK_META},
     {"tags", HK_META}, {"category", HK_META}, {"language", HK_META},
+    /* an e-mail saved as text: its subject is the headline */
+    {"subject", HK_TITLE}, {"from", HK_META}, {"to", HK_META},
+    {"cc", HK_META}, {"reply to", HK_META}, {"sender", HK_META},
 };
 
 static enum hkey

@@ -258,6 +258,18 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* an e-mail saved as text: its headers are headers, its subject the
+     * headline */
+    parse_str("From: \"Newsdesk\" <news@example.org>\nTo: editors@example."
+              "org\nSubject: Port strike ends after three weeks\nDate: Fri, "
+              "8 Mar 2024 17:45:12 +0100\n\nROTTERDAM \u2013 Dock workers "
+              "voted on Thursday to end the strike.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Port strike ends after three weeks");
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_non_null(doc.dateline);
+    assert_null(strstr(doc.body, "editors@"));
+    parse_free(&doc);
     /* a results list under the sentence that introduces it is story */
     parse_str("Council election results\n\nResults of Thursday's council "
               "election, announced on Friday:\nLabour 24\nConservative 12\n"
