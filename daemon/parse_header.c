@@ -172,8 +172,8 @@ byline(const char *s, size_t len)
 }
 
 /* "By Tom Adair | February 9, 2025", "Jane Doe · Mar 21, 2023 · 4 min
- * read": the first stamp among the fields, each other field a stamp,
- * a byline or a few words. */
+ * read": the first stamp among the fields (a publication's over an
+ * update's), each other field a stamp, a byline or a few words. */
 static enum parse_stamp
 meta_line(const char *s, size_t len, struct caldate *d)
 {
@@ -187,7 +187,10 @@ meta_line(const char *s, size_t len, struct caldate *d)
         sep = parse_field_sep(s, len, true, &n);
         flen = sep != NULL ? (size_t)(sep - s) : len;
         f = parse_stamp_text(s, flen, &fd);
-        if (f != PARSE_STAMP_NONE && r == PARSE_STAMP_NONE) {
+        /* "Updated 12 March 2024 | First published 1 March 2024": the
+         * first publication dates the story */
+        if (f != PARSE_STAMP_NONE && (r == PARSE_STAMP_NONE ||
+            (f == PARSE_STAMP_PUBLISHED && r == PARSE_STAMP_UPDATED))) {
             r = f;
             *d = fd;
         } else if (f == PARSE_STAMP_NONE && !byline(s, flen) &&

@@ -258,6 +258,18 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* a page's first publication dates it, before or after its update */
+    parse_str("Talks resume\nUpdated 12 March 2024 | First published 1 March "
+              "2024\n\nOfficials met on Friday.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2024, 3, 1);
+    parse_free(&doc);
+    parse_str("Talks resume\nFirst published on Fri 1 Mar 2024 10.00 GMT, "
+              "last modified on Tue 12 Mar 2024 09.00 GMT\n\nOfficials met "
+              "on Friday.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2024, 3, 1);
+    parse_free(&doc);
     /* an e-mail saved as text: its headers are headers, its subject the
      * headline */
     parse_str("From: \"Newsdesk\" <news@example.org>\nTo: editors@example."
