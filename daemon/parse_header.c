@@ -249,6 +249,23 @@ lone_date(const struct pctx *c, size_t i)
     return 1;
 }
 
+/* The next line a headline: short, no sentence, over the story (a
+ * first line "Monday 4 March 2024" over "Talks resume" is the page's
+ * stamp; "July 20, 1969" alone on top may be a headline itself). */
+static int
+headline_next(const struct pctx *c, size_t i)
+{
+    const struct pline *l;
+
+    while (++i < c->nlines && c->lines[i].kind != PL_BODY)
+        ;
+    if (i >= c->nlines)
+        return 0;
+    l = &c->lines[i];
+    return parse_count_words(c->text + l->off, l->len) <= 15 &&
+        !parse_ends_sentence(c->text + l->off, l->len);
+}
+
 /* A page's time stamp on a line of its own before the story: a dated
  * key ("Updated 26 February 2019"), a date with a weekday, a clock or
  * "by NAME" ("Sunday 9 February 2025", "Sun 9 Feb 2025 14.32 GMT"), a
@@ -276,7 +293,9 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
         parse_stamp_text(s, l->len, &d);
     /* a date heading with others beside it heads a diary's or a
      * timeline's entries ("Tuesday 28 May 2024", "Wednesday 29 May") */
-    if (r == PARSE_STAMP_NONE || (at == STAMP_FIRST && r < PARSE_STAMP_UPDATED) ||
+    if (r == PARSE_STAMP_NONE ||
+        (at == STAMP_FIRST && r < PARSE_STAMP_UPDATED &&
+         !(r == PARSE_STAMP_MARKED && headline_next(c, li))) ||
         (r < PARSE_STAMP_UPDATED && at != STAMP_UNDER_BYLINE &&
          date_heading(s, l->len) && !lone_date(c, li)))
         return 0;

@@ -258,6 +258,19 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* a marked stamp over the headline dates the page; a plain date on
+     * top may be the headline itself */
+    parse_str("Monday 4 March 2024\nTalks resume\n\nOfficials met on "
+              "Monday.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2024, 3, 4);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Talks resume");
+    parse_free(&doc);
+    parse_str("July 20, 1969\nThe Eagle has landed\n\nMen walked on the "
+              "moon.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
     /* a page's first publication dates it, before or after its update */
     parse_str("Talks resume\nUpdated 12 March 2024 | First published 1 March "
               "2024\n\nOfficials met on Friday.\n", &doc);
