@@ -472,6 +472,23 @@ mark_labelled_captions(struct pctx *c)
     }
 }
 
+/* A page's first line that only its words made residue ("Food bank
+ * appeals for donations before winter", "Charity asks public to
+ * donate"): five to fifteen words and no sentence is its headline, not
+ * an appeal. Furniture by its form (a label, a button, a menu, a stamp,
+ * an opening like "Sign up") stays residue. */
+static int
+appeal_headline(const char *text, const struct pline *l)
+{
+    const char *s = text + l->off;
+
+    return l->cls == BC_STRONG && l->words >= 5 && l->words <= 15 &&
+        !parse_ends_sentence(s, l->len) && !symbol_line(s, l->len) &&
+        !ui_line(s, l->len) && !button_line(s, l->len) &&
+        !menu_line(s, l->len, l->words) && !stamp_line(s, l->len, l->words) &&
+        !parse_lex_prefix(s, l->len);
+}
+
 int
 parse_boiler(struct pctx *c)
 {
@@ -485,6 +502,8 @@ parse_boiler(struct pctx *c)
         first = first < i ? first : i;
         last = i;
     }
+    if (first < c->nlines && appeal_headline(c->text, &c->lines[first]))
+        c->lines[first].cls = BC_NONE;
     mark_labelled_captions(c);
     mark_related_links(c);
     mark_runs(c);

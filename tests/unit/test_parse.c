@@ -258,6 +258,13 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* a headline that an appeal's words would make residue */
+    parse_str("Food bank appeals for donations before winter\n\nThe food "
+              "bank said on Wednesday its shelves were empty.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title,
+                        "Food bank appeals for donations before winter");
+    parse_free(&doc);
     /* a marked stamp over the headline dates the page; a plain date on
      * top may be the headline itself */
     parse_str("Monday 4 March 2024\nTalks resume\n\nOfficials met on "
