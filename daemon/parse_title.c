@@ -49,6 +49,18 @@ headline_under_residue(const struct pctx *c, size_t i)
     return k < c->nlines && c->lines[k].kind == PL_HEADER ? j : i;
 }
 
+/* "# Rail strike called off": a Markdown heading's marks, and the
+ * blank after them, are no part of the title. Their length. */
+static size_t
+markdown_hashes(const char *s, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len && i < 6 && s[i] == '#')
+        i++;
+    return i > 0 && i < len && s[i] == ' ' ? i + 1 : 0;
+}
+
 int
 parse_title(struct pctx *c, struct parse_doc *doc)
 {
@@ -79,7 +91,9 @@ parse_title(struct pctx *c, struct parse_doc *doc)
     if (j == i + 1 && c->text[c->lines[j].off] >= 'a' &&
         c->text[c->lines[j].off] <= 'z')
         return 0;   /* hard-wrapped: the sentence runs on */
-    doc->title = strndup(c->text + l->off, l->len);
+    doc->title = strndup(c->text + l->off + markdown_hashes(
+                             c->text + l->off, l->len),
+                         l->len - markdown_hashes(c->text + l->off, l->len));
     if (doc->title == NULL)
         return -1;
     l->kind = PL_TITLE;

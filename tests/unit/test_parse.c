@@ -258,6 +258,12 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_non_null(strstr(doc.body, "Wednesday 29 May 2024"));
     parse_free(&doc);
+    /* a Markdown heading's marks are no part of the title */
+    parse_str("# Rail strike called off\n\nThe strike was called off on "
+              "Monday night, the union said.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Rail strike called off");
+    parse_free(&doc);
     /* a headline that an appeal's words would make residue */
     parse_str("Food bank appeals for donations before winter\n\nThe food "
               "bank said on Wednesday its shelves were empty.\n", &doc);
