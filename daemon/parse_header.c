@@ -327,14 +327,24 @@ event_box(const struct pctx *c, size_t i)
     return 0;
 }
 
-/* "you" or "your" in the line: a notice or an appeal to the reader. */
+/* "you" or "your" in the line: a notice or an appeal to the reader.
+ * (A search, not the lexicon's pass over every word: this runs on the
+ * first paragraph of every article.) */
 static int
 speaks_to_reader(const char *s, size_t len)
 {
-    struct lex_feat f;
+    const char *p = s, *end = s + len;
 
-    parse_lex_line(s, len, &f);
-    return f.you > 0;
+    while ((p = memchr(p, 'o', (size_t)(end - p))) != NULL) {
+        if (p > s && p + 1 < end && p[1] == 'u' && (p[-1] | 0x20) == 'y' &&
+            (p - 1 == s || !is_alpha(p[-2])) &&
+            (p + 2 == end || !is_alpha(p[2]) ||
+             (p[2] == 'r' && (p + 3 == end ||
+                              !is_alpha(p[3])))))
+            return 1;
+        p++;
+    }
+    return 0;
 }
 
 /* A cookie or consent notice within a line or two of line i: a date
