@@ -52,6 +52,11 @@ reference(const char *s, size_t n, size_t *len)
             cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
             return 0;
         *len = i + 1;
+        /* "&#150;", "&#146;": pages mean Windows-1252 there, as browsers
+         * read them; C1 controls would vanish and join "3&#150;5" up */
+        if (cp >= 0x80 && cp <= 0x9f)
+            return decode_cp1252((unsigned char)cp) ?
+                decode_cp1252((unsigned char)cp) : 0xfffd;
         return (unsigned)cp;
     }
     /* a name is letters and a ';' within eight bytes: "R&D" is none */

@@ -150,11 +150,16 @@ commit_failed(struct ingest *in)
     fw_log(LOG_ERR, "ingest: state commit failed: %zu messages not sent; "
         "the folder is merged with the state again in %d s", in->nout,
         in->retry_ms / 1000);
-    for (i = 0; i < in->nout; i++)
+    for (i = 0; i < in->nout; i++) {
+        /* the retry must see these again, errors or not: a removal
+         * held back here would otherwise be taken as said */
+        if (in->out[i].path)
+            ingest_failed_forget(in, in->out[i].path);
         if (in->out[i].seq)
             pub_error(in->pub, in->out[i].path ? in->out[i].path : "",
                 "the state database could not store this change (see "
                 "the log; a full disk?): not published yet, retried later");
+    }
     if (in->retry_armed)
         return;                 /* one merge covers every failed batch */
     if (loop_timer_arm(in->retry_fd, in->retry_ms, 0) < 0)
@@ -506,6 +511,9 @@ summarise(struct ingest *in, const char *rel, const char *abs,
 /* rel could not be summarised: said once while it stays as it is; an
  * article that now holds none (emptied, made binary, grown past
  * max_size) is removed first, as a symlink put in its place is. */
+static void other_names(struct ingest *in, const char *rel,
+                        const struct stat *st);
+
 static void
 unread(struct ingest *in, const char *rel, const struct stat *seen,
     bool known, enum unread why, const char *err)
@@ -516,6 +524,8 @@ unread(struct ingest *in, const char *rel, const struct stat *seen,
         remove_file(in, rel);
     ingest_failed_note(in, rel, seen);
     ingest_error(in, rel, err);
+    if (known && why == UNREAD_NO_ARTICLE)
+        other_names(in, rel, seen);     /* a hard link's other names too */
 }
 
 /* Record and queue a new or changed article's summary (old: the row it

@@ -461,6 +461,21 @@ base_name(const char *rel)
     return s ? s + 1 : rel;
 }
 
+/* Is rel (or a folder above it) a MOVED_FROM whose pair is unread? */
+static bool
+move_pending(const struct watch *w, const char *rel)
+{
+    int i;
+
+    for (i = 0; i < w->nmoves; i++) {
+        size_t n = strlen(w->moves[i].rel);
+        if (strncmp(rel, w->moves[i].rel, n) == 0 &&
+            (rel[n] == '\0' || rel[n] == '/'))
+            return true;
+    }
+    return false;
+}
+
 /* A file arrived under a name: report it when it is a wanted regular file. */
 void
 watch_file_arrived(struct watch *w, const char *rel)
@@ -474,8 +489,9 @@ watch_file_arrived(struct watch *w, const char *rel)
     snprintf(path, sizeof path, "%s/%s", w->root, rel);
     if (lstat(path, &st) < 0) {
         /* gone: a delete event has said so already, or the name was
-         * renamed away (to x.txt~) and nothing came back in its place */
-        if (errno == ENOENT)
+         * renamed away (to x.txt~) and nothing came back in its place;
+         * one renamed whose MOVED_TO is still to be read is no removal */
+        if (errno == ENOENT && !move_pending(w, rel))
             w->ops->removed(w->ctx, rel, false);
         return;
     }

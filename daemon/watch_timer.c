@@ -241,7 +241,8 @@ watch_timer_run(struct watch *w)
 {
     int64_t now = watch_now_ms();
 
-    run_settles(w, now);
+    if (!w->detached)       /* its files come back with the folder */
+        run_settles(w, now);
     if (w->detached)
         try_reattach(w);
     if (w->degraded && w->rescan_s == 0 && w->next_rescan_ms &&

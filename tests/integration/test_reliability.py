@@ -136,6 +136,13 @@ class HardLinks(DaemonTest):
         self.assertEqual({m["source"]["size"] for _, m in got},
                          {os.path.getsize(self.d.path("j.txt"))})
         self.assertEqual(self.sub.quiet(1.0), [])
+        # emptied through one name: every name holds no article now
+        with open(self.d.path("j2.txt"), "w"):
+            pass
+        got = [(t, m) for t, m in self.sub.quiet(2.0)]
+        self.assertEqual(sorted((t, m["source"]["path"]) for t, m in got),
+                         [("article.removed", "j.txt"), ("article.removed", "j2.txt"),
+                          ("article.removed", "sub/j3.txt")])
 
 
 class RenamedBeforeRead(DaemonTest):
@@ -283,6 +290,21 @@ class WatchedFolder(DaemonTest):
         self.write("c.txt", TEXT + "c")              # watched again
         [(_, m)] = self.sub.articles(1)
         self.assertEqual(m["source"]["path"], "c.txt")
+
+    def test_a_write_in_its_quiet_period_while_renamed_away_and_back(self):
+        self.write("x.txt", TEXT)
+        self.start_and_wait_ready(expect=1)
+        away = self.d.watch + ".away"
+        with open(self.d.path("x.txt"), "a") as f:   # open, no close yet
+            f.write("Talks resume on Friday.\n")
+            f.flush()
+            os.rename(self.d.watch, away)
+            time.sleep(2.5)                           # its quiet period ends
+        os.rename(away, self.d.watch)
+        got = self.sub.quiet(4.0)
+        self.assertNotIn("article.removed", [t for t, _ in got])
+        self.assertEqual([(t, m["source"]["path"]) for t, m in got],
+                         [("article.changed", "x.txt")])
 
     def test_renamed_away_and_back(self):
         self.write("a.txt", TEXT)

@@ -174,6 +174,11 @@ test_html_references(void **state)
                         "\U0001F600, &#0;, &bogus;, cooperate.");
     assert_string_equal(d.encoding, "utf-8");
     decode_free(&d);
+    /* 128-159 are Windows-1252's there, as browsers read them */
+    decode_str("It runs June 3&#150;5 and costs &#128;12 &#129;.", &d);
+    assert_string_equal(d.text, "It runs June 3\u20135 and costs \u20ac12 "
+                        "\ufffd.");
+    decode_free(&d);
 }
 
 /* Invisible marks inside words and numbers go; joiners stay. */
