@@ -215,8 +215,9 @@ apply(struct daemon *d, struct fw_config *c, struct watch *nw)
         d->cfg.rescan_interval);
     if (d->ready)               /* removed_keep_days as it now stands */
         state_expire(d->state, d->cfg.removed_keep_days);
-    /* a new max_size may make files refused before articles (or the
-     * other way round): they are all tried again */
+    /* a larger max_size may make files refused before articles: they
+     * are tried again (a smaller one leaves published articles as they
+     * are until they change, when the new limit applies) */
     if (old.max_size != d->cfg.max_size)
         ingest_failed_free(d->ingest);
     if (nw)
