@@ -93,9 +93,13 @@ decode_has_entities(const char *s, size_t n)
 size_t
 decode_entities(char *s, size_t n)
 {
-    size_t i = 0, o = 0, len;
+    const char *amp = memchr(s, '&', n);
+    size_t i, o, len;
     unsigned cp;
 
+    if (amp == NULL)
+        return n;               /* nothing to do: no copy of the text */
+    i = o = (size_t)(amp - s);
     while (i < n) {
         if (s[i] == '&' && (cp = reference(s + i, n - i, &len)) != 0) {
             if (cp != 0xad)                     /* &shy;: none */

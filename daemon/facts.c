@@ -272,10 +272,9 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
 /* Seasons a story may have placed before its places are all counted. */
 #define MAX_SEASONS 16
 
-/* LX_HOLIDAY values of the holidays named after a country. */
+/* LX_HOLIDAY values that name a country's day: Canada (15), then the
+ * southern ones, Australia, Anzac and Waitangi (16-18) */
 #define HOL_CANADA    15
-#define HOL_AUSTRALIA 16
-#define HOL_ANZAC     17
 #define HOL_WAITANGI  18
 
 /* One sentence (or the title, sentence -1) being scanned. */

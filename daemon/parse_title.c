@@ -64,7 +64,7 @@ markdown_hashes(const char *s, size_t len)
 int
 parse_title(struct pctx *c, struct parse_doc *doc)
 {
-    size_t i, j;
+    size_t i, j, hashes;
     struct pline *l;
 
     if (doc->title != NULL)
@@ -91,9 +91,8 @@ parse_title(struct pctx *c, struct parse_doc *doc)
     if (j == i + 1 && c->text[c->lines[j].off] >= 'a' &&
         c->text[c->lines[j].off] <= 'z')
         return 0;   /* hard-wrapped: the sentence runs on */
-    doc->title = strndup(c->text + l->off + markdown_hashes(
-                             c->text + l->off, l->len),
-                         l->len - markdown_hashes(c->text + l->off, l->len));
+    hashes = markdown_hashes(c->text + l->off, l->len);
+    doc->title = strndup(c->text + l->off + hashes, l->len - hashes);
     if (doc->title == NULL)
         return -1;
     l->kind = PL_TITLE;
