@@ -103,7 +103,20 @@ static const struct {
     {6, 16, 0, 1, 0, NULL},                     /* Bloomsday */
     {11, 5, 0, 0, 0, "night"},                  /* (Guy) Fawkes Night */
     {1, 25, 0, 0, 0, "night"},                  /* Burns Night */
+    /* feasts set by the moon, from the table */
+#define FEAST(f) FACTS_HOL_FEAST + FACTS_FEAST_##f
+    {0, 0, FEAST(DIWALI), 1, 0, NULL},          /* Diwali, Deepavali */
+    {0, 0, FEAST(HOLI), 1, 0, NULL},            /* Holi */
+    {0, 0, FEAST(NOWRUZ), 1, 0, NULL},          /* Nowruz */
+    {0, 0, FEAST(TET), 1, 0, NULL},             /* Tet */
+    {0, 0, FEAST(LUNAR_NY), 1, 0, NULL},        /* Seollal; Lunar New Year */
+    {0, 0, FEAST(ROSH_HASHANAH), 0, 0, "hashanah"}, /* Rosh Hashanah */
+    {0, 0, FEAST(YOM_KIPPUR), 0, 0, "kippur"},  /* Yom Kippur */
+#undef FEAST
 };
+
+/* The row of "Seollal", which "Lunar New Year" shares. */
+#define LUNAR_ROW 34
 
 /* LX_HOLIDAY value of a feast of another calendar (Diwali, Eid,
  * Hanukkah, ...): no rule here computes its day. */
@@ -162,19 +175,119 @@ static int
 holiday_tail(const char *text, const struct facts_tok *toks, size_t n,
              size_t j, int h)
 {
+    if (holidays[h].tail && !strcmp(holidays[h].tail, "hashanah") &&
+        rec_word(text, toks, n, j, "hashana"))
+        return 1;
     return rec_word(text, toks, n, j, holidays[h].tail ? holidays[h].tail :
                     "day");
 }
 
-/* "Thursday, Halloween, would be wet": a holiday set beside the day it
- * falls on, between commas ("On Friday, Christmas came early" is no
- * date), at i. */
-static int
-apposition(const struct facts_tok *toks, size_t n, size_t i)
+/* "Lunar New Year", "Chinese New Year" at the "Year" at i: its start,
+ * or i when it is no such name. */
+static size_t
+lunar_new_year(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i)
 {
-    return i >= 2 && rec_punct(toks, n, i - 1, ',') &&
-        rec_punct(toks, n, i + 1, ',') &&
-        (rec_lex(toks, n, i - 2, LX_WEEKDAY) || rec_mday(toks, n, i - 2));
+    static const char *const peoples[] = {"lunar", "chinese", "korean",
+        "vietnamese"};
+
+    if (i < 2 || !(toks[i].flags & FT_CAP) ||
+        !rec_word(text, toks, n, i - 1, "new") ||
+        !(toks[i - 2].flags & FT_CAP) ||
+        !REC_WORD_IN(text, toks, n, i - 2, peoples))
+        return i;
+    return i - 2;
+}
+
+/* A day at j, after "on": "Sunday", "March 4", "4 March", "the 4th". */
+static int
+day_at(const struct facts_tok *toks, size_t n, size_t j)
+{
+    if (rec_lex(toks, n, j, LX_THE))
+        j++;
+    return rec_lex(toks, n, j, LX_WEEKDAY) || rec_lex(toks, n, j, LX_MONTH) ||
+        (j < n && toks[j].kind == FT_NUM);
+}
+
+/* "Diwali falls on Sunday", "Easter comes only days after", "Diwali
+ * follows later this year": a holiday from a to j as the subject of a
+ * verb that places it, then words that say when (not "Easter falls
+ * between March 22 and April 25" or "on a new moon", rules; not
+ * "Christmas came early", an idiom). */
+static int
+placed_subject(const char *text, const struct facts_tok *toks, size_t n,
+               size_t a, size_t j)
+{
+    static const char *const verbs[] = {"falls", "fell", "comes", "came",
+        "begins", "began", "starts", "started", "follows", "arrives",
+        "arrived", "is", "was"};
+    static const char *const when[] = {"this", "later", "only", "just",
+        "next", "tomorrow", "today"};
+
+    if (!(a == 0 || rec_punct(toks, n, a - 1, ',') ||
+          rec_word(text, toks, n, a - 1, "and")) ||
+        !REC_WORD_IN(text, toks, n, j, verbs))
+        return 0;
+    if (rec_word(text, toks, n, j + 1, "on"))
+        return day_at(toks, n, j + 2);
+    return !rec_word(text, toks, n, j, "is") &&
+        !rec_word(text, toks, n, j, "was") &&
+        (REC_WORD_IN(text, toks, n, j + 1, when) ||
+         rec_lex(toks, n, j + 1, LX_WEEKDAY));
+}
+
+/* "Thursday, Halloween, would be wet": a holiday from a to j set beside
+ * the day it falls on, between commas ("On Friday, Christmas came early"
+ * is no date). */
+static int
+apposition(const struct facts_tok *toks, size_t n, size_t a, size_t j)
+{
+    return a >= 2 && rec_punct(toks, n, a - 1, ',') &&
+        rec_punct(toks, n, j, ',') &&
+        (rec_lex(toks, n, a - 2, LX_WEEKDAY) || rec_mday(toks, n, a - 2));
+}
+
+/* "on 25 March (Holi)": a holiday from a to j in brackets after a date. */
+static int
+bracketed(const struct facts_tok *toks, size_t n, size_t a, size_t j)
+{
+    return a >= 2 && rec_punct(toks, n, a - 1, '(') &&
+        rec_punct(toks, n, j, ')') && (toks[a - 2].kind == FT_NUM ||
+        rec_lex(toks, n, a - 2, LX_MONTH) || rec_lex(toks, n, a - 2,
+                                                     LX_WEEKDAY));
+}
+
+/* Whether a holiday's bare name from a to j (no "Day") names the day:
+ * after a preposition ("by Christmas", "for Holi"), beside a date
+ * ("Thursday, Halloween,", "25 March (Holi)") or as the subject a verb
+ * places ("Diwali falls on Sunday"); not "the Christmas market", nor
+ * "shops busy before Christmas" (the weeks up to it; "two days before
+ * Halloween" is the day). A feast of the moon's calendars may take "the"
+ * ("since the Chinese New Year"); after "during", "over", "after" or
+ * "throughout" it is the festival's days, no day ("during Tet"). */
+static int
+bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
+         size_t j, int feast)
+{
+    static const char *const period[] = {"during", "over", "after",
+        "throughout"};
+    size_t p = feast && a >= 2 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
+
+    if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||
+        (feast && rec_word(text, toks, n, j, "on") &&
+         rec_lex(toks, n, j + 1, LX_WEEKDAY)))
+        return 1;       /* "after Diwali on Sunday" */
+    if (p == 0 || (rec_word(text, toks, n, p - 1, "before") &&
+                   !(p > 1 && rec_lex(toks, n, p - 2, LX_UNIT))) ||
+        (p > 1 && rec_word(text, toks, n, p - 1, "of") &&
+         rec_word(text, toks, n, p - 2, "ahead")) ||
+        (feast && REC_WORD_IN(text, toks, n, p - 1, period)))
+        return 0;
+    return (rec_lex(toks, n, p - 1, LX_PREP) || rec_lex(toks, n, p - 1, LX_FOR) ||
+            rec_word(text, toks, n, p - 1, "over") ||
+            apposition(toks, n, a, j)) &&
+        !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
+          !(toks[j].flags & FT_CAP));
 }
 
 /* "With Easter Sunday on 5 April 2026": a holiday given with its full
@@ -205,7 +318,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
 {
     int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth;
-    size_t j = i + 1;
+    size_t j = i + 1, k;
 
     if (!(toks[i].flags & FT_CAP) || h < 0)
         return 0;
@@ -213,15 +326,21 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return feast_on_weekday(text, toks, n, i, m);
     if ((size_t)h >= sizeof holidays / sizeof holidays[0])
         return 0;
-    if (h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
-        (toks[i - 1].flags & FT_CAP))
+    if (h == 0 && (k = lunar_new_year(text, toks, n, i)) < i) {
+        m->a = k;
+        h = LUNAR_ROW;
+    } else if (h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
+        (toks[i - 1].flags & FT_CAP)) {
         m->a = i - 1;   /* "New Year's Day" */
-    else if (h == 0)
+    } else if (h == 0) {
         return 0;
-    else if (i > 0 && rec_word(text, toks, n, i - 1, "guy"))
+    } else if (i > 0 && rec_word(text, toks, n, i - 1, "guy")) {
         m->a = i - 1;   /* "Guy Fawkes Night" */
-    /* "Orthodox Christmas": the Julian calendar's, January 7 */
-    orth = h == 1 && i > 0 && rec_word(text, toks, n, i - 1, "orthodox") &&
+    }
+    /* "Orthodox Christmas": the Julian calendar's, January 7; "Orthodox
+     * Easter" by the Julian calendar's rule */
+    orth = (h == 1 || h == 5) && i > 0 &&
+        rec_word(text, toks, n, i - 1, "orthodox") &&
         (toks[i - 1].flags & FT_CAP);
     if (orth)
         m->a = i - 1;
@@ -234,8 +353,8 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     m->e.gran = FACTS_DAY;
     m->e.m = holidays[h].m;
     m->e.d = holidays[h].d;
-    m->e.hol = holidays[h].hol;
-    if (orth) {
+    m->e.hol = orth && h == 5 ? FACTS_HOL_ORTHODOX : holidays[h].hol;
+    if (orth && h == 1) {
         m->e.m = 1;
         m->e.d = 7 - rec_word(text, toks, n, j, "eve");
         j += rec_word(text, toks, n, j, "eve") || holiday_tail(text, toks, n,
@@ -246,7 +365,8 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         j++;
     } else if (holiday_tail(text, toks, n, j, h)) {
         j++;
-    } else if (holidays[h].hol == FACTS_HOL_EASTER && holidays[h].bare &&
+    } else if ((m->e.hol == FACTS_HOL_EASTER ||
+                m->e.hol == FACTS_HOL_ORTHODOX) && holidays[h].bare &&
                rec_lex(toks, n, j, LX_WEEKDAY) &&
                (toks[j].val == 7 || toks[j].val == 1) &&
                (toks[j].flags & FT_CAP)) {
@@ -263,22 +383,9 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         j++;
     } else if (holidays[h].bare && rec_year(toks, n, j)) {
         ;               /* "Christmas 1979": the year names which one */
-    } else if (!holidays[h].bare) {
+    } else if (!holidays[h].bare || !bare_day(text, toks, n, m->a, j,
+                                              m->e.hol >= FACTS_HOL_FEAST)) {
         return 0;
-    } else if (i == 0 || (rec_word(text, toks, n, i - 1, "before") &&
-                          !(i > 1 && rec_lex(toks, n, i - 2, LX_UNIT))) ||
-               (i > 1 && rec_word(text, toks, n, i - 1, "of") &&
-                rec_word(text, toks, n, i - 2, "ahead"))) {
-        return 0;       /* "shops busy before Christmas": the weeks up to
-                           it, no day ("two days before Halloween" is) */
-    } else if (!(rec_lex(toks, n, i - 1, LX_PREP) ||
-                           rec_lex(toks, n, i - 1, LX_FOR) ||
-                           rec_word(text, toks, n, i - 1, "over") ||
-                           apposition(toks, n, i)) ||
-               (j < n && toks[j].kind == FT_WORD &&
-                toks[j].lex == LX_NONE && !(toks[j].flags & FT_CAP))) {
-        return 0;       /* bare "Christmas" only as in "by Christmas", not
-                           "the Christmas market" */
     }
     if (rec_name_word(toks, n, j) || event_noun(text, toks, n, j))
         return 0;       /* "the Easter Rising", "Christmas Island", "the

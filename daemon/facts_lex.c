@@ -309,12 +309,15 @@ static const struct lexent lexicon[] = {
     E("pancake", LX_HOLIDAY, 25), E("ascension", LX_HOLIDAY, 26),
     E("bloomsday", LX_HOLIDAY, 27), E("fawkes", LX_HOLIDAY, 28),
     E("burns", LX_HOLIDAY, 29),
+    E("diwali", LX_HOLIDAY, 30), E("deepavali", LX_HOLIDAY, 30),
+    E("holi", LX_HOLIDAY, 31), E("nowruz", LX_HOLIDAY, 32),
+    E("tet", LX_HOLIDAY, 33), E("seollal", LX_HOLIDAY, 34),
+    E("rosh", LX_HOLIDAY, 35), E("yom", LX_HOLIDAY, 36),
     /* feasts of other calendars, dated only by a weekday beside them */
-    E("diwali", LX_HOLIDAY, 100), E("deepavali", LX_HOLIDAY, 100),
     E("eid", LX_HOLIDAY, 100), E("hanukkah", LX_HOLIDAY, 100),
-    E("passover", LX_HOLIDAY, 100), E("holi", LX_HOLIDAY, 100),
+    E("passover", LX_HOLIDAY, 100),
     E("vesak", LX_HOLIDAY, 100), E("purim", LX_HOLIDAY, 100),
-    E("nowruz", LX_HOLIDAY, 100), E("dussehra", LX_HOLIDAY, 100),
+    E("dussehra", LX_HOLIDAY, 100),
     E("vaisakhi", LX_HOLIDAY, 100), E("baisakhi", LX_HOLIDAY, 100),
     E("version", LX_IDNOUN, 0),
     /* w */

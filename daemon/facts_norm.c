@@ -115,6 +115,30 @@ md_ord(const struct facts_expr *e, int y)
     return cal_to_days(c);
 }
 
+/* Orthodox Easter: Meeus's Julian algorithm, moved to the Gregorian
+ * calendar (13 days from 1900 to 2099). */
+static int64_t
+orthodox_easter(int y)
+{
+    int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30,
+        e = (2 * a + 4 * b - d + 34) % 7;
+    struct caldate julian = {y, (d + e + 114) / 31, (d + e + 114) % 31 + 1};
+
+    return cal_to_days(julian) + y / 100 - y / 400 - 2;
+}
+
+/* A feast of the moon's calendars in year y, from the table. */
+static int64_t
+feast(int f, int y)
+{
+    unsigned v;
+
+    if (y < FACTS_FEAST_FIRST || y >= FACTS_FEAST_FIRST + FACTS_FEAST_YEARS)
+        return INT64_MIN;
+    v = facts_feast_tab[y - FACTS_FEAST_FIRST][f];
+    return cal_to_days((struct caldate){y, (int)(v / 32), (int)(v % 32)});
+}
+
 int64_t
 facts_holiday(int hol, int y)
 {
@@ -150,7 +174,11 @@ facts_holiday(int hol, int y)
     case FACTS_HOL_VICTORIA:
         day = (struct caldate){y, 5, 24};
         return cal_to_days(day) - (cal_weekday(day) + 6) % 7;
-    default:                 return INT64_MIN;
+    case FACTS_HOL_ORTHODOX:
+        return orthodox_easter(y);
+    default:
+        return hol >= FACTS_HOL_FEAST && hol < FACTS_HOL_FEAST_END ?
+            feast(hol - FACTS_HOL_FEAST, y) : INT64_MIN;
     }
 }
 

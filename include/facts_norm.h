@@ -74,9 +74,32 @@ enum facts_hol {
     FACTS_HOL_INDEPENDENCE, /* Independence Day: the day of the country
                               the story is about (facts_country.c), set
                               before normalising; none alone */
+    FACTS_HOL_ORTHODOX,    /* Orthodox Easter: the Julian calendar's */
+    FACTS_HOL_FEAST,       /* + enum facts_feast: a day set by the moon,
+                              read from facts_feast_tab */
+    FACTS_HOL_FEAST_END = FACTS_HOL_FEAST + 8,
     FACTS_HOL_NTH          /* weekday wd number part (5: the last) of month
                               m: "the first Tuesday in November" */
 };
+
+/* Feasts set by the moon, in the columns of facts_feast_tab
+ * (facts_feast_tab.c, written by tests/tools/gen_feasts.py, which says
+ * how each is computed). */
+enum facts_feast {
+    FACTS_FEAST_LUNAR_NY,   /* Lunar (Chinese) New Year, China's time */
+    FACTS_FEAST_TET,        /* the same in Vietnam's time */
+    FACTS_FEAST_MID_AUTUMN,
+    FACTS_FEAST_DIWALI,
+    FACTS_FEAST_HOLI,
+    FACTS_FEAST_NOWRUZ,
+    FACTS_FEAST_ROSH_HASHANAH,
+    FACTS_FEAST_YOM_KIPPUR,
+    FACTS_FEASTS
+};
+#define FACTS_FEAST_FIRST 1900  /* the table's first year */
+#define FACTS_FEAST_YEARS 201   /* 1900-2100 */
+/* month * 32 + day of each feast, per year from FACTS_FEAST_FIRST */
+extern const unsigned short facts_feast_tab[FACTS_FEAST_YEARS][FACTS_FEASTS];
 
 /* Seasons in TIMEX3 order of a year. */
 #define FACTS_SPRING 1

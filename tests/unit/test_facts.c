@@ -1761,6 +1761,59 @@ test_independence_days(void **state)
     expect("2018-03-01", "Shops will close on Independence Day.", "");
 }
 
+/* Feasts set by the moon read from the generated table (checked here
+ * against published days, so a broken generator fails), Orthodox Easter
+ * by the Julian rule, and when a feast's bare name is its day. */
+static void
+test_moon_feasts(void **state)
+{
+    static const struct { int hol, y; const char *day; } days[] = {
+        {FACTS_HOL_FEAST + FACTS_FEAST_LUNAR_NY, 2024, "2024-02-10"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_LUNAR_NY, 1985, "1985-02-20"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_LUNAR_NY, 2034, "2034-02-19"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_TET, 2007, "2007-02-17"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_MID_AUTUMN, 2033, "2033-09-08"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_DIWALI, 2016, "2016-10-30"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_DIWALI, 2013, "2013-11-03"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_HOLI, 2024, "2024-03-25"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_HOLI, 2026, "2026-03-04"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_NOWRUZ, 2024, "2024-03-20"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_ROSH_HASHANAH, 2023, "2023-09-16"},
+        {FACTS_HOL_FEAST + FACTS_FEAST_YOM_KIPPUR, 2023, "2023-09-25"},
+        {FACTS_HOL_ORTHODOX, 2024, "2024-05-05"},
+        {FACTS_HOL_ORTHODOX, 2023, "2023-04-16"},
+    };
+    char buf[16];
+    size_t k;
+
+    (void)state;
+    for (k = 0; k < sizeof days / sizeof days[0]; k++) {
+        struct caldate c = cal_from_days(facts_holiday(days[k].hol,
+                                                       days[k].y));
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.y, c.m, c.d);
+        assert_string_equal(buf, days[k].day);
+    }
+    assert_true(facts_holiday(FACTS_HOL_FEAST, 1899) == INT64_MIN);
+    assert_true(facts_holiday(FACTS_HOL_FEAST, 2101) == INT64_MIN);
+    expect("2024-01-15", "Lunar New Year falls on Tuesday.",
+           "Lunar New Year=2024-02-10 | on Tuesday=2024-01-16");
+    expect("2024-04-01", "Prices rose since the Chinese New Year in "
+           "February.", "Chinese New Year=2024-02-10 | in February=2024-02");
+    expect("2024-03-01", "Families are preparing for Holi, on March 25.",
+           "Holi=2024-03-25 | on March 25=2024-03-25");
+    expect("2024-03-01", "Banks close on 25 March (Holi).",
+           "on 25 March=2024-03-25 | Holi=2024-03-25");
+    expect("2024-04-20", "Orthodox Easter is on 5 May.",
+           "Orthodox Easter=2024-05-05 | on 5 May=2024-05-05");
+    expect("2023-09-01", "Shops will shut for Rosh Hashanah.",
+           "Rosh Hashanah=2023-09-16");
+    expect("2005-02-01", "Trains will be full during Tet.", "");
+    expect("2005-02-01", "Ha Noi is ready for Tet.", "Tet=2005-02-09");
+    expect("2024-01-15", "The Tet Offensive began in 1968.", "in 1968=1968");
+    expect("2024-01-15", "Diwali falls on a new moon.", "");
+    expect("2024-01-15", "It was the Lunar New Year holiday.", "");
+}
+
 int
 main(void)
 {
@@ -1828,6 +1881,7 @@ main(void)
         cmocka_unit_test(test_winters),
         cmocka_unit_test(test_round_two_negatives),
         cmocka_unit_test(test_present_verbs_and_possessives),
+        cmocka_unit_test(test_moon_feasts),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
