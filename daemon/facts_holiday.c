@@ -397,6 +397,31 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "the Mid-Autumn Festival" at its "Autumn", i: the 15th day of the
+ * eighth lunar month; 1 and *m filled when the name is the day, -1 when
+ * it names the festival ("Mid-Autumn Festival celebrations"), 0 when it
+ * is no such name. */
+int
+rec_mid_autumn(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i, struct facts_match *m)
+{
+    if (i < 2 || !rec_punct(toks, n, i - 1, '-') ||
+        !rec_word(text, toks, n, i - 2, "mid") ||
+        !rec_word(text, toks, n, i + 1, "festival") ||
+        !(toks[i + 1].flags & FT_CAP))
+        return 0;
+    if (!bare_day(text, toks, n, i - 2, i + 2, 1) ||
+        event_noun(text, toks, n, i + 2))
+        return -1;
+    m->a = i - 2;
+    m->b = i + 2;
+    m->e.gran = FACTS_DAY;
+    m->e.hol = FACTS_HOL_FEAST + FACTS_FEAST_MID_AUTUMN;
+    if (!rec_year_after(toks, n, m))
+        m->e.anchor = FACTS_TENSED;
+    return 1;
+}
+
 /* Days whose name before "Day" is also a person's name or a common word,
  * so it has no lexicon class of its own ("Earth Day", "St George's Day",
  * "Martin Luther King Jr. Day", "Election Day", "May Day"): the month and

@@ -722,6 +722,9 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     else if ((t->lex == LX_MONTH || t->lex == LX_SEASON) &&
              (ok = rec_bank_holiday(text, toks, n, i, m)))
         ;
+    else if (t->lex == LX_SEASON &&
+             (ok = rec_mid_autumn(text, toks, n, i, m)) != 0)
+        ok = ok > 0;
     else if (t->lex == LX_MONTH && (ok = rec_month(text, toks, n, i, m)))
         rec_list_year(text, toks, n, m);
     else if (t->lex == LX_WEEKDAY)

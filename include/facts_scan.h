@@ -365,6 +365,10 @@ int  rec_named_day(const char *text, const struct facts_tok *toks, size_t n,
  * holiday" (i the month or season). */
 int  rec_bank_holiday(const char *text, const struct facts_tok *toks,
                       size_t n, size_t i, struct facts_match *m);
+/* facts_holiday.c: "the Mid-Autumn Festival" (i its "Autumn"; 1, -1 for
+ * the festival named, not dated, 0 when none). */
+int  rec_mid_autumn(const char *text, const struct facts_tok *toks,
+                    size_t n, size_t i, struct facts_match *m);
 
 /* Recognise the expression whose head is token i (a month, weekday, number,
  * trigger word). Returns 1 and fills *m when one is there, else 0. The text

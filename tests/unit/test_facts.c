@@ -1812,6 +1812,11 @@ test_moon_feasts(void **state)
     expect("2024-01-15", "The Tet Offensive began in 1968.", "in 1968=1968");
     expect("2024-01-15", "Diwali falls on a new moon.", "");
     expect("2024-01-15", "It was the Lunar New Year holiday.", "");
+    expect("2012-09-12", "Launches are timed for the weekend before the "
+           "Mid-Autumn Festival on Sept 30.", "the weekend=2012-W37-WE | "
+           "Mid-Autumn Festival=2012-09-30 | on Sept 30=2012-09-30");
+    expect("2012-09-12", "The Mid-Autumn Festival celebrations drew "
+           "crowds.", "");
 }
 
 int
