@@ -70,6 +70,19 @@ noun_before(const char *text, const struct facts_tok *toks, size_t i)
         p->tense == FACTS_TENSE_NONE && !ends_s(text, p);
 }
 
+/* A plural noun at i: a lower-case word in -s that the lexicon knows as
+ * no more than a counted noun ("homes", "flights"; not "this", "has"). */
+static int
+noun_plural(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i)
+{
+    return i < n && toks[i].kind == FT_WORD &&
+        (toks[i].lex == LX_NONE || toks[i].lex == LX_QTY) &&
+        toks[i].tense == FACTS_TENSE_NONE && toks[i].len > 3 &&
+        !(toks[i].flags & (FT_CAP | FT_UPPER)) && ends_s(text, &toks[i]) &&
+        text[toks[i].off + toks[i].len - 2] != 's';
+}
+
 /* "we go", "they return": a pronoun and a bare verb after the expression
  * ("in May, we go up again") state a plan, so the future. */
 static int
@@ -243,10 +256,13 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
          staying_before(text, toks, n, i)))
         return FACTS_TENSE_NONE;
     /* "her last field visit", "a home play": the base form as a noun;
-     * "the returns", "its opens": the -s form after a determiner. */
-    if (t->lex == LX_SCHED && i > 0 && (t->val == 1 ?
-                                        noun_before(text, toks, i) :
-                                        determiner(&toks[i - 1])))
+     * "the returns", "its opens": the -s form after a determiner; "open
+     * homes", "return flights": the base form before a plural noun. */
+    if (t->lex == LX_SCHED && ((i > 0 && (t->val == 1 ?
+                                          noun_before(text, toks, i) :
+                                          determiner(&toks[i - 1]))) ||
+                               (t->val == 1 && noun_plural(text, toks, n,
+                                                           i + 1))))
         return FACTS_TENSE_NONE;
     /* "due to rain" is a cause; "notes due 2027" names a bond; "is due
      * to be sentenced" is a plan. */

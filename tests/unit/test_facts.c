@@ -1222,6 +1222,10 @@ test_present_verbs_and_possessives(void **state)
            "after a hearing that ran late.", "Wednesday=2028-11-29");
     expect("2029-04-03", "My mother, who turns 100 on Saturday, was born "
            "in 1929.", "on Saturday=2029-04-07 | in 1929=1929");
+    /* a base form before a plural noun is its modifier, no verb */
+    expect("2031-09-03", "He said open homes on Saturday had drawn "
+           "crowds.", "on Saturday=2031-08-30");
+    expect("2031-09-03", "Stores open Saturday.", "Saturday=2031-09-06");
     expect("2022-10-26", "The panel read the contractor's revised plan "
            "for mid-December.", "mid-December=2022-12");
     expect("2028-05-30", "Voters go to the polls a week from today.",
