@@ -295,6 +295,8 @@ struct scan {
     size_t rel_year_end;          /* where it ends in text */
     int frame_year;               /* a year that opens the sentence before
                                      a comma ("In 1956, ..."); 0 if none */
+    int then;                     /* the sentence has dated something in
+                                     a year before the reference's */
     int quotes;                   /* the sentence has a quotation mark; -1
                                      before its first fact asks */
     int mon_y, mon_m;             /* year and month of its last dated month
@@ -986,6 +988,47 @@ count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
     sc->places[v != 0]++;
 }
 
+/* Whether value (a year, decade or century, maybe with more after it)
+ * lies wholly before year y. */
+static int
+before_year(const char *value, int y)
+{
+    size_t nd = 0;
+    int v = 0;
+
+    while (nd < 4 && value[nd] >= '0' && value[nd] <= '9')
+        v = v * 10 + (value[nd++] - '0');
+    if (nd == 3)
+        v = v * 10 + 9;         /* the 1990s: up to 1999 */
+    else if (nd == 2)
+        v = v * 100 + 99;       /* the 19th century: up to 1899 */
+    else if (nd != 4)
+        return 0;
+    return v < y;
+}
+
+/* "had 12 members in 1949 and has 32 today", "moved there in the 1990s,
+ * and 210,000 live there today": "today" after a verb of state set
+ * against an earlier year of the same sentence is nowadays, no date
+ * ("since 2008, and today it becomes law" is the day). */
+static int
+nowadays(const struct scan *sc, const char *text, const struct facts_tok *toks,
+         size_t n, const struct facts_match *m)
+{
+    static const char *const state[] = {"has", "have", "live", "lives",
+        "remain", "remains", "stand", "stands", "number", "numbers",
+        "employs", "employ", "exist", "exists", "hold", "holds"};
+    size_t i;
+
+    if (!sc->then || m->b != m->a + 1 || !rec_word(text, toks, n, m->a,
+                                                   "today"))
+        return 0;
+    for (i = m->a; i-- > 0 && i + 3 >= m->a;)
+        if (REC_WORD_IN(text, toks, n, i, state))
+            return 1;
+    return 0;
+}
+
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
@@ -1015,7 +1058,8 @@ scan_text(struct scan *sc)
                 toks[i].val >= HOL_CANADA && toks[i].val <= HOL_WAITANGI)
                 sc->places[toks[i].val != HOL_CANADA]++;
             if (base + toks[i].off < done ||
-                !facts_recognise(text, toks, n, i, &m))
+                !facts_recognise(text, toks, n, i, &m) ||
+                nowadays(sc, text, toks, n, &m))
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
@@ -1068,6 +1112,7 @@ scan_text(struct scan *sc)
                     pl.e, pl.t};
             if (push(sc->out, &f) < 0)
                 return -1;
+            sc->then |= before_year(f.value, sc->ref.y);
             sc->floating = pl.floating ? sc->out->n : 0;
             done = f.off + f.len;
             k = skip(sc->heads, k, nh, m.b);
@@ -1211,6 +1256,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.len = s->len;
         sc.sentence = (int)i;
         sc.year = sc.rel_year = sc.frame_year = sc.mon_y = sc.mon_m = 0;
+        sc.then = 0;
         sc.floating = 0;
         sc.quotes = -1;
         rc = scan_text(&sc);

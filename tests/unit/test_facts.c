@@ -1823,6 +1823,22 @@ test_moon_feasts(void **state)
            "crowds.", "");
 }
 
+/* "today" set against an earlier year after a verb of state is
+ * nowadays; an event today is the day. */
+static void
+test_nowadays(void **state)
+{
+    (void)state;
+    expect("2029-04-04", "The alliance had 12 members in 1949 and has 32 "
+           "today.", "in 1949=1949");
+    expect("2030-05-10", "Brazilians moved to Japan in the 1990s, and "
+           "about 210,000 live there today.", "in the 1990s=199");
+    expect("2012-02-29", "We have discussed this limit since 2008, and "
+           "today it becomes law.", "2008=2008 | today=2012-02-29");
+    expect("2029-04-04", "The alliance has 32 members today.",
+           "today=2029-04-04");
+}
+
 int
 main(void)
 {
@@ -1891,6 +1907,7 @@ main(void)
         cmocka_unit_test(test_round_two_negatives),
         cmocka_unit_test(test_present_verbs_and_possessives),
         cmocka_unit_test(test_moon_feasts),
+        cmocka_unit_test(test_nowadays),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
