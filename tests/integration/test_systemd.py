@@ -11,7 +11,7 @@ import tempfile
 import time
 import unittest
 
-from fw import DaemonTest, FACTWATCHD, ROOT, SUB
+from fw import DaemonTest, FACTWATCHD, ROOT, SUB, Subscriber
 
 STORY = (" date 2023-06-07 LISBON – The port authority said on Tuesday that the new "
          "ferry terminal will open on Friday, two years after work began.\n")
@@ -338,6 +338,9 @@ def analyze(*args):
                           timeout=60)
 
 
+# SystemCallFilter= and RestrictAddressFamilies= as systemd applies them:
+# a system call not allowed fails with EPERM, socket() of a family not
+# allowed with EAFNOSUPPORT.
 SECCOMP_C = r"""
 #include <errno.h>
 #include <stddef.h>
@@ -350,15 +353,26 @@ SECCOMP_C = r"""
 static const int allow[] = {
 %s
 };
+static const unsigned families[] = {%s};
 int
 main(int argc, char **argv)
 {
     static struct sock_filter f[4096];
     size_t i, n = 0, k = sizeof allow / sizeof allow[0];
+    size_t nf = sizeof families / sizeof families[0];
 
     (void)argc;
     f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
         offsetof(struct seccomp_data, nr));
+    f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_socket,
+        0, (unsigned char)(2 + 2 * nf));
+    f[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+        offsetof(struct seccomp_data, args[0]));
+    for (i = 0; i < nf; i++) {
+        f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, families[i], 0, 1);
+        f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+    }
+    f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EAFNOSUPPORT);
     for (i = 0; i < k; i++) {
         f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, allow[i], 0, 1);
         f[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
@@ -374,6 +388,15 @@ main(int argc, char **argv)
     return 111;
 }
 """
+
+
+def unit_families():
+    """The address family numbers the unit's RestrictAddressFamilies= allows."""
+    with open(UNIT, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("RestrictAddressFamilies="):
+                return [int(getattr(socket, n)) for n in line.split("=", 1)[1].split()]
+    raise AssertionError("the unit sets no RestrictAddressFamilies=")
 
 
 def syscall_set(names, seen=None):
@@ -415,26 +438,43 @@ def unit_syscalls():
 @unittest.skipUnless(shutil.which("systemd-analyze") and shutil.which("cc"),
                      "needs systemd-analyze and a C compiler")
 class SyscallFilterTest(DaemonTest):
-    """The daemon runs, publishes, reloads and stops under the unit's filter."""
+    """The daemon runs, publishes, reloads and stops under the unit's
+    system call filter and address families, bound as the example
+    configuration binds: to tcp://127.0.0.1 and an ipc:// path."""
 
     def test_daemon_under_the_units_system_call_filter(self):
         allowed = unit_syscalls()
         self.assertIn("sched_setscheduler", allowed)       # libzmq asserts on it
+        self.assertIn("socket", allowed)
         body = "\n".join("#ifdef SYS_%s\nSYS_%s,\n#endif" % (n, n) for n in sorted(allowed))
         src, exe = os.path.join(self.tmp, "filter.c"), os.path.join(self.tmp, "filter")
         with open(src, "w") as f:
-            f.write(SECCOMP_C % body)
+            f.write(SECCOMP_C % (body, ", ".join(str(n) for n in unit_families())))
         subprocess.run(["cc", "-O", "-o", exe, src], check=True, timeout=60)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            tcp = "tcp://127.0.0.1:%d" % s.getsockname()[1]
         self.d.log = open(self.d.log_path, "ab")
+        self.d.log_start = self.d.log.tell()
         # LeakSanitizer needs ptrace, which the filter denies (SANITIZE=1).
         env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0:" + os.environ.get("ASAN_OPTIONS", ""))
         self.d.proc = subprocess.Popen(
             [exe, FACTWATCHD, "--watch", self.d.watch, "--state", self.d.state,
-             "--bind", self.d.endpoint, "--config", self.d.conf],
+             "--bind", self.d.endpoint, "--bind", tcp, "--config", self.d.conf],
             stdout=self.d.log, stderr=self.d.log, env=env)
-        self.write("a.txt", STORY)
-        [(t, _)] = self.sub.articles(1)
-        self.assertEqual(t, "article.new")
+        # libzmq resolves a tcp:// bind through getifaddrs() (netlink) and
+        # aborts when that fails: the daemon must live to be ready.
+        self.d.wait_ready(timeout=30)
+        over_tcp = Subscriber(tcp)
+        try:
+            time.sleep(0.3)         # the subscription reaches the PUB
+            self.write("a.txt", STORY)
+            [(t, _)] = self.sub.articles(1)
+            self.assertEqual(t, "article.new")
+            [(t, _)] = over_tcp.articles(1)
+            self.assertEqual(t, "article.new")
+        finally:
+            over_tcp.close()
         self.d.proc.send_signal(signal.SIGHUP)
         self.d.proc.send_signal(signal.SIGUSR1)
         self.drop("b.txt", PLAIN)
