@@ -38,17 +38,24 @@ cfg_defaults(struct fw_config *c)
         snprintf(c->source_id, sizeof c->source_id, "factwatchd");
 }
 
-void
-cfg_free(struct fw_config *c)
+static void
+clear_binds(struct fw_config *c)
 {
     int i;
 
+    for (i = 0; i < c->nbinds; i++)
+        free(c->binds[i]);
+    c->nbinds = 0;
+}
+
+void
+cfg_free(struct fw_config *c)
+{
     free(c->watch_dir);
     free(c->state_dir);
     free(c->include_globs);
     free(c->exclude_globs);
-    for (i = 0; i < c->nbinds; i++)
-        free(c->binds[i]);
+    clear_binds(c);
     memset(c, 0, sizeof *c);
 }
 
@@ -252,6 +259,24 @@ cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
     if (rc < 0)
         snprintf(err, errlen, "invalid value '%s' for %s", v, key);
     return rc;
+}
+
+int
+cfg_set_args(struct fw_config *c, const struct cfg_args *a, char *err,
+    size_t errlen)
+{
+    bool cleared = false;
+    int i;
+
+    for (i = 0; i < a->n; i++) {
+        if (!cleared && strcmp(a->key[i], "bind") == 0) {
+            clear_binds(c);         /* --bind replaces the file's */
+            cleared = true;
+        }
+        if (cfg_set(c, a->key[i], a->value[i], err, errlen) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 struct ini_ctx {

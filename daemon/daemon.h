@@ -11,6 +11,7 @@
 struct daemon {
     struct fw_config   cfg;
     const char        *config_path;
+    const struct cfg_args *args;     /* the command line's settings */
     struct loop       *loop;
     void              *zctx;
     struct pub        *pub;

@@ -70,6 +70,18 @@ void cfg_free(struct fw_config *c);
 int  cfg_state_inside_watch(const struct fw_config *c);
 /* Deep copy of src into dst (the caller frees it); -1 when out of memory. */
 int  cfg_copy(struct fw_config *dst, const struct fw_config *src);
+/* Settings given on the command line, as key = value (borrowed strings).
+ * They are set over the file's at start and again at every reload, so
+ * the command line wins both times. */
+#define FW_MAX_ARGS 24
+struct cfg_args {
+    const char *key[FW_MAX_ARGS], *value[FW_MAX_ARGS];
+    int         n;
+};
+/* Set a's keys over c; the first "bind" replaces c's endpoints. 0, or -1
+ * with a message in err. */
+int  cfg_set_args(struct fw_config *c, const struct cfg_args *a, char *err,
+                  size_t errlen);
 
 /* loop.c */
 struct loop_source;

@@ -82,13 +82,10 @@ bad_usage(const char *fmt, const char *arg)
 }
 
 struct options {
-    char *watch, *state, *config;
-    char *binds[FW_MAX_BINDS];
+    char *config;
+    struct cfg_args args;       /* --watch, --bind, -v...: over the file */
     int   nbinds, verbose;
-    bool  once, reset;
-    const char *keys[8], *values[8];    /* long options that are keys */
-    int   nkeys;
-    bool  insecure;
+    bool  once, reset, insecure;
 };
 
 /* Long options that set a configuration key of the same meaning. */
@@ -98,23 +95,32 @@ static const char *const key_options[] = {
 };
 #define OPT_KEY 0x100
 
-/* A second --connect joins the first's list (the key takes a space-
- * separated list, as the file gives it); 1 when there was a first. The
- * joined string lives as long as the process. */
-static int
-more_connect(struct options *o, const char *ep)
+/* One setting from the command line. An option given again replaces its
+ * value, but --bind is repeatable and a second --connect joins the
+ * first's list (the key takes a space-separated list, as the file gives
+ * it; the joined string lives as long as the process). */
+static void
+add_arg(struct options *o, const char *key, const char *value)
 {
+    struct cfg_args *a = &o->args;
     char *joined;
     int i;
 
-    for (i = 0; i < o->nkeys; i++)
-        if (strcmp(o->keys[i], "connect") == 0) {
-            if (asprintf(&joined, "%s %s", o->values[i], ep) < 0)
+    for (i = 0; strcmp(key, "bind") != 0 && i < a->n; i++) {
+        if (strcmp(a->key[i], key) != 0)
+            continue;
+        if (strcmp(key, "connect") == 0) {
+            if (asprintf(&joined, "%s %s", a->value[i], value) < 0)
                 bad_usage("%s", "out of memory");
-            o->values[i] = joined;
-            return 1;
+            value = joined;
         }
-    return 0;
+        a->value[i] = value;
+        return;
+    }
+    if (a->n == FW_MAX_ARGS)
+        bad_usage("%s", "too many options");
+    a->key[a->n] = key;
+    a->value[a->n++] = value;
 }
 
 static void
@@ -142,16 +148,13 @@ parse_options(int argc, char **argv, struct options *o)
 
     memset(o, 0, sizeof *o);
     while ((ch = getopt_long(argc, argv, "w:b:s:c:vhV", longs, NULL)) != -1) {
-        if (ch >= OPT_KEY && o->nkeys < 8) {
-            if (ch == OPT_KEY + 1 && more_connect(o, optarg))
-                continue;       /* --connect A --connect B: both */
-            o->keys[o->nkeys] = key_options[ch - OPT_KEY];
-            o->values[o->nkeys++] = optarg;
+        if (ch >= OPT_KEY) {
+            add_arg(o, key_options[ch - OPT_KEY], optarg);
             continue;
         }
         switch (ch) {
-        case 'w': o->watch = optarg; break;
-        case 's': o->state = optarg; break;
+        case 'w': add_arg(o, "watch", optarg); break;
+        case 's': add_arg(o, "state", optarg); break;
         case 'c': o->config = optarg; break;
         case 'o': o->once = true; break;
         case 'R': o->reset = true; break;
@@ -160,13 +163,15 @@ parse_options(int argc, char **argv, struct options *o)
         case 'h': usage(stdout, 0); break;
         case 'V': printf("factwatchd %s\n", FW_VERSION); exit(0);
         case 'b':
-            if (o->nbinds == FW_MAX_BINDS)
+            if (o->nbinds++ == FW_MAX_BINDS)
                 bad_usage("at most %s --bind endpoints", "8");
-            o->binds[o->nbinds++] = optarg;
+            add_arg(o, "bind", optarg);
             break;
         default: usage(stderr, 100);
         }
     }
+    if (o->verbose)
+        add_arg(o, "log_level", "debug");
     if (o->once && optind == argc)
         bad_usage("%s", "--once needs at least one path (- for stdin)");
     if (!o->once && optind != argc)
@@ -224,38 +229,21 @@ check_exposure(const struct fw_config *c, bool insecure)
             "who knows the server key; give both, or --insecure");
 }
 
-/* Configuration file first, then the command line over it. */
+/* Configuration file first, then the command line over it (reload.c
+ * does the same). */
 static void
 configure(struct fw_config *c, const struct options *o)
 {
     char err[512];
-    int i;
 
     cfg_defaults(c);
     if (o->config && cfg_load(c, o->config, err, sizeof err) < 0)
         fatal("%s", err);
-    if (o->watch && cfg_set(c, "watch", o->watch, err, sizeof err) < 0)
+    if (cfg_set_args(c, &o->args, err, sizeof err) < 0)
         fatal("%s", err);
-    if (o->state && cfg_set(c, "state", o->state, err, sizeof err) < 0)
-        fatal("%s", err);
-    if (o->nbinds) {
-        for (i = 0; i < c->nbinds; i++)
-            free(c->binds[i]);
-        c->nbinds = 0;
-    }
-    for (i = 0; i < o->nbinds; i++)
-        if (cfg_set(c, "bind", o->binds[i], err, sizeof err) < 0)
-            fatal("%s", err);
     if (c->nbinds == 0 && cfg_set(c, "bind", FW_DEFAULT_BIND, err,
             sizeof err) < 0)
         fatal("%s", err);
-    for (i = 0; i < o->nkeys; i++)
-        if (cfg_set(c, o->keys[i], o->values[i], err, sizeof err) < 0)
-            fatal("%s", err);
-    if (o->verbose)
-        c->log_level = o->verbose > 1 ? LOG_DEBUG : LOG_INFO + o->verbose;
-    if (c->log_level > LOG_DEBUG)
-        c->log_level = LOG_DEBUG;
     if (!o->once)
         check_exposure(c, o->insecure);
 }
@@ -589,6 +577,7 @@ main(int argc, char **argv)
         return rc;
     }
     d.config_path = o.config;
+    d.args = &o.args;
     d.started_ns = now_ns();
     log_init(d.cfg.log_level, getenv("JOURNAL_STREAM") != NULL);
     fw_log(LOG_INFO, "main: factwatchd %s starting", FW_VERSION);

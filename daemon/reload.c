@@ -31,9 +31,9 @@ same_binds(const struct fw_config *a, const struct fw_config *b)
     return 1;
 }
 
-/* The file's keys over a copy of the running settings: a key the file
- * does not set keeps its running value, so options given on the command
- * line at start (--watch, -v) survive a reload of a file without them. */
+/* The file's keys over a copy of the running settings, then the command
+ * line's over both, as at start: --watch or -v still win over the file,
+ * and a key that neither sets keeps its running value. */
 static int
 read_config(const struct daemon *d, struct fw_config *c, char *err,
     size_t errlen)
@@ -47,7 +47,8 @@ read_config(const struct daemon *d, struct fw_config *c, char *err,
     for (i = 0; i < c->nbinds; i++)
         free(c->binds[i]);
     c->nbinds = 0;          /* bind is the one repeatable key */
-    if (cfg_load(c, d->config_path, err, errlen) < 0) {
+    if (cfg_load(c, d->config_path, err, errlen) < 0 ||
+        cfg_set_args(c, d->args, err, errlen) < 0) {
         cfg_free(c);
         return -1;
     }

@@ -40,6 +40,9 @@ class Daemon:
         self.conf = os.path.join(tmp, "factwatchd.conf")
         self.log_path = os.path.join(tmp, "daemon.log")
         self.args = list(args)
+        # all but --config: a test of the file's keys sets them there instead
+        self.options = ["--watch", self.watch, "--state", self.state,
+                        "--bind", self.endpoint, "-v"]
         # e.g. setpriv, to run as another user; FW_WRAP="valgrind ..." for all
         self.prefix = os.environ.get("FW_WRAP", "").split()
         self.proc = None
@@ -53,8 +56,7 @@ class Daemon:
     def start(self, env=None):
         self.log = open(self.log_path, "ab")
         self.log_start = self.log.tell()        # this run's lines follow
-        cmd = self.prefix + [FACTWATCHD, "--watch", self.watch, "--state", self.state,
-               "--bind", self.endpoint, "--config", self.conf, "-v"] + self.args
+        cmd = self.prefix + [FACTWATCHD] + self.options + ["--config", self.conf] + self.args
         e = dict(os.environ)
         e.update(env or {})
         self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=self.log, env=e)

@@ -144,6 +144,11 @@ class ReloadTest(DaemonTest):
     def setUp(self):
         super().setUp()
         self.n = Notify(self.tmp)
+        # as the unit runs it: everything in the file, only --config given
+        self.d.options = []
+        with open(self.d.conf, "a", encoding="utf-8") as f:
+            f.write("watch = %s\nstate = %s\nbind = %s\nlog_level = debug\n"
+                    % (self.d.watch, self.d.state, self.d.endpoint))
         with open(self.d.conf, encoding="utf-8") as f:
             self.base = f.read()
 
@@ -260,6 +265,30 @@ class ReloadTest(DaemonTest):
         self.assertEqual((t, m["source"]["path"]), ("article.new", "still.txt"))
         self.assertIsNone(self.d.proc.poll())
         self.assertNotIn("reload: configuration reloaded", self.d.log_text())
+
+    def test_the_command_line_wins_at_a_reload_too(self):
+        # A drop-in's ExecStart= with --watch over the packaged file's
+        # watch: a reload used to move to the file's folder, publishing
+        # every article as removed; -v used to give way to its log_level.
+        self.d.options = ["--watch", self.d.watch, "--state", self.d.state,
+                          "--bind", self.d.endpoint, "-v"]
+        self.write("here.txt", STORY)
+        self.d.start(env=self.n.env())
+        self.sub.articles(1)
+        self.n.wait_for("READY", "^1$")
+        other = os.path.join(self.tmp, "other")
+        os.makedirs(other)
+        self.reconfigure("watch = %s\nstate = %s/st2\nbind = ipc://%s/b.sock\n"
+                         "log_level = warning\nmax_size = 100000\n"
+                         % (other, self.tmp, self.tmp))
+        self.assertEqual(self.sub.quiet(1.0), [])
+        self.write("more.txt", PLAIN)
+        [(t, m)] = self.sub.articles(1)
+        self.assertEqual((t, m["source"]["path"]), ("article.new", "more.txt"))
+        log = self.d.log_text()
+        self.assertIn("debug: ingest: article.new seq=2 path=more.txt", log)
+        # nothing the command line set is said to change at the next start
+        self.assertNotIn("takes effect at the next start", log)
 
     def test_restart_only_keys_are_kept_and_said(self):
         self.d.start(env=self.n.env())
