@@ -513,12 +513,11 @@ start(struct daemon *d, bool reset)
             d->cfg.startup_delay_ms ? d->cfg.startup_delay_ms : 1, 0) < 0 ||
         (wd_ms && add_timer(d, &d->watchdog, on_watchdog, wd_ms, wd_ms) < 0) ||
         add_timer(d, &d->expire, on_expire, EXPIRE_MS, EXPIRE_MS) < 0 ||
-        (d->cfg.status_interval && add_timer(d, &d->status, on_status,
-            d->cfg.status_interval * 1000LL,
-            d->cfg.status_interval * 1000LL) < 0) ||
-        (d->cfg.rescan_interval && add_timer(d, &d->rescan, on_rescan,
-            d->cfg.rescan_interval * 1000LL,
-            d->cfg.rescan_interval * 1000LL) < 0))
+        /* made when 0 too (disarmed), so a reload can turn them on */
+        add_timer(d, &d->status, on_status, d->cfg.status_interval * 1000LL,
+            d->cfg.status_interval * 1000LL) < 0 ||
+        add_timer(d, &d->rescan, on_rescan, d->cfg.rescan_interval * 1000LL,
+            d->cfg.rescan_interval * 1000LL) < 0)
         fatal("%s", "cannot create timers");
 }
 

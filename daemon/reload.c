@@ -143,8 +143,7 @@ keep_restart_only(const struct fw_config *run, struct fw_config *c)
     c->nbinds = run->nbinds;
 }
 
-/* Re-arm a periodic timer (one that was off at start, with no timerfd,
- * kept its 0 in keep_timer, so its value did not change). */
+/* Re-arm a periodic timer; 0 disarms it. */
 static void
 rearm(struct loop_source *src, const char *key, int old_s, int new_s)
 {
@@ -183,21 +182,6 @@ needs_new_watch(const struct fw_config *run, const struct fw_config *c)
     return !same(run->watch_dir, c->watch_dir) ||
         !same(run->include_globs, c->include_globs) ||
         !same(run->exclude_globs, c->exclude_globs);
-}
-
-/* A timer made only when its key was set at start keeps the running
- * value (0) until a restart, in the watch too: a rescan_interval that
- * no timer serves would also switch off the 60-second rescan of folders
- * that have no inotify watch. */
-static void
-keep_timer(const struct loop_source *src, const char *key, int running,
-           int *wanted)
-{
-    if (src->handler != NULL || *wanted == running)
-        return;
-    fw_log(LOG_WARNING, "reload: %s was 0 at start: takes effect at the "
-        "next start", key);
-    *wanted = running;
 }
 
 /* Everything that can fail is done; make c the running configuration. */
@@ -261,10 +245,6 @@ reload_config(struct daemon *d)
         return refuse(d, err);
     }
     keep_restart_only(&d->cfg, &c);
-    keep_timer(&d->rescan, "rescan_interval", d->cfg.rescan_interval,
-        &c.rescan_interval);
-    keep_timer(&d->status, "status_interval", d->cfg.status_interval,
-        &c.status_interval);
     if (needs_new_watch(&d->cfg, &c) &&
         (nw = watch_open(c.watch_dir, c.include_globs, c.exclude_globs,
             &ingest_watch_ops, d->ingest)) == NULL) {

@@ -290,6 +290,21 @@ class ReloadTest(DaemonTest):
         # nothing the command line set is said to change at the next start
         self.assertNotIn("takes effect at the next start", log)
 
+    def test_intervals_off_at_start_can_be_turned_on(self):
+        # status_interval and rescan_interval 0 at start had no timer, so a
+        # reload that turned them on was refused with a warning
+        self.d.start(env=self.n.env())      # status_interval = 0
+        self.n.wait_for("READY", "^1$")
+        self.reconfigure("status_interval = 1\nrescan_interval = 1\n")
+        t0, times = time.monotonic(), []
+        while time.monotonic() - t0 < 3.5:
+            got = self.sub.recv(0.2)
+            if got and got[0] == "daemon.status":
+                times.append(time.monotonic() - t0)
+        # one for the reload, then one a second
+        self.assertGreaterEqual(len(times), 3, times)
+        self.assertNotIn("takes effect at the next start", self.d.log_text())
+
     def test_restart_only_keys_are_kept_and_said(self):
         self.d.start(env=self.n.env())
         self.n.wait_for("READY", "^1$")
