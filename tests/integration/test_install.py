@@ -111,6 +111,9 @@ class ExampleConfig(unittest.TestCase):
         self.assertEqual(set(keys), documented)
         # The README's table gives the defaults: the commented-out lines agree.
         readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
+        rows = re.findall(r"(?m)^\| `([a-z_]+)`", readme)
+        self.assertEqual(sorted(rows), sorted(set(rows)), "a key twice in README's table")
+        self.assertEqual(set(rows), documented)
         for key, default in re.findall(r"(?m)^\| `([a-z_]+)` \| `([^`]*)` \|", readme):
             if key in ("watch", "state", "bind"):
                 continue        # the example sets the service's paths

@@ -305,6 +305,46 @@ class ReloadTest(DaemonTest):
         self.assertGreaterEqual(len(times), 3, times)
         self.assertNotIn("takes effect at the next start", self.d.log_text())
 
+    def test_what_the_docs_say_a_reload_does_to_each_key(self):
+        # factwatchd.conf(5) and the example file's header name the keys a
+        # reload applies and those that need a restart: every key is in
+        # one list, and the daemon does what the list says.
+        man = open(os.path.join(ROOT, "docs", "man", "factwatchd.conf.5.scd"),
+                   encoding="utf-8").read()
+        keys = set(re.findall(r"(?m)^\*([a-z_]+)\* = ", man))
+        para = man.split("# RELOADING")[1].split("# KEYS")[0].split("\n\n")
+        now = set(re.findall(r"\*([a-z_]+)\*", next(p for p in para if "at once" in p)))
+        later = set(re.findall(r"\*([a-z_]+)\*", next(p for p in para if "need a restart" in p)))
+        self.assertEqual(now & keys | later & keys, keys)
+        self.assertEqual(now & later & keys, set())
+        with open(os.path.join(ROOT, "etc", "factwatchd.conf"), encoding="utf-8") as f:
+            head = " ".join(l.lstrip("# ").rstrip() for l in f.read().split("\n\n")[0].splitlines())
+        said_now, said_later = head.split("reads the file again:")[1].split("take effect at once")[0], \
+            head.split("take effect at once")[1].split("need a restart")[0]
+        self.assertEqual(set(re.findall(r"[a-z_]+", said_now)) & keys, now & keys)
+        self.assertEqual(set(re.findall(r"[a-z_]+", said_later)) & keys, later & keys)
+        other = os.path.join(self.tmp, "other")
+        os.makedirs(other)
+        value = {"watch": other, "include": "*.txt", "exclude": "*.md", "log_level": "info",
+                 "max_size": "5000", "settle_ms": "100", "max_watches": "100",
+                 "include_text": "false", "rescan_interval": "5", "status_interval": "5",
+                 "removed_keep_days": "3", "snapshot_stall": "10",
+                 "bind": "ipc://%s/b.sock" % self.tmp, "state": os.path.join(self.tmp, "st2"),
+                 "high_water_mark": "5", "startup_delay_ms": "7", "snapshot_bind": "none",
+                 "connect": "ipc://%s/c.sock" % self.tmp, "source_id": "elsewhere",
+                 "curve_secret": os.path.join(self.tmp, "k.key"),
+                 "curve_clients": self.tmp, "connect_server_key": os.path.join(self.tmp, "s.pub")}
+        self.assertEqual(set(value), keys)
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        for key in sorted(keys):
+            mark = len(self.d.log_text())
+            self.reconfigure("%s = %s\n" % (key, value[key]))
+            log = self.d.log_text()[mark:]
+            self.assertNotIn("reload refused", log, key)
+            warned = "reload: %s changed" % key in log
+            self.assertEqual(warned, key in later, (key, log))
+
     def test_restart_only_keys_are_kept_and_said(self):
         self.d.start(env=self.n.env())
         self.n.wait_for("READY", "^1$")
