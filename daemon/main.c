@@ -51,10 +51,10 @@ static const char usage_text[] =
 "  -V, --version         the version\n";
 
 static void
-usage(FILE *f, int status)
+usage(void)
 {
-    fputs(usage_text, f);
-    exit(status);
+    fputs(usage_text, stdout);
+    exit(0);
 }
 
 /* Only before READY=1: through fw_log, so journald sees priority 3. */
@@ -94,6 +94,22 @@ static const char *const key_options[] = {
     "connect_server_key"
 };
 #define OPT_KEY 0x100
+
+/* getopt's complaint, said through fw_log rather than by getopt: under
+ * systemd it is why the service failed, and journald files a bare
+ * stderr line at info. */
+static void
+bad_option(int ch, char **argv)
+{
+    char opt[3] = {'-', (char)optopt, '\0'};
+    const char *arg = argv[optind - 1];
+
+    if (ch == ':')
+        bad_usage("option %s needs a value (see --help)", arg);
+    /* "-vx" names x in optopt; "--help=3" names --help's 'h' */
+    bad_usage("invalid option %s (see --help)",
+        optopt && strncmp(arg, "--", 2) != 0 ? opt : arg);
+}
 
 /* One setting from the command line. An option given again replaces its
  * value, but --bind is repeatable and a second --connect joins the
@@ -147,7 +163,8 @@ parse_options(int argc, char **argv, struct options *o)
     int ch;
 
     memset(o, 0, sizeof *o);
-    while ((ch = getopt_long(argc, argv, "w:b:s:c:vhV", longs, NULL)) != -1) {
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, ":w:b:s:c:vhV", longs, NULL)) != -1) {
         if (ch >= OPT_KEY) {
             add_arg(o, key_options[ch - OPT_KEY], optarg);
             continue;
@@ -160,14 +177,14 @@ parse_options(int argc, char **argv, struct options *o)
         case 'R': o->reset = true; break;
         case 'I': o->insecure = true; break;
         case 'v': o->verbose++; break;
-        case 'h': usage(stdout, 0); break;
+        case 'h': usage(); break;
         case 'V': printf("factwatchd %s\n", FW_VERSION); exit(0);
         case 'b':
             if (o->nbinds++ == FW_MAX_BINDS)
                 bad_usage("at most %s --bind endpoints", "8");
             add_arg(o, "bind", optarg);
             break;
-        default: usage(stderr, 100);
+        default: bad_option(ch, argv);
         }
     }
     if (o->verbose)

@@ -362,7 +362,7 @@ class JournalTest(DaemonTest):
 
     config = {"max_size": "1000"}
 
-    def start_logged(self, journal, verbose):
+    def start_logged(self, journal, verbose, extra=()):
         self.d.log = open(self.d.log_path, "ab")
         st = os.fstat(self.d.log.fileno())
         env = dict(os.environ)
@@ -370,7 +370,8 @@ class JournalTest(DaemonTest):
         if journal:
             env["JOURNAL_STREAM"] = "%d:%d" % (st.st_dev, st.st_ino)
         cmd = [FACTWATCHD, "--watch", self.d.watch, "--state", self.d.state,
-               "--bind", self.d.endpoint, "--config", self.d.conf] + (["-v"] if verbose else [])
+               "--bind", self.d.endpoint, "--config", self.d.conf] + \
+            (["-v"] if verbose else []) + list(extra)
         self.d.proc = subprocess.Popen(cmd, stdout=self.d.log, stderr=self.d.log, env=env)
 
     def test_prefixes_under_journal_stream(self):
@@ -394,6 +395,21 @@ class JournalTest(DaemonTest):
         self.d.proc = None                  # gone, as it should be
         lines = [l for l in self.d.log_text().splitlines() if l]
         self.assertTrue(lines and all(l.startswith("<3>") for l in lines), lines)
+
+    def test_a_bad_option_is_logged_at_error_priority(self):
+        # getopt's own complaint and the usage text went to stderr bare,
+        # which journald files at info: journalctl -p err showed nothing
+        for extra, why in ((["--wacth", "x"], "invalid option --wacth"),
+                           (["-x"], "invalid option -x"),
+                           (["--state"], "option --state needs a value")):
+            self.start_logged(journal=True, verbose=False, extra=extra)
+            self.assertEqual(self.d.proc.wait(timeout=10), 100)
+            self.d.proc = None
+            self.d.log.close()
+            lines = [l for l in self.d.log_text().splitlines() if l]
+            self.assertTrue(lines and all(l.startswith("<3>") for l in lines), lines)
+            self.assertIn(why, lines[-1])
+            os.remove(self.d.log_path)
 
     def test_plain_when_stream_is_not_stderr(self):
         self.d.start(env={"JOURNAL_STREAM": "1:1"})
