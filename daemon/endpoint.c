@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* endpoint.c - derive the snapshot endpoint from the PUB one, tell loopback from the network. */
+#include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,18 +29,30 @@ endpoint_snapshot(const char *pub, char *out, size_t outlen)
     return n < 0 || (size_t)n >= outlen ? -1 : 0;
 }
 
+/* The host is compared whole, not by its first bytes: a connect resolves
+ * names ("127.example.com" can be anywhere) and takes "SOURCE;PEER"
+ * ("127.0.0.1;10.0.0.5:6000" sends to 10.0.0.5). */
 bool
 endpoint_is_local(const char *ep)
 {
-    static const char *const local[] = {
-        "tcp://127.", "tcp://localhost:", "tcp://[::1]:", "tcp://lo:",
-        "ipc://", "inproc://"};
-    size_t i;
+    static const char *const names[] = {"localhost", "[::1]", "lo"};
+    const char *colon;
+    struct in_addr a;
+    char host[256];
+    size_t i, n;
 
-    for (i = 0; i < sizeof local / sizeof local[0]; i++)
-        if (strncmp(ep, local[i], strlen(local[i])) == 0)
+    if (strncmp(ep, "ipc://", 6) == 0 || strncmp(ep, "inproc://", 9) == 0)
+        return true;
+    if (strncmp(ep, "tcp://", 6) != 0 || (colon = strrchr(ep + 6, ':')) ==
+        NULL || (n = (size_t)(colon - (ep + 6))) >= sizeof host)
+        return false;
+    memcpy(host, ep + 6, n);
+    host[n] = '\0';
+    for (i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(host, names[i]) == 0)
             return true;
-    return false;
+    return inet_pton(AF_INET, host, &a) == 1 &&
+        (ntohl(a.s_addr) >> 24) == 127;
 }
 
 /* "tcp://HOST:PORT" with PORT 1..65535 or "*"; "ipc://PATH" and

@@ -11,7 +11,8 @@
  * it into out; 0, or -1 when pub has no such neighbour (inproc, a
  * wildcard port, too long). */
 int  endpoint_snapshot(const char *pub, char *out, size_t outlen);
-/* true for ipc://, inproc:// and tcp:// on a loopback address or name. */
+/* true for ipc://, inproc:// and tcp:// to a 127.x.y.z address, localhost,
+ * [::1] or lo, the host compared whole. */
 bool endpoint_is_local(const char *ep);
 /* 0 when ep reads as an endpoint ("tcp://HOST:PORT" with a port of 1 to
  * 65535 or "*", "ipc://PATH", ...), else -1 with the reason in why:

@@ -54,12 +54,33 @@ test_snapshot_neighbour_and_loopback(void **state)
     assert_false(endpoint_is_local("tcp://0.0.0.0:5556"));
 }
 
+/* Plain text to anything but this machine needs --insecure: a name that
+ * begins like loopback, or a source address before a remote peer, is
+ * no loopback (connect resolves names and takes "SOURCE;PEER"). */
+static void
+test_loopback_is_an_address_not_a_prefix(void **state)
+{
+    (void)state;
+    assert_true(endpoint_is_local("tcp://127.1.2.3:6000"));
+    assert_true(endpoint_is_local("tcp://localhost:6000"));
+    assert_true(endpoint_is_local("tcp://[::1]:6000"));
+    assert_true(endpoint_is_local("tcp://lo:6000"));
+    assert_true(endpoint_is_local("inproc://x"));
+    assert_false(endpoint_is_local("tcp://127.example.com:6000"));
+    assert_false(endpoint_is_local("tcp://127.0.0.1;10.0.0.5:6000"));
+    assert_false(endpoint_is_local("tcp://127.0.0.1:1;10.0.0.5:6000"));
+    assert_false(endpoint_is_local("tcp://localhost:1;10.0.0.5:6000"));
+    assert_false(endpoint_is_local("tcp://localhost.example.com:6000"));
+    assert_false(endpoint_is_local("tcp://:6000"));
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_endpoints_are_checked),
         cmocka_unit_test(test_snapshot_neighbour_and_loopback),
+        cmocka_unit_test(test_loopback_is_an_address_not_a_prefix),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
