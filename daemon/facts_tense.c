@@ -392,17 +392,17 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 }
 
 /* "will start Sunday's race, five days after crashing on Easter Sunday":
- * "after" or "before" and a gerund open a clause of their own, which a
- * future verb before it does not date (a past one does: "was fined
- * after crashing on Sunday"). */
+ * "after" and a gerund open a clause of their own, which a future verb
+ * before it does not date (a past one does: "was fined after crashing on
+ * Sunday"). What comes "before travelling to Osaka on Thursday" comes
+ * after a future event, so the future verb dates it. */
 static int
 gerund_clause(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, size_t a)
 {
     const struct facts_tok *g = i + 1 < a ? &toks[i + 1] : NULL;
 
-    return g && (rec_word(text, toks, n, i, "after") ||
-                 rec_word(text, toks, n, i, "before")) &&
+    return g && rec_word(text, toks, n, i, "after") &&
         g->kind == FT_WORD && g->lex == LX_NONE && g->len > 4 &&
         !(g->flags & (FT_CAP | FT_UPPER)) &&
         !memcmp(text + g->off + g->len - 3, "ing", 3);

@@ -1839,6 +1839,16 @@ test_nowadays(void **state)
            "today=2029-04-04");
 }
 
+/* What comes before a gerund after a future verb is future too. */
+static void
+test_before_gerund(void **state)
+{
+    (void)state;
+    expect("2030-05-10", "She is due to hold talks on Wednesday and to "
+           "address parliament, before travelling to Osaka on Thursday.",
+           "on Wednesday=2030-05-15 | on Thursday=2030-05-16");
+}
+
 int
 main(void)
 {
@@ -1908,6 +1918,7 @@ main(void)
         cmocka_unit_test(test_present_verbs_and_possessives),
         cmocka_unit_test(test_moon_feasts),
         cmocka_unit_test(test_nowadays),
+        cmocka_unit_test(test_before_gerund),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
