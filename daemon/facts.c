@@ -796,6 +796,18 @@ aimed_soon(const struct scan *sc, const char *text,
     return d > 0 && d <= AIM_DAYS;
 }
 
+/* "met on Sunday night and agreed to meet again on Wednesday": a weekday
+ * a past agreement or decision aims at is the nearest such day, which
+ * may be still to come ("tried to call her on Monday" stays past). */
+static int
+agreed_day(const char *text, const struct facts_tok *toks, size_t n,
+           const struct facts_match *m, const struct facts_expr *e)
+{
+    return e->wd && !e->m && !e->hol && e->gran == FACTS_DAY &&
+        e->anchor == FACTS_TENSED &&
+        facts_agreed_before(text, toks, n, m->a);
+}
+
 /* "the 1991-2020 average", "the 1850-1900 baseline", "the 2011-2012
  * school year", "the 2001-2005 five-year plan", "the 2012-2021 budget
  * window", "the 14th Five-Year Plan (2021-2025)": a span of years that
@@ -946,7 +958,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
          !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
-    if (t == FACTS_TENSE_PAST && aimed_soon(sc, text, toks, n, m, &e))
+    if (t == FACTS_TENSE_PAST && (aimed_soon(sc, text, toks, n, m, &e) ||
+                                  agreed_day(text, toks, n, m, &e)))
         facts_norm(&e, sc->ref, FACTS_TENSE_NONE, f->value);
     pl->floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
         (e.gran == FACTS_MONTH || e.gran == FACTS_DAY);

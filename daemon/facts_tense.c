@@ -441,9 +441,11 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
     return FACTS_TENSE_NONE;
 }
 
-int
-facts_infinitive_before(const char *text, const struct facts_tok *toks,
-                        size_t n, size_t a)
+/* The "to" of an infinitive between token a and the nearest tense cue
+ * before it in its clause, + 1; 0 when there is none. */
+static size_t
+infinitive_at(const char *text, const struct facts_tok *toks, size_t n,
+              size_t a)
 {
     /* "returned to work", "went to court": places, not verbs */
     static const char *const places[] = {"work", "school", "court",
@@ -460,11 +462,30 @@ facts_infinitive_before(const char *text, const struct facts_tok *toks,
             (v->lex == LX_NONE || v->lex == LX_SCHED) &&
             !(v->flags & (FT_CAP | FT_UPPER)) && !determiner(v) &&
             !REC_WORD_IN(text, toks, n, i + 1, places))
-            return 1;
+            return i + 1;
         if (cue(text, toks, n, i) != FACTS_TENSE_NONE)
             return 0;
     }
     return 0;
+}
+
+int
+facts_infinitive_before(const char *text, const struct facts_tok *toks,
+                        size_t n, size_t a)
+{
+    return infinitive_at(text, toks, n, a) != 0;
+}
+
+int
+facts_agreed_before(const char *text, const struct facts_tok *toks,
+                    size_t n, size_t a)
+{
+    static const char *const agreeing[] = {"agreed", "decided", "voted",
+        "promised", "pledged", "vowed", "planned", "arranged", "resolved",
+        "undertook", "offered"};
+    size_t to = infinitive_at(text, toks, n, a);
+
+    return to >= 2 && REC_WORD_IN(text, toks, n, to - 2, agreeing);
 }
 
 /* A word that opens another clause after the date: "Pier works to start

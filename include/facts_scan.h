@@ -242,6 +242,10 @@ enum facts_tense facts_tense_before(const char *text,
  * belongs to is the infinitive's purpose, not the past verb's act. */
 int facts_infinitive_before(const char *text, const struct facts_tok *toks,
                             size_t n, size_t a);
+/* 1 when that infinitive follows a past verb of agreeing or deciding
+ * ("agreed to meet again on Wednesday"): a plan, not a past act. */
+int facts_agreed_before(const char *text, const struct facts_tok *toks,
+                        size_t n, size_t a);
 /* From the cues after token b up to a word that opens another clause
  * ("after", "as", "when"...); FACTS_TENSE_NONE when none. */
 enum facts_tense facts_tense_after(const char *text,

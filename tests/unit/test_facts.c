@@ -1847,6 +1847,12 @@ test_before_gerund(void **state)
     expect("2030-05-10", "She is due to hold talks on Wednesday and to "
            "address parliament, before travelling to Osaka on Thursday.",
            "on Wednesday=2030-05-15 | on Thursday=2030-05-16");
+    /* a weekday a past agreement aims at is the nearest one */
+    expect("2031-04-14", "Leaders met on Sunday night and agreed to meet "
+           "again on Wednesday.", "on Sunday night=2031-04-13 | "
+           "on Wednesday=2031-04-16");
+    expect("2031-04-14", "He tried to call her on Wednesday.",
+           "on Wednesday=2031-04-09");
 }
 
 int
