@@ -77,3 +77,7 @@ score holdout16 "$here/gold_holdout16/prepare.sh" \
     "$here/gold_holdout16/gold.jsonl" 0.89
 score holdout17 "$here/gold_holdout17/prepare.sh" \
     "$here/gold_holdout17/gold.jsonl" 0.89
+score holdout18 "$here/gold_holdout18/prepare.sh" \
+    "$here/gold_holdout18/gold.jsonl" 0.92
+score holdout19 "$here/gold_holdout19/prepare.sh" \
+    "$here/gold_holdout19/gold.jsonl" 0.90
