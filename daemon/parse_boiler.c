@@ -19,6 +19,7 @@
 #define STAMP_LINK_WORDS 25 /* a headline and its date in parentheses */
 #define BUTTON_LINE 60     /* bytes of a line that one button marks */
 #define WEAK_PRON_WORDS 25 /* longer, "we" alone does not make a line weak */
+#define STORY_YOU_WORDS 50 /* longer, nor "you" with no appeal or money */
 
 enum bclass {
     BC_NONE = 0,   /* story */
@@ -214,6 +215,7 @@ classify(const char *text, struct pline *l)
     parse_lex_line(s, len, &f);
     l->words = f.words;
     l->gaps = f.gaps;
+    l->asks = f.hard + f.appeal + f.money > 0;
     if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
         return BC_STRONG;
     if (f.words <= 25 && parse_lex_prefix(s, len))
@@ -235,9 +237,12 @@ classify(const char *text, struct pline *l)
     /* "we" or "our" in a paragraph of more than 25 words that does not
      * speak to the reader ("you") or of money is the paper or a speaker
      * in the story ("Here is our pick of the week", "the records our
-     * funders require"), not residue */
+     * funders require"), not residue; nor is a paragraph of more than 50
+     * that says "you" once and asks for nothing ("The fire started
+     * yesterday ... We will bring you updates throughout the day") */
     if (!f.report && f.pron > 0 &&
-        (f.words <= WEAK_PRON_WORDS || f.you + f.money > 0))
+        (f.words <= WEAK_PRON_WORDS || f.money > 0 ||
+         (f.you > 0 && (f.words <= STORY_YOU_WORDS || f.appeal > 0))))
         return BC_WEAK;
     if (s[len - 1] == ':' && f.words <= 12)
         return BC_WEAK;     /* "A message from the editors:" */
@@ -333,6 +338,19 @@ mark_runs(struct pctx *c)
     }
 }
 
+/* A headline that speaks to the reader ("Here's what to do if you
+ * haven't filed yet") in the page's first block: five words or more,
+ * no full stop at its end, nothing asked or sold. */
+static int
+weak_headline(const struct pctx *c, size_t k, int first_block)
+{
+    const struct pline *l = &c->lines[k];
+
+    return first_block && !l->asks && l->words >= 5 &&
+        c->text[l->off + l->len - 1] != '.' &&
+        !parse_ends_sentence(c->text + l->off, l->len);
+}
+
 /* Weak lines go with the strong ones around them: a block of residue with
  * no story line inside is dropped whole when it is mostly strong, or at
  * least a third strong where it opens or closes the page. */
@@ -353,7 +371,8 @@ mark_blocks(struct pctx *c, size_t first, size_t last)
         if (strong > 0 && (strong >= weak ||
                            ((i == first || j > last) && 2 * strong >= weak)))
             for (k = i; k < j; k++)
-                if (content(c, k) && c->lines[k].cls == BC_WEAK)
+                if (content(c, k) && c->lines[k].cls == BC_WEAK &&
+                    !weak_headline(c, k, i == first))
                     c->lines[k].cls = BC_DROP;
         i = j + 1;
     }

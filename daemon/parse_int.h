@@ -27,6 +27,7 @@ struct pline {
     bool   gaps;       /* may hold a tab or a run of blanks (set by
                           parse_boiler; true until then) */
     unsigned char cls; /* parse_boiler's verdict, private to it */
+    bool   asks;       /* parse_boiler: has words that ask or sell */
     unsigned char next_dropped;  /* parse_boiler: scratch */
 };
 

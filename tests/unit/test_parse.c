@@ -806,6 +806,46 @@ test_notice_to_the_reader_stays(void **state)
     parse_free(&doc);
 }
 
+/* A long live-blog entry that says "you" once and asks for nothing is
+ * story, even beside the page's closing residue; a headline that speaks
+ * to the reader over such residue stays and is the title. */
+static void
+test_reader_address_stays(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Fire on the moor\n\n"
+              "Police say 40 homes have been evacuated near the moor.\n\n"
+              "08:30 BST\n"
+              "The fire started yesterday afternoon near the stone circle and "
+              "spread overnight across about 90 hectares of heather and "
+              "bracken, and crews from four stations worked through the night "
+              "to hold it back from the houses on the edge of the moor above "
+              "the town. We will bring you updates throughout the day.\n\n"
+              "Related: Drought declared as reservoirs fall (13/07/2033)\n"
+              "Most watched: Drone footage of the fire\n"
+              "Sign up to our free morning newsletter\n"
+              "\xc2\xa9 2033 Pennine Post Media Ltd. All rights reserved.\n",
+              &doc);
+    assert_non_null(strstr(doc.body, "The fire started yesterday"));
+    parse_free(&doc);
+    parse_str("Accept cookies? We and our partners use cookies. [Accept] "
+              "[Reject]\n"
+              "Home | Taxes | Banking | Credit Cards | Investing\n"
+              "Advertiser disclosure: We may earn a commission from links on "
+              "this page.\n\n"
+              "Tax Day is April 18 this year. Here's what to do if you "
+              "haven't filed yet\n\n"
+              "The Internal Revenue Service said the later date applies to "
+              "returns for 2027, because April 15 falls on a Saturday and "
+              "the Monday after it is a holiday in Washington.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Tax Day is April 18 this year. Here's "
+                        "what to do if you haven't filed yet");
+    parse_free(&doc);
+}
+
 static void
 test_paragraphs(void **state)
 {
@@ -1090,6 +1130,7 @@ main(void)
         cmocka_unit_test(test_caption_first_line),
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_notice_to_the_reader_stays),
+        cmocka_unit_test(test_reader_address_stays),
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
