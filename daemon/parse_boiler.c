@@ -469,6 +469,73 @@ mark_related_links(struct pctx *c)
     }
 }
 
+/* A comment section's heading: "Comments", "Comments (4)", "12
+ * comments", "Join the conversation". */
+static int
+comments_heading(const char *s, size_t len, size_t words)
+{
+    static const char *const w[] = {"comments", "comment", "join the "
+        "conversation", "reader comments", "show comments", "discussion"};
+    size_t k, n;
+
+    if (words > 3)
+        return 0;
+    while (len > 0 && (s[len - 1] == ')' || s[len - 1] == ':' ||
+                       (s[len - 1] >= '0' && s[len - 1] <= '9') ||
+                       s[len - 1] == '(' || s[len - 1] == ' '))
+        len--;          /* "Comments (4)" */
+    while (len > 0 && ((*s >= '0' && *s <= '9') || *s == ' '))
+        s++, len--;     /* "12 comments" */
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        if ((n = strlen(w[k])) == len && strncasecmp(s, w[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The furniture of a comment thread: "Reply", "Reply · Like (12)",
+ * "Sort by: Newest | Oldest", or a commenter's name and time stamp
+ * ("BookwormBrenda · 14/09/2024 09:12"). */
+static int
+thread_line(const char *s, size_t len)
+{
+    struct caldate d;
+    const char *dot;
+
+    if ((len >= 5 && strncasecmp(s, "reply", 5) == 0) ||
+        (len >= 8 && strncasecmp(s, "sort by:", 8) == 0))
+        return 1;
+    dot = memmem(s, len, " \xc2\xb7 ", 4);
+    return dot != NULL && (size_t)(dot - s) <= 40 &&
+        parse_date_text(dot + 4, len - (size_t)(dot + 4 - s), &d) > 0;
+}
+
+/* Below a comments heading, when the next lines are a thread's
+ * furniture, the rest of the page is readers' comments: their dates are
+ * no facts of the story. */
+static void
+mark_comments(struct pctx *c)
+{
+    size_t i, j, seen;
+
+    for (i = 0; i < c->nlines; i++) {
+        if (!content(c, i) || !comments_heading(c->text + c->lines[i].off,
+                                                c->lines[i].len,
+                                                c->lines[i].words))
+            continue;
+        for (j = i + 1, seen = 0; j < c->nlines && seen < 4; j++)
+            if (content(c, j) && (seen++, thread_line(c->text +
+                                                      c->lines[j].off,
+                                                      c->lines[j].len)))
+                break;
+        if (j == c->nlines || seen == 4)
+            continue;
+        for (j = i; j < c->nlines; j++)
+            if (content(c, j))
+                c->lines[j].cls = BC_STRONG;
+        return;
+    }
+}
+
 /* "Image caption," alone on its line, as a scrape renders a caption's
  * label: the line after it is the caption. */
 static void
@@ -525,6 +592,7 @@ parse_boiler(struct pctx *c)
         c->lines[first].cls = BC_NONE;
     mark_labelled_captions(c);
     mark_related_links(c);
+    mark_comments(c);
     mark_runs(c);
     if (first < c->nlines)
         mark_blocks(c, first, last);

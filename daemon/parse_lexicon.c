@@ -182,7 +182,9 @@ static const struct lex_label prefixes[] = {
     L("additional reporting by"), L("writing by"), L("editing by"),
     L("(reporting by"), L("by signing up"), L("get the latest news"),
     L("get unlimited"), L("support independent journalism"),
-    L("our standards:"),
+    L("our standards:"), L("most watched:"), L("unsubscribe"),
+    L("view this email in your browser"),
+    L("view in browser"), L("forward to a friend"),
 };
 
 /* memcmp order of entry e against w[0..n), inline: the words are short. */

@@ -846,6 +846,39 @@ test_reader_address_stays(void **state)
     parse_free(&doc);
 }
 
+/* Readers' comments under a comments heading are no part of the story;
+ * a heading with no thread under it is a word like any other. */
+static void
+test_comment_thread_goes(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Library saved by volunteers\n\n"
+              "The village library will reopen on Monday, run by a group of "
+              "volunteers after the council withdrew its funding in June.\n"
+              "\n"
+              "Comments (2)\n"
+              "Sort by: Newest | Oldest\n\n"
+              "BookwormBrenda \xc2\xb7 14/09/2024 09:12\n"
+              "Brilliant news. I borrowed my first book there in the 70s.\n"
+              "Reply \xc2\xb7 Like (12)\n\n"
+              "Kirkby_Dave \xc2\xb7 14/09/2024 08:15\n"
+              "Pop in on Wednesday, they are doing tea and cake.\n"
+              "Reply \xc2\xb7 Like (7)\n", &doc);
+    assert_non_null(strstr(doc.body, "reopen on Monday"));
+    assert_null(strstr(doc.body, "Pop in on Wednesday"));
+    assert_null(strstr(doc.body, "14/09/2024"));
+    parse_free(&doc);
+    parse_str("Planning rules change\n\n"
+              "The council published new planning rules on Monday.\n\n"
+              "Comments\n\n"
+              "Residents may send their views to the planning office until "
+              "the end of October, the council said.\n", &doc);
+    assert_non_null(strstr(doc.body, "until the end of October"));
+    parse_free(&doc);
+}
+
 static void
 test_paragraphs(void **state)
 {
@@ -1131,6 +1164,7 @@ main(void)
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_notice_to_the_reader_stays),
         cmocka_unit_test(test_reader_address_stays),
+        cmocka_unit_test(test_comment_thread_goes),
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
