@@ -67,6 +67,25 @@ place_word(const unsigned char *s, size_t len, size_t i, int *upper)
     return j;
 }
 
+/* A lower-case word inside a place's name ("Newcastle upon Tyne",
+ * "Frankfurt am Main", "Isle of Man") at s[i], followed by a blank and a
+ * capital: the index of that capital, or i when there is none. */
+static size_t
+place_connector(const unsigned char *s, size_t len, size_t i)
+{
+    static const char *const w[] = {"upon", "on", "of", "am", "de", "la",
+        "le", "sur", "en", "del", "da", "do"};
+    size_t k, n;
+
+    for (k = 0; k < sizeof w / sizeof *w; k++) {
+        n = strlen(w[k]);
+        if (i + n + 1 < len && memcmp(s + i, w[k], n) == 0 &&
+            s[i + n] == ' ' && is_upper(s[i + n + 1]))
+            return i + n + 1;
+    }
+    return i;
+}
+
 /* The place: up to PLACE_MAX_WORDS words, stopping before a month name. */
 static size_t
 scan_place(const unsigned char *s, size_t len, struct dline *dl)
@@ -76,6 +95,8 @@ scan_place(const unsigned char *s, size_t len, struct dline *dl)
     dl->upper = 1;
     while (words < PLACE_MAX_WORDS) {
         int up = 1;
+        if (words > 0 && !dl->upper)
+            i = place_connector(s, len, i);
         j = place_word(s, len, i, &up);
         if (j == i || (words > 0 &&
                        cal_month_from_name((const char *)s + i,

@@ -120,6 +120,44 @@ colon_line(struct pline *l, const char *s, struct parse_doc *doc,
     return 1;
 }
 
+/* "EMBARGOED UNTIL 00:01 GMT THURSDAY 6 MARCH 2025", "Embargo: 6 March
+ * 2025": a press release's embargo, which lifts when the story may run,
+ * so it dates the story as a publication stamp does. Returns 1 when
+ * consumed. */
+static int
+embargo_line(struct pline *l, const char *s, struct parse_doc *doc,
+             bool *primary)
+{
+    static const char *const keys[] = {"embargoed until", "embargoed to",
+        "embargoed till", "under embargo until", "embargo:",
+        "embargo until", "not for publication before"};
+    struct caldate d;
+    size_t k, n;
+
+    for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        n = strlen(keys[k]);
+        if (l->len > n && strncasecmp(s, keys[k], n) == 0)
+            break;
+    }
+    if (k == sizeof keys / sizeof keys[0])
+        return 0;
+    /* the date may follow a clock time, a zone and a weekday: try each
+     * of the next few words */
+    for (k = 0; n < l->len && k < 6; k++) {
+        while (n < l->len && s[n] == ' ')
+            n++;
+        if (parse_date_text(s + n, l->len - n, &d) > 0)
+            break;
+        while (n < l->len && s[n] != ' ')
+            n++;
+    }
+    if (n >= l->len || k == 6)
+        return 0;
+    take_date(doc, HK_DATE, d, primary);
+    l->kind = PL_HEADER;
+    return 1;
+}
+
 /* " date 2023-03-21 MOSCOW - ..." on line 1: a bare date key, an ISO date,
  * and the story continuing on the same line. Returns 1 when found. */
 static int
@@ -402,6 +440,8 @@ parse_header(struct pctx *c, struct parse_doc *doc)
         r = colon_line(l, s, doc, &primary);
         if (r < 0)
             return -1;
+        if (r == 0 && embargo_line(l, s, doc, &primary))
+            continue;
         if (r == 0 && nth == 1 && inline_line(l, s, doc, &primary))
             break;      /* the rest of that line is the story */
         if (r == 0 && byline(s, l->len)) {

@@ -879,6 +879,43 @@ test_comment_thread_goes(void **state)
     parse_free(&doc);
 }
 
+/* A press release: the embargo dates it and is no title, "PRESS
+ * RELEASE" is a label, and "Newcastle upon Tyne, 6 March 2025 -" is its
+ * dateline (a place may hold "upon", "am", "of"). */
+static void
+test_press_release(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("EMBARGOED UNTIL 00:01 GMT THURSDAY 6 MARCH 2025\n\n"
+              "PRESS RELEASE\n\n"
+              "Coble Buses caps single fares at two pounds\n\n"
+              "Newcastle upon Tyne, 6 March 2025 \xe2\x80\x93 Coble Buses "
+              "today announced that every adult single fare will be capped "
+              "from Sunday 16 March.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2025, 3, 6);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Coble Buses caps single fares at two "
+                        "pounds");
+    assert_non_null(doc.dateline);
+    assert_string_equal(doc.dateline, "Newcastle upon Tyne");
+    assert_true(strncmp(doc.body, "Coble Buses today", 17) == 0);
+    assert_null(strstr(doc.body, "EMBARGOED"));
+    parse_free(&doc);
+    parse_str("Frankfurt am Main, 2 May 2024 - The bank said on Thursday "
+              "that rates would stay on hold.\n", &doc);
+    assert_non_null(doc.dateline);
+    assert_string_equal(doc.dateline, "Frankfurt am Main");
+    assert_int_equal(doc.date_source, PARSE_DATE_DATELINE);
+    parse_free(&doc);
+    parse_str("Embargo: the council will say more on Monday about the plan "
+              "to close the library and the pool in the spring.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+}
+
 static void
 test_paragraphs(void **state)
 {
@@ -1165,6 +1202,7 @@ main(void)
         cmocka_unit_test(test_notice_to_the_reader_stays),
         cmocka_unit_test(test_reader_address_stays),
         cmocka_unit_test(test_comment_thread_goes),
+        cmocka_unit_test(test_press_release),
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
