@@ -474,8 +474,9 @@ mark_related_links(struct pctx *c)
 static int
 comments_heading(const char *s, size_t len, size_t words)
 {
-    static const char *const w[] = {"comments", "comment", "join the "
-        "conversation", "reader comments", "show comments", "discussion"};
+    static const char *const w[] = {"comments", "comment",
+        "join the conversation", "reader comments", "show comments",
+        "discussion"};
     size_t k, n;
 
     if (words > 3)
