@@ -6,7 +6,8 @@
 #include "facts_scan.h"
 
 /* "Midnight In May", "Three Days On Monday": a capitalised preposition
- * inside a sentence belongs to a title-cased name. */
+ * inside a sentence belongs to a title-cased name. A line in capitals
+ * ("WHAT OPENS IN JANUARY") is shouted, not title-cased. */
 int
 facts_title_prep(const struct facts_tok *toks, size_t n, size_t a)
 {
@@ -16,7 +17,8 @@ facts_title_prep(const struct facts_tok *toks, size_t n, size_t a)
         rec_lex(toks, n, p - 1, LX_PREP))
         p--;
     return rec_lex(toks, n, p, LX_PREP) && (toks[p].flags & FT_CAP) &&
-        p > 0 && toks[p - 1].kind == FT_WORD;
+        p > 0 && toks[p - 1].kind == FT_WORD &&
+        !((toks[p].flags & FT_UPPER) && (toks[p - 1].flags & FT_UPPER));
 }
 
 #define QUOTE_REACH 80      /* bytes a quoted title spans on either side */

@@ -1839,6 +1839,15 @@ test_nowadays(void **state)
            "today=2029-04-04");
 }
 
+/* A line in capitals is shouted, not a title-cased name. */
+static void
+test_shouted_lines(void **state)
+{
+    (void)state;
+    expect("2026-12-31", "WHAT OPENS IN JANUARY", "IN JANUARY=2027-01");
+    expect("2026-12-31", "Midnight In May was a hit.", "");
+}
+
 /* What comes before a gerund after a future verb is future too. */
 static void
 test_before_gerund(void **state)
@@ -1925,6 +1934,7 @@ main(void)
         cmocka_unit_test(test_moon_feasts),
         cmocka_unit_test(test_nowadays),
         cmocka_unit_test(test_before_gerund),
+        cmocka_unit_test(test_shouted_lines),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
