@@ -340,8 +340,15 @@ int
 parse_lex_prefix(const char *s, size_t len)
 {
     size_t k;
-    char c0 = (char)(len > 0 && s[0] >= 'A' && s[0] <= 'Z' ? s[0] | 0x20
-                                                           : s[0]);
+    char c0;
+
+    /* Markdown's emphasis, quote and bullet marks: "**Read more:**" */
+    while (len > 1 && (*s == '*' || *s == '_' || *s == '>' ||
+                       ((*s == '-' || *s == ' ') && s[1] == ' ')))
+        s++, len--;
+    while (len > 0 && *s == ' ')
+        s++, len--;
+    c0 = (char)(len > 0 && s[0] >= 'A' && s[0] <= 'Z' ? s[0] | 0x20 : s[0]);
 
     for (k = 0; k < N(prefixes); k++)
         if (prefixes[k].n <= len && prefixes[k].s[0] == c0 &&

@@ -916,6 +916,18 @@ test_press_release(void **state)
     parse_free(&doc);
 }
 
+/* Furniture keeps its name under Markdown's marks. */
+static void
+test_markdown_furniture(void **state)
+{
+    (void)state;
+    assert_true(parse_lex_prefix("**Read more:** [Zurich votes](https://x)",
+                                 39));
+    assert_true(parse_lex_prefix("> Related: Fares rise", 21));
+    assert_true(parse_lex_prefix("- Read more: a story", 20));
+    assert_false(parse_lex_prefix("**Readers** wrote in", 20));
+}
+
 static void
 test_paragraphs(void **state)
 {
@@ -1203,6 +1215,7 @@ main(void)
         cmocka_unit_test(test_reader_address_stays),
         cmocka_unit_test(test_comment_thread_goes),
         cmocka_unit_test(test_press_release),
+        cmocka_unit_test(test_markdown_furniture),
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
