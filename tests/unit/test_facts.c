@@ -1848,6 +1848,20 @@ test_shouted_lines(void **state)
     expect("2026-12-31", "Midnight In May was a hit.", "");
 }
 
+/* "until" reaches over a clock time to its day. */
+static void
+test_until_a_clock_time(void **state)
+{
+    (void)state;
+    expect("2032-01-16", "The snow emergency we declared yesterday stays in "
+           "place until 6 a.m. Wednesday.", "yesterday=2032-01-15 | "
+           "Wednesday=2032-01-21");
+    expect("2032-01-16", "The order runs until 10:00 on Wednesday.",
+           "on Wednesday=2032-01-21");
+    expect("2032-01-16", "Schools closed at 9am on Wednesday.",
+           "on Wednesday=2032-01-14");
+}
+
 /* What comes before a gerund after a future verb is future too. */
 static void
 test_before_gerund(void **state)
@@ -1935,6 +1949,7 @@ main(void)
         cmocka_unit_test(test_nowadays),
         cmocka_unit_test(test_before_gerund),
         cmocka_unit_test(test_shouted_lines),
+        cmocka_unit_test(test_until_a_clock_time),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
