@@ -190,35 +190,10 @@ season_at(const struct facts_tok *toks, size_t n, size_t a)
     return rec_lex(toks, n, a, LX_SEASON);
 }
 
-/* The first token of a clock time just before token a, with the "on"
- * or "at" around it ("6 a.m.", "10:00 on", "9pm on", "noon"), or a when
- * there is none. */
-static size_t
-clock_before(const char *text, const struct facts_tok *toks, size_t n,
-             size_t a)
-{
-    static const char *const marks[] = {"am", "pm", "a", "p", "m", "on",
-        "at", "GMT", "BST", "ET", "EST", "local", "time"};
-    static const char *const hours[] = {"noon", "midnight"};
-    size_t i = a;
-    int clock = 0;
-
-    for (; i > 0 && i + 8 > a; i--) {
-        if ((toks[i - 1].kind == FT_NUM && toks[i - 1].ndig <= 2) ||
-            REC_WORD_IN(text, toks, n, i - 1, hours))
-            clock = 1;
-        else if (!rec_punct(toks, n, i - 1, ':') &&
-                 !rec_punct(toks, n, i - 1, '.') &&
-                 !REC_WORD_IN(text, toks, n, i - 1, marks))
-            break;
-    }
-    return clock ? i : a;
-}
-
 static enum facts_tense
 prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
 {
-    size_t i, p = clock_before(text, toks, n, a);
+    size_t i, p = facts_clock_before(text, toks, n, a);
 
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))

@@ -230,6 +230,10 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
                                in_name(toks, i)))
         return FACTS_TENSE_NONE;
+    /* "9am", "9 am": a clock time, not the verb */
+    if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
+        t->len == 2)
+        return FACTS_TENSE_NONE;
     /* "was likely started on Monday": a hedge on a past act, which the
      * auxiliary before it dates; "rain likely Tuesday" is a forecast. */
     if (t->lex == LX_FUT && t->val == 1 && i > 0 &&
@@ -408,6 +412,30 @@ gerund_clause(const char *text, const struct facts_tok *toks, size_t n,
         !memcmp(text + g->off + g->len - 3, "ing", 3);
 }
 
+size_t
+facts_clock_before(const char *text, const struct facts_tok *toks, size_t n,
+             size_t a)
+{
+    static const char *const marks[] = {"am", "pm", "a", "p", "m", "on",
+        "at", "GMT", "BST", "ET", "EST", "local", "time"};
+    static const char *const hours[] = {"noon", "midnight"};
+    size_t i = a;
+    int clock = 0;
+
+    for (; i > 0 && i + 8 > a; i--) {
+        if ((toks[i - 1].kind == FT_NUM && toks[i - 1].ndig <= 2) ||
+            REC_WORD_IN(text, toks, n, i - 1, hours))
+            clock = 1;
+        else if (!rec_punct(toks, n, i - 1, ':') &&
+                 !rec_punct(toks, n, i - 1, '.') &&
+                 !REC_WORD_IN(text, toks, n, i - 1, marks) &&
+                 !((toks[i - 1].flags & FT_CAP) &&   /* "Beijing time" */
+                   rec_word(text, toks, n, i, "time")))
+            break;
+    }
+    return clock ? i : a;
+}
+
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
@@ -421,6 +449,7 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
     size_t i;
     int t, ger = 0;
 
+    a = facts_clock_before(text, toks, n, a);   /* "at 8:30 am on Friday" */
     for (i = a; i-- > 0 && i + TENSE_REACH >= a;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i) ||
             rec_word(text, toks, n, i, "but") ||

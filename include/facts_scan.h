@@ -237,6 +237,11 @@ enum facts_tense facts_tense_at(const char *text,
 enum facts_tense facts_tense_before(const char *text,
                                     const struct facts_tok *toks, size_t n,
                                     size_t a, size_t b);
+/* The first token of a clock time just before token a, with the "on"
+ * or "at" around it ("6 a.m.", "10:00 on", "9pm on", "noon"), or a when
+ * there is none: a time of day says nothing of tense. */
+size_t facts_clock_before(const char *text, const struct facts_tok *toks,
+                          size_t n, size_t a);
 /* 1 when an infinitive ("to keep", "to complete") stands between token
  * a and the nearest tense cue before it in its clause: what the date
  * belongs to is the infinitive's purpose, not the past verb's act. */

@@ -1860,6 +1860,10 @@ test_until_a_clock_time(void **state)
            "on Wednesday=2032-01-21");
     expect("2032-01-16", "Schools closed at 9am on Wednesday.",
            "on Wednesday=2032-01-14");
+    /* a clock time is no verb and uses up none of the reach */
+    expect("2027-10-31", "Leaders will attend the ceremony, which will "
+           "begin at 8:30 am Beijing time on Friday, the ministry said.",
+           "on Friday=2027-11-05");
 }
 
 /* What comes before a gerund after a future verb is future too. */
