@@ -403,6 +403,16 @@ same_clause(const struct scan *sc, size_t from, size_t off)
     return 1;
 }
 
+/* Whether off opens the sentence, or its words after a speaker's label
+ * ("Q (Lakeshore Radio): Three years ago ..."). */
+static int
+opens_sentence(const char *text, size_t off)
+{
+    while (off > 0 && text[off - 1] == ' ')
+        off--;
+    return off == 0 || text[off - 1] == ':';
+}
+
 /* A comma at end: the year that opens the sentence frames all of it ("In
  * 1956, the mill said it would close in December"; "Last year, ..., and
  * the country celebrated on February 14"). */
@@ -1107,8 +1117,11 @@ scan_text(struct scan *sc)
                 sc->rel_year = digits(f.value, 4);
                 sc->rel_year_end = f.off + f.len;
             }
-            if (f.gran == FACTS_YEAR && f.off == 0 &&
-                opens_frame(sc->text, sc->len, f.off + f.len))
+            /* "In 1956, ...", "Three years ago the city ran out of salt
+             * in February": a year that opens the sentence frames it */
+            if (f.gran == FACTS_YEAR && opens_sentence(sc->text, f.off) &&
+                (opens_frame(sc->text, sc->len, f.off + f.len) ||
+                 rec_lex(toks, n, m.b - 1, LX_AGO)))
                 sc->frame_year = digits(f.value, 4);
             if ((f.gran == FACTS_MONTH || f.gran == FACTS_DAY) &&
                 f.value[4] == '-' && f.value[5] != 'W') {

@@ -1848,6 +1848,21 @@ test_shouted_lines(void **state)
     expect("2026-12-31", "Midnight In May was a hit.", "");
 }
 
+/* "Three years ago" opening a sentence frames its months; further in,
+ * in another clause, it does not. */
+static void
+test_years_ago_frames(void **state)
+{
+    (void)state;
+    expect("2032-01-16", "Three years ago the city ran out of road salt in "
+           "February.", "Three years ago=2029 | in February=2029-02");
+    expect("2032-01-16", "Q: Three years ago the city ran out of salt in "
+           "February.", "Three years ago=2029 | in February=2029-02");
+    expect("2030-06-10", "Brent traded near $95 a year ago before a "
+           "slowdown knocked it below $70 in April.", "a year ago=2029 | "
+           "in April=2030-04");
+}
+
 /* "until" reaches over a clock time to its day. */
 static void
 test_until_a_clock_time(void **state)
@@ -1954,6 +1969,7 @@ main(void)
         cmocka_unit_test(test_before_gerund),
         cmocka_unit_test(test_shouted_lines),
         cmocka_unit_test(test_until_a_clock_time),
+        cmocka_unit_test(test_years_ago_frames),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
