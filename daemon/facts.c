@@ -351,6 +351,25 @@ habit(const struct facts_tok *toks, size_t n, size_t a, size_t b)
     return 0;
 }
 
+/* "Monday, Wednesday and Saturday mornings": weekdays listed before a
+ * plural part of the day are a timetable, a set, no date. b is the end
+ * of one of them. */
+static int
+weekly_parts(const char *text, const struct facts_tok *toks, size_t n,
+             size_t b)
+{
+    static const char *const parts[] = {"mornings", "afternoons",
+        "evenings", "nights", "lunchtimes"};
+    size_t i = b;
+
+    while (i < n && (rec_lex(toks, n, i, LX_WEEKDAY) ||
+                     rec_lex(toks, n, i, LX_AND) ||
+                     rec_punct(toks, n, i, ',') ||
+                     rec_word(text, toks, n, i, "or")))
+        i++;
+    return REC_WORD_IN(text, toks, n, i, parts);
+}
+
 /* No future marker in a headline but a present form (arrives, opens). */
 static int
 sched_only(const struct facts_tok *toks, size_t n)
@@ -926,7 +945,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.d = sc->indep_d;
     }
     if (e.anchor == FACTS_TENSED && !e.hol && (e.wd || (e.m && !e.d)) &&
-        habit(toks, n, m->a, m->b))
+        (habit(toks, n, m->a, m->b) ||
+         (e.wd && weekly_parts(text, toks, n, m->b))))
         return 0;
     /* "sales usually held on Boxing Day": a habit word on the verb
      * right before makes any day a custom */

@@ -1863,6 +1863,17 @@ test_years_ago_frames(void **state)
            "in April=2030-04");
 }
 
+/* Weekdays before a plural part of the day are a timetable. */
+static void
+test_weekly_parts(void **state)
+{
+    (void)state;
+    expect("2032-01-16", "Opening hours will be Monday, Wednesday and "
+           "Saturday mornings.", "");
+    expect("2032-01-16", "The library opens on Saturday morning.",
+           "on Saturday morning=2032-01-17");
+}
+
 /* "until" reaches over a clock time to its day. */
 static void
 test_until_a_clock_time(void **state)
@@ -1970,6 +1981,7 @@ main(void)
         cmocka_unit_test(test_shouted_lines),
         cmocka_unit_test(test_until_a_clock_time),
         cmocka_unit_test(test_years_ago_frames),
+        cmocka_unit_test(test_weekly_parts),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
