@@ -157,7 +157,9 @@ event_noun(const char *text, const struct facts_tok *toks, size_t n, size_t j)
         "fireworks", "concert", "derby", "fixture", "fixtures", "period",
         "break", "shopping", "rush", "travel", "traffic", "deals",
         "specials", "menu", "tradition", "traditions", "lights", "market",
-        "markets", "window", "plans"};
+        "markets", "window", "plans", "march", "marches", "vigil",
+        "festival", "card", "cards", "gifts", "shoppers", "peak",
+        "programme", "program", "bonus"};
 
     if (j >= n || (toks[j].flags & (FT_CAP | FT_UPPER)) ||
         !REC_WORD_IN(text, toks, n, j, nouns))

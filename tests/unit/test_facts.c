@@ -1874,6 +1874,17 @@ test_weekly_parts(void **state)
            "on Saturday morning=2032-01-17");
 }
 
+/* A holiday naming a march, a vigil or a festival names an event. */
+static void
+test_holiday_events(void **state)
+{
+    (void)state;
+    expect("2032-01-16", "The Martin Luther King Jr. Day march was "
+           "cancelled.", "");
+    expect("2031-12-31", "The annual New Year's Day lunch will go ahead "
+           "tomorrow.", "New Year's Day=2032-01-01 | tomorrow=2032-01-01");
+}
+
 /* "until" reaches over a clock time to its day. */
 static void
 test_until_a_clock_time(void **state)
@@ -1982,6 +1993,7 @@ main(void)
         cmocka_unit_test(test_until_a_clock_time),
         cmocka_unit_test(test_years_ago_frames),
         cmocka_unit_test(test_weekly_parts),
+        cmocka_unit_test(test_holiday_events),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
