@@ -205,6 +205,11 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
             toks[a].lex == LX_WEEKDAY)  /* "will run through Wednesday" */
             return facts_tense_at(text, toks, n, a, a + 1) ==
                 FACTS_TENSE_PAST ? FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
+        /* "asks experts to report by Dec. 15": an act's deadline */
+        if (rec_word(text, toks, n, i, "by") &&
+            facts_infinitive_before(text, toks, n, i) &&
+            facts_tense_at(text, toks, n, a, a + 1) != FACTS_TENSE_PAST)
+            return FACTS_TENSE_FUTURE;
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))
             /* "could delay it until December": a modal makes it ahead;

@@ -1874,6 +1874,17 @@ test_weekly_parts(void **state)
            "on Saturday morning=2032-01-17");
 }
 
+/* "by" after an infinitive is the deadline of an act still to come. */
+static void
+test_deadline_by(void **state)
+{
+    (void)state;
+    expect("2013-03-15", "The resolution asks experts to report by Dec. 15.",
+           "Dec. 15=2013-12-15");
+    expect("2013-03-15", "The experts reported by Dec. 15.",
+           "Dec. 15=2012-12-15");
+}
+
 /* A holiday naming a march, a vigil or a festival names an event. */
 static void
 test_holiday_events(void **state)
@@ -1994,6 +2005,7 @@ main(void)
         cmocka_unit_test(test_years_ago_frames),
         cmocka_unit_test(test_weekly_parts),
         cmocka_unit_test(test_holiday_events),
+        cmocka_unit_test(test_deadline_by),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
