@@ -89,6 +89,7 @@ static const struct lexent lexicon[] = {
     E("during", LX_PREP, 0), E("throughout", LX_PREP, 0),
     E("into", LX_PREP, 0), E("drew", LX_PAST, P), E("due", LX_FUTTO, 2),
     E("deliveries", LX_BIZ, 0), E("demand", LX_BIZ, 0),
+    E("data", LX_BIZ, 0),
     /* e */
     E("easter", LX_HOLIDAY, 5), E("election", LX_EVENT, 0),
     E("meeting", LX_EVENT, 0), E("meetings", LX_EVENT, 0),

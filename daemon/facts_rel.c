@@ -711,6 +711,24 @@ ordinal_of_month(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* A business noun at j, maybe after a compound ("second-quarter
+ * results", "first-quarter current-account data"). */
+static int
+reported_on(const struct facts_tok *toks, size_t n, size_t j)
+{
+    size_t k;
+
+    for (k = j; k < n && k < j + 4; k++) {
+        if (rec_lex(toks, n, k, LX_BIZ))
+            return 1;
+        if (!(rec_punct(toks, n, k, '-') || (toks[k].kind == FT_WORD &&
+              toks[k].lex == LX_NONE && !(toks[k].flags & FT_CAP) &&
+              toks[k].tense == FACTS_TENSE_NONE)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the third quarter [of 2022]", "the first half of 2024", "third-quarter". */
 static int
 rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
@@ -753,7 +771,7 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
     year_of(text, toks, n, m);
     /* "second-quarter results", "the quarter ended Sept. 30": a period
      * reported on. */
-    m->results = rec_lex(toks, n, m->b, LX_BIZ) ||
+    m->results = reported_on(toks, n, m->b) ||
         rec_word(text, toks, n, m->b, "ended") ||
         rec_word(text, toks, n, m->b, "ending");
     return m->e.anchor != FACTS_TENSED ||

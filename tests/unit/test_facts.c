@@ -1883,6 +1883,9 @@ test_deadline_by(void **state)
            "Dec. 15=2013-12-15");
     expect("2013-03-15", "The experts reported by Dec. 15.",
            "Dec. 15=2012-12-15");
+    /* a quarter reported on is past, also behind a compound */
+    expect("2007-05-31", "First-quarter current-account data are due on "
+           "June 26th.", "First-quarter=2007-Q1 | on June 26th=2007-06-26");
 }
 
 /* A holiday naming a march, a vigil or a festival names an event. */
