@@ -101,7 +101,9 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     static const char *const verb[] = {"adjourned", "postponed", "delayed",
         "deferred", "moved", "rescheduled", "brought", "pushed", "put",
-        "slipped", "slid", "shifted", "extended", "bumped", "pulled"};
+        "slipped", "slid", "shifted", "extended", "bumped", "pulled",
+        "postpone", "postpones", "delay", "delays", "defer", "defers",
+        "adjourn", "adjourns", "reschedule", "reschedules"};
     static const char *const part[] = {"back", "forward", "off"};
     static const char *const to[] = {"until", "till", "into"};
 
@@ -112,11 +114,12 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (i > 1 && REC_WORD_IN(text, toks, n, i - 1, part))
         i--;
     /* its object between: "adjourned the hearing to", "moved its own
-     * racing title to" (up to four words, none a verb) */
-    for (k = i; k > 0 && k + 5 > i; k--) {
+     * racing title to", "postpone local elections in 41 municipalities
+     * until" (up to six words and numbers, none a verb) */
+    for (k = i; k > 0 && k + 7 > i; k--) {
         if (REC_WORD_IN(text, toks, n, k - 1, verb))
             return 1;
-        if (toks[k - 1].kind != FT_WORD ||
+        if ((toks[k - 1].kind != FT_WORD && toks[k - 1].kind != FT_NUM) ||
             toks[k - 1].tense != FACTS_TENSE_NONE)
             return 0;
     }
@@ -198,9 +201,10 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;
-        if (moved_to(text, toks, n, i))     /* a season moved to is ahead */
-            return season_at(toks, n, a) ? FACTS_TENSE_FUTURE :
-                FACTS_TENSE_PRESENT;
+        if (moved_to(text, toks, n, i))     /* a season moved to is ahead, */
+            return season_at(toks, n, a) ||   /* and all after "could" */
+                facts_tense_at(text, toks, n, a, a + 1) ==
+                FACTS_TENSE_FUTURE ? FACTS_TENSE_FUTURE : FACTS_TENSE_PRESENT;
         if (rec_word(text, toks, n, i, "through") &&
             toks[a].lex == LX_WEEKDAY)  /* "will run through Wednesday" */
             return facts_tense_at(text, toks, n, a, a + 1) ==

@@ -1888,6 +1888,18 @@ test_deadline_by(void **state)
            "June 26th.", "First-quarter=2007-Q1 | on June 26th=2007-06-26");
 }
 
+/* What a decision postpones to is ahead, however long its object. */
+static void
+test_postponed_until(void **state)
+{
+    (void)state;
+    expect("2028-10-21", "The protest followed the government's decision "
+           "to postpone local elections in 41 municipalities until the "
+           "spring.", "the spring=2029-SP");
+    expect("2027-01-01", "A dispute could delay it until December.",
+           "December=2027-12");
+}
+
 /* A holiday naming a march, a vigil or a festival names an event. */
 static void
 test_holiday_events(void **state)
@@ -2009,6 +2021,7 @@ main(void)
         cmocka_unit_test(test_weekly_parts),
         cmocka_unit_test(test_holiday_events),
         cmocka_unit_test(test_deadline_by),
+        cmocka_unit_test(test_postponed_until),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
