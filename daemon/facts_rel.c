@@ -128,12 +128,30 @@ this_one_back(const char *text, const struct facts_tok *toks, size_t n, int k,
 
 /* "two weeks ago", "over a year ago", "in two months", "three days from
  * now". */
+/* The count before token i and where it starts: "three", "20",
+ * "twenty-five" (tens, a joined dash, units). */
+static int
+count_before(const struct facts_tok *toks, size_t n, size_t i, size_t *start)
+{
+    int units = i > 0 ? count_at(toks, n, i - 1) : 0;
+
+    *start = i - 1;
+    if (units >= 1 && units <= 9 && i >= 3 && toks[i - 1].kind == FT_WORD &&
+        rec_punct(toks, n, i - 2, '-') && rec_joined(toks, n, i - 2) &&
+        rec_joined(toks, n, i - 1) && rec_lex(toks, n, i - 3, LX_NUMWORD) &&
+        toks[i - 3].val >= 20 && toks[i - 3].val % 10 == 0) {
+        *start = i - 3;
+        return toks[i - 3].val + units;
+    }
+    return units;
+}
+
 static int
 rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         struct facts_match *m)
 {
-    int v = toks[i].val, g = UNIT_GRAN(v), k = i > 0 ?
-        count_at(toks, n, i - 1) : 0;
+    size_t c;
+    int v = toks[i].val, g = UNIT_GRAN(v), k = count_before(toks, n, i, &c);
 
     if (!k || (v & UNIT_WE) || g == FACTS_HALF || (k > 1) != !!(v & UNIT_PL) ||
         rec_joined_dash(toks, n, i + 1))
@@ -144,7 +162,7 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     m->e.anchor = FACTS_REL;
     if (rec_lex(toks, n, i + 1, LX_AGO)) {
         m->e.n = -k;
-        m->a = approx_left(text, toks, n, i - 1);
+        m->a = approx_left(text, toks, n, c);
         m->b = i + 2;
         if (g == FACTS_YEAR)
             this_one_back(text, toks, n, k, m);

@@ -1900,6 +1900,19 @@ test_postponed_until(void **state)
            "December=2027-12");
 }
 
+/* Counts in words past twelve, and compounds. */
+static void
+test_counted_in_words(void **state)
+{
+    (void)state;
+    expect("2029-04-04", "Eighty years ago today, the treaty was signed.",
+           "Eighty years ago today=1949-04-04");
+    expect("2029-04-04", "Twenty-five years ago the bridge opened.",
+           "Twenty-five years ago=2004");
+    expect("2029-04-04", "It opened thirty years ago.",
+           "thirty years ago=1999");
+}
+
 /* A holiday naming a march, a vigil or a festival names an event. */
 static void
 test_holiday_events(void **state)
@@ -2022,6 +2035,7 @@ main(void)
         cmocka_unit_test(test_holiday_events),
         cmocka_unit_test(test_deadline_by),
         cmocka_unit_test(test_postponed_until),
+        cmocka_unit_test(test_counted_in_words),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
