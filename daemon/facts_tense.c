@@ -436,6 +436,29 @@ facts_clock_before(const char *text, const struct facts_tok *toks, size_t n,
     return clock ? i : a;
 }
 
+/* "will stage a reading at the auditorium, where it was signed, on
+ * Saturday": a relative clause between commas just before token a
+ * belongs to its noun; the date's verb is before it. Returns where to
+ * read from. */
+static size_t
+relative_before(const char *text, const struct facts_tok *toks, size_t n,
+                size_t a)
+{
+    static const char *const rel[] = {"where", "which", "who", "whom",
+        "whose", "when"};
+    size_t i;
+
+    if (a < 3 || !rec_punct(toks, n, a - 1, ','))
+        return a;
+    for (i = a - 1; i-- > 0 && i + TENSE_REACH >= a;) {
+        if (barrier(&toks[i]))
+            return a;
+        if (rec_punct(toks, n, i, ','))
+            return REC_WORD_IN(text, toks, n, i + 1, rel) ? i : a;
+    }
+    return a;
+}
+
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
@@ -450,6 +473,7 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
     int t, ger = 0;
 
     a = facts_clock_before(text, toks, n, a);   /* "at 8:30 am on Friday" */
+    a = relative_before(text, toks, n, a);
     for (i = a; i-- > 0 && i + TENSE_REACH >= a;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i) ||
             rec_word(text, toks, n, i, "but") ||

@@ -1900,6 +1900,18 @@ test_postponed_until(void **state)
            "December=2027-12");
 }
 
+/* A relative clause between commas before a date is not its verb. */
+static void
+test_relative_clause_skipped(void **state)
+{
+    (void)state;
+    expect("2029-04-04", "The department will stage a reading at the "
+           "auditorium, where it was signed, on Saturday.",
+           "on Saturday=2029-04-07");
+    expect("2029-04-04", "The treaty was signed at the auditorium, which "
+           "will host a reading, on Saturday.", "on Saturday=2029-03-31");
+}
+
 /* Counts in words past twelve, and compounds. */
 static void
 test_counted_in_words(void **state)
@@ -2036,6 +2048,7 @@ main(void)
         cmocka_unit_test(test_deadline_by),
         cmocka_unit_test(test_postponed_until),
         cmocka_unit_test(test_counted_in_words),
+        cmocka_unit_test(test_relative_clause_skipped),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
