@@ -184,17 +184,59 @@ symbol_line(const char *s, size_t len)
     return 1;
 }
 
-/* A link to another story with its date, as "Related" lists give them:
- * "Pilots vote for a strike mandate (Aug 19, 2016)". */
+/* "14/02/04", "5.7.03": three groups of one or two digits. */
 static int
-dated_link(const char *s, size_t len, size_t words)
+short_numeric_date(const char *s, size_t n)
 {
-    const char *open;
+    size_t i = 0, groups = 0, digits;
+
+    while (i < n) {
+        for (digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            digits++;
+        if (digits < 1 || digits > 2)
+            return 0;
+        groups++;
+        if (i < n && s[i] != '/' && s[i] != '.')
+            return 0;
+        i += i < n;
+    }
+    return groups == 3 && s[n - 1] != '/' && s[n - 1] != '.';
+}
+
+/* The date that ends s[0..len) after a blank: "... arrivals 14/02/04". */
+static int
+ends_in_date(const char *s, size_t len)
+{
+    const char *sp;
     struct caldate d;
     size_t n;
 
-    if (len < 12 || s[len - 1] != ')' || words > STAMP_LINK_WORDS ||
-        (open = memrchr(s, '(', len)) == NULL || open == s)
+    while (len > 0 && s[len - 1] == ' ')
+        len--;
+    if ((sp = memrchr(s, ' ', len)) == NULL)
+        return 0;
+    n = (size_t)(s + len - (sp + 1));
+    return n >= 6 && (parse_date_text(sp + 1, n, &d) == n ||
+                      short_numeric_date(sp + 1, n));
+}
+
+/* A link to another story with its date, as "Related" lists give them:
+ * "Pilots vote for a strike mandate (Aug 19, 2016)", "Malta asks EU
+ * partners to share boat arrivals 14/02/04 | Europe". */
+static int
+dated_link(const char *s, size_t len, size_t words)
+{
+    const char *open, *bar;
+    struct caldate d;
+    size_t n;
+
+    if (len < 12 || words > STAMP_LINK_WORDS)
+        return 0;
+    if ((bar = memrchr(s, '|', len)) != NULL && bar > s &&
+        parse_count_words(bar + 1, (size_t)(s + len - bar - 1)) <= 3)
+        return ends_in_date(s, (size_t)(bar - s));
+    if (s[len - 1] != ')' || (open = memrchr(s, '(', len)) == NULL ||
+        open == s)
         return 0;
     n = (size_t)(s + len - 1 - (open + 1));
     return parse_date_text(open + 1, n, &d) == n;

@@ -916,6 +916,23 @@ test_press_release(void **state)
     parse_free(&doc);
 }
 
+/* Under "See also", links dated the old way ("14/02/04 | Europe") go. */
+static void
+test_dated_links_with_sections(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Boats reach Lampedusa\n\n"
+              "More than 400 people reached the island on Sunday.\n\n"
+              "SEE ALSO:\n"
+              "Malta asks EU partners to share arrivals 14/02/04 | Europe\n"
+              "Libya patrols deal signed in Rome 05/07/03 | Africa\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 3);
+    assert_null(strstr(doc.body, "14/02/04"));
+    parse_free(&doc);
+}
+
 /* Furniture keeps its name under Markdown's marks. */
 static void
 test_markdown_furniture(void **state)
@@ -1216,6 +1233,7 @@ main(void)
         cmocka_unit_test(test_comment_thread_goes),
         cmocka_unit_test(test_press_release),
         cmocka_unit_test(test_markdown_furniture),
+        cmocka_unit_test(test_dated_links_with_sections),
         cmocka_unit_test(test_story_lines_stay),
         cmocka_unit_test(test_residue_inside_story),
         cmocka_unit_test(test_first_person_story_stays),
