@@ -329,6 +329,33 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return t->tense;
 }
 
+/* A quotation mark: straight, or a curly double quote. What is said
+ * inside keeps its own tense; the reporting verb outside ("\u201cWe need
+ * it by mid-August,\u201d he said") dates nothing in it. */
+static int
+quote_mark(const struct facts_tok *t)
+{
+    return (t->kind == FT_PUNCT && t->val == '"') ||
+        (t->kind == FT_OTHER && t->val == '"');
+}
+
+/* A quotation that opens the sentence or follows a comma, a colon or a
+ * verb of saying ("He said: \u201cOn Monday we...") is speech of its
+ * own; one inside a clause ("would file it \"on Monday at the latest\"")
+ * is a phrase of that clause. */
+static int
+quote_opens(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i)
+{
+    static const char *const saying[] = {"said", "says", "say", "told",
+        "added", "asked", "wrote", "writes", "declared", "announced"};
+
+    return quote_mark(&toks[i]) && (i == 0 || (toks[i - 1].kind == FT_PUNCT &&
+                                               (toks[i - 1].val == ',' ||
+                                                toks[i - 1].val == ':')) ||
+                                    REC_WORD_IN(text, toks, n, i - 1, saying));
+}
+
 /* A semicolon or colon ends the clause a cue speaks for. */
 static int
 barrier(const struct facts_tok *t)
@@ -477,7 +504,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
     for (i = a; i-- > 0 && i + TENSE_REACH >= a;) {
         if (barrier(&toks[i]) || that_clause(toks, n, i) ||
             rec_word(text, toks, n, i, "but") ||
-            rec_word(text, toks, n, i, "whether"))
+            rec_word(text, toks, n, i, "whether") ||
+            quote_opens(text, toks, n, i))
             break;
         ger |= gerund_clause(text, toks, n, i, a);
         if (s_verb(text, toks, n, i))
@@ -580,7 +608,7 @@ facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
     if (before != FACTS_TENSE_NONE)
         return before;
     for (i = b; i < n && i < b + TENSE_REACH; i++) {
-        if (barrier(&toks[i]))
+        if (barrier(&toks[i]) || quote_mark(&toks[i]))
             break;
         if (pron_verb(text, toks, n, i))
             return FACTS_TENSE_FUTURE;

@@ -1912,6 +1912,20 @@ test_relative_clause_skipped(void **state)
            "will host a reading, on Saturday.", "on Saturday=2029-03-31");
 }
 
+/* Speech keeps its own tense: the reporting verb outside the quotation
+ * dates nothing in it; a quoted phrase inside a clause is that clause's. */
+static void
+test_quoted_speech(void **state)
+{
+    (void)state;
+    expect("2031-05-11", "\"We need the stand ready by mid-August,\" he "
+           "said.", "mid-August=2031-08");
+    expect("2001-03-21", "His lawyer said he would file it \"on Monday at "
+           "the latest\".", "on Monday=2001-03-26");
+    expect("2031-05-11", "\"On Monday the plant closed,\" he said.",
+           "On Monday=2031-05-05");
+}
+
 /* Counts in words past twelve, and compounds. */
 static void
 test_counted_in_words(void **state)
@@ -2049,6 +2063,7 @@ main(void)
         cmocka_unit_test(test_postponed_until),
         cmocka_unit_test(test_counted_in_words),
         cmocka_unit_test(test_relative_clause_skipped),
+        cmocka_unit_test(test_quoted_speech),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
