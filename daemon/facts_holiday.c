@@ -276,9 +276,9 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     size_t p = feast && a >= 2 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
 
     if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||
-        (feast && rec_word(text, toks, n, j, "on") &&
+        (rec_word(text, toks, n, j, "on") &&
          rec_lex(toks, n, j + 1, LX_WEEKDAY)))
-        return 1;       /* "after Diwali on Sunday" */
+        return 1;       /* "after Diwali on Sunday", "Bloomsday on Thursday" */
     if (p == 0 || (rec_word(text, toks, n, p - 1, "before") &&
                    !(p > 1 && rec_lex(toks, n, p - 2, LX_UNIT))) ||
         (p > 1 && rec_word(text, toks, n, p - 1, "of") &&

@@ -1912,6 +1912,16 @@ test_relative_clause_skipped(void **state)
            "will host a reading, on Saturday.", "on Saturday=2029-03-31");
 }
 
+/* A holiday with the weekday it falls on: both are its day. */
+static void
+test_holiday_on_weekday(void **state)
+{
+    (void)state;
+    expect("2033-06-10", "What's on in Dublin: Bloomsday on Thursday, a "
+           "harbour swim and a festival", "Bloomsday=2033-06-16 | "
+           "on Thursday=2033-06-16");
+}
+
 /* Speech keeps its own tense: the reporting verb outside the quotation
  * dates nothing in it; a quoted phrase inside a clause is that clause's. */
 static void
@@ -2064,6 +2074,7 @@ main(void)
         cmocka_unit_test(test_counted_in_words),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
+        cmocka_unit_test(test_holiday_on_weekday),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
