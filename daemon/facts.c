@@ -119,9 +119,10 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     for (k = i; k > 0 && k + 7 > i; k--) {
         if (REC_WORD_IN(text, toks, n, k - 1, verb))
             return 1;
-        if ((toks[k - 1].kind != FT_WORD && toks[k - 1].kind != FT_NUM) ||
-            toks[k - 1].tense != FACTS_TENSE_NONE)
-            return 0;
+        if ((toks[k - 1].kind != FT_WORD && toks[k - 1].kind != FT_NUM &&
+             !(rec_punct(toks, n, k - 1, '-') && rec_joined(toks, n, k - 1)))
+            || toks[k - 1].tense != FACTS_TENSE_NONE)
+            return 0;       /* "moved trick-or-treating to Saturday" */
     }
     return 0;
 }

@@ -1898,6 +1898,8 @@ test_postponed_until(void **state)
            "spring.", "the spring=2029-SP");
     expect("2027-01-01", "A dispute could delay it until December.",
            "December=2027-12");
+    expect("2035-10-31", "Several suburbs moved trick-or-treating to "
+           "Saturday.", "Saturday=2035-11-03");
 }
 
 /* A relative clause between commas before a date is not its verb. */
