@@ -356,6 +356,17 @@ quote_opens(const char *text, const struct facts_tok *toks, size_t n,
                                     REC_WORD_IN(text, toks, n, i - 1, saying));
 }
 
+/* ", and", ", but": another clause with a subject and verb of its own
+ * ("calls for rain, and forecasters said"). */
+static int
+new_clause(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    return rec_punct(toks, n, i, ',') && (rec_lex(toks, n, i + 1, LX_AND) ||
+                                          rec_word(text, toks, n, i + 1,
+                                                   "but"));
+}
+
 /* A semicolon or colon ends the clause a cue speaks for. */
 static int
 barrier(const struct facts_tok *t)
@@ -608,7 +619,8 @@ facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
     if (before != FACTS_TENSE_NONE)
         return before;
     for (i = b; i < n && i < b + TENSE_REACH; i++) {
-        if (barrier(&toks[i]) || quote_mark(&toks[i]))
+        if (barrier(&toks[i]) || quote_mark(&toks[i]) ||
+            new_clause(text, toks, n, i))
             break;
         if (pron_verb(text, toks, n, i))
             return FACTS_TENSE_FUTURE;

@@ -1914,6 +1914,17 @@ test_relative_clause_skipped(void **state)
            "will host a reading, on Saturday.", "on Saturday=2029-03-31");
 }
 
+/* The tense read after a date stops at ", and" or ", but": the next
+ * clause has a verb of its own. */
+static void
+test_next_clause_after(void **state)
+{
+    (void)state;
+    expect("2035-10-31", "Its outlook for the first half of November calls "
+           "for rain, and forecasters said the winter could be wet.",
+           "the first half of November=2035-11");
+}
+
 /* A holiday with the weekday it falls on: both are its day. */
 static void
 test_holiday_on_weekday(void **state)
@@ -2077,6 +2088,7 @@ main(void)
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
+        cmocka_unit_test(test_next_clause_after),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
