@@ -21,9 +21,13 @@ rec_word_in(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, const char *const *w, size_t nw)
 {
     size_t k;
+    char c;
 
-    for (k = 0; k < nw; k++)
-        if (rec_word(text, toks, n, i, w[k]))
+    if (i >= n || toks[i].kind != FT_WORD)
+        return 0;
+    c = (char)(text[toks[i].off] | 0x20);
+    for (k = 0; k < nw; k++)    /* the first letter turns most away */
+        if (w[k][0] == c && rec_word(text, toks, n, i, w[k]))
             return 1;
     return 0;
 }

@@ -452,7 +452,7 @@ gerund_clause(const char *text, const struct facts_tok *toks, size_t n,
 
 size_t
 facts_clock_before(const char *text, const struct facts_tok *toks, size_t n,
-             size_t a)
+                   size_t a)
 {
     static const char *const marks[] = {"am", "pm", "a", "p", "m", "on",
         "at", "GMT", "BST", "ET", "EST", "local", "time"};
@@ -460,7 +460,16 @@ facts_clock_before(const char *text, const struct facts_tok *toks, size_t n,
     size_t i = a;
     int clock = 0;
 
-    for (; i > 0 && i + 8 > a; i--) {
+    /* most dates have no clock time before them: look for its digits
+     * (or "noon") among the short tokens before reading any words */
+    for (; i > 0 && i + 8 > a && !clock && (toks[i - 1].kind != FT_WORD ||
+                                            toks[i - 1].len <= 8); i--)
+        clock = (toks[i - 1].kind == FT_NUM && toks[i - 1].ndig <= 2) ||
+            (toks[i - 1].len >= 4 && REC_WORD_IN(text, toks, n, i - 1,
+                                                 hours));
+    if (!clock)
+        return a;
+    for (i = a, clock = 0; i > 0 && i + 8 > a; i--) {
         if ((toks[i - 1].kind == FT_NUM && toks[i - 1].ndig <= 2) ||
             REC_WORD_IN(text, toks, n, i - 1, hours))
             clock = 1;

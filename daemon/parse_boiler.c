@@ -529,8 +529,11 @@ comments_heading(const char *s, size_t len, size_t words)
         len--;          /* "Comments (4)" */
     while (len > 0 && ((*s >= '0' && *s <= '9') || *s == ' '))
         s++, len--;     /* "12 comments" */
+    if (len == 0)
+        return 0;
     for (k = 0; k < sizeof w / sizeof *w; k++)
-        if ((n = strlen(w[k])) == len && strncasecmp(s, w[k], n) == 0)
+        if (w[k][0] == (*s | 0x20) && (n = strlen(w[k])) == len &&
+            strncasecmp(s, w[k], n) == 0)
             return 1;
     return 0;
 }
