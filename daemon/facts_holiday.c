@@ -370,9 +370,11 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     } else if ((m->e.hol == FACTS_HOL_EASTER ||
                 m->e.hol == FACTS_HOL_ORTHODOX) && holidays[h].bare &&
                rec_lex(toks, n, j, LX_WEEKDAY) &&
-               (toks[j].val == 7 || toks[j].val == 1) &&
+               (toks[j].val == 7 || toks[j].val == 1 || toks[j].val == 6) &&
                (toks[j].flags & FT_CAP)) {
-        m->e.d += toks[j].val == 1;     /* Easter|Pentecost Sunday|Monday */
+        /* Easter|Pentecost Sunday|Monday; "Easter Saturday", the day
+         * before (Australia's public holiday) */
+        m->e.d += toks[j].val == 1 ? 1 : toks[j].val == 6 ? -1 : 0;
         j++;
     } else if (holidays[h].hol == FACTS_HOL_THANKS &&
                rec_lex(toks, n, j, LX_WEEKDAY) && toks[j].val == 1 &&

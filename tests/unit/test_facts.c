@@ -1933,6 +1933,8 @@ test_holiday_on_weekday(void **state)
     expect("2033-06-10", "What's on in Dublin: Bloomsday on Thursday, a "
            "harbour swim and a festival", "Bloomsday=2033-06-16 | "
            "on Thursday=2033-06-16");
+    expect("2014-04-10", "Police will focus on Easter Saturday.",
+           "on Easter Saturday=2014-04-19");
 }
 
 /* Speech keeps its own tense: the reporting verb outside the quotation
