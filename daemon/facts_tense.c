@@ -218,6 +218,24 @@ plan_infinitive(const char *text, const struct facts_tok *toks, size_t n,
         !(toks[i + 2].flags & (FT_CAP | FT_UPPER));
 }
 
+/* "wants India to open its market": a wish's object, then "to" and a
+ * verb, a little way after token i. */
+static int
+object_to_verb(const struct facts_tok *toks, size_t n, size_t i)
+{
+    size_t k;
+
+    for (k = i + 2; k < n && k <= i + 4; k++) {
+        if (toks[k].lex == LX_TO)
+            return k + 1 < n && toks[k + 1].kind == FT_WORD &&
+                !(toks[k + 1].flags & (FT_CAP | FT_UPPER)) &&
+                !determiner(&toks[k + 1]);
+        if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -304,7 +322,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
      * "police seek witnesses to a crash on Sunday" dates the crash.) */
     if (t->lex == LX_FUTTO && t->val == 0 && i > 0 &&
         !determiner(&toks[i - 1]) && !possessive(text, toks, n, i - 1) &&
-        REC_WORD_IN(text, toks, n, i, wanting))
+        (REC_WORD_IN(text, toks, n, i, wanting) ||
+         object_to_verb(toks, n, i)))
         return FACTS_TENSE_FUTURE;
     /* "wanted the report on Monday", "promised for December": a wish's
      * past form with no "to" and no auxiliary is a past verb like any

@@ -1883,6 +1883,9 @@ test_deadline_by(void **state)
            "Dec. 15=2013-12-15");
     expect("2013-03-15", "The experts reported by Dec. 15.",
            "Dec. 15=2012-12-15");
+    /* a wish with an object and an infinitive looks ahead */
+    expect("1995-10-12", "The EU wants India to open its market in two "
+           "months.", "in two months=1995-12");
     /* a quarter reported on is past, also behind a compound */
     expect("2007-05-31", "First-quarter current-account data are due on "
            "June 26th.", "First-quarter=2007-Q1 | on June 26th=2007-06-26");
