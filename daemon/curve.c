@@ -121,6 +121,7 @@ write_line(const char *path, const char *line, mode_t mode, char *err,
     ok = write(fd, line, n) == (ssize_t)n && write(fd, "\n", 1) == 1;
     if (close(fd) < 0 || !ok) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        unlink(path);       /* ours (O_EXCL): no half-written key */
         return -1;
     }
     return 0;
@@ -140,5 +141,11 @@ curve_keygen(const char *name, char *err, size_t errlen)
     if (write_line(path, secret, 0600, err, errlen) < 0)
         return -1;
     snprintf(path, sizeof path, "%s.pub", name);
-    return write_line(path, public, 0644, err, errlen);
+    if (write_line(path, public, 0644, err, errlen) == 0)
+        return 0;
+    /* NAME.pub was there (or could not be written): a new secret beside
+     * it would not match it, so take the secret back. */
+    snprintf(path, sizeof path, "%s.key", name);
+    unlink(path);
+    return -1;
 }

@@ -23,7 +23,8 @@ int  curve_server(void *sock, const char *secret_file, char *err,
  * derived); call it before zmq_connect. */
 int  curve_client(void *sock, const char *server_file, const char *secret_file,
                   char *err, size_t errlen);
-/* Write a new key pair to NAME.key (0600) and NAME.pub. */
+/* Write a new key pair to NAME.key (0600) and NAME.pub, never over an
+ * existing file; on failure neither is left behind. */
 int  curve_keygen(const char *name, char *err, size_t errlen);
 
 #endif

@@ -60,6 +60,18 @@ class Curve(fw.DaemonTest):
         self.assertNotEqual(subprocess.call([KEYGEN, self.key("alice")],
                                             stderr=subprocess.DEVNULL), 0)
 
+    def test_keygen_never_leaves_half_a_pair(self):
+        # NAME.pub kept, NAME.key lost: a new secret beside the old public
+        # key would be a pair that does not match, so nothing is written.
+        os.unlink(self.key("alice.key"))
+        with open(self.key("alice.pub"), "rb") as f:
+            public = f.read()
+        self.assertEqual(subprocess.call([KEYGEN, self.key("alice")],
+                                         stderr=subprocess.DEVNULL), 111)
+        self.assertFalse(os.path.exists(self.key("alice.key")))
+        with open(self.key("alice.pub"), "rb") as f:
+            self.assertEqual(f.read(), public)
+
     def test_admitted_reads_unknown_and_plain_get_nothing(self):
         self.start_and_wait_ready()
         for i in range(2):
