@@ -298,6 +298,9 @@ def main(argv=None):
         a = p.parse_args(argv)
     except SystemExit as e:
         return EXIT_USAGE if e.code else EXIT_DONE
+    if bool(a.curve_server_key) != bool(a.curve_secret):
+        sys.stderr.write("factwatch_sub.py: --curve-server-key and --curve-secret go together\n")
+        return EXIT_USAGE
     since = a.since or 0
     try:
         if a.resume:
@@ -305,11 +308,16 @@ def main(argv=None):
     except (OSError, ValueError) as e:
         sys.stderr.write("factwatch_sub.py: %s\n" % e)
         return EXIT_SYSTEM
-    s = Subscriber(a.connect, snapshot=a.snapshot or a.since is not None or bool(a.resume),
-                   snapshot_connect=a.snapshot_connect, topics=a.topic, prefix=a.prefix,
-                   since=since, curve_server_key=a.curve_server_key,
-                   curve_secret=a.curve_secret, prog="factwatch_sub.py",
-                   snapshot_wait=a.timeout if a.timeout > 0 else 10.0)
+    try:
+        s = Subscriber(a.connect, snapshot=a.snapshot or a.since is not None or bool(a.resume),
+                       snapshot_connect=a.snapshot_connect, topics=a.topic, prefix=a.prefix,
+                       since=since, curve_server_key=a.curve_server_key,
+                       curve_secret=a.curve_secret, prog="factwatch_sub.py",
+                       snapshot_wait=a.timeout if a.timeout > 0 else 10.0)
+    except (zmq.ZMQError, OSError, ValueError) as e:
+        # as factwatch-sub: a bad endpoint or key file is exit 2
+        sys.stderr.write("factwatch_sub.py: %s\n" % e)
+        return EXIT_ZMQ
     got, saved, rc = 0, since, EXIT_DONE
     try:
         while a.count == 0 or got < a.count:
@@ -335,6 +343,9 @@ def main(argv=None):
         rc = EXIT_NOREPLY
     except SnapshotError as e:
         sys.stderr.write("factwatch_sub.py: snapshot refused: %s\n" % e)
+        rc = EXIT_ZMQ
+    except zmq.ZMQError as e:
+        sys.stderr.write("factwatch_sub.py: %s\n" % e)
         rc = EXIT_ZMQ
     except OSError as e:
         sys.stderr.write("factwatch_sub.py: %s\n" % e)

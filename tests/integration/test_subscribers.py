@@ -431,6 +431,19 @@ class Gaps(fw.unittest.TestCase):
             self.assertEqual(rc, 0, err)
             self.assertEqual([m["seq"] for m in msgs], [1])
 
+    def test_set_up_errors_exit_as_the_c_client_does(self):
+        # a bad endpoint or key file is a ZeroMQ/CURVE error (2), not the
+        # timeout (1) that a Python traceback's exit status would say
+        missing = os.path.join(self.tmp, "none.key")
+        for args, want in ((["-c", "foo://bar"], 2),
+                           (["--curve-server-key", missing, "--curve-secret", missing], 2),
+                           (["--curve-server-key", missing], 100)):
+            for cmd in ([fw.SUB], ["/usr/bin/python3", PYSUB]):
+                p = subprocess.run(cmd + args + ["--timeout", "1"], capture_output=True,
+                                   timeout=30)
+                self.assertEqual(p.returncode, want, (cmd, args, p.stderr.decode()))
+                self.assertNotIn(b"Traceback", p.stderr)
+
     def test_no_snapshot_endpoint_exits_3(self):
         self.fake.router.close(0)
         rc = subprocess.call([fw.SUB, "-c", self.fake.endpoint, "--snapshot",
