@@ -129,6 +129,31 @@ wanted(const struct fwsub *s, const char *topic)
     return false;
 }
 
+/* --prefix holds for live messages too, as for the snapshot's rows (the
+ * daemon picks those): a message is ours when its path, or the path it
+ * moved from, starts with the prefix; one without a path (daemon.status)
+ * always is. */
+static bool
+in_prefix(const struct fwsub *s, json_t *m)
+{
+    const char *p[3];
+    size_t n, i;
+
+    if (s->o.prefix == NULL || s->o.prefix[0] == '\0')
+        return true;
+    p[0] = json_string_value(json_object_get(json_object_get(m, "source"),
+        "path"));
+    p[1] = json_string_value(json_object_get(m, "previous_path"));
+    p[2] = json_string_value(json_object_get(m, "path"));     /* error */
+    if (!p[0] && !p[1] && !p[2])
+        return true;
+    n = strlen(s->o.prefix);
+    for (i = 0; i < 3; i++)
+        if (p[i] && strncmp(p[i], s->o.prefix, n) == 0)
+            return true;
+    return false;
+}
+
 static void *
 open_socket(struct fwsub *s, void *ctx, int type)
 {
@@ -483,7 +508,7 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
         (rc = check_status(s, m, src)) != 0)
         return rc < 0 ? rc : 0;
     if (m->seq <= 0 || src == NULL)
-        return wanted(s, m->topic);
+        return wanted(s, m->topic) && in_prefix(s, m->json);
     if (src->last >= 0 && m->seq <= src->last)
         return 0;                   /* in the snapshot already, or twice */
     if (src->last >= 0 && m->seq > src->last + 1) {
@@ -494,7 +519,7 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
     src->last = m->seq;
     if (src == &s->src[0])
         s->position = m->seq;
-    return wanted(s, m->topic);
+    return wanted(s, m->topic) && in_prefix(s, m->json);
 }
 
 /* Wait for sock; 1 readable, 0 not within ms, POLL_SIGNAL when a signal

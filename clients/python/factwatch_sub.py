@@ -151,6 +151,14 @@ class Subscriber:
     def _wanted(self, topic):
         return not self.topics or any(topic.startswith(t) for t in self.topics)
 
+    def _in_prefix(self, body):
+        """The prefix holds for live messages too: a message is ours when its
+        path, or the path it moved from, starts with it (daemon.status,
+        without a path, always is)."""
+        paths = [p for p in ((body.get("source") or {}).get("path"), body.get("previous_path"),
+                             body.get("path")) if isinstance(p, str)]
+        return not self.prefix or not paths or any(p.startswith(self.prefix) for p in paths)
+
     def _note(self, text):
         sys.stderr.write("%s: %s\n" % (self.prog, text))
         sys.stderr.flush()
@@ -204,7 +212,7 @@ class Subscriber:
 
     def _from_live(self, m):
         if not self.track:
-            return self._wanted(m.topic)
+            return self._wanted(m.topic) and self._in_prefix(m.body)
         src = m.source
         last = self.last.setdefault(src, -1)
         if self.first_source is None:
@@ -219,7 +227,7 @@ class Subscriber:
                 self.last[src] = at
             return self._wanted(m.topic)
         if m.seq <= 0:
-            return self._wanted(m.topic)
+            return self._wanted(m.topic) and self._in_prefix(m.body)
         if last >= 0 and m.seq <= last:
             return False
         if last >= 0 and m.seq > last + 1:
@@ -230,7 +238,7 @@ class Subscriber:
         self.last[src] = m.seq
         if src == self.first_source:
             self.position = m.seq
-        return self._wanted(m.topic)
+        return self._wanted(m.topic) and self._in_prefix(m.body)
 
     def next(self, timeout=None):
         """The next Message, or None when nothing arrives within timeout seconds."""

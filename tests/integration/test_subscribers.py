@@ -163,6 +163,34 @@ class Snapshot(fw.DaemonTest):
         with open(resume) as f:
             self.assertEqual(f.read().strip(), "9")
 
+    def prefix_then_live(self, cmd):
+        """A --prefix a/ client: a/'s state, then only a/'s live messages
+        (a move out of a/ included: it removes a/x1 from its view)."""
+        self.start_and_wait_ready()
+        for i in range(4):
+            self.drop("%s/x%d.txt" % ("ab"[i % 2], i), article(i))
+        self.sub.articles(4)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(1.5)
+        self.drop("b/x5.txt", article(5))
+        self.drop("a/x6.txt", article(6))
+        os.rename(self.d.path("a/x2.txt"), self.d.path("b/x2.txt"))
+        self.sub.articles(3)
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(sorted((m["event"], m["source"]["path"]) for m in msgs),
+                         [("moved", "b/x2.txt"), ("new", "a/x0.txt"), ("new", "a/x2.txt"),
+                          ("new", "a/x6.txt")])
+        self.assertNotIn("gap", err)
+
+    def test_prefix_filters_live_messages_too_c_client(self):
+        self.prefix_then_live([fw.SUB, "-c", self.d.endpoint, "--snapshot", "--prefix", "a/",
+                               "--json", "--count", "4", "--timeout", "10"])
+
+    def test_prefix_filters_live_messages_too_python_client(self):
+        self.prefix_then_live([sys.executable, PYSUB, "-c", self.d.endpoint, "--snapshot",
+                               "--prefix", "a/", "--json", "--count", "4", "--timeout", "10"])
+
     def three_then_resume(self, prefix):
         """Start, publish three articles, and run a --resume subscriber
         over them once; returns its command for the next run."""
