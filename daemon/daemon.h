@@ -21,7 +21,8 @@ struct daemon {
     struct ingest     *ingest;
     struct watch      *watch;
     struct loop_source sig, inotify, startup, watchdog, status, rescan, grace,
-                       retry, expire;
+                       retry, expire, rebind;
+    int                rebind_tries; /* after a CURVE key was removed */
     int64_t            started_ns;
     bool               ready;
 };

@@ -124,6 +124,12 @@ void pub_error(struct pub *p, const char *path, const char *reason);
 /* The error message pub_error sends, as text (malloc'd), or NULL. */
 char *pub_error_text(const struct pub *p, const char *path,
                      const char *reason);
+/* Close the binds, and the connections made through them (ZeroMQ closes
+ * a listener's connections with it); pub_bind binds them again: 0, or -1
+ * with errno, EADDRINUSE while an old listener is still closing in
+ * ZeroMQ's I/O thread (logged only when it is another error). */
+void pub_unbind(struct pub *p, const struct fw_config *c);
+int  pub_bind(struct pub *p, const struct fw_config *c);
 uint64_t pub_dropped(const struct pub *p);
 uint64_t pub_sent(const struct pub *p);
 
@@ -295,6 +301,9 @@ struct snapshot;
 struct snapshot *snapshot_open(void *zctx, struct loop *l, struct state *st,
                                const struct fw_config *c);
 void     snapshot_close(struct snapshot *sn);
+/* As pub_unbind and pub_bind, for the snapshot endpoint. */
+void     snapshot_unbind(struct snapshot *sn);
+int      snapshot_bind(struct snapshot *sn);
 uint64_t snapshot_served(const struct snapshot *sn);
 
 /* zap.c */
@@ -303,7 +312,9 @@ struct zap;
  * dir (*.pub); open it before any socket binds. NULL on error (logged). */
 struct zap *zap_open(void *zctx, struct loop *l, const char *dir);
 void zap_close(struct zap *z);
-/* Read the folder again (SIGHUP); the old list stays on error. */
+/* Read the folder again (SIGHUP): 1 when a key admitted before is gone
+ * (connections it made must be cut: CURVE checks keys at the handshake
+ * only), 0 when not, -1 on error, the old list kept. */
 int  zap_reload(struct zap *z);
 
 /* notify.c */

@@ -403,13 +403,56 @@ on_rescan(struct loop_source *src, uint32_t events)
         ingest_reconcile(d->ingest);
 }
 
+/*
+ * A key left the allow folder. CURVE checks a key at the handshake only,
+ * so a client admitted before would read on: cut every connection of the
+ * PUB and snapshot sockets (ZeroMQ closes a listener's connections with
+ * it) and bind again. Clients reconnect within ZeroMQ's reconnect
+ * interval and are checked anew; a gap they see on the way is repaired as
+ * any other. The old listener closes in ZeroMQ's I/O thread, so binding
+ * the same address can fail with EADDRINUSE for a moment: on_rebind
+ * tries every REBIND_MS, REBIND_TRIES times.
+ */
+#define REBIND_MS    20
+#define REBIND_TRIES 250
+
+static void
+on_rebind(struct loop_source *src, uint32_t events)
+{
+    struct daemon *d = src->ctx;
+
+    (void)events;
+    loop_timer_ack(src->fd);
+    if (pub_bind(d->pub, &d->cfg) == 0 &&
+        (d->snapshot == NULL || snapshot_bind(d->snapshot) == 0)) {
+        fw_log(LOG_NOTICE, "main: a CURVE key was removed: every client "
+            "was disconnected to be checked again");
+        return;
+    }
+    if (errno == EADDRINUSE && ++d->rebind_tries < REBIND_TRIES)
+        loop_timer_arm(src->fd, REBIND_MS, 0);
+    else if (errno == EADDRINUSE)
+        fw_log(LOG_ERR, "main: cannot bind again after a CURVE key was "
+            "removed: the address stays in use");
+}
+
+static void
+cut_connections(struct daemon *d)
+{
+    pub_unbind(d->pub, &d->cfg);
+    if (d->snapshot)
+        snapshot_unbind(d->snapshot);
+    d->rebind_tries = 0;
+    loop_timer_arm(d->rebind.fd, REBIND_MS, 0);
+}
+
 static void
 reload(struct daemon *d)
 {
     notify_reloading();
     reload_config(d);
-    if (d->zap)
-        zap_reload(d->zap);
+    if (d->zap && zap_reload(d->zap) > 0)
+        cut_connections(d);
     if (d->ready) {             /* before, READY=1 waits for the first scan */
         notify_ready();
         publish_status(d);
@@ -530,6 +573,7 @@ start(struct daemon *d, bool reset)
             d->cfg.startup_delay_ms ? d->cfg.startup_delay_ms : 1, 0) < 0 ||
         (wd_ms && add_timer(d, &d->watchdog, on_watchdog, wd_ms, wd_ms) < 0) ||
         add_timer(d, &d->expire, on_expire, EXPIRE_MS, EXPIRE_MS) < 0 ||
+        (d->zap && add_timer(d, &d->rebind, on_rebind, 0, 0) < 0) ||
         /* made when 0 too (disarmed), so a reload can turn them on */
         add_timer(d, &d->status, on_status, d->cfg.status_interval * 1000LL,
             d->cfg.status_interval * 1000LL) < 0 ||

@@ -14,6 +14,7 @@
 
 struct pub {
     void    *sock;
+    unsigned bound;             /* bit i: c->binds[i] is bound */
     char     source_id[256];    /* added to every message; "" = none */
     uint64_t sent;
     uint64_t dropped;
@@ -45,12 +46,57 @@ pub_connect(struct pub *p, const struct fw_config *c)
     return 0;
 }
 
+/* Bind each of c->binds not bound yet. A busy address (EADDRINUSE) is
+ * the caller's to report when it retries (pub_bind after pub_unbind). */
+static int
+bind_all(struct pub *p, const struct fw_config *c, bool retrying)
+{
+    int i, e;
+
+    for (i = 0; i < c->nbinds; i++) {
+        if (p->bound & (1u << i))
+            continue;
+        if (zmq_bind(p->sock, c->binds[i]) < 0) {
+            e = errno;
+            if (!retrying || e != EADDRINUSE)
+                fw_log(LOG_ERR, "publish: cannot bind endpoint=%s: %s",
+                    c->binds[i], zmq_strerror(e));
+            errno = e;
+            return -1;
+        }
+        p->bound |= 1u << i;
+        fw_log(LOG_INFO, "publish: bound endpoint=%s", c->binds[i]);
+    }
+    return 0;
+}
+
+int
+pub_bind(struct pub *p, const struct fw_config *c)
+{
+    return bind_all(p, c, true);
+}
+
+void
+pub_unbind(struct pub *p, const struct fw_config *c)
+{
+    int i;
+
+    for (i = 0; i < c->nbinds; i++) {
+        if (!(p->bound & (1u << i)))
+            continue;
+        if (zmq_unbind(p->sock, c->binds[i]) == 0)
+            p->bound &= ~(1u << i);
+        else
+            fw_log(LOG_WARNING, "publish: cannot unbind endpoint=%s: %s: "
+                "its connections stay", c->binds[i], zmq_strerror(errno));
+    }
+}
+
 struct pub *
 pub_open(void *zctx, const struct fw_config *c)
 {
     struct pub *p = calloc(1, sizeof *p);
-    int i, linger = FW_PUB_LINGER_MS, hwm = c->hwm, nbinds = c->nbinds;
-    char *const *binds = c->binds;
+    int linger = FW_PUB_LINGER_MS, hwm = c->hwm;
     char err[512];
 
     if (p == NULL)
@@ -70,16 +116,7 @@ pub_open(void *zctx, const struct fw_config *c)
         pub_close(p);
         return NULL;
     }
-    for (i = 0; i < nbinds; i++) {
-        if (zmq_bind(p->sock, binds[i]) < 0) {
-            fw_log(LOG_ERR, "publish: cannot bind endpoint=%s: %s", binds[i],
-                zmq_strerror(errno));
-            pub_close(p);
-            return NULL;
-        }
-        fw_log(LOG_INFO, "publish: bound endpoint=%s", binds[i]);
-    }
-    if (pub_connect(p, c) < 0) {
+    if (bind_all(p, c, false) < 0 || pub_connect(p, c) < 0) {
         pub_close(p);
         return NULL;
     }

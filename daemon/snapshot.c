@@ -53,6 +53,8 @@ struct snapshot {
     char                   *source;  /* {"source_id":"...", or NULL */
     struct snap_job        *jobs;
     int                     njobs;
+    char                    ep[256]; /* the endpoint bound */
+    bool                    bound;
     struct loop_source      sock_src, timer_src;
     uint64_t                served;
 };
@@ -349,15 +351,55 @@ on_sock(struct loop_source *src, uint32_t events)
     drain(src->ctx);
 }
 
+/* A busy address (EADDRINUSE) is the caller's to report when it retries
+ * (snapshot_bind after snapshot_unbind). */
+static int
+bind_again(struct snapshot *sn, bool retrying)
+{
+    int e;
+
+    if (sn->bound)
+        return 0;
+    if (zmq_bind(sn->sock, sn->ep) < 0) {
+        e = errno;
+        if (!retrying || e != EADDRINUSE)
+            fw_log(LOG_ERR, "snapshot: cannot bind endpoint=%s: %s", sn->ep,
+                zmq_strerror(e));
+        errno = e;
+        return -1;
+    }
+    sn->bound = true;
+    fw_log(LOG_INFO, "snapshot: bound endpoint=%s", sn->ep);
+    return 0;
+}
+
+int
+snapshot_bind(struct snapshot *sn)
+{
+    return bind_again(sn, true);
+}
+
+void
+snapshot_unbind(struct snapshot *sn)
+{
+    if (!sn->bound)
+        return;
+    if (zmq_unbind(sn->sock, sn->ep) == 0)
+        sn->bound = false;
+    else
+        fw_log(LOG_WARNING, "snapshot: cannot unbind endpoint=%s: %s: its "
+            "connections stay", sn->ep, zmq_strerror(errno));
+}
+
 static int
 bind_endpoint(struct snapshot *sn, const struct fw_config *c)
 {
-    char ep[sizeof c->snapshot_bind], err[512];
+    char *ep = sn->ep, err[512];
     int one = 1, hwm = SNAP_HWM, linger = 0;
 
-    snprintf(ep, sizeof ep, "%s", c->snapshot_bind);
+    snprintf(ep, sizeof sn->ep, "%s", c->snapshot_bind);
     if (ep[0] == '\0' && (c->nbinds == 0 ||
-            endpoint_snapshot(c->binds[0], ep, sizeof ep) < 0)) {
+            endpoint_snapshot(c->binds[0], ep, sizeof sn->ep) < 0)) {
         fw_log(LOG_ERR, "snapshot: no endpoint next to bind=%s; set "
             "snapshot_bind (or none)", c->nbinds ? c->binds[0] : "");
         return -1;
@@ -370,13 +412,7 @@ bind_endpoint(struct snapshot *sn, const struct fw_config *c)
         fw_log(LOG_ERR, "snapshot: %s", err);
         return -1;
     }
-    if (zmq_bind(sn->sock, ep) < 0) {
-        fw_log(LOG_ERR, "snapshot: cannot bind endpoint=%s: %s", ep,
-            zmq_strerror(errno));
-        return -1;
-    }
-    fw_log(LOG_INFO, "snapshot: bound endpoint=%s", ep);
-    return 0;
+    return bind_again(sn, false);
 }
 
 static char *

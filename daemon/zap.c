@@ -197,12 +197,35 @@ zap_close(struct zap *z)
     free(z);
 }
 
+/* Whether a key of old[] is missing from keys[]. */
+static bool
+revoked(uint8_t (*keys)[32], size_t n, uint8_t (*old)[32], size_t nold)
+{
+    size_t i, k;
+
+    for (i = 0; i < nold; i++) {
+        for (k = 0; k < n && memcmp(old[i], keys[k], 32) != 0; k++)
+            ;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
 int
 zap_reload(struct zap *z)
 {
-    if (load_keys(z->dir, &z->keys, &z->nkeys) < 0)
+    uint8_t (*keys)[32] = NULL;
+    size_t n = 0;
+    bool gone;
+
+    if (load_keys(z->dir, &keys, &n) < 0)
         return -1;          /* the old list stays */
+    gone = revoked(keys, n, z->keys, z->nkeys);
+    free(z->keys);
+    z->keys = keys;
+    z->nkeys = n;
     fw_log(LOG_INFO, "zap: admitting %zu CURVE keys from path=%s", z->nkeys,
         z->dir);
-    return 0;
+    return gone;
 }

@@ -174,6 +174,28 @@ class Curve(fw.DaemonTest):
         self.assertIn(b'"a.txt"', out)
         self.assertIn("admitting 2 CURVE keys", self.d.log_text())
 
+    def test_sighup_cuts_off_a_removed_key(self):
+        """A key taken out of the folder stops reading on SIGHUP, also
+        over a connection it had made before; the others read on."""
+        shutil.copy(self.key("mallory.pub"), self.allow)
+        self.start_and_wait_ready()
+        self.drop("a.txt", TEXT % 1)
+        time.sleep(1.0)
+        alice = self.client("alice", "--snapshot", "--count", "2", "--timeout", "15")
+        mallory = self.client("mallory", "--snapshot", "--timeout", "15")
+        time.sleep(1.5)                     # both have a.txt and wait
+        os.unlink(os.path.join(self.allow, "mallory.pub"))
+        self.d.proc.send_signal(signal.SIGHUP)
+        time.sleep(1.0)
+        self.drop("b.txt", TEXT % 2)
+        out, err = mallory.communicate(timeout=30)
+        self.assertIn(b'"a.txt"', out)
+        self.assertNotIn(b'"b.txt"', out)
+        self.assertEqual(mallory.returncode, 4, err)
+        out, err = alice.communicate(timeout=30)
+        self.assertEqual(alice.returncode, 0, err)
+        self.assertIn(b'"b.txt"', out)
+
 
 class Exposure(fw.unittest.TestCase):
     """Plain TCP beyond loopback needs CURVE, or --insecure said out loud."""
