@@ -228,6 +228,8 @@ cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
     if ((rc = set_text_key(c, key, v)) <= 0) {
         if (rc < 0)
             snprintf(err, errlen, "value too long for %s", key);
+        else if (!strcmp(key, "source_id"))
+            c->source_id_set = true;
         return rc;
     }
     rc = 0;
@@ -440,6 +442,27 @@ cfg_load_string(struct fw_config *c, const char *text, char *err,
         return -1;
     return ini_result(ini_parse_string(text, on_ini_line, &ctx), "(string)",
         why, err, errlen);
+}
+
+/* The host name alone named the seq counter, which lives in the state:
+ * two daemons on one host (one per folder, SCALING.md) shared it, and
+ * behind a proxy a subscriber took one's seq 1 for the other's duplicate
+ * and dropped it. The path is not resolved: it need not exist yet, and
+ * stays the same name across restarts as the command line does. */
+void
+cfg_source_id_default(struct fw_config *c)
+{
+    char cwd[4096] = "", id[sizeof c->source_id];
+    int n;
+
+    if (c->source_id_set || c->state_dir == NULL)
+        return;
+    if (c->state_dir[0] != '/' && getcwd(cwd, sizeof cwd) == NULL)
+        return;             /* the host name alone, as before */
+    n = snprintf(id, sizeof id, "%s:%s%s%s", c->source_id, cwd,
+        cwd[0] ? "/" : "", c->state_dir);
+    if (n > 0 && (size_t)n < sizeof id)
+        memcpy(c->source_id, id, (size_t)n + 1);
 }
 
 int

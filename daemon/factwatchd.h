@@ -50,6 +50,7 @@ struct fw_config {
     char    snapshot_bind[256];  /* "" = next to the first bind; "none" */
     char    connects[1024];      /* space-separated endpoints to publish to */
     char    source_id[256];      /* names this daemon in every message */
+    bool    source_id_set;       /* given, not cfg_source_id_default's */
     char    curve_secret[4096];  /* the server's secret key file; "" = off */
     char    curve_clients[4096]; /* folder of admitted NAME.pub files */
     char    connect_server_key[4096]; /* the proxy's NAME.pub: CURVE on
@@ -68,6 +69,10 @@ void cfg_free(struct fw_config *c);
 /* 1 when the state folder is the watched folder or inside it (both must
  * exist): its files would be published as articles. */
 int  cfg_state_inside_watch(const struct fw_config *c);
+/* Unless source_id was given, make it HOST:STATE (the state folder's
+ * absolute path): seq counts per state, and two daemons on one host must
+ * not share a name. */
+void cfg_source_id_default(struct fw_config *c);
 /* Deep copy of src into dst (the caller frees it); -1 when out of memory. */
 int  cfg_copy(struct fw_config *dst, const struct fw_config *src);
 /* Settings given on the command line, as key = value (borrowed strings).

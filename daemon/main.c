@@ -38,7 +38,7 @@ static const char usage_text[] =
 "      --snapshot-bind ENDPOINT  snapshot ROUTER for late joiners (next to\n"
 "                        the first --bind: port + 1; none to turn it off)\n"
 "      --connect ENDPOINT  also publish into a proxy's XSUB (factwatch-proxy)\n"
-"      --source-id NAME  names this daemon in every message (the host name)\n"
+"      --source-id NAME  names this daemon in every message (HOST:STATE)\n"
 "      --curve-secret FILE  CURVE: the server's secret key (factwatch-keygen)\n"
 "      --curve-clients DIR  CURVE: admit only the keys in DIR/*.pub\n"
 "      --connect-server-key FILE  CURVE to the --connect endpoints: their\n"
@@ -261,8 +261,10 @@ configure(struct fw_config *c, const struct options *o)
     if (c->nbinds == 0 && cfg_set(c, "bind", FW_DEFAULT_BIND, err,
             sizeof err) < 0)
         fatal("%s", err);
-    if (!o->once)
+    if (!o->once) {
+        cfg_source_id_default(c);
         check_exposure(c, o->insecure);
+    }
 }
 
 static int64_t

@@ -186,3 +186,45 @@ class RepeatedConnect(fw.DaemonTest):
         log = self.d.log_text()
         self.assertIn("connecting endpoint=%s" % a, log)
         self.assertIn("connecting endpoint=%s" % b, log)
+
+
+class TwoFoldersOneHost(unittest.TestCase):
+    """SCALING.md step 2: two daemons on one machine through one proxy.
+    Left at its default, source_id must still tell them apart: with the
+    host name alone one daemon's seq 1 was the other's duplicate, dropped
+    without a word."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="fwtest-")
+        self.procs = []
+
+    def tearDown(self):
+        for d in getattr(self, "daemons", []):
+            d.stop()
+        for p in self.procs:
+            p.kill()
+            p.wait()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def test_default_source_ids_differ(self):
+        xsub, xpub = "ipc://%s/in" % self.tmp, "ipc://%s/out" % self.tmp
+        self.procs.append(subprocess.Popen([PROXY, "--xsub-bind", xsub, "--xpub-bind", xpub],
+                                           stderr=subprocess.DEVNULL))
+        self.daemons = [fw.Daemon(os.path.join(self.tmp, k), args=["--connect", xsub])
+                        for k in ("one", "two")]
+        for d in self.daemons:
+            d.start()
+            d.wait_ready()
+        sub = subprocess.Popen([fw.SUB, "-c", xpub, "--json", "--topic", "article.",
+                                "--count", "6", "--timeout", "10"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(1.0)
+        for i in range(3):
+            for k, d in enumerate(self.daemons):
+                with open(d.path("a%d.txt" % i), "w") as f:
+                    f.write(article(10 * k + i))
+        out, err = sub.communicate(timeout=30)
+        msgs = [json.loads(l) for l in out.decode().splitlines()]
+        self.assertEqual(sub.returncode, 0, err.decode())
+        self.assertEqual(len({m["source_id"] for m in msgs}), 2, msgs)
+        self.assertEqual(len(msgs), 6)
