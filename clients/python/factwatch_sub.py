@@ -27,6 +27,7 @@ DEFAULT_CONNECT = "tcp://127.0.0.1:5556"
 
 EXIT_DONE, EXIT_TIMEOUT, EXIT_ZMQ, EXIT_NOREPLY, EXIT_REFUSED = 0, 1, 2, 3, 4
 EXIT_USAGE, EXIT_SYSTEM = 100, 111
+SNAP_TRIES = 8      # requests again after "busy" or a reply that stopped
 
 
 _MONITORS = itertools.count()
@@ -111,6 +112,8 @@ class Subscriber:
         self.asked = False
         self.in_snapshot = False
         self.deadline = 0.0
+        self.snap_since = self.snap_last = 0     # the request's since, its last row
+        self.tries = 0
         self.sub = self._socket(zmq.SUB)
         self.sub_mon = monitor(self.sub, zmq.EVENT_HANDSHAKE_SUCCEEDED |
                                zmq.EVENT_HANDSHAKE_FAILED_AUTH)
@@ -122,10 +125,14 @@ class Subscriber:
                 self.sub.setsockopt_string(zmq.SUBSCRIBE, t)
         self.sub.connect(connect)
         self.snap = self.snap_mon = None
+        self.snap_endpoint = snapshot_connect or (snapshot_endpoint(connect) if snapshot else None)
         if snapshot:
-            self.snap = self._socket(zmq.DEALER)
-            self.snap_mon = monitor(self.snap, zmq.EVENT_HANDSHAKE_FAILED_AUTH)
-            self.snap.connect(snapshot_connect or snapshot_endpoint(connect))
+            self._open_snapshot()
+
+    def _open_snapshot(self):
+        self.snap = self._socket(zmq.DEALER)
+        self.snap_mon = monitor(self.snap, zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        self.snap.connect(self.snap_endpoint)
 
     def _socket(self, kind):
         s = self.ctx.socket(kind)
@@ -167,6 +174,25 @@ class Subscriber:
         self.snap.send_multipart([REQUEST, self.prefix.encode(), str(max(since, 0)).encode()])
         self.in_snapshot = True
         self.deadline = time.monotonic() + self.wait
+        self.snap_since = self.snap_last = max(since, 0)
+
+    def _ask_again(self, why):
+        """As fwsub.c: after a "busy" refusal or a reply that stopped (the
+        daemon restarted), ask again after the last row received, from a
+        new socket (a slow daemon's late rows then go nowhere); 0.2 s
+        doubling to 5 s, SNAP_TRIES times."""
+        wait = min(0.2 * 2 ** min(self.tries, 5), 5.0)
+        self.tries += 1
+        if self.tries > SNAP_TRIES:
+            raise SnapshotError("%s, %d times" % (why, SNAP_TRIES))
+        self._note("snapshot: %s; asking again after seq %d in %d ms" %
+                   (why, self.snap_last, wait * 1000))
+        time.sleep(wait)
+        self.snap.disable_monitor()     # before its PAIR end: see close()
+        self.snap_mon.close(0)
+        self.snap.close(0)
+        self._open_snapshot()
+        self._request(self.snap_last)
 
     def _first_request(self):
         self.asked = True
@@ -195,11 +221,18 @@ class Subscriber:
 
     def _from_snapshot(self, m):
         if m.topic == TOPIC_ERROR:
-            raise SnapshotError(m.body.get("reason", "?"))
+            reason = m.body.get("reason", "?")
+            if reason.startswith("busy"):
+                self._ask_again("the daemon is busy")
+                return False
+            raise SnapshotError(reason)
         if not m.end:
             self.position = max(self.position, m.seq)
+            self.snap_last = m.seq
+            self.tries = 0          # it moves: the budget is for failures
             return self._wanted(m.topic)
         self.in_snapshot = False
+        self.tries = 0
         if m.body.get("reset"):
             self._note("the daemon no longer holds everything since our seq (its state "
                        "was replaced, or removals expired): starting over from seq %d" % m.seq)
@@ -254,6 +287,11 @@ class Subscriber:
             ready = sock.poll(ms)
             self._check_refused(mon)
             if not ready:
+                if snap and self.snap_last > self.snap_since and time.monotonic() >= self.deadline:
+                    self._ask_again("the reply stopped")    # rows came, then silence
+                    if timeout is not None:
+                        end = time.monotonic() + timeout
+                    continue
                 if snap and (time.monotonic() >= self.deadline or
                              (end is not None and time.monotonic() >= end)):
                     raise NoReply()     # silence mid-snapshot

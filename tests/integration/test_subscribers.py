@@ -347,9 +347,18 @@ class Gaps(fw.unittest.TestCase):
         self.assertEqual([m["seq"] for m in msgs], [1, 2, 9])
         self.assertIn("after seq 2 came 9", err)
 
+    def each_client(self, check):
+        """check(cmd) for the C client, then the Python one."""
+        for cmd in ([fw.SUB], ["/usr/bin/python3", PYSUB]):
+            with self.subTest(client=cmd[-1]):
+                check(cmd)
+
     def test_busy_snapshot_is_asked_again(self):
-        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--snapshot", "--json",
-                                 "--count", "2", "--timeout", "20"],
+        self.each_client(self.busy_then_served)
+
+    def busy_then_served(self, cmd):
+        proc = subprocess.Popen(cmd + ["-c", self.fake.endpoint, "--snapshot", "--json",
+                                       "--count", "2", "--timeout", "20"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.fake.refuse_busy()
         self.fake.serve([1, 2], 2)
@@ -359,10 +368,13 @@ class Gaps(fw.unittest.TestCase):
         self.assertIn("busy; asking again", err)
 
     def test_snapshot_cut_short_is_asked_again_from_the_last_row(self):
+        self.each_client(self.cut_short)
+
+    def cut_short(self, cmd):
         # rows 1 and 2 arrive, then the daemon goes quiet (it restarted):
         # the client asks again after seq 2 and gets the rest
-        proc = subprocess.Popen([fw.SUB, "-c", self.fake.endpoint, "--snapshot", "--json",
-                                 "--count", "4", "--timeout", "3"],
+        proc = subprocess.Popen(cmd + ["-c", self.fake.endpoint, "--snapshot", "--json",
+                                       "--count", "4", "--timeout", "3"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         assert self.fake.router.poll(10000)
         ident, _, _, since = self.fake.router.recv_multipart()
