@@ -90,6 +90,15 @@ usage_error(const char *msg)
     exit(EXIT_USAGE);
 }
 
+/* A number option, whole: atoll took "10m" for a 10 s duplicate window. */
+static long long
+number(const char *v, const char *why)
+{
+    long long n;
+
+    return fwsub_number(v, &n) == 0 ? n : (usage_error(why), 0);
+}
+
 static void
 parse_opts(int argc, char **argv, struct opts *o)
 {
@@ -131,10 +140,19 @@ parse_opts(int argc, char **argv, struct opts *o)
         case 'S': o->stream = optarg; break;
         case O_SUBJ: o->subject = optarg; break;
         case 'r': o->resume = optarg; break;
-        case O_DUP: o->dup_window_s = atoll(optarg); break;
-        case O_FROM: o->from_seq = atoll(optarg); break;
-        case 'n': o->count = atol(optarg); break;
-        case 'T': o->timeout = atof(optarg); break;
+        case O_DUP:
+            o->dup_window_s = number(optarg, "--dup-window needs seconds");
+            break;
+        case O_FROM:
+            o->from_seq = number(optarg, "--from-seq needs a number");
+            break;
+        case 'n':
+            o->count = (long)number(optarg, "--count needs a number");
+            break;
+        case 'T':
+            if (fwsub_seconds(optarg, &o->timeout) < 0)
+                usage_error("--timeout needs seconds");
+            break;
         case O_CSERVER: o->f.curve_server = optarg; break;
         case O_CSECRET: o->f.curve_secret = optarg; break;
         case O_REPLAY: o->replay = true; break;

@@ -91,12 +91,9 @@ usage_error(const char *msg)
 static long long
 number(const char *v, const char *what)
 {
-    char *end;
     long long n;
 
-    errno = 0;
-    n = strtoll(v, &end, 10);
-    if (errno || end == v || *end || n < 0) {
+    if (fwsub_number(v, &n) < 0) {
         fprintf(stderr, "factwatch-sub: %s: not a number: %s\n", what, v);
         exit(EXIT_USAGE);
     }
@@ -123,7 +120,6 @@ parse_opts(int argc, char **argv, struct sub_opts *o)
         {"curve-secret", required_argument, NULL, O_CSECRET},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    char *end;
     int ch;
 
     memset(o, 0, sizeof *o);
@@ -140,8 +136,7 @@ parse_opts(int argc, char **argv, struct sub_opts *o)
         case 'j': o->json = true; break;
         case 'n': o->count = (long)number(optarg, "--count"); break;
         case 'T':
-            o->timeout = strtod(optarg, &end);
-            if (*end || o->timeout < 0)
+            if (fwsub_seconds(optarg, &o->timeout) < 0)
                 usage_error("--timeout needs seconds");
             break;
         case 's': o->f.snapshot = true; break;

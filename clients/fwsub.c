@@ -634,6 +634,27 @@ fwsub_error(const struct fwsub *s)
     return s->err;
 }
 
+int
+fwsub_number(const char *v, long long *n)
+{
+    char *end;
+
+    errno = 0;
+    *n = strtoll(v, &end, 10);
+    return errno || end == v || *end || *n < 0 ? -1 : 0;
+}
+
+int
+fwsub_seconds(const char *v, double *s)
+{
+    char *end;
+
+    errno = 0;
+    *s = strtod(v, &end);
+    /* NaN fails both tests; inf (and 31 years) would overflow the ms */
+    return errno || end == v || *end || !(*s >= 0 && *s < 1e9) ? -1 : 0;
+}
+
 int64_t
 fwsub_resume_read(const char *path)
 {

@@ -64,6 +64,12 @@ uint64_t fwsub_gaps(const struct fwsub *s);
 int64_t  fwsub_position(const struct fwsub *s);
 const char *fwsub_error(const struct fwsub *s);
 
+/* Option values, parsed whole: a decimal number >= 0, or seconds >= 0
+ * (decimals allowed); 0, or -1 for anything else ("10m", "-1", "1x",
+ * ""), which atoll and atof would have taken for a number. */
+int      fwsub_number(const char *v, long long *n);
+int      fwsub_seconds(const char *v, double *s);
+
 /* Read the seq kept in a resume file: 0 when it does not exist yet,
  * -1 when it cannot be read. */
 int64_t  fwsub_resume_read(const char *path);

@@ -173,3 +173,15 @@ class JetStream(fw.DaemonTest):
         self.check_exactly_once(self.replay(), 1000)
         with open(self.resume) as f:
             self.assertEqual(int(f.read()), 1000)
+
+
+class Usage(fw.unittest.TestCase):
+    def test_bad_numbers_are_bad_usage(self):
+        # atoll took "10m" for a 10-second duplicate window (exactly once
+        # then lasted 10 s) and "-1" for a count that bridged nothing, exit 0
+        for args in (["--dup-window", "10m"], ["--count", "-1"], ["--count", "abc"],
+                     ["--timeout", "1m"], ["--timeout", "inf"], ["--from-seq", "x"],
+                     ["--count", "1x"]):
+            p = subprocess.run([BRIDGE, "--nats", "nats://127.0.0.1:1"] + args,
+                               capture_output=True, timeout=30)
+            self.assertEqual(p.returncode, 100, (args, p.stderr.decode()))
