@@ -73,6 +73,16 @@ bind_all(struct pub *p, const struct fw_config *c, bool retrying)
 int
 pub_bind(struct pub *p, const struct fw_config *c)
 {
+    char err[512];
+
+    /* A bind takes the socket's options of the moment, and pub_connect
+     * left them a CURVE client's (of the proxies): a server's again. */
+    if (c->curve_secret[0] &&
+        curve_server(p->sock, c->curve_secret, err, sizeof err) < 0) {
+        fw_log(LOG_ERR, "publish: %s", err);
+        errno = EINVAL;
+        return -1;
+    }
     return bind_all(p, c, true);
 }
 

@@ -176,8 +176,12 @@ class Curve(fw.DaemonTest):
 
     def test_sighup_cuts_off_a_removed_key(self):
         """A key taken out of the folder stops reading on SIGHUP, also
-        over a connection it had made before; the others read on."""
+        over a connection it had made before; the others read on. The
+        daemon also connects to a (missing) CURVE proxy as a client: its
+        endpoints must come back as CURVE servers all the same."""
         shutil.copy(self.key("mallory.pub"), self.allow)
+        self.d.args += ["--connect", "ipc://%s/hub" % self.tmp,
+                        "--connect-server-key", self.key("server.pub")]
         self.start_and_wait_ready()
         self.drop("a.txt", TEXT % 1)
         time.sleep(1.0)
