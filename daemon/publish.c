@@ -22,7 +22,8 @@ struct pub {
 
 /* connects: space-separated endpoints, each a proxy's XSUB. Options are
  * taken per endpoint when it is bound or connected, so the same socket is
- * a CURVE server on its binds and a client of the proxy here. */
+ * a client of the proxy here (plain, or CURVE with connect_server_key)
+ * and a CURVE server on the binds that follow. */
 static int
 pub_connect(struct pub *p, const struct fw_config *c)
 {
@@ -120,13 +121,21 @@ pub_open(void *zctx, const struct fw_config *c)
     zmq_setsockopt(p->sock, ZMQ_SNDHWM, &hwm, sizeof hwm);
     zmq_setsockopt(p->sock, ZMQ_LINGER, &linger, sizeof linger);
     snprintf(p->source_id, sizeof p->source_id, "%s", c->source_id);
+    /* Connects first: made after curve_server, a plain connect to a
+     * local proxy (no connect_server_key) was a CURVE server, and its
+     * NULL handshake would carry our ZAP domain, which libzmq cannot
+     * clear: the proxy got nothing, and nothing said why. */
+    if (pub_connect(p, c) < 0) {
+        pub_close(p);
+        return NULL;
+    }
     if (c->curve_secret[0] &&
         curve_server(p->sock, c->curve_secret, err, sizeof err) < 0) {
         fw_log(LOG_ERR, "publish: %s", err);
         pub_close(p);
         return NULL;
     }
-    if (bind_all(p, c, false) < 0 || pub_connect(p, c) < 0) {
+    if (bind_all(p, c, false) < 0) {
         pub_close(p);
         return NULL;
     }

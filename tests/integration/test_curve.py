@@ -200,6 +200,26 @@ class Curve(fw.DaemonTest):
         self.assertEqual(alice.returncode, 0, err)
         self.assertIn(b'"b.txt"', out)
 
+    def test_plain_connect_to_a_local_proxy(self):
+        """CURVE on the daemon's binds, and a plain proxy on this machine
+        (no --connect-server-key, as check_exposure allows): the connect
+        must be plain, not a CURVE server that the proxy cannot talk to."""
+        xsub, xpub = "ipc://%s/in" % self.tmp, "ipc://%s/out" % self.tmp
+        proxy = subprocess.Popen([os.path.join(fw.BUILD, "factwatch-proxy"), "--xsub-bind",
+                                  xsub, "--xpub-bind", xpub], stderr=subprocess.DEVNULL)
+        self.addCleanup(proxy.wait)
+        self.addCleanup(proxy.terminate)
+        self.d.args += ["--connect", xsub]
+        self.start_and_wait_ready()
+        reader = subprocess.Popen([fw.SUB, "-c", xpub, "--json", "--topic", "article.",
+                                   "--count", "1", "--timeout", "10"],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(1.0)
+        self.drop("a.txt", TEXT % 1)
+        out, err = reader.communicate(timeout=30)
+        self.assertEqual(reader.returncode, 0, err)
+        self.assertIn(b'"a.txt"', out)
+
 
 class Exposure(fw.unittest.TestCase):
     """Plain TCP beyond loopback needs CURVE, or --insecure said out loud."""
