@@ -81,3 +81,5 @@ score holdout18 "$here/gold_holdout18/prepare.sh" \
     "$here/gold_holdout18/gold.jsonl" 0.92
 score holdout19 "$here/gold_holdout19/prepare.sh" \
     "$here/gold_holdout19/gold.jsonl" 0.90
+score holdout20 "$here/gold_holdout20/prepare.sh" \
+    "$here/gold_holdout20/gold.jsonl" 0.95
