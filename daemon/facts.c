@@ -872,13 +872,19 @@ reference_period(const char *text, const struct facts_tok *toks, size_t n,
         end = m->b;
     else
         return 0;
-    /* "the 14th Five-Year Plan (2021-2025)": a plan's name */
+    /* "the 14th Five-Year Plan (2021-2025)", "the 15th Five-Year Plan
+     * period (2026-2030)": a plan's name */
     if (rec_punct(toks, n, end, ')') && end >= 5 &&
         rec_punct(toks, n, end - 4, '(') &&
-        (toks[end - 5].flags & (FT_CAP | FT_UPPER)) &&
-        toks[end - 5].kind == FT_WORD)
+        (((toks[end - 5].flags & (FT_CAP | FT_UPPER)) &&
+          toks[end - 5].kind == FT_WORD) ||
+         REC_WORD_IN(text, toks, n, end - 5, yardsticks)))
         return 1;
+    /* "the 2033-2035 federal budget": one word may stand between */
     return REC_WORD_IN(text, toks, n, end, yardsticks) ||
+        (end + 1 < n && toks[end].kind == FT_WORD &&
+         toks[end].lex == LX_NONE && REC_WORD_IN(text, toks, n, end + 1,
+                                                 yardsticks)) ||
         (rec_word(text, toks, n, end, "five") &&
          rec_joined_dash(toks, n, end + 1));
 }

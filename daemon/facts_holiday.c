@@ -320,6 +320,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
 {
     int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth;
+    int deictic = 0, has_deictic = 0;
     size_t j = i + 1, k;
 
     if (!(toks[i].flags & FT_CAP) || h < 0)
@@ -387,6 +388,12 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         j++;
     } else if (holidays[h].bare && rec_year(toks, n, j)) {
         ;               /* "Christmas 1979": the year names which one */
+    } else if (holidays[h].bare && m->a > 0 &&
+               rec_lex(toks, n, m->a - 1, LX_DEICTIC) &&
+               !rec_punct(toks, n, j, ':')) {  /* "Last Christmas: A Decade
+                                                  of Hits", a title */
+        deictic = toks[--m->a].val;     /* "last Christmas", "next Easter" */
+        has_deictic = 1;
     } else if (!holidays[h].bare || !bare_day(text, toks, n, m->a, j,
                                               m->e.hol >= FACTS_HOL_FEAST)) {
         return 0;
@@ -397,6 +404,9 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     m->b = j;
     if (!rec_year_after(toks, n, m))
         m->e.anchor = FACTS_TENSED;
+    if (has_deictic && m->e.anchor == FACTS_TENSED)
+        m->e.anchor = deictic < 0 ? FACTS_PREV : deictic > 0 ? FACTS_NEXT :
+            FACTS_THIS;
     dated_on(text, toks, n, m);
     return 1;
 }

@@ -116,6 +116,7 @@ static const struct lexent lexicon[] = {
     E("fed", LX_PAST, P), E("fled", LX_PAST, P), E("flung", LX_PAST, P),
     E("forgot", LX_PAST, P), E("forgave", LX_PAST, P), E("froze", LX_PAST, P),
     E("flight", LX_IDNOUN, 0), E("floor", LX_IDNOUN, 0),
+    E("hotline", LX_IDNOUN, 0), E("helpline", LX_IDNOUN, 0),
     E("feet", LX_QTY, 0), E("figures", LX_BIZ, 0), E("forecast", LX_BIZ, 0),
     E("friday", LX_WEEKDAY, 5), E("fri", LX_WEEKDAY, 5),
     E("february", LX_MONTH, 2), E("feb", LX_MONTH, 2),

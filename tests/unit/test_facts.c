@@ -1938,6 +1938,13 @@ test_holiday_on_weekday(void **state)
            "on Thursday=2033-06-16");
     expect("2014-04-10", "Police will focus on Easter Saturday.",
            "on Easter Saturday=2014-04-19");
+    /* last, next and this before a holiday */
+    expect("2025-03-10", "Footfall has fallen since last Christmas.",
+           "last Christmas=2024-12-25");
+    expect("2025-03-10", "We will open before next Easter.",
+           "next Easter=2025-04-20");
+    expect("2025-03-10", "Last Christmas: A Decade of Hits (Channel 7).",
+           "");
 }
 
 /* Speech keeps its own tense: the reporting verb outside the quotation
@@ -1965,6 +1972,18 @@ test_counted_in_words(void **state)
            "Twenty-five years ago=2004");
     expect("2029-04-04", "It opened thirty years ago.",
            "thirty years ago=1999");
+}
+
+/* Spans of years that name a plan or a budget, and help lines. */
+static void
+test_plans_and_hotlines(void **state)
+{
+    (void)state;
+    expect("2031-02-11", "It was a key project of the 15th Five-Year Plan "
+           "period (2026-2030).", "");
+    expect("2031-02-11", "Lawmakers approved the 2033-2035 federal budget.",
+           "");
+    expect("2031-02-11", "Its hotline 1784 is answered all day.", "");
 }
 
 /* A holiday naming a march, a vigil or a festival names an event. */
@@ -2090,6 +2109,7 @@ main(void)
         cmocka_unit_test(test_deadline_by),
         cmocka_unit_test(test_postponed_until),
         cmocka_unit_test(test_counted_in_words),
+        cmocka_unit_test(test_plans_and_hotlines),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
