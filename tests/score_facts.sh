@@ -83,3 +83,5 @@ score holdout19 "$here/gold_holdout19/prepare.sh" \
     "$here/gold_holdout19/gold.jsonl" 0.90
 score holdout20 "$here/gold_holdout20/prepare.sh" \
     "$here/gold_holdout20/gold.jsonl" 0.95
+score holdout21 "$here/gold_holdout21/prepare.sh" \
+    "$here/gold_holdout21/gold.jsonl" 0.90
