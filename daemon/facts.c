@@ -1088,6 +1088,30 @@ nowadays(const struct scan *sc, const char *text, const struct facts_tok *toks,
     return 0;
 }
 
+/* "if an election were held tomorrow": a day in the pollster's unreal
+ * condition is no date (what "was to be held tomorrow" is, and so is the
+ * day of "if you were born today"). */
+static int
+counterfactual(const char *text, const struct facts_tok *toks, size_t n,
+               const struct facts_match *m)
+{
+    size_t i;
+
+    if (m->e.anchor != FACTS_REL || m->e.gran != FACTS_DAY)
+        return 0;
+    for (i = m->a; i-- > 0 && i + 8 >= m->a;) {
+        if (toks[i].kind == FT_PUNCT)
+            return 0;
+        if (rec_word(text, toks, n, i, "were") &&
+            (rec_word(text, toks, n, i + 1, "held") ||
+             rec_word(text, toks, n, i + 1, "called")))
+            while (i-- > 0 && i + 8 >= m->a && toks[i].kind == FT_WORD)
+                if (rec_word(text, toks, n, i, "if"))
+                    return 1;
+    }
+    return 0;
+}
+
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
@@ -1118,7 +1142,8 @@ scan_text(struct scan *sc)
                 sc->places[toks[i].val != HOL_CANADA]++;
             if (base + toks[i].off < done ||
                 !facts_recognise(text, toks, n, i, &m) ||
-                nowadays(sc, text, toks, n, &m))
+                nowadays(sc, text, toks, n, &m) ||
+                counterfactual(text, toks, n, &m))
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;

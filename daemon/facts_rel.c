@@ -55,6 +55,14 @@ record_span(const char *text, const struct facts_tok *toks, size_t n,
 {
     size_t k;
 
+    /* "playing three games in eight days", "has lost 11 points in two
+     * months": a count of things before ("closed for three days in three
+     * weeks" counts time: a date) */
+    if (at >= 2 && toks[at - 1].kind == FT_WORD &&
+        toks[at - 1].tense == FACTS_TENSE_NONE &&
+        toks[at - 1].lex != LX_UNIT && count_at(toks, n, at - 2) > 1 &&
+        text[toks[at - 1].off + toks[at - 1].len - 1] == 's')
+        return 1;
     for (k = at; k-- > 0 && k + 4 >= at;) {
         if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
             toks[k].lex == LX_FUT || toks[k].lex == LX_PRES ||
@@ -68,13 +76,7 @@ record_span(const char *text, const struct facts_tok *toks, size_t n,
             return facts_tense_before(text, toks, n, at, at + 1) !=
                 FACTS_TENSE_FUTURE;
     }
-    /* "playing three games in eight days": a count of things before
-     * ("closed for three days in three weeks" counts time: a date) */
-    return at >= 2 && toks[at - 1].kind == FT_WORD &&
-        toks[at - 1].tense == FACTS_TENSE_NONE &&
-        toks[at - 1].lex != LX_UNIT &&
-        count_at(toks, n, at - 2) > 1 &&
-        text[toks[at - 1].off + toks[at - 1].len - 1] == 's';
+    return 0;
 }
 
 /* "have not played a final in ten years", "the worst the region has

@@ -1974,6 +1974,20 @@ test_counted_in_words(void **state)
            "thirty years ago=1999");
 }
 
+/* The pollster's unreal condition, and spans counted in things. */
+static void
+test_unreal_and_counted_spans(void **state)
+{
+    (void)state;
+    expect("2026-05-13", "Asked whom they would support if an election "
+           "were held tomorrow, 44 per cent named her.", "");
+    expect("2032-02-29", "And if you were born today, happy birthday.",
+           "today=2032-02-29");
+    expect("2026-05-13", "She has lost 11 points in two months.", "");
+    expect("2026-05-13", "She will hold a retreat in two months.",
+           "in two months=2026-07");
+}
+
 /* Spans of years that name a plan or a budget, and help lines. */
 static void
 test_plans_and_hotlines(void **state)
@@ -2110,6 +2124,7 @@ main(void)
         cmocka_unit_test(test_postponed_until),
         cmocka_unit_test(test_counted_in_words),
         cmocka_unit_test(test_plans_and_hotlines),
+        cmocka_unit_test(test_unreal_and_counted_spans),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
