@@ -763,12 +763,37 @@ period_tense(const struct scan *sc, const char *text,
 /* The tense that places match m: a preposition that decides on its own,
  * else the cues around it, read as a headline reads them when it is in
  * the title. */
+/* "Your report (March 9)", "your columnist (Tuesday)", "(Letters, March
+ * 14)": the issue of the paper a letter answers, gone by. */
+static int
+cited_issue(const char *text, const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    static const char *const pieces[] = {"report", "article", "story",
+        "editorial", "letter", "letters", "column", "columnist", "piece",
+        "leader", "feature", "interview", "review", "obituary", "cartoon",
+        "correspondent", "writer"};
+    size_t a = m->a;
+
+    if (!rec_punct(toks, n, m->b, ')'))
+        return 0;
+    if (a >= 3 && rec_punct(toks, n, a - 1, ',') &&
+        rec_word(text, toks, n, a - 2, "letters") &&
+        rec_punct(toks, n, a - 3, '('))
+        return 1;
+    return a >= 2 && rec_punct(toks, n, a - 1, '(') &&
+        REC_WORD_IN(text, toks, n, a - 2, pieces);
+}
+
 static enum facts_tense
 match_tense(const struct scan *sc, const char *text,
             const struct facts_tok *toks, size_t n,
             const struct facts_match *m)
 {
     enum facts_tense t = prep_tense(text, toks, n, m->a);
+
+    if (cited_issue(text, toks, n, m))
+        return FACTS_TENSE_PAST;
 
     if (t == FACTS_TENSE_NONE &&
         (t = period_tense(sc, text, toks, n, m)) != FACTS_TENSE_NONE)

@@ -1974,6 +1974,19 @@ test_counted_in_words(void **state)
            "thirty years ago=1999");
 }
 
+/* A letter's citation of the paper's issue is gone by. */
+static void
+test_cited_issues(void **state)
+{
+    (void)state;
+    expect("2024-03-20", "Your report (March 9) that the pool will close "
+           "left me shaking my head.", "March 9=2024-03-09");
+    expect("2024-03-20", "The council will fix the leaks (Letters, March 14) "
+           "instead.", "March 14=2024-03-14");
+    expect("2024-03-20", "The council will vote (March 24) on the plan.",
+           "March 24=2024-03-24");
+}
+
 /* The pollster's unreal condition, and spans counted in things. */
 static void
 test_unreal_and_counted_spans(void **state)
@@ -2125,6 +2138,7 @@ main(void)
         cmocka_unit_test(test_counted_in_words),
         cmocka_unit_test(test_plans_and_hotlines),
         cmocka_unit_test(test_unreal_and_counted_spans),
+        cmocka_unit_test(test_cited_issues),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
