@@ -159,7 +159,7 @@ event_noun(const char *text, const struct facts_tok *toks, size_t n, size_t j)
         "specials", "menu", "tradition", "traditions", "lights", "market",
         "markets", "window", "plans", "march", "marches", "vigil",
         "festival", "card", "cards", "gifts", "shoppers", "peak",
-        "programme", "program", "bonus"};
+        "programme", "program", "bonus", "trading", "hours"};
 
     if (j >= n || (toks[j].flags & (FT_CAP | FT_UPPER)) ||
         !REC_WORD_IN(text, toks, n, j, nouns))
