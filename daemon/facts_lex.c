@@ -175,7 +175,7 @@ static const struct lexent lexicon[] = {
     /* m */
     E("memorial", LX_HOLIDAY, 8), E("mother", LX_HOLIDAY, 9),
     E("might", LX_FUT, 0), E("must", LX_FUT, 0),
-    E("meets", LX_SCHED, 0),
+    E("meets", LX_SCHED, 0), E("meet", LX_SCHED, 1),
     E("meant", LX_PAST, P), E("model", LX_IDNOUN, 0),
     E("miles", LX_QTY, 0), E("metres", LX_QTY, 0), E("meters", LX_QTY, 0),
     E("members", LX_QTY, 0),
