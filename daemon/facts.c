@@ -194,6 +194,33 @@ season_at(const struct facts_tok *toks, size_t n, size_t a)
     return rec_lex(toks, n, a, LX_SEASON);
 }
 
+/* "expected to show inflation at 3.1%, down from 3.4% in July": the
+ * reading a figure is compared with is an earlier one. a: the date's
+ * first token. */
+static int
+earlier_reading(const char *text, const struct facts_tok *toks, size_t n,
+                size_t a)
+{
+    static const char *const dir[] = {"up", "down", "compared", "rising",
+        "falling", "unchanged"};
+    size_t i;
+
+    if (a >= 1 && rec_word(text, toks, n, a - 1, "in"))
+        a--;
+    for (i = a; i-- > 0 && i + 5 >= a;) {
+        if (rec_word(text, toks, n, i, "from"))
+            return i > 0 && REC_WORD_IN(text, toks, n, i - 1, dir);
+        if (toks[i].kind != FT_NUM && !rec_punct(toks, n, i, '%') &&
+            !rec_punct(toks, n, i, '$') && !(toks[i].kind == FT_WORD &&
+                                              toks[i].lex == LX_QTY) &&
+            !rec_word(text, toks, n, i, "per") &&
+            !rec_word(text, toks, n, i, "cent") &&
+            !rec_word(text, toks, n, i, "percent"))
+            return 0;
+    }
+    return 0;
+}
+
 static enum facts_tense
 prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
 {
@@ -228,6 +255,8 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
         if (i == 0)
             break;
     }
+    if (earlier_reading(text, toks, n, a))
+        return FACTS_TENSE_PAST;
     /* "nobody wanted to go back to December" (after "pushed back to
      * March", which moved_to read, it is ahead) */
     if (a > 1 && rec_lex(toks, n, a - 1, LX_TO) &&

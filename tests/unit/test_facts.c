@@ -1976,6 +1976,17 @@ test_counted_in_words(void **state)
            "thirty years ago=1999");
 }
 
+/* The reading a figure is compared with is an earlier one. */
+static void
+test_earlier_reading(void **state)
+{
+    (void)state;
+    expect("2029-09-10", "Figures are expected to show inflation at 3.1%, "
+           "down from 3.4% in July.", "in July=2029-07");
+    expect("2029-09-10", "Inflation is expected to fall to 3% in July.",
+           "in July=2030-07");
+}
+
 /* A letter's citation of the paper's issue is gone by. */
 static void
 test_cited_issues(void **state)
@@ -2141,6 +2152,7 @@ main(void)
         cmocka_unit_test(test_plans_and_hotlines),
         cmocka_unit_test(test_unreal_and_counted_spans),
         cmocka_unit_test(test_cited_issues),
+        cmocka_unit_test(test_earlier_reading),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
