@@ -293,6 +293,11 @@ citation(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return 0;
 }
 
+/* Owners before a year ("Her 1992 album", "Their 1977 album"; not a
+ * company's "Its 2028 annual report", the report's name). */
+static const char *const owners[] = {"her", "his", "their", "our",
+    "my", "your"};
+
 /* Words around a bare four-digit number that make it a quantity or a name
  * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
  * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
@@ -384,7 +389,10 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     /* Years before 1500 are rare enough in news to want "in 1204". */
     if (toks[i].num < 1500 && p->lex != LX_PREP)
         return 1;
-    return (p->flags & FT_CAP) && p->lex == LX_NONE;
+    /* "Vision 2030", "Windows 2000": a name's number; but "Her 1992
+     * album" opens a sentence with an owner */
+    return (p->flags & FT_CAP) && p->lex == LX_NONE &&
+        !REC_WORD_IN(text, toks, n, i - 1, owners);
 }
 
 /* "2011 UW158": a code of letters and digits after the number makes the

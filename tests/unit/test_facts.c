@@ -2024,6 +2024,10 @@ test_plans_and_hotlines(void **state)
     expect("2031-02-11", "Lawmakers approved the 2033-2035 federal budget.",
            "");
     expect("2031-02-11", "Its hotline 1784 is answered all day.", "");
+    /* an owner before a year opens a sentence; a company's report's year
+     * is its name */
+    expect("2039-07-05", "Her 1992 album went gold.", "1992=1992");
+    expect("2029-03-05", "Its 2028 annual report warned of costs.", "");
 }
 
 /* A holiday naming a march, a vigil or a festival names an event. */
