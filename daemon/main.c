@@ -195,36 +195,48 @@ parse_options(int argc, char **argv, struct options *o)
         bad_usage("unexpected argument '%s' (see --help)", argv[optind]);
 }
 
-/* 1 when every space-separated endpoint in list stays on this machine. */
+/* An endpoint that libzmq would refuse, or take for another. */
+static void
+check_endpoint(const char *ep)
+{
+    char why[96], msg[512];
+
+    if (endpoint_check(ep, why, sizeof why) == 0)
+        return;
+    snprintf(msg, sizeof msg, "%s: %s", ep, why);
+    fatal("invalid endpoint %s", msg);
+}
+
+/* Check each space-separated endpoint in list; true when every one stays
+ * on this machine. */
 static bool
-only_local(const char *list)
+check_local_list(const char *list)
 {
     char buf[1024], *ep, *save = NULL;
+    bool local = true;
 
     snprintf(buf, sizeof buf, "%s", list);
     for (ep = strtok_r(buf, " \t", &save); ep;
-         ep = strtok_r(NULL, " \t", &save))
-        if (!endpoint_is_local(ep))
-            return false;
-    return true;
+         ep = strtok_r(NULL, " \t", &save)) {
+        check_endpoint(ep);
+        local = local && endpoint_is_local(ep);
+    }
+    return local;
 }
 
-/* Plain TCP beyond this machine needs CURVE, or saying --insecure. */
+/* Every endpoint must read as one first: a typo ("foo://bar") is no
+ * loopback either, and was refused "without CURVE". Then plain TCP
+ * beyond this machine needs CURVE, or saying --insecure. */
 static void
 check_exposure(const struct fw_config *c, bool insecure)
 {
-    char why[96];
+    bool connects_local = check_local_list(c->connects);
     int i;
 
-    for (i = 0; i <= c->nbinds; i++) {
-        const char *ep = i < c->nbinds ? c->binds[i] : c->snapshot_bind;
-        char msg[512];
-        if (!ep[0] || strcmp(ep, "none") == 0 ||
-            endpoint_check(ep, why, sizeof why) == 0)
-            continue;
-        snprintf(msg, sizeof msg, "%s: %s", ep, why);
-        fatal("invalid endpoint %s", msg);
-    }
+    for (i = 0; i < c->nbinds; i++)
+        check_endpoint(c->binds[i]);
+    if (c->snapshot_bind[0] && strcmp(c->snapshot_bind, "none") != 0)
+        check_endpoint(c->snapshot_bind);
 
     for (i = 0; !insecure && !c->curve_secret[0] && i < c->nbinds; i++)
         if (!endpoint_is_local(c->binds[i]))
@@ -235,8 +247,7 @@ check_exposure(const struct fw_config *c, bool insecure)
         !endpoint_is_local(c->snapshot_bind))
         fatal("will not bind %s without CURVE (or --insecure)",
             c->snapshot_bind);
-    if (!insecure && !c->connect_server_key[0] && c->connects[0] &&
-        !only_local(c->connects))
+    if (!insecure && !c->connect_server_key[0] && !connects_local)
         fatal("will not publish to %s without CURVE: give "
             "--connect-server-key, or --insecure", c->connects);
     if (c->connect_server_key[0] && !c->curve_secret[0])

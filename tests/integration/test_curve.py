@@ -243,6 +243,15 @@ class Exposure(fw.unittest.TestCase):
         rc, err = self.run_daemon("--bind", "tcp://192.0.2.1:5556", "--insecure")
         self.assertNotIn("without CURVE", err)
 
+    def test_an_unknown_transport_is_invalid_not_exposed(self):
+        # "foo://bar" is no loopback either: it was refused "without
+        # CURVE", which sent the operator after keys for a typo
+        for opt in ("--bind", "--snapshot-bind", "--connect"):
+            rc, err = self.run_daemon(opt, "foo://bar")
+            self.assertEqual(rc, 1, opt)
+            self.assertIn("invalid endpoint foo://bar: unknown transport foo://", err, opt)
+            self.assertNotIn("CURVE", err, opt)
+
     def test_curve_without_allow_list_is_refused(self):
         rc, err = self.run_daemon("--bind", "ipc:///tmp/fw-none.sock", "--curve-secret", "/x")
         self.assertEqual(rc, 1)

@@ -23,6 +23,7 @@ test_endpoints_are_checked(void **state)
     static const char *const bad[] = {
         "tcp://127.0.0.1:99999", "tcp://127.0.0.1:0", "tcp://127.0.0.1",
         "tcp://host:port", "tcp://:", "ipc://", "inproc://", "garbage", "",
+        "ws://", "://x",
     };
     char why[96];
     size_t i;
@@ -35,6 +36,31 @@ test_endpoints_are_checked(void **state)
         assert_int_equal(endpoint_check(bad[i], why, sizeof why), -1);
         assert_true(why[0] != '\0');
     }
+}
+
+/* "foo://bar" was taken as an endpoint libzmq would judge, and being no
+ * loopback it was refused "without CURVE": say the transport instead. */
+static void
+test_an_unknown_transport_is_said(void **state)
+{
+    static const char *const bad[] = {
+        "foo://bar", "udp://127.0.0.1:5556", "TCP://127.0.0.1:5556",
+        "tcp:/127.0.0.1:5556", "a-very-long-transport-name-here://x",
+    };
+    char why[96];
+    size_t i;
+
+    (void)state;
+    assert_int_equal(endpoint_check("foo://bar", why, sizeof why), -1);
+    assert_string_equal(why, "unknown transport foo:// (tcp://, ipc://, "
+        "inproc://, ws://, ...)");
+    for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+        why[0] = '\0';
+        assert_int_equal(endpoint_check(bad[i], why, sizeof why), -1);
+        assert_true(strlen(why) <= 80);
+    }
+    assert_int_equal(endpoint_check("pgm://eth0;239.192.1.1:5555", why,
+                                    sizeof why), 0);
 }
 
 static void
@@ -79,6 +105,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_endpoints_are_checked),
+        cmocka_unit_test(test_an_unknown_transport_is_said),
         cmocka_unit_test(test_snapshot_neighbour_and_loopback),
         cmocka_unit_test(test_loopback_is_an_address_not_a_prefix),
     };
