@@ -111,6 +111,42 @@ bad_option(int ch, char **argv)
         optopt && strncmp(arg, "--", 2) != 0 ? opt : arg);
 }
 
+static const struct option long_options[] = {
+    {"watch", required_argument, NULL, 'w'},
+    {"bind", required_argument, NULL, 'b'},
+    {"state", required_argument, NULL, 's'},
+    {"config", required_argument, NULL, 'c'},
+    {"once", no_argument, NULL, 'o'},
+    {"reset-state", no_argument, NULL, 'R'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {"snapshot-bind", required_argument, NULL, OPT_KEY + 0},
+    {"connect", required_argument, NULL, OPT_KEY + 1},
+    {"source-id", required_argument, NULL, OPT_KEY + 2},
+    {"curve-secret", required_argument, NULL, OPT_KEY + 3},
+    {"curve-clients", required_argument, NULL, OPT_KEY + 4},
+    {"connect-server-key", required_argument, NULL, OPT_KEY + 5},
+    {"insecure", no_argument, NULL, 'I'},
+    {NULL, 0, NULL, 0}};
+
+/* "--watch=" or "-w ''": an empty value names no folder, endpoint or
+ * file, so it is bad usage like a missing one (it failed later, exit 1:
+ * "empty value for watch", or ": No such file or directory" for
+ * --config). The file may leave a key empty for its default or off; the
+ * command line leaves the option out. */
+static void
+check_value(int ch)
+{
+    const struct option *o = long_options;
+
+    while (o->name && o->val != ch)
+        o++;
+    if (o->name && o->has_arg == required_argument && optarg[0] == '\0')
+        bad_usage("option --%s needs a value, not an empty one (see "
+            "--help)", o->name);
+}
+
 /* One setting from the command line. An option given again replaces its
  * value, but --bind is repeatable and a second --connect joins the
  * first's list (the key takes a space-separated list, as the file gives
@@ -142,29 +178,13 @@ add_arg(struct options *o, const char *key, const char *value)
 static void
 parse_options(int argc, char **argv, struct options *o)
 {
-    static const struct option longs[] = {
-        {"watch", required_argument, NULL, 'w'},
-        {"bind", required_argument, NULL, 'b'},
-        {"state", required_argument, NULL, 's'},
-        {"config", required_argument, NULL, 'c'},
-        {"once", no_argument, NULL, 'o'},
-        {"reset-state", no_argument, NULL, 'R'},
-        {"verbose", no_argument, NULL, 'v'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {"snapshot-bind", required_argument, NULL, OPT_KEY + 0},
-        {"connect", required_argument, NULL, OPT_KEY + 1},
-        {"source-id", required_argument, NULL, OPT_KEY + 2},
-        {"curve-secret", required_argument, NULL, OPT_KEY + 3},
-        {"curve-clients", required_argument, NULL, OPT_KEY + 4},
-        {"connect-server-key", required_argument, NULL, OPT_KEY + 5},
-        {"insecure", no_argument, NULL, 'I'},
-        {NULL, 0, NULL, 0}};
     int ch;
 
     memset(o, 0, sizeof *o);
     opterr = 0;
-    while ((ch = getopt_long(argc, argv, ":w:b:s:c:vhV", longs, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":w:b:s:c:vhV", long_options,
+            NULL)) != -1) {
+        check_value(ch);
         if (ch >= OPT_KEY) {
             add_arg(o, key_options[ch - OPT_KEY], optarg);
             continue;

@@ -401,7 +401,14 @@ class JournalTest(DaemonTest):
         # which journald files at info: journalctl -p err showed nothing
         for extra, why in ((["--wacth", "x"], "invalid option --wacth"),
                            (["-x"], "invalid option -x"),
-                           (["--state"], "option --state needs a value")):
+                           (["--state"], "option --state needs a value"),
+                           # an empty value is bad usage too, not a start-up
+                           # failure (exit 1) that systemd would restart
+                           (["--watch="], "option --watch needs a value, not an empty one"),
+                           (["-w", ""], "option --watch needs a value, not an empty one"),
+                           (["--bind", ""], "option --bind needs a value, not an empty one"),
+                           (["--config="], "option --config needs a value, not an empty one"),
+                           (["--curve-secret="], "option --curve-secret needs a value")):
             self.start_logged(journal=True, verbose=False, extra=extra)
             self.assertEqual(self.d.proc.wait(timeout=10), 100)
             self.d.proc = None
