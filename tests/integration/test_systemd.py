@@ -644,6 +644,8 @@ class UnitFileTest(unittest.TestCase):
                     keys.setdefault(k, []).append(v)
         self.assertEqual(keys["Type"], ["notify"])
         self.assertEqual(keys["Restart"], ["on-failure"])
+        # bad usage (exit 100) is not mended by a restart
+        self.assertEqual(keys["RestartPreventExitStatus"], ["100"])
         self.assertEqual(keys["DynamicUser"], ["yes"])
         self.assertEqual(keys["StateDirectory"], ["factwatch"])
         self.assertEqual(keys["RuntimeDirectory"], ["factwatch"])
