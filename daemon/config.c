@@ -283,9 +283,31 @@ cfg_set_args(struct fw_config *c, const struct cfg_args *a, char *err,
 
 struct ini_ctx {
     struct fw_config *c;
+    const char       *name;     /* the file's, for warnings */
     char             *err;
     size_t            errlen;
 };
+
+/* libinih ends a value at ';' after a space (an inline comment), but '#'
+ * starts a comment only at the start of a line: "watch = /srv/x # note"
+ * watches a folder named "/srv/x # note". True when a word of v starts
+ * with '#', unless it ends with one too: "#*#" is a glob (Emacs's lock
+ * files, in the default exclude), not a comment. */
+static bool
+hash_in_value(const char *v)
+{
+    const char *p;
+    size_t n;
+
+    for (p = v; (p = strchr(p, '#')) != NULL; p++) {
+        if (p > v && p[-1] != ' ' && p[-1] != '\t')
+            continue;
+        n = strcspn(p, " \t");
+        if (n < 2 || p[n - 1] != '#')
+            return true;
+    }
+    return false;
+}
 
 static int
 on_ini_line(void *user, const char *section, const char *key,
@@ -295,8 +317,15 @@ on_ini_line(void *user, const char *section, const char *key,
     char why[256];
 
     (void)section;  /* sections are allowed for readability but not needed */
-    if (cfg_set(ctx->c, key, value, why, sizeof why) == 0)
+    if (cfg_set(ctx->c, key, value, why, sizeof why) == 0) {
+        /* taken as written: a '#' may belong in a path or a glob */
+        if (hash_in_value(value))
+            fw_log(LOG_WARNING, "config: '#' inside a value path=%s: "
+                "%s = %s: taken as written; a comment after a value "
+                "starts with ';' (key = value ; note)", ctx->name, key,
+                value);
         return 1;
+    }
     if (ctx->err[0] == '\0')       /* the first line's reason, with its
                                        number (inih reports the first) */
         snprintf(ctx->err, ctx->errlen, "%s", why);
@@ -404,7 +433,7 @@ int
 cfg_load(struct fw_config *c, const char *path, char *err, size_t errlen)
 {
     char why[256] = "", *text;
-    struct ini_ctx ctx = {c, why, sizeof why};
+    struct ini_ctx ctx = {c, path, why, sizeof why};
     struct stat st;
     int rc;
 
@@ -436,7 +465,7 @@ cfg_load_string(struct fw_config *c, const char *text, char *err,
     size_t errlen)
 {
     char why[256] = "";
-    struct ini_ctx ctx = {c, why, sizeof why};
+    struct ini_ctx ctx = {c, "(string)", why, sizeof why};
 
     if (check_lines(text, "(string)", err, errlen) < 0)
         return -1;

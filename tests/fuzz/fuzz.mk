@@ -39,9 +39,10 @@ $(FUZZ_BUILD)/obj/%.o: %.c $(wildcard include/*.h daemon/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CFLAGS_F) -fsanitize=fuzzer-no-link -c -o $@ $<
 
-# The configuration reader is not pure (it reads files), so its fuzzer
-# links config.c besides.
-$(FUZZ_BUILD)/fuzz_config: tests/fuzz/fuzz_config.c $(FUZZ_BUILD)/obj/daemon/config.o
+# The configuration reader is not pure (it reads files and warns), so its
+# fuzzer links config.c and log.c besides.
+$(FUZZ_BUILD)/fuzz_config: tests/fuzz/fuzz_config.c $(FUZZ_BUILD)/obj/daemon/config.o \
+		$(FUZZ_BUILD)/obj/daemon/log.o
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CFLAGS_F) -fsanitize=fuzzer -o $@ $^ $(LIBS_F)
 

@@ -132,6 +132,7 @@ class ExampleConfig(unittest.TestCase):
                                capture_output=True, text=True, timeout=30)
             self.assertEqual(r.returncode, 0, r.stderr)
             self.assertIn('"schema":"factwatch.summary/1"', r.stdout)
+            self.assertNotIn("warning", r.stderr)      # "#*#" is a glob
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 

@@ -345,6 +345,22 @@ class ReloadTest(DaemonTest):
             warned = "reload: %s changed" % key in log
             self.assertEqual(warned, key in later, (key, log))
 
+    def test_a_hash_inside_a_value_is_said_at_start_and_reload(self):
+        # libinih takes only ';' after a space for an inline comment: the
+        # '#' note was silently part of the value (here, a glob "#")
+        self.reconfigure_base("include = *.txt # articles only\n"
+                              "exclude = .* *~ #*# 4913 ; the default's #*# is a glob\n")
+        said = "config: '#' inside a value path=%s: include = *.txt # articles only: " \
+            "taken as written; a comment after a value starts with ';'" % self.d.conf
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        self.assertEqual(self.d.log_text().count(said), 1, self.d.log_text())
+        self.reconfigure("")
+        log = self.d.log_text()
+        self.assertEqual(log.count(said), 2, log)
+        self.assertEqual(log.count("inside a value"), 2, log)   # not exclude's
+        self.assertRegex(log, r"warning: config: '#' inside a value")
+
     def test_restart_only_keys_are_kept_and_said(self):
         self.d.start(env=self.n.env())
         self.n.wait_for("READY", "^1$")
