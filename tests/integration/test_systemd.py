@@ -361,6 +361,27 @@ class ReloadTest(DaemonTest):
         self.assertEqual(log.count("inside a value"), 2, log)   # not exclude's
         self.assertRegex(log, r"warning: config: '#' inside a value")
 
+    def test_no_limit_is_said_and_a_huge_max_size_refused(self):
+        # high_water_mark = 0 is ZeroMQ's "no limit": memory without end
+        self.reconfigure_base("high_water_mark = 0\nmax_size = 268435456\n")
+        said = "warning: config: high_water_mark = 0 is no limit path=%s: " \
+            "for a subscriber that stops reading" % self.d.conf
+        self.d.start(env=self.n.env())
+        self.n.wait_for("READY", "^1$")
+        self.assertEqual(self.d.log_text().count(said), 1, self.d.log_text())
+        # a file is held whole, several times over: 1 GB is a typo
+        why = "invalid value '1000000000' for max_size: 1 to 268435456 bytes"
+        self.reconfigure("max_size = 1000000000\n")
+        log = self.d.log_text()
+        self.assertIn("reload refused", log)
+        self.assertIn(why, log)
+        self.assertEqual(log.count(said), 2, log)
+        self.d.stop()
+        r = subprocess.run([FACTWATCHD, "--config", self.d.conf, "--once", "-"],
+                           input=STORY.encode(), capture_output=True, timeout=30)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(why, r.stderr.decode())
+
     def test_restart_only_keys_are_kept_and_said(self):
         self.d.start(env=self.n.env())
         self.n.wait_for("READY", "^1$")
