@@ -27,6 +27,8 @@ struct ingest {
                                         article (ingest_failed.c) */
     size_t                  nfailed;
     bool                    scanning;
+    bool                    progress;    /* STATUS= while this scan runs */
+    int64_t                 progress_ms; /* when it last said; 0 never */
     bool                    linking;     /* publishing a file's other names */
     uint64_t                published, errors, overflows;
     size_t                  since_trim;  /* messages since malloc_trim */
@@ -56,7 +58,8 @@ void ingest_rescan(void *ctx);
 void ingest_batch_done(void *ctx);
 /* Compare the whole folder with the state and publish the differences:
  * at start, after an overflow, when the root comes back, on the periodic
- * rescan and after a failed commit. 0 done, 1 stopped between batches by
+ * rescan and after a failed commit. With in->progress, STATUS= says how
+ * far it is, once a second. 0 done, 1 stopped between batches by
  * a pending SIGTERM or SIGINT, -1 when the folder cannot be scanned. */
 int  ingest_reconcile(struct ingest *in);
 /* ingest_failed.c: has rel been reported as no article looking as st

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "factwatchd.h"
 #include "ingest.h"
@@ -13,6 +14,11 @@
  * transaction nor queues every message in memory. */
 #define SCAN_BATCH 1000
 
+/* The first scan runs before READY=1 and can take minutes; until then
+ * systemctl status said nothing. STATUS= is one datagram to systemd, at
+ * most once a second; the coarse clock costs a few ns a file. */
+#define PROGRESS_MS 1000
+
 struct ingest_seen {
     char       *rel;
     struct stat st;
@@ -20,9 +26,28 @@ struct ingest_seen {
     bool        unchanged;  /* ... with the same size, mtime and inode */
 };
 
+/* Time for the next STATUS= line of a scan that says its progress? */
+static bool
+progress_due(struct ingest *in)
+{
+    struct timespec ts;
+    int64_t ms;
+
+    if (!in->progress)
+        return false;
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    if (in->progress_ms && ms - in->progress_ms < PROGRESS_MS)
+        return false;
+    in->progress_ms = ms;
+    return true;
+}
+
 void
 ingest_seen_add(struct ingest *in, const char *rel, const struct stat *st)
 {
+    if (progress_due(in))
+        notify_status("scanning: %zu files found", in->nseen);
     if (in->nseen == in->capseen) {
         size_t n = in->capseen ? in->capseen * 2 : 256;
         struct ingest_seen *p = realloc(in->seen, n * sizeof *p);
@@ -194,18 +219,32 @@ stop_pending(void)
         (sigismember(&set, SIGTERM) == 1 || sigismember(&set, SIGINT) == 1);
 }
 
+/* Files the merge left to read: new, changed or moved. */
+static size_t
+count_to_read(const struct ingest *in)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < in->nseen; i++)
+        n += !in->seen[i].unchanged;
+    return n;
+}
+
 /* Publish what the merge found; false when a signal stopped it. */
 static bool
 apply(struct merge *m)
 {
     struct ingest *in = m->in;
-    size_t i, done = 0;
+    size_t i, done = 0, read = 0, toread = count_to_read(in);
     struct missing *x;
 
     for (i = 0; i < in->nseen; i++, done++) {
         struct ingest_seen *s = &in->seen[i];
         if (s->unchanged)
             continue;
+        if (progress_due(in))
+            notify_status("scanning: %zu of %zu files read", read, toread);
+        read++;
         if (!s->used && (x = find_moved(m, &s->st)) != NULL) {
             x->used = true;
             ingest_moved(in, x->path, s->rel, false);
@@ -243,6 +282,8 @@ ingest_reconcile(struct ingest *in)
 
     ingest_flush(in);
     in->scanning = true;
+    if (progress_due(in))
+        notify_status("scanning: 0 files found");
     rc = watch_scan(in->watch, "");
     in->scanning = false;
     if (in->nseen)          /* qsort(NULL, 0, ...) is undefined */

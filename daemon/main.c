@@ -356,7 +356,10 @@ on_startup(struct loop_source *src, uint32_t events)
     (void)events;
     loop_timer_ack(src->fd);
     ingest_resend_pending(d->ingest);
-    if ((rc = ingest_reconcile(d->ingest)) < 0)
+    d->ingest->progress = true;     /* before READY=1, say how far it is */
+    rc = ingest_reconcile(d->ingest);
+    d->ingest->progress = false;
+    if (rc < 0)
         fw_log(LOG_ERR, "main: cannot scan the watched folder path=%s",
             d->cfg.watch_dir);
     else if (rc > 0)

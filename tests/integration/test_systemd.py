@@ -106,6 +106,29 @@ class NotifyTest(DaemonTest):
         self.sub.articles(1)
         self.n.wait_for("STATUS", r"^3 articles known, 3 published, 0 failed$", timeout=5)
 
+    def test_the_first_scan_says_how_far_it_is(self):
+        # Before READY=1 the first scan can take minutes, and STATUS= said
+        # nothing: it says how far the scan is, at most once a second.
+        # Thirty articles of 1 MiB take seconds to read, and write quickly.
+        words = (STORY + PLAIN).split()
+        for i in range(30):
+            line = " ".join(words[(i + k) % len(words)] for k in range(40)) + ".\n"
+            self.write("big/%02d.txt" % i, line * ((1 << 20) // len(line)))
+        self.d.start(env=self.n.env())
+        ready = self.n.wait_for("READY", "^1$", timeout=120)
+        said = [(t, f["STATUS"]) for t, f in self.n.got[:ready] if "STATUS" in f]
+        self.assertTrue(said, self.n.got[:ready])
+        self.assertEqual(said[0][1], "scanning: 0 files found")
+        for _, text in said:
+            self.assertRegex(text, r"^scanning: (\d+ files found|\d+ of 30 files read)$")
+        gaps = [b - a for (a, _), (b, _) in zip(said, said[1:])]
+        self.assertTrue(all(g > 0.9 for g in gaps), gaps)
+        if self.n.got[ready][0] - said[0][0] > 2.5:     # reading took a while
+            self.assertRegex(said[-1][1], r"^scanning: [1-9]\d* of 30 files read$", said)
+        # and after READY=1 the counts, as before
+        st = self.n.wait_for("STATUS", after=ready)
+        self.assertRegex(self.n.got[st][1]["STATUS"], r"^30 articles known, 30 published")
+
     def test_sighup_before_the_first_scan_sends_no_ready(self):
         # READY=1 comes after the first scan, a reload during the start-up
         # delay or not (it used to send one at once)
