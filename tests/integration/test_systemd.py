@@ -695,6 +695,22 @@ class UnitFileTest(unittest.TestCase):
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
+    def test_docs_say_the_folder_is_read_as_others(self):
+        # DynamicUser= and PrivateUsers= leave the daemon no owner or group
+        # of the articles: where the docs install the service they say
+        # the folder must be readable by others (a 0640 tree gave only
+        # "Permission denied" on the error topic)
+        with open(UNIT, encoding="utf-8") as f:
+            unit = f.read()
+        self.assertIn("\nDynamicUser=yes\n", unit)
+        self.assertIn("\nPrivateUsers=yes\n", unit)
+        readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
+        man = open(os.path.join(ROOT, "docs", "man", "factwatchd.8.scd"), encoding="utf-8").read()
+        for where, text in (("README", readme.split("## As a service")[1].split("\n## ")[0]),
+                            ("factwatchd(8)", man.split("# SERVICE")[1].split("\n# ")[0])):
+            for said in ("o+rx", "o+r", "chmod -R o+rX", "setfacl -R -d -m o::rX"):
+                self.assertIn(said, text, where)
+
     def test_unit_promises(self):
         with open(UNIT, encoding="utf-8") as f:
             keys = {}
