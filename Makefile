@@ -66,7 +66,9 @@ $(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o \
 $(BUILD)/factwatch-keygen: $(BUILD)/clients/factwatch-keygen.o $(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
-$(BUILD)/factwatch-proxy: $(BUILD)/clients/factwatch-proxy.o $(CLIENT_COMMON)
+# fwsub.o for its strict number parser (fwsub_number).
+$(BUILD)/factwatch-proxy: $(BUILD)/clients/factwatch-proxy.o \
+		$(BUILD)/clients/fwsub.o $(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 # The JetStream bridge is the one binary that needs libnats.

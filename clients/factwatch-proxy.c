@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <zmq.h>
 
 #include "curve.h"
+#include "fwsub.h"
 
 #define MAX_EPS 32
 
@@ -39,7 +41,8 @@ static const char usage_text[] =
 "  -i, --xsub-bind ENDPOINT     daemons publish here (factwatchd --connect)\n"
 "  -I, --xsub-connect ENDPOINT  or: connect to a daemon's PUB endpoint\n"
 "  -o, --xpub-bind ENDPOINT     subscribers connect here\n"
-"      --hwm N                  messages queued per peer (100000)\n"
+"      --hwm N                  messages queued per peer (100000; 0: no\n"
+"                               limit)\n"
 "      --curve-secret FILE      CURVE on both bound sides, with our key\n"
 "      --curve-clients DIR      admit only the keys in DIR/*.pub\n"
 "      --curve-upstream-key F   the daemons' public key, for --xsub-connect\n"
@@ -62,6 +65,21 @@ add(struct eps *e, const char *ep)
         exit(EXIT_USAGE);
     }
     e->v[e->n++] = ep;
+}
+
+/* --hwm, whole: atoi took "10k" for 10 and "lots" for 0, which ZeroMQ
+ * reads as no limit at all. */
+static int
+hwm_value(const char *v)
+{
+    long long n;
+
+    if (fwsub_number(v, &n) < 0 || n > INT_MAX) {
+        fprintf(stderr, "factwatch-proxy: --hwm: not a number of messages: "
+            "%s\n", v);
+        exit(EXIT_USAGE);
+    }
+    return (int)n;
 }
 
 static int
@@ -228,7 +246,7 @@ main(int argc, char **argv)
         case 'i': add(&in, optarg); break;
         case 'I': add(&in_conn, optarg); break;
         case 'o': add(&out, optarg); break;
-        case 'H': hwm = atoi(optarg); break;
+        case 'H': hwm = hwm_value(optarg); break;
         case 'K': secret = optarg; break;
         case 'A': allow = optarg; break;
         case 'U': upstream = optarg; break;

@@ -228,3 +228,17 @@ class TwoFoldersOneHost(unittest.TestCase):
         self.assertEqual(sub.returncode, 0, err.decode())
         self.assertEqual(len({m["source_id"] for m in msgs}), 2, msgs)
         self.assertEqual(len(msgs), 6)
+
+
+class ProxyUsage(unittest.TestCase):
+    def test_bad_hwm_is_bad_usage(self):
+        # atoi read "10k" as 10 and "lots" as 0, which ZeroMQ takes for no
+        # limit at all: a typo let the proxy queue without bound
+        tmp = tempfile.mkdtemp(prefix="fwtest-")
+        self.addCleanup(shutil.rmtree, tmp, True)
+        for hwm in ("lots", "10k", "-5", "", "99999999999"):
+            p = subprocess.run([PROXY, "--xsub-bind", "ipc://%s/in" % tmp, "--xpub-bind",
+                                "ipc://%s/out" % tmp, "--hwm", hwm], capture_output=True,
+                               timeout=10)
+            self.assertEqual(p.returncode, 100, (hwm, p.stderr.decode()))
+            self.assertIn(b"--hwm", p.stderr)
