@@ -75,6 +75,17 @@ def read_key(path):
     return key
 
 
+def read_secret(path):
+    """The secret key in a NAME.key file. As curve.c: a NAME.pub is
+    refused by its name, since both halves are 40 Z85 characters and the
+    contents cannot tell; taken for a secret it would only be refused by
+    the server later, as an unknown key."""
+    if path.endswith(".pub"):
+        raise ValueError("%s: this is a public key; the secret one is the .key file "
+                         "beside it" % path)
+    return read_key(path)
+
+
 class Message:
     """One message: topic, body (dict), raw (bytes), seq, source, snapshot, end."""
 
@@ -139,7 +150,7 @@ class Subscriber:
         s.setsockopt(zmq.RCVHWM, 0)
         s.setsockopt(zmq.LINGER, 0)
         if self.curve:
-            server, secret = read_key(self.curve[0]), read_key(self.curve[1])
+            server, secret = read_key(self.curve[0]), read_secret(self.curve[1])
             s.curve_serverkey = server
             s.curve_secretkey = secret
             s.curve_publickey = zmq.curve_public(secret)

@@ -109,6 +109,21 @@ class Curve(fw.DaemonTest):
             s.next(5)
         s.close()
 
+    def test_public_key_as_secret_is_refused_by_both_clients(self):
+        # factwatch-sub refused alice.pub as --curve-secret; the Python
+        # client took it (both halves are 40 Z85 characters), derived a
+        # wrong public key from it, and was refused by the server later
+        args = ["-c", self.pub, "--snapshot-connect", self.snap, "--snapshot",
+                "--curve-server-key", self.key("server.pub"),
+                "--curve-secret", self.key("alice.pub"), "--timeout", "2"]
+        for cmd in ([fw.SUB], ["/usr/bin/python3", factwatch_sub.__file__]):
+            p = subprocess.run(cmd + args, capture_output=True, timeout=30)
+            self.assertEqual(p.returncode, 2, (cmd, p.stderr.decode()))
+            self.assertIn(b"public key", p.stderr)
+        with self.assertRaisesRegex(ValueError, "public key"):
+            factwatch_sub.Subscriber(self.pub, curve_server_key=self.key("server.pub"),
+                                     curve_secret=self.key("alice.pub"))
+
     def test_refused_clients_close_without_wedging_the_context(self):
         # A refused client's second socket is still shaking hands when the
         # first refusal is seen; its refusal is a monitor event, and sending
