@@ -56,12 +56,16 @@ static const char usage_text[] =
 "      --dup-window S        the stream's duplicate window (600 seconds)\n"
 "      --from-seq N          replay from the stream's sequence N (1)\n"
 "  -n, --count N             exit after N messages bridged or replayed\n"
-"  -T, --timeout S           exit 1 when nothing arrives for S seconds\n"
+"  -T, --timeout S           bridge: exit 1 when nothing arrives for S\n"
+"                            seconds; replay: stop when the stream is quiet\n"
+"                            for S seconds (caught up: exit 0, or 1 when\n"
+"                            --count was not reached)\n"
 "      --curve-server-key F, --curve-secret F   CURVE, as factwatch-sub\n"
 "  -h, --help                this help\n"
 "\n"
-"Exit status: 0 done, 1 timeout, 2 ZeroMQ error, 3 no snapshot reply,\n"
-"4 CURVE key refused, 5 NATS error, 100 bad usage, 111 --resume failed.\n";
+"Exit status: 0 done (a replay that caught up too), 1 timeout, 2 ZeroMQ\n"
+"error, 3 no snapshot reply, 4 CURVE key refused, 5 NATS error, 100 bad\n"
+"usage, 111 --resume failed.\n";
 
 struct opts {
     struct fwsub_opts f;
@@ -345,6 +349,20 @@ bridge(struct opts *o, jsCtx *js, struct fwsub *s)
     return rc > 0 || stop ? EXIT_DONE : fwsub_exit(rc, s);
 }
 
+/* A replay's --timeout means the stream has been quiet that long: all it
+ * held is out, which is what a replay is for (0), unlike a bridge's,
+ * where silence means the daemon sent nothing. Only a --count that the
+ * stream could not fill is a timeout (1). */
+static int
+replay_exit(const struct opts *o, long n)
+{
+    if (o->count == 0 || n >= o->count || stop)
+        return EXIT_DONE;
+    fprintf(stderr, "factwatch-nats: replayed %ld of --count %ld before the "
+        "stream was quiet for %g s\n", n, o->count, o->timeout);
+    return EXIT_TIMEOUT;
+}
+
 static int
 replay(const struct opts *o, jsCtx *js)
 {
@@ -385,7 +403,7 @@ replay(const struct opts *o, jsCtx *js)
     }
     fflush(stdout);
     natsSubscription_Destroy(sub);
-    return o->count && n < o->count && !stop ? EXIT_TIMEOUT : EXIT_DONE;
+    return replay_exit(o, n);
 }
 
 static int

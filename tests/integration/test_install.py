@@ -9,7 +9,8 @@ import unittest
 
 from fw import BUILD, ROOT
 
-MAN_PAGES = ("man8/factwatchd.8", "man1/factwatch-sub.1", "man5/factwatchd.conf.5")
+MAN_PAGES = ("man8/factwatchd.8", "man1/factwatch-sub.1", "man1/factwatch-nats.1",
+             "man5/factwatchd.conf.5")
 
 
 def make(*args):

@@ -136,6 +136,27 @@ class JetStream(fw.DaemonTest):
         self.assertEqual(r.returncode, 0, err.decode())
         self.assertEqual(len(out.decode().splitlines()), 1)
 
+    def test_replay_timeout_is_done_unless_count_is_short(self):
+        # --replay --timeout S stops once the stream has been quiet for S
+        # seconds: everything there was is out, which is success (0);
+        # only a --count it could not reach is the timeout (1). The help
+        # and the man page said 1 for any timeout.
+        self.start_and_wait_ready()
+        self.start_bridge()
+        self.drop("a.txt", article(1))
+        self.drop("b.txt", article(2))
+        self.wait_stream(2)
+        self.assertEqual(len(self.replay()), 2)
+        p = subprocess.run([BRIDGE, "--replay", "--nats", self.url, "--timeout", "1",
+                            "--count", "3"], capture_output=True, timeout=60)
+        self.assertEqual(p.returncode, 1, p.stderr.decode())
+        self.assertEqual(len(p.stdout.decode().splitlines()), 2)
+        self.assertIn(b"--count", p.stderr)
+        usage = subprocess.run([BRIDGE, "--help"], capture_output=True, timeout=10).stdout
+        self.assertIn(b"replay: stop when the stream is quiet", usage)
+        with open(os.path.join(fw.ROOT, "docs", "man", "factwatch-nats.1.scd")) as f:
+            self.assertIn("stream has been quiet", " ".join(f.read().split()))
+
     def test_thousand_articles_exactly_once_and_replayed_later(self):
         self.start_and_wait_ready()
         self.start_bridge()
