@@ -73,7 +73,9 @@ int      fwsub_seconds(const char *v, double *s);
 /* Read the seq kept in a resume file: 0 when it does not exist yet,
  * -1 when it cannot be read. */
 int64_t  fwsub_resume_read(const char *path);
-/* Replace the file with seq (write a temporary, rename); 0 or -1. */
+/* Replace the file with seq, durably (a temporary, fsync, rename, fsync
+ * of the folder): after a power cut it holds the old seq or the new one.
+ * 0, or -1 with errno. */
 int      fwsub_resume_write(const char *path, int64_t seq);
 
 #endif

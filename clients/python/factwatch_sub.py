@@ -10,6 +10,7 @@ endpoint. Usable as a module (Subscriber) or a command (python3
 factwatch_sub.py --help), with factwatch-sub's options and exit codes.
 """
 import argparse
+import errno
 import itertools
 import json
 import os
@@ -328,10 +329,22 @@ def _resume_read(path):
 
 
 def _resume_write(path, seq):
+    """As fwsub_resume_write: data, fsync, rename, fsync of the folder, so
+    a power cut leaves the old point or the new one, never an empty file."""
     tmp = path + ".tmp"
     with open(tmp, "w") as f:
         f.write("%d\n" % seq)
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(tmp, path)
+    fd = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    except OSError as e:
+        if e.errno != errno.EINVAL:     # a file system without folder syncs
+            raise
+    finally:
+        os.close(fd)
 
 
 def main(argv=None):

@@ -2,6 +2,7 @@
 """fw.py - test harness: run the real factwatchd on a temp folder and subscribe over real ZeroMQ."""
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -27,6 +28,40 @@ def validate(msg):
     errors = sorted(VALIDATOR.iter_errors(msg), key=str)
     if errors:
         raise AssertionError("schema: %s in %s" % (errors[0].message, json.dumps(msg)[:400]))
+
+
+STRACE = shutil.which("strace")
+DURABLE_CALLS = "trace=openat,fsync,fdatasync,rename,renameat,renameat2"
+
+
+def durable_replacements(trace, path):
+    """How many times the strace log (one thread, -e DURABLE_CALLS) shows
+    path replaced the power-cut-safe way: PATH.tmp written and fsynced,
+    renamed over path, then path's folder fsynced. Fails on a rename
+    without either fsync."""
+    fds, synced, done, open_rename = {}, set(), 0, False
+    folder = os.path.dirname(os.path.abspath(path))
+    with open(trace, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            m = re.match(r'(\w+)\((.*)\)\s+=\s+(-?\d+)', line)
+            if not m:
+                continue
+            call, args, ret = m.group(1), m.group(2), int(m.group(3))
+            names = re.findall(r'"((?:[^"\\]|\\.)*)"', args)
+            if call == "openat" and ret >= 0 and names:
+                fds[ret] = os.path.abspath(names[0])
+            elif call in ("fsync", "fdatasync") and ret == 0:
+                synced.add(fds.get(int(args.split(",")[0]), "?"))
+            elif call.startswith("rename") and ret == 0 and names[-1:] == [path]:
+                assert os.path.abspath(path + ".tmp") in synced, \
+                    "renamed over %s before fsync of the temporary" % path
+                assert not open_rename, "%s renamed again before its folder's fsync" % path
+                synced.clear()
+                open_rename = True
+            if open_rename and folder in synced:
+                done, open_rename = done + 1, False
+    assert not open_rename, "%s: its folder was not fsynced after the rename" % path
+    return done
 
 
 class Daemon:

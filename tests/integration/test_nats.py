@@ -157,6 +157,21 @@ class JetStream(fw.DaemonTest):
         with open(os.path.join(fw.ROOT, "docs", "man", "factwatch-nats.1.scd")) as f:
             self.assertIn("stream has been quiet", " ".join(f.read().split()))
 
+    @fw.unittest.skipUnless(fw.STRACE, "strace is not installed")
+    def test_resume_file_is_replaced_durably(self):
+        # without fsync a power cut could leave it empty, and the bridge
+        # published everything again, past the duplicate window
+        self.start_and_wait_ready()
+        self.drop("a.txt", article(1))
+        self.drop("b.txt", article(2))
+        self.sub.articles(2)
+        trace = os.path.join(self.tmp, "strace.txt")
+        p = subprocess.run([fw.STRACE, "-qq", "-o", trace, "-e", fw.DURABLE_CALLS, BRIDGE,
+                            "-c", self.d.endpoint, "--nats", self.url, "--resume", self.resume,
+                            "--count", "2", "--timeout", "10"], capture_output=True, timeout=60)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        self.assertGreaterEqual(fw.durable_replacements(trace, self.resume), 2)
+
     def test_thousand_articles_exactly_once_and_replayed_later(self):
         self.start_and_wait_ready()
         self.start_bridge()

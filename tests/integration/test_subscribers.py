@@ -449,6 +449,30 @@ class Gaps(fw.unittest.TestCase):
                              timeout=30)
         self.assertEqual(rc, 111)
 
+    @fw.unittest.skipUnless(fw.STRACE, "strace is not installed")
+    def test_resume_file_survives_a_power_cut(self):
+        # written without fsync, the file could be empty after a power cut
+        # (the rename reached the disk, the data did not), and the client
+        # asked for everything again
+        self.each_client(self.durable_resume)
+
+    def durable_resume(self, cmd):
+        resume = os.path.join(self.tmp, "durable.resume")
+        trace = os.path.join(self.tmp, "strace.txt")
+        for p in (resume, trace):
+            if os.path.exists(p):
+                os.unlink(p)
+        proc = subprocess.Popen([fw.STRACE, "-qq", "-o", trace, "-e", fw.DURABLE_CALLS] + cmd +
+                                ["-c", self.fake.endpoint, "--resume", resume, "--json",
+                                 "--count", "3", "--timeout", "10"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.fake.serve([1, 2], 2)
+        time.sleep(0.3)
+        self.fake.publish(3)
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertGreaterEqual(fw.durable_replacements(trace, resume), 2)
+
     def test_no_handshake_is_said_once(self):
         # nobody there (or a CURVE server key that is not the daemon's):
         # a plain subscriber says so after 10 s instead of waiting mute
