@@ -19,8 +19,9 @@
 /*
  * Exactly once, end to end: the bridge subscribes with a snapshot since its
  * resume point (fwsub.c: nothing missed, nothing twice, gaps repaired),
- * publishes each article message with Nats-Msg-Id = source_id:seq, waits
- * for JetStream's ack, and only then moves its resume point. A crash of
+ * publishes each article message with Nats-Msg-Id = source_id:epoch:seq,
+ * waits for JetStream's ack, and only then moves its resume point (seq and
+ * epoch: the point of a replaced state asks for everything). A crash of
  * the bridge or of the server between publish and ack means the message
  * is sent again, and JetStream drops the copy because it has seen the id
  * within the stream's duplicate window. Status and error messages carry
@@ -43,8 +44,8 @@ static const char usage_text[] =
 "       factwatch-nats --info [--nats URL] [--stream NAME]\n"
 "\n"
 "Bridge: publish every article message of factwatchd into a JetStream\n"
-"stream, exactly once (Nats-Msg-Id = source_id:seq), moving the resume\n"
-"point only after JetStream acknowledged. Replay: print the stream's\n"
+"stream, exactly once (Nats-Msg-Id = source_id:epoch:seq), moving the\n"
+"resume point only after JetStream acknowledged. Replay: print the stream's\n"
 "messages as JSON lines. Info: print the stream's message count.\n"
 "\n"
 "  -c, --connect ENDPOINT    the daemon's PUB endpoint (" FW_DEFAULT_BIND ")\n"
@@ -266,6 +267,18 @@ publish_stub(jsCtx *js, const char *subj, const struct fwsub_msg *m,
     return s == NATS_OK ? 0 : 1;        /* 1: try the stub again */
 }
 
+/* source_id:epoch:seq, or source_id:seq from a daemon without epochs.
+ * The epoch keeps a replaced state's seq 1 from being taken for the old
+ * state's seq 1, which JetStream would drop as a duplicate. */
+static void
+msg_id(char *id, size_t len, const struct fwsub_msg *m)
+{
+    if (m->epoch[0])
+        snprintf(id, len, "%s:%s:%" PRId64, m->source, m->epoch, m->seq);
+    else
+        snprintf(id, len, "%s:%" PRId64, m->source, m->seq);
+}
+
 /* Publish until JetStream acknowledges (or we are stopped): a server
  * restart is retried, and a copy it already has comes back Duplicate. */
 static int
@@ -280,7 +293,7 @@ publish(const struct opts *o, jsCtx *js, const struct fwsub_msg *m,
     int wait = RETRY_MIN_MS;
 
     snprintf(subj, sizeof subj, "%s.%s", o->subject, m->topic);
-    snprintf(id, sizeof id, "%s:%" PRId64, m->source, m->seq);
+    msg_id(id, sizeof id, m);
     jsPubOptions_Init(&po);
     po.MsgId = id;
     po.MaxWait = 2000;
@@ -321,7 +334,6 @@ bridge(struct opts *o, jsCtx *js, struct fwsub *s)
     struct fwsub_msg m;
     long n = 0;
     uint64_t dups = 0;
-    int64_t saved = o->f.since;
     int rc = 1;
 
     while (!stop && (o->count == 0 || n < o->count)) {
@@ -334,13 +346,10 @@ bridge(struct opts *o, jsCtx *js, struct fwsub *s)
                 break;
             n++;
         }
-        if (o->resume && fwsub_position(s) != saved) {
-            saved = fwsub_position(s);
-            if (fwsub_resume_write(o->resume, saved) < 0) {
-                fprintf(stderr, "factwatch-nats: cannot write %s: %s\n",
-                    o->resume, strerror(errno));
-                return EXIT_SYSTEM;
-            }
+        if (o->resume && fwsub_resume_save(s, o->resume) < 0) {
+            fprintf(stderr, "factwatch-nats: cannot write %s: %s\n",
+                o->resume, strerror(errno));
+            return EXIT_SYSTEM;
         }
     }
     fprintf(stderr, "factwatch-nats: bridged %ld messages (%" PRIu64
@@ -426,14 +435,16 @@ static int
 run_bridge(struct opts *o, jsCtx *js)
 {
     struct fwsub *s;
-    char err[512];
+    char err[512], epoch[FWSUB_EPOCH_MAX + 1];
     void *ctx;
     int rc;
 
-    if (o->resume && (o->f.since = fwsub_resume_read(o->resume)) < 0) {
+    if (o->resume && fwsub_resume_read(o->resume, &o->f.since, epoch,
+            sizeof epoch) < 0) {
         fprintf(stderr, "factwatch-nats: cannot read %s\n", o->resume);
         return EXIT_SYSTEM;
     }
+    o->f.epoch = o->resume ? epoch : NULL;
     if ((rc = ensure_stream(o, js)) != 0)
         return rc;
     ctx = zmq_ctx_new();

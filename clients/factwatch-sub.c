@@ -49,14 +49,17 @@ static const char usage_text[] =
 "                          before) starts so, in the snapshot and live\n"
 "      --since SEQ         snapshot only what changed after SEQ (implies\n"
 "                          --snapshot)\n"
-"      --resume FILE       keep the last seq seen in FILE and start from it\n"
-"                          next time (implies --snapshot)\n"
+"      --resume FILE       keep the last seq seen (and its state epoch) in\n"
+"                          FILE and start from it next time (implies\n"
+"                          --snapshot)\n"
 "      --curve-server-key FILE  the daemon's public key (NAME.pub): CURVE\n"
 "      --curve-secret FILE our secret key (NAME.key, from factwatch-keygen)\n"
 "  -h, --help              this help\n"
 "\n"
 "A jump in seq is a gap: reported on stderr and counted; with --snapshot\n"
-"the missing messages are fetched from the snapshot endpoint.\n"
+"the missing messages are fetched from the snapshot endpoint. A new state\n"
+"epoch (the daemon's state was replaced, seq starts over) is reported too;\n"
+"with --snapshot the whole new state is fetched.\n"
 "\n"
 "Exit status: 0 done (--count reached, or a signal), 1 --timeout passed,\n"
 "2 ZeroMQ error or snapshot refused, 3 no snapshot reply, 4 CURVE key\n"
@@ -239,7 +242,6 @@ run(struct sub_opts *o, struct fwsub *s)
 {
     struct fwsub_msg m;
     long got = 0;
-    int64_t saved = o->f.since;
     int rc = 1;
 
     while (!stop && (o->count == 0 || got < o->count)) {
@@ -248,13 +250,10 @@ run(struct sub_opts *o, struct fwsub *s)
         if (rc <= 0)
             break;
         got += show(o, &m);
-        if (o->resume && fwsub_position(s) != saved) {
-            saved = fwsub_position(s);
-            if (fwsub_resume_write(o->resume, saved) < 0) {
-                fprintf(stderr, "factwatch-sub: cannot write %s: %s\n",
-                    o->resume, strerror(errno));
-                return EXIT_SYSTEM;
-            }
+        if (o->resume && fwsub_resume_save(s, o->resume) < 0) {
+            fprintf(stderr, "factwatch-sub: cannot write %s: %s\n",
+                o->resume, strerror(errno));
+            return EXIT_SYSTEM;
         }
     }
     if (fwsub_gaps(s))
@@ -267,15 +266,17 @@ main(int argc, char **argv)
 {
     struct sub_opts o;
     struct fwsub *s;
-    char err[512];
+    char err[512], epoch[FWSUB_EPOCH_MAX + 1];
     void *ctx;
     int rc;
 
     parse_opts(argc, argv, &o);
-    if (o.resume && (o.f.since = fwsub_resume_read(o.resume)) < 0) {
+    if (o.resume && fwsub_resume_read(o.resume, &o.f.since, epoch,
+            sizeof epoch) < 0) {
         fprintf(stderr, "factwatch-sub: cannot read %s\n", o.resume);
         return EXIT_SYSTEM;
     }
+    o.f.epoch = o.resume ? epoch : NULL;
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
     ctx = zmq_ctx_new();

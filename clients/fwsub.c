@@ -24,9 +24,20 @@
  * 0: unbounded on our side); then read live messages, dropping seq <= S.
  * A jump in seq, or a daemon.status whose last_seq is ahead of us, is a
  * gap: counted, reported, and with a snapshot repaired by asking for what
- * came after the last seq applied. Everything runs in the caller's thread.
+ * came after the last seq applied. Each seq belongs to its source's state
+ * epoch: a message of another epoch (the daemon's state was replaced and
+ * seq started over) starts that source over, and a snapshot row of
+ * another epoch than the since we asked after means that since is void:
+ * we ask for everything. Everything runs in the caller's thread.
  */
 #define SUBSCRIBED_WAIT_MS 20   /* for the subscription to reach the PUB */
+
+/* Keep an epoch (NULL: none) in one of our FWSUB_EPOCH_MAX + 1 arrays. */
+static void
+set_epoch(char *dst, const char *epoch)
+{
+    snprintf(dst, FWSUB_EPOCH_MAX + 1, "%s", epoch ? epoch : "");
+}
 
 /* A signal cut a wait short: fwsub_next returns FWSUB_TIMEOUT and the
  * caller's handler decides what it means. */
@@ -35,6 +46,7 @@ enum { POLL_SIGNAL = -100 };
 struct source {
     char    id[128];
     int64_t last;
+    char    epoch[FWSUB_EPOCH_MAX + 1];     /* last's; "" unknown */
 };
 
 struct fwsub {
@@ -57,6 +69,10 @@ struct fwsub {
     struct source  src[FWSUB_MAX_SOURCES];
     int            nsrc;
     int64_t        position;
+    char           epoch[FWSUB_EPOCH_MAX + 1];      /* position's */
+    char           snap_epoch[FWSUB_EPOCH_MAX + 1]; /* snap_since's */
+    int64_t        saved;       /* what the resume file holds */
+    char           saved_epoch[FWSUB_EPOCH_MAX + 1];
     uint64_t       gaps;
     zmq_msg_t      body;
     json_t        *json;
@@ -250,6 +266,10 @@ fwsub_open(void *ctx, const struct fwsub_opts *o, char *err, size_t errlen)
     s->o = *o;
     s->ctx = ctx;
     s->opened = now_ms();
+    set_epoch(s->epoch, o->epoch);
+    set_epoch(s->snap_epoch, o->epoch);
+    set_epoch(s->saved_epoch, o->epoch);
+    s->saved = o->since;
     if (s->o.snapshot_wait_ms <= 0)
         s->o.snapshot_wait_ms = 10000;
     zmq_msg_init(&s->body);
@@ -315,6 +335,19 @@ request(struct fwsub *s, int64_t since)
     return 1;
 }
 
+/* Request from a new socket, so a new routing id: a daemon that was only
+ * slow finds the old one gone (and drops that job) instead of sending
+ * both replies into one socket, where the rest of the first would be
+ * taken for the reply to the second. 0, or FWSUB_ERROR. */
+static int
+request_anew(struct fwsub *s, int64_t since)
+{
+    close_pair(&s->snap, &s->snap_mon);
+    if (open_snapshot(s, s->ctx) < 0)
+        return FWSUB_ERROR;
+    return request(s, since) < 0 ? FWSUB_ERROR : 0;
+}
+
 /* Ask again, after a "busy" refusal or a reply that went silent (the
  * daemon restarted mid-snapshot), from the last row received: the rows
  * come in seq order. Waits 0.2 s, doubling to 5 s; 1, or FWSUB_ERROR
@@ -338,14 +371,7 @@ ask_again(struct fwsub *s, const char *why)
         " in %ld ms\n", s->o.prog, why, since, ms);
     if (usleep((useconds_t)ms * 1000) < 0 && errno == EINTR)
         return POLL_SIGNAL;
-    /* A new socket, so a new routing id: a daemon that was only slow
-     * finds the old one gone (and drops that job) instead of sending both
-     * replies into one socket, where the second would be taken for the
-     * reply to a later request. */
-    close_pair(&s->snap, &s->snap_mon);
-    if (open_snapshot(s, s->ctx) < 0)
-        return FWSUB_ERROR;
-    return request(s, since) < 0 ? FWSUB_ERROR : 0;
+    return request_anew(s, since);
 }
 
 /* Whether a gap of src can be repaired from our snapshot endpoint: its
@@ -427,6 +453,9 @@ receive(struct fwsub *s, void *sock, struct fwsub_msg *m)
     m->source = json_string_value(json_object_get(s->json, "source_id"));
     if (m->source == NULL)
         m->source = "";
+    m->epoch = json_string_value(json_object_get(s->json, "epoch"));
+    if (m->epoch == NULL)
+        m->epoch = "";
     return 1;
 }
 
@@ -437,6 +466,47 @@ gap(struct fwsub *s, const struct source *src, int64_t got, const char *why)
     fprintf(stderr, "%s: gap: source=%s after seq %" PRId64 " %s %" PRId64
         "%s\n", s->o.prog, src->id[0] ? src->id : "-", src->last, why, got,
         s->o.snapshot ? "; resyncing from the snapshot" : "");
+}
+
+/* Whether m is of another state epoch than known ("": none known yet,
+ * and a message without one says nothing). */
+static bool
+other_epoch(const char *known, const struct fwsub_msg *m)
+{
+    return known[0] && m->epoch[0] && strcmp(known, m->epoch) != 0;
+}
+
+/* src's state was replaced: its seqs start over in m's epoch, from 0. */
+static void
+start_over(struct fwsub *s, struct source *src, const struct fwsub_msg *m,
+    const char *was)
+{
+    fprintf(stderr, "%s: source=%s: new epoch %s (was %s): its state was "
+        "replaced and seq starts over%s\n", s->o.prog, m->source[0] ?
+        m->source : "-", m->epoch, was, s->o.snapshot ?
+        "; asking for its whole snapshot" : "");
+    if (src) {
+        src->last = 0;
+        set_epoch(src->epoch, m->epoch);
+    }
+    if (src == NULL || src == &s->src[0] || s->nsrc == 0) {
+        s->position = 0;
+        set_epoch(s->epoch, m->epoch);
+    }
+}
+
+/* A snapshot row or end of another epoch than the seq we asked after:
+ * that seq means nothing in the new state, so ask for all of it, from a
+ * new socket (the rest of this reply must go nowhere). */
+static int
+snapshot_over(struct fwsub *s, const struct fwsub_msg *m)
+{
+    char was[FWSUB_EPOCH_MAX + 1];
+
+    set_epoch(was, s->snap_epoch);
+    start_over(s, source(s, m->source, false), m, was);
+    set_epoch(s->snap_epoch, m->epoch);
+    return request_anew(s, 0);
 }
 
 /* A snapshot message: rows in seq order, then the end. */
@@ -455,9 +525,15 @@ from_snapshot(struct fwsub *s, struct fwsub_msg *m)
         snprintf(s->err, sizeof s->err, "snapshot refused: %s", why);
         return FWSUB_ERROR;
     }
+    if (s->snap_since > 0 && other_epoch(s->snap_epoch, m))
+        return snapshot_over(s, m);
+    if (m->epoch[0])
+        set_epoch(s->snap_epoch, m->epoch);
     if (strcmp(m->topic, FW_TOPIC_SNAPSHOT_END) != 0) {
-        if (s->nsrc == 0 || m->seq > s->position)
+        if (s->nsrc == 0 || m->seq > s->position) {
             s->position = m->seq;
+            set_epoch(s->epoch, s->snap_epoch);
+        }
         s->snap_last = m->seq;
         s->snap_tries = 0;      /* it moves: the budget is for failures */
         return wanted(s, m->topic) ? 1 : 0;
@@ -473,10 +549,21 @@ from_snapshot(struct fwsub *s, struct fwsub_msg *m)
         for (i = 0; i < s->nsrc; i++)
             s->src[i].last = -1;
     }
-    if ((src = source(s, m->source, true)) != NULL)
+    if ((src = source(s, m->source, true)) != NULL) {
         src->last = m->seq;
+        set_epoch(src->epoch, s->snap_epoch);
+    }
     s->position = m->seq;
+    set_epoch(s->epoch, s->snap_epoch);
     return 1;
+}
+
+/* Ask for what came after src's last seq, in its epoch. */
+static int
+repair(struct fwsub *s, const struct source *src)
+{
+    set_epoch(s->snap_epoch, src->epoch);
+    return request(s, src->last);
 }
 
 /* daemon.status says how far the daemon got: ahead of us is a gap at the
@@ -493,9 +580,25 @@ check_status(struct fwsub *s, struct fwsub_msg *m, struct source *src)
     gap(s, src, last, last > src->last ? "but the daemon is at" :
         "but the daemon went back to");
     if (repairable(s, src))
-        return request(s, src->last);
+        return repair(s, src);
     src->last = last;
     return 0;
+}
+
+/* m is of a new epoch for src: 1 to go on with it (from seq 0, so seq 1
+ * is in order and more is a gap), 0 to drop it because the whole new
+ * snapshot was asked for, < 0 to stop. */
+static int
+new_epoch(struct fwsub *s, struct source *src, const struct fwsub_msg *m)
+{
+    char was[FWSUB_EPOCH_MAX + 1];
+
+    set_epoch(was, src->epoch);
+    start_over(s, src, m, was);
+    if (!repairable(s, src))
+        return 1;
+    set_epoch(s->snap_epoch, m->epoch);
+    return request(s, 0) < 0 ? FWSUB_ERROR : 0;
 }
 
 /* A live message: 1 to deliver, 0 to drop, < 0 to stop. */
@@ -505,6 +608,10 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
     struct source *src = s->track ? source(s, m->source, true) : NULL;
     int rc;
 
+    if (src && other_epoch(src->epoch, m) && (rc = new_epoch(s, src, m)) != 1)
+        return rc;
+    if (src && m->epoch[0])
+        set_epoch(src->epoch, m->epoch);
     if (strcmp(m->topic, FW_TOPIC_STATUS) == 0 && s->track &&
         (rc = check_status(s, m, src)) != 0)
         return rc < 0 ? rc : 0;
@@ -515,11 +622,13 @@ from_live(struct fwsub *s, struct fwsub_msg *m)
     if (src->last >= 0 && m->seq > src->last + 1) {
         gap(s, src, m->seq, "came");
         if (repairable(s, src))
-            return request(s, src->last) < 0 ? FWSUB_ERROR : 0;
+            return repair(s, src) < 0 ? FWSUB_ERROR : 0;
     }
     src->last = m->seq;
-    if (src == &s->src[0])
+    if (src == &s->src[0]) {
         s->position = m->seq;
+        set_epoch(s->epoch, src->epoch);
+    }
     return wanted(s, m->topic) && in_prefix(s, m->json);
 }
 
@@ -630,6 +739,12 @@ fwsub_position(const struct fwsub *s)
 }
 
 const char *
+fwsub_epoch(const struct fwsub *s)
+{
+    return s->epoch;
+}
+
+const char *
 fwsub_error(const struct fwsub *s)
 {
     return s->err;
@@ -656,13 +771,16 @@ fwsub_seconds(const char *v, double *s)
     return errno || end == v || *end || !(*s >= 0 && *s < 1e9) ? -1 : 0;
 }
 
-int64_t
-fwsub_resume_read(const char *path)
+int
+fwsub_resume_read(const char *path, int64_t *seq, char *epoch, size_t elen)
 {
     FILE *f = fopen(path, "re");
+    char ep[FWSUB_EPOCH_MAX + 1] = "";
     long long v = -1;
-    int c;
+    int c, n;
 
+    *seq = 0;
+    snprintf(epoch, elen, "%s", "");
     if (f == NULL)
         return errno == ENOENT ? 0 : -1;
     /* Empty: written by a version without fsync, and cut by a power
@@ -674,10 +792,13 @@ fwsub_resume_read(const char *path)
         return 0;
     }
     ungetc(c, f);
-    if (fscanf(f, "%lld", &v) != 1 || v < 0)
-        v = -1;
+    n = fscanf(f, "%lld %64s", &v, ep);     /* FWSUB_EPOCH_MAX */
     fclose(f);
-    return v;
+    if (n < 1 || v < 0)
+        return -1;
+    *seq = v;
+    snprintf(epoch, elen, "%s", ep);
+    return 0;
 }
 
 /* fsync the folder holding path, so that a rename into it is on disk
@@ -737,16 +858,17 @@ write_synced(const char *tmp, const char *text)
  * re-published it all, past JetStream's duplicate window). Hence data,
  * fsync, rename, then fsync of the folder for the rename itself. */
 int
-fwsub_resume_write(const char *path, int64_t seq)
+fwsub_resume_write(const char *path, int64_t seq, const char *epoch)
 {
-    char tmp[4096], text[32];
+    char tmp[4096], text[32 + FWSUB_EPOCH_MAX];
     int e;
 
     if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp) {
         errno = ENAMETOOLONG;
         return -1;
     }
-    snprintf(text, sizeof text, "%" PRId64 "\n", seq);
+    snprintf(text, sizeof text, "%" PRId64 "%s%.*s\n", seq,
+        epoch && epoch[0] ? " " : "", FWSUB_EPOCH_MAX, epoch ? epoch : "");
     if (write_synced(tmp, text) < 0)
         return -1;
     if (rename(tmp, path) < 0) {
@@ -756,4 +878,16 @@ fwsub_resume_write(const char *path, int64_t seq)
         return -1;
     }
     return sync_folder(path);
+}
+
+int
+fwsub_resume_save(struct fwsub *s, const char *path)
+{
+    if (s->position == s->saved && strcmp(s->epoch, s->saved_epoch) == 0)
+        return 0;
+    if (fwsub_resume_write(path, s->position, s->epoch) < 0)
+        return -1;
+    s->saved = s->position;
+    set_epoch(s->saved_epoch, s->epoch);
+    return 0;
 }

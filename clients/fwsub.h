@@ -11,6 +11,7 @@
 
 #define FWSUB_MAX_TOPICS  16
 #define FWSUB_MAX_SOURCES 64
+#define FWSUB_EPOCH_MAX   64    /* characters of a state epoch kept */
 
 /* What fwsub_next() returns besides a message (>= 1). */
 enum {
@@ -29,6 +30,8 @@ struct fwsub_opts {
     bool        snapshot;           /* state first, then live */
     const char *prefix;             /* snapshot only under this path prefix */
     int64_t     since;              /* snapshot of what came after this seq */
+    const char *epoch;              /* ... of this state epoch (a resume
+                                       file's); NULL or "": unknown */
     const char *curve_server;       /* the server's NAME.pub, or NULL */
     const char *curve_secret;       /* our NAME.key */
     long        snapshot_wait_ms;   /* for a snapshot reply; 0 = 10 s */
@@ -43,6 +46,7 @@ struct fwsub_msg {
     json_t     *json;       /* body parsed */
     int64_t     seq;        /* 0 for messages without one */
     const char *source;     /* source_id, "" when the daemon sends none */
+    const char *epoch;      /* its state epoch, "" when it sends none */
     bool        snapshot;   /* part of a snapshot reply */
     bool        end;        /* the snapshot.end message (seq = its seq) */
 };
@@ -56,12 +60,16 @@ void     fwsub_close(struct fwsub *s);
  * the FWSUB_ values above. Messages at or below the seq already applied
  * for their source are dropped; a jump is a gap, reported on stderr,
  * counted, and with opts.snapshot repaired by asking for a snapshot since
- * the last seq applied. */
+ * the last seq applied. A new epoch for a source (its state was replaced:
+ * seq starts over) is reported too, and the source starts over: from
+ * seq 0, or with opts.snapshot from a whole new snapshot. */
 int      fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms);
 /* Gaps seen (each jump counts once). */
 uint64_t fwsub_gaps(const struct fwsub *s);
-/* The last seq applied from the first source: what --resume keeps. */
+/* The last seq applied from the first source, and its epoch ("" when
+ * unknown): what --resume keeps. */
 int64_t  fwsub_position(const struct fwsub *s);
+const char *fwsub_epoch(const struct fwsub *s);
 const char *fwsub_error(const struct fwsub *s);
 
 /* Option values, parsed whole: a decimal number >= 0, or seconds >= 0
@@ -70,12 +78,18 @@ const char *fwsub_error(const struct fwsub *s);
 int      fwsub_number(const char *v, long long *n);
 int      fwsub_seconds(const char *v, double *s);
 
-/* Read the seq kept in a resume file: 0 when it does not exist yet,
- * -1 when it cannot be read. */
-int64_t  fwsub_resume_read(const char *path);
-/* Replace the file with seq, durably (a temporary, fsync, rename, fsync
- * of the folder): after a power cut it holds the old seq or the new one.
- * 0, or -1 with errno. */
-int      fwsub_resume_write(const char *path, int64_t seq);
+/* A resume file is one line, "SEQ EPOCH" ("SEQ" alone from versions
+ * before epochs, or when the daemon sends none). Read it into *seq and
+ * epoch (elen bytes): 0, with seq 0 and epoch "" when it does not exist
+ * yet; -1 when it cannot be read. */
+int      fwsub_resume_read(const char *path, int64_t *seq, char *epoch,
+                           size_t elen);
+/* Replace the file with seq and epoch, durably (a temporary, fsync,
+ * rename, fsync of the folder): after a power cut it holds the old point
+ * or the new one. 0, or -1 with errno. */
+int      fwsub_resume_write(const char *path, int64_t seq, const char *epoch);
+/* Write s's position and epoch to path when they moved since the last
+ * save (or since opts.since and opts.epoch); 0, or -1 with errno. */
+int      fwsub_resume_save(struct fwsub *s, const char *path);
 
 #endif

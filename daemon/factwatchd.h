@@ -122,6 +122,11 @@ int  pub_send_raw(struct pub *p, const char *topic, const char *body,
                   size_t len);
 /* The name this daemon gives itself in every message ("" for none). */
 const char *pub_source_id(const struct pub *p);
+/* The state's epoch, copied into every message from now on. */
+void pub_set_epoch(struct pub *p, const char *epoch);
+/* Add source_id and epoch to msg unless it has them: every message says
+ * whose seq it carries, and from which state. */
+void pub_stamp(const struct pub *p, json_t *msg);
 /* Send topic + JSON without blocking; returns 0, or -1 when dropped. */
 int  pub_send(struct pub *p, const char *topic, json_t *msg);
 /* Publish an error message about path (may be NULL). */
@@ -249,6 +254,10 @@ int     state_commit(struct state *s);
  * had time to write them out (see ingest.c, INGEST_GRACE_MS). */
 int     state_sent(struct state *s, int64_t upto);
 int64_t state_last_seq(struct state *s);
+/* This state's epoch (16 hex digits, borrowed): made with the state and
+ * kept across restarts, new after --reset-state or a deleted folder, when
+ * seq may start over. */
+const char *state_epoch(const struct state *s);
 /* The next seq, persisted with the current transaction (begun if none). */
 int64_t state_next_seq(struct state *s);
 /* Call fn for every pending message in seq order; 0, or -1 when they

@@ -312,17 +312,15 @@ record(struct ingest *in, const char *path, struct state_row *row,
 }
 
 /* A message built with jansson (removals, moves) as text, with the
- * daemon's source_id. NULL when out of memory; takes msg. */
+ * daemon's source_id and epoch. NULL when out of memory; takes msg. */
 static char *
 dump_message(struct ingest *in, json_t *msg, size_t *len)
 {
-    const char *sid = pub_source_id(in->pub);
     char *text;
 
     if (msg == NULL)
         return NULL;
-    if (sid[0] && json_object_get(msg, "source_id") == NULL)
-        json_object_set_new(msg, "source_id", json_string(sid));
+    pub_stamp(in->pub, msg);
     text = json_dumps(msg, JSON_COMPACT);
     json_decref(msg);
     if (text)
@@ -536,7 +534,6 @@ publish_article(struct ingest *in, const char *rel, struct state_row *row,
     const struct article *a, const struct article_meta *meta,
     const struct state_row *old)
 {
-    const char *sid = pub_source_id(in->pub);
     json_t *extra = json_object();
     char *text = NULL;
     size_t len = 0;
@@ -545,8 +542,7 @@ publish_article(struct ingest *in, const char *rel, struct state_row *row,
         if (old)
             add_change(extra, a, old);
         add_near(in, extra, rel, row->simhash);
-        if (sid[0])
-            json_object_set_new(extra, "source_id", json_string(sid));
+        pub_stamp(in->pub, extra);
         text = article_json(a, meta, row->seq, old ? "changed" : "new",
             extra, &len);
         json_decref(extra);

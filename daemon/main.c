@@ -589,6 +589,7 @@ start(struct daemon *d, bool reset)
             d->cfg.state_dir);
     if ((d->pub = pub_open(d->zctx, &d->cfg)) == NULL)
         fatal("%s", "cannot open the PUB socket (see the log above)");
+    pub_set_epoch(d->pub, state_epoch(d->state));
     if (strcmp(d->cfg.snapshot_bind, "none") != 0 && (d->snapshot =
             snapshot_open(d->zctx, d->loop, d->state, &d->cfg)) == NULL)
         fatal("%s", "cannot open the snapshot socket (see the log above)");

@@ -16,6 +16,7 @@ struct pub {
     void    *sock;
     unsigned bound;             /* bit i: c->binds[i] is bound */
     char     source_id[256];    /* added to every message; "" = none */
+    char     epoch[32];         /* the state's, added too; "" = none */
     uint64_t sent;
     uint64_t dropped;
 };
@@ -173,15 +174,30 @@ pub_source_id(const struct pub *p)
     return p->source_id;
 }
 
+void
+pub_set_epoch(struct pub *p, const char *epoch)
+{
+    snprintf(p->epoch, sizeof p->epoch, "%s", epoch);
+}
+
+/* Per-source sequences behind a proxy: the subscriber keys on source_id,
+ * and on epoch to tell a state that started over. */
+void
+pub_stamp(const struct pub *p, json_t *msg)
+{
+    if (p->source_id[0] && json_object_get(msg, "source_id") == NULL)
+        json_object_set_new(msg, "source_id", json_string(p->source_id));
+    if (p->epoch[0] && json_object_get(msg, "epoch") == NULL)
+        json_object_set_new(msg, "epoch", json_string(p->epoch));
+}
+
 int
 pub_send(struct pub *p, const char *topic, json_t *msg)
 {
     char *body;
     int rc = -1;
 
-    /* Per-source sequences behind a proxy: the subscriber keys on it. */
-    if (p->source_id[0] && json_object_get(msg, "source_id") == NULL)
-        json_object_set_new(msg, "source_id", json_string(p->source_id));
+    pub_stamp(p, msg);
     body = json_dumps(msg, JSON_COMPACT);
 
     if (body == NULL) {
@@ -209,8 +225,7 @@ pub_error_text(const struct pub *p, const char *path, const char *reason)
         path ? article_path_json(path) : NULL, "reason", reason);
     if (m == NULL)
         return NULL;
-    if (p->source_id[0])
-        json_object_set_new(m, "source_id", json_string(p->source_id));
+    pub_stamp(p, m);
     text = json_dumps(m, JSON_COMPACT);
     json_decref(m);
     return text;

@@ -50,7 +50,8 @@ struct snapshot {
     struct loop            *loop;
     struct state           *st;
     const struct fw_config *cfg;
-    char                   *source;  /* {"source_id":"...", or NULL */
+    char                   *source;  /* "source_id":"...", or NULL */
+    char                   *epoch;   /* "epoch":"...", the state's */
     struct snap_job        *jobs;
     int                     njobs;
     char                    ep[256]; /* the endpoint bound */
@@ -85,24 +86,39 @@ send_to(struct snapshot *sn, const struct snap_job *j, const char *topic,
     return SENT;
 }
 
-/* The stored message, with this daemon's source_id spliced in front. */
+/* kv ("key":value,) when msg lacks that key (a row stored before the
+ * daemon had a source_id, or the state an epoch), else "". A key inside
+ * a string reads \"key\": no false match. */
+static const char *
+missing(const char *msg, const char *kv)
+{
+    char key[32];
+
+    if (kv == NULL)
+        return "";
+    snprintf(key, sizeof key, "%.*s", (int)strcspn(kv, ":") + 1, kv);
+    return strstr(msg, key) ? "" : kv;
+}
+
+/* The stored message, with this daemon's source_id and the state's epoch
+ * spliced in front when it lacks them. */
 static int
 send_row(struct snapshot *sn, const struct snap_job *j, const char *topic,
     const char *msg)
 {
-    size_t slen, mlen = strlen(msg);
+    const char *sid, *ep;
     char *body;
-    int rc;
+    int rc, n;
 
-    if (sn->source == NULL || msg[0] != '{' || msg[1] == '}' ||
-        strstr(msg, "\"source_id\":") != NULL)
-        return send_to(sn, j, topic, msg, mlen);
-    slen = strlen(sn->source);
-    if ((body = malloc(slen + mlen)) == NULL)
+    if (msg[0] != '{' || msg[1] == '}')
+        return send_to(sn, j, topic, msg, strlen(msg));
+    sid = missing(msg, sn->source);
+    ep = missing(msg, sn->epoch);
+    if (!*sid && !*ep)
+        return send_to(sn, j, topic, msg, strlen(msg));
+    if ((n = asprintf(&body, "{%s%s%s", sid, ep, msg + 1)) < 0)
         return GONE;
-    memcpy(body, sn->source, slen);
-    memcpy(body + slen, msg + 1, mlen);     /* with the NUL */
-    rc = send_to(sn, j, topic, body, slen + mlen - 1);
+    rc = send_to(sn, j, topic, body, (size_t)n);
     free(body);
     return rc;
 }
@@ -116,6 +132,8 @@ send_json(struct snapshot *sn, const struct snap_job *j, const char *topic,
 
     if (m && sn->cfg->source_id[0])
         json_object_set_new(m, "source_id", json_string(sn->cfg->source_id));
+    if (m)
+        json_object_set_new(m, "epoch", json_string(state_epoch(sn->st)));
     if (m && (body = json_dumps(m, JSON_COMPACT)) != NULL) {
         rc = send_to(sn, j, topic, body, strlen(body));
         free(body);
@@ -415,13 +433,14 @@ bind_endpoint(struct snapshot *sn, const struct fw_config *c)
     return bind_again(sn, false);
 }
 
+/* "key":"value", for splicing into a stored message. */
 static char *
-source_prefix(const char *id)
+member(const char *key, const char *value)
 {
-    json_t *s = json_string(id);
+    json_t *s = json_string(value);
     char *q = s ? json_dumps(s, JSON_ENCODE_ANY) : NULL, *out = NULL;
 
-    if (q && asprintf(&out, "{\"source_id\":%s,", q) < 0)
+    if (q && asprintf(&out, "\"%s\":%s,", key, q) < 0)
         out = NULL;
     free(q);
     json_decref(s);
@@ -442,7 +461,9 @@ snapshot_open(void *zctx, struct loop *l, struct state *st,
     sn->cfg = c;
     sn->timer_src = (struct loop_source){-1, on_timer, sn};
     sn->sock_src = (struct loop_source){-1, on_sock, sn};
-    if (c->source_id[0] && (sn->source = source_prefix(c->source_id)) == NULL)
+    if ((c->source_id[0] && (sn->source = member("source_id",
+            c->source_id)) == NULL) ||
+        (sn->epoch = member("epoch", state_epoch(st))) == NULL)
         goto fail;
     if ((sn->sock = zmq_socket(zctx, ZMQ_ROUTER)) == NULL ||
         bind_endpoint(sn, c) < 0)
@@ -482,6 +503,7 @@ snapshot_close(struct snapshot *sn)
         zmq_close(sn->sock);
     }
     free(sn->source);
+    free(sn->epoch);
     free(sn);
 }
 

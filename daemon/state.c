@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -22,6 +23,7 @@ struct state {
     sqlite3_stmt *get, *put, *touch, *del, *setseq, *sent;
     struct checkpointer *ckpt;   /* NULL: SQLite checkpoints in commits */
     int64_t       last_seq;
+    char          epoch[17];     /* meta's epoch, as 16 hex digits */
     bool          in_txn;
     int           lock_fd;       /* holds the folder's lock, or -1 */
 };
@@ -230,6 +232,41 @@ carry_seq(struct state *s, int64_t seq)
     return 0;
 }
 
+/* A new epoch: 63 random bits (time and pid if the kernel has none to
+ * give), never 0, which is how an older state without one reads. */
+static int64_t
+new_epoch(void)
+{
+    uint64_t v = 0;
+
+    if (getrandom(&v, sizeof v, GRND_NONBLOCK) != (ssize_t)sizeof v)
+        v = (uint64_t)time(NULL) << 20 ^ (uint64_t)getpid();
+    v &= INT64_MAX;
+    return v ? (int64_t)v : 1;
+}
+
+/* Read the state's epoch, making one when there is none: a new state, or
+ * one written before epochs (its subscribers see a new epoch once). seq
+ * restarts with a new state (a deleted folder, or --reset-state of a file
+ * it could not read); the epoch is how a subscriber tells a seq it holds
+ * from the same seq of another state. */
+static int
+load_epoch(struct state *s)
+{
+    char sql[128];
+    int64_t v = query_int(s, SQL_EPOCH, 0);
+
+    if (v <= 0) {
+        snprintf(sql, sizeof sql, SQL_SET_EPOCH, (long long)new_epoch());
+        if (exec(s, sql) < 0)
+            return -1;
+        if ((v = query_int(s, SQL_EPOCH, 0)) <= 0)
+            return db_fail(s, "epoch");
+    }
+    snprintf(s->epoch, sizeof s->epoch, "%016llx", (unsigned long long)v);
+    return 0;
+}
+
 struct state *
 state_open(const char *dir, bool reset)
 {
@@ -268,7 +305,7 @@ state_open(const char *dir, bool reset)
             exec(s, SQL_MIGRATE_SENT) < 0) || prepare_all(s) < 0)
         goto fail;
     s->last_seq = query_int(s, SQL_LAST_SEQ, 0);
-    if (carry_seq(s, carried) < 0)
+    if (load_epoch(s) < 0 || carry_seq(s, carried) < 0)
         goto fail;
     s->ckpt = checkpointer_start(s->path, s->db);
     return s;
@@ -447,6 +484,12 @@ int64_t
 state_last_seq(struct state *s)
 {
     return s->last_seq;
+}
+
+const char *
+state_epoch(const struct state *s)
+{
+    return s->epoch;
 }
 
 int64_t

@@ -68,6 +68,11 @@
     "WHERE path = ?1"
 
 #define SQL_DELETE      "DELETE FROM articles WHERE path = ?1"
+/* The state's epoch: a random number made with the state, never carried
+ * over by --reset-state (state.c, state_epoch). Kept as an integer: the
+ * meta column's affinity would turn an all-digit hex text into one. */
+#define SQL_EPOCH       "SELECT value FROM meta WHERE key = 'epoch'"
+#define SQL_SET_EPOCH   "INSERT OR IGNORE INTO meta VALUES ('epoch', %lld)"
 #define SQL_LAST_SEQ    "SELECT value FROM meta WHERE key = 'last_seq'"
 #define SQL_SET_SEQ     "UPDATE meta SET value = ?1 WHERE key = 'last_seq'"
 /* Never past the last seq committed, never back. */

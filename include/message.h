@@ -7,7 +7,13 @@
  * Every message is two ZeroMQ frames: a topic, then one UTF-8 JSON object.
  * Subscribers filter by topic prefix ("article." for every article event).
  * Article messages carry "seq", one more than the article message before it,
- * across restarts: a jump is a gap. docs/summary.schema.json is the contract.
+ * across restarts: a jump is a gap. Every message may carry "epoch" (an
+ * optional field, opaque text): the daemon's state epoch, made with its
+ * state and new when the state is replaced (--reset-state, a deleted
+ * folder), when seq may start again at 1. A subscriber that sees the
+ * epoch of a source_id change starts that source over: the new stream's
+ * seqs say nothing about the old one's. docs/summary.schema.json is the
+ * contract.
  */
 #define FW_SCHEMA_SUMMARY   "factwatch.summary/1"
 #define FW_SCHEMA_ERROR     "factwatch.error/1"
@@ -31,9 +37,11 @@
  * whose last message has a seq above since, in seq order, removals included
  * as their article.removed tombstones; then FW_TOPIC_SNAPSHOT_END with
  * {"seq": S}, the seq at which the snapshot was taken. The client then
- * applies live messages with seq > S and drops the rest. A since above S
- * means the daemon's state was replaced: the reply is then the full
- * snapshot with "reset": true. A bad request gets FW_TOPIC_SNAPSHOT_ERROR.
+ * applies live messages with seq > S and drops the rest. Every row and the
+ * end carry the state's epoch: a client whose since belongs to another
+ * epoch asks again with since "0". A since above S means the daemon's
+ * state was replaced: the reply is then the full snapshot with "reset":
+ * true. A bad request gets FW_TOPIC_SNAPSHOT_ERROR.
  */
 #define FW_SNAPSHOT_REQUEST     "factwatch.snapshot/1"
 #define FW_SCHEMA_SNAPSHOT      "factwatch.snapshot/1"

@@ -6,7 +6,9 @@ SUB handshake, ask the snapshot endpoint for the state (or what changed
 after a seq), read it to its end (seq S), then apply live messages with
 seq > S. A jump in seq, or a daemon.status ahead of us, is a gap: counted,
 reported on stderr, and with snapshot=True repaired from the snapshot
-endpoint. Usable as a module (Subscriber) or a command (python3
+endpoint. A new state epoch for a source (its state was replaced and seq
+starts over) is reported and starts that source over, with snapshot=True
+from its whole new snapshot. Usable as a module (Subscriber) or a command (python3
 factwatch_sub.py --help), with factwatch-sub's options and exit codes.
 """
 import argparse
@@ -96,6 +98,7 @@ class Message:
         self.body = json.loads(raw.decode("utf-8"))
         self.seq = self.body.get("seq", 0) if isinstance(self.body.get("seq"), int) else 0
         self.source = self.body.get("source_id", "")
+        self.epoch = self.body.get("epoch") if isinstance(self.body.get("epoch"), str) else ""
         self.snapshot = snapshot
         self.end = topic == TOPIC_END
 
@@ -108,7 +111,7 @@ class Subscriber:
 
     def __init__(self, connect=DEFAULT_CONNECT, snapshot=False, snapshot_connect=None,
                  topics=(), prefix="", since=0, curve_server_key=None, curve_secret=None,
-                 snapshot_wait=10.0, prog="factwatch_sub", ctx=None):
+                 snapshot_wait=10.0, prog="factwatch_sub", ctx=None, epoch=""):
         self.ctx = ctx or zmq.Context.instance()
         self.topics = list(topics)
         self.snapshot_mode = snapshot
@@ -118,8 +121,11 @@ class Subscriber:
         self.prog = prog
         self.curve = (curve_server_key, curve_secret) if curve_server_key else None
         self.last = {}              # source_id -> last seq applied (-1 unknown)
+        self.epochs = {}            # source_id -> the state epoch of that seq
         self.first_source = None
         self.position = since
+        self.epoch = epoch or ""    # position's; since belongs to it
+        self.snap_epoch = self.epoch    # the epoch the request's since is of
         self.gaps = 0
         self.asked = False
         self.in_snapshot = False
@@ -200,11 +206,16 @@ class Subscriber:
         self._note("snapshot: %s; asking again after seq %d in %d ms" %
                    (why, self.snap_last, wait * 1000))
         time.sleep(wait)
+        self._request_anew(self.snap_last)
+
+    def _request_anew(self, since):
+        """Request from a new socket: the rest of an earlier reply then goes
+        nowhere instead of being taken for this one."""
         self.snap.disable_monitor()     # before its PAIR end: see close()
         self.snap_mon.close(0)
         self.snap.close(0)
         self._open_snapshot()
-        self._request(self.snap_last)
+        self._request(since)
 
     def _first_request(self):
         self.asked = True
@@ -231,6 +242,24 @@ class Subscriber:
             src or "-", self.last[src], why, got,
             "; resyncing from the snapshot" if self.snapshot_mode else ""))
 
+    def _start_over(self, src, m, was):
+        """src's state was replaced: its seqs start over in m's epoch."""
+        self._note("source=%s: new epoch %s (was %s): its state was replaced and seq starts "
+                   "over%s" % (src or "-", m.epoch, was,
+                               "; asking for its whole snapshot" if self.snapshot_mode else ""))
+        if src in self.last:
+            self.last[src] = 0
+        self.epochs[src] = m.epoch
+        if self.first_source in (None, src):
+            self.position, self.epoch = 0, m.epoch
+
+    def _snapshot_over(self, m):
+        """A reply of another epoch than the since we asked after: that since
+        means nothing in the new state; ask for all of it, from a new socket."""
+        self._start_over(m.source, m, self.snap_epoch)
+        self.snap_epoch = m.epoch
+        self._request_anew(0)
+
     def _from_snapshot(self, m):
         if m.topic == TOPIC_ERROR:
             reason = m.body.get("reason", "?")
@@ -238,8 +267,14 @@ class Subscriber:
                 self._ask_again("the daemon is busy")
                 return False
             raise SnapshotError(reason)
+        if self.snap_since > 0 and self.snap_epoch and m.epoch and m.epoch != self.snap_epoch:
+            self._snapshot_over(m)
+            return False
+        if m.epoch:
+            self.snap_epoch = m.epoch
         if not m.end:
-            self.position = max(self.position, m.seq)
+            if m.seq > self.position:
+                self.position, self.epoch = m.seq, self.snap_epoch
             self.snap_last = m.seq
             self.tries = 0          # it moves: the budget is for failures
             return self._wanted(m.topic)
@@ -250,10 +285,16 @@ class Subscriber:
                        "was replaced, or removals expired): starting over from seq %d" % m.seq)
             self.last = {k: -1 for k in self.last}
         self.last[m.source] = m.seq
+        self.epochs[m.source] = self.snap_epoch
         if self.first_source is None:
             self.first_source = m.source
-        self.position = m.seq
+        self.position, self.epoch = m.seq, self.snap_epoch
         return True
+
+    def _repair(self, src, since):
+        """Ask for what came after since, in src's epoch."""
+        self.snap_epoch = self.epochs.get(src, "")
+        self._request(since)
 
     def _from_live(self, m):
         if not self.track:
@@ -262,12 +303,22 @@ class Subscriber:
         last = self.last.setdefault(src, -1)
         if self.first_source is None:
             self.first_source = src
+        known = self.epochs.get(src, "")
+        if known and m.epoch and m.epoch != known:
+            self._start_over(src, m, known)
+            if self.snapshot_mode:
+                self.snap_epoch = m.epoch
+                self._request(0)
+                return False
+            last = 0
+        if m.epoch:
+            self.epochs[src] = m.epoch
         if m.topic == "daemon.status" and last >= 0:
             at = m.body.get("last_seq")
             if isinstance(at, int) and at != last:
                 self._gap(src, at, "but the daemon is at" if at > last else "but the daemon went back to")
                 if self.snapshot_mode:
-                    self._request(last)
+                    self._repair(src, last)
                     return False
                 self.last[src] = at
             return self._wanted(m.topic)
@@ -278,11 +329,11 @@ class Subscriber:
         if last >= 0 and m.seq > last + 1:
             self._gap(src, m.seq, "came")
             if self.snapshot_mode:
-                self._request(last)
+                self._repair(src, last)
                 return False
         self.last[src] = m.seq
         if src == self.first_source:
-            self.position = m.seq
+            self.position, self.epoch = m.seq, self.epochs.get(src, "")
         return self._wanted(m.topic) and self._in_prefix(m.body)
 
     def next(self, timeout=None):
@@ -321,19 +372,25 @@ class Subscriber:
 
 
 def _resume_read(path):
+    """(seq, epoch) from a resume file, "SEQ EPOCH" or "SEQ" (from versions
+    before epochs); (0, "") when there is none yet or it is empty."""
     try:
         with open(path) as f:
-            return int(f.read().strip() or 0)
+            words = f.read().split()
     except FileNotFoundError:
-        return 0
+        return 0, ""
+    seq = int(words[0]) if words else 0
+    if seq < 0:
+        raise ValueError("%s: not a resume point" % path)
+    return seq, words[1][:64] if len(words) > 1 else ""
 
 
-def _resume_write(path, seq):
+def _resume_write(path, seq, epoch=""):
     """As fwsub_resume_write: data, fsync, rename, fsync of the folder, so
     a power cut leaves the old point or the new one, never an empty file."""
     tmp = path + ".tmp"
     with open(tmp, "w") as f:
-        f.write("%d\n" % seq)
+        f.write("%d %s\n" % (seq, epoch) if epoch else "%d\n" % seq)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
@@ -371,10 +428,10 @@ def main(argv=None):
     if bool(a.curve_server_key) != bool(a.curve_secret):
         sys.stderr.write("factwatch_sub.py: --curve-server-key and --curve-secret go together\n")
         return EXIT_USAGE
-    since = a.since or 0
+    since, epoch = a.since or 0, ""
     try:
         if a.resume:
-            since = _resume_read(a.resume)
+            since, epoch = _resume_read(a.resume)
     except (OSError, ValueError) as e:
         sys.stderr.write("factwatch_sub.py: %s\n" % e)
         return EXIT_SYSTEM
@@ -383,12 +440,12 @@ def main(argv=None):
                        snapshot_connect=a.snapshot_connect, topics=a.topic, prefix=a.prefix,
                        since=since, curve_server_key=a.curve_server_key,
                        curve_secret=a.curve_secret, prog="factwatch_sub.py",
-                       snapshot_wait=a.timeout if a.timeout > 0 else 10.0)
+                       snapshot_wait=a.timeout if a.timeout > 0 else 10.0, epoch=epoch)
     except (zmq.ZMQError, OSError, ValueError) as e:
         # as factwatch-sub: a bad endpoint or key file is exit 2
         sys.stderr.write("factwatch_sub.py: %s\n" % e)
         return EXIT_ZMQ
-    got, saved, rc = 0, since, EXIT_DONE
+    got, saved, rc = 0, (since, epoch), EXIT_DONE
     try:
         while a.count == 0 or got < a.count:
             m = s.next(a.timeout if a.timeout > 0 else None)
@@ -402,9 +459,9 @@ def main(argv=None):
                 print(m.raw.decode("utf-8") if a.json else "%s %s" % (m.topic, json.dumps(m.body)[:200]))
                 got += m.topic.startswith("article.")
             sys.stdout.flush()
-            if a.resume and s.position != saved:
-                saved = s.position
-                _resume_write(a.resume, saved)
+            if a.resume and (s.position, s.epoch) != saved:
+                saved = (s.position, s.epoch)
+                _resume_write(a.resume, *saved)
     except Refused:
         sys.stderr.write("factwatch_sub.py: the server refused our CURVE key\n")
         rc = EXIT_REFUSED

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 """test_state.py - fingerprints, near-duplicates and state that survives restarts, crashes and bad files."""
+import json
 import os
 import signal
 import sqlite3
@@ -252,6 +253,27 @@ class BadState(DaemonTest):
         self.assertEqual(len(p.stdout.splitlines()), 4)
         self.assertIn(b"state was replaced", p.stderr)
 
+
+    def test_epoch_survives_a_restart_not_a_reset(self):
+        # every message names its state's epoch: the same after a restart,
+        # another after --reset-state, so a subscriber can tell the new
+        # state's seqs from the old one's; the snapshot says it too
+        self.write("a.txt", OTHER)
+        [(_, m)] = self.start_and_wait_ready(expect=1)
+        first = m["epoch"]
+        self.assertRegex(first, "^[0-9a-f]{16}$")
+        self.d.stop()
+        self.write("b.txt", OTHER.replace("orchestra", "choir"))
+        [(_, m)] = self.start_and_wait_ready(expect=1)
+        self.assertEqual(m["epoch"], first)
+        p = subprocess.run([fw.SUB, "-c", self.d.endpoint, "--snapshot", "--json",
+                            "--count", "2", "--timeout", "5"], capture_output=True, timeout=30)
+        self.assertEqual({json.loads(l)["epoch"] for l in p.stdout.splitlines()}, {first})
+        self.d.stop()
+        self.d.args = ["--reset-state"]
+        got = self.start_and_wait_ready(expect=2)
+        self.assertEqual(len({m["epoch"] for _, m in got}), 1)
+        self.assertNotEqual(got[0][1]["epoch"], first)
 
     def test_state_inside_the_watched_folder_is_refused(self):
         # its database, lock and WAL would be published as articles

@@ -152,7 +152,7 @@ class Snapshot(fw.DaemonTest):
         self.assertEqual(rc, 1, err)        # the timeout ends it
         self.assertEqual(len(msgs), 6)      # 5 live articles and 1 tombstone
         with open(resume) as f:
-            self.assertEqual(f.read().strip(), "7")
+            self.assertEqual(f.read().split()[0], "7")
         # ... and after two changes while it was away, asks for those only.
         self.drop("b/x9.txt", article(9))
         self.write("a/x1.txt", article(11))
@@ -161,7 +161,7 @@ class Snapshot(fw.DaemonTest):
                                                    stderr=subprocess.PIPE), 30)
         self.assertEqual([(m["seq"], m["event"]) for m in msgs], [(8, "new"), (9, "changed")])
         with open(resume) as f:
-            self.assertEqual(f.read().strip(), "9")
+            self.assertEqual(f.read().split()[0], "9")
 
     def prefix_then_live(self, cmd):
         """A --prefix a/ client: a/'s state, then only a/'s live messages
@@ -220,6 +220,34 @@ class Snapshot(fw.DaemonTest):
                          [("new", "r3.txt"), ("removed", "r0.txt")])
         self.assertNotIn("gap", err)
 
+    def test_resume_across_a_deleted_state_asks_from_the_start(self):
+        """The state folder deleted while the client was away: seq starts
+        at 1 again under a new epoch, and the client's seq 3 of the old
+        state must not make it skip the new state's seqs 1 to 3."""
+        cmd = self.three_then_resume("e")
+        with open(cmd[cmd.index("--resume") + 1]) as f:
+            seq, old = f.read().split()
+        self.assertEqual(seq, "3")
+        self.assertEqual(self.d.stop(), 0)
+        fw.shutil.rmtree(self.d.state)
+        self.drop("e3.txt", article(3))
+        self.drop("e4.txt", article(4))
+        self.d.start()
+        self.sub.articles(5, timeout=15)
+        for c in (cmd, [sys.executable, PYSUB] + cmd[1:]):
+            with self.subTest(client=c[0]):
+                with open(cmd[cmd.index("--resume") + 1], "w") as f:
+                    f.write("3 %s\n" % old)
+                rc, msgs, err = run_lines(subprocess.Popen(c, stdout=subprocess.PIPE,
+                                                           stderr=subprocess.PIPE), 30)
+                self.assertEqual(sorted(m["seq"] for m in msgs), [1, 2, 3, 4, 5], err)
+                self.assertIn("new epoch", err)
+                new = {m["epoch"] for m in msgs}
+                self.assertEqual(len(new), 1)
+                self.assertNotIn(old, new)
+                with open(cmd[cmd.index("--resume") + 1]) as f:
+                    self.assertEqual(f.read().split(), ["5", new.pop()])
+
     def test_since_ahead_of_the_daemon_is_a_reset(self):
         self.start_and_wait_ready()
         self.drop("only.txt", article(1))
@@ -273,19 +301,24 @@ class FakeDaemon:
         self.router.bind(self.endpoint + ".snapshot")
 
     @staticmethod
-    def msg(seq):
-        return json.dumps({"schema": "factwatch.summary/1", "seq": seq, "event": "new",
-                           "source_id": "fake", "source": {"path": "p%d" % seq}}).encode()
+    def msg(seq, epoch=None):
+        m = {"schema": "factwatch.summary/1", "seq": seq, "event": "new",
+             "source_id": "fake", "source": {"path": "p%d" % seq}}
+        if epoch:
+            m["epoch"] = epoch
+        return json.dumps(m).encode()
 
-    def serve(self, rows, last, timeout=10):
+    def serve(self, rows, last, timeout=10, epoch=None):
         """Answer one snapshot request with rows, then the end at seq last; its since."""
         assert self.router.poll(timeout * 1000), "no snapshot request"
         ident, req, prefix, since = self.router.recv_multipart()
         assert req == b"factwatch.snapshot/1"
         for s in rows:
-            self.router.send_multipart([ident, b"article.new", self.msg(s)])
+            self.router.send_multipart([ident, b"article.new", self.msg(s, epoch)])
         end = {"schema": "factwatch.snapshot/1", "event": "snapshot_end", "seq": last,
                "since": int(since), "count": len(rows), "reset": False, "source_id": "fake"}
+        if epoch:
+            end["epoch"] = epoch
         self.router.send_multipart([ident, b"snapshot.end", json.dumps(end).encode()])
         return int(since)
 
@@ -297,9 +330,9 @@ class FakeDaemon:
                "reason": "busy: too many snapshots in progress, retry"}
         self.router.send_multipart([ident, b"snapshot.error", json.dumps(err).encode()])
 
-    def publish(self, *seqs):
+    def publish(self, *seqs, epoch=None):
         for s in seqs:
-            self.pub.send_multipart([b"article.new", self.msg(s)])
+            self.pub.send_multipart([b"article.new", self.msg(s, epoch)])
 
     def close(self):
         self.pub.close(0)
@@ -352,6 +385,76 @@ class Gaps(fw.unittest.TestCase):
         for cmd in ([fw.SUB], ["/usr/bin/python3", PYSUB]):
             with self.subTest(client=cmd[-1]):
                 check(cmd)
+
+    def test_new_epoch_resyncs_the_whole_new_state(self):
+        # the daemon's state was replaced (--reset-state, a deleted folder)
+        # and seq started over: its seq 1 is not our old seq 1, so the
+        # client asks for the new state whole instead of dropping it as old
+        self.each_client(self.new_epoch_resync)
+
+    def new_epoch_resync(self, cmd):
+        proc = subprocess.Popen(cmd + ["-c", self.fake.endpoint, "--snapshot", "--json",
+                                       "--count", "7", "--timeout", "10"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.assertEqual(self.fake.serve([1, 2, 3], 3, epoch="aaaa"), 0)
+        time.sleep(0.3)
+        self.fake.publish(4, epoch="aaaa")
+        self.fake.publish(1, epoch="bbbb")
+        self.assertEqual(self.fake.serve([1, 2], 2, epoch="bbbb"), 0)
+        time.sleep(0.3)
+        self.fake.publish(1, 2, epoch="bbbb")       # in that snapshot already
+        self.fake.publish(3, epoch="bbbb")
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([(m["seq"], m["epoch"]) for m in msgs],
+                         [(1, "aaaa"), (2, "aaaa"), (3, "aaaa"), (4, "aaaa"),
+                          (1, "bbbb"), (2, "bbbb"), (3, "bbbb")])
+        self.assertIn("source=fake: new epoch bbbb (was aaaa)", err)
+        self.assertNotIn("gap", err)
+
+    def test_new_epoch_without_snapshot_starts_the_source_over(self):
+        self.each_client(self.new_epoch_live)
+
+    def new_epoch_live(self, cmd):
+        proc = subprocess.Popen(cmd + ["-c", self.fake.endpoint, "--json", "--count", "5",
+                                       "--timeout", "10"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(0.5)
+        self.fake.publish(1, 2, epoch="aaaa")
+        self.fake.publish(1, 2, 4, epoch="bbbb")    # 3 of the new stream is lost
+        rc, msgs, err = run_lines(proc, 20)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([m["seq"] for m in msgs], [1, 2, 1, 2, 4])
+        self.assertIn("new epoch bbbb (was aaaa)", err)
+        self.assertIn("after seq 2 came 4", err)
+
+    def test_resume_keeps_the_epoch_and_reads_old_files(self):
+        self.each_client(self.resume_epoch)
+
+    def resume_epoch(self, cmd):
+        resume = os.path.join(self.tmp, "epoch.resume")
+        with open(resume, "w") as f:
+            f.write("2\n")                  # written before epochs
+        args = ["-c", self.fake.endpoint, "--resume", resume, "--json", "--count", "1",
+                "--timeout", "10"]
+        proc = subprocess.Popen(cmd + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.assertEqual(self.fake.serve([3], 3, epoch="aaaa"), 2)
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        with open(resume) as f:
+            self.assertEqual(f.read(), "3 aaaa\n")
+        # the state was replaced while we were away: since 3 means nothing
+        # in epoch bbbb, whose seqs 1..5 are all new to us
+        proc = subprocess.Popen(cmd + args[:-4] + ["--count", "5", "--timeout", "10"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.assertEqual(self.fake.serve([4, 5], 5, epoch="bbbb"), 3)
+        self.assertEqual(self.fake.serve([1, 2, 3, 4, 5], 5, epoch="bbbb"), 0)
+        rc, msgs, err = run_lines(proc, 30)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([m["seq"] for m in msgs], [1, 2, 3, 4, 5])
+        self.assertIn("new epoch bbbb (was aaaa)", err)
+        with open(resume) as f:
+            self.assertEqual(f.read(), "5 bbbb\n")
 
     def test_busy_snapshot_is_asked_again(self):
         self.each_client(self.busy_then_served)
