@@ -42,6 +42,8 @@ BINS = $(BUILD)/factwatchd $(BUILD)/factwatch-sub $(BUILD)/factwatch-keygen \
 	$(BUILD)/factwatch-proxy $(BUILD)/factwatch-nats
 # What the clients share with the daemon: CURVE key files, endpoints.
 CLIENT_COMMON = $(BUILD)/daemon/curve.o $(BUILD)/daemon/endpoint.o
+# The subscriber half of the Clone pattern, and its resume file.
+CLIENT_SUB = $(BUILD)/clients/fwsub.o $(BUILD)/clients/fwsub_resume.o
 
 .PHONY: all deps test-deps run test check unit-bins bench fuzz install \
 	clean man
@@ -59,22 +61,22 @@ $(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h)
 $(BUILD)/factwatchd: $(DAEMON_OBJS) $(PURE_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
-$(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o \
-		$(BUILD)/clients/fwsub.o $(CLIENT_COMMON)
+$(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o $(CLIENT_SUB) \
+		$(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/factwatch-keygen: $(BUILD)/clients/factwatch-keygen.o $(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 # fwsub.o for its strict number parser (fwsub_number).
-$(BUILD)/factwatch-proxy: $(BUILD)/clients/factwatch-proxy.o \
-		$(BUILD)/clients/fwsub.o $(CLIENT_COMMON)
+$(BUILD)/factwatch-proxy: $(BUILD)/clients/factwatch-proxy.o $(CLIENT_SUB) \
+		$(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
 # The JetStream bridge is the one binary that needs libnats.
 $(BUILD)/clients/factwatch-nats.o: ALL_CFLAGS += $(shell pkg-config --cflags libnats 2>/dev/null)
-$(BUILD)/factwatch-nats: $(BUILD)/clients/factwatch-nats.o \
-		$(BUILD)/clients/fwsub.o $(CLIENT_COMMON)
+$(BUILD)/factwatch-nats: $(BUILD)/clients/factwatch-nats.o $(CLIENT_SUB) \
+		$(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) $(shell pkg-config --libs libnats 2>/dev/null || echo -lnats)
 
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)

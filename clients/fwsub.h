@@ -78,6 +78,11 @@ const char *fwsub_error(const struct fwsub *s);
 int      fwsub_number(const char *v, long long *n);
 int      fwsub_seconds(const char *v, double *s);
 
+/* Write s's position and epoch to path when they moved since the last
+ * save (or since opts.since and opts.epoch); 0, or -1 with errno. */
+int      fwsub_resume_save(struct fwsub *s, const char *path);
+
+/* fwsub_resume.c */
 /* A resume file is one line, "SEQ EPOCH" ("SEQ" alone from versions
  * before epochs, or when the daemon sends none). Read it into *seq and
  * epoch (elen bytes): 0, with seq 0 and epoch "" when it does not exist
@@ -88,8 +93,5 @@ int      fwsub_resume_read(const char *path, int64_t *seq, char *epoch,
  * rename, fsync of the folder): after a power cut it holds the old point
  * or the new one. 0, or -1 with errno. */
 int      fwsub_resume_write(const char *path, int64_t seq, const char *epoch);
-/* Write s's position and epoch to path when they moved since the last
- * save (or since opts.since and opts.epoch); 0, or -1 with errno. */
-int      fwsub_resume_save(struct fwsub *s, const char *path);
 
 #endif
