@@ -346,11 +346,17 @@ bridge(struct opts *o, jsCtx *js, struct fwsub *s)
                 break;
             n++;
         }
-        if (o->resume && fwsub_resume_save(s, o->resume) < 0) {
+        if (o->resume && fwsub_idle(s) &&
+            fwsub_resume_save(s, o->resume) < 0) {
             fprintf(stderr, "factwatch-nats: cannot write %s: %s\n",
                 o->resume, strerror(errno));
             return EXIT_SYSTEM;
         }
+    }
+    if (o->resume && fwsub_resume_save(s, o->resume) < 0) {
+        fprintf(stderr, "factwatch-nats: cannot write %s: %s\n", o->resume,
+            strerror(errno));
+        return EXIT_SYSTEM;
     }
     fprintf(stderr, "factwatch-nats: bridged %ld messages (%" PRIu64
         " already in the stream), resume point %" PRId64 "\n", n, dups,

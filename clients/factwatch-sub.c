@@ -250,11 +250,17 @@ run(struct sub_opts *o, struct fwsub *s)
         if (rc <= 0)
             break;
         got += show(o, &m);
-        if (o->resume && fwsub_resume_save(s, o->resume) < 0) {
+        if (o->resume && fwsub_idle(s) &&
+            fwsub_resume_save(s, o->resume) < 0) {
             fprintf(stderr, "factwatch-sub: cannot write %s: %s\n",
                 o->resume, strerror(errno));
             return EXIT_SYSTEM;
         }
+    }
+    if (o->resume && fwsub_resume_save(s, o->resume) < 0) {
+        fprintf(stderr, "factwatch-sub: cannot write %s: %s\n", o->resume,
+            strerror(errno));
+        return EXIT_SYSTEM;
     }
     if (fwsub_gaps(s))
         fprintf(stderr, "factwatch-sub: %" PRIu64 " gaps\n", fwsub_gaps(s));

@@ -770,6 +770,15 @@ fwsub_seconds(const char *v, double *s)
     return errno || end == v || *end || !(*s >= 0 && *s < 1e9) ? -1 : 0;
 }
 
+bool
+fwsub_idle(struct fwsub *s)
+{
+    zmq_pollitem_t it = {s->in_snapshot ? s->snap : s->sub, 0, ZMQ_POLLIN,
+        0};
+
+    return zmq_poll(&it, 1, 0) <= 0 || !(it.revents & ZMQ_POLLIN);
+}
+
 int
 fwsub_resume_save(struct fwsub *s, const char *path)
 {

@@ -81,6 +81,11 @@ int      fwsub_seconds(const char *v, double *s);
 /* Write s's position and epoch to path when they moved since the last
  * save (or since opts.since and opts.epoch); 0, or -1 with errno. */
 int      fwsub_resume_save(struct fwsub *s, const char *path);
+/* No message waits: the next fwsub_next() would block. A durable save
+ * costs two fsyncs, so callers save when idle (and once more at the end):
+ * a burst is kept once, at its end, not once a message; a crash inside
+ * one repeats its messages after the last save (never loses them). */
+bool     fwsub_idle(struct fwsub *s);
 
 /* fwsub_resume.c */
 /* A resume file is one line, "SEQ EPOCH" ("SEQ" alone from versions

@@ -336,6 +336,10 @@ class Subscriber:
             self.position, self.epoch = m.seq, self.epochs.get(src, "")
         return self._wanted(m.topic) and self._in_prefix(m.body)
 
+    def idle(self):
+        """No message waits: the next next() would block (as fwsub_idle)."""
+        return not (self.snap if self.in_snapshot else self.sub).poll(0)
+
     def next(self, timeout=None):
         """The next Message, or None when nothing arrives within timeout seconds."""
         if self.snapshot_mode and not self.asked:
@@ -459,7 +463,9 @@ def main(argv=None):
                 print(m.raw.decode("utf-8") if a.json else "%s %s" % (m.topic, json.dumps(m.body)[:200]))
                 got += m.topic.startswith("article.")
             sys.stdout.flush()
-            if a.resume and (s.position, s.epoch) != saved:
+            # a durable save costs two fsyncs: keep a burst once, at its
+            # end (and once more below), not once a message
+            if a.resume and (s.position, s.epoch) != saved and s.idle():
                 saved = (s.position, s.epoch)
                 _resume_write(a.resume, *saved)
     except Refused:
@@ -480,6 +486,12 @@ def main(argv=None):
     except KeyboardInterrupt:
         rc = EXIT_DONE
     finally:
+        if a.resume and (s.position, s.epoch) != saved:
+            try:
+                _resume_write(a.resume, s.position, s.epoch)
+            except OSError as e:
+                sys.stderr.write("factwatch_sub.py: %s\n" % e)
+                rc = EXIT_SYSTEM
         if s.gaps:
             sys.stderr.write("factwatch_sub.py: %d gaps\n" % s.gaps)
         s.close()

@@ -170,7 +170,11 @@ class JetStream(fw.DaemonTest):
                             "-c", self.d.endpoint, "--nats", self.url, "--resume", self.resume,
                             "--count", "2", "--timeout", "10"], capture_output=True, timeout=60)
         self.assertEqual(p.returncode, 0, p.stderr.decode())
-        self.assertGreaterEqual(fw.durable_replacements(trace, self.resume), 2)
+        # saved when idle and at the end: a burst is kept once, not once
+        # a message (two fsyncs each), and the end point is kept
+        self.assertGreaterEqual(fw.durable_replacements(trace, self.resume), 1)
+        with open(self.resume) as f:
+            self.assertEqual(int(f.read().split()[0]), 2)
 
     def test_replaced_state_is_bridged_again(self):
         # the state folder deleted: seq starts at 1 again, and with
