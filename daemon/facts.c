@@ -1124,20 +1124,50 @@ before_year(const char *value, int y)
  * and 210,000 live there today": "today" after a verb of state set
  * against an earlier year of the same sentence is nowadays, no date
  * ("since 2008, and today it becomes law" is the day). */
+static const char *const state_verbs[] = {"has", "have", "live", "lives",
+    "remain", "remains", "stand", "stands", "number", "numbers", "employs",
+    "employ", "exist", "exists", "hold", "holds", "are"};
+
+/* "Today, Long Pond Bay has a football field", "Today we are scattered
+ * across four countries": a sentence that opens with "Today" and says
+ * what is, with a verb of state that no participle follows ("Today the
+ * park has reopened", "Today we are announcing" are the day's news). */
+static int
+today_opens_state(const char *text, const struct facts_tok *toks, size_t n,
+                  const struct facts_match *m)
+{
+    size_t i;
+
+    if (m->a != 0)
+        return 0;
+    for (i = m->b; i < n && i < m->b + 6; i++) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != ',')
+            return 0;
+        if (REC_WORD_IN(text, toks, n, i, state_verbs)) {
+            const struct facts_tok *v = i + 1 < n ? &toks[i + 1] : NULL;
+            int are = rec_word(text, toks, n, i, "are");
+            /* "has reopened" is a perfect, "are scattered" a state */
+            return v && !(v->kind == FT_WORD &&
+                ((!are && v->tense == FACTS_TENSE_PAST) || (v->len > 4 &&
+                 !memcmp(text + v->off + v->len - 3, "ing", 3))));
+        }
+    }
+    return 0;
+}
+
 static int
 nowadays(const struct scan *sc, const char *text, const struct facts_tok *toks,
          size_t n, const struct facts_match *m)
 {
-    static const char *const state[] = {"has", "have", "live", "lives",
-        "remain", "remains", "stand", "stands", "number", "numbers",
-        "employs", "employ", "exist", "exists", "hold", "holds"};
     size_t i;
 
-    if (!sc->then || m->b != m->a + 1 || !rec_word(text, toks, n, m->a,
-                                                   "today"))
+    if (m->b != m->a + 1 || !rec_word(text, toks, n, m->a, "today"))
         return 0;
+    if (!sc->then)
+        return today_opens_state(text, toks, n, m);
     for (i = m->a; i-- > 0 && i + 3 >= m->a;)
-        if (REC_WORD_IN(text, toks, n, i, state))
+        if (REC_WORD_IN(text, toks, n, i, state_verbs) &&
+            !rec_word(text, toks, n, i, "are"))
             return 1;
     return 0;
 }

@@ -1839,6 +1839,14 @@ test_nowadays(void **state)
            "today it becomes law.", "2008=2008 | today=2012-02-29");
     expect("2029-04-04", "The alliance has 32 members today.",
            "today=2029-04-04");
+    /* a sentence that opens with "Today" and says what is */
+    expect("2019-09-12", "Today, Long Pond Bay has a football field.", "");
+    expect("2019-09-12", "Today we are scattered across four countries.",
+           "");
+    expect("2019-09-12", "Today the park has reopened.",
+           "Today=2019-09-12");
+    expect("2019-09-12", "Today we are announcing a plan.",
+           "Today=2019-09-12");
 }
 
 /* A line in capitals is shouted, not a title-cased name. */
