@@ -85,5 +85,7 @@ score holdout20 "$here/gold_holdout20/prepare.sh" \
     "$here/gold_holdout20/gold.jsonl" 0.95
 score holdout21 "$here/gold_holdout21/prepare.sh" \
     "$here/gold_holdout21/gold.jsonl" 0.90
+score holdout22 "$here/gold_holdout22/prepare.sh" \
+    "$here/gold_holdout22/gold.jsonl" 0.92
 score holdout23 "$here/gold_holdout23/prepare.sh" \
     "$here/gold_holdout23/gold.jsonl" 0.92
