@@ -1080,6 +1080,19 @@ skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
     return k;
 }
 
+/* "North Sydney", "Sydney, N.S.", "Perth, Ont.", "Melbourne, Fla.": a
+ * North American namesake of a southern place. */
+static int
+namesake(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    if (i > 0 && rec_word(text, toks, n, i - 1, "north"))
+        return 1;
+    return rec_punct(toks, n, i + 1, ',') && i + 3 < n &&
+        toks[i + 2].kind == FT_WORD && (toks[i + 2].flags & FT_CAP) &&
+        toks[i + 2].len <= 5 && rec_punct(toks, n, i + 3, '.') &&
+        rec_joined(toks, n, i + 3);
+}
+
 /* A place the story names (capitalised): "Africa" counts only after
  * "South", "Cape" only in "Western Cape" or "Cape Town" (not "Cape
  * Canaveral"); "Australia", "Canada", "Anzac" and "Waitangi" are
@@ -1092,6 +1105,8 @@ count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
     int v = toks[i].val;
 
     if (!(toks[i].flags & (FT_CAP | FT_UPPER)))
+        return;
+    if (v != 0 && namesake(text, toks, n, i))
         return;
     if (v == 2 && !(i > 0 && rec_word(text, toks, n, i - 1, "south")))
         return;

@@ -1995,6 +1995,19 @@ test_earlier_reading(void **state)
            "in July=2030-07");
 }
 
+/* A North American namesake of a southern place does not turn the
+ * story's seasons. */
+static void
+test_southern_namesakes(void **state)
+{
+    (void)state;
+    season_under(NULL, "2017-02-15", "Ferries from North Sydney to "
+                 "Sydney, N.S. have cancelled 61 crossings this winter.",
+                 "2016-WI");
+    season_under(NULL, "2017-02-15", "Ferries from Sydney to Hobart have "
+                 "cancelled 61 crossings this winter.", "2017-WI");
+}
+
 /* A letter's citation of the paper's issue is gone by. */
 static void
 test_cited_issues(void **state)
@@ -2165,6 +2178,7 @@ main(void)
         cmocka_unit_test(test_unreal_and_counted_spans),
         cmocka_unit_test(test_cited_issues),
         cmocka_unit_test(test_earlier_reading),
+        cmocka_unit_test(test_southern_namesakes),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
