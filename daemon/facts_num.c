@@ -378,9 +378,10 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     if (p->lex == LX_OF && i >= 2 && toks[i - 2].kind == FT_WORD &&
         (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
         return 1;
-    /* "the Companies Act 71 of 2008", "Act, 71 of 2008": a statute's
-     * number and year */
-    if (p->lex == LX_OF && i >= 3 && toks[i - 2].kind == FT_NUM) {
+    /* "the Companies Act 71 of 2008", "Act, 71 of 2008", "Ley 996 de
+     * 2005": a statute's number and year */
+    if ((p->lex == LX_OF || rec_word(text, toks, n, i - 1, "de")) &&
+        i >= 3 && toks[i - 2].kind == FT_NUM) {
         size_t k = rec_punct(toks, n, i - 3, ',') ? i - 4 : i - 3;
         if (k < i && toks[k].kind == FT_WORD && (toks[k].flags & FT_CAP) &&
             toks[k].lex == LX_NONE)

@@ -2045,6 +2045,7 @@ test_plans_and_hotlines(void **state)
     expect("2031-02-11", "Lawmakers approved the 2033-2035 federal budget.",
            "");
     expect("2031-02-11", "Its hotline 1784 is answered all day.", "");
+    expect("2042-06-15", "Under Ley 996 de 2005, candidates must stop.", "");
     /* an owner before a year opens a sentence; a company's report's year
      * is its name */
     expect("2039-07-05", "Her 1992 album went gold.", "1992=1992");
