@@ -6,7 +6,8 @@ DESTDIR ?=
 CC      ?= cc
 SANITIZE ?=
 
-PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih
+PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih \
+	libxml-2.0
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

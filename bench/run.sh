@@ -68,7 +68,7 @@ build() {
     cp "$BUILD/factwatchd" "$OUT/bin/factwatchd"
     flags="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Iinclude -O2 -g"
     pkgs="libzmq jansson libutf8proc libsystemd sqlite3 libcrypto"
-    pkgs="$pkgs libxxhash inih"
+    pkgs="$pkgs libxxhash inih libxml-2.0"
     cc $flags -o "$OUT/bin/stages" bench/stages.c \
         $(ls "$BUILD"/daemon/caldate.o "$BUILD"/daemon/decode*.o \
             "$BUILD"/daemon/parse*.o "$BUILD"/daemon/facts*.o \

@@ -5,7 +5,7 @@
 set -eu
 pkgs="build-essential pkg-config clang libzmq3-dev libjansson-dev
 libutf8proc-dev libsystemd-dev libsqlite3-dev libssl-dev libxxhash-dev
-libinih-dev libcmocka-dev libnats-dev nats-server scdoc python3
+libinih-dev libxml2-dev libcmocka-dev libnats-dev nats-server scdoc python3
 python3-jsonschema python3-zmq sqlite3 iproute2 procps systemd valgrind"
 [ "${1:-}" = "--test" ] || pkgs=$(echo "$pkgs" | tr ' ' '\n' |
     grep -Ev '^(libcmocka-dev|nats-server|python3-jsonschema|python3-zmq|iproute2|clang|systemd|valgrind)$' | tr '\n' ' ')

@@ -13,7 +13,8 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_TIME  ?= 60
 FUZZ_ARGS  ?= -max_len=65536 -timeout=10
 
-PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih
+PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih \
+           libxml-2.0
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
            -fno-omit-frame-pointer
 CFLAGS_F = -std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Werror -Iinclude \
