@@ -315,8 +315,9 @@ decode_plain(const char *raw, size_t len, struct decoded *out)
     if (len >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
         bom = 3;
     found = decode_scan(raw + bom, len - bom);
-    if (decode_has_entities(raw + bom, len - bom))
-        return 1;       /* "&amp;", "&#8217;" from a scraper */
+    if (decode_has_entities(raw + bom, len - bom) ||
+        decode_html_sniff(raw + bom, len - bom))
+        return 1;       /* "&amp;", "&#8217;" from a scraper; a web page */
     if ((found & (DECODE_SCAN_INVALID | DECODE_SCAN_CONTROL)) != 0 ||
         ((found & DECODE_SCAN_HIGH) != 0 &&
          decode_mojibake_suspect(raw + bom, len - bom)))
@@ -337,6 +338,23 @@ decode_plain(const char *raw, size_t len, struct decoded *out)
     out->text = buf;
     out->len = n;
     return 0;
+}
+
+/* Replace HTML *buf with its text. Returns 0, 1 when it stays as it is,
+ * or -1 out of memory (*buf freed). */
+static int
+html_to_text(char **buf, size_t *n)
+{
+    char *text;
+    size_t len;
+    int rc = decode_html_text(*buf, *n, &text, &len);
+
+    if (rc <= 0) {
+        free(*buf);
+        *buf = text;
+        *n = len;
+    }
+    return rc;
 }
 
 int
@@ -361,7 +379,13 @@ decode_text(const char *raw, size_t len, struct decoded *out, char *err,
     buf = to_utf8(raw, len, out, &n, err, errlen);
     if (buf == NULL)
         return -1;
-    n = decode_entities(buf, n);
+    if ((rc = decode_html_sniff(buf, n) ? html_to_text(&buf, &n) : 1) < 0) {
+        set_err(err, errlen, "out of memory");
+        return -1;
+    }
+    out->html = rc == 0;
+    if (rc > 0)     /* libxml2 decoded a page's references itself */
+        n = decode_entities(buf, n);
     n = clean_controls(buf, n);
     if (decode_repair_mojibake(&buf, &n, &out->repaired) < 0 ||
         decode_nfkc(&buf, &n) < 0) {

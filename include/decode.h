@@ -18,6 +18,9 @@ struct decoded {
     char    encoding[16];  /* "utf-8", "utf-8-bom", "utf-16le", "utf-16be",
                               "windows-1252" */
     bool    repaired;      /* mojibake was detected and reversed */
+    bool    html;          /* the bytes were an HTML page or fragment:
+                              text holds its header lines and visible
+                              text (decode_html_text) */
 };
 
 /* Decode raw (borrowed) into *out. Pure: no I/O, no globals, no logging.
@@ -53,6 +56,22 @@ size_t decode_put_utf8(char *out, uint32_t cp);
  * to nothing); the new length, the text NUL-terminated. */
 int    decode_has_entities(const char *s, size_t n);
 size_t decode_entities(char *s, size_t n);
+/* decode_html.c: does s[0..n) look like HTML: a doctype, an <html>,
+ * <head> or <body> tag on a line of its own, or known tags standing at
+ * lines' starts (a tag named in prose does not count)? Looks at the first
+ * 4 KB; plain text without '<' costs one memchr. */
+bool   decode_html_sniff(const char *s, size_t n);
+/* Read the UTF-8 HTML s[0..n) (borrowed) with libxml2 and write its text
+ * as parse_document reads it: "Title: ..." (og:title, <title> or the
+ * first <h1>) and "Date: ..." (article:published_time and kin, else the
+ * first <time datetime>, ISO 8601 as given) lines, a blank line, then the
+ * visible text of the page's <article> or <main> (else its body): block
+ * elements as paragraphs, <li>, <tr> and <br> as lines, scripts, styles
+ * and controls left out, entities decoded. Returns 0 with a new
+ * NUL-terminated buffer in *out (*outlen bytes) that the caller frees; 1
+ * when libxml2 made no document of it (*out NULL: keep the text); -1
+ * when memory ran out. */
+int    decode_html_text(const char *s, size_t n, char **out, size_t *outlen);
 /* The code point of Windows-1252 byte b, or 0 where it defines none. */
 uint32_t decode_cp1252(unsigned char b);
 /* Reverse UTF-8 that was read as Windows-1252, ISO-8859-1 or Windows-874
