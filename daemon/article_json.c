@@ -204,6 +204,8 @@ write_document(struct jw *w, const struct article *a)
     jw_int(w, (int64_t)a->doc.words);
     JW_LIT(w, ",\"encoding\":");
     jw_cstr(w, a->dec.encoding);
+    JW_LIT(w, ",\"format\":");
+    jw_cstr(w, a->dec.html ? "html" : "text");
     JW_LIT(w, ",\"repaired\":");
     jw_bool(w, a->dec.repaired);
     JW_LIT(w, ",\"boilerplate_lines\":");

@@ -14,6 +14,12 @@
  * epoch of a source_id change starts that source over: the new stream's
  * seqs say nothing about the old one's. docs/summary.schema.json is the
  * contract.
+ *
+ * A summary's "document" says how the file was read: "encoding" (utf-8,
+ * utf-16le, windows-1252, ...), "repaired" (mojibake reversed) and
+ * "format": "html" when the file was an HTML page or fragment, read for
+ * its title, date and visible text, else "text". Messages from before
+ * "format" existed lack it: read that as "text".
  */
 #define FW_SCHEMA_SUMMARY   "factwatch.summary/1"
 #define FW_SCHEMA_ERROR     "factwatch.error/1"

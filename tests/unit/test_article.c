@@ -207,6 +207,33 @@ test_empty_and_blank_text_are_errors(void **state)
     assert_non_null(strstr(err, "only white space"));
 }
 
+/* document.format: how the file was read. */
+static void
+test_document_format(void **state)
+{
+    static const char *const cases[][3] = {
+        {"Plain text, as <b> is named in prose.\n", "text", NULL},
+        {"<h1>Bridge reopens</h1>\n<p>It reopened on Monday.</p>\n",
+         "html", "Bridge reopens"},
+    };
+    size_t i;
+
+    (void)state;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct article *a = make(cases[i][0]);
+        json_t *j = write_and_load(a, "a", NULL, NULL);
+        json_t *doc = json_object_get(j, "document");
+
+        assert_string_equal(json_string_value(json_object_get(doc,
+            "format")), cases[i][1]);
+        if (cases[i][2] != NULL)
+            assert_string_equal(json_string_value(json_object_get(doc,
+                "title")), cases[i][2]);
+        json_decref(j);
+        article_free(a);
+    }
+}
+
 int
 main(void)
 {
@@ -218,6 +245,7 @@ main(void)
         cmocka_unit_test(test_facts_json_is_the_messages_array),
         cmocka_unit_test(test_a_run_of_dates_stays_small),
         cmocka_unit_test(test_empty_and_blank_text_are_errors),
+        cmocka_unit_test(test_document_format),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
