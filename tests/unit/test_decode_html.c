@@ -383,8 +383,9 @@ now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* 200,000 nested elements and 4 MB of paragraphs: no crash, and done in
- * time (libxml2 stops at depth 256; our walks use no stack). */
+/* 200,000 nested elements, forms nested in forms and 4 MB of paragraphs:
+ * no crash, and done in time (libxml2 stops at depth 256; our walks use
+ * no stack; a form's look for paragraphs is bounded). */
 static void
 test_deep_and_huge(void **state)
 {
@@ -403,6 +404,15 @@ test_deep_and_huge(void **state)
         free(html(page));
         assert_true(now() - t0 < 5.0);
     }
+    /* forms in forms, their paragraphs at the bottom */
+    for (n = 0, i = 0; i < 127; i++, n += 11)
+        memcpy(page + n, "<div><form>", 11);
+    for (; n + 80 < cap; n += 23)
+        memcpy(page + n, "<span>word word</span> ", 23);
+    memcpy(page + n, "<p>a</p><p>b</p><p>c</p>", 25);
+    t0 = now();
+    free(html(page));
+    assert_true(now() - t0 < 5.0);
     for (n = 0; n + 40 < cap; n += 37)
         memcpy(page + n, "<p>Paragraph of text, on and on.</p>\n", 37);
     page[n] = '\0';
