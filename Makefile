@@ -6,10 +6,12 @@ DESTDIR ?=
 CC      ?= cc
 SANITIZE ?=
 
-PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih \
-	libxml-2.0
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGS     = libzmq jansson libutf8proc libsystemd sqlite3 libcrypto libxxhash inih
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) libxml-2.0 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Only the text pipeline reads HTML: the clients need not load libxml2
+# and its ICU (1 MiB of RSS).
+XML_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null)
 
 ifeq ($(SANITIZE),1)
 BUILD   ?= build-san
@@ -60,7 +62,7 @@ $(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/factwatchd: $(DAEMON_OBJS) $(PURE_OBJS)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(XML_LIBS) $(LIBS)
 
 $(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o $(CLIENT_SUB) \
 		$(CLIENT_COMMON)
@@ -82,7 +84,7 @@ $(BUILD)/factwatch-nats: $(BUILD)/clients/factwatch-nats.o $(CLIENT_SUB) \
 
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(XML_LIBS) $(LIBS) -lcmocka
 
 # The endpoint helpers are shared with the clients, not in the pipeline.
 $(BUILD)/tests/test_endpoint: $(BUILD)/daemon/endpoint.o
