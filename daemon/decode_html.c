@@ -642,9 +642,11 @@ story_root(const struct hmeta *m, const xmlNode *page)
     return page;
 }
 
-/* Header lines, a blank line, then the story's text. */
+/* Header lines, the text above the markup, a blank line, then the
+ * story's text. */
 static void
-write_page(struct hout *o, struct hmeta *m, const xmlNode *top)
+write_page(struct hout *o, struct hmeta *m, const xmlNode *top,
+           const char *above, size_t alen)
 {
     const xmlNode *page = m->body != NULL ? m->body : top, *root, *h1, *t;
     struct walker w = {NULL, NULL, o};
@@ -663,6 +665,13 @@ write_page(struct hout *o, struct hmeta *m, const xmlNode *top)
     }
     if (m->date != NULL)
         put_header(o, "Date: ", m->date, m->date_len, DATE_MAX);
+    while (alen > 0 && is_ws(above[alen - 1]))
+        alen--;
+    if (alen > 0) {
+        if (o->len > 0)
+            put(o, "\n", 1);
+        put(o, above, alen);
+    }
     owe_break(o, 2);
     w.enter = emit_enter;
     w.leave = emit_leave;
@@ -671,6 +680,32 @@ write_page(struct hout *o, struct hmeta *m, const xmlNode *top)
     w.enter = figure_enter;
     w.leave = NULL;
     walk(root, &w);
+}
+
+/* Lines a scraper wrote above the markup ("Title: ...", "URL: ...", a
+ * story's text before its HTML table) are text, and keep their lines:
+ * libxml2 would run them into one. Their length: up to the first line
+ * that opens with a tag, or 0 when a closing tag ("</b>") shows markup
+ * among them. */
+static size_t
+text_above(const char *s, size_t n)
+{
+    const char *nl;
+    size_t i = 0, j;
+
+    while (i < n) {
+        for (j = i; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+            ;
+        if (j < n && s[j] == '<')
+            break;
+        if ((nl = memchr(s + i, '\n', n - i)) == NULL)
+            return 0;
+        i = (size_t)(nl - s) + 1;
+    }
+    for (j = 0; j + 1 < i; j++)
+        if (s[j] == '<' && s[j + 1] == '/')
+            return 0;
+    return i < n ? i : 0;
 }
 
 /* libxml2's HTML parser as a browser would run it on a saved page: never
@@ -686,14 +721,15 @@ decode_html_text(const char *s, size_t n, char **out, size_t *outlen)
     struct hout o = {0};
     struct hmeta m = {0};
     struct walker w = {collect_enter, NULL, &m};
+    size_t above = text_above(s, n);
     const xmlNode *top;
     htmlDocPtr doc;
 
     *out = NULL;
     *outlen = 0;
-    if (n > INT_MAX ||
-        (doc = htmlReadMemory(s, (int)n, NULL, "UTF-8", HTML_OPTIONS)) ==
-        NULL)
+    if (n - above > INT_MAX ||
+        (doc = htmlReadMemory(s + above, (int)(n - above), NULL, "UTF-8",
+                              HTML_OPTIONS)) == NULL)
         return 1;
     if ((top = xmlDocGetRootElement(doc)) == NULL) {
         xmlFreeDoc(doc);
@@ -701,7 +737,7 @@ decode_html_text(const char *s, size_t n, char **out, size_t *outlen)
     }
     m.og_rank = m.date_rank = RANK_NONE;
     walk((const xmlNode *)doc, &w);
-    write_page(&o, &m, top);
+    write_page(&o, &m, top, s, above);
     xmlFreeDoc(doc);
     if (!o.oom && o.p == NULL)
         put(&o, "", 0);

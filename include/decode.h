@@ -64,7 +64,8 @@ bool   decode_html_sniff(const char *s, size_t n);
 /* Read the UTF-8 HTML s[0..n) (borrowed) with libxml2 and write its text
  * as parse_document reads it: "Title: ..." (og:title, <title> or the
  * first <h1>) and "Date: ..." (article:published_time and kin, else the
- * first <time datetime>, ISO 8601 as given) lines, a blank line, then the
+ * first <time datetime>, ISO 8601 as given) lines, any lines of text
+ * above the markup as they are, a blank line, then the
  * visible text of the page's <article> or <main> (else its body): block
  * elements as paragraphs, <li>, <tr> and <br> as lines, scripts, styles
  * and controls left out, entities decoded. Returns 0 with a new

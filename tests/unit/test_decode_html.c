@@ -220,6 +220,33 @@ test_malformed_page(void **state)
     free(t);
 }
 
+/* Lines a scraper wrote above the markup keep their lines, so that its
+ * header lines stay header lines. */
+static void
+test_text_above_markup(void **state)
+{
+    char *t;
+
+    (void)state;
+    t = html("Title: Council approves budget\nDate: 2024-03-03\n"
+             "URL: https://example.com/a\n\n"
+             "<p>The council approved it.</p>\n<p>Roads get more.</p>\n");
+    assert_string_equal(t, "Title: Council approves budget\n"
+                        "Date: 2024-03-03\nURL: https://example.com/a\n\n"
+                        "The council approved it.\n\nRoads get more.");
+    free(t);
+    /* the page's own header lines come first */
+    t = html("Source: wire\n<html><head><title>Rail strike off</title>"
+             "</head><body><p>Unions agreed.</p></body></html>");
+    assert_string_equal(t, "Title: Rail strike off\nSource: wire\n\n"
+                        "Unions agreed.");
+    free(t);
+    /* markup among the lines above: all of it is the page's */
+    t = html("Intro in <b>bold</b>\nand more\n<p>One.</p>\n");
+    assert_string_equal(t, "Intro in bold and more\n\nOne.");
+    free(t);
+}
+
 /* A plain article that talks about tags stays exactly as it was. */
 static void
 test_plain_text_untouched(void **state)
@@ -458,6 +485,7 @@ main(void)
         cmocka_unit_test(test_block_structure),
         cmocka_unit_test(test_entities),
         cmocka_unit_test(test_malformed_page),
+        cmocka_unit_test(test_text_above_markup),
         cmocka_unit_test(test_plain_text_untouched),
         cmocka_unit_test(test_decode_text_reads_html),
         cmocka_unit_test(test_article_preferred),
