@@ -345,6 +345,9 @@ struct scan {
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
     size_t places[2];             /* northern, southern places named */
+    int    labour_m, labour_d;    /* "Labour Day" of the story's country
+                                     when not the first Monday of
+                                     September; 0 when none */
     int    indep_m, indep_d;      /* Independence Day of the story's
                                      country; 0 when it names none */
     size_t nseasons;              /* seasons (and Father's Days)
@@ -1007,6 +1010,12 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
         return 0;               /* "every New Year's Day", "each Easter"
                                    (not "at $21 each on Wednesday") */
+    if (e.hol == FACTS_HOL_LABOR && sc->labour_m &&
+        rec_word(text, toks, n, m->b - 2, "labour")) {
+        e.hol = 0;              /* Kenya's, Nigeria's, Europe's: May 1 */
+        e.m = sc->labour_m;
+        e.d = sc->labour_d;
+    }
     if (e.hol == FACTS_HOL_INDEPENDENCE) {
         if (!sc->indep_m)
             return 0;           /* whose? no date beats a wrong one */
@@ -1427,6 +1436,9 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     if ((doc->title && strstr(doc->title, "Independence Day")) ||
         (doc->body && strstr(doc->body, "Independence Day")))
         facts_country_day(doc, &sc.indep_m, &sc.indep_d);
+    if ((doc->title && strstr(doc->title, "Labour Day")) ||
+        (doc->body && strstr(doc->body, "Labour Day")))
+        facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

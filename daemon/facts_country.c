@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day). */
+/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day, Labour Day). */
 #include <ctype.h>
 #include <string.h>
 
@@ -85,10 +85,9 @@ mentions(const char *s, int c)
     return n;
 }
 
-/* The most named country (the dateline counts three times) and its day
- * in *m, *d; 0 when the story names none. */
-int
-facts_country_day(const struct parse_doc *doc, int *m, int *d)
+/* The most named country (the dateline counts three times), or -1. */
+static int
+story_country(const struct parse_doc *doc)
 {
     int best = -1, top = 0, n;
     size_t c;
@@ -102,9 +101,46 @@ facts_country_day(const struct parse_doc *doc, int *m, int *d)
             best = (int)c;
         }
     }
-    if (best < 0)
+    return best;
+}
+
+int
+facts_country_day(const struct parse_doc *doc, int *m, int *d)
+{
+    int c = story_country(doc);
+
+    if (c < 0)
         return 0;
-    *m = countries[best].m;
-    *d = countries[best].d;
+    *m = countries[c].m;
+    *d = countries[c].d;
+    return 1;
+}
+
+/* Labour Day where it is not the first of May: the United States'
+ * (the first Monday of September: m 0), Trinidad and Tobago's, Jamaica's
+ * (Canada's, also September's, goes by "Canada" and its own words). */
+static const struct {
+    const char *country;
+    int m, d;
+} labour_days[] = {
+    {"United States", 0, 0}, {"Trinidad", 6, 19}, {"Jamaica", 5, 23},
+    {"Fiji", 0, 0},
+};
+
+int
+facts_country_labour(const struct parse_doc *doc, int *m, int *d)
+{
+    int c = story_country(doc);
+    size_t k;
+
+    if (c < 0)
+        return 0;
+    *m = 5;
+    *d = 1;
+    for (k = 0; k < sizeof labour_days / sizeof labour_days[0]; k++)
+        if (!strcmp(countries[c].names[0], labour_days[k].country)) {
+            *m = labour_days[k].m;
+            *d = labour_days[k].d;
+        }
     return 1;
 }

@@ -172,6 +172,17 @@ event_noun(const char *text, const struct facts_tok *toks, size_t n, size_t j)
                rec_month_name(toks, n, j + 2) || rec_mday(toks, n, j + 2))));
 }
 
+/* "tomorrow's Labour Day celebrations", "Monday's Memorial Day parade":
+ * an event a day's possessive before its holiday dates. */
+static int
+dated_before(const char *text, const struct facts_tok *toks, size_t n,
+             size_t a)
+{
+    return a >= 3 && rec_word(text, toks, n, a - 1, "s") &&
+        rec_apos(toks, n, a - 2) && (rec_lex(toks, n, a - 3, LX_RELDAY) ||
+                                     rec_lex(toks, n, a - 3, LX_WEEKDAY));
+}
+
 /* The word that ends holiday h's name at j ("Day", "Gras"), or 0. */
 static int
 holiday_tail(const char *text, const struct facts_tok *toks, size_t n,
@@ -398,7 +409,9 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
                                               m->e.hol >= FACTS_HOL_FEAST)) {
         return 0;
     }
-    if (rec_name_word(toks, n, j) || event_noun(text, toks, n, j))
+    if (rec_name_word(toks, n, j) ||
+        (event_noun(text, toks, n, j) && !dated_before(text, toks, n,
+                                                        m->a)))
         return 0;       /* "the Easter Rising", "Christmas Island", "the
                            Boxing Day sales" */
     m->b = j;

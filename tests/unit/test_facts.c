@@ -1750,6 +1750,21 @@ test_more_national_days(void **state)
            "Father's Day=2031-06-15");
 }
 
+/* Labour Day is the first of May where the story's country keeps it so;
+ * a day's possessive before a holiday's event dates it. */
+static void
+test_labour_days(void **state)
+{
+    (void)state;
+    expect("2043-04-20", "Kenya's workers will march in Nairobi on Labour "
+           "Day, the union said.", "on Labour Day=2043-05-01");
+    expect("2043-04-20", "Americans will travel for Labor Day.",
+           "Labor Day=2043-09-07");
+    expect("2043-04-30", "He spoke ahead of tomorrow's Labour Day "
+           "celebrations in Nairobi, Kenya.", "tomorrow=2043-05-01 | "
+           "Labour Day=2043-05-01");
+}
+
 /* Independence Day is the day of the country the story names most;
  * none named, no date. */
 static void
@@ -2180,6 +2195,7 @@ main(void)
         cmocka_unit_test(test_cited_issues),
         cmocka_unit_test(test_earlier_reading),
         cmocka_unit_test(test_southern_namesakes),
+        cmocka_unit_test(test_labour_days),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
