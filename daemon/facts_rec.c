@@ -617,6 +617,12 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
         toks[j].lex == LX_NONE)
         return 0;       /* "the Sunday Times", "the Monday Club" */
+    if (i > 0 && (toks[i - 1].lex == LX_THE || toks[i - 1].lex == LX_THAT) &&
+        !(toks[i - 1].flags & FT_CAP) && !rec_apos(toks, n, j))
+        return 0;       /* "sat there until the Monday", "on his own that
+                           Friday": a day of the story's own week, no
+                           date against the article's ("said that
+                           Tuesday's concessions" is one) */
     m->e.gran = FACTS_DAY;
     m->e.wd = t->val;
     m->e.anchor = FACTS_TENSED;

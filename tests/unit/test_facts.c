@@ -1750,6 +1750,18 @@ test_more_national_days(void **state)
            "Father's Day=2031-06-15");
 }
 
+/* "the Monday", "that Friday": a day of the story's own week. */
+static void
+test_the_weekday(void **state)
+{
+    (void)state;
+    expect("2002-08-14", "The payroll sat in the strongroom until the "
+           "Monday.", "");
+    expect("2002-08-14", "He was on his own that Friday.", "");
+    expect("2019-03-14", "He told this newspaper that Tuesday's concessions "
+           "were a plaster.", "Tuesday=2019-03-12");
+}
+
 /* Labour Day is the first of May where the story's country keeps it so;
  * a day's possessive before a holiday's event dates it. */
 static void
@@ -2196,6 +2208,7 @@ main(void)
         cmocka_unit_test(test_earlier_reading),
         cmocka_unit_test(test_southern_namesakes),
         cmocka_unit_test(test_labour_days),
+        cmocka_unit_test(test_the_weekday),
         cmocka_unit_test(test_relative_clause_skipped),
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
