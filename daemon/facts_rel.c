@@ -481,7 +481,9 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
         m->e.gran = FACTS_DAY;
         m->e.anchor = FACTS_REL;
         m->e.n = d;
-        return d == 0 || (d < 0 && rec_word(text, toks, n, i + 1, "night"));
+        /* "the last night shift of his life" is no "last night" */
+        return !(i > 0 && rec_lex(toks, n, i - 1, LX_THE)) &&
+            (d == 0 || (d < 0 && rec_word(text, toks, n, i + 1, "night")));
     default:
         return 0;
     }

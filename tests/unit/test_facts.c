@@ -1758,6 +1758,10 @@ test_the_weekday(void **state)
     expect("2002-08-14", "The payroll sat in the strongroom until the "
            "Monday.", "");
     expect("2002-08-14", "He was on his own that Friday.", "");
+    expect("2002-08-14", "He was working the last night shift of his life.",
+           "");
+    expect("2002-08-14", "The plant closed last night.",
+           "last night=2002-08-13");
     expect("2019-03-14", "He told this newspaper that Tuesday's concessions "
            "were a plaster.", "Tuesday=2019-03-12");
 }
