@@ -336,6 +336,9 @@ int64_t notify_watchdog_ms(void);
 void notify_ready(void);
 void notify_watchdog(void);
 void notify_status(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The first scan's progress: STATUS= with EXTEND_TIMEOUT_USEC= (30 s). */
+void notify_progress(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
 void notify_stopping(void);
 void notify_reloading(void);
 

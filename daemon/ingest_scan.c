@@ -47,7 +47,7 @@ void
 ingest_seen_add(struct ingest *in, const char *rel, const struct stat *st)
 {
     if (progress_due(in))
-        notify_status("scanning: %zu files found", in->nseen);
+        notify_progress("scanning: %zu files found", in->nseen);
     if (in->nseen == in->capseen) {
         size_t n = in->capseen ? in->capseen * 2 : 256;
         struct ingest_seen *p = realloc(in->seen, n * sizeof *p);
@@ -243,7 +243,7 @@ apply(struct merge *m)
         if (s->unchanged)
             continue;
         if (progress_due(in))
-            notify_status("scanning: %zu of %zu files read", read, toread);
+            notify_progress("scanning: %zu of %zu files read", read, toread);
         read++;
         if (!s->used && (x = find_moved(m, &s->st)) != NULL) {
             x->used = true;
@@ -283,7 +283,7 @@ ingest_reconcile(struct ingest *in)
     ingest_flush(in);
     in->scanning = true;
     if (progress_due(in))
-        notify_status("scanning: 0 files found");
+        notify_progress("scanning: 0 files found");
     rc = watch_scan(in->watch, "");
     in->scanning = false;
     if (in->nseen)          /* qsort(NULL, 0, ...) is undefined */

@@ -43,6 +43,24 @@ notify_status(const char *fmt, ...)
     sd_notifyf(0, "STATUS=%s", buf);
 }
 
+/* Progress before READY=1: STATUS= and EXTEND_TIMEOUT_USEC=, so a first
+ * scan that keeps moving outlasts TimeoutStartSec= and one stuck for
+ * PROGRESS_GRACE_S does not. */
+#define PROGRESS_GRACE_S 30
+
+void
+notify_progress(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    sd_notifyf(0, "STATUS=%s\nEXTEND_TIMEOUT_USEC=%llu", buf,
+        (unsigned long long)PROGRESS_GRACE_S * 1000000ULL);
+}
+
 void
 notify_stopping(void)
 {

@@ -121,6 +121,11 @@ class NotifyTest(DaemonTest):
         self.assertEqual(said[0][1], "scanning: 0 files found")
         for _, text in said:
             self.assertRegex(text, r"^scanning: (\d+ files found|\d+ of 30 files read)$")
+        # each moves systemd's start timeout on: a scan longer than
+        # TimeoutStartSec= is not killed while it keeps going
+        for _, f in self.n.got[:ready]:
+            if "STATUS" in f:
+                self.assertEqual(f.get("EXTEND_TIMEOUT_USEC"), "30000000", f)
         gaps = [b - a for (a, _), (b, _) in zip(said, said[1:])]
         self.assertTrue(all(g > 0.9 for g in gaps), gaps)
         if self.n.got[ready][0] - said[0][0] > 2.5:     # reading took a while
