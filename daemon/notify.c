@@ -31,16 +31,29 @@ notify_watchdog(void)
     sd_notify(0, "WATCHDOG=1");
 }
 
+/* STATUS= from fmt, and extend_s seconds of EXTEND_TIMEOUT_USEC= when
+ * it is not 0. */
+static void
+send_status(unsigned extend_s, const char *fmt, va_list ap)
+{
+    char buf[512];
+
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    if (extend_s)
+        sd_notifyf(0, "STATUS=%s\nEXTEND_TIMEOUT_USEC=%llu", buf,
+            (unsigned long long)extend_s * 1000000ULL);
+    else
+        sd_notifyf(0, "STATUS=%s", buf);
+}
+
 void
 notify_status(const char *fmt, ...)
 {
-    char buf[512];
     va_list ap;
 
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    send_status(0, fmt, ap);
     va_end(ap);
-    sd_notifyf(0, "STATUS=%s", buf);
 }
 
 /* Progress before READY=1: STATUS= and EXTEND_TIMEOUT_USEC=, so a first
@@ -51,14 +64,11 @@ notify_status(const char *fmt, ...)
 void
 notify_progress(const char *fmt, ...)
 {
-    char buf[512];
     va_list ap;
 
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    send_status(PROGRESS_GRACE_S, fmt, ap);
     va_end(ap);
-    sd_notifyf(0, "STATUS=%s\nEXTEND_TIMEOUT_USEC=%llu", buf,
-        (unsigned long long)PROGRESS_GRACE_S * 1000000ULL);
 }
 
 void
