@@ -7,7 +7,8 @@ prepare.sh first copies the clean UTF-8 articles to DEST and sets their
 mtimes; this script then rewrites each DEST/<file> as its record's "bytes"
 field says, the way scrapers, feeds and mail deliver text, and restores the
 file's access and modification times exactly (nanoseconds), since the mtime
-dates the articles without a header:
+dates the articles without a header. Shared by the sets whose records carry
+a "bytes" field (tests/gold_holdout19, 20 and 22):
 
   utf-8            left as it is
   utf-8-bom        UTF-8 with a byte-order mark (EF BB BF)
