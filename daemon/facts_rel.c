@@ -428,6 +428,30 @@ rec_nth_weekday(const char *text, const struct facts_tok *toks, size_t n,
 static int months_of_year(const char *text, const struct facts_tok *toks,
                           size_t n, size_t i, struct facts_match *m);
 
+/* "last June 2", "next Sept. 3": the month at m->b - 1 with a day after
+ * it is that day, the latest before (or the first after) the reference.
+ * A year after the day makes it no deictic date ("last June 2, 2020"
+ * is left to the month's own rule). */
+static void
+deictic_month_day(const char *text, const struct facts_tok *toks, size_t n,
+                  struct facts_match *m)
+{
+    static const char *const measure[] = {"percent", "per", "pct",
+        "points", "point"};
+    size_t j = m->b;
+
+    if (rec_punct(toks, n, j, '.') && rec_joined(toks, n, j))
+        j++;
+    if (!rec_mday(toks, n, j) || rec_lex(toks, n, j + 1, LX_UNIT) ||
+        REC_WORD_IN(text, toks, n, j + 1, measure) ||
+        rec_year(toks, n, j + 1) ||
+        (rec_punct(toks, n, j + 1, ',') && rec_year(toks, n, j + 2)))
+        return;
+    m->e.gran = FACTS_DAY;
+    m->e.d = toks[j].num;
+    m->b = j + 1;
+}
+
 static int
 rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
@@ -469,6 +493,7 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     case LX_MONTH:
         m->e.gran = FACTS_MONTH;
         m->e.m = u->val;
+        deictic_month_day(text, toks, n, m);
         return (u->flags & (FT_CAP | FT_UPPER)) && u->len >= 3;
     case LX_WEEKDAY:
         m->e.gran = FACTS_DAY;

@@ -152,6 +152,13 @@ test_deictic(void **state)
     expect("2022-12-26", "They will talk before the end of the year.",
            "the end of the year=2022");
     expect("2026-01-05", "The council met last week.", "last week=2026-W01");
+    /* a day after the month: the latest (next: first) such day */
+    expect("2026-07-20", "The House passed it last June 2, before the "
+           "recess.", "last June 2=2026-06-02");
+    expect("2026-07-20", "The vote is set for next Sept. 3.",
+           "next Sept. 3=2026-09-03");
+    expect("2026-07-20", "Sales rose last June 2 percent.",
+           "last June=2026-06");
 }
 
 static void
