@@ -1273,9 +1273,12 @@ scan_text(struct scan *sc)
             sc->order += m.order;
             if (m.ambiguous && sc->nambig < MAX_AMBIG)
                 sc->ambig[sc->nambig++] = sc->out->n;
-            /* "since 2015" opens a span up to now: it dates nothing */
+            /* "since 2015" opens a span up to now: it dates nothing; a
+             * year long gone dates its clause only when a day states it
+             * ("launched on August 20, 1975 and reached orbit on June
+             * 19", not "built in 1873 ... opens in June") */
             if (m.e.anchor == FACTS_ABS && m.e.y && m.e.y < sc->ref.y &&
-                m.e.y >= sc->ref.y - 50 &&
+                (m.e.y >= sc->ref.y - 50 || m.e.gran == FACTS_DAY) &&
                 !(m.a > 0 && rec_word(text, toks, n, m.a - 1, "since"))) {
                 sc->year = m.e.y;
                 sc->year_m = m.e.m;

@@ -159,6 +159,10 @@ test_deictic(void **state)
            "next Sept. 3=2026-09-03");
     expect("2026-07-20", "Sales rose last June 2 percent.",
            "last June=2026-06");
+    /* a day told after an old dated day takes its year, or the next */
+    expect("2026-07-20", "The probe launched on August 20, 1975 and "
+           "reached orbit on June 19.",
+           "on August 20, 1975=1975-08-20 | on June 19=1976-06-19");
 }
 
 static void
