@@ -288,6 +288,9 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     /* "due to rain" is a cause; "notes due 2027" names a bond; "is due
      * to be sentenced" is a plan. */
+    if (t->lex == LX_FUTTO && t->val == 2 && !to_next && i > 0 &&
+        toks[i - 1].lex == LX_AUXPAST)
+        return FACTS_TENSE_PAST;        /* "the money was due on Friday" */
     if (t->lex == LX_FUTTO && t->val == 2)
         return (to_next && !plan_infinitive(text, toks, n, i)) ||
             rec_year(toks, n, i + 1) ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
@@ -428,6 +431,30 @@ past_after(const struct facts_tok *toks, size_t n, size_t b)
     return 0;
 }
 
+/* A name ending at j that a verb or preposition before it takes as its
+ * object: "a unit of the Marlowe apartments early Saturday", "visited
+ * the Marlowe apartments", not "The City Council votes Wednesday" or
+ * "..., and the Hartwell council votes". */
+static int
+object_name(const char *text, const struct facts_tok *toks, size_t n,
+            size_t j)
+{
+    static const char *const opener[] = {"and", "but", "or", "that", "when",
+        "as", "while", "after", "before", "if", "because", "where", "so",
+        "then", "said", "says"};
+    size_t i = j;
+
+    while (i > 0 && toks[i - 1].kind == FT_WORD &&
+           (toks[i - 1].flags & (FT_CAP | FT_UPPER)) &&
+           toks[i - 1].lex == LX_NONE)
+        i--;
+    if (i > 0 && toks[i - 1].lex == LX_THE)
+        i--;
+    return i > 0 && toks[i - 1].kind == FT_WORD &&
+        !(toks[i - 1].flags & (FT_CAP | FT_UPPER)) &&
+        !REC_WORD_IN(text, toks, n, i - 1, opener);
+}
+
 /* "The council votes Wednesday", "who turns 100 on Saturday": a word
  * the lexicon does not know, in -s after a name or "who", before the
  * date, is a verb in the present, which news uses for what is scheduled.
@@ -449,7 +476,8 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     /* the name opens a subject: "The City Council", not "for Victorian" */
     return (p->flags & (FT_CAP | FT_UPPER)) && p->lex == LX_NONE &&
         (i < 2 || toks[i - 2].lex == LX_THE || toks[i - 2].kind != FT_WORD ||
-         (toks[i - 2].flags & (FT_CAP | FT_UPPER)));
+         (toks[i - 2].flags & (FT_CAP | FT_UPPER))) &&
+        !object_name(text, toks, n, i - 1);
 }
 
 /* "will start Sunday's race, five days after crashing on Easter Sunday":
@@ -502,6 +530,33 @@ facts_clock_before(const char *text, const struct facts_tok *toks, size_t n,
     return clock ? i : a;
 }
 
+/* An auxiliary right before i or one adverb before it ("was first
+ * set", "had already fixed"). */
+static int
+aux_near(const struct facts_tok *toks, size_t i)
+{
+    size_t k;
+
+    for (k = 1; k <= 2 && k <= i; k++)
+        if (toks[i - k].lex == LX_AUXPAST || toks[i - k].lex == LX_BE ||
+            toks[i - k].lex == LX_PERF)
+            return 1;
+    return 0;
+}
+
+/* "set a trial for Oct. 21", "fixed the hearing for Monday": what a
+ * court or a board sets, at i, for the date at a is still to come (what
+ * "had set" or "was set" for it is seen from the past). */
+static int
+set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+        size_t a)
+{
+    return a > i + 1 && a <= i + 6 && rec_word(text, toks, n, a - 1, "for") &&
+        (rec_word(text, toks, n, i, "set") ||
+         rec_word(text, toks, n, i, "fixed")) &&
+        !aux_near(toks, i);
+}
+
 /* "will stage a reading at the auditorium, where it was signed, on
  * Saturday": a relative clause between commas just before token a
  * belongs to its noun; the date's verb is before it. Returns where to
@@ -547,6 +602,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             quote_opens(text, toks, n, i))
             break;
         ger |= gerund_clause(text, toks, n, i, a);
+        if (set_for(text, toks, n, i, a))
+            return FACTS_TENSE_FUTURE;
         if (s_verb(text, toks, n, i))
             return FACTS_TENSE_PRESENT;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {

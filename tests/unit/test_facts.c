@@ -159,6 +159,17 @@ test_deictic(void **state)
            "next Sept. 3=2026-09-03");
     expect("2026-07-20", "Sales rose last June 2 percent.",
            "last June=2026-06");
+    /* a name with an -s noun after a preposition is no subject+verb */
+    expect("2033-01-02", "A fire that started in a unit of the Marlowe "
+           "apartments early Saturday displaced 40 residents.",
+           "early Saturday=2033-01-01");
+    /* what was due is past; what a court sets for a day is to come */
+    expect("1998-03-02", "The money was due on Friday.",
+           "on Friday=1998-02-27");
+    expect("2024-03-01", "The judge denied the motion and set a trial for "
+           "Oct. 21.", "Oct. 21=2024-10-21");
+    expect("2028-01-20", "The launch was first set for Feb. 12 but "
+           "slipped.", "Feb. 12=2028-02-12");
     /* a day told after an old dated day takes its year, or the next */
     expect("2026-07-20", "The probe launched on August 20, 1975 and "
            "reached orbit on June 19.",
