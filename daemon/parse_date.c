@@ -195,6 +195,10 @@ time_word(const char *s, size_t n)
                                         "hrs", "local", "time"};
     size_t i, upper = 0, digits = 0;
 
+    /* "5:38am", "2.14pm": a clock with its half of the day glued on */
+    if (n > 2 && is_digit(s[0]) && (strncasecmp(s + n - 2, "am", 2) == 0 ||
+                                    strncasecmp(s + n - 2, "pm", 2) == 0))
+        n -= 2;
     for (i = 0; i < n; i++) {
         upper += s[i] >= 'A' && s[i] <= 'Z';
         digits += is_digit(s[i]) || s[i] == ':' || s[i] == '.' ||

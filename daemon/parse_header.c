@@ -344,6 +344,30 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
     return 1;
 }
 
+/* A page's stamp under a standfirst long enough to pass for the story
+ * ("First published on Sun 8 Feb 2015 22.30 GMT", "Mon 9 Feb 2015 07.00
+ * GMT"): furniture, dropped from the text, though too late to date it.
+ * A keyed stamp, or one with a clock; a dated heading of a diary
+ * ("Tuesday 28 May 2024") stays. */
+static int
+late_stamp(const char *s, size_t len)
+{
+    struct caldate d;
+    enum parse_stamp r;
+    size_t i;
+
+    if (len > 80 || (r = parse_stamp_text(s, len, &d)) == PARSE_STAMP_NONE)
+        return 0;
+    if (r >= PARSE_STAMP_UPDATED)
+        return 1;
+    for (i = 0; r == PARSE_STAMP_MARKED && i + 3 < len; i++)
+        if (s[i] >= '0' && s[i] <= '9' && (s[i + 1] == ':' ||
+            s[i + 1] == '.') && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+            s[i + 3] >= '0' && s[i + 3] <= '9')
+            return 1;
+    return 0;
+}
+
 /* "Date: Saturday 8 June 2024" over "Time: 10am" or "Venue: ...": an
  * event's box in the story, not the page's date. */
 static int
@@ -458,6 +482,8 @@ parse_header(struct pctx *c, struct parse_doc *doc)
             stamp_header(c, i, doc, nth == 1 ? STAMP_FIRST :
                          after_byline ? STAMP_UNDER_BYLINE : STAMP_OTHER,
                          &primary);
+        else if (r == 0 && late_stamp(s, l->len))
+            l->kind = PL_DROP;
         after_byline = false;
     }
     return 0;

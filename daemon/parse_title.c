@@ -49,6 +49,36 @@ headline_under_residue(const struct pctx *c, size_t i)
     return k < c->nlines && c->lines[k].kind == PL_HEADER ? j : i;
 }
 
+/* A masthead over the headline: a line of a few words with no digit,
+ * which the page names again below (a photo credit "(Austral News: Tom
+ * Reid)", a copyright line), right over a longer line shaped like a
+ * title. Returns the headline's index, or i. */
+static size_t
+headline_under_masthead(const struct pctx *c, size_t i)
+{
+    const struct pline *l = &c->lines[i], *h;
+    const char *s = c->text + l->off;
+    size_t j, k, end = c->lines[c->nlines - 1].off +
+        c->lines[c->nlines - 1].len;
+
+    if (l->words == 0 || l->words > 3 || memchr(s, ' ', l->len) == NULL)
+        return i;
+    for (k = 0; k < l->len; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return i;
+    for (j = i + 1; j < c->nlines && c->lines[j].kind == PL_BLANK; j++)
+        ;
+    if (j >= c->nlines || c->lines[j].kind != PL_BODY)
+        return i;
+    h = &c->lines[j];
+    if (h->words <= l->words + 2 ||
+        !title_shape(c->text + h->off, h->len, h->words) ||
+        memmem(c->text + h->off + h->len, end - h->off - h->len, s,
+               l->len) == NULL)
+        return i;
+    return j;
+}
+
 /* "# Rail strike called off": a Markdown heading's marks, and the
  * blank after them, are no part of the title. Their length. */
 static size_t
@@ -73,7 +103,8 @@ parse_title(struct pctx *c, struct parse_doc *doc)
         ;
     if (i == c->nlines)
         return 0;
-    if ((j = headline_under_residue(c, i)) != i) {
+    if ((j = headline_under_residue(c, i)) != i ||
+        (j = headline_under_masthead(c, i)) != i) {
         c->lines[i].kind = PL_DROP;
         doc->boilerplate_lines++;
         i = j;

@@ -152,6 +152,7 @@ test_stamp_lines(void **state)
         "PUBLISHED: 14:32 GMT, 9 February 2025 | UPDATED: 16:01 GMT, "
         "9 February 2025",
         "Last Modified: Sun, Feb 9 2025 11:32 AM", "9 February 2025",
+        "Posted Sun 9 Feb 2025 at 5:38am, updated Sun 9 Feb 2025 at 2:14pm",
     };
     struct parse_doc doc;
     char buf[256];
@@ -207,6 +208,16 @@ test_stamp_lines(void **state)
               "since the club was founded.\n\nUpdated 3 March 2019\n",
               &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    /* under a standfirst long enough to pass for the story, a stamp
+     * with a key or a clock is furniture: too late to date the page,
+     * and no text of the story */
+    parse_str("Rovers stun leaders\n\nThe club's young side beat the "
+              "leaders in front of a record crowd and now face a first "
+              "semi-final in forty years\n\nFirst published on Sun 9 Feb "
+              "2025 22.30 GMT\n\nRovers won.\n", &doc);
+    assert_null(strstr(doc.body, "published"));
+    assert_non_null(strstr(doc.body, "Rovers won."));
     parse_free(&doc);
 }
 
@@ -511,6 +522,19 @@ test_titles(void **state)
               "The bridge reopened.\n", &doc);
     assert_null(doc.title);
     assert_int_equal(doc.boilerplate_lines, 1);
+    parse_free(&doc);
+    /* a site's name over its headline, named again in a credit */
+    parse_str("Harbour Gazette\nBridge to reopen in May after two years of "
+              "repairs\nBy Ann Lee\n\nThe bridge will reopen.\n\n"
+              "(Harbour Gazette: Ann Lee)\n", &doc);
+    assert_string_equal(doc.title, "Bridge to reopen in May after two years "
+                        "of repairs");
+    parse_free(&doc);
+    /* a short headline over a standfirst stays the title */
+    parse_str("Bridge to reopen\nThe harbour bridge will reopen in May "
+              "after two years of repairs\n\nThe bridge will reopen.\n",
+              &doc);
+    assert_string_equal(doc.title, "Bridge to reopen");
     parse_free(&doc);
 }
 
