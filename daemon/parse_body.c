@@ -24,6 +24,25 @@ runs_on(const char *text, const struct pline *a, const struct pline *b)
     return a->len >= WRAP_MIN && a->len <= WRAP_MAX && last != '"';
 }
 
+/* Lines from i on with no blank between them, each opening in upper
+ * case, the last ending no sentence: a list ("Key points:" and its
+ * points, a box of facts), one item a line, not a wrapped paragraph
+ * (whose last line ends its last sentence). */
+static int
+list_block(const struct pctx *c, size_t i)
+{
+    const struct pline *l = NULL;
+    size_t j;
+
+    for (j = i; j < c->nlines && c->lines[j].kind == PL_BODY &&
+                c->lines[j].len > 0; j++) {
+        l = &c->lines[j];
+        if (!(c->text[l->off] >= 'A' && c->text[l->off] <= 'Z'))
+            return 0;
+    }
+    return j >= i + 2 && !parse_ends_sentence(c->text + l->off, l->len);
+}
+
 /* Append s[0..n) to out, collapsing runs of blanks into one space. Most
  * lines hold neither a tab nor two spaces (!gaps): those are one memcpy. */
 static size_t
@@ -52,6 +71,7 @@ parse_body(const struct pctx *c, struct parse_doc *doc)
 {
     size_t i, total = 0, o = 0;
     const struct pline *prev = NULL;
+    int list = 0;
     char *b;
 
     for (i = 0; i < c->nlines; i++)
@@ -67,7 +87,9 @@ parse_body(const struct pctx *c, struct parse_doc *doc)
             prev = NULL;
             continue;
         }
-        if (prev != NULL && runs_on(c->text, prev, l)) {
+        if (prev == NULL)
+            list = list_block(c, i);
+        if (prev != NULL && !list && runs_on(c->text, prev, l)) {
             b[o++] = ' ';
         } else {
             if (o > 0) {

@@ -530,6 +530,18 @@ test_titles(void **state)
     assert_string_equal(doc.title, "Bridge to reopen in May after two years "
                         "of repairs");
     parse_free(&doc);
+    /* a list of points, one a line, is no wrapped paragraph */
+    parse_str("Fire danger raised\n\nKey points:\nCatastrophic fire "
+              "danger has been declared for two districts on Sunday\n"
+              "Adelaide is forecast to reach 44C on Saturday\n\n"
+              "Crews are ready.\n", &doc);
+    assert_non_null(strstr(doc.body, "on Sunday\n\nAdelaide"));
+    parse_free(&doc);
+    parse_str("Fire danger raised\n\nCatastrophic fire danger has been "
+              "declared for two districts\nSouth of Adelaide on Sunday.\n",
+              &doc);
+    assert_non_null(strstr(doc.body, "districts South"));
+    parse_free(&doc);
     /* a short headline over a standfirst stays the title */
     parse_str("Bridge to reopen\nThe harbour bridge will reopen in May "
               "after two years of repairs\n\nThe bridge will reopen.\n",
