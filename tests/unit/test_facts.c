@@ -159,6 +159,9 @@ test_deictic(void **state)
            "next Sept. 3=2026-09-03");
     expect("2026-07-20", "Sales rose last June 2 percent.",
            "last June=2026-06");
+    /* a phone number in three groups is no year */
+    expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
+           "January.", "in January=2027-01");
     /* a name with an -s noun after a preposition is no subject+verb */
     expect("2033-01-02", "A fire that started in a unit of the Marlowe "
            "apartments early Saturday displaced 40 residents.",
