@@ -489,9 +489,23 @@ links_heading(const char *s, size_t len, size_t words)
     return 0;
 }
 
+/* A ranked link under "Most read": "1 Ten national parks that are free
+ * to visit this summer", a rank and a headline with no full stop. */
+static int
+ranked_link(const char *s, size_t len, size_t words)
+{
+    size_t i = 0;
+
+    while (i < len && i < 2 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > 0 && i + 1 < len && (s[i] == ' ' || s[i] == '.') &&
+        words <= STAMP_LINK_WORDS && !parse_ends_sentence(s, len);
+}
+
 /* Under such a heading, the run of lines that end in a parenthesised
- * date are links: "Pilots vote for a strike mandate (Aug 19, 2016)". A
- * line like that in the story, with no heading over it, stays. */
+ * date are links: "Pilots vote for a strike mandate (Aug 19, 2016)", and
+ * so are ranked headlines. A line like that in the story, with no
+ * heading over it, stays. */
 static void
 mark_related_links(struct pctx *c)
 {
@@ -503,9 +517,12 @@ mark_related_links(struct pctx *c)
                                              c->lines[i].words))
             continue;
         for (j = i + 1; j < c->nlines && (c->lines[j].kind == PL_BLANK ||
-             (content(c, j) && dated_link(c->text + c->lines[j].off,
-                                          c->lines[j].len,
-                                          c->lines[j].words))); j++)
+             (content(c, j) && (dated_link(c->text + c->lines[j].off,
+                                           c->lines[j].len,
+                                           c->lines[j].words) ||
+                                ranked_link(c->text + c->lines[j].off,
+                                            c->lines[j].len,
+                                            c->lines[j].words)))); j++)
             if (content(c, j))
                 c->lines[i].cls = c->lines[j].cls = BC_STRONG;
     }

@@ -167,7 +167,9 @@ static const struct lex_label labels[] = {
 /* Line openings that mark furniture whatever follows. */
 static const struct lex_label prefixes[] = {
     L("read more"), L("read also"), L("also read"), L("read next"),
-    L("related:"), L("see also"), L("click here"), L("sign up"),
+    L("related:"), L("related article"), L("related coverage"),
+    L("related content"), L("related reading"), L("related link"),
+    L("see also"), L("click here"), L("sign up"),
     L("subscribe to"), L("follow us"), L("share this"), L("advertisement"),
     L("listen to this article"), L("download our app"), L("download the app"),
     L("join our"), L("become a member"), L("we use cookies"),

@@ -542,6 +542,15 @@ test_titles(void **state)
               &doc);
     assert_non_null(strstr(doc.body, "districts South"));
     parse_free(&doc);
+    /* a related link and a ranked list under "Most read" are residue */
+    parse_str("Budget signed\n\nThe governor signed the budget on "
+              "Friday.\n\nRelated article: How a budget gets made "
+              "(06/02/2017)\nMost read\n1 Ten parks that are free to visit "
+              "this summer\n2 Fireworks safety: what doctors want you to "
+              "know\n", &doc);
+    assert_string_equal(doc.body, "The governor signed the budget on "
+                        "Friday.");
+    parse_free(&doc);
     /* a short headline over a standfirst stays the title */
     parse_str("Bridge to reopen\nThe harbour bridge will reopen in May "
               "after two years of repairs\n\nThe bridge will reopen.\n",
