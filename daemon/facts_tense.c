@@ -258,8 +258,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_BE ||
          toks[i - 1].lex == LX_PERF))
         /* "were likely to be tabled in December": a plan seen from
-         * the past, so the nearest reading */
-        return to_next ? FACTS_TENSE_PRESENT : FACTS_TENSE_NONE;
+         * the past, so the nearest reading; "rain was likely on
+         * Sunday", no act after it: a forecast */
+        return to_next ? FACTS_TENSE_PRESENT :
+            i + 1 < n && toks[i + 1].tense == FACTS_TENSE_PAST ?
+            FACTS_TENSE_NONE :
+            FACTS_TENSE_FUTURE;
     /* "to be sentenced in November": a passive infinitive looks ahead;
      * after a past verb ("was meant to be played in March", "asked to
      * be released") that verb decides */

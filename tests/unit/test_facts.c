@@ -159,6 +159,11 @@ test_deictic(void **state)
            "next Sept. 3=2026-09-03");
     expect("2026-07-20", "Sales rose last June 2 percent.",
            "last June=2026-06");
+    /* "was likely" with no act after it is a forecast */
+    expect("1993-07-17", "Forecasters said more rain was likely on Sunday.",
+           "on Sunday=1993-07-18");
+    expect("1993-07-17", "The fire was likely started on Monday.",
+           "on Monday=1993-07-12");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
