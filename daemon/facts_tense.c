@@ -548,16 +548,28 @@ aux_near(const struct facts_tok *toks, size_t i)
     return 0;
 }
 
-/* "set a trial for Oct. 21", "fixed the hearing for Monday": what a
- * court or a board sets, at i, for the date at a is still to come (what
- * "had set" or "was set" for it is seen from the past). */
+/* "set a trial for Oct. 21", "fixed the hearing for Monday", "forecast
+ * more rain for Sunday": what a court or a board sets, or a forecaster
+ * foresees, at i, for the date at a is still to come (what "had set" or
+ * "was set" for it is seen from the past). */
 static int
 set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         size_t a)
 {
-    return a > i + 1 && a <= i + 6 && rec_word(text, toks, n, a - 1, "for") &&
-        (rec_word(text, toks, n, i, "set") ||
-         rec_word(text, toks, n, i, "fixed")) &&
+    static const char *const setting[] = {"set", "fixed", "forecast",
+        "predicted"};
+
+    static const char *const opener[] = {"after", "before", "when",
+        "while", "since", "because", "following", "as"};
+    size_t k, j;
+
+    for (k = i + 1; k < a && !rec_word(text, toks, n, k, "for"); k++)
+        ;
+    for (j = k; j < a; j++)
+        if (REC_WORD_IN(text, toks, n, j, opener) ||
+            (toks[j].kind == FT_PUNCT && toks[j].val != '.'))
+            return 0;
+    return k < a && a <= i + 8 && REC_WORD_IN(text, toks, n, i, setting) &&
         !aux_near(toks, i);
 }
 

@@ -164,6 +164,8 @@ test_deictic(void **state)
            "on Sunday=1993-07-18");
     expect("1993-07-17", "The fire was likely started on Monday.",
            "on Monday=1993-07-12");
+    expect("2011-09-17", "The agency forecast more heavy rain for Sunday "
+           "and Monday.", "Sunday=2011-09-18 | Monday=2011-09-19");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
