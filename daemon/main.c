@@ -84,6 +84,7 @@ bad_usage(const char *fmt, const char *arg)
 struct options {
     char *config;
     struct cfg_args args;       /* --watch, --bind, -v...: over the file */
+    char *connects;             /* owned: the --connect list joined, or NULL */
     int   nbinds, verbose;
     bool  once, reset, insecure;
 };
@@ -150,7 +151,7 @@ check_value(int ch)
 /* One setting from the command line. An option given again replaces its
  * value, but --bind is repeatable and a second --connect joins the
  * first's list (the key takes a space-separated list, as the file gives
- * it; the joined string lives as long as the process). */
+ * it; o->connects owns the joined string, freed when main returns). */
 static void
 add_arg(struct options *o, const char *key, const char *value)
 {
@@ -164,7 +165,8 @@ add_arg(struct options *o, const char *key, const char *value)
         if (strcmp(key, "connect") == 0) {
             if (asprintf(&joined, "%s %s", a->value[i], value) < 0)
                 bad_usage("%s", "out of memory");
-            value = joined;
+            free(o->connects);
+            value = o->connects = joined;
         }
         a->value[i] = value;
         return;
@@ -671,6 +673,7 @@ main(int argc, char **argv)
     if (o.once) {
         rc = once_run(&d.cfg, argv + optind, argc - optind);
         cfg_free(&d.cfg);
+        free(o.connects);
         return rc;
     }
     d.config_path = o.config;
@@ -681,5 +684,6 @@ main(int argc, char **argv)
     start(&d, o.reset);
     rc = loop_run(d.loop);
     stop(&d);
+    free(o.connects);
     return rc < 0 ? 1 : 0;
 }
