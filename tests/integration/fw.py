@@ -32,6 +32,19 @@ def validate(msg):
 
 STRACE = shutil.which("strace")
 DURABLE_CALLS = "trace=openat,fsync,fdatasync,rename,renameat,renameat2"
+# LeakSanitizer cannot run under ptrace: a sanitizer build traced by
+# strace exits 1 with "LeakSanitizer has encountered a fatal error".
+STRACE_ENV = dict(os.environ, ASAN_OPTIONS="detect_leaks=0")
+
+
+def sanitized(binary=FACTWATCHD):
+    """Whether binary was built with AddressSanitizer (make SANITIZE=1):
+    its shadow memory and quarantine raise RSS several times over."""
+    try:
+        with open(binary, "rb") as f:
+            return b"__asan_init" in f.read()
+    except OSError:
+        return False
 
 
 def durable_replacements(trace, path):

@@ -168,7 +168,8 @@ class JetStream(fw.DaemonTest):
         trace = os.path.join(self.tmp, "strace.txt")
         p = subprocess.run([fw.STRACE, "-qq", "-o", trace, "-e", fw.DURABLE_CALLS, BRIDGE,
                             "-c", self.d.endpoint, "--nats", self.url, "--resume", self.resume,
-                            "--count", "2", "--timeout", "10"], capture_output=True, timeout=60)
+                            "--count", "2", "--timeout", "10"], capture_output=True, timeout=60,
+                           env=fw.STRACE_ENV)
         self.assertEqual(p.returncode, 0, p.stderr.decode())
         # saved when idle and at the end: a burst is kept once, not once
         # a message (two fsyncs each), and the end point is kept

@@ -568,7 +568,8 @@ class Gaps(fw.unittest.TestCase):
         proc = subprocess.Popen([fw.STRACE, "-qq", "-o", trace, "-e", fw.DURABLE_CALLS] + cmd +
                                 ["-c", self.fake.endpoint, "--resume", resume, "--json",
                                  "--count", "3", "--timeout", "10"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=fw.STRACE_ENV)
         self.fake.serve([1, 2], 2)
         time.sleep(0.3)
         self.fake.publish(3)
