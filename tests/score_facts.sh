@@ -89,3 +89,9 @@ score holdout22 "$here/gold_holdout22/prepare.sh" \
     "$here/gold_holdout22/gold.jsonl" 0.92
 score holdout23 "$here/gold_holdout23/prepare.sh" \
     "$here/gold_holdout23/gold.jsonl" 0.92
+score holdout24 "$here/gold_holdout24/prepare.sh" \
+    "$here/gold_holdout24/gold.jsonl" 0.93
+score holdout25 "$here/gold_holdout25/prepare.sh" \
+    "$here/gold_holdout25/gold.jsonl" 0.92
+score holdout26 "$here/gold_holdout26/prepare.sh" \
+    "$here/gold_holdout26/gold.jsonl" 0.92
