@@ -625,6 +625,10 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && ger)
                 return FACTS_TENSE_NONE;
+            /* "are sharing a jackpot after matching six numbers in
+             * Saturday's draw": what was done before now */
+            if (t == FACTS_TENSE_PRESENT && ger)
+                return FACTS_TENSE_PAST;
             if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&
                 toks[i].val == 1 && past_after(toks, n, b))
                 return FACTS_TENSE_NONE;    /* the nearest reading */

@@ -166,6 +166,9 @@ test_deictic(void **state)
            "on Monday=1993-07-12");
     expect("2011-09-17", "The agency forecast more heavy rain for Sunday "
            "and Monday.", "Sunday=2011-09-18 | Monday=2011-09-19");
+    /* "after" and a gerund under a present verb: done before now */
+    expect("1998-03-02", "Twelve packers are sharing a jackpot after "
+           "matching all six numbers on Saturday.", "on Saturday=1998-02-28");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
