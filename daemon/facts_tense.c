@@ -470,6 +470,14 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     const struct facts_tok *t = &toks[i], *p = i > 0 ? &toks[i - 1] : NULL;
     const char *e = text + t->off + t->len;
 
+    /* "customers who preorder before Sunday get": after "who" the
+     * plural's base form is a present verb too */
+    if (t->kind == FT_WORD && t->lex == LX_NONE && t->len >= 3 &&
+        t->tense == FACTS_TENSE_NONE && !(t->flags & (FT_CAP | FT_UPPER)) &&
+        e[-1] != 's' && memcmp(e - 2, "ly", 2) != 0 &&
+        rec_word(text, toks, n, i - 1, "who") && i >= 2 &&
+        toks[i - 2].kind == FT_WORD && ends_s(text, &toks[i - 2]))
+        return 1;
     if (t->kind != FT_WORD || t->lex != LX_NONE ||
         t->tense != FACTS_TENSE_NONE || (t->flags & (FT_CAP | FT_UPPER)) ||
         t->len < 4 || e[-1] != 's' || e[-2] == 's' || e[-2] == 'u' ||

@@ -169,6 +169,9 @@ test_deictic(void **state)
     /* "after" and a gerund under a present verb: done before now */
     expect("1998-03-02", "Twelve packers are sharing a jackpot after "
            "matching all six numbers on Saturday.", "on Saturday=1998-02-28");
+    /* "who" and a plural's base form: a present verb */
+    expect("2031-09-16", "Customers who preorder before midnight on Sunday "
+           "get double the storage.", "on Sunday=2031-09-21");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
