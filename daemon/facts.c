@@ -529,6 +529,27 @@ again_between(const struct scan *sc, size_t from, size_t at)
         memmem(sc->text + from, at - from, " again ", 7) != NULL;
 }
 
+/* "donors have been asked for money since July": "since" at a - 1 after
+ * a present perfect in the same clause runs up to now, so no year of
+ * the clause dates the month ("arrested in 2022 after being watched
+ * since January" is a span of the past). */
+static int
+perfect_since(const char *text, const struct facts_tok *toks, size_t n,
+              size_t a)
+{
+    size_t i;
+
+    if (a == 0 || !rec_word(text, toks, n, a - 1, "since"))
+        return 0;
+    for (i = a - 1; i-- > 0 && i + 16 > a;) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'')
+            return 0;
+        if (toks[i].lex == LX_PERF)
+            return 1;
+    }
+    return 0;
+}
+
 /* The year a month or day without one, at offset at, takes from earlier
  * in its clause, or 0. A past year stated there ("the 2023 vote took
  * place on 14 October"), unless the date is ahead ("served from 1991,
@@ -1058,7 +1079,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     } else if (m->year_word) {
         e.anchor = FACTS_ABS;
         e.y = sc->ref.y + m->year_word - 2;
-    } else if ((y = clause_year(sc, &e, t, at)) != 0) {
+    } else if (!(e.gran == FACTS_MONTH && !e.d &&
+                 perfect_since(text, toks, n, m->a)) &&
+               (y = clause_year(sc, &e, t, at)) != 0) {
         e.anchor = FACTS_ABS;
         e.y = y;
     }

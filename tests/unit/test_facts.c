@@ -172,6 +172,10 @@ test_deictic(void **state)
     /* "who" and a plural's base form: a present verb */
     expect("2031-09-16", "Customers who preorder before midnight on Sunday "
            "get double the storage.", "on Sunday=2031-09-21");
+    /* "since July" runs up to now: the clause's year does not date it */
+    expect("2011-09-17", "Aid workers said the response had been slower "
+           "than in 2010, in part because donors have been asked for money "
+           "since July.", "in 2010=2010 | July=2011-07");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
