@@ -158,8 +158,9 @@ static const struct lex_label labels[] = {
     L("scroll to continue with content"), L("search"), L("see more"), L("share"),
     L("share this"), L("share this article"), L("show more"), L("sign in"),
     L("sign up"), L("skip"), L("skip to main content"), L("sponsored"),
-    L("sponsored content"),
-    L("subscribe"), L("telegram"), L("top"), L("trending"), L("tweet"),
+    L("sponsored content"), L("subscribe"), L("support local journalism"),
+    L("support local news"), L("support our journalism"), L("support us"),
+    L("telegram"), L("top"), L("trending"), L("tweet"),
     L("twitter"), L("video"), L("watch"), L("weekly"), L("whatsapp"), L("x"),
     L("yearly"), L("your privacy choices"),
 };
@@ -167,7 +168,7 @@ static const struct lex_label labels[] = {
 /* Line openings that mark furniture whatever follows. */
 static const struct lex_label prefixes[] = {
     L("read more"), L("read also"), L("also read"), L("read next"),
-    L("related:"), L("related article"), L("related coverage"),
+    L("chip in"), L("related:"), L("related article"), L("related coverage"),
     L("related content"), L("related reading"), L("related link"),
     L("see also"), L("click here"), L("sign up"),
     L("subscribe to"), L("follow us"), L("share this"), L("advertisement"),

@@ -79,6 +79,71 @@ headline_under_masthead(const struct pctx *c, size_t i)
     return j;
 }
 
+#define OVER_BYLINE_LINES 14  /* how far down a byline may stand */
+
+/* A line of page furniture over a headline: a section's or a site's name
+ * of a few capitalised words ("Ireland", "National Weather Desk", "Ad
+ * Feedback"), or a ticker behind a label in capitals ("BREAKING: ...",
+ * "WATCH LIVE: ..."). */
+static int
+furniture_over_headline(const char *s, size_t len, size_t words)
+{
+    size_t i = 0;
+
+    while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == ' '))
+        i++;
+    if (i >= 4 && i < len && s[i] == ':')
+        return 1;
+    if (words == 0 || words > 4)
+        return 0;
+    for (i = 0; i < len; i++)
+        if ((s[i] >= '0' && s[i] <= '9') ||
+            ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z'))
+            return 0;
+    return 1;
+}
+
+/* Whether line k is the byline or the time stamp under a headline: a
+ * header line, or a dropped one that opens with a stamp's key ("Posted 3
+ * hours ago"). */
+static int
+byline_or_stamp(const struct pctx *c, size_t k)
+{
+    const struct pline *l = &c->lines[k];
+    bool published;
+
+    return l->kind == PL_HEADER || (l->kind == PL_DROP &&
+        parse_stamp_key(c->text + l->off, l->len, &published) > 0);
+}
+
+/* A page whose headline stands under a site's name, a section's or a
+ * ticker: the line right over the first byline or stamp is the headline
+ * when every line from i to it is such furniture. Returns its index. */
+static size_t
+headline_over_byline(const struct pctx *c, size_t i)
+{
+    size_t k, j, m;
+
+    for (k = i + 1; k < c->nlines && k <= i + OVER_BYLINE_LINES &&
+                    !byline_or_stamp(c, k); k++)
+        ;
+    if (k >= c->nlines || k > i + OVER_BYLINE_LINES)
+        return i;
+    for (j = k; j > i && c->lines[j - 1].kind == PL_BLANK; j--)
+        ;
+    if (j-- <= i + 1 || c->lines[j].kind != PL_BODY ||
+        c->lines[j].words < 5 ||
+        !title_shape(c->text + c->lines[j].off, c->lines[j].len,
+                     c->lines[j].words))
+        return i;
+    for (m = i; m < j; m++)
+        if (c->lines[m].kind == PL_BODY &&
+            !furniture_over_headline(c->text + c->lines[m].off,
+                                     c->lines[m].len, c->lines[m].words))
+            return i;
+    return j;
+}
+
 /* "# Rail strike called off": a Markdown heading's marks, and the
  * blank after them, are no part of the title. Their length. */
 static size_t
@@ -103,8 +168,14 @@ parse_title(struct pctx *c, struct parse_doc *doc)
         ;
     if (i == c->nlines)
         return 0;
-    if ((j = headline_under_residue(c, i)) != i ||
-        (j = headline_under_masthead(c, i)) != i) {
+    if ((j = headline_over_byline(c, i)) != i) {
+        for (; i < j; i++)
+            if (c->lines[i].kind == PL_BODY) {
+                c->lines[i].kind = PL_DROP;
+                doc->boilerplate_lines++;
+            }
+    } else if ((j = headline_under_residue(c, i)) != i ||
+               (j = headline_under_masthead(c, i)) != i) {
         c->lines[i].kind = PL_DROP;
         doc->boilerplate_lines++;
         i = j;

@@ -551,6 +551,21 @@ test_titles(void **state)
     assert_string_equal(doc.body, "The governor signed the budget on "
                         "Friday.");
     parse_free(&doc);
+    /* a section's name and a ticker over the headline, which stands
+     * over the byline */
+    parse_str("BREAKING: Crash closes two lanes of I-85\nIreland\n"
+              "Former manager jailed for six years over theft\n"
+              "By Ann Lee\n\nThe manager was jailed.\n", &doc);
+    assert_string_equal(doc.title, "Former manager jailed for six years "
+                        "over theft");
+    assert_null(strstr(doc.body, "BREAKING"));
+    parse_free(&doc);
+    /* a short headline over a standfirst and a byline stays the title */
+    parse_str("Rovers stun leaders\nThe young side beat the leaders in "
+              "front of a record crowd\nBy Tom Adair\n\nRovers won.\n",
+              &doc);
+    assert_string_equal(doc.title, "Rovers stun leaders");
+    parse_free(&doc);
     /* a short headline over a standfirst stays the title */
     parse_str("Bridge to reopen\nThe harbour bridge will reopen in May "
               "after two years of repairs\n\nThe bridge will reopen.\n",
