@@ -81,6 +81,15 @@ bad_usage(const char *fmt, const char *arg)
     die(100, fmt, arg);
 }
 
+/* A configuration that cannot work (a file that does not parse, a value
+ * out of range, an endpoint refused): exit 100 too, which the unit's
+ * RestartPreventExitStatus= spares a restart that would not mend it. */
+static void
+bad_config(const char *fmt, const char *arg)
+{
+    die(100, fmt, arg);
+}
+
 struct options {
     char *config;
     struct cfg_args args;       /* --watch, --bind, -v...: over the file */
@@ -226,7 +235,7 @@ check_endpoint(const char *ep)
     if (endpoint_check(ep, why, sizeof why) == 0)
         return;
     snprintf(msg, sizeof msg, "%s: %s", ep, why);
-    fatal("invalid endpoint %s", msg);
+    bad_config("invalid endpoint %s", msg);
 }
 
 /* Check each space-separated endpoint in list; true when every one stays
@@ -262,21 +271,22 @@ check_exposure(const struct fw_config *c, bool insecure)
 
     for (i = 0; !insecure && !c->curve_secret[0] && i < c->nbinds; i++)
         if (!endpoint_is_local(c->binds[i]))
-            fatal("will not bind %s without CURVE: give --curve-secret "
+            bad_config("will not bind %s without CURVE: give --curve-secret "
                 "and --curve-clients, or --insecure", c->binds[i]);
     if (!insecure && !c->curve_secret[0] && c->snapshot_bind[0] &&
         strcmp(c->snapshot_bind, "none") != 0 &&
         !endpoint_is_local(c->snapshot_bind))
-        fatal("will not bind %s without CURVE (or --insecure)",
+        bad_config("will not bind %s without CURVE (or --insecure)",
             c->snapshot_bind);
     if (!insecure && !c->connect_server_key[0] && !connects_local)
-        fatal("will not publish to %s without CURVE: give "
+        bad_config("will not publish to %s without CURVE: give "
             "--connect-server-key, or --insecure", c->connects);
     if (c->connect_server_key[0] && !c->curve_secret[0])
-        fatal("%s", "--connect-server-key needs --curve-secret (our key)");
+        bad_config("%s",
+            "--connect-server-key needs --curve-secret (our key)");
     if (c->curve_secret[0] && !c->curve_clients[0] && !insecure)
-        fatal("%s", "--curve-secret without --curve-clients admits anyone "
-            "who knows the server key; give both, or --insecure");
+        bad_config("%s", "--curve-secret without --curve-clients admits "
+            "anyone who knows the server key; give both, or --insecure");
 }
 
 /* Configuration file first, then the command line over it (reload.c
@@ -288,12 +298,12 @@ configure(struct fw_config *c, const struct options *o)
 
     cfg_defaults(c);
     if (o->config && cfg_load(c, o->config, err, sizeof err) < 0)
-        fatal("%s", err);
+        bad_config("%s", err);
     if (cfg_set_args(c, &o->args, err, sizeof err) < 0)
-        fatal("%s", err);
+        bad_config("%s", err);
     if (c->nbinds == 0 && cfg_set(c, "bind", FW_DEFAULT_BIND, err,
             sizeof err) < 0)
-        fatal("%s", err);
+        bad_config("%s", err);
     if (!o->once) {
         cfg_source_id_default(c);
         check_exposure(c, o->insecure);
@@ -570,7 +580,7 @@ start(struct daemon *d, bool reset)
         fw_log(LOG_ERR, "main: watched folder missing path=%s: waiting for "
             "it", d->cfg.watch_dir);
     else if (!S_ISDIR(st.st_mode))
-        fatal("cannot watch %s: it is a file, not a folder",
+        bad_config("cannot watch %s: it is a file, not a folder",
             d->cfg.watch_dir);
     if ((d->loop = loop_new()) == NULL || add_signals(d) < 0)
         fatal("%s", "cannot set up the event loop");
@@ -586,7 +596,7 @@ start(struct daemon *d, bool reset)
         fatal("cannot open the state in %s (see the log above)",
             d->cfg.state_dir);
     if (cfg_state_inside_watch(&d->cfg))
-        fatal("the state folder %s is inside the watched folder: its "
+        bad_config("the state folder %s is inside the watched folder: its "
             "files would be published as articles; put it elsewhere",
             d->cfg.state_dir);
     if ((d->pub = pub_open(d->zctx, &d->cfg)) == NULL)

@@ -280,13 +280,13 @@ class BadState(DaemonTest):
         r = subprocess.run([FACTWATCHD, "--watch", self.d.watch, "--state",
                             os.path.join(self.d.watch, "state"), "--bind", self.d.endpoint],
                            capture_output=True, timeout=10)
-        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.returncode, 100)
         self.assertIn(b"is inside the watched folder", r.stderr)
         path = os.path.join(self.tmp, "a-file")
         open(path, "w").close()
         r = subprocess.run([FACTWATCHD, "--watch", path, "--state", self.d.state,
                             "--bind", self.d.endpoint], capture_output=True, timeout=10)
-        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.returncode, 100)
         self.assertIn(b"it is a file, not a folder", r.stderr)
 
 
