@@ -116,6 +116,38 @@ byline_or_stamp(const struct pctx *c, size_t k)
         parse_stamp_key(c->text + l->off, l->len, &published) > 0);
 }
 
+/* A line shaped like a headline at j, of five words or more. */
+static int
+headline_line(const struct pctx *c, size_t j)
+{
+    const struct pline *l = &c->lines[j];
+
+    return l->kind == PL_BODY && l->words >= 5 &&
+        title_shape(c->text + l->off, l->len, l->words);
+}
+
+/* "Leeds & West Yorkshire" over a stamp at k over the headline, and the
+ * headline over a share bar: a section's page of 2012. A short headline
+ * over a stamp and a standfirst keeps its place (nothing dropped follows
+ * the standfirst). Returns the headline's index, or i. */
+static size_t
+headline_under_stamp(const struct pctx *c, size_t i, size_t k)
+{
+    size_t j, m;
+
+    if (!furniture_over_headline(c->text + c->lines[i].off, c->lines[i].len,
+                                 c->lines[i].words))
+        return i;
+    for (j = k + 1; j < c->nlines && (c->lines[j].kind == PL_BLANK ||
+                                      byline_or_stamp(c, j)); j++)
+        ;
+    if (j >= c->nlines || !headline_line(c, j))
+        return i;
+    for (m = j + 1; m < c->nlines && c->lines[m].kind == PL_BLANK; m++)
+        ;
+    return m < c->nlines && c->lines[m].kind == PL_DROP ? j : i;
+}
+
 /* A page whose headline stands under a site's name, a section's or a
  * ticker: the line right over the first byline or stamp is the headline
  * when every line from i to it is such furniture. Returns its index. */
@@ -131,10 +163,9 @@ headline_over_byline(const struct pctx *c, size_t i)
         return i;
     for (j = k; j > i && c->lines[j - 1].kind == PL_BLANK; j--)
         ;
-    if (j-- <= i + 1 || c->lines[j].kind != PL_BODY ||
-        c->lines[j].words < 5 ||
-        !title_shape(c->text + c->lines[j].off, c->lines[j].len,
-                     c->lines[j].words))
+    if (j == i + 1)
+        return headline_under_stamp(c, i, k);
+    if (j-- <= i + 1 || !headline_line(c, j))
         return i;
     for (m = i; m < j; m++)
         if (c->lines[m].kind == PL_BODY &&

@@ -560,6 +560,13 @@ test_titles(void **state)
                         "over theft");
     assert_null(strstr(doc.body, "BREAKING"));
     parse_free(&doc);
+    /* a section's name over a stamp over the headline and its share bar */
+    parse_str("Leeds & West Yorkshire\n14 November 2012 Last updated at "
+              "10:12 GMT\nCalder Valley line to close over Christmas for "
+              "repairs\nShare this page\n\nThe line will close.\n", &doc);
+    assert_string_equal(doc.title, "Calder Valley line to close over "
+                        "Christmas for repairs");
+    parse_free(&doc);
     /* a short headline over a standfirst and a byline stays the title */
     parse_str("Rovers stun leaders\nThe young side beat the leaders in "
               "front of a record crowd\nBy Tom Adair\n\nRovers won.\n",
