@@ -613,6 +613,23 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
+/* Whether the last fact is a day named without a number ("for Saturday
+ * and Sunday": the second follows the first, whatever the tense; "between
+ * February 26 and Monday" ends on the Monday tense gives). */
+static int
+after_named_day(const struct scan *sc)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    size_t i;
+
+    if (p == NULL || p->sentence != sc->sentence || p->gran != FACTS_DAY)
+        return 0;
+    for (i = 0; i < p->len; i++)
+        if (sc->text[p->off + i] >= '0' && sc->text[p->off + i] <= '9')
+            return 0;
+    return 1;
+}
+
 /* The number the n digits at v write. */
 static int
 digits(const char *v, int n)
@@ -1086,8 +1103,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.y = y;
     }
     memset(f, 0, sizeof *f);
-    if ((t != FACTS_TENSE_NONE ||
-         !paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
+    if (!((t == FACTS_TENSE_NONE || after_named_day(sc)) &&
+          paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
     if (t == FACTS_TENSE_PAST && (aimed_soon(sc, text, toks, n, m, &e) ||

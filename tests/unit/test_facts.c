@@ -176,6 +176,12 @@ test_deictic(void **state)
     expect("2011-09-17", "Aid workers said the response had been slower "
            "than in 2010, in part because donors have been asked for money "
            "since July.", "in 2010=2010 | July=2011-07");
+    /* the second of a pair of named days follows the first, whatever
+     * the tense; after a dated day it keeps its own reading */
+    expect("2033-08-11", "The Met Office issued a heat warning for Saturday "
+           "and Sunday.", "Saturday=2033-08-13 | Sunday=2033-08-14");
+    expect("2046-03-13", "Planes flew over 340 reefs between February 26 and "
+           "Monday.", "February 26=2046-02-26 | Monday=2046-03-12");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
