@@ -477,6 +477,8 @@ static const struct {
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
     {"jamhuri", 12, 12, 0, 0, 0, 0},
+    /* "All Saints' Day", "All Souls' Day" */
+    {"saints", 11, 1, 0, 0, 0, 0},      {"souls", 11, 2, 0, 0, 0, 0},
 };
 
 /* The start of a name day's words ending at k (its key word): "St" or
@@ -494,6 +496,10 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
                           rec_word(text, toks, n, k - 1, "saint")) ? k - 1 :
             SIZE_MAX;
     }
+    if (rec_word(text, toks, n, k, "saints") ||
+        rec_word(text, toks, n, k, "souls"))  /* only after "All" */
+        return k >= 1 && rec_word(text, toks, n, k - 1, "all") ? k - 1 :
+            SIZE_MAX;
     if (rec_word(text, toks, n, k, "cup"))     /* "Melbourne Cup Day" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "melbourne") ?
             k - 1 : k;

@@ -182,6 +182,8 @@ test_deictic(void **state)
            "and Sunday.", "Saturday=2033-08-13 | Sunday=2033-08-14");
     expect("2046-03-13", "Planes flew over 340 reefs between February 26 and "
            "Monday.", "February 26=2046-02-26 | Monday=2046-03-12");
+    expect("2034-10-28", "Families will visit the graves on All Saints' "
+           "Day.", "on All Saints' Day=2034-11-01");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
