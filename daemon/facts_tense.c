@@ -542,6 +542,18 @@ facts_clock_before(const char *text, const struct facts_tok *toks, size_t n,
     return clock ? i : a;
 }
 
+/* "on track to strike", "on course to win": "track" or "course" at i
+ * between "on" and the "to" of a plan. */
+static int
+on_course(const char *text, const struct facts_tok *toks, size_t n,
+          size_t i)
+{
+    return i >= 1 && i + 1 < n && toks[i + 1].lex == LX_TO &&
+        rec_word(text, toks, n, i - 1, "on") &&
+        (rec_word(text, toks, n, i, "track") ||
+         rec_word(text, toks, n, i, "course"));
+}
+
 /* An auxiliary right before i or one adverb before it ("was first
  * set", "had already fixed"). */
 static int
@@ -628,6 +640,9 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
         ger |= gerund_clause(text, toks, n, i, a);
         if (set_for(text, toks, n, i, a))
             return FACTS_TENSE_FUTURE;
+        if (on_course(text, toks, n, i))    /* "was": seen from the past */
+            return i >= 2 && toks[i - 2].lex == LX_AUXPAST ?
+                FACTS_TENSE_PRESENT : FACTS_TENSE_FUTURE;
         if (s_verb(text, toks, n, i))
             return FACTS_TENSE_PRESENT;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {

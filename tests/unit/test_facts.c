@@ -184,6 +184,9 @@ test_deictic(void **state)
            "Monday.", "February 26=2046-02-26 | Monday=2046-03-12");
     expect("2034-10-28", "Families will visit the graves on All Saints' "
            "Day.", "on All Saints' Day=2034-11-01");
+    /* "on track to": a plan, also told in the past */
+    expect("2008-09-22", "The storm was on track to strike the coast late "
+           "Tuesday, the center said.", "late Tuesday=2008-09-23");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
