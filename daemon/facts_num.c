@@ -136,6 +136,21 @@ rec_dotted(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return m->e.y >= 1000 && cal_valid(m->e.y, m->e.m, m->e.d);
 }
 
+/* A closing quote joined to a word in the few tokens from i: "the '24
+ * hours' race" opened a quotation, no year. */
+static int
+quote_closes(const struct facts_tok *toks, size_t n, size_t i)
+{
+    size_t k;
+
+    for (k = i + 1; k < n && k <= i + 4; k++)
+        if (rec_apos(toks, n, k) && rec_joined(toks, n, k) &&
+            !(k + 1 < n && rec_joined(toks, n, k + 1) &&
+              toks[k + 1].kind == FT_WORD && toks[k + 1].len == 1))
+            return 1;           /* not the "'s" of "the '03 storm's" */
+    return 0;
+}
+
 /* "'98" at i, the apostrophe: the year, its century as for "the '90s";
  * 0 when there is none. */
 int
@@ -150,8 +165,10 @@ rec_short_year(const struct facts_tok *toks, size_t n, size_t i)
                                         rec_possessive(toks, n, i + 2))) ||
         (i + 2 < n && toks[i + 2].kind == FT_WORD &&
          !(toks[i + 2].flags & (FT_CAP | FT_UPPER)) &&
-         toks[i + 2].lex != LX_AND && toks[i + 2].lex != LX_PREP))
-        return 0;       /* "a score of '10'", "in '24 hours of chaos'" */
+         toks[i + 2].lex != LX_AND && toks[i + 2].lex != LX_PREP &&
+         toks[i + 2].lex != LX_THE && toks[i + 2].lex != LX_PRON))
+        return 0;       /* "a score of '10'", "in '24 hours of chaos'"; "in
+                           '97 the water rose" starts a clause */
     return t->num >= 30 ? 1900 + t->num : 2000 + t->num;
 }
 
@@ -202,10 +219,20 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     }
     /* "in '98", "since '05": a year after a preposition (an opening
-     * quote follows a verb) */
+     * quote follows a verb); "the '03 storm", a year before its noun */
     if (i >= 2 && (rec_lex(toks, n, i - 2, LX_PREP) ||
                    rec_lex(toks, n, i - 2, LX_OF)) &&
         (m->e.y = rec_short_year(toks, n, i - 1)) != 0) {
+        m->e.gran = FACTS_YEAR;
+        m->a = i - 1;
+        return 1;
+    }
+    if (i >= 2 && rec_lex(toks, n, i - 2, LX_THE) && !(t->flags & FT_PLURAL) &&
+        rec_apos(toks, n, i - 1) && rec_joined(toks, n, i) &&
+        t->ndig == 2 && i + 1 < n && !rec_joined(toks, n, i + 1) &&
+        toks[i + 1].kind == FT_WORD && !(toks[i + 1].flags & FT_CAP) &&
+        toks[i + 1].lex == LX_NONE && !quote_closes(toks, n, i + 1)) {
+        m->e.y = t->num >= 30 ? 1900 + t->num : 2000 + t->num;
         m->e.gran = FACTS_YEAR;
         m->a = i - 1;
         return 1;

@@ -187,6 +187,11 @@ test_deictic(void **state)
     /* "on track to": a plan, also told in the past */
     expect("2008-09-22", "The storm was on track to strike the coast late "
            "Tuesday, the center said.", "late Tuesday=2008-09-23");
+    /* a year cut to two digits: after "in" before a clause, after "the"
+     * before its noun; not a quotation's opening mark */
+    expect("2013-04-27", "In '97 the water came over the road.", "In '97=1997");
+    expect("2005-04-12", "Residents remember the '03 storm.", "'03=2003");
+    expect("2005-04-12", "He won the '24 hours' race.", "");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
