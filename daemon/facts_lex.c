@@ -405,6 +405,14 @@ static const struct lexent lexicon[] = {
     E("fumble", LX_SPORT, 0), E("lap", LX_SPORT, 0), E("laps", LX_SPORT, 0),
     E("qualifying", LX_SPORT, 0), E("pole", LX_SPORT, 0),
     E("wicket", LX_SPORT, 0), E("wickets", LX_SPORT, 0),
+    /* the injuries of game stories: "left in the second quarter with a
+     * concussion" */
+    E("injured", LX_SPORT, P), E("injury", LX_SPORT, 0),
+    E("concussion", LX_SPORT, 0), E("collarbone", LX_SPORT, 0),
+    E("ankle", LX_SPORT, 0), E("hamstring", LX_SPORT, 0),
+    E("limped", LX_SPORT, P), E("sacked", LX_SPORT, P),
+    E("receiver", LX_SPORT, 0), E("starter", LX_SPORT, 0),
+    E("hurt", LX_SPORT, 0),
 };
 
 int

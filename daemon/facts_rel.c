@@ -699,6 +699,18 @@ months_of_year(const char *text, const struct facts_tok *toks, size_t n,
     return m->e.anchor != FACTS_TENSED;
 }
 
+/* A game's score at i: "21-14", "3-1", "a 12-point loss". */
+static int
+game_score(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return toks[i].kind == FT_NUM && toks[i].ndig <= 3 &&
+        !(toks[i].flags & FT_GROUPED) && rec_punct(toks, n, i + 1, '-') &&
+        rec_joined(toks, n, i + 1) && rec_joined(toks, n, i + 2) &&
+        i + 2 < n && ((toks[i + 2].kind == FT_NUM && toks[i + 2].ndig <= 3) ||
+                      (toks[i + 2].kind == FT_WORD &&
+                       toks[i + 2].lex == LX_SPORT));
+}
+
 /* A year-less quarter is a fiscal one unless the sentence is about a game
  * ("scored 12 points in the third quarter") and not about money. */
 int
@@ -708,13 +720,15 @@ rec_money_period(const struct facts_tok *toks, size_t n, int half)
     int biz = 0, sport = 0;
 
     for (i = 0; i < n; i++) {
-        biz |= (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ) ||
+        biz += (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ) ||
             (toks[i].kind == FT_PUNCT && toks[i].val == '%');
-        sport |= toks[i].kind == FT_WORD && toks[i].lex == LX_SPORT;
+        sport += (toks[i].kind == FT_WORD && toks[i].lex == LX_SPORT) ||
+            game_score(toks, n, i);
     }
     /* "the second half" of a match is far more common than a quarter of
-     * one, so a half wants money words. */
-    return biz || (!sport && !half);
+     * one, so a half wants money words; a game's "loss" is no money
+     * ("hurt in the third quarter of Sunday's 21-14 loss"). */
+    return (biz && biz >= sport) || (!sport && !half);
 }
 
 /* "the first day of March [2028]": that day; "the second week of

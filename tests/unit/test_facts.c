@@ -192,6 +192,13 @@ test_deictic(void **state)
     expect("2013-04-27", "In '97 the water came over the road.", "In '97=1997");
     expect("2005-04-12", "Residents remember the '03 storm.", "'03=2003");
     expect("2005-04-12", "He won the '24 hours' race.", "");
+    /* a game's quarter is no date; a score and an injury tell a game */
+    expect("2000-11-21", "Tate was hurt in the third quarter of Sunday's "
+           "21-14 loss.", "Sunday=2000-11-19");
+    expect("1998-09-07", "Keys broke his collarbone in the second quarter.",
+           "");
+    expect("2000-11-21", "The company swung to a loss in the third quarter.",
+           "in the third quarter=2000-Q3");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
