@@ -616,6 +616,24 @@ relative_before(const char *text, const struct facts_tok *toks, size_t n,
     return a;
 }
 
+/* "Marchuk said a decision about Saturday would wait": "said" at i with
+ * the subject of what was said between it and the date at a, a verb
+ * after the date: that clause's own verb dates it ("said on Monday",
+ * "said Monday that", "said a statement on Sunday that" date the
+ * saying). */
+static int
+reported(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+         size_t a, size_t b)
+{
+    static const char *const saying[] = {"said", "says"};
+
+    return a > i + 2 && REC_WORD_IN(text, toks, n, i, saying) &&
+        b < n && toks[b].kind == FT_WORD && toks[b].lex != LX_THAT &&
+        toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_PREP &&
+        toks[i + 1].lex != LX_WEEKDAY && toks[i + 1].lex != LX_THAT &&
+        toks[i + 1].lex != LX_RELDAY;
+}
+
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
@@ -655,6 +673,10 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             if (t == FACTS_TENSE_FUTURE && toks[i].lex == LX_FUTTO &&
                 toks[i].val == 1 && past_after(toks, n, b))
                 return FACTS_TENSE_NONE;    /* the nearest reading */
+            if (t == FACTS_TENSE_PAST && reported(text, toks, n, i, a, b) &&
+                (t = facts_tense_after(text, toks, n, b)) !=
+                FACTS_TENSE_NONE)
+                return (enum facts_tense)t;
             return (enum facts_tense)t;
         }
     }

@@ -199,6 +199,11 @@ test_deictic(void **state)
            "");
     expect("2000-11-21", "The company swung to a loss in the third quarter.",
            "in the third quarter=2000-Q3");
+    /* what was said has its own verb after the date */
+    expect("1998-09-07", "Marchuk said a decision about Saturday would wait.",
+           "Saturday=1998-09-12");
+    expect("2023-03-20", "Kirby told Fox News on Sunday that a ceasefire "
+           "would be unacceptable.", "on Sunday=2023-03-19");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
