@@ -415,8 +415,16 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "the Easter Rising", "Christmas Island", "the
                            Boxing Day sales" */
     m->b = j;
-    if (!rec_year_after(toks, n, m))
+    if (rec_year_after(toks, n, m)) {
+        ;
+    } else if (rec_word(text, toks, n, j, "in") && rec_year(toks, n, j + 1) &&
+               !rec_lex(toks, n, j + 2, LX_MONTH)) {
+        m->e.y = toks[j + 1].num;       /* "won on Anzac Day in 2009" */
+        m->e.anchor = FACTS_ABS;
+        m->b = j + 2;
+    } else {
         m->e.anchor = FACTS_TENSED;
+    }
     if (has_deictic && m->e.anchor == FACTS_TENSED)
         m->e.anchor = deictic < 0 ? FACTS_PREV : deictic > 0 ? FACTS_NEXT :
             FACTS_THIS;

@@ -204,6 +204,8 @@ test_deictic(void **state)
            "Saturday=1998-09-12");
     expect("2023-03-20", "Kirby told Fox News on Sunday that a ceasefire "
            "would be unacceptable.", "on Sunday=2023-03-19");
+    expect("2014-04-22", "The Giants last won on Anzac Day in 2009.",
+           "on Anzac Day in 2009=2009-04-25");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
