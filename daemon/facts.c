@@ -1086,6 +1086,10 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
+    /* "Tuesday night's 2-2 draw": a day whose game has a score is over */
+    if (e.wd && e.gran == FACTS_DAY && rec_possessive(toks, n, m->b) &&
+        m->b + 2 < n && rec_game_score(toks, n, m->b + 2))
+        t = FACTS_TENSE_PAST;
     if (m->years_back) {                /* "two years ago this week" */
         e.anchor = FACTS_ABS;
         e.y = sc->ref.y - m->years_back;

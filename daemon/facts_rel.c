@@ -699,9 +699,8 @@ months_of_year(const char *text, const struct facts_tok *toks, size_t n,
     return m->e.anchor != FACTS_TENSED;
 }
 
-/* A game's score at i: "21-14", "3-1", "a 12-point loss". */
-static int
-game_score(const struct facts_tok *toks, size_t n, size_t i)
+int
+rec_game_score(const struct facts_tok *toks, size_t n, size_t i)
 {
     return toks[i].kind == FT_NUM && toks[i].ndig <= 3 &&
         !(toks[i].flags & FT_GROUPED) && rec_punct(toks, n, i + 1, '-') &&
@@ -723,7 +722,7 @@ rec_money_period(const struct facts_tok *toks, size_t n, int half)
         biz += (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ) ||
             (toks[i].kind == FT_PUNCT && toks[i].val == '%');
         sport += (toks[i].kind == FT_WORD && toks[i].lex == LX_SPORT) ||
-            game_score(toks, n, i);
+            rec_game_score(toks, n, i);
     }
     /* "the second half" of a match is far more common than a quarter of
      * one, so a half wants money words; a game's "loss" is no money

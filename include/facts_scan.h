@@ -333,6 +333,8 @@ int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
 /* A year-less quarter (half when half) of the sentence toks[0..n) is a
  * period of the calendar, not of a game. */
 int  rec_money_period(const struct facts_tok *toks, size_t n, int half);
+/* A game's score at i: "21-14", "3-1", "a 12-point loss". */
+int  rec_game_score(const struct facts_tok *toks, size_t n, size_t i);
 /* A day of a month at j, either way round ("April 9", "9 April"), into
  * m; 1 when there is one. */
 int  rec_day_at(const char *text, const struct facts_tok *toks, size_t n,

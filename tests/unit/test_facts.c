@@ -206,6 +206,9 @@ test_deictic(void **state)
            "would be unacceptable.", "on Sunday=2023-03-19");
     expect("2014-04-22", "The Giants last won on Anzac Day in 2009.",
            "on Anzac Day in 2009=2009-04-25");
+    /* a day's game with a score is over */
+    expect("2019-12-23", "Pennock made six changes for Tuesday night's 2-2 "
+           "draw.", "Tuesday night=2019-12-17");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
