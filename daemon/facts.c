@@ -345,6 +345,7 @@ struct scan {
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
     size_t places[2];             /* northern, southern places named */
+    int    canada;                /* a story of Canada: its Thanksgiving */
     int    labour_m, labour_d;    /* "Labour Day" of the story's country
                                      when not the first Monday of
                                      September; 0 when none */
@@ -1054,6 +1055,13 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.m = sc->labour_m;
         e.d = sc->labour_d;
     }
+    if (e.hol == FACTS_HOL_THANKS && e.d == 0 && sc->canada) {
+        e.hol = FACTS_HOL_NTH;  /* the second Monday of October */
+        e.m = 10;
+        e.wd = 1;
+        e.part = 2;
+        e.d = 0;
+    }
     if (e.hol == FACTS_HOL_INDEPENDENCE) {
         if (!sc->indep_m)
             return 0;           /* whose? no date beats a wrong one */
@@ -1486,6 +1494,9 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     if ((doc->title && strstr(doc->title, "Labour Day")) ||
         (doc->body && strstr(doc->body, "Labour Day")))
         facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
+    if ((doc->title && strstr(doc->title, "Thanksgiving")) ||
+        (doc->body && strstr(doc->body, "Thanksgiving")))
+        sc.canada = facts_country_canadian(doc);
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day, Labour Day). */
+/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day, Labour Day, Thanksgiving). */
 #include <ctype.h>
 #include <string.h>
 
@@ -55,15 +55,16 @@ static const struct {
 
 #define NCOUNTRIES (sizeof countries / sizeof countries[0])
 
-/* Occurrences of name in s as a whole word (case as written). */
+/* Occurrences of name in s as a whole word (case as written, or in any
+ * case: datelines are written in capitals, "CALGARY"). */
 static int
-count_word(const char *s, const char *name)
+count_word_case(const char *s, const char *name, int anycase)
 {
     size_t len = strlen(name);
     const char *p = s;
     int n = 0;
 
-    while ((p = strstr(p, name)) != NULL) {
+    while ((p = anycase ? strcasestr(p, name) : strstr(p, name)) != NULL) {
         unsigned char before = p > s ? (unsigned char)p[-1] : ' ';
         unsigned char after = (unsigned char)p[len];
         if (!isalnum(before) && !isalnum(after) &&
@@ -76,12 +77,34 @@ count_word(const char *s, const char *name)
 }
 
 static int
+count_word(const char *s, const char *name)
+{
+    return count_word_case(s, name, 0);
+}
+
+static int
+count_dateline(const char *s, const char *name)
+{
+    return count_word_case(s, name, 1);
+}
+
+static int
 mentions(const char *s, int c)
 {
     int i, n = 0;
 
     for (i = 0; i < 6 && countries[c].names[i]; i++)
         n += count_word(s, countries[c].names[i]);
+    return n;
+}
+
+static int
+dateline_mentions(const char *s, int c)
+{
+    int i, n = 0;
+
+    for (i = 0; i < 6 && countries[c].names[i]; i++)
+        n += count_dateline(s, countries[c].names[i]);
     return n;
 }
 
@@ -95,7 +118,8 @@ story_country(const struct parse_doc *doc)
     for (c = 0; c < NCOUNTRIES; c++) {
         n = (doc->title ? mentions(doc->title, (int)c) : 0) +
             (doc->body ? mentions(doc->body, (int)c) : 0) +
-            (doc->dateline ? 3 * mentions(doc->dateline, (int)c) : 0);
+            (doc->dateline ? 3 * dateline_mentions(doc->dateline, (int)c) :
+             0);
         if (n > top) {
             top = n;
             best = (int)c;
@@ -143,4 +167,33 @@ facts_country_labour(const struct parse_doc *doc, int *m, int *d)
             *d = labour_days[k].d;
         }
     return 1;
+}
+
+/* Canada's names against the United States': a story of Canada keeps
+ * its Thanksgiving on the second Monday of October (Black Friday, the
+ * day after the United States' one, is no Canadian day). */
+static const char *const canada[] = {"Canada", "Canadian", "Canadians",
+    "Toronto", "Montreal", "Ottawa", "Calgary", "Edmonton", "Vancouver",
+    "Winnipeg", "Halifax", "Quebec", "Ontario", "Alberta", "Manitoba",
+    "Saskatchewan", "Nova Scotia", "P.E.I.", "B.C."};
+
+static int
+count_in(const struct parse_doc *doc, const char *name)
+{
+    return (doc->title ? count_word(doc->title, name) : 0) +
+        (doc->body ? count_word(doc->body, name) : 0) +
+        (doc->dateline ? 3 * count_dateline(doc->dateline, name) : 0);
+}
+
+int
+facts_country_canadian(const struct parse_doc *doc)
+{
+    int ca = 0, us = 0, i;
+    size_t k;
+
+    for (k = 0; k < sizeof canada / sizeof canada[0]; k++)
+        ca += count_in(doc, canada[k]);
+    for (i = 0; i < 6 && countries[0].names[i]; i++)
+        us += count_in(doc, countries[0].names[i]);
+    return ca >= 3 && ca > 2 * us;     /* not a word on Canada's shops */
 }

@@ -396,6 +396,10 @@ int  facts_country_day(const struct parse_doc *doc, int *m, int *d);
  * the United States' rule, the first Monday of September), 0 when it
  * names none. */
 int  facts_country_labour(const struct parse_doc *doc, int *m, int *d);
+/* Whether the story is about Canada: its names three times at least and
+ * twice as often as the United States' (its Thanksgiving is the second
+ * Monday of October). */
+int  facts_country_canadian(const struct parse_doc *doc);
 
 /* facts_title.c */
 /* A capitalised preposition inside a sentence at or just before token a

@@ -1621,6 +1621,12 @@ test_southern_dateline(void **state)
                  "in Sydney, Perth and Melbourne, not London.", "2020-SP");
     season_under(NULL, "2023-08-09", "The coming summer will be hot, New "
                  "Zealanders in Auckland were told.", "2023-SU");
+    /* a story of Canada keeps its own Thanksgiving (October's second
+     * Monday); one that only mentions Canada keeps the United States' */
+    season_under("CALGARY", "1998-09-07", "The Edmonton receiver is out "
+                 "until after Thanksgiving, Calgary said.", "1998-10-12");
+    season_under(NULL, "2009-11-30", "Shoppers in Canada came out on "
+                 "Thanksgiving.", "2009-11-26");
 }
 
 /* Clauses and phrases that decide a tense, spans, yardsticks, customs
