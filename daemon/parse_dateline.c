@@ -91,6 +91,7 @@ static size_t
 scan_place(const unsigned char *s, size_t len, struct dline *dl)
 {
     size_t i = 0, j, words = 0;
+    int region = 0;     /* past the comma after a place in capitals */
 
     dl->upper = 1;
     while (words < PLACE_MAX_WORDS) {
@@ -102,15 +103,15 @@ scan_place(const unsigned char *s, size_t len, struct dline *dl)
                        cal_month_from_name((const char *)s + i,
                                            j - i - (s[j - 1] == '.'))))
             break;      /* "WASHINGTON, March 4", "TOKYO, Jan. 2" */
-        if (!up)
-            dl->upper = 0;
+        if (!up && !region)     /* "HALIFAX, Nova Scotia -": the place */
+            dl->upper = 0;      /* in capitals, its region as written */
         words++;
         dl->place = j;
         i = j;
         if (i + 1 < len && s[i] == ' ' && s[i + 1] != '(')
             i++;
         else if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && dl->upper)
-            i += 2;
+            i += 2, region = 1;
         else
             break;
     }
@@ -342,6 +343,14 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
     if (dl->upper && dl->place < 2)
         return 0;
     return end;
+}
+
+int
+parse_opens_dateline(const char *s, size_t len)
+{
+    struct dline dl;
+
+    return read_dateline((const unsigned char *)s, len, &dl) > 0;
 }
 
 /* The line that opens with the dateline: the first of the story, or,

@@ -88,6 +88,9 @@ int  parse_title(struct pctx *c, struct parse_doc *doc);
 /* Strip a dateline from the first body line into doc->dateline, taking its
  * date when it has a year and no header gave one. Returns 0 or -1. */
 int  parse_dateline(struct pctx *c, struct parse_doc *doc);
+/* Whether the line s[0..len) opens with a dateline ("PORT AUREL,
+ * Solmara - "). */
+int  parse_opens_dateline(const char *s, size_t len);
 
 /* parse_body.c */
 /* Join the body lines into doc->body, paragraphs one blank line apart,

@@ -216,8 +216,11 @@ parse_title(struct pctx *c, struct parse_doc *doc)
         ;
     /* An inline header's line continues with the story ("... MOSCOW –
      * Chinese President ..."), unless what follows it is a title standing
-     * alone above a blank line. */
-    if (l->rest && (j == i + 1 || c->lines[i + 1].kind != PL_BLANK))
+     * alone above a blank line or over the dateline that opens the story
+     * (" date 2011-01-04 Coalition deadline set\nPORT AUREL - The"). */
+    if (l->rest && (j == i + 1 || c->lines[i + 1].kind != PL_BLANK) &&
+        !(j == i + 1 && parse_opens_dateline(c->text + c->lines[j].off,
+                                             c->lines[j].len)))
         return 0;
     if (j == c->nlines || !title_shape(c->text + l->off, l->len, l->words))
         return 0;   /* a lone line is the story, not its title */

@@ -455,6 +455,19 @@ test_datelines(void **state)
     assert_int_equal(parse_doc_date(&doc, ref, &out), PARSE_DATE_DATELINE);
     assert_date(out, 2020, 12, 31);
     parse_free(&doc);
+    /* a place in capitals, then its state or country as written */
+    parse_str("HALIFAX, Nova Scotia (AP) \xe2\x80\x94 The ferry sailed.\n",
+              &doc);
+    assert_string_equal(doc.dateline, "HALIFAX, Nova Scotia");
+    assert_true(strncmp(doc.body, "The ferry sailed.", 17) == 0);
+    parse_free(&doc);
+    /* an inline header's headline over the dateline is the title */
+    parse_str(" date 2011-01-04 Coalition deadline set for Friday\n"
+              "PORT AUREL, Solmara - The president set a deadline.\n", &doc);
+    assert_string_equal(doc.title, "Coalition deadline set for Friday");
+    assert_string_equal(doc.dateline, "PORT AUREL, Solmara");
+    assert_true(strncmp(doc.body, "The president", 13) == 0);
+    parse_free(&doc);
     /* Mixed case needs a date or an agency; a dash alone is prose. */
     parse_str("Lisbon - the city said so.\n", &doc);
     assert_null(doc.dateline);
