@@ -236,6 +236,18 @@ object_to_verb(const struct facts_tok *toks, size_t n, size_t i)
     return 0;
 }
 
+/* i, or the index of an adverb in -ly right before it ("to be formally
+ * reviewed"): where the words before a participle start. */
+static size_t
+adverb_before(const char *text, const struct facts_tok *toks, size_t i)
+{
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL;
+
+    return p && p->kind == FT_WORD && p->lex == LX_NONE && p->len > 3 &&
+        !(p->flags & (FT_CAP | FT_UPPER)) &&
+        memcmp(text + p->off + p->len - 2, "ly", 2) == 0 ? i - 1 : i;
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -244,6 +256,7 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     static const char *const wanting[] = {"expect", "expects"};
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
+    size_t b;
 
     if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
                                in_name(toks, i)))
@@ -267,9 +280,10 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     /* "to be sentenced in November": a passive infinitive looks ahead;
      * after a past verb ("was meant to be played in March", "asked to
      * be released") that verb decides */
-    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST && i > 1 &&
-        toks[i - 1].lex == LX_BE && toks[i - 2].lex == LX_TO)
-        return i > 2 && toks[i - 3].tense == FACTS_TENSE_PAST ?
+    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST &&
+        (b = adverb_before(text, toks, i)) > 1 &&
+        toks[b - 1].lex == LX_BE && toks[b - 2].lex == LX_TO)
+        return b > 2 && toks[b - 3].tense == FACTS_TENSE_PAST ?
             FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
     /* Lower-case "may" is the modal, not the month. */
     if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))

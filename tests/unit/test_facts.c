@@ -209,6 +209,9 @@ test_deictic(void **state)
     /* a day's game with a score is over */
     expect("2019-12-23", "Pennock made six changes for Tuesday night's 2-2 "
            "draw.", "Tuesday night=2019-12-17");
+    /* a passive infinitive looks ahead, also with an adverb in it */
+    expect("2013-07-07", "The sanctions are due to be formally reviewed in "
+           "mid-January.", "in mid-January=2014-01");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
