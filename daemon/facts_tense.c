@@ -672,6 +672,11 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
         ger |= gerund_clause(text, toks, n, i, a);
         if (set_for(text, toks, n, i, a))
             return FACTS_TENSE_FUTURE;
+        if (rec_word(text, toks, n, i, "effect") && i > 0 &&
+            (rec_word(text, toks, n, i - 1, "take") ||
+             rec_word(text, toks, n, i - 1, "takes")))
+            return FACTS_TENSE_FUTURE;      /* "sanctions that take effect
+                                               from Friday" */
         if (on_course(text, toks, n, i))    /* "was": seen from the past */
             return i >= 2 && toks[i - 2].lex == LX_AUXPAST ?
                 FACTS_TENSE_PRESENT : FACTS_TENSE_FUTURE;

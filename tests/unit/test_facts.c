@@ -212,6 +212,8 @@ test_deictic(void **state)
     /* a passive infinitive looks ahead, also with an adverb in it */
     expect("2013-07-07", "The sanctions are due to be formally reviewed in "
            "mid-January.", "in mid-January=2014-01");
+    expect("2013-07-07", "Turkey will not join sanctions that take effect "
+           "from Friday, the minister said.", "Friday=2013-07-12");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
