@@ -614,6 +614,37 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
+/* A fixture list's line: one side "v" or "vs" the other, and no score
+ * (a result has one). */
+static int
+fixture(const char *text, const struct facts_tok *toks, size_t n)
+{
+    size_t i;
+    int v = 0;
+
+    for (i = 0; i < n; i++) {
+        if (rec_game_score(toks, n, i))
+            return 0;
+        v |= toks[i].kind == FT_WORD && !(toks[i].flags & FT_CAP) &&
+            (rec_word(text, toks, n, i, "v") ||
+             rec_word(text, toks, n, i, "vs"));
+    }
+    return v;
+}
+
+/* A game's score in the few tokens before a ("beat Detroit 17-10 on
+ * Sept. 24"). */
+static int
+score_before(const struct facts_tok *toks, size_t a)
+{
+    size_t i;
+
+    for (i = a >= 5 ? a - 5 : 0; i + 2 < a; i++)
+        if (rec_game_score(toks, a, i))
+            return 1;
+    return 0;
+}
+
 /* Whether the last fact is a day named without a number ("for Saturday
  * and Sunday": the second follows the first, whatever the tense; "between
  * February 26 and Monday" ends on the Monday tense gives). */
@@ -1094,10 +1125,16 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
-    /* "Tuesday night's 2-2 draw": a day whose game has a score is over */
-    if (e.wd && e.gran == FACTS_DAY && rec_possessive(toks, n, m->b) &&
-        m->b + 2 < n && rec_game_score(toks, n, m->b + 2))
+    /* "Tuesday night's 2-2 draw", "beat Detroit 17-10 on Sept. 24": a
+     * day whose game has its score is over */
+    if (e.gran == FACTS_DAY && e.anchor == FACTS_TENSED &&
+        ((e.wd && rec_possessive(toks, n, m->b) && m->b + 2 < n &&
+          rec_game_score(toks, n, m->b + 2)) || score_before(toks, m->a)))
         t = FACTS_TENSE_PAST;
+    /* "Sunday: Southbank v Harbour City (1.10pm)": a fixture to come */
+    if (e.wd && e.gran == FACTS_DAY && t == FACTS_TENSE_NONE &&
+        fixture(text, toks, n))
+        t = FACTS_TENSE_FUTURE;
     if (m->years_back) {                /* "two years ago this week" */
         e.anchor = FACTS_ABS;
         e.y = sc->ref.y - m->years_back;

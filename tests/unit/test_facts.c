@@ -214,6 +214,11 @@ test_deictic(void **state)
            "mid-January.", "in mid-January=2014-01");
     expect("2013-07-07", "Turkey will not join sanctions that take effect "
            "from Friday, the minister said.", "Friday=2013-07-12");
+    /* a game with its score is over; a fixture with none is to come */
+    expect("2000-11-21", "Green Bay, which beat Detroit 17-10 on Sept. 24, "
+           "arrives next.", "on Sept. 24=2000-09-24");
+    expect("2014-04-22", "Sunday: Southbank v Harbour City (1.10pm)",
+           "Sunday=2014-04-27");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
