@@ -576,6 +576,8 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
      * order, a month before the stated one is in the year after; the
      * nearer of the two years speaks ("most recently in 2026, and missed
      * last year's tournament after surgery in July") */
+    if (sc->year > sc->ref.y && same_clause(sc, sc->year_end, at))
+        return sc->year;        /* an event to come: its year, any tense */
     if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
         same_clause(sc, sc->year_end, at) &&
         !(rel && sc->rel_year_end > sc->year_end))
@@ -612,6 +614,16 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     step = (m->e.wd - cal_weekday(d) + 7) % 7;
     cal_format(cal_from_days(days + (step ? step : 7)), value);
     return 1;
+}
+
+/* A year that names an event: after "the", before a capitalised name
+ * ("the 2023 Rugby World Cup", "the 2030 Games"). */
+static int
+event_year(const struct facts_tok *toks, size_t n, const struct facts_match *m)
+{
+    return m->b == m->a + 1 && m->a > 0 && toks[m->a - 1].lex == LX_THE &&
+        m->b < n && toks[m->b].kind == FT_WORD &&
+        (toks[m->b].flags & FT_CAP) && toks[m->b].lex == LX_NONE;
 }
 
 /* A fixture list's line: one side "v" or "vs" the other, and no score
@@ -1371,6 +1383,15 @@ scan_text(struct scan *sc)
                 !(m.a > 0 && rec_word(text, toks, n, m.a - 1, "since"))) {
                 sc->year = m.e.y;
                 sc->year_m = m.e.m;
+                sc->year_end = f.off + f.len;
+            }
+            /* "the 2023 Rugby World Cup ... runs from September": an
+             * event to come, named by its year, dates its months */
+            if (m.e.anchor == FACTS_ABS && m.e.gran == FACTS_YEAR &&
+                m.e.y > sc->ref.y && m.e.y <= sc->ref.y + 10 &&
+                event_year(toks, n, &m)) {
+                sc->year = m.e.y;
+                sc->year_m = 0;
                 sc->year_end = f.off + f.len;
             }
             if (f.gran == FACTS_YEAR && m.b >= m.a + 2 &&

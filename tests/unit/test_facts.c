@@ -219,6 +219,9 @@ test_deictic(void **state)
            "arrives next.", "on Sept. 24=2000-09-24");
     expect("2014-04-22", "Sunday: Southbank v Harbour City (1.10pm)",
            "Sunday=2014-04-27");
+    /* an event to come, named by its year, dates its months */
+    expect("2021-11-18", "The 2023 Rugby World Cup runs from September to "
+           "October.", "2023=2023 | September=2023-09 | October=2023-10");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
