@@ -163,6 +163,8 @@ static int
 participle(const char *text, const struct facts_tok *toks, size_t n,
            size_t i)
 {
+    static const char *const degree[] = {"more", "most", "less", "least",
+        "very", "well", "newly"};
     const struct facts_tok *t = &toks[i];
 
     /* after an auxiliary ("will be held", "is played", "has organised")
@@ -183,6 +185,12 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     if (t->lex == LX_NONE && rec_word(text, toks, n, i + 1, "by") &&
         i + 2 < n && toks[i + 2].kind == FT_WORD &&
         toks[i + 2].lex != LX_APPROX)
+        return 1;
+    /* adjectives: "the lost days", "a more settled spell" */
+    if ((t->lex == LX_NONE || t->lex == LX_PAST) && i > 0 &&
+        noun_after(toks, n, i) &&
+        (toks[i - 1].lex == LX_THE || REC_WORD_IN(text, toks, n, i - 1,
+                                                  degree)))
         return 1;
     /* adjectives: "the proposed law", "a detailed plan", "its audited
      * accounts" */

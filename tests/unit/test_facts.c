@@ -222,6 +222,12 @@ test_deictic(void **state)
     /* an event to come, named by its year, dates its months */
     expect("2021-11-18", "The 2023 Rugby World Cup runs from September to "
            "October.", "2023=2023 | September=2023-09 | October=2023-10");
+    /* a past participle as an adjective is no past verb */
+    expect("2001-01-23", "The board will decide whether to make up the lost "
+           "days in June.", "in June=2001-06");
+    expect("2016-11-24", "The outlook suggests a colder, more settled spell "
+           "in the first half of December.",
+           "in the first half of December=2016-12");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
