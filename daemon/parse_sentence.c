@@ -14,14 +14,15 @@ struct sword {
 
 #define W(s) {s, sizeof(s) - 1}
 
-/* Abbreviations that never end a sentence: titles before a name. */
+/* Abbreviations that never end a sentence: titles before a name (and
+ * "St.", "Ste.", "Mt." before a place). */
 static const struct sword titles[] = {
     W("mr"), W("mrs"), W("ms"), W("dr"), W("prof"), W("st"), W("gen"),
     W("sen"), W("rep"), W("gov"), W("lt"), W("col"), W("capt"), W("sgt"),
     W("maj"), W("adm"), W("jr"), W("sr"), W("mt"), W("ft"), W("rev"),
     W("hon"), W("pres"), W("supt"), W("det"), W("insp"), W("cmdr"), W("gens"),
     W("sens"), W("reps"), W("messrs"), W("mme"), W("mlle"), W("brig"),
-    W("cpl"), W("pvt"), W("amb"),
+    W("cpl"), W("pvt"), W("amb"), W("ste"), W("fr"),
 };
 
 /* Abbreviations that end a sentence only before a typical opening word. */

@@ -1074,6 +1074,11 @@ test_sentences(void **state)
     assert_int_equal(parse_lead_len(&doc),
                      doc.sentences[1].off + doc.sentences[1].len);
     done(&d, &doc);
+    /* "Ste." and "Fr." before a name end no sentence */
+    parse_str("The river will crest at Ste. Odile on Monday, Fr. Gagnon "
+              "said.\n", &doc);
+    assert_int_equal(doc.nsentences, 1);
+    parse_free(&doc);
     parse_str("Short one. And then the second sentence of it. A third.\n",
               &doc);
     assert_int_equal(parse_lead_len(&doc), strlen("Short one. And then the "
