@@ -1640,6 +1640,8 @@ test_southern_dateline(void **state)
                  "in Sydney, Perth and Melbourne, not London.", "2020-SP");
     season_under(NULL, "2023-08-09", "The coming summer will be hot, New "
                  "Zealanders in Auckland were told.", "2023-SU");
+    season_under("MORWELL", "2036-01-15", "This summer has been dry in "
+                 "East Gippsland and West Gippsland.", "2035-SU");
     /* a story of Canada keeps its own Thanksgiving (October's second
      * Monday); one that only mentions Canada keeps the United States' */
     season_under("CALGARY", "1998-09-07", "The Edmonton receiver is out "
