@@ -644,15 +644,20 @@ fixture(const char *text, const struct facts_tok *toks, size_t n)
     return v;
 }
 
-/* A game's score in the few tokens before a ("beat Detroit 17-10 on
- * Sept. 24"). */
+/* A game's score or winning margin in the few tokens before a ("beat
+ * Detroit 17-10 on Sept. 24", "won by 18 runs at the same ground on
+ * Tuesday"). */
 static int
-score_before(const struct facts_tok *toks, size_t a)
+score_before(const char *text, const struct facts_tok *toks, size_t a)
 {
+    static const char *const margin[] = {"runs", "wickets", "goals",
+        "points", "strokes", "shots", "lengths"};
     size_t i;
 
-    for (i = a >= 5 ? a - 5 : 0; i + 2 < a; i++)
-        if (rec_game_score(toks, a, i))
+    for (i = a >= 12 ? a - 12 : 0; i + 2 < a; i++)
+        if ((i + 5 >= a && rec_game_score(toks, a, i)) ||
+            (rec_word(text, toks, a, i, "by") && toks[i + 1].kind == FT_NUM &&
+             REC_WORD_IN(text, toks, a, i + 2, margin)))
             return 1;
     return 0;
 }
@@ -1141,7 +1146,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
      * day whose game has its score is over */
     if (e.gran == FACTS_DAY && e.anchor == FACTS_TENSED &&
         ((e.wd && rec_possessive(toks, n, m->b) && m->b + 2 < n &&
-          rec_game_score(toks, n, m->b + 2)) || score_before(toks, m->a)))
+          rec_game_score(toks, n, m->b + 2)) ||
+         score_before(text, toks, m->a)))
         t = FACTS_TENSE_PAST;
     /* "Sunday: Southbank v Harbour City (1.10pm)": a fixture to come */
     if (e.wd && e.gran == FACTS_DAY && t == FACTS_TENSE_NONE &&

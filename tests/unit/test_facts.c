@@ -219,6 +219,8 @@ test_deictic(void **state)
            "arrives next.", "on Sept. 24=2000-09-24");
     expect("2014-04-22", "Sunday: Southbank v Harbour City (1.10pm)",
            "Sunday=2014-04-27");
+    expect("2033-05-26", "The Royals beat the Tigers by 18 runs at the same "
+           "ground on Tuesday to reach the final.", "on Tuesday=2033-05-24");
     /* an event to come, named by its year, dates its months */
     expect("2021-11-18", "The 2023 Rugby World Cup runs from September to "
            "October.", "2023=2023 | September=2023-09 | October=2023-10");
