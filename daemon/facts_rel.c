@@ -554,6 +554,34 @@ year_word_at(const struct facts_tok *toks, size_t n, size_t j)
         toks[j + 1].val == FACTS_YEAR && !rec_possessive(toks, n, j + 2);
 }
 
+/* "a wet spring", "after a hot, dry summer", "a hard winter": a season
+ * the weather describes is one that was or will be (not "a warm winter
+ * before", "a summer window"). Returns the index of its "a", or i. */
+static size_t
+weather_season(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i)
+{
+    static const char *const weather[] = {"wet", "dry", "hot", "cold",
+        "mild", "hard", "harsh", "long", "cool", "bitter", "snowy", "rainy",
+        "sunny", "scorching", "freezing", "stormy", "drier", "wetter",
+        "hotter", "colder", "milder", "warmer", "cooler"};
+    size_t k = i, adj = 0;
+
+    if (i + 1 < n && toks[i + 1].kind == FT_WORD &&
+        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)) &&
+        toks[i + 1].lex != LX_AND && toks[i + 1].lex != LX_PREP &&
+        toks[i + 1].lex != LX_THAT)
+        return i;               /* "a summer window", "a wet summer before" */
+    while (k > 0 && (REC_WORD_IN(text, toks, n, k - 1, weather) ||
+                     (adj && (rec_punct(toks, n, k - 1, ',') ||
+                              rec_lex(toks, n, k - 1, LX_AND))))) {
+        adj += toks[k - 1].kind == FT_WORD && toks[k - 1].lex != LX_AND;
+        k--;
+    }
+    return adj && k > 0 && (rec_word(text, toks, n, k - 1, "a") ||
+                            rec_word(text, toks, n, k - 1, "an")) ? k - 1 : i;
+}
+
 /* "spring 2023", "the summer of 2022", "in the spring", "early autumn". */
 static int
 rec_season(const char *text, const struct facts_tok *toks, size_t n,
@@ -601,6 +629,13 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP))
         return 0;       /* "Winter Olympics", "Summer Games" */
+    if ((p = weather_season(text, toks, n, i)) < i) {
+        m->e.anchor = FACTS_TENSED;     /* "after a hot, dry summer" */
+        m->a = p;
+        m->b = i + 1;
+        return 1;
+    }
+    p = i;
     if (rec_lex(toks, n, j, LX_OF))
         return 0;       /* "the fall of Rome" */
     if (p > 0 && rec_lex(toks, n, p - 1, LX_THE) && season_noun(text, toks, n, j))

@@ -230,6 +230,10 @@ test_deictic(void **state)
     expect("2016-11-24", "The outlook suggests a colder, more settled spell "
            "in the first half of December.",
            "in the first half of December=2016-12");
+    /* a season the weather describes: one that was or will be */
+    expect("2027-03-15", "The harvest came after a hot, dry summer.",
+           "a hot, dry summer=2026-SU");
+    expect("2027-03-15", "It was a record for a summer window.", "");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
