@@ -95,3 +95,9 @@ score holdout25 "$here/gold_holdout25/prepare.sh" \
     "$here/gold_holdout25/gold.jsonl" 0.92
 score holdout26 "$here/gold_holdout26/prepare.sh" \
     "$here/gold_holdout26/gold.jsonl" 0.92
+score holdout27 "$here/gold_holdout27/prepare.sh" \
+    "$here/gold_holdout27/gold.jsonl" 0.93
+score holdout28 "$here/gold_holdout28/prepare.sh" \
+    "$here/gold_holdout28/gold.jsonl" 0.92
+score holdout29 "$here/gold_holdout29/prepare.sh" \
+    "$here/gold_holdout29/gold.jsonl" 0.94
