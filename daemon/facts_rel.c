@@ -168,6 +168,12 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = i + 2;
         if (g == FACTS_YEAR)
             this_one_back(text, toks, n, k, m);
+        if ((g == FACTS_WEEK || g == FACTS_DAY) &&
+            rec_lex(toks, n, m->b, LX_RELDAY) && toks[m->b].val == 0) {
+            m->e.gran = FACTS_DAY;      /* "a week ago tonight": that day */
+            m->e.n = -k * (g == FACTS_WEEK ? 7 : 1);
+            m->b++;
+        }
         return 1;
     }
     if (rec_word(text, toks, n, i + 1, "from") &&

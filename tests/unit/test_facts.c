@@ -234,6 +234,8 @@ test_deictic(void **state)
     expect("2027-03-15", "The harvest came after a hot, dry summer.",
            "a hot, dry summer=2026-SU");
     expect("2027-03-15", "It was a record for a summer window.", "");
+    expect("2019-10-27", "A week ago tonight, the first gusts reached the "
+           "coast.", "A week ago tonight=2019-10-20");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
