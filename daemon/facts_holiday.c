@@ -147,22 +147,21 @@ feast_on_weekday(const char *text, const struct facts_tok *toks, size_t n,
  * a season of trade ("the Victory Day parade", "the New Year's Day
  * holiday", "Boxing Day sales"): no date of the story (an event then
  * dated is one). */
+static const char *const event_nouns[] = {"parade", "parades", "holiday",
+    "holidays", "weekend", "sale", "sales", "celebration", "celebrations",
+    "ceremony", "ceremonies", "festivities", "message", "speech", "address",
+    "service", "services", "rally", "swim", "fireworks", "concert", "derby",
+    "fixture", "fixtures", "period", "break", "shopping", "rush", "travel",
+    "traffic", "deals", "specials", "menu", "tradition", "traditions",
+    "lights", "market", "markets", "window", "plans", "march", "marches",
+    "vigil", "festival", "card", "cards", "gifts", "shoppers", "peak",
+    "programme", "program", "bonus", "trading", "hours"};
+
 static int
 event_noun(const char *text, const struct facts_tok *toks, size_t n, size_t j)
 {
-    static const char *const nouns[] = {"parade", "parades", "holiday",
-        "holidays", "weekend", "sale", "sales", "celebration",
-        "celebrations", "ceremony", "ceremonies", "festivities", "message",
-        "speech", "address", "service", "services", "rally", "swim",
-        "fireworks", "concert", "derby", "fixture", "fixtures", "period",
-        "break", "shopping", "rush", "travel", "traffic", "deals",
-        "specials", "menu", "tradition", "traditions", "lights", "market",
-        "markets", "window", "plans", "march", "marches", "vigil",
-        "festival", "card", "cards", "gifts", "shoppers", "peak",
-        "programme", "program", "bonus", "trading", "hours"};
-
     if (j >= n || (toks[j].flags & (FT_CAP | FT_UPPER)) ||
-        !REC_WORD_IN(text, toks, n, j, nouns))
+        !REC_WORD_IN(text, toks, n, j, event_nouns))
         return 0;
     /* ... unless the event is dated: "the Mashujaa Day celebrations
      * yesterday", "the New Year's Eve fireworks on Saturday 31 December" */
@@ -408,6 +407,16 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     } else if (!holidays[h].bare || !bare_day(text, toks, n, m->a, j,
                                               m->e.hol >= FACTS_HOL_FEAST)) {
         return 0;
+    }
+    if (j + 2 < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
+        !(toks[j].flags & (FT_CAP | FT_UPPER)) &&
+        !REC_WORD_IN(text, toks, n, j, event_nouns) &&
+        rec_lex(toks, n, j + 1, LX_OF) && rec_year(toks, n, j + 2)) {
+        m->e.y = toks[j + 2].num;       /* "the Christmas Eve blizzard of
+                                           1982": that year's */
+        m->e.anchor = FACTS_ABS;
+        m->b = j + 3;
+        return 1;
     }
     if (rec_name_word(toks, n, j) ||
         (event_noun(text, toks, n, j) && !dated_before(text, toks, n,

@@ -236,6 +236,9 @@ test_deictic(void **state)
     expect("2027-03-15", "It was a record for a summer window.", "");
     expect("2019-10-27", "A week ago tonight, the first gusts reached the "
            "coast.", "A week ago tonight=2019-10-20");
+    /* a holiday naming an event of a year is that year's */
+    expect("2005-04-12", "Residents recall the Christmas Eve blizzard of "
+           "1982.", "Christmas Eve blizzard of 1982=1982-12-24");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
