@@ -318,6 +318,8 @@ dateline(const char *text, const struct facts_tok *toks, size_t n,
 
 /* One sentence (or the title, sentence -1) being scanned. */
 struct scan {
+    const struct parse_doc *doc;  /* the article, for what its whole
+                                     text tells (its country) */
     const char *text;
     size_t len;
     int sentence;
@@ -1110,6 +1112,11 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.part = 2;
         e.d = 0;
     }
+    if (e.hol == FACTS_HOL_SOUTH_AFRICA) {
+        if (!facts_country_south_africa(sc->doc))
+            return 0;           /* "Freedom Day" elsewhere: whose? */
+        e.hol = 0;
+    }
     if (e.hol == FACTS_HOL_INDEPENDENCE) {
         if (!sc->indep_m)
             return 0;           /* whose? no date beats a wrong one */
@@ -1534,7 +1541,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct facts_tok stack[STACK_TOKS];
     uint16_t stack_heads[STACK_TOKS];
     struct collect facts;
-    struct scan sc = {.ref = ref, .out = &facts};
+    struct scan sc = {.doc = doc, .ref = ref, .out = &facts};
     size_t i;
     int rc = 0;
 

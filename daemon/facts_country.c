@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day, Labour Day, Thanksgiving). */
+/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day, Labour Day, Thanksgiving, Freedom Day). */
 #include <ctype.h>
 #include <string.h>
 
@@ -196,4 +196,22 @@ facts_country_canadian(const struct parse_doc *doc)
     for (i = 0; i < 6 && countries[0].names[i]; i++)
         us += count_in(doc, countries[0].names[i]);
     return ca >= 3 && ca > 2 * us;     /* not a word on Canada's shops */
+}
+
+/* South Africa's names: its Freedom, Youth and Human Rights Days are its
+ * own (other countries keep days of those names on other dates). */
+static const char *const south_africa[] = {"South Africa",
+    "South African", "South Africans", "Johannesburg", "Cape Town",
+    "Durban", "Pretoria", "Soweto", "Gauteng", "KwaZulu-Natal",
+    "Bloemfontein", "Gqeberha", "Port Elizabeth", "Stellenbosch"};
+
+int
+facts_country_south_africa(const struct parse_doc *doc)
+{
+    int sa = 0;
+    size_t k;
+
+    for (k = 0; k < sizeof south_africa / sizeof south_africa[0]; k++)
+        sa += count_in(doc, south_africa[k]);
+    return sa >= 2;
 }

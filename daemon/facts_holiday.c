@@ -494,6 +494,10 @@ static const struct {
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
     {"jamhuri", 12, 12, 0, 0, 0, 0},
+    /* South Africa's (facts.c keeps them to its stories) */
+    {"freedom", 4, 27, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
+    {"youth", 6, 16, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
+    {"rights", 3, 21, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
     /* "All Saints' Day", "All Souls' Day" */
     {"saints", 11, 1, 0, 0, 0, 0},      {"souls", 11, 2, 0, 0, 0, 0},
 };
@@ -513,6 +517,9 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
                           rec_word(text, toks, n, k - 1, "saint")) ? k - 1 :
             SIZE_MAX;
     }
+    if (rec_word(text, toks, n, k, "rights"))  /* "Human Rights Day" */
+        return k >= 1 && rec_word(text, toks, n, k - 1, "human") ? k - 1 :
+            SIZE_MAX;
     if (rec_word(text, toks, n, k, "saints") ||
         rec_word(text, toks, n, k, "souls"))  /* only after "All" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "all") ? k - 1 :

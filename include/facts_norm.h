@@ -74,6 +74,9 @@ enum facts_hol {
     FACTS_HOL_INDEPENDENCE, /* Independence Day: the day of the country
                               the story is about (facts_country.c), set
                               before normalising; none alone */
+    FACTS_HOL_SOUTH_AFRICA, /* South Africa's Freedom, Youth and Human
+                              Rights Days (m, d given): only in a story
+                              of South Africa, none elsewhere */
     FACTS_HOL_ORTHODOX,    /* Orthodox Easter: the Julian calendar's */
     FACTS_HOL_FEAST,       /* + enum facts_feast: a day set by the moon,
                               read from facts_feast_tab */

@@ -400,6 +400,8 @@ int  facts_country_labour(const struct parse_doc *doc, int *m, int *d);
  * twice as often as the United States' (its Thanksgiving is the second
  * Monday of October). */
 int  facts_country_canadian(const struct parse_doc *doc);
+/* Whether the story names South Africa or its cities twice at least. */
+int  facts_country_south_africa(const struct parse_doc *doc);
 
 /* facts_title.c */
 /* A capitalised preposition inside a sentence at or just before token a

@@ -1653,6 +1653,10 @@ test_southern_dateline(void **state)
                  "Zealanders in Auckland were told.", "2023-SU");
     season_under("MORWELL", "2036-01-15", "This summer has been dry in "
                  "East Gippsland and West Gippsland.", "2035-SU");
+    /* South Africa's Freedom Day is its own; elsewhere it is no date */
+    season_under("DURBAN", "2017-04-17", "The race in Durban is on Freedom "
+                 "Day.", "2017-04-27");
+    expect("2017-04-17", "The race is on Freedom Day.", "");
     /* a story of Canada keeps its own Thanksgiving (October's second
      * Monday); one that only mentions Canada keeps the United States' */
     season_under("CALGARY", "1998-09-07", "The Edmonton receiver is out "
