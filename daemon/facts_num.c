@@ -325,6 +325,11 @@ citation(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 static const char *const owners[] = {"her", "his", "their", "our",
     "my", "your"};
 
+/* Words before a car's model year: its colour, or how it was had. */
+static const char *const car_words[] = {"white", "black", "silver", "grey",
+    "gray", "red", "blue", "green", "maroon", "tan", "beige", "dark",
+    "stolen", "used", "rented"};
+
 /* Words around a bare four-digit number that make it a quantity or a name
  * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
  * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
@@ -407,6 +412,12 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     if (p->lex == LX_FUTTO && p->val == 2)
         return 1;
     if (p->lex == LX_NUMWORD && p->len <= 2 && i + 1 < n &&
+        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
+        return 1;
+    /* "a white 2019 Ford F-150", "a stolen 2012 Nissan": a car's model
+     * year after its colour */
+    if (i >= 2 && toks[i - 2].lex == LX_NUMWORD && toks[i - 2].len <= 2 &&
+        REC_WORD_IN(text, toks, n, i - 1, car_words) && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
         return 1;
     if (p->lex == LX_OF && i >= 2 && toks[i - 2].kind == FT_WORD &&

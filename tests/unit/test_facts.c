@@ -239,6 +239,9 @@ test_deictic(void **state)
     /* a holiday naming an event of a year is that year's */
     expect("2005-04-12", "Residents recall the Christmas Eve blizzard of "
            "1982.", "Christmas Eve blizzard of 1982=1982-12-24");
+    /* a car's model year after its colour is no date */
+    expect("2023-10-29", "Officers spotted a white 2019 Ford F-150 on "
+           "Sunday.", "on Sunday=2023-10-29");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
