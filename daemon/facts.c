@@ -1170,6 +1170,13 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     } else if (m->year_word) {
         e.anchor = FACTS_ABS;
         e.y = sc->ref.y + m->year_word - 2;
+    } else if (e.anchor == FACTS_TENSED && e.m && !e.hol && sc->year &&
+               rec_word(text, toks, n, m->b, "that") &&
+               rec_lex(toks, n, m->b + 1, LX_UNIT) &&
+               toks[m->b + 1].val == FACTS_YEAR) {
+        e.anchor = FACTS_ABS;           /* "the 2010 floods, ... launched
+                                           on Aug. 11 that year" */
+        e.y = sc->year;
     } else if (!(e.gran == FACTS_MONTH && !e.d &&
                  perfect_since(text, toks, n, m->a)) &&
                (y = clause_year(sc, &e, t, at)) != 0) {

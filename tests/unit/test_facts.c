@@ -242,6 +242,9 @@ test_deictic(void **state)
     /* a car's model year after its colour is no date */
     expect("2023-10-29", "Officers spotted a white 2019 Ford F-150 on "
            "Sunday.", "on Sunday=2023-10-29");
+    /* "that year" names the year the sentence gave before */
+    expect("2011-09-17", "Its appeal for the 2010 floods, launched on Aug. 11 "
+           "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
