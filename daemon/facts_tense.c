@@ -494,9 +494,10 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 
     /* "customers who preorder before Sunday get": after "who" the
      * plural's base form is a present verb too */
-    if (t->kind == FT_WORD && t->lex == LX_NONE && t->len >= 3 &&
-        t->tense == FACTS_TENSE_NONE && !(t->flags & (FT_CAP | FT_UPPER)) &&
-        e[-1] != 's' && memcmp(e - 2, "ly", 2) != 0 &&
+    if (p != NULL && p->len == 3 && t->kind == FT_WORD &&
+        t->lex == LX_NONE && t->len >= 3 && t->tense == FACTS_TENSE_NONE &&
+        !(t->flags & (FT_CAP | FT_UPPER)) && e[-1] != 's' &&
+        memcmp(e - 2, "ly", 2) != 0 &&
         rec_word(text, toks, n, i - 1, "who") && i >= 2 &&
         toks[i - 2].kind == FT_WORD && ends_s(text, &toks[i - 2]))
         return 1;
@@ -600,19 +601,20 @@ set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 {
     static const char *const setting[] = {"set", "fixed", "forecast",
         "predicted"};
-
     static const char *const opener[] = {"after", "before", "when",
         "while", "since", "because", "following", "as"};
     size_t k, j;
 
+    if (a > i + 8 || toks[i].kind != FT_WORD ||
+        !REC_WORD_IN(text, toks, n, i, setting) || aux_near(toks, i))
+        return 0;
     for (k = i + 1; k < a && !rec_word(text, toks, n, k, "for"); k++)
         ;
     for (j = k; j < a; j++)
         if (REC_WORD_IN(text, toks, n, j, opener) ||
             (toks[j].kind == FT_PUNCT && toks[j].val != '.'))
             return 0;
-    return k < a && a <= i + 8 && REC_WORD_IN(text, toks, n, i, setting) &&
-        !aux_near(toks, i);
+    return k < a;
 }
 
 /* "will stage a reading at the auditorium, where it was signed, on
