@@ -290,7 +290,7 @@ static const struct lexent lexicon[] = {
     E("thirty", LX_NUMWORD, 30), E("forty", LX_NUMWORD, 40),
     E("fifty", LX_NUMWORD, 50), E("sixty", LX_NUMWORD, 60),
     E("seventy", LX_NUMWORD, 70), E("eighty", LX_NUMWORD, 80),
-    E("ninety", LX_NUMWORD, 90),
+    E("ninety", LX_NUMWORD, 90), E("hundred", LX_NUMWORD, 100),
     E("through", LX_AND, 0), E("till", LX_PREP, 0), E("that", LX_THAT, 0),
     E("took", LX_PAST, P),
     E("told", LX_PAST, P), E("thought", LX_PAST, P), E("than", LX_APPROX, 0),

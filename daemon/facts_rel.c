@@ -138,6 +138,12 @@ count_before(const struct facts_tok *toks, size_t n, size_t i, size_t *start)
     int units = i > 0 ? count_at(toks, n, i - 1) : 0;
 
     *start = i - 1;
+    if (units == 100 && toks[i - 1].kind == FT_WORD && i >= 2 &&
+        rec_lex(toks, n, i - 2, LX_NUMWORD) && toks[i - 2].val >= 1 &&
+        toks[i - 2].val <= 9) {
+        *start = i - 2;         /* "one hundred years ago", "a hundred" */
+        return toks[i - 2].val * 100;
+    }
     if (units >= 1 && units <= 9 && i >= 3 && toks[i - 1].kind == FT_WORD &&
         rec_punct(toks, n, i - 2, '-') && rec_joined(toks, n, i - 2) &&
         rec_joined(toks, n, i - 1) && rec_lex(toks, n, i - 3, LX_NUMWORD) &&
