@@ -680,6 +680,9 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             quote_opens(text, toks, n, i))
             break;
         ger |= gerund_clause(text, toks, n, i, a);
+        if (rec_word(text, toks, n, i, "if") && !past_after(toks, n, b))
+            return FACTS_TENSE_FUTURE;      /* "if Wednesday's session
+                                               fails": a condition ahead */
         if (set_for(text, toks, n, i, a))
             return FACTS_TENSE_FUTURE;
         if (rec_word(text, toks, n, i, "effect") && i > 0 &&

@@ -247,6 +247,9 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* a condition looks ahead unless a past verb follows the day */
+    expect("1998-01-16", "If Wednesday's session fails, the union said, it "
+           "would strike.", "Wednesday=1998-01-21");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
