@@ -250,6 +250,11 @@ test_deictic(void **state)
     /* a condition looks ahead unless a past verb follows the day */
     expect("1998-01-16", "If Wednesday's session fails, the union said, it "
            "would strike.", "Wednesday=1998-01-21");
+    /* a commodity's contract month is the one ahead */
+    expect("2027-09-21", "December gold futures rose 0.6%.",
+           "December=2027-12");
+    expect("1999-08-20", "November canola fell on the exchange.",
+           "November=1999-11");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
