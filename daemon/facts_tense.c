@@ -680,6 +680,10 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             quote_opens(text, toks, n, i))
             break;
         ger |= gerund_clause(text, toks, n, i, a);
+        if (i + 2 == a && rec_word(text, toks, n, i, "ahead") &&
+            rec_lex(toks, n, i + 1, LX_OF))
+            return FACTS_TENSE_FUTURE;      /* "ahead of Thursday's rate
+                                               call" */
         if (rec_word(text, toks, n, i, "if") && !past_after(toks, n, b))
             return FACTS_TENSE_FUTURE;      /* "if Wednesday's session
                                                fails": a condition ahead */

@@ -255,6 +255,8 @@ test_deictic(void **state)
            "December=2027-12");
     expect("1999-08-20", "November canola fell on the exchange.",
            "November=1999-11");
+    expect("2015-03-17", "The bond sale drew bids ahead of Thursday's rate "
+           "call.", "Thursday=2015-03-19");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
