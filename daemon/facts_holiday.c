@@ -236,6 +236,8 @@ placed_subject(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const when[] = {"this", "later", "only", "just",
         "next", "tomorrow", "today"};
 
+    if (a > 0 && rec_lex(toks, n, a - 1, LX_THE))
+        a--;            /* "The Lunar New Year falls on Thursday" */
     if (!(a == 0 || rec_punct(toks, n, a - 1, ',') ||
           rec_word(text, toks, n, a - 1, "and")) ||
         !REC_WORD_IN(text, toks, n, j, verbs))

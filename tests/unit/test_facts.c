@@ -257,6 +257,8 @@ test_deictic(void **state)
            "November=1999-11");
     expect("2015-03-17", "The bond sale drew bids ahead of Thursday's rate "
            "call.", "Thursday=2015-03-19");
+    expect("2031-01-20", "The Lunar New Year falls on Thursday.",
+           "Lunar New Year=2031-01-23 | on Thursday=2031-01-23");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
