@@ -101,3 +101,9 @@ score holdout28 "$here/gold_holdout28/prepare.sh" \
     "$here/gold_holdout28/gold.jsonl" 0.92
 score holdout29 "$here/gold_holdout29/prepare.sh" \
     "$here/gold_holdout29/gold.jsonl" 0.94
+score holdout30 "$here/gold_holdout30/prepare.sh" \
+    "$here/gold_holdout30/gold.jsonl" 0.86
+score holdout31 "$here/gold_holdout31/prepare.sh" \
+    "$here/gold_holdout31/gold.jsonl" 0.92
+score holdout32 "$here/gold_holdout32/prepare.sh" \
+    "$here/gold_holdout32/gold.jsonl" 0.91
