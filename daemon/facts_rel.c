@@ -213,7 +213,8 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 
 /* "the week" as the one the reference is in: after a verb that closes a
  * trading or working week, or "for" and "on" ("up 2% on the week"), and
- * not followed by words that make it another week. */
+ * not followed by words that make it another week ("claims for the week
+ * ended Sept. 18"). */
 static int
 this_week(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -221,7 +222,8 @@ this_week(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         "finished", "finish", "closed", "close", "closes", "for", "on"};
     static const char *const after[] = {"before", "after", "ahead", "of",
         "earlier", "later", "that", "when", "leading", "following", "prior",
-        "to", "in", "which"};
+        "to", "in", "which", "ended", "ending", "through", "beginning",
+        "starting"};
 
     return i >= 2 && REC_WORD_IN(text, toks, n, i - 2, before) &&
         !REC_WORD_IN(text, toks, n, i + 1, after) &&

@@ -259,6 +259,8 @@ test_deictic(void **state)
            "call.", "Thursday=2015-03-19");
     expect("2031-01-20", "The Lunar New Year falls on Thursday.",
            "Lunar New Year=2031-01-23 | on Thursday=2031-01-23");
+    expect("2027-09-21", "Jobless claims for the week ended Sept. 18 are due "
+           "on Thursday.", "Sept. 18=2027-09-18 | on Thursday=2027-09-23");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
