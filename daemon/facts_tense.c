@@ -577,6 +577,10 @@ on_course(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, i, "course"));
 }
 
+/* The words that own a "next" meeting: "its next decision". */
+static const char *const next_owners[] = {"its", "their", "his", "her",
+    "our"};
+
 /* An auxiliary right before i or one adverb before it ("was first
  * set", "had already fixed"). */
 static int
@@ -680,6 +684,13 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             quote_opens(text, toks, n, i))
             break;
         ger |= gerund_clause(text, toks, n, i, a);
+        if (toks[i].lex == LX_DEICTIC && toks[i].val == 1 && a <= i + 5 &&
+            i + 1 < a && toks[i + 1].kind == FT_WORD &&
+            toks[i + 1].lex == LX_NONE && i > 0 &&
+            (toks[i - 1].lex == LX_THE ||
+             REC_WORD_IN(text, toks, n, i - 1, next_owners)))
+            return FACTS_TENSE_FUTURE;      /* "its next decision, on Jan.
+                                               24", "the upcoming vote" */
         if (i + 2 == a && rec_word(text, toks, n, i, "ahead") &&
             rec_lex(toks, n, i + 1, LX_OF))
             return FACTS_TENSE_FUTURE;      /* "ahead of Thursday's rate

@@ -261,6 +261,9 @@ test_deictic(void **state)
            "Lunar New Year=2031-01-23 | on Thursday=2031-01-23");
     expect("2027-09-21", "Jobless claims for the week ended Sept. 18 are due "
            "on Thursday.", "Sept. 18=2027-09-18 | on Thursday=2027-09-23");
+    /* "its next decision, on Jan. 24": the next meeting is ahead */
+    expect("2005-12-07", "Markets took it as a hint of an increase at its "
+           "next decision, on Jan. 24.", "on Jan. 24=2006-01-24");
     /* a phone number in three groups is no year */
     expect("2027-02-05", "The hotline, 1300 362 027, took 4,000 calls in "
            "January.", "in January=2027-01");
