@@ -219,8 +219,8 @@ parse_title(struct pctx *c, struct parse_doc *doc)
      * alone above a blank line or over the dateline that opens the story
      * (" date 2011-01-04 Coalition deadline set\nPORT AUREL - The"). */
     if (l->rest && (j == i + 1 || c->lines[i + 1].kind != PL_BLANK) &&
-        !(j == i + 1 && parse_opens_dateline(c->text + c->lines[j].off,
-                                             c->lines[j].len)))
+        !(j == i + 1 && j < c->nlines &&
+          parse_opens_dateline(c->text + c->lines[j].off, c->lines[j].len)))
         return 0;
     if (j == c->nlines || !title_shape(c->text + l->off, l->len, l->words))
         return 0;   /* a lone line is the story, not its title */

@@ -468,6 +468,11 @@ test_datelines(void **state)
     assert_string_equal(doc.dateline, "PORT AUREL, Solmara");
     assert_true(strncmp(doc.body, "The president", 13) == 0);
     parse_free(&doc);
+    /* an inline header's line that ends the file has no next line to
+     * look at (the fuzzer found the read past the lines) */
+    parse_str(" date 2011-01-04 Coalition deadline set for Friday", &doc);
+    assert_null(doc.title);
+    parse_free(&doc);
     /* Mixed case needs a date or an agency; a dash alone is prose. */
     parse_str("Lisbon - the city said so.\n", &doc);
     assert_null(doc.dateline);
