@@ -347,7 +347,6 @@ struct scan {
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
     size_t places[2];             /* northern, southern places named */
-    int    canada;                /* a story of Canada: its Thanksgiving */
     int    labour_m, labour_d;    /* "Labour Day" of the story's country
                                      when not the first Monday of
                                      September; 0 when none */
@@ -1115,7 +1114,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.m = sc->labour_m;
         e.d = sc->labour_d;
     }
-    if (e.hol == FACTS_HOL_THANKS && e.d == 0 && sc->canada) {
+    if (e.hol == FACTS_HOL_THANKS && e.d == 0 &&
+        facts_country_canadian(sc->doc)) {
         e.hol = FACTS_HOL_NTH;  /* the second Monday of October */
         e.m = 10;
         e.wd = 1;
@@ -1582,9 +1582,6 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     if ((doc->title && strstr(doc->title, "Labour Day")) ||
         (doc->body && strstr(doc->body, "Labour Day")))
         facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
-    if ((doc->title && strstr(doc->title, "Thanksgiving")) ||
-        (doc->body && strstr(doc->body, "Thanksgiving")))
-        sc.canada = facts_country_canadian(doc);
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

@@ -76,36 +76,27 @@ count_word_case(const char *s, const char *name, int anycase)
     return n;
 }
 
+/* Occurrences of name in the story: title, body, and the dateline three
+ * times over (in any case there). */
 static int
-count_word(const char *s, const char *name)
+count_in(const struct parse_doc *doc, const char *name)
 {
-    return count_word_case(s, name, 0);
+    return (doc->title ? count_word_case(doc->title, name, 0) : 0) +
+        (doc->body ? count_word_case(doc->body, name, 0) : 0) +
+        (doc->dateline ? 3 * count_word_case(doc->dateline, name, 1) : 0);
 }
 
+/* Occurrences in the story of the first n names of names[] (up to a
+ * NULL). */
 static int
-count_dateline(const char *s, const char *name)
+count_names(const struct parse_doc *doc, const char *const *names, size_t n)
 {
-    return count_word_case(s, name, 1);
-}
+    size_t k;
+    int c = 0;
 
-static int
-mentions(const char *s, int c)
-{
-    int i, n = 0;
-
-    for (i = 0; i < 6 && countries[c].names[i]; i++)
-        n += count_word(s, countries[c].names[i]);
-    return n;
-}
-
-static int
-dateline_mentions(const char *s, int c)
-{
-    int i, n = 0;
-
-    for (i = 0; i < 6 && countries[c].names[i]; i++)
-        n += count_dateline(s, countries[c].names[i]);
-    return n;
+    for (k = 0; k < n && names[k]; k++)
+        c += count_in(doc, names[k]);
+    return c;
 }
 
 /* The most named country (the dateline counts three times), or -1. */
@@ -116,10 +107,7 @@ story_country(const struct parse_doc *doc)
     size_t c;
 
     for (c = 0; c < NCOUNTRIES; c++) {
-        n = (doc->title ? mentions(doc->title, (int)c) : 0) +
-            (doc->body ? mentions(doc->body, (int)c) : 0) +
-            (doc->dateline ? 3 * dateline_mentions(doc->dateline, (int)c) :
-             0);
+        n = count_names(doc, countries[c].names, 6);
         if (n > top) {
             top = n;
             best = (int)c;
@@ -177,24 +165,13 @@ static const char *const canada[] = {"Canada", "Canadian", "Canadians",
     "Winnipeg", "Halifax", "Quebec", "Ontario", "Alberta", "Manitoba",
     "Saskatchewan", "Nova Scotia", "P.E.I.", "B.C."};
 
-static int
-count_in(const struct parse_doc *doc, const char *name)
-{
-    return (doc->title ? count_word(doc->title, name) : 0) +
-        (doc->body ? count_word(doc->body, name) : 0) +
-        (doc->dateline ? 3 * count_dateline(doc->dateline, name) : 0);
-}
 
 int
 facts_country_canadian(const struct parse_doc *doc)
 {
-    int ca = 0, us = 0, i;
-    size_t k;
+    int ca = count_names(doc, canada, sizeof canada / sizeof canada[0]),
+        us = count_names(doc, countries[0].names, 6);
 
-    for (k = 0; k < sizeof canada / sizeof canada[0]; k++)
-        ca += count_in(doc, canada[k]);
-    for (i = 0; i < 6 && countries[0].names[i]; i++)
-        us += count_in(doc, countries[0].names[i]);
     return ca >= 3 && ca > 2 * us;     /* not a word on Canada's shops */
 }
 
@@ -208,10 +185,6 @@ static const char *const south_africa[] = {"South Africa",
 int
 facts_country_south_africa(const struct parse_doc *doc)
 {
-    int sa = 0;
-    size_t k;
-
-    for (k = 0; k < sizeof south_africa / sizeof south_africa[0]; k++)
-        sa += count_in(doc, south_africa[k]);
-    return sa >= 2;
+    return count_names(doc, south_africa,
+                       sizeof south_africa / sizeof south_africa[0]) >= 2;
 }

@@ -348,18 +348,15 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
         return 1;
     /* "1500m", "2000cc": a measure glued to its unit; "1850 200 2025": a
      * phone number */
-    if (i + 1 < n && ((toks[i + 1].kind == FT_WORD &&
-                       rec_joined(toks, n, i + 1)) ||
-                      (toks[i + 1].kind == FT_NUM && toks[i + 1].ndig >= 3 &&
-                       !(toks[i + 1].flags & FT_GROUPED) && i + 2 < n &&
-                       toks[i + 2].kind == FT_NUM && toks[i + 2].ndig >= 4)))
-        return 1;       /* ("In 2021 250 000 people": thousands) */
-    /* "the hotline, 1300 362 027": three groups with no preposition
-     * before them are a phone number too */
-    if (i + 2 < n && toks[i + 1].kind == FT_NUM && toks[i + 1].ndig == 3 &&
-        toks[i + 2].kind == FT_NUM && toks[i + 2].ndig == 3 &&
-        !(toks[i + 1].flags & FT_GROUPED) && !(i > 0 &&
-                                              toks[i - 1].lex == LX_PREP))
+    if (i + 1 < n && toks[i + 1].kind == FT_WORD && rec_joined(toks, n, i + 1))
+        return 1;
+    /* ... "1300 362 027" too after no preposition ("In 2021 250 000
+     * people": thousands) */
+    if (i + 2 < n && toks[i + 1].kind == FT_NUM && toks[i + 1].ndig >= 3 &&
+        !(toks[i + 1].flags & FT_GROUPED) && toks[i + 2].kind == FT_NUM &&
+        (toks[i + 2].ndig >= 4 ||
+         (toks[i + 1].ndig == 3 && toks[i + 2].ndig == 3 &&
+          !(i > 0 && toks[i - 1].lex == LX_PREP))))
         return 1;
     /* "the 1800-metre loop", "2004-series trams": a measure or a model */
     if (rec_punct(toks, n, i + 1, '-') && rec_joined(toks, n, i + 1) &&
