@@ -1083,6 +1083,133 @@ numbered_of_year(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, a - 4, "no"));
 }
 
+/* "Independence Day", "Labour Day", "Thanksgiving", "Freedom Day": the
+ * day the story's country keeps, into e. Returns 0 when the story does
+ * not say whose day it is (no date beats a wrong one). */
+static int
+national_day(const struct scan *sc, const char *text,
+             const struct facts_tok *toks, size_t n,
+             const struct facts_match *m, struct facts_expr *e)
+{
+    if (e->hol == FACTS_HOL_LABOR && sc->labour_m &&
+        rec_word(text, toks, n, m->b - 2, "labour")) {
+        e->hol = 0;             /* Kenya's, Nigeria's, Europe's: May 1 */
+        e->m = sc->labour_m;
+        e->d = sc->labour_d;
+    }
+    if (e->hol == FACTS_HOL_THANKS && e->d == 0 &&
+        facts_country_canadian(sc->doc)) {
+        e->hol = FACTS_HOL_NTH; /* the second Monday of October */
+        e->m = 10;
+        e->wd = 1;
+        e->part = 2;
+        e->d = 0;
+    }
+    if (e->hol == FACTS_HOL_SOUTH_AFRICA) {
+        if (!facts_country_south_africa(sc->doc))
+            return 0;           /* "Freedom Day" elsewhere: whose? */
+        e->hol = 0;
+    }
+    if (e->hol == FACTS_HOL_INDEPENDENCE) {
+        if (!sc->indep_m)
+            return 0;
+        e->hol = 0;
+        e->m = sc->indep_m;
+        e->d = sc->indep_d;
+    }
+    return 1;
+}
+
+/* A day or month said of a custom, not of one occasion: "every New
+ * Year's Day", "on Fridays in June", "sales usually held on Boxing
+ * Day" (a habit word on the verb right before makes any day a custom;
+ * not "at $21 each on Wednesday"). */
+static int
+custom_day(const char *text, const struct facts_tok *toks, size_t n,
+           const struct facts_match *m, const struct facts_expr *e)
+{
+    if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
+        return 1;
+    if (e->anchor == FACTS_TENSED && !e->hol && (e->wd || (e->m && !e->d)) &&
+        (habit(toks, n, m->a, m->b) ||
+         (e->wd && weekly_parts(text, toks, n, m->b))))
+        return 1;
+    return e->anchor == FACTS_TENSED && m->a >= 2 &&
+        toks[m->a].lex == LX_PREP && toks[m->a - 2].kind == FT_WORD &&
+        toks[m->a - 2].lex == LX_HABIT &&
+        !(toks[m->a - 2].flags & (FT_CAP | FT_UPPER));
+}
+
+/* The tense match m is read in: its sentence's, overruled where the day
+ * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
+ * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
+ * v Harbour City (1.10pm)": a fixture to come). FACTS_TENSE_NONE with
+ * *skip set when a future-only match is not said of the future. */
+static enum facts_tense
+match_tense_of(const struct scan *sc, const char *text,
+               const struct facts_tok *toks, size_t n,
+               const struct facts_match *m, const struct facts_expr *e,
+               int *skip)
+{
+    enum facts_tense t = FACTS_TENSE_NONE;
+
+    *skip = 0;
+    if (m->need_tense)
+        t = match_tense(sc, text, toks, n, m);
+    if (m->future_only && t != FACTS_TENSE_FUTURE &&
+        t != FACTS_TENSE_PRESENT) {
+        *skip = 1;
+        return t;
+    }
+    if (m->results && t == FACTS_TENSE_FUTURE)
+        t = FACTS_TENSE_PAST;
+    if (e->gran == FACTS_DAY && e->anchor == FACTS_TENSED &&
+        ((e->wd && rec_possessive(toks, n, m->b) && m->b + 2 < n &&
+          rec_game_score(toks, n, m->b + 2)) ||
+         score_before(text, toks, m->a)))
+        t = FACTS_TENSE_PAST;
+    if (e->wd && e->gran == FACTS_DAY && t == FACTS_TENSE_NONE &&
+        fixture(text, toks, n))
+        t = FACTS_TENSE_FUTURE;
+    return t;
+}
+
+/* Fix the year of e where the text gives it: "two years ago this week",
+ * "next year" as a word, "on Aug. 11 that year" after "the 2010
+ * floods", or the year of the clause (not for a month under "since"
+ * in the present perfect). */
+static void
+anchor_year(const struct scan *sc, const char *text,
+            const struct facts_tok *toks, size_t n,
+            const struct facts_match *m, enum facts_tense t, size_t at,
+            struct facts_expr *e)
+{
+    int y;
+
+    if (m->years_back) {
+        e->anchor = FACTS_ABS;
+        e->y = sc->ref.y - m->years_back;
+        e->m = sc->ref.m;
+        e->d = e->gran == FACTS_MONTH ? 0 : sc->ref.m == 2 &&
+            sc->ref.d == 29 && !cal_valid(e->y, 2, 29) ? 28 : sc->ref.d;
+        e->n = 0;
+    } else if (m->year_word) {
+        e->anchor = FACTS_ABS;
+        e->y = sc->ref.y + m->year_word - 2;
+    } else if (e->anchor == FACTS_TENSED && e->m && !e->hol && sc->year &&
+               rec_word(text, toks, n, m->b, "that") &&
+               rec_lex(toks, n, m->b + 1, LX_UNIT) &&
+               toks[m->b + 1].val == FACTS_YEAR) {
+        e->anchor = FACTS_ABS;
+        e->y = sc->year;
+    } else if (!(e->gran == FACTS_MONTH && !e->d &&
+                 perfect_since(text, toks, n, m->a)) &&
+               (y = clause_year(sc, e, t, at)) != 0) {
+        e->anchor = FACTS_ABS;
+        e->y = y;
+    }
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -1091,10 +1218,10 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         size_t n, const struct facts_match *m, struct fact *f,
         struct placed *pl)
 {
-    enum facts_tense t = FACTS_TENSE_NONE;
+    enum facts_tense t;
     struct facts_expr e = m->e;
     size_t at = (size_t)(text - sc->text) + toks[m->a].off;
-    int y;
+    int skip;
 
     if ((sc->sentence >= 0 && sc->sentence <= 2 && text == sc->text &&
          dateline(text, toks, n, m)) ||
@@ -1105,44 +1232,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         other_calendar_year(text, toks, n, m))
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */
-    if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
-        return 0;               /* "every New Year's Day", "each Easter"
-                                   (not "at $21 each on Wednesday") */
-    if (e.hol == FACTS_HOL_LABOR && sc->labour_m &&
-        rec_word(text, toks, n, m->b - 2, "labour")) {
-        e.hol = 0;              /* Kenya's, Nigeria's, Europe's: May 1 */
-        e.m = sc->labour_m;
-        e.d = sc->labour_d;
-    }
-    if (e.hol == FACTS_HOL_THANKS && e.d == 0 &&
-        facts_country_canadian(sc->doc)) {
-        e.hol = FACTS_HOL_NTH;  /* the second Monday of October */
-        e.m = 10;
-        e.wd = 1;
-        e.part = 2;
-        e.d = 0;
-    }
-    if (e.hol == FACTS_HOL_SOUTH_AFRICA) {
-        if (!facts_country_south_africa(sc->doc))
-            return 0;           /* "Freedom Day" elsewhere: whose? */
-        e.hol = 0;
-    }
-    if (e.hol == FACTS_HOL_INDEPENDENCE) {
-        if (!sc->indep_m)
-            return 0;           /* whose? no date beats a wrong one */
-        e.hol = 0;
-        e.m = sc->indep_m;
-        e.d = sc->indep_d;
-    }
-    if (e.anchor == FACTS_TENSED && !e.hol && (e.wd || (e.m && !e.d)) &&
-        (habit(toks, n, m->a, m->b) ||
-         (e.wd && weekly_parts(text, toks, n, m->b))))
-        return 0;
-    /* "sales usually held on Boxing Day": a habit word on the verb
-     * right before makes any day a custom */
-    if (e.anchor == FACTS_TENSED && m->a >= 2 && toks[m->a].lex == LX_PREP &&
-        toks[m->a - 2].kind == FT_WORD && toks[m->a - 2].lex == LX_HABIT &&
-        !(toks[m->a - 2].flags & (FT_CAP | FT_UPPER)))
+    if (!national_day(sc, text, toks, n, m, &e) ||
+        custom_day(text, toks, n, m, &e))
         return 0;
     /* "in December, when a strike on the 19th": the month of the
      * sentence's last date is the month of a bare day. */
@@ -1152,47 +1243,10 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         e.y = sc->mon_y;
         e.anchor = FACTS_ABS;
     }
-    if (m->need_tense)
-        t = match_tense(sc, text, toks, n, m);
-    if (m->future_only && t != FACTS_TENSE_FUTURE &&
-        t != FACTS_TENSE_PRESENT)
+    t = match_tense_of(sc, text, toks, n, m, &e, &skip);
+    if (skip)
         return 0;
-    if (m->results && t == FACTS_TENSE_FUTURE)
-        t = FACTS_TENSE_PAST;
-    /* "Tuesday night's 2-2 draw", "beat Detroit 17-10 on Sept. 24": a
-     * day whose game has its score is over */
-    if (e.gran == FACTS_DAY && e.anchor == FACTS_TENSED &&
-        ((e.wd && rec_possessive(toks, n, m->b) && m->b + 2 < n &&
-          rec_game_score(toks, n, m->b + 2)) ||
-         score_before(text, toks, m->a)))
-        t = FACTS_TENSE_PAST;
-    /* "Sunday: Southbank v Harbour City (1.10pm)": a fixture to come */
-    if (e.wd && e.gran == FACTS_DAY && t == FACTS_TENSE_NONE &&
-        fixture(text, toks, n))
-        t = FACTS_TENSE_FUTURE;
-    if (m->years_back) {                /* "two years ago this week" */
-        e.anchor = FACTS_ABS;
-        e.y = sc->ref.y - m->years_back;
-        e.m = sc->ref.m;
-        e.d = e.gran == FACTS_MONTH ? 0 : sc->ref.m == 2 && sc->ref.d == 29 &&
-            !cal_valid(e.y, 2, 29) ? 28 : sc->ref.d;
-        e.n = 0;
-    } else if (m->year_word) {
-        e.anchor = FACTS_ABS;
-        e.y = sc->ref.y + m->year_word - 2;
-    } else if (e.anchor == FACTS_TENSED && e.m && !e.hol && sc->year &&
-               rec_word(text, toks, n, m->b, "that") &&
-               rec_lex(toks, n, m->b + 1, LX_UNIT) &&
-               toks[m->b + 1].val == FACTS_YEAR) {
-        e.anchor = FACTS_ABS;           /* "the 2010 floods, ... launched
-                                           on Aug. 11 that year" */
-        e.y = sc->year;
-    } else if (!(e.gran == FACTS_MONTH && !e.d &&
-                 perfect_since(text, toks, n, m->a)) &&
-               (y = clause_year(sc, &e, t, at)) != 0) {
-        e.anchor = FACTS_ABS;
-        e.y = y;
-    }
+    anchor_year(sc, text, toks, n, m, t, at, &e);
     memset(f, 0, sizeof *f);
     if (!((t == FACTS_TENSE_NONE || after_named_day(sc)) &&
           paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
@@ -1351,6 +1405,62 @@ counterfactual(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* What fact f (match m, placed pl) tells the sentences after it: the
+ * year a clause is in, a year to come named by its event, "earlier this
+ * year", a year that frames its sentence, the month of bare days, pairs
+ * of floating dates, a named day's weekday, seasons to settle at the
+ * end. */
+static void
+note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
+             size_t n, const struct facts_match *m, struct fact *f,
+             const struct placed *pl, size_t base)
+{
+    /* "since 2015" opens a span up to now: it dates nothing; a
+     * year long gone dates its clause only when a day states it
+     * ("launched on August 20, 1975 and reached orbit on June
+     * 19", not "built in 1873 ... opens in June") */
+    if (m->e.anchor == FACTS_ABS && m->e.y && m->e.y < sc->ref.y &&
+        (m->e.y >= sc->ref.y - 50 || m->e.gran == FACTS_DAY) &&
+        !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since"))) {
+        sc->year = m->e.y;
+        sc->year_m = m->e.m;
+        sc->year_end = f->off + f->len;
+    }
+    /* "the 2023 Rugby World Cup ... runs from September": an
+     * event to come, named by its year, dates its months */
+    if (m->e.anchor == FACTS_ABS && m->e.gran == FACTS_YEAR &&
+        m->e.y > sc->ref.y && m->e.y <= sc->ref.y + 10 &&
+        event_year(toks, n, m)) {
+        sc->year = m->e.y;
+        sc->year_m = 0;
+        sc->year_end = f->off + f->len;
+    }
+    if (f->gran == FACTS_YEAR && m->b >= m->a + 2 &&
+        toks[m->b - 2].lex == LX_DEICTIC) { /* "earlier this year" */
+        sc->rel_year = digits(f->value, 4);
+        sc->rel_year_end = f->off + f->len;
+    }
+    /* "In 1956, ...", "Three years ago the city ran out of salt
+     * in February": a year that opens the sentence frames it */
+    if (f->gran == FACTS_YEAR && opens_sentence(sc->text, f->off) &&
+        (opens_frame(sc->text, sc->len, f->off + f->len) ||
+         rec_lex(toks, n, m->b - 1, LX_AGO)))
+        sc->frame_year = digits(f->value, 4);
+    if ((f->gran == FACTS_MONTH || f->gran == FACTS_DAY) &&
+        f->value[4] == '-' && f->value[5] != 'W') {
+        sc->mon_y = digits(f->value, 4);
+        sc->mon_m = digits(f->value + 5, 2);
+    }
+    if (pl->floating)
+        ordered_pair(sc, toks, m, base, pl->t, f->value);
+    if (m->e.wd && m->e.gran == FACTS_DAY)
+        named_day_weekday(sc, f, m->e.wd);
+    if ((f->gran == FACTS_SEASON || pl->e.hol == FACTS_HOL_FATHER) &&
+        sc->nseasons < MAX_SEASONS)
+        sc->seasons[sc->nseasons++] = (struct season){sc->out->n,
+            pl->e, pl->t};
+}
+
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
@@ -1404,50 +1514,7 @@ scan_text(struct scan *sc)
             sc->order += m.order;
             if (m.ambiguous && sc->nambig < MAX_AMBIG)
                 sc->ambig[sc->nambig++] = sc->out->n;
-            /* "since 2015" opens a span up to now: it dates nothing; a
-             * year long gone dates its clause only when a day states it
-             * ("launched on August 20, 1975 and reached orbit on June
-             * 19", not "built in 1873 ... opens in June") */
-            if (m.e.anchor == FACTS_ABS && m.e.y && m.e.y < sc->ref.y &&
-                (m.e.y >= sc->ref.y - 50 || m.e.gran == FACTS_DAY) &&
-                !(m.a > 0 && rec_word(text, toks, n, m.a - 1, "since"))) {
-                sc->year = m.e.y;
-                sc->year_m = m.e.m;
-                sc->year_end = f.off + f.len;
-            }
-            /* "the 2023 Rugby World Cup ... runs from September": an
-             * event to come, named by its year, dates its months */
-            if (m.e.anchor == FACTS_ABS && m.e.gran == FACTS_YEAR &&
-                m.e.y > sc->ref.y && m.e.y <= sc->ref.y + 10 &&
-                event_year(toks, n, &m)) {
-                sc->year = m.e.y;
-                sc->year_m = 0;
-                sc->year_end = f.off + f.len;
-            }
-            if (f.gran == FACTS_YEAR && m.b >= m.a + 2 &&
-                toks[m.b - 2].lex == LX_DEICTIC) { /* "earlier this year" */
-                sc->rel_year = digits(f.value, 4);
-                sc->rel_year_end = f.off + f.len;
-            }
-            /* "In 1956, ...", "Three years ago the city ran out of salt
-             * in February": a year that opens the sentence frames it */
-            if (f.gran == FACTS_YEAR && opens_sentence(sc->text, f.off) &&
-                (opens_frame(sc->text, sc->len, f.off + f.len) ||
-                 rec_lex(toks, n, m.b - 1, LX_AGO)))
-                sc->frame_year = digits(f.value, 4);
-            if ((f.gran == FACTS_MONTH || f.gran == FACTS_DAY) &&
-                f.value[4] == '-' && f.value[5] != 'W') {
-                sc->mon_y = digits(f.value, 4);
-                sc->mon_m = digits(f.value + 5, 2);
-            }
-            if (pl.floating)
-                ordered_pair(sc, toks, &m, base, pl.t, f.value);
-            if (m.e.wd && m.e.gran == FACTS_DAY)
-                named_day_weekday(sc, &f, m.e.wd);
-            if ((f.gran == FACTS_SEASON || pl.e.hol == FACTS_HOL_FATHER) &&
-                sc->nseasons < MAX_SEASONS)
-                sc->seasons[sc->nseasons++] = (struct season){sc->out->n,
-                    pl.e, pl.t};
+            note_context(sc, text, toks, n, &m, &f, &pl, base);
             if (push(sc->out, &f) < 0)
                 return -1;
             sc->then |= before_year(f.value, sc->ref.y);

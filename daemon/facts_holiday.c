@@ -322,6 +322,80 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
     m->b = d.b;
 }
 
+/* Where holiday name h at token i starts ("New Year's Day", "Guy
+ * Fawkes Night", "Orthodox Easter", "the Lunar New Year"), into m->a;
+ * *h becomes the lunar row for the last. Returns 1 for an Orthodox
+ * feast, 0 for another, -1 when no holiday is named here. */
+static int
+holiday_start(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i, int *h, struct facts_match *m)
+{
+    size_t k;
+
+    if (*h == 0 && (k = lunar_new_year(text, toks, n, i)) < i) {
+        m->a = k;
+        *h = LUNAR_ROW;
+    } else if (*h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
+        (toks[i - 1].flags & FT_CAP)) {
+        m->a = i - 1;   /* "New Year's Day" */
+    } else if (*h == 0) {
+        return -1;
+    } else if (i > 0 && rec_word(text, toks, n, i - 1, "guy")) {
+        m->a = i - 1;   /* "Guy Fawkes Night" */
+    }
+    /* "Orthodox Christmas": the Julian calendar's, January 7; "Orthodox
+     * Easter" by the Julian calendar's rule */
+    if ((*h == 1 || *h == 5) && i > 0 &&
+        rec_word(text, toks, n, i - 1, "orthodox") &&
+        (toks[i - 1].flags & FT_CAP)) {
+        m->a = i - 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* After a holiday's name, which ends before j: the year it is of
+ * ("the Christmas Eve blizzard of 1982", "Christmas 2019", "on Anzac
+ * Day in 2009", "on 5 April 2026") or its deixis ("last Christmas":
+ * has_deictic, deictic); 0 when the name is part of another ("the Easter
+ * Rising", "Christmas Island", "the Boxing Day sales"). */
+static int
+holiday_year(const char *text, const struct facts_tok *toks, size_t n,
+             size_t j, int has_deictic, int deictic, struct facts_match *m)
+{
+    if (j + 2 < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
+        !(toks[j].flags & (FT_CAP | FT_UPPER)) &&
+        !REC_WORD_IN(text, toks, n, j, event_nouns) &&
+        rec_lex(toks, n, j + 1, LX_OF) && rec_year(toks, n, j + 2)) {
+        m->e.y = toks[j + 2].num;       /* "the Christmas Eve blizzard of
+                                           1982": that year's */
+        m->e.anchor = FACTS_ABS;
+        m->b = j + 3;
+        return 1;
+    }
+    if (rec_name_word(toks, n, j) ||
+        (event_noun(text, toks, n, j) && !dated_before(text, toks, n,
+                                                        m->a)))
+        return 0;       /* "the Easter Rising", "Christmas Island", "the
+                           Boxing Day sales" */
+    m->b = j;
+    if (rec_year_after(toks, n, m)) {
+        ;
+    } else if (rec_word(text, toks, n, j, "in") && rec_year(toks, n, j + 1) &&
+               !rec_lex(toks, n, j + 2, LX_MONTH)) {
+        m->e.y = toks[j + 1].num;       /* "won on Anzac Day in 2009" */
+        m->e.anchor = FACTS_ABS;
+        m->b = j + 2;
+    } else {
+        m->e.anchor = FACTS_TENSED;
+    }
+    if (has_deictic && m->e.anchor == FACTS_TENSED)
+        m->e.anchor = deictic < 0 ? FACTS_PREV : deictic > 0 ? FACTS_NEXT :
+            FACTS_THIS;
+    dated_on(text, toks, n, m);
+    return 1;
+}
+
 /* Holidays: "Christmas [Day|Eve]", "Halloween", "Valentine's Day",
  * "Boxing Day", "New Year's Day|Eve", "Easter [Monday]", "Labor Day",
  * "Thanksgiving", "Pentecost", "Mardi Gras", "Bonfire Night", the national
@@ -333,7 +407,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
 {
     int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth;
     int deictic = 0, has_deictic = 0;
-    size_t j = i + 1, k;
+    size_t j = i + 1;
 
     if (!(toks[i].flags & FT_CAP) || h < 0)
         return 0;
@@ -341,24 +415,8 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return feast_on_weekday(text, toks, n, i, m);
     if ((size_t)h >= sizeof holidays / sizeof holidays[0])
         return 0;
-    if (h == 0 && (k = lunar_new_year(text, toks, n, i)) < i) {
-        m->a = k;
-        h = LUNAR_ROW;
-    } else if (h == 0 && i > 0 && rec_word(text, toks, n, i - 1, "new") &&
-        (toks[i - 1].flags & FT_CAP)) {
-        m->a = i - 1;   /* "New Year's Day" */
-    } else if (h == 0) {
+    if ((orth = holiday_start(text, toks, n, i, &h, m)) < 0)
         return 0;
-    } else if (i > 0 && rec_word(text, toks, n, i - 1, "guy")) {
-        m->a = i - 1;   /* "Guy Fawkes Night" */
-    }
-    /* "Orthodox Christmas": the Julian calendar's, January 7; "Orthodox
-     * Easter" by the Julian calendar's rule */
-    orth = (h == 1 || h == 5) && i > 0 &&
-        rec_word(text, toks, n, i - 1, "orthodox") &&
-        (toks[i - 1].flags & FT_CAP);
-    if (orth)
-        m->a = i - 1;
     if (holidays[h].poss && rec_apos(toks, n, j) &&
         rec_word(text, toks, n, j + 1, "s"))
         j += 2;
@@ -410,37 +468,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
                                               m->e.hol >= FACTS_HOL_FEAST)) {
         return 0;
     }
-    if (j + 2 < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
-        !(toks[j].flags & (FT_CAP | FT_UPPER)) &&
-        !REC_WORD_IN(text, toks, n, j, event_nouns) &&
-        rec_lex(toks, n, j + 1, LX_OF) && rec_year(toks, n, j + 2)) {
-        m->e.y = toks[j + 2].num;       /* "the Christmas Eve blizzard of
-                                           1982": that year's */
-        m->e.anchor = FACTS_ABS;
-        m->b = j + 3;
-        return 1;
-    }
-    if (rec_name_word(toks, n, j) ||
-        (event_noun(text, toks, n, j) && !dated_before(text, toks, n,
-                                                        m->a)))
-        return 0;       /* "the Easter Rising", "Christmas Island", "the
-                           Boxing Day sales" */
-    m->b = j;
-    if (rec_year_after(toks, n, m)) {
-        ;
-    } else if (rec_word(text, toks, n, j, "in") && rec_year(toks, n, j + 1) &&
-               !rec_lex(toks, n, j + 2, LX_MONTH)) {
-        m->e.y = toks[j + 1].num;       /* "won on Anzac Day in 2009" */
-        m->e.anchor = FACTS_ABS;
-        m->b = j + 2;
-    } else {
-        m->e.anchor = FACTS_TENSED;
-    }
-    if (has_deictic && m->e.anchor == FACTS_TENSED)
-        m->e.anchor = deictic < 0 ? FACTS_PREV : deictic > 0 ? FACTS_NEXT :
-            FACTS_THIS;
-    dated_on(text, toks, n, m);
-    return 1;
+    return holiday_year(text, toks, n, j, has_deictic, deictic, m);
 }
 
 /* "the Mid-Autumn Festival" at its "Autumn", i: the 15th day of the

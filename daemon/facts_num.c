@@ -330,19 +330,13 @@ static const char *const car_words[] = {"white", "black", "silver", "grey",
     "gray", "red", "blue", "green", "maroon", "tan", "beige", "dark",
     "stolen", "used", "rented"};
 
-/* Words around a bare four-digit number that make it a quantity or a name
- * rather than a year: "about 2000", "Section 2021", "$2019", "555 2019",
- * "[2020] EWHC 123" (a law report), "a 1998 Ford" (a model year), "the
- * Reform Act of 1995" (a statute's name). */
+/* What follows bare four-digit number i that makes it a quantity, a
+ * phone number, a measure or an address: "2000 people", "1500m", "1300
+ * 362 027", "the 1800-metre loop", "the 1900 block of Orchard Street". */
 static int
-year_blocked(const char *text, const struct facts_tok *toks, size_t n,
-             size_t i)
+year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
+                   size_t i)
 {
-    static const char *const statutes[] = {"act", "regulations", "rules",
-        "ordinance", "order", "code", "bill"};
-    const struct facts_tok *p;
-    size_t k;
-
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
         clock_time(text, toks, n, i))
         return 1;
@@ -368,9 +362,22 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
     if (toks[i].num % 100 == 0 && rec_word(text, toks, n, i + 1, "block") &&
         rec_word(text, toks, n, i + 2, "of"))
         return 1;
-    if (i == 0)
-        return 0;
-    p = &toks[i - 1];
+    return 0;
+}
+
+/* What comes before bare four-digit number i (i > 0) that makes it a
+ * name or a quantity rather than a year: "about 2000", "Section 2021",
+ * "$2019", "555 2019", "[2020] EWHC 123" (a law report), "a 1998 Ford"
+ * (a model year), "the Reform Act of 1995" (a statute's name). */
+static int
+year_blocked_before(const char *text, const struct facts_tok *toks, size_t n,
+                    size_t i)
+{
+    static const char *const statutes[] = {"act", "regulations", "rules",
+        "ordinance", "order", "code", "bill"};
+    const struct facts_tok *p = &toks[i - 1];
+    size_t k;
+
     /* "ext. 2019", "No. 2020": an abbreviated name of a number */
     if (p->kind == FT_PUNCT && p->val == '.' && i >= 2 &&
         toks[i - 2].lex == LX_IDNOUN)
@@ -436,6 +443,16 @@ year_blocked(const char *text, const struct facts_tok *toks, size_t n,
      * album" opens a sentence with an owner */
     return (p->flags & FT_CAP) && p->lex == LX_NONE &&
         !REC_WORD_IN(text, toks, n, i - 1, owners);
+}
+
+/* Words around a bare four-digit number that make it a quantity or a name
+ * rather than a year. */
+static int
+year_blocked(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i)
+{
+    return year_blocked_after(text, toks, n, i) ||
+        (i > 0 && year_blocked_before(text, toks, n, i));
 }
 
 /* "2011 UW158": a code of letters and digits after the number makes the

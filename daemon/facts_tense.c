@@ -256,62 +256,38 @@ adverb_before(const char *text, const struct facts_tok *toks, size_t i)
         memcmp(text + p->off + p->len - 2, "ly", 2) == 0 ? i - 1 : i;
 }
 
-/* The cue token i gives: its own tense, or future for "expected to",
- * "plans to", "is to", "going to". */
+/* A schedule verb that dates nothing itself: "they did not play on
+ * Saturday" (the auxiliary decides), "stayed open on Christmas Day" (the
+ * verb before it), "her last field visit", "a home play" (the base form
+ * as a noun), "the returns", "its opens" (the -s form after a
+ * determiner), "open homes", "return flights" (before a plural noun). */
 static int
-cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+sched_silent(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    if (t->lex != LX_SCHED)
+        return 0;
+    if (t->val == 1 && i > 0 &&
+        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
+         toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO ||
+         staying_before(text, toks, n, i)))
+        return 1;
+    return (i > 0 && (t->val == 1 ? noun_before(text, toks, i) :
+                      determiner(&toks[i - 1]))) ||
+        (t->val == 1 && noun_plural(text, toks, n, i + 1));
+}
+
+/* The tense a plan word gives ("expected to", "plans to", "is due to",
+ * "is to", "going to", "scheduled for"), or -1 when token i is none. */
+static int
+cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     static const char *const wanting[] = {"expect", "expects"};
     const struct facts_tok *t = &toks[i];
     int to_next = i + 1 < n && toks[i + 1].lex == LX_TO;
-    size_t b;
 
-    if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
-                               in_name(toks, i)))
-        return FACTS_TENSE_NONE;
-    /* "9am", "9 am": a clock time, not the verb */
-    if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
-        t->len == 2)
-        return FACTS_TENSE_NONE;
-    /* "was likely started on Monday": a hedge on a past act, which the
-     * auxiliary before it dates; "rain likely Tuesday" is a forecast. */
-    if (t->lex == LX_FUT && t->val == 1 && i > 0 &&
-        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_BE ||
-         toks[i - 1].lex == LX_PERF))
-        /* "were likely to be tabled in December": a plan seen from
-         * the past, so the nearest reading; "rain was likely on
-         * Sunday", no act after it: a forecast */
-        return to_next ? FACTS_TENSE_PRESENT :
-            i + 1 < n && toks[i + 1].tense == FACTS_TENSE_PAST ?
-            FACTS_TENSE_NONE :
-            FACTS_TENSE_FUTURE;
-    /* "to be sentenced in November": a passive infinitive looks ahead;
-     * after a past verb ("was meant to be played in March", "asked to
-     * be released") that verb decides */
-    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST &&
-        (b = adverb_before(text, toks, i)) > 1 &&
-        toks[b - 1].lex == LX_BE && toks[b - 2].lex == LX_TO)
-        return b > 2 && toks[b - 3].tense == FACTS_TENSE_PAST ?
-            FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
-    /* Lower-case "may" is the modal, not the month. */
-    if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
-        return FACTS_TENSE_FUTURE;
-    /* "they did not play on Saturday": the auxiliary decides; "stayed
-     * open on Christmas Day": the verb before it. */
-    if (t->lex == LX_SCHED && t->val == 1 && i > 0 &&
-        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
-         toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO ||
-         staying_before(text, toks, n, i)))
-        return FACTS_TENSE_NONE;
-    /* "her last field visit", "a home play": the base form as a noun;
-     * "the returns", "its opens": the -s form after a determiner; "open
-     * homes", "return flights": the base form before a plural noun. */
-    if (t->lex == LX_SCHED && ((i > 0 && (t->val == 1 ?
-                                          noun_before(text, toks, i) :
-                                          determiner(&toks[i - 1]))) ||
-                               (t->val == 1 && noun_plural(text, toks, n,
-                                                           i + 1))))
-        return FACTS_TENSE_NONE;
     /* "due to rain" is a cause; "notes due 2027" names a bond; "is due
      * to be sentenced" is a plan. */
     if (t->lex == LX_FUTTO && t->val == 2 && !to_next && i > 0 &&
@@ -361,8 +337,52 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         !memcmp(text + t->off + t->len - 2, "ed", 2) &&
         !(i > 0 && is_aux(&toks[i - 1])))
         return FACTS_TENSE_PAST;
-    if (t->lex == LX_FUTTO)
+    return t->lex == LX_FUTTO ? FACTS_TENSE_NONE : -1;
+}
+
+/* The cue token i gives: its own tense, or future for "expected to",
+ * "plans to", "is to", "going to". */
+static int
+cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+    int to_next = i + 1 < n && toks[i + 1].lex == LX_TO, plan;
+    size_t b;
+
+    if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
+                               in_name(toks, i)))
         return FACTS_TENSE_NONE;
+    /* "9am", "9 am": a clock time, not the verb */
+    if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
+        t->len == 2)
+        return FACTS_TENSE_NONE;
+    /* "was likely started on Monday": a hedge on a past act, which the
+     * auxiliary before it dates; "rain likely Tuesday" is a forecast. */
+    if (t->lex == LX_FUT && t->val == 1 && i > 0 &&
+        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_BE ||
+         toks[i - 1].lex == LX_PERF))
+        /* "were likely to be tabled in December": a plan seen from
+         * the past, so the nearest reading; "rain was likely on
+         * Sunday", no act after it: a forecast */
+        return to_next ? FACTS_TENSE_PRESENT :
+            i + 1 < n && toks[i + 1].tense == FACTS_TENSE_PAST ?
+            FACTS_TENSE_NONE :
+            FACTS_TENSE_FUTURE;
+    /* "to be sentenced in November": a passive infinitive looks ahead;
+     * after a past verb ("was meant to be played in March", "asked to
+     * be released") that verb decides */
+    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST &&
+        (b = adverb_before(text, toks, i)) > 1 &&
+        toks[b - 1].lex == LX_BE && toks[b - 2].lex == LX_TO)
+        return b > 2 && toks[b - 3].tense == FACTS_TENSE_PAST ?
+            FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
+    /* Lower-case "may" is the modal, not the month. */
+    if (t->lex == LX_MONTH && t->val == 5 && !(t->flags & FT_CAP))
+        return FACTS_TENSE_FUTURE;
+    if (sched_silent(text, toks, n, i))
+        return FACTS_TENSE_NONE;
+    if ((plan = cue_plan(text, toks, n, i)) >= 0)
+        return plan;
     /* "have been destroyed, most of them on Friday": a passive perfect
      * reports what was done, unless it points ahead ("have been told to
      * be back", "has been put off to May"; a plan is its own cue). */
