@@ -139,16 +139,14 @@ ordinal_suffix(const unsigned char *s)
         (s[0] == 'r' && s[1] == 'd') || (s[0] == 't' && s[1] == 'h');
 }
 
-/* ", March 4", ", March 4, 2023", ", 4 March 2023" after the place. */
+/* "March 4", "March 4, 2023", "4 March 2023" at s[i]: the end, or i
+ * when there is no date there. */
 static size_t
-scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
+date_at(const unsigned char *s, size_t len, size_t i, struct dline *dl)
 {
     size_t j = i, w;
     int m = 0, d = -1;
 
-    if (j + 1 >= len || s[j] != ',' || s[j + 1] != ' ')
-        return i;
-    j += 2;
     for (w = j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
         ;
     if (w > j && (m = cal_month_from_name((const char *)s + j, w - j))) {
@@ -179,6 +177,46 @@ scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
         }
     }
     return j;
+}
+
+/* ", March 4", ", March 4, 2023", ", 4 March 2023" after the place. */
+static size_t
+scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
+{
+    size_t j;
+
+    if (i + 1 >= len || s[i] != ',' || s[i + 1] != ' ')
+        return i;
+    j = date_at(s, len, i + 2, dl);
+    return j == i + 2 ? i : j;
+}
+
+/* "SAN DIEGO--(BUSINESS WIRE)--Feb. 26, 2031--": Business Wire's form,
+ * agency and date between double hyphens with no blanks. Fills *dl and
+ * returns the end of the dateline, or 0. */
+static size_t
+wire_dateline(const unsigned char *s, size_t len, struct dline *dl)
+{
+    const unsigned char *p = memmem(s, len < 64 ? len : 64, "--(", 3);
+    size_t at, k, j;
+
+    if (p == NULL || (at = (size_t)(p - s)) < 2)
+        return 0;
+    memset(dl, 0, sizeof(*dl));
+    if (scan_place(s, at, dl) != at || !dl->upper)
+        return 0;
+    for (k = at + 3; k < len && k - at < AGENCY_MAX && s[k] != ')'; k++)
+        ;
+    if (k + 3 >= len || s[k] != ')' || s[k + 1] != '-' || s[k + 2] != '-')
+        return 0;
+    j = date_at(s, len, k + 3, dl);
+    if (j == k + 3 || dl->m == 0 || j + 2 > len || s[j] != '-' ||
+        s[j + 1] != '-')
+        return 0;
+    for (j += 2; j < len && s[j] == ' '; j++)
+        ;
+    dl->agency = 1;
+    return j < len ? j : 0;
 }
 
 /* ". /TASS/.", "/APO Group/": an agency between slashes, which ends the
@@ -322,6 +360,8 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
 {
     size_t i, end;
 
+    if ((end = wire_dateline(s, len, dl)) > 0)
+        return end;
     memset(dl, 0, sizeof(*dl));
     if (scan_place(s, len, dl) == 0)
         return 0;

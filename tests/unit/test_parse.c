@@ -492,6 +492,18 @@ test_datelines(void **state)
               "\xe2\x80\x94 sacked its manager on Monday.\n", &doc);
     assert_null(doc.dateline);      /* capitals, but no agency's name */
     parse_free(&doc);
+    /* Business Wire's form: agency and date between double hyphens; a
+     * hyphenated place is not one */
+    parse_str("SAN DIEGO--(BUSINESS WIRE)--Feb. 26, 2031--Helixa Inc. "
+              "today announced results.\n", &doc);
+    assert_string_equal(doc.dateline, "SAN DIEGO");
+    assert_int_equal(doc.date_source, PARSE_DATE_DATELINE);
+    assert_date(doc.date, 2031, 2, 26);
+    assert_true(strncmp(doc.body, "Helixa Inc. today", 17) == 0);
+    parse_free(&doc);
+    parse_str("WINSTON-SALEM--(Business Wire)--The bank said so.\n", &doc);
+    assert_null(doc.dateline);
+    parse_free(&doc);
     /* state and regional agencies' forms */
     parse_str("MOSCOW, May 8. /TASS/. Troops rehearsed.\n", &doc);
     assert_string_equal(doc.dateline, "MOSCOW");
