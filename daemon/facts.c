@@ -1140,6 +1140,20 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
         !(toks[m->a - 2].flags & (FT_CAP | FT_UPPER));
 }
 
+/* "will publish figures for the June quarter" said in July: a quarter
+ * named by its months (Australian statistics' usage) is, in a future
+ * clause too, the one that has just ended when it is that one. */
+static int
+month_named_quarter_ended(const struct scan *sc, const struct facts_tok *toks,
+                          size_t n, const struct facts_match *m)
+{
+    int q = (sc->ref.m - 1) / 3 + 1;
+
+    return m->e.gran == FACTS_QUARTER && m->e.anchor == FACTS_TENSED &&
+        rec_month_name(toks, n, m->a + 1) &&
+        m->e.part == (q == 1 ? 4 : q - 1);
+}
+
 /* The tense match m is read in: its sentence's, overruled where the day
  * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
  * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
@@ -1162,6 +1176,8 @@ match_tense_of(const struct scan *sc, const char *text,
         return t;
     }
     if (m->results && t == FACTS_TENSE_FUTURE)
+        t = FACTS_TENSE_PAST;
+    if (t == FACTS_TENSE_FUTURE && month_named_quarter_ended(sc, toks, n, m))
         t = FACTS_TENSE_PAST;
     if (e->gran == FACTS_DAY && e->anchor == FACTS_TENSED &&
         ((e->wd && rec_possessive(toks, n, m->b) && m->b + 2 < n &&

