@@ -1154,6 +1154,23 @@ month_named_quarter_ended(const struct scan *sc, const struct facts_tok *toks,
         m->e.part == (q == 1 ? 4 : q - 1);
 }
 
+/* "expects sales of $5 billion, up from its May forecast": a month an
+ * owner's thing is named by exists already or soon, the nearest such
+ * month, whatever a plan in the clause says. */
+static int
+owned_month(const char *text, const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    static const char *const owners[] = {"its", "their", "his", "her",
+                                         "our"};
+
+    return m->e.gran == FACTS_MONTH && m->e.anchor == FACTS_TENSED &&
+        m->b == m->a + 1 && m->a > 0 &&
+        REC_WORD_IN(text, toks, n, m->a - 1, owners) && m->b < n &&
+        toks[m->b].kind == FT_WORD &&
+        !(toks[m->b].flags & (FT_CAP | FT_UPPER));
+}
+
 /* The tense match m is read in: its sentence's, overruled where the day
  * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
  * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
@@ -1179,6 +1196,8 @@ match_tense_of(const struct scan *sc, const char *text,
         t = FACTS_TENSE_PAST;
     if (t == FACTS_TENSE_FUTURE && month_named_quarter_ended(sc, toks, n, m))
         t = FACTS_TENSE_PAST;
+    if (t == FACTS_TENSE_FUTURE && owned_month(text, toks, n, m))
+        t = FACTS_TENSE_NONE;
     if (e->gran == FACTS_DAY && e->anchor == FACTS_TENSED &&
         ((e->wd && rec_possessive(toks, n, m->b) && m->b + 2 < n &&
           rec_game_score(toks, n, m->b + 2)) ||

@@ -2283,6 +2283,11 @@ test_releases_and_calendars(void **state)
     /* a day that owns what was said has its verb after it */
     expect("2013-07-22", "Economists said Wednesday's figure would decide "
            "it.", "Wednesday=2013-07-24");
+    /* an owner's month-named thing is the nearest, not the plan's */
+    expect("1999-11-10", "For the fiscal year ending March 31, 2000, it now "
+           "expects sales of 850 billion yen, up from its May forecast. The "
+           "bank will publish its December report.", "March 31, 2000="
+           "2000-03-31 | May=1999-05 | December=1999-12");
 }
 
 int
