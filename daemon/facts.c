@@ -617,14 +617,28 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
-/* A year that names an event: after "the", before a capitalised name
- * ("the 2023 Rugby World Cup", "the 2030 Games"). */
+/* A year that names an event or a calendar: after "the", before a
+ * capitalised name ("the 2023 Rugby World Cup", "the 2030 Games"), or
+ * before the word for a list of dates ("the 2039 announcement dates are
+ * Feb. 3, March 17 ...", "its 2040 fixtures"). */
 static int
-event_year(const struct facts_tok *toks, size_t n, const struct facts_match *m)
+event_year(const char *text, const struct facts_tok *toks, size_t n,
+           const struct facts_match *m)
 {
-    return m->b == m->a + 1 && m->a > 0 && toks[m->a - 1].lex == LX_THE &&
-        m->b < n && toks[m->b].kind == FT_WORD &&
-        (toks[m->b].flags & FT_CAP) && toks[m->b].lex == LX_NONE;
+    static const char *const calendars[] = {"dates", "calendar",
+        "schedule", "timetable", "fixtures", "programme", "program"};
+    size_t j = m->b;
+
+    if (m->b != m->a + 1 || j >= n || toks[j].kind != FT_WORD)
+        return 0;
+    if (m->a > 0 && toks[m->a - 1].lex == LX_THE &&
+        (toks[j].flags & FT_CAP) && toks[j].lex == LX_NONE)
+        return 1;
+    if (!(toks[j].flags & (FT_CAP | FT_UPPER)) && j + 1 < n &&
+        !REC_WORD_IN(text, toks, n, j, calendars))
+        j++;            /* "2039 announcement dates" */
+    return !(toks[j].flags & (FT_CAP | FT_UPPER)) &&
+        REC_WORD_IN(text, toks, n, j, calendars);
 }
 
 /* A fixture list's line: one side "v" or "vs" the other, and no score
@@ -1465,11 +1479,17 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
      * event to come, named by its year, dates its months */
     if (m->e.anchor == FACTS_ABS && m->e.gran == FACTS_YEAR &&
         m->e.y > sc->ref.y && m->e.y <= sc->ref.y + 10 &&
-        event_year(toks, n, m)) {
+        event_year(text, toks, n, m)) {
         sc->year = m->e.y;
         sc->year_m = 0;
         sc->year_end = f->off + f->len;
     }
+    /* "the 2039 dates are Feb. 3, March 17, May 5": the clause's year
+     * carries along a list of its dates */
+    if (m->e.anchor == FACTS_TENSED && pl->e.anchor == FACTS_ABS &&
+        sc->year && pl->e.y == sc->year &&
+        same_clause(sc, sc->year_end, f->off))
+        sc->year_end = f->off + f->len;
     if (f->gran == FACTS_YEAR && m->b >= m->a + 2 &&
         toks[m->b - 2].lex == LX_DEICTIC) { /* "earlier this year" */
         sc->rel_year = digits(f->value, 4);

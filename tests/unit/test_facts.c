@@ -2288,6 +2288,11 @@ test_releases_and_calendars(void **state)
            "expects sales of 850 billion yen, up from its May forecast. The "
            "bank will publish its December report.", "March 31, 2000="
            "2000-03-31 | May=1999-05 | December=1999-12");
+    /* a calendar's year dates the list of its dates */
+    expect("2038-10-08", "The 2039 announcement dates are Feb. 3, May 5 "
+           "and Nov. 3. Work will finish by 2040, with tests in March.",
+           "2039=2039 | Feb. 3=2039-02-03 | May 5=2039-05-05 | "
+           "Nov. 3=2039-11-03 | 2040=2040 | in March=2039-03");
 }
 
 int
