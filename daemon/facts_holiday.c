@@ -304,22 +304,47 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
           !(toks[j].flags & FT_CAP));
 }
 
+/* "Good Friday, 23 April": is the date after a holiday's name its date
+ * (d), not the first of a list ("on Christmas Day, 26 December and 1
+ * January")? A fixed holiday's must be its own. */
+static int
+appositive_date(const char *text, const struct facts_tok *toks, size_t n,
+                const struct facts_match *m, const struct facts_match *d)
+{
+    struct facts_match x;
+    size_t j = d->b;
+
+    if (m->e.hol == 0 && m->e.m && m->e.d)
+        return d->e.m == m->e.m && d->e.d == m->e.d;
+    memset(&x, 0, sizeof x);
+    if (rec_lex(toks, n, j, LX_AND) || rec_punct(toks, n, j, ','))
+        j += 1 + rec_lex(toks, n, j + 1, LX_AND);
+    return j == d->b || !rec_day_at(text, toks, n, j, &x);
+}
+
 /* "With Easter Sunday on 5 April 2026": a holiday given with its full
  * date is that date, one fact (a year the holiday's own rule would not
- * pick). */
+ * pick). "Good Friday, 23 April": the date after the name is the
+ * holiday's too, but a fact of its own, as most write it. After "on"
+ * only a full date counts ("Boxing Day on Monday" is the holiday's). */
 static void
 dated_on(const char *text, const struct facts_tok *toks, size_t n,
          struct facts_match *m)
 {
     struct facts_match d;
+    int comma = rec_punct(toks, n, m->b, ',');
 
     memset(&d, 0, sizeof d);
-    if (m->e.anchor != FACTS_TENSED || !rec_word(text, toks, n, m->b, "on") ||
-        !rec_day_at(text, toks, n, m->b + 1, &d) ||
-        d.e.anchor != FACTS_ABS || !d.e.y || d.e.gran != FACTS_DAY)
+    if (m->e.anchor != FACTS_TENSED ||
+        !(comma || rec_word(text, toks, n, m->b, "on")) ||
+        !rec_day_at(text, toks, n, m->b + 1, &d) || d.e.gran != FACTS_DAY)
+        return;
+    if (comma ? !appositive_date(text, toks, n, m, &d) :
+        d.e.anchor != FACTS_ABS || !d.e.y)
         return;
     m->e = d.e;
-    m->b = d.b;
+    if (!comma)
+        m->b = d.b;
 }
 
 /* Where holiday name h at token i starts ("New Year's Day", "Guy

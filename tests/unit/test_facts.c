@@ -2293,6 +2293,13 @@ test_releases_and_calendars(void **state)
            "and Nov. 3. Work will finish by 2040, with tests in March.",
            "2039=2039 | Feb. 3=2039-02-03 | May 5=2039-05-05 | "
            "Nov. 3=2039-11-03 | 2040=2040 | in March=2039-03");
+    /* a movable holiday's stated date is its date, and a fact too; a
+     * list after a holiday is not its date */
+    expect("2037-03-07", "Schools will close on Easter Monday, 26 April, "
+           "and on Christmas Day, 26 December and 1 January.",
+           "on Easter Monday=2037-04-26 | 26 April=2037-04-26 | "
+           "on Christmas Day=2037-12-25 | 26 December=2037-12-26 | "
+           "1 January=2038-01-01");
 }
 
 int
