@@ -361,6 +361,9 @@ struct scan {
     } seasons[MAX_SEASONS];
     size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
     size_t nambig;
+    int label_dir;                /* -1, 1: the last line labelled by a
+                                     date ("Dec. 21: ...") fell before, after
+                                     the reference; 0 none yet */
 };
 
 /* How resolve placed a fact: by tense alone (a month or day with no year
@@ -929,6 +932,57 @@ cited_issue(const char *text, const struct facts_tok *toks, size_t n,
         REC_WORD_IN(text, toks, n, a - 2, pieces);
 }
 
+/* "Thursday: MPs vote for the next president", "FRIDAY - HALLOWEEN": a
+ * weekday that labels its line, in a week-ahead list, a diary or a
+ * timeline. */
+/* Match m labels its line: it opens it and a colon or a dash follows,
+ * or nothing ("Dec. 21: The department recommends ...", "FRIDAY -
+ * HALLOWEEN", "SATURDAY"). */
+static int
+date_label(const struct facts_tok *toks, size_t n,
+           const struct facts_match *m)
+{
+    const struct facts_tok *c = m->b < n ? &toks[m->b] : NULL;
+
+    return m->a == 0 && (c == NULL ||
+        (c->kind == FT_PUNCT && (c->val == ':' || c->val == '-')) ||
+        (c->kind == FT_OTHER && c->val == FT_DASH));
+}
+
+/* A results line: two scores, each after a side's name, and no "v"
+ * ("Friday: Highveld Rhinos 41 Hamilton Kingfishers 20"). */
+static int
+results_line(const char *text, const struct facts_tok *toks, size_t n)
+{
+    size_t i, scores = 0;
+
+    for (i = 1; i < n; i++)
+        scores += toks[i].kind == FT_NUM && !(toks[i].flags & FT_ORD) &&
+            toks[i].ndig <= 3 && toks[i - 1].kind == FT_WORD &&
+            (toks[i - 1].flags & FT_CAP) && toks[i - 1].lex == LX_NONE;
+    return scores >= 2 && !fixture(text, toks, n);
+}
+
+/* The tense of a weekday that labels its line, in a week-ahead list, a
+ * diary or a timeline, which no verb before it gives: a fixture's is
+ * ahead, a result's gone; after a line labelled by a date gone by, past
+ * (a timeline: "Dec. 21: ... / Tuesday: Ellison says"); else its line's
+ * verb when past ("Monday: talks collapsed"), and ahead when present or
+ * missing, as most such lists are ("Friday: food inflation figures",
+ * "Saturday: the conference opens"). */
+static enum facts_tense
+label_tense(const struct scan *sc, const char *text,
+            const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    if (fixture(text, toks, n))
+        return FACTS_TENSE_FUTURE;
+    if (results_line(text, toks, n) || sc->label_dir < 0)
+        return FACTS_TENSE_PAST;
+    return facts_tense_after(text, toks, n, m->b + 1) == FACTS_TENSE_PAST ?
+        FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
+}
+
 static enum facts_tense
 match_tense(const struct scan *sc, const char *text,
             const struct facts_tok *toks, size_t n,
@@ -957,6 +1011,9 @@ match_tense(const struct scan *sc, const char *text,
         return FACTS_TENSE_FUTURE;
     if (t == FACTS_TENSE_NONE)
         t = facts_tense_at(text, toks, n, m->a, m->b);
+    if (t == FACTS_TENSE_NONE && sc->sentence >= 0 && m->e.wd &&
+        m->e.gran == FACTS_DAY && !m->e.d && date_label(toks, n, m))
+        t = label_tense(sc, text, toks, n, m);
     /* Headlines tell past events in the present ("Xi arrives in Moscow
      * Monday"), so a present form there says nothing: nearest reading. */
     if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
@@ -1454,6 +1511,20 @@ counterfactual(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* A line labelled by a calendar date of day value ("Dec. 21: ..."):
+ * whether the list it is in runs before or after the reference (the
+ * reference's own day says nothing). */
+static void
+label_after(struct scan *sc, const char *value)
+{
+    char ref[16];
+    int c;
+
+    cal_format(sc->ref, ref);
+    if ((c = strncmp(value, ref, 10)) != 0)
+        sc->label_dir = c < 0 ? -1 : 1;
+}
+
 /* What fact f (match m, placed pl) tells the sentences after it: the
  * year a clause is in, a year to come named by its event, "earlier this
  * year", a year that frames its sentence, the month of bare days, pairs
@@ -1490,6 +1561,9 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
         sc->year && pl->e.y == sc->year &&
         same_clause(sc, sc->year_end, f->off))
         sc->year_end = f->off + f->len;
+    if (sc->sentence >= 0 && f->gran == FACTS_DAY && m->e.m && m->e.d &&
+        date_label(toks, n, m))
+        label_after(sc, f->value);
     if (f->gran == FACTS_YEAR && m->b >= m->a + 2 &&
         toks[m->b - 2].lex == LX_DEICTIC) { /* "earlier this year" */
         sc->rel_year = digits(f->value, 4);

@@ -2302,6 +2302,28 @@ test_releases_and_calendars(void **state)
            "1 January=2038-01-01");
 }
 
+/* Weekdays that label their lines: a week ahead, a timeline, results. */
+static void
+test_weekday_labels(void **state)
+{
+    (void)state;
+    expect("2012-07-15", "Thursday: MPs vote for the next President.",
+           "Thursday=2012-07-19");
+    expect("2012-07-15", "Friday: Weekly food inflation figures.",
+           "Friday=2012-07-20");
+    expect("2012-07-15", "SATURDAY", "SATURDAY=2012-07-21");
+    expect("2012-07-15", "Monday: Talks collapsed after a walkout.",
+           "Monday=2012-07-09");
+    expect("2012-07-15", "Friday: Rhinos 41 Kingfishers 20",
+           "Friday=2012-07-13");
+    expect("2012-07-15", "Wednesday: Harbour v Bay United (7.30pm)",
+           "Wednesday=2012-07-18");
+    /* after a line labelled by a date gone by: a timeline */
+    expect("2021-01-08", "Dec. 21: The department recommends cancelling "
+           "it.\n\nTuesday: Ellison says she will not stand in the way.",
+           "Dec. 21=2020-12-21 | Tuesday=2021-01-05");
+}
+
 int
 main(void)
 {
@@ -2392,6 +2414,7 @@ main(void)
         cmocka_unit_test(test_holiday_on_weekday),
         cmocka_unit_test(test_next_clause_after),
         cmocka_unit_test(test_releases_and_calendars),
+        cmocka_unit_test(test_weekday_labels),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
