@@ -396,6 +396,14 @@ year_blocked_before(const char *text, const struct facts_tok *toks, size_t n,
         return 1;
     if (citation(text, toks, n, i))
         return 1;
+    /* "Film: Harbour Lights (1998)", "Nature (2031)": a work's year in
+     * brackets after its name labels it; "(1230)" after "Retail sales
+     * for September" is a clock time (no year before 1500 without a
+     * preposition, below) */
+    if (p->kind == FT_PUNCT && p->val == '(' && rec_punct(toks, n, i + 1, ')') &&
+        ((i >= 2 && toks[i - 2].kind == FT_WORD &&
+          (toks[i - 2].flags & FT_CAP)) || toks[i].num < 1500))
+        return 1;
     if (p->kind == FT_PUNCT)
         return strchr("$#/:.+[", p->val) && rec_joined(toks, n, i);
     if (p->kind == FT_OTHER)    /* currency signs; "© 2020" */

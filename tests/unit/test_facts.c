@@ -2324,6 +2324,16 @@ test_weekday_labels(void **state)
            "Dec. 21=2020-12-21 | Tuesday=2021-01-05");
 }
 
+/* A year in brackets after a name labels a work; a clock time there. */
+static void
+test_bracketed_numbers(void **state)
+{
+    (void)state;
+    expect("2009-10-09", "Film: Harbour Lights (1998) (Channel 4, 3.10pm). "
+           "Retail sales for September (1230). The treaty (1957) held.",
+           "September=2009-09 | 1957=1957");
+}
+
 int
 main(void)
 {
@@ -2415,6 +2425,7 @@ main(void)
         cmocka_unit_test(test_next_clause_after),
         cmocka_unit_test(test_releases_and_calendars),
         cmocka_unit_test(test_weekday_labels),
+        cmocka_unit_test(test_bracketed_numbers),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
