@@ -1154,6 +1154,27 @@ numbered_of_year(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, a - 4, "no"));
 }
 
+/* "Canada - Thanksgiving Day; markets closed" (a list's label),
+ * "Canadians sit down to Thanksgiving dinner": Canada's holiday said so
+ * before it in its sentence ("shoppers in Canada came out on
+ * Thanksgiving" may be a story of the United States'). */
+static int
+canada_before(const char *text, const struct facts_tok *toks, size_t a)
+{
+    static const char *const canadians[] = {"canadian", "canadians"};
+    size_t i;
+
+    if (a >= 2 && rec_word(text, toks, a, 0, "canada") &&
+        (rec_punct(toks, a, 1, ':') || rec_punct(toks, a, 1, '-') ||
+         (toks[1].kind == FT_OTHER && toks[1].val == FT_DASH)))
+        return 1;
+    for (i = 0; i < a; i++)
+        if ((toks[i].flags & FT_CAP) &&
+            REC_WORD_IN(text, toks, a, i, canadians))
+            return 1;
+    return 0;
+}
+
 /* "Independence Day", "Labour Day", "Thanksgiving", "Freedom Day": the
  * day the story's country keeps, into e. Returns 0 when the story does
  * not say whose day it is (no date beats a wrong one). */
@@ -1169,7 +1190,7 @@ national_day(const struct scan *sc, const char *text,
         e->d = sc->labour_d;
     }
     if (e->hol == FACTS_HOL_THANKS && e->d == 0 &&
-        facts_country_canadian(sc->doc)) {
+        (canada_before(text, toks, m->a) || facts_country_canadian(sc->doc))) {
         e->hol = FACTS_HOL_NTH; /* the second Monday of October */
         e->m = 10;
         e->wd = 1;

@@ -430,7 +430,7 @@ int
 rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
 {
-    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth;
+    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth, canada = 0;
     int deictic = 0, has_deictic = 0;
     size_t j = i + 1;
 
@@ -442,6 +442,11 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;
     if ((orth = holiday_start(text, toks, n, i, &h, m)) < 0)
         return 0;
+    if (holidays[h].hol == FACTS_HOL_THANKS && i > 0 &&
+        (toks[i - 1].flags & FT_CAP) &&
+        (rec_word(text, toks, n, i - 1, "american") ||
+         (canada = rec_word(text, toks, n, i - 1, "canadian"))))
+        m->a = i - 1;   /* "after Canadian Thanksgiving" */
     if (holidays[h].poss && rec_apos(toks, n, j) &&
         rec_word(text, toks, n, j + 1, "s"))
         j += 2;
@@ -473,14 +478,16 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         m->e.d += toks[j].val == 1 ? 1 : toks[j].val == 6 ? -1 : 0;
         j++;
     } else if (holidays[h].hol == FACTS_HOL_THANKS &&
-               rec_lex(toks, n, j, LX_WEEKDAY) && toks[j].val == 1 &&
-               (toks[j].flags & FT_CAP)) {
-        m->e.hol = FACTS_HOL_NTH;       /* "Thanksgiving Monday": Canada's, */
+               ((rec_lex(toks, n, j, LX_WEEKDAY) && toks[j].val == 1 &&
+                 (toks[j].flags & FT_CAP)) || canada)) {
+        m->e.hol = FACTS_HOL_NTH;       /* "Thanksgiving Monday", "Canadian
+                                           Thanksgiving": Canada's, */
         m->e.m = 10;                    /* the second Monday of October */
         m->e.wd = 1;
         m->e.part = 2;
         m->e.d = 0;
-        j++;
+        j += rec_lex(toks, n, j, LX_WEEKDAY) && toks[j].val == 1 &&
+            (toks[j].flags & FT_CAP);
     } else if (holidays[h].bare && rec_year(toks, n, j)) {
         ;               /* "Christmas 1979": the year names which one */
     } else if (holidays[h].bare && m->a > 0 &&

@@ -2332,6 +2332,13 @@ test_bracketed_numbers(void **state)
     expect("2009-10-09", "Film: Harbour Lights (1998) (Channel 4, 3.10pm). "
            "Retail sales for September (1230). The treaty (1957) held.",
            "September=2009-09 | 1957=1957");
+    /* Canada's Thanksgiving when the sentence says so */
+    expect("2041-09-13", "The show returns after Canadian Thanksgiving.",
+           "Canadian Thanksgiving=2041-10-14");
+    expect("2041-09-13", "Canada - Thanksgiving Day; markets closed.",
+           "Thanksgiving Day=2041-10-14");
+    expect("2041-09-13", "Americans travel for Thanksgiving.",
+           "Thanksgiving=2041-11-28");
 }
 
 int
