@@ -315,10 +315,12 @@ cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if ((to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES)) ||
         (t->lex == LX_FUTTO && t->val == 1)) {
         /* "had planned the launch for mid-April", "had been scheduled for
-         * Oct. 24": future seen from the past, so the nearest reading. */
-        if (i > 0 && (toks[i - 1].lex == LX_AUXPAST ||
-                      (toks[i - 1].lex == LX_BE && i > 1 &&
-                       toks[i - 2].lex == LX_AUXPAST)))
+         * Oct. 24", "was originally slated for an August 15 release":
+         * future seen from the past, so the nearest reading. */
+        size_t v = adverb_before(text, toks, i);
+        if (v > 0 && (toks[v - 1].lex == LX_AUXPAST ||
+                      (toks[v - 1].lex == LX_BE && v > 1 &&
+                       toks[v - 2].lex == LX_AUXPAST)))
             return FACTS_TENSE_PRESENT;
         return FACTS_TENSE_FUTURE;
     }

@@ -2339,6 +2339,9 @@ test_bracketed_numbers(void **state)
            "Thanksgiving Day=2041-10-14");
     expect("2041-09-13", "Americans travel for Thanksgiving.",
            "Thanksgiving=2041-11-28");
+    /* a plan seen from the past, an adverb between */
+    expect("2019-10-28", "It was originally slated for an August 15 "
+           "release.", "August 15=2019-08-15");
 }
 
 int
