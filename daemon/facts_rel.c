@@ -986,22 +986,49 @@ left_step(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     return a;
 }
 
+/* After the first of two coordinated dates, which ends before j ("Jan.
+ * 1 and Dec. 31", "March to May"): the end of the second, or 0. */
+static size_t
+second_date_end(const struct facts_tok *toks, size_t n, size_t j)
+{
+    if (!rec_lex(toks, n, j, LX_AND) && !rec_lex(toks, n, j, LX_TO) &&
+        !rec_joined_dash(toks, n, j))
+        return 0;
+    if (rec_mday(toks, n, j + 1) && rec_month_name(toks, n, j + 2))
+        return j + 3;
+    if (!rec_month_name(toks, n, j + 1))
+        return 0;
+    j += 2;
+    j += rec_punct(toks, n, j, '.') && rec_joined(toks, n, j);
+    return j + rec_mday(toks, n, j);
+}
+
 /* "on 12 April next year", "in March last year", "in the spring of
  * last year": the year word after a month, a day or a season is its
- * year, and one expression with it. */
+ * year, and one expression with it; "between Jan. 1 and Dec. 31 of last
+ * year": the second date's is the first's too. */
 void
 rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
 {
     size_t j = m->b + (rec_lex(toks, n, m->b, LX_OF) &&
-                       year_word_at(toks, n, m->b + 1));
+                       year_word_at(toks, n, m->b + 1)), e;
+    int own = 1;
 
-    if (m->e.anchor != FACTS_TENSED || m->e.hol || !year_word_at(toks, n, j) ||
+    if (m->e.anchor != FACTS_TENSED || m->e.hol ||
         !((m->e.m && (m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH)) ||
           (m->e.part && (m->e.gran == FACTS_SEASON ||
                          m->e.gran == FACTS_QUARTER))))
         return;         /* ... "the April-June quarter of next year" */
+    if (!year_word_at(toks, n, j) && m->e.m &&
+        (e = second_date_end(toks, n, m->b)) != 0) {
+        j = e + (rec_lex(toks, n, e, LX_OF) || rec_punct(toks, n, e, ','));
+        own = 0;
+    }
+    if (!year_word_at(toks, n, j))
+        return;
     m->year_word = 2 + (toks[j].val > 0) - (toks[j].val < 0);
-    m->b = j + 2;
+    if (own)
+        m->b = j + 2;
 }
 
 void

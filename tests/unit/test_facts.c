@@ -2342,6 +2342,10 @@ test_bracketed_numbers(void **state)
     /* a plan seen from the past, an adverb between */
     expect("2019-10-28", "It was originally slated for an August 15 "
            "release.", "August 15=2019-08-15");
+    /* a year word after two coordinated dates is the first's too */
+    expect("2031-01-23", "Films had to play between Jan. 1 and Dec. 31 of "
+           "last year.", "Jan. 1=2030-01-01 | Dec. 31 of last year="
+           "2030-12-31");
 }
 
 int
