@@ -334,6 +334,7 @@ struct scan {
     int rel_year;                 /* the last "this|last|next year",
                                      resolved; 0 when none */
     size_t rel_year_end;          /* where it ends in text */
+    int rel_year_owns;            /* it owns a noun: "next year's program" */
     int frame_year;               /* a year that opens the sentence before
                                      a comma ("In 1956, ..."); 0 if none */
     int then;                     /* the sentence has dated something in
@@ -574,7 +575,12 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     int rel = sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
         !again_between(sc, sc->rel_year_end, at) &&
         !(t == FACTS_TENSE_FUTURE && sc->rel_year < sc->ref.y) &&
-        !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y);
+        !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y) &&
+        !(sc->rel_year_owns &&         /* "hand over to next year's host
+                                           in early December"; but "missed
+                                           last year's race after surgery
+                                           in July" */
+          !(sc->rel_year < sc->ref.y && t == FACTS_TENSE_PAST));
 
     /* "signed on June 4, 2018 and took effect on Jan. 1": told in
      * order, a month before the stated one is in the year after; the
@@ -1589,6 +1595,7 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
         toks[m->b - 2].lex == LX_DEICTIC) { /* "earlier this year" */
         sc->rel_year = digits(f->value, 4);
         sc->rel_year_end = f->off + f->len;
+        sc->rel_year_owns = rec_possessive(toks, n, m->b);
     }
     /* "In 1956, ...", "Three years ago the city ran out of salt
      * in February": a year that opens the sentence frames it */
@@ -1814,6 +1821,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.len = s->len;
         sc.sentence = (int)i;
         sc.year = sc.rel_year = sc.frame_year = sc.mon_y = sc.mon_m = 0;
+        sc.rel_year_owns = 0;
         sc.then = 0;
         sc.floating = 0;
         sc.quotes = -1;

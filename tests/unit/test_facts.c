@@ -2346,6 +2346,12 @@ test_bracketed_numbers(void **state)
     expect("2031-01-23", "Films had to play between Jan. 1 and Dec. 31 of "
            "last year.", "Jan. 1=2030-01-01 | Dec. 31 of last year="
            "2030-12-31");
+    /* a year word that owns a noun dates only a past of its own past */
+    expect("2045-11-30", "They had hoped to release next year's program "
+           "before the middle of October.", "next year=2046 | "
+           "the middle of October=2045-10");
+    expect("2045-11-30", "She missed last year's tournament after surgery "
+           "in July.", "last year=2044 | in July=2044-07");
 }
 
 int
