@@ -330,6 +330,7 @@ struct scan {
     struct collect *out;
     int year;                     /* last past year stated in the sentence */
     int year_m;                   /* its month, 0 when it gave none */
+    int year_d;                   /* it came with its day */
     size_t year_end;              /* where it ends in text */
     int rel_year;                 /* the last "this|last|next year",
                                      resolved; 0 when none */
@@ -470,6 +471,28 @@ same_clause(const struct scan *sc, size_t from, size_t off)
     return 1;
 }
 
+/* The clause at off is joined to the one that ends at from by a comma
+ * and "and" or "then", and no other comma: "on the night of 5 March
+ * 1957 it played until dawn, and on 6 March it played again" tells one
+ * story (a day gone by, told in the past, carries its year so far). */
+static int
+and_clause(const struct scan *sc, size_t from, size_t off)
+{
+    const char *c = memchr(sc->text + from, ',', off > from ? off - from : 0);
+    size_t i;
+
+    if (c == NULL)
+        return 0;
+    i = (size_t)(c - sc->text) + 1;
+    while (i < off && sc->text[i] == ' ')
+        i++;
+    if (!((off - i >= 4 && strncmp(sc->text + i, "and ", 4) == 0) ||
+          (off - i >= 5 && strncmp(sc->text + i, "then ", 5) == 0)))
+        return 0;
+    return memchr(sc->text + i, ',', off - i) == NULL &&
+        memchr(sc->text + i, ';', off - i) == NULL;
+}
+
 /* Whether off opens the sentence, or its words after a speaker's label
  * ("Q (Lakeshore Radio): Three years ago ..."). */
 static int
@@ -589,7 +612,9 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     if (sc->year > sc->ref.y && same_clause(sc, sc->year_end, at))
         return sc->year;        /* an event to come: its year, any tense */
     if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
-        same_clause(sc, sc->year_end, at) &&
+        (same_clause(sc, sc->year_end, at) ||
+         (sc->year_d && t == FACTS_TENSE_PAST &&
+          and_clause(sc, sc->year_end, at))) &&
         !(rel && sc->rel_year_end > sc->year_end))
         return e->m < sc->year_m && sc->year < sc->ref.y &&
             told_in_order(sc, sc->year_end, at) ? sc->year + 1 : sc->year;
@@ -1571,6 +1596,7 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
         !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since"))) {
         sc->year = m->e.y;
         sc->year_m = m->e.m;
+        sc->year_d = m->e.gran == FACTS_DAY;
         sc->year_end = f->off + f->len;
     }
     /* "the 2023 Rugby World Cup ... runs from September": an
@@ -1821,6 +1847,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.len = s->len;
         sc.sentence = (int)i;
         sc.year = sc.rel_year = sc.frame_year = sc.mon_y = sc.mon_m = 0;
+        sc.year_d = 0;
         sc.rel_year_owns = 0;
         sc.then = 0;
         sc.floating = 0;

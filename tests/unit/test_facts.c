@@ -2352,6 +2352,10 @@ test_bracketed_numbers(void **state)
            "the middle of October=2045-10");
     expect("2045-11-30", "She missed last year's tournament after surgery "
            "in July.", "last year=2044 | in July=2044-07");
+    /* a day gone by carries its year over ", and" in a past story */
+    expect("1994-12-05", "On 5 March 1957 it played until dawn, and on 6 "
+           "March it played again.", "On 5 March 1957=1957-03-05 | "
+           "on 6 March=1957-03-06");
 }
 
 int
