@@ -1294,6 +1294,24 @@ owned_month(const char *text, const struct facts_tok *toks, size_t n,
         !(toks[m->b].flags & (FT_CAP | FT_UPPER));
 }
 
+/* A present perfect before token a in its clause ("has crossed Rs 100
+ * crore in four days"): what is done, so "in four days" is how long it
+ * took ("will have finished in two weeks" looks ahead). */
+static int
+perfect_before(const struct facts_tok *toks, size_t a)
+{
+    size_t i;
+
+    for (i = a; i-- > 0 && i + 12 > a;) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'')
+            return 0;
+        if (toks[i].lex == LX_PERF && i + 1 < a &&
+            toks[i + 1].tense == FACTS_TENSE_PAST)
+            return !(i > 0 && toks[i - 1].lex == LX_FUT);
+    }
+    return 0;
+}
+
 /* The tense match m is read in: its sentence's, overruled where the day
  * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
  * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
@@ -1310,8 +1328,9 @@ match_tense_of(const struct scan *sc, const char *text,
     *skip = 0;
     if (m->need_tense)
         t = match_tense(sc, text, toks, n, m);
-    if (m->future_only && t != FACTS_TENSE_FUTURE &&
-        t != FACTS_TENSE_PRESENT) {
+    if (m->future_only && (t == FACTS_TENSE_PRESENT ?
+                           perfect_before(toks, m->a) :
+                           t != FACTS_TENSE_FUTURE)) {
         *skip = 1;
         return t;
     }
