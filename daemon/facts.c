@@ -1253,6 +1253,12 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
 {
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
         return 1;
+    if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
+        toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&
+        toks[m->a].lex == LX_PREP && e->gran != FACTS_YEAR &&
+        e->gran != FACTS_DECADE && e->gran != FACTS_CENTURY)
+        return 1;       /* "every year on this weekend", "each year at
+                           Christmas"; not "every year in the 1990s" */
     if (e->anchor == FACTS_TENSED && !e->hol && (e->wd || (e->m && !e->d)) &&
         (habit(toks, n, m->a, m->b) ||
          (e->wd && weekly_parts(text, toks, n, m->b))))

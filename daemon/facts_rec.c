@@ -586,6 +586,11 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return named > 0;
     if (day_range_word(text, toks, n, i))
         return 0;       /* "Monday-to-Sunday weeks", "a Monday-Friday job" */
+    if (rec_joined_dash(toks, n, j) && rec_joined(toks, n, j + 1) &&
+        toks[j + 1].kind == FT_WORD && toks[j + 1].lex != LX_WEEKDAY &&
+        !(toks[j + 1].flags & (FT_CAP | FT_UPPER)))
+        return 0;       /* "Sunday-teatime radio", "a Thursday-night
+                           barbecue": a kind of time, any week's */
     if ((i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) &&
          toks[i - 1].len <= 2) ||
         (i > 2 && ((rec_lex(toks, n, i - 3, LX_PREP) &&

@@ -2360,6 +2360,12 @@ test_bracketed_numbers(void **state)
     expect("2019-10-28", "The film has crossed Rs 100 crore in four days. "
            "The company has said it will reopen in two weeks.",
            "in two weeks=2019-W46");
+    /* customs: a weekday compound, "every year on" a day */
+    expect("2009-01-09", "She was the voice of Sunday-teatime radio and of "
+           "a Thursday-night quiz.", "");
+    expect("2033-05-30", "Every year on this weekend we do something. Each "
+           "year on Memorial Day the band plays. Belgians won every year in "
+           "the 1990s.", "in the 1990s=199");
 }
 
 int
