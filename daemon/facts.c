@@ -1342,6 +1342,9 @@ match_tense_of(const struct scan *sc, const char *text,
     }
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
+    if (t == FACTS_TENSE_PRESENT && e->gran == FACTS_WEEK && e->weekend &&
+        perfect_before(toks, m->a))
+        t = FACTS_TENSE_PAST;   /* "has held steady over the weekend" */
     if (t == FACTS_TENSE_FUTURE && month_named_quarter_ended(sc, toks, n, m))
         t = FACTS_TENSE_PAST;
     if (t == FACTS_TENSE_FUTURE && owned_month(text, toks, n, m))

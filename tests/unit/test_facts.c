@@ -2366,6 +2366,9 @@ test_bracketed_numbers(void **state)
     expect("2033-05-30", "Every year on this weekend we do something. Each "
            "year on Memorial Day the band plays. Belgians won every year in "
            "the 1990s.", "in the 1990s=199");
+    /* a weekend under a present perfect is the one just gone */
+    expect("2019-10-28", "The film has held steady over the weekend.",
+           "the weekend=2019-W43-WE");
 }
 
 int
