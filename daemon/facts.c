@@ -1605,6 +1605,22 @@ label_after(struct scan *sc, const char *value)
         sc->label_dir = c < 0 ? -1 : 1;
 }
 
+/* "Best Before 14/11/2034": a date written all in figures with its year
+ * is no part of a title-cased name, whatever capital precedes it. */
+static int
+full_numeric_date(const struct facts_tok *toks, size_t n,
+                  const struct facts_match *m)
+{
+    size_t i = m->a;
+
+    while (i < m->b && toks[i].kind != FT_NUM)
+        i++;
+    return m->e.anchor == FACTS_ABS && m->e.gran == FACTS_DAY && m->e.y &&
+        i < m->b && i + 1 < n && toks[i + 1].kind == FT_PUNCT &&
+        (toks[i + 1].val == '/' || toks[i + 1].val == '-' ||
+         toks[i + 1].val == '.');
+}
+
 /* What fact f (match m, placed pl) tells the sentences after it: the
  * year a clause is in, a year to come named by its event, "earlier this
  * year", a year that frames its sentence, the month of bare days, pairs
@@ -1716,7 +1732,8 @@ scan_text(struct scan *sc)
             f.len = base + toks[m.b - 1].off + toks[m.b - 1].len - f.off;
             if (sc->sentence >= 0 && sc->quotes < 0)
                 sc->quotes = facts_has_quote(sc->text, sc->len);
-            if (sc->sentence >= 0 && (facts_title_prep(toks, n, m.a) ||
+            if (sc->sentence >= 0 && ((facts_title_prep(toks, n, m.a) &&
+                                       !full_numeric_date(toks, n, &m)) ||
                 (sc->quotes && facts_quoted_title(sc->text, sc->len, f.off,
                                             f.off + f.len)))) {
                 k = skip(sc->heads, k, nh, m.b);

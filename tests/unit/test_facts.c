@@ -2369,6 +2369,9 @@ test_bracketed_numbers(void **state)
     /* a weekend under a present perfect is the one just gone */
     expect("2019-10-28", "The film has held steady over the weekend.",
            "the weekend=2019-W43-WE");
+    /* a date all in figures after a capitalised preposition */
+    expect("2034-11-20", "- Best Before 14/11/2034 (200g pottles). "
+           "Midnight In May is a film.", "14/11/2034=2034-11-14");
 }
 
 int
