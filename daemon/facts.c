@@ -1243,6 +1243,28 @@ national_day(const struct scan *sc, const char *text,
     return 1;
 }
 
+/* "is now marked around the world as World Diabetes Day", "became
+ * known as Bloody Sunday": a day's name given to a day, not a date (but
+ * "as Christmas approached"). */
+static int
+named_as(const char *text, const struct facts_tok *toks, size_t n, size_t a)
+{
+    static const char *const naming[] = {"marked", "known", "celebrated",
+        "observed", "designated", "declared", "named", "commemorated"};
+    size_t i;
+
+    if (a < 2 || !rec_word(text, toks, n, a - 1, "as") ||
+        toks[a].kind != FT_WORD || !(toks[a].flags & FT_CAP))
+        return 0;
+    for (i = a - 2; i + 6 > a; i--) {
+        if (REC_WORD_IN(text, toks, n, i, naming))
+            return 1;
+        if (toks[i].kind == FT_PUNCT || i == 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* A day or month said of a custom, not of one occasion: "every New
  * Year's Day", "on Fridays in June", "sales usually held on Boxing
  * Day" (a habit word on the verb right before makes any day a custom;
@@ -1253,6 +1275,8 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
 {
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
         return 1;
+    if (e->gran == FACTS_DAY && !e->y && named_as(text, toks, n, m->a))
+        return 1;       /* "his birthday is marked as World Diabetes Day" */
     if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&
         toks[m->a].lex == LX_PREP && e->gran != FACTS_YEAR &&

@@ -596,6 +596,70 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
     return k >= 2 && rec_word(text, toks, n, k - 2, "martin") ? k - 2 : k - 1;
 }
 
+/* The international observances of the United Nations and its agencies
+ * that keep a fixed day: the word before "Day" (w), the word before it
+ * when the name needs one (mid: "World Mental Health Day"), the month and
+ * day. The name opens with "World" or "International". */
+static const struct {
+    const char *w, *mid;
+    int m, d;
+} observances[] = {
+    {"refugee", NULL, 6, 20},       {"aids", NULL, 12, 1},
+    {"environment", NULL, 6, 5},    {"water", NULL, 3, 22},
+    {"food", NULL, 10, 16},         {"health", "mental", 10, 10},
+    {"health", NULL, 4, 7},         {"women", NULL, 3, 8},
+    {"peace", NULL, 9, 21},         {"freedom", "press", 5, 3},
+    {"prevention", "suicide", 9, 10}, {"heart", NULL, 9, 29},
+    {"alzheimer", NULL, 9, 21},     {"malaria", NULL, 4, 25},
+    {"tuberculosis", NULL, 3, 24},  {"tb", NULL, 3, 24},
+    {"literacy", NULL, 9, 8},       {"youth", NULL, 8, 12},
+    {"nurses", NULL, 5, 12},        {"men", NULL, 11, 19},
+    {"toilet", NULL, 11, 19},       {"polio", NULL, 10, 24},
+    {"radio", NULL, 2, 13},         {"language", "mother", 2, 21},
+    {"wildlife", NULL, 3, 3},       {"poetry", NULL, 3, 21},
+    {"theatre", NULL, 3, 27},       {"bee", NULL, 5, 20},
+    {"yoga", NULL, 6, 21},          {"oceans", NULL, 6, 8},
+    {"ocean", NULL, 6, 8},          {"hepatitis", NULL, 7, 28},
+    {"tiger", NULL, 7, 29},         {"humanitarian", NULL, 8, 19},
+    {"tourism", NULL, 9, 27},       {"rabies", NULL, 9, 28},
+    {"animal", NULL, 10, 4},        {"teachers", NULL, 10, 5},
+    {"cities", NULL, 10, 31},       {"diabetes", NULL, 11, 14},
+    {"children", NULL, 11, 20},     {"soil", NULL, 12, 5},
+    {"volunteer", NULL, 12, 5},     {"cancer", NULL, 2, 4},
+    {"wetlands", NULL, 2, 2},       {"braille", NULL, 1, 4},
+    {"population", NULL, 7, 11},    {"donor", "blood", 6, 14},
+    {"tobacco", "no", 5, 31},       {"biodiversity", NULL, 5, 22},
+};
+
+/* "World Refugee Day", "International Women's Day", "World Mental Health
+ * Day" with key word k: the index of the name's first word, and its day
+ * in *m; SIZE_MAX when it is no such name. */
+static size_t
+observance(const char *text, const struct facts_tok *toks, size_t n,
+           size_t k, struct facts_match *m)
+{
+    size_t e, a;
+
+    for (e = 0; e < sizeof observances / sizeof observances[0]; e++) {
+        if (!rec_word(text, toks, n, k, observances[e].w))
+            continue;
+        a = k;
+        if (observances[e].mid) {
+            if (a < 1 || !rec_word(text, toks, n, a - 1, observances[e].mid))
+                continue;
+            a--;
+        }
+        if (a < 1 || !(toks[a - 1].flags & FT_CAP) ||
+            !(rec_word(text, toks, n, a - 1, "world") ||
+              rec_word(text, toks, n, a - 1, "international")))
+            continue;
+        m->e.m = observances[e].m;
+        m->e.d = observances[e].d;
+        return a - 1;
+    }
+    return SIZE_MAX;
+}
+
 /* A name day at the capitalised "Day" at i. */
 int
 rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
@@ -623,21 +687,25 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (k >= 1 && rec_punct(toks, n, k, ',') && k + 1 < i)
         k--;            /* "Martin Luther King, Jr. Day" */
-    if (toks[k].kind != FT_WORD || !(toks[k].flags & FT_CAP))
+    if (toks[k].kind != FT_WORD || !(toks[k].flags & (FT_CAP | FT_UPPER)))
         return 0;
-    for (e = 0; e < sizeof name_days / sizeof name_days[0]; e++)
-        if (rec_word(text, toks, n, k, name_days[e].w))
-            break;
-    if (e == sizeof name_days / sizeof name_days[0] ||
-        poss != name_days[e].poss ||
-        (a = name_day_start(text, toks, n, k, e)) == SIZE_MAX)
-        return 0;
+    if ((a = observance(text, toks, n, k, m)) == SIZE_MAX) {
+        if (!(toks[k].flags & FT_CAP))
+            return 0;
+        for (e = 0; e < sizeof name_days / sizeof name_days[0]; e++)
+            if (rec_word(text, toks, n, k, name_days[e].w))
+                break;
+        if (e == sizeof name_days / sizeof name_days[0] ||
+            poss != name_days[e].poss ||
+            (a = name_day_start(text, toks, n, k, e)) == SIZE_MAX)
+            return 0;
+        m->e.m = name_days[e].m;
+        m->e.d = name_days[e].d;
+        m->e.hol = name_days[e].hol;
+        m->e.wd = name_days[e].wd;
+        m->e.part = name_days[e].nth;
+    }
     m->e.gran = FACTS_DAY;
-    m->e.m = name_days[e].m;
-    m->e.d = name_days[e].d;
-    m->e.hol = name_days[e].hol;
-    m->e.wd = name_days[e].wd;
-    m->e.part = name_days[e].nth;
     m->a = a;
     m->b = i + 1;
     if (rec_word(text, toks, n, k, "brigid") &&

@@ -2372,6 +2372,13 @@ test_bracketed_numbers(void **state)
     /* a date all in figures after a capitalised preposition */
     expect("2034-11-20", "- Best Before 14/11/2034 (200g pottles). "
            "Midnight In May is a film.", "14/11/2034=2034-11-14");
+    /* the United Nations' observances; a day's name given to a day */
+    expect("2016-06-19", "The report came out ahead of World Refugee Day. "
+           "Events for World Mental Health Day will follow.",
+           "World Refugee Day=2016-06-20 | World Mental Health "
+           "Day=2016-10-10");
+    expect("2022-01-11", "His birthday is now marked around the world as "
+           "World Diabetes Day.", "");
 }
 
 int
