@@ -352,6 +352,8 @@ struct scan {
     int    labour_m, labour_d;    /* "Labour Day" of the story's country
                                      when not the first Monday of
                                      September; 0 when none */
+    int    republic_m, republic_d; /* Republic Day of the story's
+                                     country; 0 when it keeps none */
     int    indep_m, indep_d;      /* Independence Day of the story's
                                      country; 0 when it names none */
     size_t nseasons;              /* seasons (and Father's Days)
@@ -1233,6 +1235,13 @@ national_day(const struct scan *sc, const char *text,
             return 0;           /* "Freedom Day" elsewhere: whose? */
         e->hol = 0;
     }
+    if (e->hol == FACTS_HOL_REPUBLIC) {
+        if (!sc->republic_m)
+            return 0;           /* whose? */
+        e->hol = 0;
+        e->m = sc->republic_m;
+        e->d = sc->republic_d;
+    }
     if (e->hol == FACTS_HOL_INDEPENDENCE) {
         if (!sc->indep_m)
             return 0;
@@ -1898,6 +1907,9 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     if ((doc->title && strstr(doc->title, "Independence Day")) ||
         (doc->body && strstr(doc->body, "Independence Day")))
         facts_country_day(doc, &sc.indep_m, &sc.indep_d);
+    if ((doc->title && strstr(doc->title, "Republic Day")) ||
+        (doc->body && strstr(doc->body, "Republic Day")))
+        facts_country_republic(doc, &sc.republic_m, &sc.republic_d);
     if ((doc->title && strstr(doc->title, "Labour Day")) ||
         (doc->body && strstr(doc->body, "Labour Day")))
         facts_country_labour(doc, &sc.labour_m, &sc.labour_d);

@@ -6,15 +6,16 @@
 #include "facts_scan.h"
 
 /* Names a story uses for a country (the country, its people, its chief
- * cities) and the day it marks its independence. Countries whose day
+ * cities, its news agency) and the day it marks its independence. Countries whose day
  * follows another calendar, or that call it something else, are not
  * here: no date beats a wrong one. */
 static const struct {
     int m, d;
-    const char *names[6];
+    const char *names[8];
 } countries[] = {
     {7, 4, {"United States", "U.S.", "America", "American", "Americans"}},
-    {8, 15, {"India", "Indian", "Indians", "New Delhi", "Mumbai"}},
+    {8, 15, {"India", "Indian", "Indians", "New Delhi", "Mumbai", "Kolkata",
+             "Chennai", "PTI"}},
     {8, 14, {"Pakistan", "Pakistani", "Islamabad", "Karachi", "Lahore"}},
     {3, 26, {"Bangladesh", "Bangladeshi", "Dhaka"}},
     {2, 4, {"Sri Lanka", "Sri Lankan", "Colombo"}},
@@ -107,7 +108,7 @@ story_country(const struct parse_doc *doc)
     size_t c;
 
     for (c = 0; c < NCOUNTRIES; c++) {
-        n = count_names(doc, countries[c].names, 6);
+        n = count_names(doc, countries[c].names, 8);
         if (n > top) {
             top = n;
             best = (int)c;
@@ -126,6 +127,30 @@ facts_country_day(const struct parse_doc *doc, int *m, int *d)
     *m = countries[c].m;
     *d = countries[c].d;
     return 1;
+}
+
+/* Republic Day, by the first name of the country in countries[]. */
+static const struct {
+    const char *country;
+    int m, d;
+} republic_days[] = {
+    {"India", 1, 26}, {"Kenya", 12, 12}, {"Trinidad", 9, 24},
+};
+
+int
+facts_country_republic(const struct parse_doc *doc, int *m, int *d)
+{
+    int c = story_country(doc);
+    size_t k;
+
+    for (k = 0; c >= 0 && k < sizeof republic_days / sizeof *republic_days;
+         k++)
+        if (strcmp(countries[c].names[0], republic_days[k].country) == 0) {
+            *m = republic_days[k].m;
+            *d = republic_days[k].d;
+            return 1;
+        }
+    return 0;
 }
 
 /* Labour Day where it is not the first of May: the United States'
@@ -170,7 +195,7 @@ int
 facts_country_canadian(const struct parse_doc *doc)
 {
     int ca = count_names(doc, canada, sizeof canada / sizeof canada[0]),
-        us = count_names(doc, countries[0].names, 6);
+        us = count_names(doc, countries[0].names, 8);
 
     return ca >= 3 && ca > 2 * us;     /* not a word on Canada's shops */
 }

@@ -550,6 +550,7 @@ static const struct {
     {"stephen", 12, 26, 0, 0, 0, 1},    {"brigid", 2, 1, 0, 0, 0, 1},
     {"heritage", 9, 24, 0, 0, 0, 0},    /* South Africa's */
     {"independence", 0, 0, FACTS_HOL_INDEPENDENCE, 0, 0, 0},
+    {"republic", 0, 0, FACTS_HOL_REPUBLIC, 0, 0, 0},
     {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
                                                    November's first Tuesday */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and

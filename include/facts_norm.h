@@ -74,6 +74,9 @@ enum facts_hol {
     FACTS_HOL_INDEPENDENCE, /* Independence Day: the day of the country
                               the story is about (facts_country.c), set
                               before normalising; none alone */
+    FACTS_HOL_REPUBLIC,    /* Republic Day: the day of the country the
+                              story is about, India's January 26 and a
+                              few others (facts_country.c); none alone */
     FACTS_HOL_SOUTH_AFRICA, /* South Africa's Freedom, Youth and Human
                               Rights Days (m, d given): only in a story
                               of South Africa, none elsewhere */

@@ -392,6 +392,9 @@ int facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
  * month and day of its Independence Day in *m, *d; 0 when it names none
  * whose day is fixed. */
 int  facts_country_day(const struct parse_doc *doc, int *m, int *d);
+/* Republic Day in the country the story names most: 1 with *m, *d, 0
+ * when that country keeps none by that name. */
+int  facts_country_republic(const struct parse_doc *doc, int *m, int *d);
 /* Labour Day in the country the story names most: 1 with *m, *d (*m 0:
  * the United States' rule, the first Monday of September), 0 when it
  * names none. */

@@ -2379,6 +2379,10 @@ test_bracketed_numbers(void **state)
            "Day=2016-10-10");
     expect("2022-01-11", "His birthday is now marked around the world as "
            "World Diabetes Day.", "");
+    /* Republic Day is India's (or Kenya's, Trinidad's) when the story's */
+    expect("2007-01-10", "PUNE, Jan 10 (PTI) - The stone was laid on "
+           "Republic Day.", "on Republic Day=2007-01-26");
+    expect("2007-01-10", "The parade marks Republic Day.", "");
 }
 
 int
