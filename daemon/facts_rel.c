@@ -268,6 +268,29 @@ unit_beyond(size_t i, int g, int dir, int weekend, struct facts_match *m)
     m->b = i + 3;
 }
 
+/* "adjourned until the new year", "published in the new year": the
+ * next year (facts.c keeps it to one said in November or December);
+ * not "the new year's slogan", "the fourth day of the new year". */
+static int
+rec_new_year(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    if (UNIT_GRAN(toks[i].val) != FACTS_YEAR || i < 2 ||
+        (toks[i].flags & (FT_CAP | FT_UPPER)) ||
+        !rec_word(text, toks, n, i - 1, "new") ||
+        (toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
+        !rec_lex(toks, n, i - 2, LX_THE) || rec_possessive(toks, n, i + 1) ||
+        (i >= 3 && rec_lex(toks, n, i - 3, LX_OF)))
+        return 0;
+    m->e.gran = FACTS_YEAR;
+    m->e.anchor = FACTS_REL;
+    m->e.n = 1;
+    m->new_year = 1;
+    m->a = i - 2;
+    m->b = i + 1;
+    return 1;
+}
+
 /* "the end of the year", "earlier in the month", "the year 2000". */
 static int
 rec_the_unit(const char *text, const struct facts_tok *toks, size_t n,
@@ -947,6 +970,7 @@ rec_relative(const char *text, const struct facts_tok *toks, size_t n,
         return rec_week_number(toks, n, i, m) ||
             rec_year_end(text, toks, n, i, m) ||
             rec_ago(text, toks, n, i, m) ||
+            rec_new_year(text, toks, n, i, m) ||
             rec_the_unit(text, toks, n, i, m) ||
             rec_name_day(text, toks, n, i, m) ||
             rec_holiday(text, toks, n, i, m);

@@ -2383,6 +2383,11 @@ test_bracketed_numbers(void **state)
     expect("2007-01-10", "PUNE, Jan 10 (PTI) - The stone was laid on "
            "Republic Day.", "on Republic Day=2007-01-26");
     expect("2007-01-10", "The parade marks Republic Day.", "");
+    /* "the new year" said late in a year is the next; not its parts */
+    expect("1999-12-13", "The trial was adjourned until the new year. On "
+           "the fourth day of the new year they plant trees.",
+           "the new year=2000");
+    expect("2031-03-19", "The priority in the new year is prices.", "");
 }
 
 int
