@@ -330,6 +330,29 @@ static const char *const car_words[] = {"white", "black", "silver", "grey",
     "gray", "red", "blue", "green", "maroon", "tan", "beige", "dark",
     "stolen", "used", "rented"};
 
+/* "the 1951 Refugee Convention", "the 1991 Constitution", "the 2030
+ * Agenda", "the 2019 Local Plan": a year in a document's name, which
+ * names it, not when anything happened (an event's stays: "the 2010
+ * World Cup", "the 2015 Paris Agreement"). */
+static int
+document_name(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    static const char *const documents[] = {"constitution", "convention",
+        "agenda", "plan", "strategy", "framework", "charter", "protocol"};
+    size_t j;
+
+    if (i == 0 || !rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    for (j = i + 1; j < n && j <= i + 4; j++) {
+        if (toks[j].kind != FT_WORD || !(toks[j].flags & FT_CAP))
+            return 0;
+        if (REC_WORD_IN(text, toks, n, j, documents))
+            return 1;
+    }
+    return 0;
+}
+
 /* What follows bare four-digit number i that makes it a quantity, a
  * phone number, a measure or an address: "2000 people", "1500m", "1300
  * 362 027", "the 1800-metre loop", "the 1900 block of Orchard Street". */
@@ -338,7 +361,7 @@ year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
                    size_t i)
 {
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
-        clock_time(text, toks, n, i))
+        clock_time(text, toks, n, i) || document_name(text, toks, n, i))
         return 1;
     /* "1500m", "2000cc": a measure glued to its unit; "1850 200 2025": a
      * phone number */
