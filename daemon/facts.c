@@ -1252,6 +1252,24 @@ national_day(const struct scan *sc, const char *text,
     return 1;
 }
 
+/* "paid in January, April, July and October of each year", "held in
+ * March and September every year": a habit after a list of months or
+ * days from token j on covers every one of them. */
+static int
+each_year_after(const struct facts_tok *toks, size_t n, size_t j)
+{
+    size_t k;
+
+    for (k = j; k < n && k < j + 16; k++)
+        if (!(rec_month_name(toks, n, k) || rec_mday(toks, n, k) ||
+              rec_punct(toks, n, k, ',') || rec_punct(toks, n, k, '.') ||
+              rec_lex(toks, n, k, LX_AND) || rec_lex(toks, n, k, LX_OF) ||
+              rec_lex(toks, n, k, LX_PREP)))
+            break;
+    return k > j && k + 1 < n && toks[k].lex == LX_SET &&
+        toks[k + 1].lex == LX_UNIT && toks[k + 1].val == FACTS_YEAR;
+}
+
 /* "is now marked around the world as World Diabetes Day", "became
  * known as Bloody Sunday": a day's name given to a day, not a date (but
  * "as Christmas approached"). */
@@ -1286,6 +1304,8 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
         return 1;
     if (e->gran == FACTS_DAY && !e->y && named_as(text, toks, n, m->a))
         return 1;       /* "his birthday is marked as World Diabetes Day" */
+    if (e->m && !e->y && each_year_after(toks, n, m->b))
+        return 1;
     if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&
         toks[m->a].lex == LX_PREP && e->gran != FACTS_YEAR &&

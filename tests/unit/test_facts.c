@@ -2391,6 +2391,10 @@ test_bracketed_numbers(void **state)
     /* a year in a document's name names it; an event's dates it */
     expect("2016-06-19", "Under the 1951 Refugee Convention and the 1991 "
            "Constitution, not the 2010 World Cup.", "2010=2010");
+    /* a habit after a list covers every item */
+    expect("2019-11-14", "Dividends are paid in January, April, July and "
+           "October of each year. The fair runs in May and June this year.",
+           "in May=2019-05 | June this year=2019-06");
 }
 
 int
