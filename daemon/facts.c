@@ -1270,6 +1270,31 @@ each_year_after(const struct facts_tok *toks, size_t n, size_t j)
         toks[k + 1].lex == LX_UNIT && toks[k + 1].val == FACTS_YEAR;
 }
 
+/* "Its fiscal year runs from October 1 to September 30", "the tax year
+ * begins on 6 April": the rule of every year, told in the present,
+ * before token a (not "this year runs to Oct. 16"; "its fiscal year
+ * ends on June 28" may be this year's end of a 52-week year). */
+static int
+year_rule_before(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t a)
+{
+    static const char *const spans[] = {"runs", "begins", "starts"};
+    size_t i;
+
+    for (i = a; i-- > 1 && i + 10 > a;) {
+        if (REC_WORD_IN(text, toks, n, i, spans))
+            return rec_lex(toks, n, i - 1, LX_UNIT) &&
+                FACTS_UNIT_GRAN(toks[i - 1].val) == FACTS_YEAR &&
+                !(toks[i - 1].val & FACTS_UNIT_PL) &&
+                !(i >= 2 && toks[i - 2].lex == LX_DEICTIC);
+        if (!(rec_month_name(toks, n, i) || rec_mday(toks, n, i) ||
+              rec_punct(toks, n, i, '.') || rec_lex(toks, n, i, LX_AND) ||
+              rec_lex(toks, n, i, LX_TO) || rec_lex(toks, n, i, LX_PREP)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "is now marked around the world as World Diabetes Day", "became
  * known as Bloody Sunday": a day's name given to a day, not a date (but
  * "as Christmas approached"). */
@@ -1304,7 +1329,8 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
         return 1;
     if (e->gran == FACTS_DAY && !e->y && named_as(text, toks, n, m->a))
         return 1;       /* "his birthday is marked as World Diabetes Day" */
-    if (e->m && !e->y && each_year_after(toks, n, m->b))
+    if (e->m && !e->y && (each_year_after(toks, n, m->b) ||
+                          year_rule_before(text, toks, n, m->a)))
         return 1;
     if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&

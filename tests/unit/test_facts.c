@@ -2395,6 +2395,10 @@ test_bracketed_numbers(void **state)
     expect("2019-11-14", "Dividends are paid in January, April, July and "
            "October of each year. The fair runs in May and June this year.",
            "in May=2019-05 | June this year=2019-06");
+    /* the rule of every year, told in the present */
+    expect("2019-11-14", "Its fiscal year runs from October 1 to September "
+           "30. The extension this year runs to Oct. 16.",
+           "this year=2019 | Oct. 16=2019-10-16");
 }
 
 int
