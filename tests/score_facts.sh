@@ -107,3 +107,9 @@ score holdout31 "$here/gold_holdout31/prepare.sh" \
     "$here/gold_holdout31/gold.jsonl" 0.92
 score holdout32 "$here/gold_holdout32/prepare.sh" \
     "$here/gold_holdout32/gold.jsonl" 0.91
+score holdout33 "$here/gold_holdout33/prepare.sh" \
+    "$here/gold_holdout33/gold.jsonl" 0.86
+score holdout34 "$here/gold_holdout34/prepare.sh" \
+    "$here/gold_holdout34/gold.jsonl" 0.92
+score holdout35 "$here/gold_holdout35/prepare.sh" \
+    "$here/gold_holdout35/gold.jsonl" 0.86
