@@ -689,6 +689,23 @@ reported(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         toks[i + 1].lex != LX_RELDAY;
 }
 
+/* A forecast or a promise made at the date that follows token i: "the
+ * 1.6% it forecast in November", "as promised in the autumn", "than
+ * expected in June": not a plan for that date but one made then, gone
+ * by whatever the tense of the clause's verb. */
+static int
+made_then(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const subjects[] = {"it", "they", "we", "he", "she",
+        "i"};
+
+    return i > 0 && ((rec_word(text, toks, n, i, "forecast") &&
+                      REC_WORD_IN(text, toks, n, i - 1, subjects)) ||
+                     (toks[i].lex == LX_FUTTO &&
+                      (rec_word(text, toks, n, i - 1, "as") ||
+                       rec_word(text, toks, n, i - 1, "than"))));
+}
+
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
@@ -737,6 +754,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                 FACTS_TENSE_PRESENT : FACTS_TENSE_FUTURE;
         if (s_verb(text, toks, n, i))
             return FACTS_TENSE_PRESENT;
+        if (i + 1 == a && made_then(text, toks, n, i))
+            return FACTS_TENSE_PAST;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && ger)
                 return FACTS_TENSE_NONE;

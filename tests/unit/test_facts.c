@@ -2399,6 +2399,10 @@ test_bracketed_numbers(void **state)
     expect("2019-11-14", "Its fiscal year runs from October 1 to September "
            "30. The extension this year runs to Oct. 16.",
            "this year=2019 | Oct. 16=2019-10-16");
+    /* a forecast or promise made at the date, whatever the clause */
+    expect("2037-03-11", "The economy will grow by 1.1%, down from the 1.6% "
+           "it forecast in November. The pension will rise, as promised in "
+           "the autumn.", "in November=2036-11 | in the autumn=2036-FA");
 }
 
 int
