@@ -1397,6 +1397,31 @@ perfect_before(const struct facts_tok *toks, size_t a)
     return 0;
 }
 
+/* A weekday that starts a name: "The Sunday Times", "Sunday Miscellany
+ * (RTE Radio 1)" opening its line, "Monday Night Football", "Saturday
+ * Night Live" (not in a headline, which capitalises every word, and not
+ * "On Saturday Police Scotland said"). */
+static int
+weekday_name(const struct facts_tok *toks, size_t n,
+             const struct facts_match *m)
+{
+    const struct facts_tok *x = m->b < n ? &toks[m->b] : NULL, *l;
+
+    if (!m->e.wd || m->e.d || m->e.m || x == NULL || x->kind != FT_WORD ||
+        !(x->flags & FT_CAP) || (x->flags & FT_UPPER) ||
+        x->lex == LX_MONTH || x->lex == LX_WEEKDAY)
+        return 0;
+    l = &toks[m->b - 1];
+    if (m->b >= m->a + 2 && l->lex == LX_DAYPART && (l->flags & FT_CAP))
+        return 1;       /* "Monday Night Football" */
+    if (x->lex == LX_DAYPART && m->b + 1 < n &&
+        toks[m->b + 1].kind == FT_WORD && (toks[m->b + 1].flags & FT_CAP))
+        return 1;       /* "Saturday Night Live" */
+    return m->b == m->a + 1 &&
+        (m->a == 0 || toks[m->a - 1].lex == LX_THE) &&
+        x->lex != LX_UNIT && x->lex != LX_HOLIDAY && x->lex != LX_DAYPART;
+}
+
 /* The tense match m is read in: its sentence's, overruled where the day
  * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
  * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
@@ -1500,7 +1525,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */
     if (!national_day(sc, text, toks, n, m, &e) ||
-        custom_day(text, toks, n, m, &e))
+        custom_day(text, toks, n, m, &e) ||
+        (sc->sentence >= 0 && weekday_name(toks, n, m)))
         return 0;
     /* "in December, when a strike on the 19th": the month of the
      * sentence's last date is the month of a bare day. */

@@ -2403,6 +2403,11 @@ test_bracketed_numbers(void **state)
     expect("2037-03-11", "The economy will grow by 1.1%, down from the 1.6% "
            "it forecast in November. The pension will rise, as promised in "
            "the autumn.", "in November=2036-11 | in the autumn=2036-FA");
+    /* a weekday that starts a name */
+    expect("2027-03-25", "The Sunday Times reported it. He watched Monday "
+           "Night Football.", "");
+    expect("2027-03-25", "On Saturday Morris dancers will perform.",
+           "On Saturday=2027-03-27");
 }
 
 int
