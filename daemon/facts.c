@@ -604,8 +604,9 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         !(sc->rel_year_owns &&         /* "hand over to next year's host
                                            in early December"; but "missed
                                            last year's race after surgery
-                                           in July" */
-          !(sc->rel_year < sc->ref.y && t == FACTS_TENSE_PAST));
+                                           in July", "last year's version
+                                           took until October" */
+          !(sc->rel_year < sc->ref.y && t != FACTS_TENSE_FUTURE));
 
     /* "signed on June 4, 2018 and took effect on Jan. 1": told in
      * order, a month before the stated one is in the year after; the

@@ -2352,6 +2352,8 @@ test_bracketed_numbers(void **state)
            "the middle of October=2045-10");
     expect("2045-11-30", "She missed last year's tournament after surgery "
            "in July.", "last year=2044 | in July=2044-07");
+    expect("2027-06-08", "Last year's version took until October to reach "
+           "half of all phones.", "Last year=2026 | October=2026-10");
     /* a day gone by carries its year over ", and" in a past story */
     expect("1994-12-05", "On 5 March 1957 it played until dawn, and on 6 "
            "March it played again.", "On 5 March 1957=1957-03-05 | "
