@@ -424,8 +424,12 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
     m->b = j + 1;
     if (month_abbrev(&toks[j]) && rec_punct(toks, n, m->b, '.'))
         m->b++;
-    if (!rec_year_after(toks, n, m))
+    if (!rec_year_after(toks, n, m)) {
         m->e.anchor = FACTS_TENSED;
+        if ((m->e.y = coord_year(toks, n, m->b)))
+            m->e.anchor = FACTS_ABS;    /* "2 February and 9 February
+                                           2028" */
+    }
     if ((toks[i].flags & FT_ORD) && rec_lex(toks, n, i - (i > 0), LX_THE) &&
         i > 0)
         m->a = i - 1;

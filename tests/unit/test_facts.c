@@ -2346,6 +2346,9 @@ test_bracketed_numbers(void **state)
     expect("2031-01-23", "Films had to play between Jan. 1 and Dec. 31 of "
            "last year.", "Jan. 1=2030-01-01 | Dec. 31 of last year="
            "2030-12-31");
+    expect("2030-05-20", "Hackers copied data between 2 February and 9 "
+           "February 2028.", "2 February=2028-02-02 | 9 February 2028="
+           "2028-02-09");
     /* a year word that owns a noun dates only a past of its own past */
     expect("2045-11-30", "They had hoped to release next year's program "
            "before the middle of October.", "next year=2046 | "
