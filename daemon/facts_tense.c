@@ -157,6 +157,33 @@ linking(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i, w);
 }
 
+/* "the update released on Tuesday will be the last": a past form after
+ * "the" and a noun, with its clause's own verb still to come, describes
+ * the noun ("the company released the update on Tuesday" has none after,
+ * nor "... on Tuesday and will ship", whose verb is another's). */
+static int
+reduced_relative(const struct facts_tok *toks, size_t n, size_t i)
+{
+    size_t j;
+
+    if (i < 2 || i + 2 >= n || toks[i].tense != FACTS_TENSE_PAST ||
+        toks[i].lex == LX_AUXPAST || toks[i - 1].kind != FT_WORD ||
+        toks[i - 1].lex != LX_NONE ||
+        (toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
+        toks[i - 2].lex != LX_THE || toks[i + 1].lex != LX_PREP ||
+        !(toks[i + 2].lex == LX_WEEKDAY || toks[i + 2].lex == LX_MONTH ||
+          toks[i + 2].lex == LX_RELDAY || toks[i + 2].lex == LX_DEICTIC))
+        return 0;       /* its date right after it: "released on Tuesday" */
+    for (j = i + 1; j < n && j < i + 12; j++) {
+        if (toks[j].kind == FT_PUNCT && toks[j].val != '.' &&
+            toks[j].val != '\'')
+            return 0;
+        if (is_aux(&toks[j]))
+            return toks[j - 1].lex != LX_AND;
+    }
+    return 0;
+}
+
 /* A past form at i that is no finite verb: a participle or an
  * adjective, which leaves the tense to another word. */
 static int
@@ -199,8 +226,10 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
                                        noun_after(toks, n, i)) ||
          (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2)))
         return 1;
-    return t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1) &&
-        noun_after(toks, n, i);
+    if (t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1) &&
+        noun_after(toks, n, i))
+        return 1;
+    return reduced_relative(toks, n, i);
 }
 
 /* "is due to be", "are widely tipped to win": after "is" or "are"

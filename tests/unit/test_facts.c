@@ -2413,6 +2413,11 @@ test_bracketed_numbers(void **state)
            "Night Football.", "");
     expect("2027-03-25", "On Saturday Morris dancers will perform.",
            "On Saturday=2027-03-27");
+    /* a past form describing its noun, with the clause's verb to come */
+    expect("2037-10-08", "But the update released on Tuesday will be the "
+           "last free one.", "on Tuesday=2037-10-13");
+    expect("2037-10-08", "The company released the update on Tuesday.",
+           "on Tuesday=2037-10-06");
 }
 
 int
