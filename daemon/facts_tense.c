@@ -162,10 +162,15 @@ linking(const char *text, const struct facts_tok *toks, size_t n, size_t i)
  * the noun ("the company released the update on Tuesday" has none after,
  * nor "... on Tuesday and will ship", whose verb is another's). */
 static int
-reduced_relative(const struct facts_tok *toks, size_t n, size_t i)
+reduced_relative(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i)
 {
+    static const char *const saying[] = {"said", "told", "announced",
+        "reported", "added", "wrote", "stated", "warned"};
     size_t j;
 
+    if (REC_WORD_IN(text, toks, n, i, saying))
+        return 0;       /* "the department said in June it would" */
     if (i < 2 || i + 2 >= n || toks[i].tense != FACTS_TENSE_PAST ||
         toks[i].lex == LX_AUXPAST || toks[i - 1].kind != FT_WORD ||
         toks[i - 1].lex != LX_NONE ||
@@ -175,9 +180,9 @@ reduced_relative(const struct facts_tok *toks, size_t n, size_t i)
           toks[i + 2].lex == LX_RELDAY || toks[i + 2].lex == LX_DEICTIC))
         return 0;       /* its date right after it: "released on Tuesday" */
     for (j = i + 1; j < n && j < i + 12; j++) {
-        if (toks[j].kind == FT_PUNCT && toks[j].val != '.' &&
-            toks[j].val != '\'')
-            return 0;
+        if ((toks[j].kind == FT_PUNCT && toks[j].val != '.' &&
+             toks[j].val != '\'') || toks[j].lex == LX_THAT)
+            return 0;   /* "the department said in June that it would" */
         if (is_aux(&toks[j]))
             return toks[j - 1].lex != LX_AND;
     }
@@ -229,7 +234,7 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     if (t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1) &&
         noun_after(toks, n, i))
         return 1;
-    return reduced_relative(toks, n, i);
+    return reduced_relative(text, toks, n, i);
 }
 
 /* "is due to be", "are widely tipped to win": after "is" or "are"

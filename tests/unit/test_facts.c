@@ -2418,6 +2418,8 @@ test_bracketed_numbers(void **state)
            "last free one.", "on Tuesday=2037-10-13");
     expect("2037-10-08", "The company released the update on Tuesday.",
            "on Tuesday=2037-10-06");
+    expect("2026-08-17", "The department said in June it would fund it.",
+           "in June=2026-06");
 }
 
 int
