@@ -1466,6 +1466,7 @@ match_tense_of(const struct scan *sc, const char *text,
 }
 
 /* Fix the year of e where the text gives it: "two years ago this week",
+ * "sixty years ago tomorrow", "on this day in 1961",
  * "next year" as a word, "on Aug. 11 that year" after "the 2010
  * floods", or the year of the clause (not for a month under "since"
  * in the present perfect). */
@@ -1477,12 +1478,14 @@ anchor_year(const struct scan *sc, const char *text,
 {
     int y;
 
-    if (m->years_back) {
+    if (m->years_back || m->on_this_day) {
+        struct caldate base = e->gran == FACTS_DAY && m->years_back ?
+            cal_from_days(cal_to_days(sc->ref) + e->n) : sc->ref;
         e->anchor = FACTS_ABS;
-        e->y = sc->ref.y - m->years_back;
-        e->m = sc->ref.m;
-        e->d = e->gran == FACTS_MONTH ? 0 : sc->ref.m == 2 &&
-            sc->ref.d == 29 && !cal_valid(e->y, 2, 29) ? 28 : sc->ref.d;
+        e->y = m->years_back ? base.y - m->years_back : m->on_this_day;
+        e->m = base.m;
+        e->d = e->gran == FACTS_MONTH ? 0 : base.m == 2 && base.d == 29 &&
+            !cal_valid(e->y, 2, 29) ? 28 : base.d;
         e->n = 0;
     } else if (m->year_word) {
         e->anchor = FACTS_ABS;

@@ -104,7 +104,8 @@ perfect_span(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* "two years ago this week", "a year ago this month", "ten years ago
- * today": the reference's own week, month or day, k years back. */
+ * today", "sixty years ago tomorrow": the reference's own week, month or
+ * day (or the day before or after it: e.n), k years back. */
 static void
 this_one_back(const char *text, const struct facts_tok *toks, size_t n, int k,
               struct facts_match *m)
@@ -112,8 +113,9 @@ this_one_back(const char *text, const struct facts_tok *toks, size_t n, int k,
     size_t j = m->b;
     int g;
 
-    if (rec_lex(toks, n, j, LX_RELDAY) && toks[j].val == 0) {
+    if (rec_lex(toks, n, j, LX_RELDAY)) {
         m->e.gran = FACTS_DAY;          /* "ten years ago today" */
+        m->e.n = toks[j].val;
         m->b = j + 1;
     } else if (rec_word(text, toks, n, j, "this") &&
                rec_lex(toks, n, j + 1, LX_UNIT) &&
@@ -506,6 +508,16 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     if (d < 0 && i > 0 && rec_lex(toks, n, i - 1, LX_THE) &&
         rec_nth_weekday(text, toks, n, i, i + 1, 5, m))
         return 1;               /* "the last Monday in May" */
+    if (d == 0 && rec_lex(toks, n, i + 1, LX_UNIT) &&
+        UNIT_GRAN(toks[i + 1].val) == FACTS_DAY &&
+        !(toks[i + 1].val & UNIT_PL) && rec_word(text, toks, n, i + 2, "in") &&
+        rec_year(toks, n, i + 3)) {
+        m->e.gran = FACTS_DAY;          /* "on this day in 1961": the */
+        m->e.anchor = FACTS_ABS;        /* reference's day that year */
+        m->on_this_day = toks[i + 3].num;
+        m->b = i + 4;
+        return 1;
+    }
     if (d == 0 && rec_word(text, toks, n, i + 1, "past") &&
         rec_lex(toks, n, i + 2, LX_UNIT) &&
         UNIT_GRAN(toks[i + 2].val) == FACTS_WEEK &&

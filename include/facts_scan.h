@@ -272,6 +272,8 @@ struct facts_match {
     int    year_word;   /* "12 April next year": 2 + the year's offset
                            from the reference's (last 1, this 2, next 3);
                            0 when no year word follows */
+    int    on_this_day; /* "on this day in 1961": that year, the
+                           reference's month and day (facts.c) */
     int    new_year;    /* "until the new year": next year, said late in
                            a year only (facts.c) */
     int    years_back;  /* "two years ago this week|month|today": the

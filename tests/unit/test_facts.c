@@ -2420,6 +2420,11 @@ test_bracketed_numbers(void **state)
            "on Tuesday=2037-10-06");
     expect("2026-08-17", "The department said in June it would fund it.",
            "in June=2026-06");
+    /* anniversaries: "N years ago tomorrow", "on this day in 1961" */
+    expect("2026-08-17", "Sixty years ago tomorrow the men ran into a "
+           "larger force.", "Sixty years ago tomorrow=1966-08-18");
+    expect("2022-09-17", "On this day in 1961, the men surrendered.",
+           "On this day in 1961=1961-09-17");
 }
 
 int
