@@ -1303,11 +1303,25 @@ static int
 named_as(const char *text, const struct facts_tok *toks, size_t n, size_t a)
 {
     static const char *const naming[] = {"marked", "known", "celebrated",
-        "observed", "designated", "declared", "named", "commemorated"};
+        "observed", "designated", "declared", "named", "commemorated",
+        "celebrates", "marks", "observes", "commemorates", "calls",
+        "called", "dubbed"};
+    static const char *const owners[] = {"its", "their", "his", "her",
+        "our", "own", "the", "a"};
     size_t i;
 
-    if (a < 2 || !rec_word(text, toks, n, a - 1, "as") ||
-        toks[a].kind != FT_WORD || !(toks[a].flags & FT_CAP))
+    if (toks[a].kind != FT_WORD || !(toks[a].flags & FT_CAP))
+        return 0;
+    while (a > 1 && REC_WORD_IN(text, toks, n, a - 1, owners))
+        a--;            /* "celebrates December 16 as its own Victory Day" */
+    if (a > 1 && (rec_punct(toks, n, a - 1, '"') || (toks[a - 1].kind ==
+            FT_OTHER && toks[a - 1].val == '"'))) {
+        for (i = a - 1; i-- > 0 && i + 5 > a;)  /* "which calls the */
+            if (REC_WORD_IN(text, toks, n, i, naming))  /* anniversary */
+                return 1;                       /* \"Victory Day\"" */
+        return 0;
+    }
+    if (a < 2 || !rec_word(text, toks, n, a - 1, "as"))
         return 0;
     for (i = a - 2; i + 6 > a; i--) {
         if (REC_WORD_IN(text, toks, n, i, naming))

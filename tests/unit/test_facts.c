@@ -2384,6 +2384,9 @@ test_bracketed_numbers(void **state)
            "Day=2016-10-10");
     expect("2022-01-11", "His birthday is now marked around the world as "
            "World Diabetes Day.", "");
+    expect("2011-12-12", "Bangladesh celebrates December 16 as its own "
+           "Victory Day. North Korea calls the anniversary \"Victory Day\".",
+           "December 16=2011-12-16");
     /* Republic Day is India's (or Kenya's, Trinidad's) when the story's */
     expect("2007-01-10", "PUNE, Jan 10 (PTI) - The stone was laid on "
            "Republic Day.", "on Republic Day=2007-01-26");
