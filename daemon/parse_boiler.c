@@ -15,7 +15,9 @@
 #define MENU_SEPS 3        /* " | " separators that make a menu bar */
 #define MENU_MAX_WORDS 20
 #define CRUMB_WORDS 5      /* "Culture > What's On": a path, not a headline */
-#define STAMP_MAX_WORDS 10 /* "Updated 4 March 2023 at 10:00 GMT" */
+#define STAMP_MAX_WORDS 14 /* "Updated 4 March 2023 at 10:00 GMT", "Still
+                              current at: 2 March 2033 | Last updated:
+                              01/03/2033 Latest update: Summary" */
 #define STAMP_LINK_WORDS 25 /* a headline and its date in parentheses */
 #define BUTTON_LINE 60     /* bytes of a line that one button marks */
 #define WEAK_PRON_WORDS 25 /* longer, "we" alone does not make a line weak */

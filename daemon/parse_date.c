@@ -313,6 +313,8 @@ parse_stamp_key(const char *s, size_t len, bool *published)
         const char *w;
         bool published;
     } keys[] = {{"first published", true}, {"originally published", true},
+                {"page first published", true}, {"page last updated", false},
+                {"still current at", false}, {"last reviewed", false},
                 {"last updated", false}, {"last modified", false},
                 {"published", true}, {"updated", false}, {"modified", false},
                 {"posted", true}, {"issued", true}, {"date", true}};

@@ -356,6 +356,18 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.dateline_date.m, 3);
     assert_null(strstr(doc.body, "(PTI)"));
     parse_free(&doc);
+    /* a travel-advice page's keyed stamps, at the top and the foot */
+    parse_str("Travel Advice: Peru\n\nStill current at: 02 March 2033 | "
+              "Last updated: 01/03/2033\n\nTransport unions announced on "
+              "Monday a nationwide strike from Friday 4 to Sunday 6 March. "
+              "Bus services between cities are likely to be cancelled, and "
+              "roadblocks are expected on the highway.\n\nThe trail is "
+              "closed every February for maintenance.\n\n"
+              "Page first published: 14/11/2019\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2033, 3, 2);
+    assert_null(strstr(doc.body, "first published"));
+    parse_free(&doc);
     /* a stamp with nothing like it elsewhere is still the page's */
     parse_str("Talks resume\n\nTuesday 28 May 2024\n\nOfficials met on "
               "Monday to restart talks.\n", &doc);
