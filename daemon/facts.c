@@ -1518,6 +1518,28 @@ anchor_year(const struct scan *sc, const char *text,
     }
 }
 
+/* "from October 1, Independence Day, if bookings meet targets": a named
+ * day in apposition after a day stated just before it is that day,
+ * whose value is copied into value (whose Independence Day the story
+ * means matters no more). Returns 1 when it is one. */
+static int
+day_before_name(const struct scan *sc, const struct facts_tok *toks,
+                size_t n, const struct facts_match *m, size_t base,
+                char *value)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+
+    if (p == NULL || p->sentence != sc->sentence || p->gran != FACTS_DAY ||
+        m->e.gran != FACTS_DAY || !(m->e.hol || (m->e.m && m->e.d)) ||
+        m->e.wd || m->a < 2 || !rec_punct(toks, n, m->a - 1, ',') ||
+        !(toks[m->a].flags & FT_CAP) || toks[m->a].kind != FT_WORD ||
+        toks[m->a].lex == LX_MONTH || toks[m->a].lex == LX_PREP ||
+        p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len)
+        return 0;
+    memcpy(value, p->value, sizeof p->value);
+    return 1;
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -1542,6 +1564,14 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         other_calendar_year(text, toks, n, m))
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */
+    memset(f, 0, sizeof *f);
+    if (day_before_name(sc, toks, n, m, (size_t)(text - sc->text),
+                        f->value)) {
+        *pl = (struct placed){0, FACTS_TENSE_NONE, e};
+        f->sentence = sc->sentence;
+        f->gran = m->e.gran;
+        return 1;
+    }
     if (!national_day(sc, text, toks, n, m, &e) ||
         custom_day(text, toks, n, m, &e) ||
         (sc->sentence >= 0 && weekday_name(toks, n, m)))
@@ -1558,7 +1588,6 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     if (skip)
         return 0;
     anchor_year(sc, text, toks, n, m, t, at, &e);
-    memset(f, 0, sizeof *f);
     if (!((t == FACTS_TENSE_NONE || after_named_day(sc)) &&
           paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)

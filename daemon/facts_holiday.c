@@ -729,6 +729,7 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     } else if (!rec_year_after(toks, n, m)) {
         m->e.anchor = FACTS_TENSED;
     }
+    dated_on(text, toks, n, m);         /* "Republic Day, January 26" */
     return 1;
 }
 

@@ -1200,7 +1200,7 @@ test_national_days_more(void **state)
     expect("2021-10-12", "Schools will close on Mashujaa Day.",
            "on Mashujaa Day=2021-10-20");
     expect("2021-07-10", "Restrictions in England will end on Freedom Day, "
-           "July 19.", "July 19=2021-07-19");
+           "July 19.", "on Freedom Day=2021-07-19 | July 19=2021-07-19");
     expect("2025-06-07", "We will celebrate on Bloomsday.",
            "on Bloomsday=2025-06-16");
     expect("2030-10-26", "It is too early to say whether Thursday, "
@@ -2391,6 +2391,10 @@ test_bracketed_numbers(void **state)
     expect("2007-01-10", "PUNE, Jan 10 (PTI) - The stone was laid on "
            "Republic Day.", "on Republic Day=2007-01-26");
     expect("2007-01-10", "The parade marks Republic Day.", "");
+    /* a named day in apposition with a stated day is that day */
+    expect("2021-06-10", "Flights go daily from October 1, Independence "
+           "Day, if bookings allow.", "October 1=2021-10-01 | "
+           "Independence Day=2021-10-01");
     /* "the new year" said late in a year is the next; not its parts */
     expect("1999-12-13", "The trial was adjourned until the new year. On "
            "the fourth day of the new year they plant trees.",
