@@ -31,7 +31,8 @@ list_sep(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 }
 
 /* A day that ends a list: not "3 people" (a capitalised word after it
- * may be its month: "13 February"). */
+ * may be its month: "13 February"; a verb after it is the list's:
+ * "July 3 and 4 were booked"). */
 static int
 last_day(const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -39,7 +40,8 @@ last_day(const struct facts_tok *toks, size_t n, size_t i)
 
     return rec_mday(toks, n, i) &&
         !(x && x->kind == FT_WORD && x->lex != LX_PREP && x->lex != LX_AND &&
-          !(x->flags & (FT_CAP | FT_UPPER)));
+          !(x->flags & (FT_CAP | FT_UPPER)) && x->lex != LX_BE &&
+          x->lex != LX_AUXPAST && x->lex != LX_FUT && x->lex != LX_PERF);
 }
 
 /* From separator j, the index after the list's last day when the list

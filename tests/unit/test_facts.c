@@ -2395,6 +2395,9 @@ test_bracketed_numbers(void **state)
     expect("2021-06-10", "Flights go daily from October 1, Independence "
            "Day, if bookings allow.", "October 1=2021-10-01 | "
            "Independence Day=2021-10-01");
+    /* a listed day before the list's verb */
+    expect("1997-06-28", "Flights on July 3 and 4 were also heavily booked.",
+           "on July 3=1997-07-03 | 4=1997-07-04");
     /* "the new year" said late in a year is the next; not its parts */
     expect("1999-12-13", "The trial was adjourned until the new year. On "
            "the fourth day of the new year they plant trees.",
