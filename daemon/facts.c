@@ -1540,6 +1540,32 @@ day_before_name(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
+/* "said in January that the program would be in stores by April 1",
+ * "had been told in April that the work would start in May": a future
+ * told with "would" after a month gone by that the sentence dated is
+ * the first such date after that month, not after the reference. */
+static void
+after_said_then(const struct scan *sc, const char *text,
+                const struct facts_tok *toks, size_t n,
+                const struct facts_match *m, struct facts_expr *e)
+{
+    static const char *const saying[] = {"said", "told", "announced",
+        "promised", "predicted", "forecast", "pledged", "warned"};
+    size_t i;
+    int said = 0;
+
+    if (e->anchor != FACTS_TENSED || !e->m || e->hol || e->y ||
+        !sc->mon_y || sc->mon_y * 12 + sc->mon_m >=
+        sc->ref.y * 12 + sc->ref.m)
+        return;
+    for (i = 0; i < m->a && !rec_word(text, toks, n, i, "would"); i++)
+        said |= REC_WORD_IN(text, toks, n, i, saying);
+    if (i == m->a || !said)
+        return;         /* not "tax cuts that would apply from 1 July" */
+    e->anchor = FACTS_ABS;
+    e->y = e->m >= sc->mon_m ? sc->mon_y : sc->mon_y + 1;
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -1588,6 +1614,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     if (skip)
         return 0;
     anchor_year(sc, text, toks, n, m, t, at, &e);
+    if (t == FACTS_TENSE_FUTURE)
+        after_said_then(sc, text, toks, n, m, &e);
     if (!((t == FACTS_TENSE_NONE || after_named_day(sc)) &&
           paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)

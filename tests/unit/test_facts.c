@@ -2398,6 +2398,12 @@ test_bracketed_numbers(void **state)
     /* a listed day before the list's verb */
     expect("1997-06-28", "Flights on July 3 and 4 were also heavily booked.",
            "on July 3=1997-07-03 | 4=1997-07-04");
+    /* a future told with "would" after a month the saying is dated by */
+    expect("1995-08-24", "She said in January that the program would be in "
+           "stores by April 1.", "in January=1995-01 | April 1=1995-04-01");
+    expect("2034-11-20", "It delivered the budget in May, so it could run "
+           "on tax cuts that would apply from 1 July.",
+           "in May=2034-05 | 1 July=2035-07-01");
     /* "the new year" said late in a year is the next; not its parts */
     expect("1999-12-13", "The trial was adjourned until the new year. On "
            "the fourth day of the new year they plant trees.",
