@@ -1562,6 +1562,10 @@ after_said_then(const struct scan *sc, const char *text,
         said |= REC_WORD_IN(text, toks, n, i, saying);
     if (i == m->a || !said)
         return;         /* not "tax cuts that would apply from 1 July" */
+    while (++i < m->a)
+        if (rec_word(text, toks, n, i, "will"))
+            return;     /* "... would not fall the day after the Budget,
+                           which she has said she will deliver on March 9" */
     e->anchor = FACTS_ABS;
     e->y = e->m >= sc->mon_m ? sc->mon_y : sc->mon_y + 1;
 }
