@@ -113,3 +113,9 @@ score holdout34 "$here/gold_holdout34/prepare.sh" \
     "$here/gold_holdout34/gold.jsonl" 0.92
 score holdout35 "$here/gold_holdout35/prepare.sh" \
     "$here/gold_holdout35/gold.jsonl" 0.86
+score holdout36 "$here/gold_holdout36/prepare.sh" \
+    "$here/gold_holdout36/gold.jsonl" 0.91
+score holdout37 "$here/gold_holdout37/prepare.sh" \
+    "$here/gold_holdout37/gold.jsonl" 0.87
+score holdout38 "$here/gold_holdout38/prepare.sh" \
+    "$here/gold_holdout38/gold.jsonl" 0.90
