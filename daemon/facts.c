@@ -331,6 +331,8 @@ struct scan {
     int year;                     /* last past year stated in the sentence */
     int year_m;                   /* its month, 0 when it gave none */
     int year_d;                   /* it came with its day */
+    int year_relative;            /* it is in a relative clause between
+                                     commas (", which opened in 1996,") */
     size_t year_end;              /* where it ends in text */
     int rel_year;                 /* the last "this|last|next year",
                                      resolved; 0 when none */
@@ -450,6 +452,27 @@ to_verb(const struct facts_tok *toks, size_t n, size_t a, bool lower)
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_TO &&
             toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_THE &&
             !(lower && (toks[i + 1].flags & (FT_CAP | FT_UPPER))))
+            return 1;
+    return 0;
+}
+
+/* Whether offset off is in a relative clause opened after a comma (",
+ * which opened in 1996", ", who joined in 2004"): its year stays in it. */
+static int
+in_relative_clause(const char *text, size_t off)
+{
+    static const char *const openers[] = {"which ", "who ", "where ",
+        "whose "};
+    size_t i = off, k;
+
+    while (i > 0 && text[i - 1] != ',' && text[i - 1] != ';')
+        i--;
+    if (i == 0)
+        return 0;
+    while (text[i] == ' ')
+        i++;
+    for (k = 0; k < sizeof openers / sizeof *openers; k++)
+        if (strncmp(text + i, openers[k], strlen(openers[k])) == 0)
             return 1;
     return 0;
 }
@@ -615,6 +638,8 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     if (sc->year > sc->ref.y && same_clause(sc, sc->year_end, at))
         return sc->year;        /* an event to come: its year, any tense */
     if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
+        !(sc->year_relative &&
+          memchr(sc->text + sc->year_end, ',', at - sc->year_end)) &&
         (same_clause(sc, sc->year_end, at) ||
          (sc->year_d && t == FACTS_TENSE_PAST &&
           and_clause(sc, sc->year_end, at))) &&
@@ -1828,6 +1853,7 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
         sc->year_m = m->e.m;
         sc->year_d = m->e.gran == FACTS_DAY;
         sc->year_end = f->off + f->len;
+        sc->year_relative = in_relative_clause(sc->text, f->off);
     }
     /* "the 2023 Rugby World Cup ... runs from September": an
      * event to come, named by its year, dates its months */
@@ -2081,7 +2107,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.len = s->len;
         sc.sentence = (int)i;
         sc.year = sc.rel_year = sc.frame_year = sc.mon_y = sc.mon_m = 0;
-        sc.year_d = 0;
+        sc.year_d = sc.year_relative = 0;
         sc.rel_year_owns = 0;
         sc.then = 0;
         sc.floating = 0;

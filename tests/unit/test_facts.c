@@ -2401,6 +2401,9 @@ test_bracketed_numbers(void **state)
     /* a future told with "would" after a month the saying is dated by */
     expect("1995-08-24", "She said in January that the program would be in "
            "stores by April 1.", "in January=1995-01 | April 1=1995-04-01");
+    /* a year in a relative clause stays in it */
+    expect("2034-11-20", "The plant, which opened in 1996, had passed its "
+           "last audit in February.", "in 1996=1996 | in February=2034-02");
     expect("2034-11-20", "It delivered the budget in May, so it could run "
            "on tax cuts that would apply from 1 July.",
            "in May=2034-05 | 1 July=2035-07-01");
