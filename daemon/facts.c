@@ -890,6 +890,7 @@ period_cue(const char *text, const struct facts_tok *toks, size_t n,
            size_t a, size_t b)
 {
     static const char *const data[] = {"figures", "data", "sales",
+        "product", "estimate", "estimates", "earnings", "results",
         "imports", "exports", "output", "production", "inflation",
         "payrolls", "numbers", "statistics", "reading", "readings",
         "index", "prices", "orders", "unemployment", "spending",
@@ -946,6 +947,26 @@ days_ahead(const struct scan *sc, const struct facts_expr *e,
     return cal_to_days(c) - cal_to_days(sc->ref);
 }
 
+/* Quarter e read as past ended within PERIOD_BACK days of the
+ * reference: the period figures for it report. */
+static int
+quarter_ended(const struct scan *sc, const struct facts_expr *e)
+{
+    struct caldate next = {0, 1, 1};
+    char v[16];
+
+    if (facts_norm(e, sc->ref, FACTS_TENSE_PAST, v) < 0 || strlen(v) != 7 ||
+        v[5] != 'Q')
+        return 0;
+    next.y = (int)strtol(v, NULL, 10);
+    next.m = 3 * (v[6] - '0') + 1;
+    if (next.m > 12) {
+        next.m = 1;
+        next.y++;
+    }
+    return cal_to_days(sc->ref) - cal_to_days(next) < PERIOD_BACK;
+}
+
 static enum facts_tense
 period_tense(const struct scan *sc, const char *text,
              const struct facts_tok *toks, size_t n,
@@ -954,6 +975,10 @@ period_tense(const struct scan *sc, const char *text,
     enum facts_tense t;
     int64_t d;
 
+    if (m->e.gran == FACTS_QUARTER && m->e.anchor == FACTS_TENSED &&
+        !m->e.y && period_cue(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST)
+        return quarter_ended(sc, &m->e) ? FACTS_TENSE_PAST :
+            FACTS_TENSE_NONE;   /* "GDP figures for the third quarter" */
     if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
         return FACTS_TENSE_NONE;
     t = period_cue(text, toks, n, m->a, m->b);

@@ -2401,6 +2401,11 @@ test_bracketed_numbers(void **state)
     /* a future told with "would" after a month the saying is dated by */
     expect("1995-08-24", "She said in January that the program would be in "
            "stores by April 1.", "in January=1995-01 | April 1=1995-04-01");
+    /* figures for a quarter report the one just ended */
+    expect("2038-10-08", "Much will depend on GDP figures for the third "
+           "quarter, due on Nov. 5. Analysts expect earnings for the fourth "
+           "quarter to rise.", "the third quarter=2038-Q3 | on Nov. 5="
+           "2038-11-05 | the fourth quarter=2038-Q4");
     /* a year in a relative clause stays in it */
     expect("2034-11-20", "The plant, which opened in 1996, had passed its "
            "last audit in February.", "in 1996=1996 | in February=2034-02");
