@@ -740,6 +740,32 @@ made_then(const char *text, const struct facts_tok *toks, size_t n, size_t i)
                        rec_word(text, toks, n, i - 1, "than"))));
 }
 
+/* "Economists expect 7.4 per cent, against 7.55 per cent in May": a
+ * figure a forecast is set against, at token i, is one already out. */
+static int
+compared_figure(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, size_t a)
+{
+    static const char *const against[] = {"against", "versus", "vs"};
+    size_t j;
+    int num = 0;
+
+    if (!REC_WORD_IN(text, toks, n, i, against) &&
+        !(i > 0 && rec_word(text, toks, n, i, "with") &&
+          rec_word(text, toks, n, i - 1, "compared")))
+        return 0;
+    for (j = i + 1; j < a; j++) {
+        if (toks[j].kind == FT_NUM)
+            num = 1;
+        else if (!(rec_word(text, toks, n, j, "per") ||
+                   rec_word(text, toks, n, j, "cent") ||
+                   rec_word(text, toks, n, j, "percent") ||
+                   rec_punct(toks, n, j, '%') || rec_punct(toks, n, j, '.')))
+            return 0;
+    }
+    return num;
+}
+
 /* The verb an adverbial belongs to is mostly before it ("met on
  * Friday", "who fired their coach on Friday, have lost"); one after it
  * decides only when none is before ("In February, Putin declared").
@@ -789,6 +815,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
         if (s_verb(text, toks, n, i))
             return FACTS_TENSE_PRESENT;
         if (i + 1 == a && made_then(text, toks, n, i))
+            return FACTS_TENSE_PAST;
+        if (compared_figure(text, toks, n, i, a))
             return FACTS_TENSE_PAST;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && ger)

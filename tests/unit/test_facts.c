@@ -2401,6 +2401,9 @@ test_bracketed_numbers(void **state)
     /* a future told with "would" after a month the saying is dated by */
     expect("1995-08-24", "She said in January that the program would be in "
            "stores by April 1.", "in January=1995-01 | April 1=1995-04-01");
+    /* a figure a forecast is set against is out already */
+    expect("2012-07-15", "Economists expect 7.4 per cent, against 7.55 per "
+           "cent in May.", "in May=2012-05");
     /* figures for a quarter report the one just ended */
     expect("2038-10-08", "Much will depend on GDP figures for the third "
            "quarter, due on Nov. 5. Analysts expect earnings for the fourth "
