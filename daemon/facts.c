@@ -497,9 +497,10 @@ same_clause(const struct scan *sc, size_t from, size_t off)
 }
 
 /* The clause at off is joined to the one that ends at from by a comma
- * and "and" or "then", and no other comma: "on the night of 5 March
- * 1957 it played until dawn, and on 6 March it played again" tells one
- * story (a day gone by, told in the past, carries its year so far). */
+ * and "and", "as", "then" or "when", and no other comma: "on the night
+ * of 5 March 1957 it played until dawn, as the Union Jack came down and
+ * Ghana was born at midnight on 6 March" tells one story (a day gone
+ * by, told in the past, carries its year so far). */
 static int
 and_clause(const struct scan *sc, size_t from, size_t off)
 {
@@ -512,7 +513,9 @@ and_clause(const struct scan *sc, size_t from, size_t off)
     while (i < off && sc->text[i] == ' ')
         i++;
     if (!((off - i >= 4 && strncmp(sc->text + i, "and ", 4) == 0) ||
-          (off - i >= 5 && strncmp(sc->text + i, "then ", 5) == 0)))
+          (off - i >= 3 && strncmp(sc->text + i, "as ", 3) == 0) ||
+          (off - i >= 5 && strncmp(sc->text + i, "then ", 5) == 0) ||
+          (off - i >= 5 && strncmp(sc->text + i, "when ", 5) == 0)))
         return 0;
     return memchr(sc->text + i, ',', off - i) == NULL &&
         memchr(sc->text + i, ';', off - i) == NULL;
@@ -1452,9 +1455,10 @@ perfect_before(const struct facts_tok *toks, size_t a)
 {
     size_t i;
 
-    for (i = a; i-- > 0 && i + 12 > a;) {
-        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'')
-            return 0;
+    for (i = a; i-- > 0 && i + 16 > a;) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'' &&
+            toks[i].val != '-' && toks[i].val != '.')
+            return 0;   /* on through "the Rs 100-crore mark" */
         if (toks[i].lex == LX_PERF && i + 1 < a &&
             toks[i + 1].tense == FACTS_TENSE_PAST)
             return !(i > 0 && toks[i - 1].lex == LX_FUT);

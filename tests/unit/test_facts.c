@@ -2362,6 +2362,11 @@ test_bracketed_numbers(void **state)
            "March it played again.", "On 5 March 1957=1957-03-05 | "
            "on 6 March=1957-03-06");
     /* "in four days" after a present perfect is how long it took */
+    expect("2019-10-28", "The film has crossed the Rs 100-crore mark at the "
+           "box office in four days.", "");
+    expect("1994-12-05", "On 5 March 1957 it played until dawn, as Ghana was "
+           "born at midnight on 6 March.", "On 5 March 1957=1957-03-05 | "
+           "on 6 March=1957-03-06");
     expect("2019-10-28", "The film has crossed Rs 100 crore in four days. "
            "The company has said it will reopen in two weeks.",
            "in two weeks=2019-W46");
