@@ -1333,20 +1333,18 @@ year_rule_before(const char *text, const struct facts_tok *toks, size_t n,
                  size_t a)
 {
     static const char *const spans[] = {"runs", "begins", "starts"};
-    size_t i;
+    size_t i = a;
 
-    for (i = a; i-- > 1 && i + 10 > a;) {
-        if (REC_WORD_IN(text, toks, n, i, spans))
-            return rec_lex(toks, n, i - 1, LX_UNIT) &&
-                FACTS_UNIT_GRAN(toks[i - 1].val) == FACTS_YEAR &&
-                !(toks[i - 1].val & FACTS_UNIT_PL) &&
-                !(i >= 2 && toks[i - 2].lex == LX_DEICTIC);
-        if (!(rec_month_name(toks, n, i) || rec_mday(toks, n, i) ||
-              rec_punct(toks, n, i, '.') || rec_lex(toks, n, i, LX_AND) ||
-              rec_lex(toks, n, i, LX_TO) || rec_lex(toks, n, i, LX_PREP)))
-            return 0;
-    }
-    return 0;
+    while (i > 1 && i + 10 > a &&
+           (rec_month_name(toks, n, i - 1) || rec_mday(toks, n, i - 1) ||
+            rec_punct(toks, n, i - 1, '.') || rec_lex(toks, n, i - 1, LX_AND) ||
+            rec_lex(toks, n, i - 1, LX_TO) || rec_lex(toks, n, i - 1, LX_PREP)))
+        i--;            /* back over the dates and their joints */
+    return i >= 2 && rec_lex(toks, n, i - 2, LX_UNIT) &&
+        REC_WORD_IN(text, toks, n, i - 1, spans) &&
+        FACTS_UNIT_GRAN(toks[i - 2].val) == FACTS_YEAR &&
+        !(toks[i - 2].val & FACTS_UNIT_PL) &&
+        !(i >= 3 && toks[i - 3].lex == LX_DEICTIC);
 }
 
 /* "is now marked around the world as World Diabetes Day", "became

@@ -169,16 +169,16 @@ reduced_relative(const char *text, const struct facts_tok *toks, size_t n,
         "reported", "added", "wrote", "stated", "warned"};
     size_t j;
 
-    if (REC_WORD_IN(text, toks, n, i, saying))
-        return 0;       /* "the department said in June it would" */
     if (i < 2 || i + 2 >= n || toks[i].tense != FACTS_TENSE_PAST ||
         toks[i].lex == LX_AUXPAST || toks[i - 1].kind != FT_WORD ||
         toks[i - 1].lex != LX_NONE ||
         (toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
         toks[i - 2].lex != LX_THE || toks[i + 1].lex != LX_PREP ||
         !(toks[i + 2].lex == LX_WEEKDAY || toks[i + 2].lex == LX_MONTH ||
-          toks[i + 2].lex == LX_RELDAY || toks[i + 2].lex == LX_DEICTIC))
-        return 0;       /* its date right after it: "released on Tuesday" */
+          toks[i + 2].lex == LX_RELDAY || toks[i + 2].lex == LX_DEICTIC) ||
+        REC_WORD_IN(text, toks, n, i, saying))
+        return 0;       /* its date right after it: "released on Tuesday";
+                           not "the department said in June it would" */
     for (j = i + 1; j < n && j < i + 12; j++) {
         if ((toks[j].kind == FT_PUNCT && toks[j].val != '.' &&
              toks[j].val != '\'') || toks[j].lex == LX_THAT)
@@ -750,6 +750,8 @@ compared_figure(const char *text, const struct facts_tok *toks, size_t n,
     size_t j;
     int num = 0;
 
+    if (i + 1 >= a || toks[i + 1].kind != FT_NUM)
+        return 0;       /* the figure comes right after */
     if (!REC_WORD_IN(text, toks, n, i, against) &&
         !(i > 0 && rec_word(text, toks, n, i, "with") &&
           rec_word(text, toks, n, i - 1, "compared")))
