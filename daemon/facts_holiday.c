@@ -289,8 +289,10 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
 
     if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||
         (rec_word(text, toks, n, j, "on") &&
-         rec_lex(toks, n, j + 1, LX_WEEKDAY)))
-        return 1;       /* "after Diwali on Sunday", "Bloomsday on Thursday" */
+         (rec_lex(toks, n, j + 1, LX_WEEKDAY) ||
+          rec_lex(toks, n, j + 1, LX_MONTH) || rec_mday(toks, n, j + 1))))
+        return 1;       /* "after Diwali on Sunday", "Bloomsday on Thursday",
+                           "with Easter on March 31" */
     if (p == 0 || (rec_word(text, toks, n, p - 1, "before") &&
                    !(p > 1 && rec_lex(toks, n, p - 2, LX_UNIT))) ||
         (p > 1 && rec_word(text, toks, n, p - 1, "of") &&
@@ -340,11 +342,11 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
         !rec_day_at(text, toks, n, m->b + 1, &d) || d.e.gran != FACTS_DAY)
         return;
     if (comma ? !appositive_date(text, toks, n, m, &d) :
-        d.e.anchor != FACTS_ABS || !d.e.y)
-        return;
+        (d.e.anchor != FACTS_ABS || !d.e.y) && !m->e.hol)
+        return;         /* "Easter on March 31": a movable one's date */
+    if (!comma && d.e.anchor == FACTS_ABS && d.e.y)
+        m->b = d.b;     /* one fact: "Easter Sunday on 5 April 2026" */
     m->e = d.e;
-    if (!comma)
-        m->b = d.b;
 }
 
 /* Where holiday name h at token i starts ("New Year's Day", "Guy

@@ -2400,6 +2400,9 @@ test_bracketed_numbers(void **state)
     expect("2021-06-10", "Flights go daily from October 1, Independence "
            "Day, if bookings allow.", "October 1=2021-10-01 | "
            "Independence Day=2021-10-01");
+    /* a movable holiday given its day after "on" */
+    expect("2024-03-04", "Traffic peaks with Easter on March 31.",
+           "Easter=2024-03-31 | on March 31=2024-03-31");
     /* a listed day before the list's verb */
     expect("1997-06-28", "Flights on July 3 and 4 were also heavily booked.",
            "on July 3=1997-07-03 | 4=1997-07-04");
