@@ -497,10 +497,10 @@ same_clause(const struct scan *sc, size_t from, size_t off)
 }
 
 /* The clause at off is joined to the one that ends at from by a comma
- * and "and", "as", "then" or "when", and no other comma: "on the night
- * of 5 March 1957 it played until dawn, as the Union Jack came down and
- * Ghana was born at midnight on 6 March" tells one story (a day gone
- * by, told in the past, carries its year so far). */
+ * and "and", "as", "then", "when" or "in which", and no other comma:
+ * "on the night of 5 March 1957 it played until dawn, as the Union Jack
+ * came down and Ghana was born at midnight on 6 March" tells one story
+ * (a day gone by, told in the past, carries its year so far). */
 static int
 and_clause(const struct scan *sc, size_t from, size_t off)
 {
@@ -515,7 +515,8 @@ and_clause(const struct scan *sc, size_t from, size_t off)
     if (!((off - i >= 4 && strncmp(sc->text + i, "and ", 4) == 0) ||
           (off - i >= 3 && strncmp(sc->text + i, "as ", 3) == 0) ||
           (off - i >= 5 && strncmp(sc->text + i, "then ", 5) == 0) ||
-          (off - i >= 5 && strncmp(sc->text + i, "when ", 5) == 0)))
+          (off - i >= 5 && strncmp(sc->text + i, "when ", 5) == 0) ||
+          (off - i >= 9 && strncmp(sc->text + i, "in which ", 9) == 0)))
         return 0;
     return memchr(sc->text + i, ',', off - i) == NULL &&
         memchr(sc->text + i, ';', off - i) == NULL;
@@ -950,6 +951,18 @@ days_ahead(const struct scan *sc, const struct facts_expr *e,
     return cal_to_days(c) - cal_to_days(sc->ref);
 }
 
+/* "slower growth in the second quarter", "output in the third
+ * quarter": a measure in the period before token a's "in". */
+static int
+growth_in(const char *text, const struct facts_tok *toks, size_t n, size_t a)
+{
+    static const char *const measures[] = {"growth", "output", "gdp",
+        "inflation", "sales", "earnings", "profit", "spending", "demand"};
+
+    return a >= 1 && rec_word(text, toks, n, a, "in") &&
+        REC_WORD_IN(text, toks, n, a - 1, measures);
+}
+
 /* Quarter e read as past ended within PERIOD_BACK days of the
  * reference: the period figures for it report. */
 static int
@@ -979,9 +992,11 @@ period_tense(const struct scan *sc, const char *text,
     int64_t d;
 
     if (m->e.gran == FACTS_QUARTER && m->e.anchor == FACTS_TENSED &&
-        !m->e.y && period_cue(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST)
+        !m->e.y && (period_cue(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST ||
+                    growth_in(text, toks, n, m->a)))
         return quarter_ended(sc, &m->e) ? FACTS_TENSE_PAST :
-            FACTS_TENSE_NONE;   /* "GDP figures for the third quarter" */
+            FACTS_TENSE_NONE;   /* "GDP figures for the third quarter",
+                                   "slower growth in the second quarter" */
     if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
         return FACTS_TENSE_NONE;
     t = period_cue(text, toks, n, m->a, m->b);

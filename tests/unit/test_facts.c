@@ -2409,6 +2409,11 @@ test_bracketed_numbers(void **state)
     /* a future told with "would" after a month the saying is dated by */
     expect("1995-08-24", "She said in January that the program would be in "
            "stores by April 1.", "in January=1995-01 | April 1=1995-04-01");
+    expect("1993-07-20", "Slower growth in the second quarter will limit "
+           "spending.", "in the second quarter=1993-Q2");
+    expect("1994-12-05", "On 5 March 1957 the band played, in which year "
+           "it toured on 6 March.", "On 5 March 1957=1957-03-05 | "
+           "on 6 March=1957-03-06");
     /* a figure a forecast is set against is out already */
     expect("2012-07-15", "Economists expect 7.4 per cent, against 7.55 per "
            "cent in May.", "in May=2012-05");
