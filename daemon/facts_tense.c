@@ -173,7 +173,10 @@ reduced_relative(const char *text, const struct facts_tok *toks, size_t n,
         toks[i].lex == LX_AUXPAST || toks[i - 1].kind != FT_WORD ||
         toks[i - 1].lex != LX_NONE ||
         (toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
-        toks[i - 2].lex != LX_THE || toks[i + 1].lex != LX_PREP ||
+        !(toks[i - 2].lex == LX_THE ||
+          (toks[i - 2].kind == FT_WORD && toks[i - 2].lex == LX_NONE &&
+           !(toks[i - 2].flags & (FT_CAP | FT_UPPER)))) ||
+        toks[i + 1].lex != LX_PREP ||
         !(toks[i + 2].lex == LX_WEEKDAY || toks[i + 2].lex == LX_MONTH ||
           toks[i + 2].lex == LX_RELDAY || toks[i + 2].lex == LX_DEICTIC) ||
         REC_WORD_IN(text, toks, n, i, saying))

@@ -2460,6 +2460,8 @@ test_bracketed_numbers(void **state)
            "on Tuesday=2037-10-06");
     expect("2026-08-17", "The department said in June it would fund it.",
            "in June=2026-06");
+    expect("2035-06-21", "Some bank transfers made on Saturday will not "
+           "clear.", "on Saturday=2035-06-23");
     /* anniversaries: "N years ago tomorrow", "on this day in 1961" */
     expect("2026-08-17", "Sixty years ago tomorrow the men ran into a "
            "larger force.", "Sixty years ago tomorrow=1966-08-18");
