@@ -221,6 +221,22 @@ earlier_reading(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "She urged those with problems to file by Thursday": a deadline set
+ * by a request or a warning is ahead even told in the past. */
+static int
+urged_before(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i)
+{
+    static const char *const asking[] = {"urged", "asked", "told",
+        "ordered", "warned", "reminded", "advised", "called"};
+    size_t k;
+
+    for (k = i; k-- > 0 && k + 10 > i;)
+        if (REC_WORD_IN(text, toks, n, k, asking))
+            return !(k > 0 && rec_word(text, toks, n, k - 1, "had"));
+    return 0;           /* "had asked them to report by Dec. 15": gone */
+}
+
 static enum facts_tense
 prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
 {
@@ -240,7 +256,8 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
         /* "asks experts to report by Dec. 15": an act's deadline */
         if (rec_word(text, toks, n, i, "by") &&
             facts_infinitive_before(text, toks, n, i) &&
-            facts_tense_at(text, toks, n, a, a + 1) != FACTS_TENSE_PAST)
+            (facts_tense_at(text, toks, n, a, a + 1) != FACTS_TENSE_PAST ||
+             urged_before(text, toks, n, i)))
             return FACTS_TENSE_FUTURE;
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))

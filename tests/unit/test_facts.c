@@ -2462,6 +2462,10 @@ test_bracketed_numbers(void **state)
            "in June=2026-06");
     expect("2035-06-21", "Some bank transfers made on Saturday will not "
            "clear.", "on Saturday=2035-06-23");
+    /* a deadline set by a request is ahead, told in the past too */
+    expect("2017-06-23", "She urged those with problems to file by Thursday. "
+           "He had asked experts to report by Dec. 15.",
+           "Thursday=2017-06-29 | Dec. 15=2016-12-15");
     /* anniversaries: "N years ago tomorrow", "on this day in 1961" */
     expect("2026-08-17", "Sixty years ago tomorrow the men ran into a "
            "larger force.", "Sixty years ago tomorrow=1966-08-18");
