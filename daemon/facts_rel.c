@@ -603,17 +603,18 @@ year_word_at(const struct facts_tok *toks, size_t n, size_t j)
         toks[j + 1].val == FACTS_YEAR && !rec_possessive(toks, n, j + 2);
 }
 
-/* "a wet spring", "after a hot, dry summer", "a hard winter": a season
- * the weather describes is one that was or will be (not "a warm winter
- * before", "a summer window"). Returns the index of its "a", or i. */
-static size_t
-weather_season(const char *text, const struct facts_tok *toks, size_t n,
-               size_t i)
+/* "a wet spring", "after a hot, dry summer", "a hard winter", "a mild
+ * February": a season or month the weather describes is one that was
+ * or will be (not "a warm winter before", "a summer window"). Returns
+ * the index of its "a", or i. */
+size_t
+rec_weather_adj(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i)
 {
     static const char *const weather[] = {"wet", "dry", "hot", "cold",
         "mild", "hard", "harsh", "long", "cool", "bitter", "snowy", "rainy",
         "sunny", "scorching", "freezing", "stormy", "drier", "wetter",
-        "hotter", "colder", "milder", "warmer", "cooler"};
+        "hotter", "colder", "milder", "warmer", "cooler", "warm", "poor"};
     size_t k = i, adj = 0;
 
     if (i + 1 < n && toks[i + 1].kind == FT_WORD &&
@@ -678,7 +679,7 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP))
         return 0;       /* "Winter Olympics", "Summer Games" */
-    if ((p = weather_season(text, toks, n, i)) < i) {
+    if ((p = rec_weather_adj(text, toks, n, i)) < i) {
         m->e.anchor = FACTS_TENSED;     /* "after a hot, dry summer" */
         m->a = p;
         m->b = i + 1;

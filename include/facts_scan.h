@@ -391,6 +391,12 @@ int  rec_mid_autumn(const char *text, const struct facts_tok *toks,
 int facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                     size_t i, struct facts_match *m);
 
+/* facts_rel.c: "a mild February", "after a hot, dry summer": the index
+ * of the "a" before the weather words before the season or month at i,
+ * or i when there are none. */
+size_t rec_weather_adj(const char *text, const struct facts_tok *toks,
+                       size_t n, size_t i);
+
 /* facts_country.c */
 /* The country the story names most (its dateline three times) and the
  * month and day of its Independence Day in *m, *d; 0 when it names none

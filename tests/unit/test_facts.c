@@ -2414,6 +2414,9 @@ test_bracketed_numbers(void **state)
     expect("1994-12-05", "On 5 March 1957 the band played, in which year "
            "it toured on 6 March.", "On 5 March 1957=1957-03-05 | "
            "on 6 March=1957-03-06");
+    /* a month or season the weather describes */
+    expect("2037-03-10", "Emissions fell after a mild February and a warm "
+           "autumn.", "February=2037-02 | a warm autumn=2036-FA");
     /* a figure a forecast is set against is out already */
     expect("2012-07-15", "Economists expect 7.4 per cent, against 7.55 per "
            "cent in May.", "in May=2012-05");
