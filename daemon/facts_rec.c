@@ -204,13 +204,13 @@ rec_joined_dash(const struct facts_tok *toks, size_t n, size_t j)
          (toks[j].kind == FT_OTHER && toks[j].val == FT_DASH));
 }
 
-/* The months at i and i + 2 when they make a calendar quarter (April to
+/* The months at i and j when they make a calendar quarter (April to
  * June): m is that quarter, up to e; 0 when they do not. */
 static int
-quarter_of_months(const struct facts_tok *toks, size_t n, size_t i, size_t e,
-                  struct facts_match *m)
+quarter_of_months(const struct facts_tok *toks, size_t n, size_t i, size_t j,
+                  size_t e, struct facts_match *m)
 {
-    int a = toks[i].val, b = toks[i + 2].val;
+    int a = toks[i].val, b = toks[j].val;
 
     if ((a - 1) % 3 != 0 || b != a + 2)
         return 0;
@@ -224,17 +224,24 @@ quarter_of_months(const struct facts_tok *toks, size_t n, size_t i, size_t e,
     return 1;
 }
 
-/* "the July-September quarter", "the July to September quarter": the
- * calendar quarter those three months make. */
+/* "the July-September quarter", "the July to September quarter", "the
+ * July-to-September quarter": the calendar quarter those three months
+ * make. */
 static int
 month_quarter(const struct facts_tok *toks, size_t n, size_t i,
               struct facts_match *m)
 {
-    if (!(rec_joined_dash(toks, n, i + 1) || rec_lex(toks, n, i + 1, LX_TO)) ||
-        !rec_month_name(toks, n, i + 2) ||
-        !rec_lex(toks, n, i + 3, LX_UNIT) ||
-        toks[i + 3].val != FACTS_QUARTER ||
-        !quarter_of_months(toks, n, i, i + 4, m))
+    size_t j = i + 2;
+
+    if (rec_joined_dash(toks, n, i + 1) && rec_lex(toks, n, i + 2, LX_TO) &&
+        rec_joined_dash(toks, n, i + 3))
+        j = i + 4;      /* "July-to-September" */
+    else if (!(rec_joined_dash(toks, n, i + 1) ||
+               rec_lex(toks, n, i + 1, LX_TO)))
+        return 0;
+    if (!rec_month_name(toks, n, j) || !rec_lex(toks, n, j + 1, LX_UNIT) ||
+        toks[j + 1].val != FACTS_QUARTER ||
+        !quarter_of_months(toks, n, i, j, j + 2, m))
         return 0;
     year_of_month(toks, n, m);
     return 1;
@@ -257,7 +264,7 @@ month_span(const struct facts_tok *toks, size_t n, size_t i,
     if (!rec_joined_dash(toks, n, i + 1) || !rec_month_name(toks, n, i + 2))
         return 0;
     m->e.gran = FACTS_MONTH;
-    if (!rec_year(toks, n, i + 3) && quarter_of_months(toks, n, i, i + 3, m))
+    if (!rec_year(toks, n, i + 3) && quarter_of_months(toks, n, i, i + 2, i + 3, m))
         rec_year_after(toks, n, m);
     return 1;
 }

@@ -2414,6 +2414,8 @@ test_bracketed_numbers(void **state)
     expect("1994-12-05", "On 5 March 1957 the band played, in which year "
            "it toured on 6 March.", "On 5 March 1957=1957-03-05 | "
            "on 6 March=1957-03-06");
+    expect("2034-06-28", "The tariff goes up in the July-to-September "
+           "quarter.", "in the July-to-September quarter=2034-Q3");
     /* a month or season the weather describes */
     expect("2037-03-10", "Emissions fell after a mild February and a warm "
            "autumn.", "February=2037-02 | a warm autumn=2036-FA");
