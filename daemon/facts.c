@@ -660,7 +660,8 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         return sc->year;        /* an event to come: its year, any tense */
     if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
         !(sc->year_relative &&
-          memchr(sc->text + sc->year_end, ',', at - sc->year_end)) &&
+          memchr(sc->text + sc->year_end, ',', at - sc->year_end) &&
+          !and_clause(sc, sc->year_end, at)) &&
         (same_clause(sc, sc->year_end, at) ||
          (sc->year_d && t == FACTS_TENSE_PAST &&
           and_clause(sc, sc->year_end, at))) &&

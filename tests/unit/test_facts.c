@@ -2430,6 +2430,9 @@ test_bracketed_numbers(void **state)
     /* a year in a relative clause stays in it */
     expect("2034-11-20", "The plant, which opened in 1996, had passed its "
            "last audit in February.", "in 1996=1996 | in February=2034-02");
+    expect("2022-05-14", "Ceremonies, which drew crowds in 2020, when Vesak "
+           "Day fell on May 7, went online.", "in 2020=2020 | on May 7="
+           "2020-05-07");
     expect("2034-11-20", "It delivered the budget in May, so it could run "
            "on tax cuts that would apply from 1 July.",
            "in May=2034-05 | 1 July=2035-07-01");
