@@ -113,6 +113,9 @@ static const struct {
     {0, 0, FEAST(ROSH_HASHANAH), 0, 0, "hashanah"}, /* Rosh Hashanah */
     {0, 0, FEAST(YOM_KIPPUR), 0, 0, "kippur"},  /* Yom Kippur */
 #undef FEAST
+    {1, 6, 0, 1, 0, NULL},                      /* Epiphany */
+    {2, 2, 0, 1, 0, NULL},                      /* Candlemas */
+    {0, 60, FACTS_HOL_EASTER, 0, 0, "christi"}, /* Corpus Christi */
 };
 
 /* The row of "Seollal", which "Lunar New Year" shares. */

@@ -2400,6 +2400,11 @@ test_bracketed_numbers(void **state)
     expect("2021-06-10", "Flights go daily from October 1, Independence "
            "Day, if bookings allow.", "October 1=2021-10-01 | "
            "Independence Day=2021-10-01");
+    /* the church's fixed feasts and Corpus Christi */
+    expect("2034-11-20", "We meet again at Epiphany and on Candlemas.",
+           "Epiphany=2035-01-06 | on Candlemas=2035-02-02");
+    expect("2035-03-01", "Processions will mark Corpus Christi.",
+           "Corpus Christi=2035-05-24");
     /* a movable holiday given its day after "on" */
     expect("2024-03-04", "Traffic peaks with Easter on March 31.",
            "Easter=2024-03-31 | on March 31=2024-03-31");
