@@ -119,3 +119,9 @@ score holdout37 "$here/gold_holdout37/prepare.sh" \
     "$here/gold_holdout37/gold.jsonl" 0.87
 score holdout38 "$here/gold_holdout38/prepare.sh" \
     "$here/gold_holdout38/gold.jsonl" 0.90
+score holdout39 "$here/gold_holdout39/prepare.sh" \
+    "$here/gold_holdout39/gold.jsonl" 0.88
+score holdout40 "$here/gold_holdout40/prepare.sh" \
+    "$here/gold_holdout40/gold.jsonl" 0.85
+score holdout41 "$here/gold_holdout41/prepare.sh" \
+    "$here/gold_holdout41/gold.jsonl" 0.92
