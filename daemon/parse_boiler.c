@@ -186,7 +186,8 @@ symbol_line(const char *s, size_t len)
     return 1;
 }
 
-/* "14/02/04", "5.7.03": three groups of one or two digits. */
+/* "14/02/04", "5.7.03", "04/07/2016": three groups of one or two
+ * digits, the last maybe a year of four. */
 static int
 short_numeric_date(const char *s, size_t n)
 {
@@ -195,7 +196,7 @@ short_numeric_date(const char *s, size_t n)
     while (i < n) {
         for (digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
             digits++;
-        if (digits < 1 || digits > 2)
+        if (digits < 1 || (digits > 2 && !(digits == 4 && groups == 2)))
             return 0;
         groups++;
         if (i < n && s[i] != '/' && s[i] != '.')
@@ -223,8 +224,9 @@ ends_in_date(const char *s, size_t len)
 }
 
 /* A link to another story with its date, as "Related" lists give them:
- * "Pilots vote for a strike mandate (Aug 19, 2016)", "Malta asks EU
- * partners to share boat arrivals 14/02/04 | Europe". */
+ * "Pilots vote for a strike mandate (Aug 19, 2016)", "FG declares
+ * two-day break for Eid-el-Fitr (04/07/2016)", "Malta asks EU partners
+ * to share boat arrivals 14/02/04 | Europe". */
 static int
 dated_link(const char *s, size_t len, size_t words)
 {
@@ -241,7 +243,8 @@ dated_link(const char *s, size_t len, size_t words)
         open == s)
         return 0;
     n = (size_t)(s + len - 1 - (open + 1));
-    return parse_date_text(open + 1, n, &d) == n;
+    return parse_date_text(open + 1, n, &d) == n ||
+        short_numeric_date(open + 1, n);        /* "(04/07/2016)" */
 }
 
 /* Class of one line of the text; sets its words and gaps. */

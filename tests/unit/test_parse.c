@@ -356,6 +356,16 @@ test_dates_that_are_not_the_pages(void **state)
     assert_int_equal(doc.dateline_date.m, 3);
     assert_null(strstr(doc.body, "(PTI)"));
     parse_free(&doc);
+    /* related links dated in figures under their heading */
+    parse_str("Schools add holidays\n\nThe city announced its new school "
+              "calendar on Wednesday, adding Diwali and Lunar New Year as "
+              "holidays for the first time, officials told parents across "
+              "the five boroughs in a letter.\n\nRelated:\nFG declares "
+              "two-day break for Eid-el-Fitr (04/07/2016)\nRam sellers "
+              "count losses as prices soar (26/08/2016)\n", &doc);
+    assert_null(strstr(doc.body, "04/07/2016"));
+    assert_null(strstr(doc.body, "Ram sellers"));
+    parse_free(&doc);
     /* a travel-advice page's keyed stamps, at the top and the foot */
     parse_str("Travel Advice: Peru\n\nStill current at: 02 March 2033 | "
               "Last updated: 01/03/2033\n\nTransport unions announced on "
