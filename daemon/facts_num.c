@@ -423,6 +423,9 @@ year_blocked_before(const char *text, const struct facts_tok *toks, size_t n,
      * brackets after its name labels it; "(1230)" after "Retail sales
      * for September" is a clock time (no year before 1500 without a
      * preposition, below) */
+    if (p->kind == FT_PUNCT && p->val == ')' && i >= 3 &&
+        rec_word(text, toks, n, i - 2, "c") && rec_punct(toks, n, i - 3, '('))
+        return 1;       /* "(c) 2016 The Lagos Courier" */
     if (p->kind == FT_PUNCT && p->val == '(' && rec_punct(toks, n, i + 1, ')') &&
         ((i >= 2 && toks[i - 2].kind == FT_WORD &&
           (toks[i - 2].flags & FT_CAP)) || toks[i].num < 1500))

@@ -2329,6 +2329,7 @@ static void
 test_bracketed_numbers(void **state)
 {
     (void)state;
+    expect("2016-09-10", "(c) 2016 The Lagos Courier.", "");
     expect("2009-10-09", "Film: Harbour Lights (1998) (Channel 4, 3.10pm). "
            "Retail sales for September (1230). The treaty (1957) held.",
            "September=2009-09 | 1957=1957");
