@@ -1380,6 +1380,29 @@ year_rule_before(const char *text, const struct facts_tok *toks, size_t n,
         !(i >= 3 && toks[i - 3].lex == LX_DEICTIC);
 }
 
+/* "published every Thursday from May to October", "every weekend
+ * between June and August": the months a habit runs in, before token a
+ * or its range's first month. */
+static int
+every_from(const char *text, const struct facts_tok *toks, size_t n,
+           size_t a)
+{
+    size_t k = a;
+
+    if (k >= 2 && (rec_lex(toks, n, k - 1, LX_TO) ||
+                   rec_lex(toks, n, k - 1, LX_AND)) &&
+        rec_month_name(toks, n, k - 2))
+        k -= 2;         /* the range's second month */
+    if (k >= 1 && (rec_word(text, toks, n, k - 1, "from") ||
+                   rec_word(text, toks, n, k - 1, "between")))
+        k--;
+    else if (!rec_word(text, toks, n, k, "from") &&
+             !rec_word(text, toks, n, k, "between"))
+        return 0;       /* not "every Monday night since January" */
+    return k >= 2 && toks[k - 2].lex == LX_SET &&
+        (toks[k - 1].lex == LX_WEEKDAY || toks[k - 1].lex == LX_UNIT);
+}
+
 /* "is now marked around the world as World Diabetes Day", "became
  * known as Bloody Sunday": a day's name given to a day, not a date (but
  * "as Christmas approached"). */
@@ -1429,7 +1452,8 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
     if (e->gran == FACTS_DAY && !e->y && named_as(text, toks, n, m->a))
         return 1;       /* "his birthday is marked as World Diabetes Day" */
     if (e->m && !e->y && (each_year_after(toks, n, m->b) ||
-                          year_rule_before(text, toks, n, m->a)))
+                          year_rule_before(text, toks, n, m->a) ||
+                          every_from(text, toks, n, m->a)))
         return 1;
     if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&

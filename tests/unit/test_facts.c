@@ -2422,6 +2422,10 @@ test_bracketed_numbers(void **state)
            "on 6 March=1957-03-06");
     expect("2034-06-28", "The tariff goes up in the July-to-September "
            "quarter.", "in the July-to-September quarter=2034-Q3");
+    /* the months a weekly habit runs in */
+    expect("2041-09-10", "Crop reports are published every Thursday from "
+           "May to October. The group has met every Monday since January.",
+           "January=2041-01");
     /* a month or season the weather describes */
     expect("2037-03-10", "Emissions fell after a mild February and a warm "
            "autumn.", "February=2037-02 | a warm autumn=2036-FA");
