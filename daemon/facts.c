@@ -1451,6 +1451,13 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
         return 1;
     if (e->gran == FACTS_DAY && !e->y && named_as(text, toks, n, m->a))
         return 1;       /* "his birthday is marked as World Diabetes Day" */
+    if (e->m && !e->y && e->anchor == FACTS_TENSED && n > 2) {
+        size_t f = toks[0].kind == FT_WORD ? 0 : 1;     /* a quote mark */
+        if (toks[f].lex == LX_SET && toks[f + 1].lex == LX_UNIT &&
+            toks[f + 1].val == FACTS_YEAR)
+            return 1;   /* "Every year we hear the same thing in the last
+                           week of January" */
+    }
     if (e->m && !e->y && (each_year_after(toks, n, m->b) ||
                           year_rule_before(text, toks, n, m->a) ||
                           every_from(text, toks, n, m->a)))

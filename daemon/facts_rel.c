@@ -508,6 +508,14 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
     if (d < 0 && i > 0 && rec_lex(toks, n, i - 1, LX_THE) &&
         rec_nth_weekday(text, toks, n, i, i + 1, 5, m))
         return 1;               /* "the last Monday in May" */
+    if (d < 0 && u->lex == LX_UNIT && UNIT_GRAN(u->val) == FACTS_WEEK &&
+        !(u->val & (UNIT_PL | UNIT_WE)) && rec_lex(toks, n, i + 2, LX_OF) &&
+        rec_month_name(toks, n, i + 3) &&
+        !rec_word(text, toks, n, i, "previous")) {
+        m->e.gran = FACTS_MONTH;        /* "(the) last week of March": a */
+        m->e.m = toks[i + 3].val;       /* week of a month is its month */
+        return of_month(toks, n, i, i + 4, m);
+    }
     if (d == 0 && rec_lex(toks, n, i + 1, LX_UNIT) &&
         UNIT_GRAN(toks[i + 1].val) == FACTS_DAY &&
         !(toks[i + 1].val & UNIT_PL) && rec_word(text, toks, n, i + 2, "in") &&

@@ -2422,6 +2422,12 @@ test_bracketed_numbers(void **state)
            "on 6 March=1957-03-06");
     expect("2034-06-28", "The tariff goes up in the July-to-September "
            "quarter.", "in the July-to-September quarter=2034-Q3");
+    /* the last week of a month is its month; a yearly habit's is none */
+    expect("1984-03-06", "Farmers were told to hold seed until last week of "
+           "March. Prices rose last week.", "last week of March=1984-03 | "
+           "last week=1984-W09");
+    expect("2019-01-20", "\"Every year we hear the same thing in the last "
+           "week of January,\" he said.", "");
     /* the months a weekly habit runs in */
     expect("2041-09-10", "Crop reports are published every Thursday from "
            "May to October. The group has met every Monday since January.",
