@@ -650,7 +650,9 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
                                            last year's race after surgery
                                            in July", "last year's version
                                            took until October" */
-          !(sc->rel_year < sc->ref.y && t != FACTS_TENSE_FUTURE));
+          !(sc->rel_year == sc->ref.y ||      /* "this year's onset */
+            (sc->rel_year < sc->ref.y &&        /* would fall on May 26" */
+             t != FACTS_TENSE_FUTURE)));
 
     /* "signed on June 4, 2018 and took effect on Jan. 1": told in
      * order, a month before the stated one is in the year after; the
