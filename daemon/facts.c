@@ -517,26 +517,32 @@ same_clause(const struct scan *sc, size_t from, size_t off)
  * and "and", "as", "then", "when" or "in which", and no other comma:
  * "on the night of 5 March 1957 it played until dawn, as the Union Jack
  * came down and Ghana was born at midnight on 6 March" tells one story
- * (a day gone by, told in the past, carries its year so far). */
+ * (a day gone by, told in the past, carries its year so far). Returns 2
+ * for "when" and "in which" (a clause about the year itself: "Memories
+ * of 2002, when the monsoon failed in July"), 1 for the others, 0. */
 static int
 and_clause(const struct scan *sc, size_t from, size_t off)
 {
     const char *c = memchr(sc->text + from, ',', off > from ? off - from : 0);
     size_t i;
+    int k;
 
     if (c == NULL)
         return 0;
     i = (size_t)(c - sc->text) + 1;
     while (i < off && sc->text[i] == ' ')
         i++;
-    if (!((off - i >= 4 && strncmp(sc->text + i, "and ", 4) == 0) ||
-          (off - i >= 3 && strncmp(sc->text + i, "as ", 3) == 0) ||
-          (off - i >= 5 && strncmp(sc->text + i, "then ", 5) == 0) ||
-          (off - i >= 5 && strncmp(sc->text + i, "when ", 5) == 0) ||
-          (off - i >= 9 && strncmp(sc->text + i, "in which ", 9) == 0)))
+    if ((off - i >= 5 && strncmp(sc->text + i, "when ", 5) == 0) ||
+        (off - i >= 9 && strncmp(sc->text + i, "in which ", 9) == 0))
+        k = 2;          /* a clause about the year itself */
+    else if ((off - i >= 4 && strncmp(sc->text + i, "and ", 4) == 0) ||
+             (off - i >= 3 && strncmp(sc->text + i, "as ", 3) == 0) ||
+             (off - i >= 5 && strncmp(sc->text + i, "then ", 5) == 0))
+        k = 1;
+    else
         return 0;
     return memchr(sc->text + i, ',', off - i) == NULL &&
-        memchr(sc->text + i, ';', off - i) == NULL;
+        memchr(sc->text + i, ';', off - i) == NULL ? k : 0;
 }
 
 /* Whether off opens the sentence, or its words after a speaker's label
@@ -625,6 +631,15 @@ perfect_since(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* Whether the sentence's last fact so far ends at offset end. */
+static int
+last_fact_ends(const struct scan *sc, size_t end)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+
+    return p && p->sentence == sc->sentence && p->off + p->len == end;
+}
+
 /* The year a month or day without one, at offset at, takes from earlier
  * in its clause, or 0. A past year stated there ("the 2023 vote took
  * place on 14 October"), unless the date is ahead ("served from 1991,
@@ -665,8 +680,10 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
           memchr(sc->text + sc->year_end, ',', at - sc->year_end) &&
           !and_clause(sc, sc->year_end, at)) &&
         (same_clause(sc, sc->year_end, at) ||
-         (sc->year_d && t == FACTS_TENSE_PAST &&
-          and_clause(sc, sc->year_end, at))) &&
+         (t == FACTS_TENSE_PAST &&      /* a day's year over ", and", a */
+          and_clause(sc, sc->year_end, at) > !sc->year_d &&  /* year's over */
+          last_fact_ends(sc, sc->year_end))) &&   /* ", when" if no other
+                                                     date came between */
         !(rel && sc->rel_year_end > sc->year_end))
         return e->m < sc->year_m && sc->year < sc->ref.y &&
             told_in_order(sc, sc->year_end, at) ? sc->year + 1 : sc->year;

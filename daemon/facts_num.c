@@ -458,9 +458,10 @@ year_blocked_before(const char *text, const struct facts_tok *toks, size_t n,
         REC_WORD_IN(text, toks, n, i - 1, car_words) && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
         return 1;
-    if (p->lex == LX_OF && i >= 2 && toks[i - 2].kind == FT_WORD &&
+    if (p->lex == LX_OF && i >= 3 && toks[i - 2].kind == FT_WORD &&
         (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
-        return 1;
+        return 1;       /* "the Reform Act of 1995", not "Memories of 2002"
+                           opening a sentence */
     /* "the Companies Act 71 of 2008", "Act, 71 of 2008", "Ley 996 de
      * 2005": a statute's number and year */
     if ((p->lex == LX_OF || rec_word(text, toks, n, i - 1, "de")) &&

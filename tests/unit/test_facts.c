@@ -2445,6 +2445,9 @@ test_bracketed_numbers(void **state)
            "quarter, due on Nov. 5. Analysts expect earnings for the fourth "
            "quarter to rise.", "the third quarter=2038-Q3 | on Nov. 5="
            "2038-11-05 | the fourth quarter=2038-Q4");
+    /* a year's "when" clause is in that year */
+    expect("2009-05-23", "Memories of 2002, when the monsoon failed in "
+           "July, still worry farmers.", "2002=2002 | in July=2002-07");
     /* a year in a relative clause stays in it */
     expect("2034-11-20", "The plant, which opened in 1996, had passed its "
            "last audit in February.", "in 1996=1996 | in February=2034-02");
