@@ -1995,6 +1995,12 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
         (opens_frame(sc->text, sc->len, f->off + f->len) ||
          rec_lex(toks, n, m->b - 1, LX_AGO)))
         sc->frame_year = digits(f->value, 4);
+    /* "Last spring he arrived on 4 April": a spring or autumn gone by
+     * that opens the sentence (a winter, or a southern summer, spans
+     * two years) */
+    if (f->gran == FACTS_SEASON && opens_sentence(sc->text, f->off) &&
+        m->e.anchor == FACTS_PREV && (m->e.part == 1 || m->e.part == 3))
+        sc->frame_year = digits(f->value, 4);
     if ((f->gran == FACTS_MONTH || f->gran == FACTS_DAY) &&
         f->value[4] == '-' && f->value[5] != 'W') {
         sc->mon_y = digits(f->value, 4);

@@ -627,8 +627,9 @@ rec_weather_adj(const char *text, const struct facts_tok *toks, size_t n,
 
     if (i + 1 < n && toks[i + 1].kind == FT_WORD &&
         !(toks[i + 1].flags & (FT_CAP | FT_UPPER)) &&
-        toks[i + 1].lex != LX_AND && toks[i + 1].lex != LX_PREP &&
-        toks[i + 1].lex != LX_THAT)
+        ((toks[i + 1].lex != LX_AND && toks[i + 1].lex != LX_PREP &&
+          toks[i + 1].lex != LX_THAT) ||
+         rec_word(text, toks, n, i + 1, "before")))
         return i;               /* "a summer window", "a wet summer before" */
     while (k > 0 && (REC_WORD_IN(text, toks, n, k - 1, weather) ||
                      (adj && (rec_punct(toks, n, k - 1, ',') ||

@@ -2445,6 +2445,10 @@ test_bracketed_numbers(void **state)
            "quarter, due on Nov. 5. Analysts expect earnings for the fourth "
            "quarter to rise.", "the third quarter=2038-Q3 | on Nov. 5="
            "2038-11-05 | the fourth quarter=2038-Q4");
+    /* a spring gone by that opens the sentence frames it */
+    expect("2004-03-28", "Last spring he arrived on 4 April. We have had a "
+           "warm winter before.", "Last spring=2003-SP | on 4 April="
+           "2003-04-04");
     /* a year's "when" clause is in that year */
     expect("2009-05-23", "Memories of 2002, when the monsoon failed in "
            "July, still worry farmers.", "2002=2002 | in July=2002-07");
