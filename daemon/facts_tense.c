@@ -391,6 +391,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
                                in_name(toks, i)))
         return FACTS_TENSE_NONE;
+    /* "In April it forecast that rainfall would be normal": a forecast
+     * made, reported */
+    if (t->lex == LX_BIZ && to_next == 0 && i > 0 && i + 1 < n &&
+        toks[i + 1].lex == LX_THAT && rec_word(text, toks, n, i, "forecast") &&
+        (toks[i - 1].lex == LX_PRON || rec_word(text, toks, n, i - 1, "it")))
+        return FACTS_TENSE_PAST;
     /* "9am", "9 am": a clock time, not the verb */
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         t->len == 2)

@@ -2445,6 +2445,8 @@ test_bracketed_numbers(void **state)
            "quarter, due on Nov. 5. Analysts expect earnings for the fourth "
            "quarter to rise.", "the third quarter=2038-Q3 | on Nov. 5="
            "2038-11-05 | the fourth quarter=2038-Q4");
+    expect("2009-05-23", "In April it forecast that rainfall would be "
+           "normal.", "In April=2009-04");
     /* a spring gone by that opens the sentence frames it */
     expect("2004-03-28", "Last spring he arrived on 4 April. We have had a "
            "warm winter before.", "Last spring=2003-SP | on 4 April="
