@@ -660,6 +660,11 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         !again_between(sc, sc->rel_year_end, at) &&
         !(t == FACTS_TENSE_FUTURE && sc->rel_year < sc->ref.y) &&
         !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y) &&
+        !(sc->rel_year_owns && t == FACTS_TENSE_FUTURE &&
+          sc->rel_year == sc->ref.y && e->m < sc->ref.m) &&
+                                        /* "this year's results in the
+                                           second week of January" said in
+                                           November: not gone by */
         !(sc->rel_year_owns &&         /* "hand over to next year's host
                                            in early December"; but "missed
                                            last year's race after surgery

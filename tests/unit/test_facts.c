@@ -2358,6 +2358,9 @@ test_bracketed_numbers(void **state)
            "in July.", "last year=2044 | in July=2044-07");
     expect("2009-05-23", "It had forecast that this year's onset would "
            "fall on May 26.", "this year=2009 | on May 26=2009-05-26");
+    expect("2035-11-20", "This year's results will be released in the "
+           "second week of January.", "This year=2035 | in the second week "
+           "of January=2036-01");
     expect("2027-06-08", "Last year's version took until October to reach "
            "half of all phones.", "Last year=2026 | October=2026-10");
     /* a day gone by carries its year over ", and" in a past story */
