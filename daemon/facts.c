@@ -1298,27 +1298,6 @@ numbered_of_year(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, a - 4, "no"));
 }
 
-/* "Canada - Thanksgiving Day; markets closed" (a list's label),
- * "Canadians sit down to Thanksgiving dinner": Canada's holiday said so
- * before it in its sentence ("shoppers in Canada came out on
- * Thanksgiving" may be a story of the United States'). */
-static int
-canada_before(const char *text, const struct facts_tok *toks, size_t a)
-{
-    static const char *const canadians[] = {"canadian", "canadians"};
-    size_t i;
-
-    if (a >= 2 && rec_word(text, toks, a, 0, "canada") &&
-        (rec_punct(toks, a, 1, ':') || rec_punct(toks, a, 1, '-') ||
-         (toks[1].kind == FT_OTHER && toks[1].val == FT_DASH)))
-        return 1;
-    for (i = 0; i < a; i++)
-        if ((toks[i].flags & FT_CAP) &&
-            REC_WORD_IN(text, toks, a, i, canadians))
-            return 1;
-    return 0;
-}
-
 /* "Independence Day", "Labour Day", "Thanksgiving", "Freedom Day": the
  * day the story's country keeps, into e. Returns 0 when the story does
  * not say whose day it is (no date beats a wrong one). */
@@ -1334,7 +1313,7 @@ national_day(const struct scan *sc, const char *text,
         e->d = sc->labour_d;
     }
     if (e->hol == FACTS_HOL_THANKS && e->d == 0 &&
-        (canada_before(text, toks, m->a) || facts_country_canadian(sc->doc))) {
+        (facts_canada_before(text, toks, m->a) || facts_country_canadian(sc->doc))) {
         e->hol = FACTS_HOL_NTH; /* the second Monday of October */
         e->m = 10;
         e->wd = 1;
@@ -1363,106 +1342,6 @@ national_day(const struct scan *sc, const char *text,
     return 1;
 }
 
-/* "paid in January, April, July and October of each year", "held in
- * March and September every year": a habit after a list of months or
- * days from token j on covers every one of them. */
-static int
-each_year_after(const struct facts_tok *toks, size_t n, size_t j)
-{
-    size_t k;
-
-    for (k = j; k < n && k < j + 16; k++)
-        if (!(rec_month_name(toks, n, k) || rec_mday(toks, n, k) ||
-              rec_punct(toks, n, k, ',') || rec_punct(toks, n, k, '.') ||
-              rec_lex(toks, n, k, LX_AND) || rec_lex(toks, n, k, LX_OF) ||
-              rec_lex(toks, n, k, LX_PREP)))
-            break;
-    return k > j && k + 1 < n && toks[k].lex == LX_SET &&
-        toks[k + 1].lex == LX_UNIT && toks[k + 1].val == FACTS_YEAR;
-}
-
-/* "Its fiscal year runs from October 1 to September 30", "the tax year
- * begins on 6 April": the rule of every year, told in the present,
- * before token a (not "this year runs to Oct. 16"; "its fiscal year
- * ends on June 28" may be this year's end of a 52-week year). */
-static int
-year_rule_before(const char *text, const struct facts_tok *toks, size_t n,
-                 size_t a)
-{
-    static const char *const spans[] = {"runs", "begins", "starts"};
-    size_t i = a;
-
-    while (i > 1 && i + 10 > a &&
-           (rec_month_name(toks, n, i - 1) || rec_mday(toks, n, i - 1) ||
-            rec_punct(toks, n, i - 1, '.') || rec_lex(toks, n, i - 1, LX_AND) ||
-            rec_lex(toks, n, i - 1, LX_TO) || rec_lex(toks, n, i - 1, LX_PREP)))
-        i--;            /* back over the dates and their joints */
-    return i >= 2 && rec_lex(toks, n, i - 2, LX_UNIT) &&
-        REC_WORD_IN(text, toks, n, i - 1, spans) &&
-        FACTS_UNIT_GRAN(toks[i - 2].val) == FACTS_YEAR &&
-        !(toks[i - 2].val & FACTS_UNIT_PL) &&
-        !(i >= 3 && toks[i - 3].lex == LX_DEICTIC);
-}
-
-/* "published every Thursday from May to October", "every weekend
- * between June and August": the months a habit runs in, before token a
- * or its range's first month. */
-static int
-every_from(const char *text, const struct facts_tok *toks, size_t n,
-           size_t a)
-{
-    size_t k = a;
-
-    if (k >= 2 && (rec_lex(toks, n, k - 1, LX_TO) ||
-                   rec_lex(toks, n, k - 1, LX_AND)) &&
-        rec_month_name(toks, n, k - 2))
-        k -= 2;         /* the range's second month */
-    if (k >= 1 && (rec_word(text, toks, n, k - 1, "from") ||
-                   rec_word(text, toks, n, k - 1, "between")))
-        k--;
-    else if (!rec_word(text, toks, n, k, "from") &&
-             !rec_word(text, toks, n, k, "between"))
-        return 0;       /* not "every Monday night since January" */
-    return k >= 2 && toks[k - 2].lex == LX_SET &&
-        (toks[k - 1].lex == LX_WEEKDAY || toks[k - 1].lex == LX_UNIT);
-}
-
-/* "is now marked around the world as World Diabetes Day", "became
- * known as Bloody Sunday": a day's name given to a day, not a date (but
- * "as Christmas approached"). */
-static int
-named_as(const char *text, const struct facts_tok *toks, size_t n, size_t a)
-{
-    static const char *const naming[] = {"marked", "known", "celebrated",
-        "observed", "designated", "declared", "named", "commemorated",
-        "celebrates", "marks", "observes", "commemorates", "calls",
-        "called", "dubbed"};
-    static const char *const owners[] = {"its", "their", "his", "her",
-        "our", "own", "the", "a"};
-    size_t i;
-
-    if (toks[a].kind != FT_WORD || !(toks[a].flags & FT_CAP))
-        return 0;
-    while (a > 1 && REC_WORD_IN(text, toks, n, a - 1, owners))
-        a--;            /* "celebrates December 16 as its own Victory Day" */
-    if (a > 1 && (rec_punct(toks, n, a - 1, '"') || (toks[a - 1].kind ==
-            FT_OTHER && toks[a - 1].val == '"'))) {
-        for (i = a - 1; i-- > 0 && i + 5 > a;)  /* "which calls the */
-            if (REC_WORD_IN(text, toks, n, i, naming))  /* anniversary */
-                return 1;                       /* \"Victory Day\"" */
-        return 0;
-    }
-    if (a < 2 || !rec_word(text, toks, n, a - 1, "as"))
-        return 0;
-    for (i = a - 2; i + 6 > a; i--) {
-        if (REC_WORD_IN(text, toks, n, i, naming))
-            return 1;
-        if (toks[i].kind == FT_PUNCT || i == 0)
-            return 0;
-    }
-    return 0;
-}
-
 /* A day or month said of a custom, not of one occasion: "every New
  * Year's Day", "on Fridays in June", "sales usually held on Boxing
  * Day" (a habit word on the verb right before makes any day a custom;
@@ -1473,7 +1352,7 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
 {
     if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
         return 1;
-    if (e->gran == FACTS_DAY && !e->y && named_as(text, toks, n, m->a))
+    if (e->gran == FACTS_DAY && !e->y && facts_named_as(text, toks, n, m->a))
         return 1;       /* "his birthday is marked as World Diabetes Day" */
     if (e->m && !e->y && e->anchor == FACTS_TENSED && n > 2) {
         size_t f = toks[0].kind == FT_WORD ? 0 : 1;     /* a quote mark */
@@ -1482,9 +1361,9 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
             return 1;   /* "Every year we hear the same thing in the last
                            week of January" */
     }
-    if (e->m && !e->y && (each_year_after(toks, n, m->b) ||
-                          year_rule_before(text, toks, n, m->a) ||
-                          every_from(text, toks, n, m->a)))
+    if (e->m && !e->y && (facts_each_year_after(toks, n, m->b) ||
+                          facts_year_rule_before(text, toks, n, m->a) ||
+                          facts_every_from(text, toks, n, m->a)))
         return 1;
     if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&
@@ -1550,31 +1429,6 @@ perfect_before(const struct facts_tok *toks, size_t a)
             return !(i > 0 && toks[i - 1].lex == LX_FUT);
     }
     return 0;
-}
-
-/* A weekday that starts a name: "The Sunday Times", "Sunday Miscellany
- * (RTE Radio 1)" opening its line, "Monday Night Football", "Saturday
- * Night Live" (not in a headline, which capitalises every word, and not
- * "On Saturday Police Scotland said"). */
-static int
-weekday_name(const struct facts_tok *toks, size_t n,
-             const struct facts_match *m)
-{
-    const struct facts_tok *x = m->b < n ? &toks[m->b] : NULL, *l;
-
-    if (!m->e.wd || m->e.d || m->e.m || x == NULL || x->kind != FT_WORD ||
-        !(x->flags & FT_CAP) || (x->flags & FT_UPPER) ||
-        x->lex == LX_MONTH || x->lex == LX_WEEKDAY)
-        return 0;
-    l = &toks[m->b - 1];
-    if (m->b >= m->a + 2 && l->lex == LX_DAYPART && (l->flags & FT_CAP))
-        return 1;       /* "Monday Night Football" */
-    if (x->lex == LX_DAYPART && m->b + 1 < n &&
-        toks[m->b + 1].kind == FT_WORD && (toks[m->b + 1].flags & FT_CAP))
-        return 1;       /* "Saturday Night Live" */
-    return m->b == m->a + 1 &&
-        (m->a == 0 || toks[m->a - 1].lex == LX_THE) &&
-        x->lex != LX_UNIT && x->lex != LX_HOLIDAY && x->lex != LX_DAYPART;
 }
 
 /* The tense match m is read in: its sentence's, overruled where the day
@@ -1744,7 +1598,7 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     }
     if (!national_day(sc, text, toks, n, m, &e) ||
         custom_day(text, toks, n, m, &e) ||
-        (sc->sentence >= 0 && weekday_name(toks, n, m)))
+        (sc->sentence >= 0 && facts_weekday_name(toks, n, m)))
         return 0;
     /* "in December, when a strike on the 19th": the month of the
      * sentence's last date is the month of a bare day. */

@@ -391,6 +391,31 @@ int  rec_mid_autumn(const char *text, const struct facts_tok *toks,
 int facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                     size_t i, struct facts_match *m);
 
+/* facts_custom.c: days said of a custom or given as a name. */
+/* Canada's holiday named so before token a of its sentence ("Canada -
+ * Thanksgiving Day", "Canadians sit down to Thanksgiving"). */
+int  facts_canada_before(const char *text, const struct facts_tok *toks,
+                         size_t a);
+/* A habit after a list of months or days from token j ("in January,
+ * April and July of each year"). */
+int  facts_each_year_after(const struct facts_tok *toks, size_t n, size_t j);
+/* A year's rule told in the present before token a ("its fiscal year
+ * runs from October 1 to September 30"). */
+int  facts_year_rule_before(const char *text, const struct facts_tok *toks,
+                            size_t n, size_t a);
+/* The months a weekly habit runs in ("every Thursday from May to
+ * October"), before token a. */
+int  facts_every_from(const char *text, const struct facts_tok *toks,
+                      size_t n, size_t a);
+/* A day's name given to a day at token a ("marked as World Diabetes
+ * Day", "calls the anniversary \"Victory Day\""). */
+int  facts_named_as(const char *text, const struct facts_tok *toks, size_t n,
+                    size_t a);
+/* A weekday that starts a name ("The Sunday Times", "Monday Night
+ * Football"); m is the weekday's match. */
+int  facts_weekday_name(const struct facts_tok *toks, size_t n,
+                        const struct facts_match *m);
+
 /* facts_rel.c: "a mild February", "after a hot, dry summer": the index
  * of the "a" before the weather words before the season or month at i,
  * or i when there are none. */
