@@ -640,6 +640,24 @@ last_fact_ends(const struct scan *sc, size_t end)
     return p && p->sentence == sc->sentence && p->off + p->len == end;
 }
 
+/* Whether a year word that owns a noun dates a month or day e read in
+ * tense t in its clause. "next year's" never ("hand over to next year's
+ * host in early December"); "this year's" does ("this year's onset
+ * would fall on May 26"), but not for a month gone by told ahead ("this
+ * year's results in the second week of January" said in November);
+ * "last year's" does unless the clause looks ahead ("missed last
+ * year's race after surgery in July"). */
+static int
+owned_year_dates(const struct scan *sc, const struct facts_expr *e,
+                 enum facts_tense t)
+{
+    if (sc->rel_year > sc->ref.y)
+        return 0;
+    if (sc->rel_year == sc->ref.y)
+        return !(t == FACTS_TENSE_FUTURE && e->m < sc->ref.m);
+    return t != FACTS_TENSE_FUTURE;
+}
+
 /* The year a month or day without one, at offset at, takes from earlier
  * in its clause, or 0. A past year stated there ("the 2023 vote took
  * place on 14 October"), unless the date is ahead ("served from 1991,
@@ -660,19 +678,7 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         !again_between(sc, sc->rel_year_end, at) &&
         !(t == FACTS_TENSE_FUTURE && sc->rel_year < sc->ref.y) &&
         !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y) &&
-        !(sc->rel_year_owns && t == FACTS_TENSE_FUTURE &&
-          sc->rel_year == sc->ref.y && e->m < sc->ref.m) &&
-                                        /* "this year's results in the
-                                           second week of January" said in
-                                           November: not gone by */
-        !(sc->rel_year_owns &&         /* "hand over to next year's host
-                                           in early December"; but "missed
-                                           last year's race after surgery
-                                           in July", "last year's version
-                                           took until October" */
-          !(sc->rel_year == sc->ref.y ||      /* "this year's onset */
-            (sc->rel_year < sc->ref.y &&        /* would fall on May 26" */
-             t != FACTS_TENSE_FUTURE)));
+        !(sc->rel_year_owns && !owned_year_dates(sc, e, t));
 
     /* "signed on June 4, 2018 and took effect on Jan. 1": told in
      * order, a month before the stated one is in the year after; the
@@ -712,11 +718,11 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     int64_t days;
     int step;
 
-    if (p == NULL || c == NULL || p->sentence != sc->sentence ||
+    if (c == NULL || !last_fact_ends(sc, base + toks[m->a - 2].off +
+                                     toks[m->a - 2].len) ||
         p->gran != FACTS_DAY || !m->e.wd || m->e.d ||
         m->e.anchor != FACTS_TENSED || !(c->lex == LX_AND || c->lex == LX_TO ||
           (c->kind == FT_PUNCT && c->val == '-')) ||
-        p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len ||
         cal_parse_iso(p->value, 10, &d) != 0)
         return 0;
     days = cal_to_days(d);
@@ -1076,9 +1082,6 @@ cited_issue(const char *text, const struct facts_tok *toks, size_t n,
         REC_WORD_IN(text, toks, n, a - 2, pieces);
 }
 
-/* "Thursday: MPs vote for the next president", "FRIDAY - HALLOWEEN": a
- * weekday that labels its line, in a week-ahead list, a diary or a
- * timeline. */
 /* Match m labels its line: it opens it and a colon or a dash follows,
  * or nothing ("Dec. 21: The department recommends ...", "FRIDAY -
  * HALLOWEEN", "SATURDAY"). */
@@ -1402,12 +1405,9 @@ static int
 owned_month(const char *text, const struct facts_tok *toks, size_t n,
             const struct facts_match *m)
 {
-    static const char *const owners[] = {"its", "their", "his", "her",
-                                         "our"};
-
     return m->e.gran == FACTS_MONTH && m->e.anchor == FACTS_TENSED &&
         m->b == m->a + 1 && m->a > 0 &&
-        REC_WORD_IN(text, toks, n, m->a - 1, owners) && m->b < n &&
+        rec_owner(text, toks, n, m->a - 1) && m->b < n &&
         toks[m->b].kind == FT_WORD &&
         !(toks[m->b].flags & (FT_CAP | FT_UPPER));
 }
@@ -1523,12 +1523,12 @@ day_before_name(const struct scan *sc, const struct facts_tok *toks,
 {
     const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
 
-    if (p == NULL || p->sentence != sc->sentence || p->gran != FACTS_DAY ||
-        m->e.gran != FACTS_DAY || !(m->e.hol || (m->e.m && m->e.d)) ||
+    if (m->e.gran != FACTS_DAY || !(m->e.hol || (m->e.m && m->e.d)) ||
         m->e.wd || m->a < 2 || !rec_punct(toks, n, m->a - 1, ',') ||
         !(toks[m->a].flags & FT_CAP) || toks[m->a].kind != FT_WORD ||
         toks[m->a].lex == LX_MONTH || toks[m->a].lex == LX_PREP ||
-        p->off + p->len != base + toks[m->a - 2].off + toks[m->a - 2].len)
+        !last_fact_ends(sc, base + toks[m->a - 2].off + toks[m->a - 2].len) ||
+        p->gran != FACTS_DAY)
         return 0;
     memcpy(value, p->value, sizeof p->value);
     return 1;
@@ -2033,6 +2033,15 @@ window(const struct parse_doc *doc)
                                WINDOW_OVERLAP * 2) : WINDOW;
 }
 
+/* Whether the article's title or body names s ("Independence Day"):
+ * the days whose date is the story's country's are looked up only then. */
+static int
+doc_mentions(const struct parse_doc *doc, const char *s)
+{
+    return (doc->title && strstr(doc->title, s)) ||
+        (doc->body && strstr(doc->body, s));
+}
+
 int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
@@ -2058,14 +2067,11 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
             return -1;
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
-    if ((doc->title && strstr(doc->title, "Independence Day")) ||
-        (doc->body && strstr(doc->body, "Independence Day")))
+    if (doc_mentions(doc, "Independence Day"))
         facts_country_day(doc, &sc.indep_m, &sc.indep_d);
-    if ((doc->title && strstr(doc->title, "Republic Day")) ||
-        (doc->body && strstr(doc->body, "Republic Day")))
+    if (doc_mentions(doc, "Republic Day"))
         facts_country_republic(doc, &sc.republic_m, &sc.republic_d);
-    if ((doc->title && strstr(doc->title, "Labour Day")) ||
-        (doc->body && strstr(doc->body, "Labour Day")))
+    if (doc_mentions(doc, "Labour Day"))
         facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
     if (doc->title) {
         sc.text = doc->title;

@@ -116,14 +116,22 @@ month_ambiguous(const struct facts_tok *t)
         t->val == 8 || month_abbrev(t);
 }
 
+/* "its", "their", "his", "her", "our" at i. */
+int
+rec_owner(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const owners[] = {"its", "their", "his", "her",
+                                         "our"};
+
+    return REC_WORD_IN(text, toks, n, i, owners);
+}
+
 /* Context words that make a lone month name a date: "in", "since", "early",
  * "mid-", "of", "or" after another month. */
 static int
 month_context(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
 {
-    static const char *const owners[] = {"its", "their", "his", "her",
-                                         "our"};
     const struct facts_tok *p;
 
     if (i == 0)
@@ -148,7 +156,7 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
      * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events
      * ("the May inflation data", not "the May government"). */
-    if ((p->lex == LX_THE || REC_WORD_IN(text, toks, n, i - 1, owners)) &&
+    if ((p->lex == LX_THE || rec_owner(text, toks, n, i - 1)) &&
         !month_abbrev(&toks[i]) && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && !(toks[i + 1].flags & FT_CAP) &&
         toks[i + 1].tense == FACTS_TENSE_NONE &&

@@ -393,7 +393,7 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     /* "In April it forecast that rainfall would be normal": a forecast
      * made, reported */
-    if (t->lex == LX_BIZ && to_next == 0 && i > 0 && i + 1 < n &&
+    if (t->lex == LX_BIZ && i > 0 && i + 1 < n &&
         toks[i + 1].lex == LX_THAT && rec_word(text, toks, n, i, "forecast") &&
         (toks[i - 1].lex == LX_PRON || rec_word(text, toks, n, i - 1, "it")))
         return FACTS_TENSE_PAST;
@@ -642,10 +642,6 @@ on_course(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, i, "course"));
 }
 
-/* The words that own a "next" meeting: "its next decision". */
-static const char *const next_owners[] = {"its", "their", "his", "her",
-    "our"};
-
 /* An auxiliary right before i or one adverb before it ("was first
  * set", "had already fixed"). */
 static int
@@ -757,7 +753,6 @@ compared_figure(const char *text, const struct facts_tok *toks, size_t n,
 {
     static const char *const against[] = {"against", "versus", "vs"};
     size_t j;
-    int num = 0;
 
     if (i + 1 >= a || toks[i + 1].kind != FT_NUM)
         return 0;       /* the figure comes right after */
@@ -765,16 +760,13 @@ compared_figure(const char *text, const struct facts_tok *toks, size_t n,
         !(i > 0 && rec_word(text, toks, n, i, "with") &&
           rec_word(text, toks, n, i - 1, "compared")))
         return 0;
-    for (j = i + 1; j < a; j++) {
-        if (toks[j].kind == FT_NUM)
-            num = 1;
-        else if (!(rec_word(text, toks, n, j, "per") ||
-                   rec_word(text, toks, n, j, "cent") ||
-                   rec_word(text, toks, n, j, "percent") ||
-                   rec_punct(toks, n, j, '%') || rec_punct(toks, n, j, '.')))
+    for (j = i + 2; j < a; j++)
+        if (toks[j].kind != FT_NUM && !(rec_word(text, toks, n, j, "per") ||
+              rec_word(text, toks, n, j, "cent") ||
+              rec_word(text, toks, n, j, "percent") ||
+              rec_punct(toks, n, j, '%') || rec_punct(toks, n, j, '.')))
             return 0;
-    }
-    return num;
+    return 1;
 }
 
 /* The verb an adverbial belongs to is mostly before it ("met on
@@ -803,7 +795,7 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             i + 1 < a && toks[i + 1].kind == FT_WORD &&
             toks[i + 1].lex == LX_NONE && i > 0 &&
             (toks[i - 1].lex == LX_THE ||
-             REC_WORD_IN(text, toks, n, i - 1, next_owners)))
+             rec_owner(text, toks, n, i - 1)))
             return FACTS_TENSE_FUTURE;      /* "its next decision, on Jan.
                                                24", "the upcoming vote" */
         if (i + 2 == a && rec_word(text, toks, n, i, "ahead") &&

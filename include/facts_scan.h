@@ -324,6 +324,11 @@ int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
 /* "'98" at i (the apostrophe): 1998, or 0. */
 int  rec_short_year(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_mday(const struct facts_tok *toks, size_t n, size_t i);
+/* Token i is a possessive determiner that owns what follows: "its",
+ * "their", "his", "her", "our" ("its May forecast", "its next
+ * decision"). */
+int  rec_owner(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i);
 int  rec_month_name(const struct facts_tok *toks, size_t n, size_t i);
 /* "21 March[ 2023]", "the 21st of March" at i. */
 int  rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
