@@ -237,6 +237,13 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     if (t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1) &&
         noun_after(toks, n, i))
         return 1;
+    /* a sentence or headline that opens with it before a noun: "Stranded
+     * passengers to fly home on Monday", "First allied troops to land
+     * on Tuesday" */
+    if ((t->lex == LX_NONE || t->lex == LX_PAST) && noun_after(toks, n, i) &&
+        (i == 0 || (i == 1 && (toks[0].lex == LX_NUMWORD ||
+                               toks[0].lex == LX_ORDWORD))))
+        return 1;
     return reduced_relative(text, toks, n, i);
 }
 

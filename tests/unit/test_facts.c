@@ -452,6 +452,12 @@ test_headlines(void **state)
                  "2022-08");
     expect_title("2022-10-08", "Strike to start in July was called off",
                  "2022-07");
+    /* A past form that opens the headline before its noun is an
+     * adjective: "to" and a verb still tell the future. */
+    expect_title("2036-02-01", "First allied troops to land on Tuesday",
+                 "2036-02-05");
+    expect_title("2036-02-01", "Stranded passengers to fly home on Tuesday",
+                 "2036-02-05");
 }
 
 /* A document of title and three sentences of body, split before the
