@@ -1130,6 +1130,10 @@ label_tense(const struct scan *sc, const char *text,
         FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
 }
 
+/* What is bought to be let in: "tickets for Saturday's final". */
+static const char *const admissions[] = {"tickets", "ticket", "seats",
+    "places", "entries", "bookings"};
+
 static enum facts_tense
 match_tense(const struct scan *sc, const char *text,
             const struct facts_tok *toks, size_t n,
@@ -1181,6 +1185,15 @@ match_tense(const struct scan *sc, const char *text,
         facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
         for_an_event(text, toks, n, m->b))
         t = FACTS_TENSE_NONE;
+    /* "Tickets for Saturday's final sold out on Monday": what the
+     * tickets a sentence is about are for is still to come, whatever
+     * their sale's tense (not "sold $38 million in tickets for
+     * Wednesday's drawing"). */
+    if (m->e.gran == FACTS_DAY && m->e.wd && m->a >= 2 &&
+        rec_word(text, toks, n, m->a - 1, "for") &&
+        REC_WORD_IN(text, toks, n, m->a - 2, admissions) &&
+        (m->a == 2 || toks[m->a - 3].lex == LX_THE))
+        t = FACTS_TENSE_FUTURE;
     return t;
 }
 

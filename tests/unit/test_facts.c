@@ -122,6 +122,11 @@ test_weekdays(void **state)
            "have lost seven straight.", "on Friday=2019-07-19");
     expect("2023-03-21", "Officials said that talks would start on Monday.",
            "on Monday=2023-03-27");
+    /* What the tickets are for is ahead; money taken for a draw is not. */
+    expect("2023-03-20", "Tickets for Saturday's final sold out on Monday.",
+           "Saturday=2023-03-25 | on Monday=2023-03-20");
+    expect("2023-03-20", "We sold $8 million in tickets for Saturday's draw.",
+           "Saturday=2023-03-18");
 }
 
 static void
