@@ -112,7 +112,7 @@ static const struct lexent lexicon[] = {
     E("fortnights", LX_UNIT, FACTS_WEEK | PL | X2),
     E("father", LX_HOLIDAY, 10),
     E("face", LX_SCHED, 1),
-    E("faces", LX_SCHED, 0),
+    E("faces", LX_SCHED, 0), E("falls", LX_SCHED, 2),
     E("fed", LX_PAST, P), E("fled", LX_PAST, P), E("flung", LX_PAST, P),
     E("forgot", LX_PAST, P), E("forgave", LX_PAST, P), E("froze", LX_PAST, P),
     E("flight", LX_IDNOUN, 0), E("floor", LX_IDNOUN, 0),

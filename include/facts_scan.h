@@ -63,7 +63,9 @@ enum facts_lex {
     LX_PRES,       /* is, are, am, says */
     LX_SCHED,      /* opens, ends, begins...: the present news uses for what
                       is scheduled, so future; val 1: a base form (host,
-                      play), which "did" or "not" before undoes */
+                      play), which "did" or "not" before undoes; val 2:
+                      a verb only in lower case ("falls", not "Niagara
+                      Falls") */
     LX_TO,
     LX_BIZ,        /* profit, revenue, earnings...: quarters are fiscal */
     LX_SPORT,      /* points, scored, innings...: quarters are of a game */

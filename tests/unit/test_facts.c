@@ -127,6 +127,10 @@ test_weekdays(void **state)
            "Saturday=2023-03-25 | on Monday=2023-03-20");
     expect("2023-03-20", "We sold $8 million in tickets for Saturday's draw.",
            "Saturday=2023-03-18");
+    /* "falls" schedules a day; "Falls" in a place's name does not. */
+    expect("2023-03-22", "Polling day falls on Monday.", "on Monday=2023-03-27");
+    expect("2023-03-22", "CEDAR FALLS, Iowa - On Monday, a jury indicted him.",
+           "On Monday=2023-03-20");
 }
 
 static void
