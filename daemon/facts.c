@@ -1336,6 +1336,21 @@ national_day(const struct scan *sc, const char *text,
         e->part = 2;
         e->d = 0;
     }
+    if (e->hol == FACTS_HOL_FAMILY) {
+        if (facts_country_south_africa(sc->doc)) {
+            e->hol = FACTS_HOL_EASTER;  /* Easter Monday */
+            e->d = 1;
+        } else if (facts_canada_before(text, toks, m->a) ||
+                   facts_country_canadian(sc->doc)) {
+            e->hol = FACTS_HOL_NTH;     /* the third Monday of February */
+            e->m = 2;
+            e->wd = 1;
+            e->part = 3;
+            e->d = 0;
+        } else {
+            return 0;                   /* any family's day */
+        }
+    }
     if (e->hol == FACTS_HOL_SOUTH_AFRICA) {
         if (!facts_country_south_africa(sc->doc))
             return 0;           /* "Freedom Day" elsewhere: whose? */

@@ -566,6 +566,8 @@ static const struct {
     {"freedom", 4, 27, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
     {"youth", 6, 16, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
     {"rights", 3, 21, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
+    {"family", 0, 0, FACTS_HOL_FAMILY, 0, 0, 0},    /* Canada's, South
+                                                       Africa's */
     /* "All Saints' Day", "All Souls' Day" */
     {"saints", 11, 1, 0, 0, 0, 0},      {"souls", 11, 2, 0, 0, 0, 0},
 };

@@ -80,6 +80,9 @@ enum facts_hol {
     FACTS_HOL_SOUTH_AFRICA, /* South Africa's Freedom, Youth and Human
                               Rights Days (m, d given): only in a story
                               of South Africa, none elsewhere */
+    FACTS_HOL_FAMILY,      /* Family Day: Canada's third Monday of
+                              February, South Africa's Easter Monday, set
+                              by the story's country; none elsewhere */
     FACTS_HOL_ORTHODOX,    /* Orthodox Easter: the Julian calendar's */
     FACTS_HOL_FEAST,       /* + enum facts_feast: a day set by the moon,
                               read from facts_feast_tab */

@@ -1703,6 +1703,14 @@ test_southern_dateline(void **state)
                  "until after Thanksgiving, Calgary said.", "1998-10-12");
     season_under(NULL, "2009-11-30", "Shoppers in Canada came out on "
                  "Thanksgiving.", "2009-11-26");
+    /* Family Day: Canada's third Monday of February, South Africa's
+     * Easter Monday, elsewhere any family's */
+    season_under("TORONTO", "2026-02-10", "Libraries in Toronto close on "
+                 "Family Day.", "2026-02-16");
+    season_under("DURBAN", "2018-03-29", "Durban's beaches will be full "
+                 "on Family Day.", "2018-04-02");
+    expect("2018-03-29", "The school held a family day.", "");
+    expect("2018-03-29", "The school holds its Family Day soon.", "");
 }
 
 /* Clauses and phrases that decide a tense, spans, yardsticks, customs
