@@ -427,6 +427,28 @@ facts_ord_suffix(const char *s)
         (a == 'r' && b == 'd') || (a == 't' && b == 'h');
 }
 
+/* Does the lower-cased s[0..len) end with the n bytes of e? */
+static int
+ends_with(const char *s, size_t len, const char *e, size_t n)
+{
+    size_t i;
+
+    if (len < n)
+        return 0;
+    for (i = 0; i < n; i++)
+        if ((s[len - n + i] | 0x20) != e[i])
+            return 0;
+    return 1;
+}
+
+int
+facts_eed_past(const char *s, size_t len)
+{
+    return (len >= 6 && (ends_with(s, len, "greed", 5) ||
+                         ends_with(s, len, "creed", 5))) ||
+        ends_with(s, len, "freed", 5) || ends_with(s, len, "nteed", 5);
+}
+
 int
 facts_lex_tail(const char *w, size_t len, unsigned idx)
 {

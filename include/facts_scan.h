@@ -201,6 +201,10 @@ facts_lex_find(const char *w, size_t len, uint64_t key)
     return NULL;
 }
 
+/* 1 when s[0..len), which ends in "eed", is a past form: "agreed",
+ * "disagreed", "freed", "decreed", "guaranteed" (not "greed", "creed"). */
+int facts_eed_past(const char *s, size_t len);
+
 /* Classify the word s[0..len) (any case, len >= 1) whose facts_lex_key
  * is key: lex, val, tense and FT_HEAD into t, whose flags hold FT_CAP. */
 static inline void
@@ -221,9 +225,11 @@ facts_lex_word(const char *s, size_t len, uint64_t key, struct facts_tok *t)
     if (len == 1 && (s[0] == 'Q' || s[0] == 'H'))
         t->flags |= FT_HEAD;        /* "Q3 2022", "H1 2024" */
     /* Regular past forms ("announced"); "-eed" words (need, proceed) are
-     * not, nor capitalised ones (names such as "Ahmed"). */
+     * not, but for agreed, freed, decreed and guaranteed; nor capitalised
+     * ones (names such as "Ahmed"). */
     if (!(t->flags & FT_CAP) && len >= 4 && (s[len - 1] | 0x20) == 'd' &&
-        (s[len - 2] | 0x20) == 'e' && (s[len - 3] | 0x20) != 'e')
+        (s[len - 2] | 0x20) == 'e' &&
+        ((s[len - 3] | 0x20) != 'e' || facts_eed_past(s, len)))
         t->tense = FACTS_TENSE_PAST;
 }
 

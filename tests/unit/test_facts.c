@@ -127,6 +127,11 @@ test_weekdays(void **state)
            "Saturday=2023-03-25 | on Monday=2023-03-20");
     expect("2023-03-20", "We sold $8 million in tickets for Saturday's draw.",
            "Saturday=2023-03-18");
+    /* "agreed", "freed" are past forms, "greed" and "need" none */
+    expect("2041-10-12", "Foreign ministers agreed the date on Friday.",
+           "on Friday=2041-10-11");
+    expect("2041-10-12", "Two hostages were freed on Friday.",
+           "on Friday=2041-10-11");
     /* "falls" schedules a day; "Falls" in a place's name does not. */
     expect("2023-03-22", "Polling day falls on Monday.", "on Monday=2023-03-27");
     expect("2023-03-22", "CEDAR FALLS, Iowa - On Monday, a jury indicted him.",
