@@ -1132,7 +1132,21 @@ label_tense(const struct scan *sc, const char *text,
 
 /* What is bought to be let in: "tickets for Saturday's final". */
 static const char *const admissions[] = {"tickets", "ticket", "seats",
-    "places", "entries", "bookings"};
+    "places", "entries", "bookings", "permits", "reservations"};
+
+/* Is the date at a what tickets are for: "tickets for" just before it,
+ * or before the list it ends ("permits for April and May")? */
+static int
+admitted_for(const char *text, const struct facts_tok *toks, size_t n,
+             size_t a)
+{
+    if (a >= 3 && toks[a - 1].lex == LX_AND &&
+        (toks[a - 2].lex == LX_MONTH || toks[a - 2].lex == LX_WEEKDAY))
+        a -= 2;                 /* "April and May" */
+    return a >= 2 && rec_word(text, toks, n, a - 1, "for") &&
+        REC_WORD_IN(text, toks, n, a - 2, admissions) &&
+        !(a >= 3 && rec_word(text, toks, n, a - 3, "in"));
+}
 
 static enum facts_tense
 match_tense(const struct scan *sc, const char *text,
@@ -1185,14 +1199,12 @@ match_tense(const struct scan *sc, const char *text,
         facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
         for_an_event(text, toks, n, m->b))
         t = FACTS_TENSE_NONE;
-    /* "Tickets for Saturday's final sold out on Monday": what the
-     * tickets a sentence is about are for is still to come, whatever
-     * their sale's tense (not "sold $38 million in tickets for
-     * Wednesday's drawing"). */
-    if (m->e.gran == FACTS_DAY && m->e.wd && m->a >= 2 &&
-        rec_word(text, toks, n, m->a - 1, "for") &&
-        REC_WORD_IN(text, toks, n, m->a - 2, admissions) &&
-        (m->a == 2 || toks[m->a - 3].lex == LX_THE))
+    /* "Tickets for Saturday's final sold out on Monday", "permits for
+     * April are sold out": what tickets are for is still to come,
+     * whatever the tense of their sale (not money taken: "sold $38
+     * million in tickets for Wednesday's drawing"). */
+    if ((m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH) &&
+        m->e.anchor == FACTS_TENSED && admitted_for(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     return t;
 }

@@ -127,6 +127,9 @@ test_weekdays(void **state)
            "Saturday=2023-03-25 | on Monday=2023-03-20");
     expect("2023-03-20", "We sold $8 million in tickets for Saturday's draw.",
            "Saturday=2023-03-18");
+    expect("2032-03-20", "It reopened on 1 March, and permits for April and "
+           "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
+           "May=2032-05");
     /* "agreed", "freed" are past forms, "greed" and "need" none */
     expect("2041-10-12", "Foreign ministers agreed the date on Friday.",
            "on Friday=2041-10-11");
