@@ -553,6 +553,25 @@ object_name(const char *text, const struct facts_tok *toks, size_t n,
         !REC_WORD_IN(text, toks, n, i - 1, opener);
 }
 
+/* "The outlook, issued last week, gives": the comma at c closes an aside
+ * that opens with a past participle after a comma, so the word after it
+ * is the sentence's verb. */
+static int
+after_participle_aside(const struct facts_tok *toks, size_t c)
+{
+    size_t j;
+
+    for (j = c; j-- > 0 && j + 8 > c;) {
+        if (toks[j].kind == FT_PUNCT && toks[j].val == ',')
+            return j + 1 < c && toks[j + 1].kind == FT_WORD &&
+                toks[j + 1].tense == FACTS_TENSE_PAST &&
+                toks[j + 1].lex == LX_NONE;
+        if (toks[j].kind != FT_WORD && toks[j].kind != FT_NUM)
+            return 0;
+    }
+    return 0;
+}
+
 /* "The council votes Wednesday", "who turns 100 on Saturday": a word
  * the lexicon does not know, in -s after a name or "who", before the
  * date, is a verb in the present, which news uses for what is scheduled.
@@ -576,7 +595,11 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->kind != FT_WORD || t->lex != LX_NONE ||
         t->tense != FACTS_TENSE_NONE || (t->flags & (FT_CAP | FT_UPPER)) ||
         t->len < 4 || e[-1] != 's' || e[-2] == 's' || e[-2] == 'u' ||
-        e[-2] == 'i' || p == NULL || p->kind != FT_WORD)
+        e[-2] == 'i' || p == NULL)
+        return 0;
+    if (p->kind == FT_PUNCT && p->val == ',')
+        return after_participle_aside(toks, i - 1);
+    if (p->kind != FT_WORD)
         return 0;
     if (rec_word(text, toks, n, i - 1, "who"))
         return 1;

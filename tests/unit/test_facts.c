@@ -130,6 +130,10 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* the verb after an aside that opens with a participle */
+    expect("2034-12-20", "The outlook, issued last week, gives a 45% "
+           "chance of rain through to April.",
+           "last week=2034-W50 | April=2035-04");
     /* "agreed", "freed" are past forms, "greed" and "need" none */
     expect("2041-10-12", "Foreign ministers agreed the date on Friday.",
            "on Friday=2041-10-11");
