@@ -903,6 +903,34 @@ named_day_weekday(const struct scan *sc, struct fact *f, int wd)
         memcpy(f->value, p->value, sizeof f->value);
 }
 
+/* The deed named after the possessive that follows the date at b
+ * ("Saturday's stabbing", "Monday's AFL grand final loss"): 1 for
+ * one done, 2 for a protest (which may be ahead), 0 for none. */
+static int
+possessive_deed(const char *text, const struct facts_tok *toks, size_t n,
+                size_t b)
+{
+    static const char *const deeds[] = {"stabbing", "shooting", "attack",
+        "attacks", "foul", "crash", "death", "deaths", "murder", "assault",
+        "robbery", "killing", "killings", "fire", "explosion", "blast",
+        "incident", "defeat", "loss", "win", "victory", "comments",
+        "remarks", "riot", "raid", "arrest", "collision"};
+    size_t j = b;
+
+    if (!(j < n && toks[j].kind == FT_PUNCT && toks[j].val == '\'') &&
+        !(j > 0 && rec_apos(toks, n, j)))
+        return 0;               /* no possessive: "for Friday" */
+    /* past the "'s" and names or figures: "Saturday's AFL grand final" */
+    while (j < n && j < b + 6 &&
+           !(toks[j].kind == FT_WORD && !rec_word(text, toks, n, j, "s") &&
+             !(toks[j].flags & (FT_CAP | FT_UPPER))))
+        j++;
+    if (j >= n)
+        return 0;
+    return REC_WORD_IN(text, toks, n, j, deeds) ? 1 :
+        rec_word(text, toks, n, j, "protest") ? 2 : 0;
+}
+
 /* After "for Saturday's", what is meant is a fixture or a stake ("grand
  * final", "drawing", "jackpot"), not a deed answered for ("charged for
  * Saturday's stabbing", "booked for Saturday's foul"); a day alone
@@ -912,22 +940,7 @@ static int
 for_an_event(const char *text, const struct facts_tok *toks, size_t n,
              size_t b)
 {
-    static const char *const deeds[] = {"stabbing", "shooting", "attack",
-        "attacks", "foul", "crash", "death", "deaths", "murder", "assault",
-        "robbery", "killing", "killings", "fire", "explosion", "blast",
-        "incident", "defeat", "loss", "win", "victory", "comments",
-        "remarks", "protest", "riot", "raid", "arrest", "collision"};
-    size_t j = b;
-
-    if (!(j < n && toks[j].kind == FT_PUNCT && toks[j].val == '\'') &&
-        !(j > 0 && rec_apos(toks, n, j)))
-        return 1;               /* no possessive: "for Friday" */
-    /* past the "'s" and names or figures: "Saturday's AFL grand final" */
-    while (j < n && j < b + 6 &&
-           !(toks[j].kind == FT_WORD && !rec_word(text, toks, n, j, "s") &&
-             !(toks[j].flags & (FT_CAP | FT_UPPER))))
-        j++;
-    return !(j < n && REC_WORD_IN(text, toks, n, j, deeds));
+    return possessive_deed(text, toks, n, b) == 0;
 }
 
 /* A month the phrase around it places, whatever the clause's verb:
@@ -1199,6 +1212,11 @@ match_tense(const struct scan *sc, const char *text,
         facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
         for_an_event(text, toks, n, m->b))
         t = FACTS_TENSE_NONE;
+    /* "The inquiry into Monday's crash will report next year": a deed
+     * done on a weekday is behind, whatever the sentence's tense. */
+    if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && possessive_deed(text, toks, n, m->b) == 1)
+        t = FACTS_TENSE_PAST;
     /* "Tickets for Saturday's final sold out on Monday", "permits for
      * April are sold out": what tickets are for is still to come,
      * whatever the tense of their sale (not money taken: "sold $38

@@ -130,6 +130,11 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* a deed done on a weekday is behind; a protest may be ahead */
+    expect("2023-08-24", "The inquiry into Monday's crash will report "
+           "next year.", "Monday=2023-08-21 | next year=2024");
+    expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
+           "people.", "Saturday=2023-08-26");
     /* the verb after an aside that opens with a participle */
     expect("2034-12-20", "The outlook, issued last week, gives a 45% "
            "chance of rain through to April.",
