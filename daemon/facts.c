@@ -155,6 +155,27 @@ modal_before(const struct facts_tok *toks, size_t a)
     return 0;
 }
 
+/* "extended a warning through Monday": a verb before i in its clause
+ * that carries something on to a day, which may be ahead ("talks ran
+ * through Thursday night" ended there). */
+static int
+prolonged_before(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i)
+{
+    static const char *const w[] = {"extended", "extends", "prolonged",
+        "postponed", "delayed", "suspended", "issued"};
+    size_t k;
+
+    for (k = i; k-- > 0 && k + 12 >= i;) {
+        if (toks[k].kind == FT_PUNCT && (toks[k].val == ',' ||
+                                         toks[k].val == ';'))
+            return 0;
+        if (REC_WORD_IN(text, toks, n, k, w))
+            return 1;
+    }
+    return 0;
+}
+
 /* "since the season opener in Bahrain in March": the date in a phrase
  * "since" opens looks back too, when no verb or punctuation comes
  * between ("since they meet in March" is a clause of its own). */
@@ -251,8 +272,10 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
                 FACTS_TENSE_FUTURE ? FACTS_TENSE_FUTURE : FACTS_TENSE_PRESENT;
         if (rec_word(text, toks, n, i, "through") &&
             toks[a].lex == LX_WEEKDAY)  /* "will run through Wednesday" */
-            return facts_tense_at(text, toks, n, a, a + 1) ==
-                FACTS_TENSE_PAST ? FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
+            return facts_tense_at(text, toks, n, a, a + 1) !=
+                FACTS_TENSE_PAST || modal_before(toks, i) ?
+                FACTS_TENSE_FUTURE : prolonged_before(text, toks, n, i) ?
+                FACTS_TENSE_PRESENT : FACTS_TENSE_PAST;
         /* "asks experts to report by Dec. 15": an act's deadline */
         if (rec_word(text, toks, n, i, "by") &&
             facts_infinitive_before(text, toks, n, i) &&

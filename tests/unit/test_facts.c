@@ -130,6 +130,14 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* "through" a weekday: ahead after a modal or a verb that carries
+     * something on, behind after a past that ended there */
+    expect("2021-08-14", "The service extended a warning through 8 p.m. "
+           "Monday.", "Monday=2021-08-16");
+    expect("2021-08-14", "Talks ran through Thursday night.",
+           "Thursday night=2021-08-12");
+    expect("2016-09-10", "It will release stockpiled grain through "
+           "Wednesday.", "Wednesday=2016-09-14");
     /* a deed done on a weekday is behind; a protest may be ahead */
     expect("2023-08-24", "The inquiry into Monday's crash will report "
            "next year.", "Monday=2023-08-21 | next year=2024");
