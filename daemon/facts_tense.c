@@ -805,6 +805,29 @@ compared_figure(const char *text, const struct facts_tok *toks, size_t n,
  * "that", "whether" and "but" open a new clause: "said that on Monday
  * he will", "Friday is quiet, but Saturday was the best day", "too early
  * to say whether Thursday would be wet". */
+/* Tokens from to a are the event "ahead of" names: the date itself, or
+ * a short noun phrase with no verb before the date's "on" ("ahead of a
+ * policy decision on Friday"; not "ahead of schedule on Friday"). */
+static int
+ahead_of(const char *text, const struct facts_tok *toks, size_t n,
+         size_t from, size_t a)
+{
+    static const char *const yardsticks[] = {"schedule", "time",
+        "expectations", "forecasts", "estimates", "target", "plan",
+        "rivals"};
+    size_t k;
+
+    if (from == a)
+        return 1;
+    if (a - from > 8 || !rec_word(text, toks, n, a, "on"))
+        return 0;
+    for (k = from; k < a; k++)
+        if (toks[k].kind == FT_PUNCT || toks[k].tense != FACTS_TENSE_NONE ||
+            REC_WORD_IN(text, toks, n, k, yardsticks))
+            return 0;
+    return 1;
+}
+
 enum facts_tense
 facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                    size_t a, size_t b)
@@ -828,10 +851,12 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
              rec_owner(text, toks, n, i - 1)))
             return FACTS_TENSE_FUTURE;      /* "its next decision, on Jan.
                                                24", "the upcoming vote" */
-        if (i + 2 == a && rec_word(text, toks, n, i, "ahead") &&
-            rec_lex(toks, n, i + 1, LX_OF))
+        if (rec_word(text, toks, n, i, "ahead") &&
+            rec_lex(toks, n, i + 1, LX_OF) &&
+            ahead_of(text, toks, n, i + 2, a))
             return FACTS_TENSE_FUTURE;      /* "ahead of Thursday's rate
-                                               call" */
+                                               call", "ahead of a policy
+                                               decision on Friday" */
         if (rec_word(text, toks, n, i, "if") && !past_after(toks, n, b))
             return FACTS_TENSE_FUTURE;      /* "if Wednesday's session
                                                fails": a condition ahead */

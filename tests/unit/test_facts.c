@@ -130,6 +130,11 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* the event "ahead of" names is to come; a yardstick is not one */
+    expect("2026-10-27", "Stocks edged up ahead of a Bank of Japan policy "
+           "decision on Friday.", "on Friday=2026-10-30");
+    expect("2026-10-27", "The line opened ahead of schedule on Friday.",
+           "on Friday=2026-10-23");
     /* "through" a weekday: ahead after a modal or a verb that carries
      * something on, behind after a past that ended there */
     expect("2021-08-14", "The service extended a warning through 8 p.m. "
