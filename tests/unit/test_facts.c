@@ -130,6 +130,9 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* a quoted adjective is no verb */
+    expect("2016-10-11", "The airline said it would begin a \"phased "
+           "wind-down\" of flights on Thursday.", "on Thursday=2016-10-13");
     /* the event "ahead of" names is to come; a yardstick is not one */
     expect("2026-10-27", "Stocks edged up ahead of a Bank of Japan policy "
            "decision on Friday.", "on Friday=2026-10-30");
