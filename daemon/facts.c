@@ -1166,6 +1166,31 @@ label_tense(const struct scan *sc, const char *text,
         FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
 }
 
+/* A line of a listing: a clock time ("at 6 p.m.", "10am to noon") and
+ * no verb at all ("Tree lighting in New Paltz on Saturday at 6 p.m."),
+ * which tells what is on. */
+static int
+listing(const char *text, const struct facts_tok *toks, size_t n)
+{
+    static const char *const ampm[] = {"am", "pm", "a", "p", "noon"};
+    size_t i;
+    int clock = 0;
+
+    for (i = 0; i < n; i++) {
+        const struct facts_tok *t = &toks[i];
+        if (t->kind == FT_WORD && (t->tense != FACTS_TENSE_NONE ||
+            t->lex == LX_PRES || t->lex == LX_BE || t->lex == LX_PERF ||
+            t->lex == LX_FUT || t->lex == LX_SCHED || t->lex == LX_FUTTO ||
+            t->lex == LX_AUXPAST || t->lex == LX_PAST))
+            return 0;
+        if (REC_WORD_IN(text, toks, n, i, ampm) &&
+            (rec_word(text, toks, n, i, "noon") ||
+             (i > 0 && toks[i - 1].kind == FT_NUM && toks[i - 1].ndig <= 2)))
+            clock = 1;
+    }
+    return clock;
+}
+
 /* What is bought to be let in: "tickets for Saturday's final". */
 static const char *const admissions[] = {"tickets", "ticket", "seats",
     "places", "entries", "bookings", "permits", "reservations"};
@@ -1235,6 +1260,10 @@ match_tense(const struct scan *sc, const char *text,
         facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
         for_an_event(text, toks, n, m->b))
         t = FACTS_TENSE_NONE;
+    if (t == FACTS_TENSE_NONE && sc->sentence >= 0 && m->e.wd &&
+        m->e.gran == FACTS_DAY && !m->e.m && m->e.anchor == FACTS_TENSED &&
+        listing(text, toks, n))
+        t = FACTS_TENSE_FUTURE;
     /* "The inquiry into Monday's crash will report next year": a deed
      * done on a weekday is behind, whatever the sentence's tense. */
     if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&

@@ -130,6 +130,11 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* a listing's line, with a clock time and no verb, tells what is on */
+    expect("2033-11-29", "Tree lighting in the square on Saturday at 6 p.m.",
+           "on Saturday=2033-12-03");
+    expect("2033-11-29", "Tree lighting in the square ended on Saturday at "
+           "6 p.m.", "on Saturday=2033-11-26");
     /* a quoted adjective is no verb */
     expect("2016-10-11", "The airline said it would begin a \"phased "
            "wind-down\" of flights on Thursday.", "on Thursday=2016-10-13");
