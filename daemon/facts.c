@@ -1166,6 +1166,34 @@ label_tense(const struct scan *sc, const char *text,
         FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
 }
 
+/* "for" just before the date at a, or after a warning's verb and before
+ * a short noun phrase and the date's "on": "a total fire ban was
+ * declared for the whole state on Thursday" (not "voted for the scheme
+ * on Tuesday"). */
+static int
+for_before(const char *text, const struct facts_tok *toks, size_t n,
+           size_t a)
+{
+    static const char *const warned[] = {"declared", "issued", "forecast",
+        "predicted", "ordered"};
+    size_t k;
+
+    if (a > 0 && rec_word(text, toks, n, a - 1, "for"))
+        return 1;
+    if (!rec_word(text, toks, n, a, "on"))
+        return 0;
+    for (k = a; k-- > 0 && k + 8 > a;) {
+        if (rec_word(text, toks, n, k, "for"))
+            return k + 1 < a && k > 0 &&
+                REC_WORD_IN(text, toks, n, k - 1, warned);
+        if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
+            (toks[k].lex != LX_NONE && toks[k].lex != LX_THE &&
+             toks[k].lex != LX_AND))
+            return 0;
+    }
+    return 0;
+}
+
 /* A line of a listing: a clock time ("at 6 p.m.", "10am to noon") and
  * no verb at all ("Tree lighting in New Paltz on Saturday at 6 p.m."),
  * which tells what is on. */
@@ -1256,7 +1284,7 @@ match_tense(const struct scan *sc, const char *text,
      * still decides: "its hopes for Saturday were dashed") */
     if (t == FACTS_TENSE_PAST && m->a > 0 &&
         (m->e.gran == FACTS_DAY || (m->e.gran == FACTS_WEEK && m->e.weekend)) &&
-        rec_word(text, toks, n, m->a - 1, "for") &&
+        for_before(text, toks, n, m->a) &&
         facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
         for_an_event(text, toks, n, m->b))
         t = FACTS_TENSE_NONE;

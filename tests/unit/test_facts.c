@@ -130,6 +130,12 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* a ban declared for a place on a day: the day is placed by
+     * distance; a vote for a scheme on a day keeps its tense */
+    expect("2036-01-15", "A total fire ban has been declared for the whole "
+           "state on Thursday.", "on Thursday=2036-01-17");
+    expect("2036-01-15", "Councillors voted for the scheme on Thursday.",
+           "on Thursday=2036-01-10");
     /* a listing's line, with a clock time and no verb, tells what is on */
     expect("2033-11-29", "Tree lighting in the square on Saturday at 6 p.m.",
            "on Saturday=2033-12-03");
