@@ -1194,6 +1194,29 @@ for_before(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "after Game 4 on Sunday": "after" and a short noun phrase with no verb
+ * before the date's "on" at a. */
+static int
+after_event(const char *text, const struct facts_tok *toks, size_t n,
+            size_t a)
+{
+    size_t k;
+
+    if (!rec_word(text, toks, n, a, "on"))
+        return 0;
+    for (k = a; k-- > 0 && k + 8 > a;) {
+        if (rec_word(text, toks, n, k, "after"))
+            return k + 1 < a;
+        if ((toks[k].kind != FT_WORD && toks[k].kind != FT_NUM) ||
+            toks[k].tense != FACTS_TENSE_NONE ||
+            (toks[k].kind == FT_WORD && toks[k].lex != LX_NONE &&
+             toks[k].lex != LX_THE && toks[k].lex != LX_NUMWORD &&
+             toks[k].lex != LX_SPORT && toks[k].lex != LX_BIZ))
+            return 0;
+    }
+    return 0;
+}
+
 /* A line of a listing: a clock time ("at 6 p.m.", "10am to noon") and
  * no verb at all ("Tree lighting in New Paltz on Saturday at 6 p.m."),
  * which tells what is on. */
@@ -1292,6 +1315,12 @@ match_tense(const struct scan *sc, const char *text,
         m->e.gran == FACTS_DAY && !m->e.m && m->e.anchor == FACTS_TENSED &&
         listing(text, toks, n))
         t = FACTS_TENSE_FUTURE;
+    /* "The series is tied 2-2 after Game 4 on Sunday": a state now that
+     * follows an event tells the event as done. */
+    if ((t == FACTS_TENSE_PRESENT || t == FACTS_TENSE_NONE) &&
+        sc->sentence >= 0 && m->e.wd && m->e.gran == FACTS_DAY && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && after_event(text, toks, n, m->a))
+        t = FACTS_TENSE_PAST;
     /* "The inquiry into Monday's crash will report next year": a deed
      * done on a weekday is behind, whatever the sentence's tense. */
     if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&

@@ -130,6 +130,11 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* a state now after an event: the event is done */
+    expect("2012-05-17", "The series is tied 2-2 after Game 4 on Sunday.",
+           "on Sunday=2012-05-13");
+    expect("2012-05-17", "We will meet after the game on Sunday.",
+           "on Sunday=2012-05-20");
     /* a ban declared for a place on a day: the day is placed by
      * distance; a vote for a scheme on a day keeps its tense */
     expect("2036-01-15", "A total fire ban has been declared for the whole "
