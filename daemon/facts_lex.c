@@ -195,7 +195,7 @@ static const struct lexent lexicon[] = {
     E("nine", LX_NUMWORD, 9), E("nearly", LX_APPROX, 0), E("now", LX_NOW, 0),
     /* o */
     E("often", LX_HABIT, 0), E("olympics", LX_EVENT, 0),
-    E("open", LX_SCHED, 1),
+    E("open", LX_SCHED, 1), E("close", LX_SCHED, 3),
     E("opens", LX_SCHED, 0),
     E("on", LX_PREP, 0), E("of", LX_OF, 0), E("october", LX_MONTH, 10),
     E("oct", LX_MONTH, 10), E("one", LX_NUMWORD, 1), E("or", LX_AND, 0),

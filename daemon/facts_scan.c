@@ -104,8 +104,9 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
     if (!lower && j - i > 1)
         t->flags |= FT_UPPER;
     facts_lex_word(s + i, j - i, key, t);
-    if (t->lex == LX_SCHED && t->val == 2 && (t->flags & (FT_CAP | FT_UPPER))) {
-        t->lex = LX_NONE;       /* "Niagara Falls", "KESSLER FALLS, Pa." */
+    if (t->lex == LX_SCHED && (t->val & 2) &&
+        (t->flags & (FT_CAP | FT_UPPER))) {
+        t->lex = LX_NONE;       /* "Niagara Falls", "April Close" */
         t->tense = FACTS_TENSE_NONE;
     }
     /* "coal-fired", "long-awaited", "higher-than-expected": compounds

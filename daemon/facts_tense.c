@@ -94,7 +94,7 @@ pron_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         v->kind == FT_WORD && !(v->flags & (FT_CAP | FT_UPPER)) &&
         ((v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
           !ends_s(text, v)) ||
-         (v->lex == LX_SCHED && v->val == 1));
+         (v->lex == LX_SCHED && (v->val & 1)));
 }
 
 /* A capitalised word after "the", or after "the" and a capitalised word,
@@ -316,14 +316,16 @@ sched_silent(const char *text, const struct facts_tok *toks, size_t n,
 
     if (t->lex != LX_SCHED)
         return 0;
-    if (t->val == 1 && i > 0 &&
+    if ((t->val & 2) && i + 1 < n && toks[i + 1].lex == LX_TO)
+        return 1;               /* "came close to signing", "falls to 2%" */
+    if ((t->val & 1) && i > 0 &&
         (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_FUT ||
          toks[i - 1].lex == LX_NOT || toks[i - 1].lex == LX_TO ||
          staying_before(text, toks, n, i)))
         return 1;
-    return (i > 0 && (t->val == 1 ? noun_before(text, toks, i) :
+    return (i > 0 && ((t->val & 1) ? noun_before(text, toks, i) :
                       determiner(&toks[i - 1]))) ||
-        (t->val == 1 && noun_plural(text, toks, n, i + 1));
+        ((t->val & 1) && noun_plural(text, toks, n, i + 1));
 }
 
 /* The tense a plan word gives ("expected to", "plans to", "is due to",

@@ -62,10 +62,11 @@ enum facts_lex {
                       simple past) */
     LX_PRES,       /* is, are, am, says */
     LX_SCHED,      /* opens, ends, begins...: the present news uses for what
-                      is scheduled, so future; val 1: a base form (host,
-                      play), which "did" or "not" before undoes; val 2:
-                      a verb only in lower case ("falls", not "Niagara
-                      Falls") */
+                      is scheduled, so future; val bit 1: a base form
+                      (host, play), which "did" or "not" before undoes;
+                      bit 2: a verb only in lower case and not before
+                      "to" ("falls", not "Niagara Falls"; "close", not
+                      "April Close" or "came close to") */
     LX_TO,
     LX_BIZ,        /* profit, revenue, earnings...: quarters are fiscal */
     LX_SPORT,      /* points, scored, innings...: quarters are of a game */

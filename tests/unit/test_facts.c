@@ -176,6 +176,11 @@ test_weekdays(void **state)
            "on Friday=2041-10-11");
     expect("2041-10-12", "Two hostages were freed on Friday.",
            "on Friday=2041-10-11");
+    /* "close" schedules a day; "came close to" and "April Close" not */
+    expect("2017-04-18", "Entries for the marathon close on Friday.",
+           "on Friday=2017-04-21");
+    expect("2027-03-10", "City came close to signing him in January.",
+           "in January=2027-01");
     /* "falls" schedules a day; "Falls" in a place's name does not. */
     expect("2023-03-22", "Polling day falls on Monday.", "on Monday=2023-03-27");
     expect("2023-03-22", "CEDAR FALLS, Iowa - On Monday, a jury indicted him.",
