@@ -410,6 +410,8 @@ struct scan {
     int label_dir;                /* -1, 1: the last line labelled by a
                                      date ("Dec. 21: ...") fell before, after
                                      the reference; 0 none yet */
+    struct caldate label_day;     /* that label's day, */
+    int label_sentence;           /* in this sentence (-2: none) */
 };
 
 /* How resolve placed a fact: by tense alone (a month or day with no year
@@ -751,6 +753,32 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     days = cal_to_days(d);
     step = (m->e.wd - cal_weekday(d) + 7) % 7;
     cal_format(cal_from_days(days + (step ? step : 7)), value);
+    return 1;
+}
+
+/* "Sunday 20 October, 4pm: The warning is raised ... until 6am on
+ * Monday": a weekday in a line a day gone by labels is the first such
+ * day on or after the label's. Writes the value and returns 1 when m is
+ * one. */
+static int
+labelled_weekday(const struct scan *sc, const char *text,
+                 const struct facts_tok *toks, const struct facts_match *m,
+                 char *value)
+{
+    const struct facts_tok *p = m->a > 0 ? &toks[m->a - 1] : NULL;
+    int64_t days;
+
+    if (sc->label_sentence != sc->sentence || sc->label_dir >= 0 ||
+        !m->e.wd || m->e.m || m->e.d || m->e.gran != FACTS_DAY ||
+        m->e.anchor != FACTS_TENSED || p == NULL ||
+        memchr(text + p->off + p->len, '\n',
+               toks[m->a].off - (p->off + p->len)))
+        return 0;               /* not in the label's line */
+    days = cal_to_days(sc->label_day) +
+        (m->e.wd - cal_weekday(sc->label_day) + 7) % 7;
+    if (days > cal_to_days(sc->ref))
+        return 0;
+    cal_format(cal_from_days(days), value);
     return 1;
 }
 
@@ -1119,14 +1147,22 @@ cited_issue(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* Match m labels its line: it opens it and a colon or a dash follows,
- * or nothing ("Dec. 21: The department recommends ...", "FRIDAY -
- * HALLOWEEN", "SATURDAY"). */
+ * or nothing, maybe after a clock time ("Dec. 21: The department
+ * recommends ...", "FRIDAY - HALLOWEEN", "SATURDAY", "Sunday 20
+ * October, 4pm: ...", "Monday, 7.15am: ..."). */
 static int
 date_label(const struct facts_tok *toks, size_t n,
            const struct facts_match *m)
 {
-    const struct facts_tok *c = m->b < n ? &toks[m->b] : NULL;
+    size_t b = m->b;
+    const struct facts_tok *c;
 
+    if (b + 2 < n && toks[b].kind == FT_PUNCT && toks[b].val == ',' &&
+        toks[b + 1].kind == FT_NUM && toks[b + 1].ndig <= 2)
+        for (b += 2; b < n && b < m->b + 6 && toks[b].kind != FT_NUM &&
+             !(toks[b].kind == FT_PUNCT && toks[b].val == ':'); b++)
+            ;           /* past "4pm", "7.15am", "4 p.m." */
+    c = b < n ? &toks[b] : NULL;
     return m->a == 0 && (c == NULL ||
         (c->kind == FT_PUNCT && (c->val == ':' || c->val == '-')) ||
         (c->kind == FT_OTHER && c->val == FT_DASH));
@@ -1781,7 +1817,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     anchor_year(sc, text, toks, n, m, t, at, &e);
     if (t == FACTS_TENSE_FUTURE)
         after_said_then(sc, text, toks, n, m, &e);
-    if (!((t == FACTS_TENSE_NONE || after_named_day(sc)) &&
+    if (!labelled_weekday(sc, text, toks, m, f->value) &&
+        !((t == FACTS_TENSE_NONE || after_named_day(sc)) &&
           paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)
         return 0;
@@ -1950,6 +1987,8 @@ label_after(struct scan *sc, const char *value)
     cal_format(sc->ref, ref);
     if ((c = strncmp(value, ref, 10)) != 0)
         sc->label_dir = c < 0 ? -1 : 1;
+    if (cal_parse_iso(value, 10, &sc->label_day) == 0)
+        sc->label_sentence = sc->sentence;
 }
 
 /* "Best Before 14/11/2034": a date written all in figures with its year
@@ -2216,7 +2255,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct facts_tok stack[STACK_TOKS];
     uint16_t stack_heads[STACK_TOKS];
     struct collect facts;
-    struct scan sc = {.doc = doc, .ref = ref, .out = &facts};
+    struct scan sc = {.doc = doc, .ref = ref, .out = &facts,
+                      .label_sentence = -2};
     size_t i;
     int rc = 0;
 

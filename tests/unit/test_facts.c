@@ -130,6 +130,11 @@ test_weekdays(void **state)
     expect("2032-03-20", "It reopened on 1 March, and permits for April and "
            "May sold out.", "on 1 March=2032-03-01 | April=2032-04 | "
            "May=2032-05");
+    /* a timeline's line labelled by a day gone by, with a clock time:
+     * its weekdays follow the label's day */
+    expect("2019-10-25", "Sunday 20 October, 4pm: The warning is raised "
+           "from 9pm until 6am on Monday.",
+           "Sunday 20 October=2019-10-20 | on Monday=2019-10-21");
     /* a state now after an event: the event is done */
     expect("2012-05-17", "The series is tied 2-2 after Game 4 on Sunday.",
            "on Sunday=2012-05-13");
