@@ -2197,6 +2197,7 @@ southern_seasons(struct scan *sc, const struct parse_doc *doc)
                 count_place(sc, doc->dateline, sc->toks, n, sc->heads[i]);
     }
     if (sc->places[1] == text_south &&          /* no southern dateline */
+        !facts_country_southern_wire(doc) &&    /* nor wire */
         (text_south < 2 || text_south <= sc->places[0]))
         return;
     for (i = 0; i < sc->nseasons; i++) {

@@ -213,3 +213,18 @@ facts_country_south_africa(const struct parse_doc *doc)
     return count_names(doc, south_africa,
                        sizeof south_africa / sizeof south_africa[0]) >= 2;
 }
+
+/* The wire agencies of Australia and New Zealand: a story they filed
+ * ("SYDNEY, Feb 17 (AAP) -") keeps the southern seasons. */
+static const char *const southern_wires[] = {"AAP", "NZPA", "NZME"};
+
+int
+facts_country_southern_wire(const struct parse_doc *doc)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof southern_wires / sizeof southern_wires[0]; k++)
+        if (strcmp(doc->dateline_agency, southern_wires[k]) == 0)
+            return 1;
+    return 0;
+}

@@ -17,6 +17,7 @@ struct dline {
     int upper;         /* the place is written in capitals */
     int m, d, y;       /* date, y = 0 when it gave none */
     int agency;        /* "(Reuters)" */
+    size_t agency_at, agency_len;  /* its name, when it gave one */
     int slash;         /* "/TASS/.": no dash follows */
 };
 
@@ -262,6 +263,8 @@ scan_agency(const unsigned char *s, size_t len, size_t i, struct dline *dl)
     if (k >= len || s[k] != ')' || k == j + 1)
         return i;
     dl->agency = 1;
+    dl->agency_at = j + 1;
+    dl->agency_len = k - j - 1;
     return k + 1;
 }
 
@@ -317,6 +320,8 @@ agency_word(const unsigned char *s, struct dline *dl)
     if (w < 2 || !is_agency(s, w, dl->place - w))
         return;         /* "Manchester United FC -" is the subject */
     dl->agency = 1;
+    dl->agency_at = w;
+    dl->agency_len = dl->place - w;
     dl->place = w - 1;
 }
 
@@ -335,6 +340,8 @@ agency_after_date(const unsigned char *s, size_t len, size_t i,
     if (e == w || !is_agency(s, w, e - w))
         return 0;
     dl->agency = 1;
+    dl->agency_at = w;
+    dl->agency_len = e - w;
     return scan_dash(s, len, e);
 }
 
@@ -436,6 +443,8 @@ parse_dateline(struct pctx *c, struct parse_doc *doc)
     doc->dateline_date.y = dl.y;
     doc->dateline_date.m = dl.m;
     doc->dateline_date.d = dl.d;
+    if (dl.agency_len > 0 && dl.agency_len < sizeof doc->dateline_agency)
+        memcpy(doc->dateline_agency, s + dl.agency_at, dl.agency_len);
     if (dl.y > 0 && doc->date_source == PARSE_DATE_NONE &&
         cal_valid(dl.y, dl.m, dl.d)) {
         doc->date.y = dl.y;

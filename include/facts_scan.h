@@ -454,6 +454,8 @@ int  facts_country_labour(const struct parse_doc *doc, int *m, int *d);
 int  facts_country_canadian(const struct parse_doc *doc);
 /* Whether the story names South Africa or its cities twice at least. */
 int  facts_country_south_africa(const struct parse_doc *doc);
+/* 1 when an Australian or New Zealand wire filed the story. */
+int  facts_country_southern_wire(const struct parse_doc *doc);
 
 /* facts_title.c */
 /* A capitalised preposition inside a sentence at or just before token a

@@ -38,6 +38,8 @@ struct parse_doc {
                               parse_doc_date drops it when it falls after
                               the file's own date */
     int     boilerplate_lines;  /* lines dropped as web-page residue */
+    char    dateline_agency[16];   /* the agency a dateline names ("AAP"),
+                                      "" for none or a longer name */
     struct caldate dateline_date;  /* what the dateline said: m, d > 0 when
                                       it gave a date, y = 0 when no year
                                       (then date_source is not DATELINE;

@@ -1715,25 +1715,45 @@ test_periods_games_feasts(void **state)
            "on Good Friday=2032-03-26 | Black Friday=2031-11-28");
 }
 
-/* The value of the one fact of text said on ref under dateline dl. */
+/* The first fact of text in doc (dateline or agency set), against ref. */
 static void
-season_under(const char *dl, const char *ref, const char *text,
-             const char *want)
+first_fact_in(struct parse_doc *doc, const char *ref, const char *text,
+              const char *want)
 {
-    struct parse_doc doc = {0};
     struct parse_sentence s = {0, strlen(text), 0};
     struct facts_list l;
     struct caldate r;
 
     assert_int_equal(cal_parse_iso(ref, 10, &r), 0);
-    doc.dateline = (char *)dl;
-    doc.body = (char *)text;
-    doc.body_len = strlen(text);
-    doc.sentences = &s;
-    doc.nsentences = 1;
-    assert_int_equal(facts_extract(&doc, r, &l), 1);
+    doc->body = (char *)text;
+    doc->body_len = strlen(text);
+    doc->sentences = &s;
+    doc->nsentences = 1;
+    assert_int_equal(facts_extract(doc, r, &l), 1);
     assert_string_equal(l.v[0].value, want);
     facts_free(&l);
+}
+
+/* The first fact of text under dateline dl. */
+static void
+season_under(const char *dl, const char *ref, const char *text,
+             const char *want)
+{
+    struct parse_doc doc = {0};
+
+    doc.dateline = (char *)dl;
+    first_fact_in(&doc, ref, text, want);
+}
+
+/* The first fact of text filed by agency. */
+static void
+season_by_wire(const char *agency, const char *ref, const char *text,
+               const char *want)
+{
+    struct parse_doc doc = {0};
+
+    snprintf(doc.dateline_agency, sizeof doc.dateline_agency, "%s", agency);
+    first_fact_in(&doc, ref, text, want);
 }
 
 /* A southern dateline alone makes a story's seasons southern; a title's
@@ -1742,6 +1762,11 @@ static void
 test_southern_dateline(void **state)
 {
     (void)state;
+    /* so does a story an Australian or New Zealand wire filed */
+    season_by_wire("AAP", "2029-02-17", "This summer is the driest yet.",
+                   "2028-SU");
+    season_by_wire("AFP", "2029-02-17", "This summer is the driest yet.",
+                   "2029-SU");
     season_under("PERTH", "2020-10-03", "The union will vote this spring.",
                  "2020-SP");
     season_under(NULL, "2020-10-03", "The union will vote this spring.",

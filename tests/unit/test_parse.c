@@ -354,6 +354,7 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline, "NEW DELHI");
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     assert_int_equal(doc.dateline_date.m, 3);
+    assert_string_equal(doc.dateline_agency, "PTI");
     assert_null(strstr(doc.body, "(PTI)"));
     parse_free(&doc);
     /* related links dated in figures under their heading */
