@@ -558,6 +558,19 @@ object_name(const char *text, const struct facts_tok *toks, size_t n,
         !REC_WORD_IN(text, toks, n, i - 1, opener);
 }
 
+/* An aside opened by a comma and a past participle between tokens i
+ * and a (", published by the Bank on Tuesday"). */
+static int
+aside_between(const struct facts_tok *toks, size_t i, size_t a)
+{
+    for (; i + 1 < a; i++)
+        if (toks[i].kind == FT_PUNCT && toks[i].val == ',' &&
+            toks[i + 1].kind == FT_WORD && toks[i + 1].lex == LX_NONE &&
+            toks[i + 1].tense == FACTS_TENSE_PAST)
+            return 1;
+    return 0;
+}
+
 /* "The outlook, issued last week, gives": the comma at c closes an aside
  * that opens with a past participle after a comma, so the word after it
  * is the sentence's verb. */
@@ -875,8 +888,10 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
         if (on_course(text, toks, n, i))    /* "was": seen from the past */
             return i >= 2 && toks[i - 2].lex == LX_AUXPAST ?
                 FACTS_TENSE_PRESENT : FACTS_TENSE_FUTURE;
-        if (s_verb(text, toks, n, i))
-            return FACTS_TENSE_PRESENT;
+        if (s_verb(text, toks, n, i) && !aside_between(toks, i, a))
+            return FACTS_TENSE_PRESENT;     /* not "Mortgage approvals for
+                                               March, published on
+                                               Tuesday," */
         if (i + 1 == a && made_then(text, toks, n, i))
             return FACTS_TENSE_PAST;
         if (compared_figure(text, toks, n, i, a))

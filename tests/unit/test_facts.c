@@ -172,6 +172,9 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* a plural before a participle aside is no present verb */
+    expect("2032-05-06", "Mortgage approvals for March, published by the "
+           "Bank on Tuesday, fell.", "March=2032-03 | on Tuesday=2032-05-04");
     /* the verb after an aside that opens with a participle */
     expect("2034-12-20", "The outlook, issued last week, gives a 45% "
            "chance of rain through to April.",
