@@ -422,6 +422,19 @@ struct placed {
     struct facts_expr e;          /* as resolved */
 };
 
+/* A modal or a past verb between tokens i and a: the clause tells one
+ * case, not the habit ("but could open in late April"; not "but the big
+ * ones arrive in late May"). */
+static int
+exception(const struct facts_tok *toks, size_t i, size_t a)
+{
+    for (; i < a; i++)
+        if (toks[i].kind == FT_WORD && (toks[i].lex == LX_FUT ||
+                                        toks[i].tense == FACTS_TENSE_PAST))
+            return 1;
+    return 0;
+}
+
 /* A habit word before the expression at a..b, or after it in the same
  * clause ("usually runs from November to March", "typically on Sunday",
  * "leaves daily from May to September"): a month or weekday there is a
@@ -429,18 +442,25 @@ struct placed {
  * favour ..." speaks of the conditions). Value 1 words count in lower
  * case only ("the Daily Post reported on Monday"). */
 static int
-habit(const struct facts_tok *toks, size_t n, size_t a, size_t b)
+habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
+      size_t b)
 {
-    size_t i;
+    size_t i, from = 0;    /* after ", but" before a: an exception
+                              ("usually bloom in May, but could open in
+                              late April") */
     int after = 0;
 
+    for (i = a; i-- > 1 && from == 0;)
+        if (rec_word(text, toks, n, i, "but") &&
+            rec_punct(toks, n, i - 1, ',') && exception(toks, i + 1, a))
+            from = i + 1;
     for (i = 0; i < n; i++) {
         if (i >= b && ((toks[i].kind == FT_PUNCT && toks[i].val == ',') ||
                        toks[i].lex == LX_THAT))
             after = 1;
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
             !(toks[i].val == 1 && (toks[i].flags & (FT_CAP | FT_UPPER))) &&
-            (i < a || !after))
+            ((i < a && i >= from) || (i >= a && !after)))
             return 1;
     }
     return 0;
@@ -1578,7 +1598,7 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
         return 1;       /* "every year on this weekend", "each year at
                            Christmas"; not "every year in the 1990s" */
     if (e->anchor == FACTS_TENSED && !e->hol && (e->wd || (e->m && !e->d)) &&
-        (habit(toks, n, m->a, m->b) ||
+        (habit(text, toks, n, m->a, m->b) ||
          (e->wd && weekly_parts(text, toks, n, m->b))))
         return 1;
     return e->anchor == FACTS_TENSED && m->a >= 2 &&

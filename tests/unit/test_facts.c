@@ -172,6 +172,11 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* a habit does not reach past ", but" and a modal or a past verb */
+    expect("2041-03-13", "The trees usually bloom in early May, but could "
+           "open in late April.", "in late April=2041-04");
+    expect("2041-03-13", "The first usually drift past in April, but the big "
+           "ones arrive in late May.", "");
     /* a plural before a participle aside is no present verb */
     expect("2032-05-06", "Mortgage approvals for March, published by the "
            "Bank on Tuesday, fell.", "March=2032-03 | on Tuesday=2032-05-04");
