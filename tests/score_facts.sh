@@ -125,3 +125,11 @@ score holdout40 "$here/gold_holdout40/prepare.sh" \
     "$here/gold_holdout40/gold.jsonl" 0.85
 score holdout41 "$here/gold_holdout41/prepare.sh" \
     "$here/gold_holdout41/gold.jsonl" 0.92
+score holdout42 "$here/gold_holdout42/prepare.sh" \
+    "$here/gold_holdout42/gold.jsonl" 0.89
+score holdout43 "$here/gold_holdout43/prepare.sh" \
+    "$here/gold_holdout43/gold.jsonl" 0.91
+score holdout44 "$here/gold_holdout44/prepare.sh" \
+    "$here/gold_holdout44/gold.jsonl" 0.89
+score holdout45 "$here/gold_holdout45/prepare.sh" \
+    "$here/gold_holdout45/gold.jsonl" 0.88
