@@ -218,6 +218,16 @@ season_at(const struct facts_tok *toks, size_t n, size_t a)
 /* "expected to show inflation at 3.1%, down from 3.4% in July": the
  * reading a figure is compared with is an earlier one. a: the date's
  * first token. */
+/* A lower-case word no lexicon class knows before "up" or "down": the
+ * verb of a phrasal verb ("will wind down from April"), not a figure's
+ * move ("were up from April", "3% down from March"). */
+static int
+phrasal(const struct facts_tok *t)
+{
+    return t->kind == FT_WORD && t->lex == LX_NONE &&
+        t->tense == FACTS_TENSE_NONE && !(t->flags & (FT_CAP | FT_UPPER));
+}
+
 static int
 earlier_reading(const char *text, const struct facts_tok *toks, size_t n,
                 size_t a)
@@ -230,7 +240,8 @@ earlier_reading(const char *text, const struct facts_tok *toks, size_t n,
         a--;
     for (i = a; i-- > 0 && i + 5 >= a;) {
         if (rec_word(text, toks, n, i, "from"))
-            return i > 0 && REC_WORD_IN(text, toks, n, i - 1, dir);
+            return i > 0 && REC_WORD_IN(text, toks, n, i - 1, dir) &&
+                !(i + 1 == a && i >= 2 && phrasal(&toks[i - 2]));
         if (toks[i].kind != FT_NUM && !rec_punct(toks, n, i, '%') &&
             !rec_punct(toks, n, i, '$') && !(toks[i].kind == FT_WORD &&
                                               toks[i].lex == LX_QTY) &&

@@ -172,6 +172,9 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* "wind down from April" is a phrasal verb, no figure's move */
+    expect("2045-02-09", "Production will wind down from April.",
+           "April=2045-04");
     /* a habit does not reach past ", but" and a modal or a past verb */
     expect("2041-03-13", "The trees usually bloom in early May, but could "
            "open in late April.", "in late April=2041-04");
