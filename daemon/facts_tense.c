@@ -240,6 +240,12 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     if (t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1) &&
         noun_after(toks, n, i))
         return 1;
+    /* after a preposition and before a noun: "in skilled jobs", "with
+     * limited access", "for detailed plans" */
+    if ((t->lex == LX_NONE || t->lex == LX_PAST) && i > 0 &&
+        (toks[i - 1].lex == LX_PREP || toks[i - 1].lex == LX_OF ||
+         toks[i - 1].lex == LX_FOR) && noun_after(toks, n, i))
+        return 1;
     /* a sentence or headline that opens with it before a noun: "Stranded
      * passengers to fly home on Monday", "First allied troops to land
      * on Tuesday" */

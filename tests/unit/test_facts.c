@@ -172,6 +172,9 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* a past form between a preposition and a noun is an adjective */
+    expect("2039-05-29", "They must raise the share of nationals in skilled "
+           "jobs by 1 per cent by 30th June.", "30th June=2039-06-30");
     /* "wind down from April" is a phrasal verb, no figure's move */
     expect("2045-02-09", "Production will wind down from April.",
            "April=2045-04");
