@@ -963,6 +963,35 @@ ordered_pair(struct scan *sc, const struct facts_tok *toks,
         year_toward(value, p->value, 1, len);
 }
 
+/* "after Labour Day, Monday 24 October": a named day set right before a
+ * calendar date is that date (whose Labour Day the story means matters
+ * no more); when both fall on the same month and day, the name's year,
+ * placed by its own words ("bookings for Republic Day, January 26"),
+ * holds for both. f is the date. */
+static void
+name_before_day(struct scan *sc, struct fact *f)
+{
+    struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    const char *s;
+    size_t i;
+
+    if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
+        f->off != p->off + p->len + 2 ||
+        memcmp(sc->text + p->off + p->len, ", ", 2) != 0)
+        return;
+    s = sc->text + p->off;
+    if (!(s[0] >= 'A' && s[0] <= 'Z') || cal_weekday_from_name(s, p->len) > 0)
+        return;                 /* not "Tuesday, Wednesday, January 1" */
+    for (i = 0; i < p->len; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ',')
+            return;             /* a name, not "May 3" */
+    if (strcmp(p->value + 4, f->value + 4) == 0)
+        memcpy(f->value, p->value, sizeof f->value);  /* the same day: the
+                                                         name's year */
+    else
+        memcpy(p->value, f->value, sizeof p->value);
+}
+
 /* "Valentine's Day on Thursday", "on Youth Day, Friday": a weekday set
  * right after a day that falls on it is that day, whatever the tense. */
 static void
@@ -2104,8 +2133,10 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
     }
     if (pl->floating)
         ordered_pair(sc, toks, m, base, pl->t, f->value);
-    if (m->e.wd && m->e.gran == FACTS_DAY)
+    if (m->e.wd && m->e.gran == FACTS_DAY && !m->e.m)
         named_day_weekday(sc, f, m->e.wd);
+    if (m->e.gran == FACTS_DAY && m->e.m && m->e.d)
+        name_before_day(sc, f);
     if ((f->gran == FACTS_SEASON || pl->e.hol == FACTS_HOL_FATHER) &&
         sc->nseasons < MAX_SEASONS)
         sc->seasons[sc->nseasons++] = (struct season){sc->out->n,

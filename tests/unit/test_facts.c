@@ -172,6 +172,12 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* a named day right before its calendar date is that date */
+    expect("2033-10-03", "Thinning begins in the week after Labour Day, "
+           "Monday 24 October.", "Labour Day=2033-10-24 | "
+           "Monday 24 October=2033-10-24");
+    expect("2018-12-20", "FG declares Tuesday, Wednesday, January 1 public "
+           "holidays.", "Tuesday=2018-12-25 | Wednesday, January 1=2019-01-01");
     /* a past form between a preposition and a noun is an adjective */
     expect("2039-05-29", "They must raise the share of nationals in skilled "
            "jobs by 1 per cent by 30th June.", "30th June=2039-06-30");
