@@ -402,6 +402,7 @@ struct scan {
                                      day with no year anywhere), else 0 */
     int order;                    /* day-first forms minus month-first */
     size_t places[2];             /* northern, southern places named */
+    int    labor_may;             /* "Labor Day" too is May 1 there */
     int    labour_m, labour_d;    /* "Labour Day" of the story's country
                                      when not the first Monday of
                                      September; 0 when none */
@@ -1558,8 +1559,9 @@ national_day(const struct scan *sc, const char *text,
              const struct facts_match *m, struct facts_expr *e)
 {
     if (e->hol == FACTS_HOL_LABOR && sc->labour_m &&
-        rec_word(text, toks, n, m->b - 2, "labour")) {
-        e->hol = 0;             /* Kenya's, Nigeria's, Europe's: May 1 */
+        (rec_word(text, toks, n, m->b - 2, "labour") || sc->labor_may)) {
+        e->hol = 0;             /* Kenya's, Nigeria's, Europe's, the
+                                   Philippines': May 1 */
         e->m = sc->labour_m;
         e->d = sc->labour_d;
     }
@@ -2343,6 +2345,11 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         facts_country_republic(doc, &sc.republic_m, &sc.republic_d);
     if (doc_mentions(doc, "Labour Day"))
         facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
+    if (doc_mentions(doc, "Labor Day") && facts_country_labor_may(doc)) {
+        sc.labour_m = 5;                /* the Philippines' Labor Day */
+        sc.labour_d = 1;
+        sc.labor_may = 1;
+    }
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

@@ -165,6 +165,14 @@ static const struct {
 };
 
 int
+facts_country_labor_may(const struct parse_doc *doc)
+{
+    int c = story_country(doc);
+
+    return c >= 0 && strcmp(countries[c].names[0], "Philippines") == 0;
+}
+
+int
 facts_country_labour(const struct parse_doc *doc, int *m, int *d)
 {
     int c = story_country(doc);

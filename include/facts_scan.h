@@ -448,6 +448,9 @@ int  facts_country_republic(const struct parse_doc *doc, int *m, int *d);
  * the United States' rule, the first Monday of September), 0 when it
  * names none. */
 int  facts_country_labour(const struct parse_doc *doc, int *m, int *d);
+/* 1 when the story is of a country that spells it "Labor Day" and keeps
+ * it on May 1 (the Philippines). */
+int  facts_country_labor_may(const struct parse_doc *doc);
 /* Whether the story is about Canada: its names three times at least and
  * twice as often as the United States' (its Thanksgiving is the second
  * Monday of October). */
