@@ -134,6 +134,28 @@ small_num(const char *s, size_t len, size_t *i)
     return v;
 }
 
+/* "a.b.yyyy", "a/b/yyyy" or "a-b-yyyy" at s, a and b of one or two
+ * figures: its length, or 0. */
+static size_t
+figures(const char *s, size_t len, int *a, int *b, int *y, char *sep)
+{
+    size_t i = 0;
+    int k;
+
+    if ((*a = small_num(s, len, &i)) < 0 || i >= len)
+        return 0;
+    *sep = s[i++];
+    if ((*sep != '.' && *sep != '/' && *sep != '-') ||
+        (*b = small_num(s, len, &i)) < 0 || i >= len || s[i++] != *sep)
+        return 0;
+    for (*y = 0, k = 0; k < 4; k++, i++) {
+        if (i >= len || !is_digit(s[i]))
+            return 0;
+        *y = *y * 10 + (s[i] - '0');
+    }
+    return i < len && is_digit(s[i]) ? 0 : i;
+}
+
 /* "21.03.2023", "03/21/2023", "21-3-2023": day first with dots (the
  * European form); with slashes or dashes only when the order shows
  * (a part over 12, or both the same), since 03/04/2023 is March in one
@@ -141,29 +163,32 @@ small_num(const char *s, size_t len, size_t *i)
 static size_t
 numeric_date(const char *s, size_t len, struct caldate *out)
 {
-    size_t i = 0;
-    int a, b, y = 0, k;
+    int a, b, y;
     char sep;
+    size_t i = figures(s, len, &a, &b, &y, &sep);
 
-    if ((a = small_num(s, len, &i)) < 0 || i >= len)
-        return 0;
-    sep = s[i++];
-    if ((sep != '.' && sep != '/' && sep != '-') ||
-        (b = small_num(s, len, &i)) < 0 || i >= len || s[i++] != sep)
-        return 0;
-    for (k = 0; k < 4; k++, i++) {
-        if (i >= len || !is_digit(s[i]))
-            return 0;
-        y = y * 10 + (s[i] - '0');
-    }
-    if (i < len && is_digit(s[i]))
-        return 0;
-    if (sep != '.' && a <= 12 && b <= 12 && a != b)
+    if (i == 0 || (sep != '.' && a <= 12 && b <= 12 && a != b))
         return 0;
     out->y = y;
     out->m = sep == '.' || a > 12 ? b : a;
     out->d = sep == '.' || a > 12 ? a : b;
     return cal_valid(out->y, out->m, out->d) ? i : 0;
+}
+
+/* Length of "03/10/2033" at s: a date in figures that reads as a day of
+ * two months (3 October or 10 March), which numeric_date refuses; 0 for
+ * anything else. */
+static size_t
+numeric_either_way(const char *s, size_t len)
+{
+    int a, b, y;
+    char sep;
+    size_t i = figures(s, len, &a, &b, &y, &sep);
+
+    if (i == 0 || sep == '.' || a > 12 || b > 12 || a == b ||
+        !cal_valid(y, a, b) || !cal_valid(y, b, a))
+        return 0;
+    return i;
 }
 
 size_t
@@ -354,6 +379,10 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
             i = comma + 1;
     }
     n = parse_date_text(s + i, len - i, out);
+    /* "Posted 03/10/2033 6:05pm": a keyed stamp whose figures read as
+     * two dates is still a stamp, though it dates nothing (y = 0) */
+    if (n == 0 && key > 0 && (n = numeric_either_way(s + i, len - i)) > 0)
+        *out = (struct caldate){0, 0, 0};
     if (n == 0 || !stamp_tail(s + i + n, len - i - n, &marked))
         return PARSE_STAMP_NONE;
     at = i;             /* a weekday in front marks a stamp too */

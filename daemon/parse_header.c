@@ -337,7 +337,8 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
         (r < PARSE_STAMP_UPDATED && at != STAMP_UNDER_BYLINE &&
          date_heading(s, l->len) && !lone_date(c, li)))
         return 0;
-    if (take_date(doc, r == PARSE_STAMP_PUBLISHED ? HK_DATE : HK_UPDATED, d,
+    if (d.y > 0 &&      /* "Posted 03/10/2033": furniture, no date */
+        take_date(doc, r == PARSE_STAMP_PUBLISHED ? HK_DATE : HK_UPDATED, d,
                   primary))
         doc->date_loose = r < PARSE_STAMP_UPDATED;
     c->lines[li].kind = PL_HEADER;

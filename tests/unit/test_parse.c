@@ -357,6 +357,14 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline_agency, "PTI");
     assert_null(strstr(doc.body, "(PTI)"));
     parse_free(&doc);
+    /* a keyed stamp whose figures read as two dates is furniture that
+     * dates nothing */
+    parse_str("Cap lifted as first workers arrive\n\nPosted 03/10/2033 "
+              "6:05pm\nBy Mere Hohaia\n\nThe Government has lifted the cap "
+              "on the scheme, the minister announced on Friday.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    assert_null(strstr(doc.body, "03/10/2033"));
+    parse_free(&doc);
     /* related links dated in figures under their heading */
     parse_str("Schools add holidays\n\nThe city announced its new school "
               "calendar on Wednesday, adding Diwali and Lunar New Year as "
