@@ -867,6 +867,13 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             rec_word(text, toks, n, i, "whether") ||
             quote_opens(text, toks, n, i))
             break;
+        /* ", and its free talks on Sunday are nearly full": a clause
+         * of its own, whose verb after the date decides */
+        if (i > 0 && toks[i].lex == LX_AND && rec_punct(toks, n, i - 1, ',') &&
+            i + 1 < a && (toks[i + 1].lex == LX_THE ||
+                          possessive(text, toks, n, i + 1)) &&
+            (t = facts_tense_after(text, toks, n, b)) != FACTS_TENSE_NONE)
+            return (enum facts_tense)t;
         ger |= gerund_clause(text, toks, n, i, a);
         if (toks[i].lex == LX_DEICTIC && toks[i].val == 1 && a <= i + 5 &&
             i + 1 < a && toks[i + 1].kind == FT_WORD &&

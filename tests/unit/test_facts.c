@@ -172,6 +172,10 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* ", and" and a new subject open a clause whose own verb decides */
+    expect("2028-07-20", "The observatory sold its last tickets in March, "
+           "and its free talks on Sunday are nearly full.",
+           "in March=2028-03 | on Sunday=2028-07-23");
     /* a named day right before its calendar date is that date */
     expect("2033-10-03", "Thinning begins in the week after Labour Day, "
            "Monday 24 October.", "Labour Day=2033-10-24 | "
