@@ -434,6 +434,17 @@ struct placed {
     struct facts_expr e;          /* as resolved */
 };
 
+/* "daily forecasts", "a nightly curfew": a habit word of value 1 before
+ * a lower-case noun qualifies it; the sentence's dates are no set. */
+static int
+adjective_habit(const struct facts_tok *toks, size_t n, size_t i)
+{
+    const struct facts_tok *x = i + 1 < n ? &toks[i + 1] : NULL;
+
+    return x && x->kind == FT_WORD && x->lex == LX_NONE &&
+        x->tense == FACTS_TENSE_NONE && !(x->flags & (FT_CAP | FT_UPPER));
+}
+
 /* A modal or a past verb between tokens i and a: the clause tells one
  * case, not the habit ("but could open in late April"; not "but the big
  * ones arrive in late May"). */
@@ -471,7 +482,8 @@ habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
                        toks[i].lex == LX_THAT))
             after = 1;
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
-            !(toks[i].val == 1 && (toks[i].flags & (FT_CAP | FT_UPPER))) &&
+            !(toks[i].val == 1 && ((toks[i].flags & (FT_CAP | FT_UPPER)) ||
+                                   adjective_habit(toks, n, i))) &&
             ((i < a && i >= from) || (i >= a && !after)))
             return 1;
     }
@@ -1799,6 +1811,29 @@ day_before_name(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
+/* A saying word, then "would" and no "will" before token a: a future
+ * told from the time of the saying (not "tax cuts that would apply from
+ * 1 July"; not "... would not fall the day after the Budget, which she
+ * has said she will deliver on March 9"). */
+static int
+said_would(const char *text, const struct facts_tok *toks, size_t n,
+           size_t a)
+{
+    static const char *const saying[] = {"said", "told", "announced",
+        "promised", "predicted", "forecast", "pledged", "warned"};
+    size_t i;
+    int said = 0;
+
+    for (i = 0; i < a && !rec_word(text, toks, n, i, "would"); i++)
+        said |= REC_WORD_IN(text, toks, n, i, saying);
+    if (i == a || !said)
+        return 0;
+    while (++i < a)
+        if (rec_word(text, toks, n, i, "will"))
+            return 0;
+    return 1;
+}
+
 /* "said in January that the program would be in stores by April 1",
  * "had been told in April that the work would start in May": a future
  * told with "would" after a month gone by that the sentence dated is
@@ -1808,25 +1843,40 @@ after_said_then(const struct scan *sc, const char *text,
                 const struct facts_tok *toks, size_t n,
                 const struct facts_match *m, struct facts_expr *e)
 {
-    static const char *const saying[] = {"said", "told", "announced",
-        "promised", "predicted", "forecast", "pledged", "warned"};
-    size_t i;
-    int said = 0;
-
     if (e->anchor != FACTS_TENSED || !e->m || e->hol || e->y ||
         !sc->mon_y || sc->mon_y * 12 + sc->mon_m >=
-        sc->ref.y * 12 + sc->ref.m)
+        sc->ref.y * 12 + sc->ref.m || !said_would(text, toks, n, m->a))
         return;
-    for (i = 0; i < m->a && !rec_word(text, toks, n, i, "would"); i++)
-        said |= REC_WORD_IN(text, toks, n, i, saying);
-    if (i == m->a || !said)
-        return;         /* not "tax cuts that would apply from 1 July" */
-    while (++i < m->a)
-        if (rec_word(text, toks, n, i, "will"))
-            return;     /* "... would not fall the day after the Budget,
-                           which she has said she will deliver on March 9" */
     e->anchor = FACTS_ABS;
     e->y = e->m >= sc->mon_m ? sc->mon_y : sc->mon_y + 1;
+}
+
+/* "had said on Tuesday that the station would come down on Wednesday":
+ * a weekday told with "would" after a day gone by that the sentence
+ * dated (within a week) is the first such day after it. Writes the value
+ * and returns 1 when m is one. */
+static int
+said_weekday(const struct scan *sc, const char *text,
+             const struct facts_tok *toks, size_t n,
+             const struct facts_match *m, char *value)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    struct caldate d;
+    int64_t days, ref = cal_to_days(sc->ref);
+    int step;
+
+    if (!m->e.wd || m->e.m || m->e.d || m->e.gran != FACTS_DAY ||
+        m->e.anchor != FACTS_TENSED || p == NULL ||
+        p->sentence != sc->sentence || p->gran != FACTS_DAY ||
+        cal_parse_iso(p->value, 10, &d) != 0 ||
+        (days = cal_to_days(d)) >= ref || days + 7 < ref ||
+        !said_would(text, toks, n, m->a) ||
+        strncmp(sc->text + p->off + p->len, " that ", 6) != 0)
+        return 0;       /* the day of the saying, not "said Thursday would
+                           be dry" */
+    step = (m->e.wd - cal_weekday(d) + 7) % 7;
+    cal_format(cal_from_days(days + (step ? step : 7)), value);
+    return 1;
 }
 
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
@@ -1880,6 +1930,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
     if (t == FACTS_TENSE_FUTURE)
         after_said_then(sc, text, toks, n, m, &e);
     if (!labelled_weekday(sc, text, toks, m, f->value) &&
+        !(t == FACTS_TENSE_FUTURE &&
+          said_weekday(sc, text, toks, n, m, f->value)) &&
         !((t == FACTS_TENSE_NONE || after_named_day(sc)) &&
           paired_weekday(sc, toks, m, (size_t)(text - sc->text), f->value)) &&
         facts_norm(&e, sc->ref, t, f->value) < 0)

@@ -172,6 +172,14 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* "daily" before a noun qualifies it: the sentence's dates stand */
+    expect("1979-07-12", "The agency has issued daily forecasts since early "
+           "June.", "early June=1979-06");
+    expect("1979-07-12", "The ferry leaves daily from May to September.", "");
+    /* a weekday told with "would" after the day of the saying */
+    expect("1979-07-12", "The agency had said on Tuesday that the station "
+           "would come down on Wednesday.",
+           "on Tuesday=1979-07-10 | on Wednesday=1979-07-11");
     /* ", and" and a new subject open a clause whose own verb decides */
     expect("2028-07-20", "The observatory sold its last tickets in March, "
            "and its free talks on Sunday are nearly full.",
