@@ -741,6 +741,54 @@ fiscal_period(const struct facts_tok *toks, size_t n,
         rec_lex(toks, n, m->b, LX_YEARWORD);
 }
 
+/* "the second century", "the late third century AD", "the twenty-first
+ * century": a century named by an ordinal word at the unit i (the 19th
+ * century is read at its number). None before Christ: values have no
+ * sign. */
+static int
+rec_century_word(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i, struct facts_match *m)
+{
+    static const char *const ords[] = {"first", "second", "third", "fourth",
+        "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    static const char *const before_christ[] = {"bc", "bce", "b"};
+    static const char *const edges[] = {"late", "early", "mid", "middle",
+        "end", "start", "turn", "of"};
+    static const char *const since[] = {"from", "since", "until", "by"};
+    size_t k, k2, a = i - 1;
+
+    if (FACTS_UNIT_GRAN(toks[i].val) != FACTS_CENTURY ||
+        (toks[i].val & FACTS_UNIT_PL) || i == 0 ||
+        REC_WORD_IN(text, toks, n, i + 1, before_christ))
+        return 0;
+    for (k = 0; k < sizeof ords / sizeof ords[0]; k++)
+        if (rec_word(text, toks, n, i - 1, ords[k]))
+            break;
+    if (k == sizeof ords / sizeof ords[0])
+        return 0;
+    if (k == 0 && i >= 3 && rec_joined_dash(toks, n, i - 2) &&
+        rec_word(text, toks, n, i - 3, "twenty")) {
+        k = 20;                     /* "twenty-first" */
+        a = i - 3;
+    }
+    m->b = i + 1 + (rec_word(text, toks, n, i + 1, "ad") ||
+                    rec_word(text, toks, n, i + 1, "ce"));
+    for (k2 = a; k2 > 0 && k2 + 3 > a &&
+         REC_WORD_IN(text, toks, n, k2 - 1, edges); k2--)
+        ;
+    if (!(k2 > 0 && (rec_lex(toks, n, k2 - 1, LX_THE) ||
+                     rec_lex(toks, n, k2 - 1, LX_PREP) ||
+                     REC_WORD_IN(text, toks, n, k2 - 1, since))) &&
+        m->b == i + 1)
+        return 0;       /* not "his ninth century of the tournament" */
+    m->e.gran = FACTS_CENTURY;
+    m->e.y = (int)k;
+    m->a = a > 0 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
+    return 1;
+}
+
 int
 facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, struct facts_match *m)
@@ -766,7 +814,8 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_weekday(text, toks, n, i, m);
     else if (t->lex == LX_NONE)
         ok = rec_qh(text, toks, n, i, m);
-    else if (t->lex == LX_UNIT && rec_week_of(text, toks, n, i, m))
+    else if (t->lex == LX_UNIT && (rec_week_of(text, toks, n, i, m) ||
+                                   rec_century_word(text, toks, n, i, m)))
         ok = 1;
     else
         ok = rec_relative(text, toks, n, i, m);

@@ -77,6 +77,14 @@ test_absolute(void **state)
     /* No-break and narrow spaces separate words like spaces. */
     expect("2023-03-21", "It fell on 21\xc2\xa0March\xe2\x80\xaf" "2023.",
            "on 21\xc2\xa0March\xe2\x80\xaf" "2023=2023-03-21");
+    /* centuries named by ordinal words; not a snooker player's */
+    expect("2024-03-06", "It was built in the second century AD and rebuilt "
+           "in the late third century.", "in the second century AD=01 | "
+           "late third century=02");
+    expect("2024-03-06", "The twenty-first century began.",
+           "The twenty-first century=20");
+    expect("2024-03-06", "His 102 was his ninth century of the event.", "");
+    expect("2024-03-06", "The first century BC was long.", "");
 }
 
 static void
