@@ -248,6 +248,13 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
             m->a = i - 1;
         return 1;
     }
+    if (t->ndig == 3 && t->num >= 100 && i > 0 &&
+        rec_lex(toks, n, i - 1, LX_THE)) {
+        m->e.gran = FACTS_DECADE;   /* "the 930s" */
+        m->e.y = t->num / 10;
+        m->a = i - 1;
+        return 1;
+    }
     if (t->ndig == 2 && apos) {
         m->e.gran = FACTS_DECADE;
         m->e.y = t->num >= 20 ? 190 + t->num / 10 : 200 + t->num / 10;
@@ -579,6 +586,42 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* A year of the first millennium or after it marked as one: "AD 43",
+ * "43 AD", "79 CE", "in 841," and "since 939 and" (three figures after a
+ * preposition of time, with no noun after them). None before Christ. */
+static int
+rec_era_year(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    static const char *const preps[] = {"in", "since", "until", "till",
+        "circa"};
+    static const char *const ends[] = {"and", "or", "when", "after",
+        "before"};
+    const struct facts_tok *t = &toks[i];
+    int before = i > 0 && toks[i - 1].kind == FT_WORD &&
+        (toks[i - 1].flags & FT_UPPER) && rec_word(text, toks, n, i - 1, "ad");
+    int after = i + 1 < n && toks[i + 1].kind == FT_WORD &&
+        (toks[i + 1].flags & FT_UPPER) &&
+        (rec_word(text, toks, n, i + 1, "ad") ||
+         rec_word(text, toks, n, i + 1, "ce"));
+
+    if (t->ndig > 4 || t->num < 1 || t->num > 2199 ||
+        (t->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)))
+        return 0;
+    if (!before && !after) {
+        if (t->ndig != 3 || i == 0 || !REC_WORD_IN(text, toks, n, i - 1, preps) ||
+            !(i + 1 >= n || (toks[i + 1].kind == FT_PUNCT &&
+                             strchr(",.;)", toks[i + 1].val)) ||
+              REC_WORD_IN(text, toks, n, i + 1, ends)))
+            return 0;
+    }
+    m->e.gran = FACTS_YEAR;
+    m->e.y = t->num;
+    m->a = before ? i - 1 : i;
+    m->b = i + 1 + after;
+    return 1;
+}
+
 int
 rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         struct facts_match *m)
@@ -595,6 +638,8 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if (rec_decade(text, toks, n, i, m))
         return 1;
     if (rec_ordinal_day(text, toks, n, i, m))
+        return 1;
+    if (t->ndig < 4 && rec_era_year(text, toks, n, i, m))
         return 1;
     if (!rec_year(toks, n, i) || year_blocked(text, toks, n, i) ||
         year_code(toks, n, i))

@@ -85,6 +85,12 @@ test_absolute(void **state)
            "The twenty-first century=20");
     expect("2024-03-06", "His 102 was his ninth century of the event.", "");
     expect("2024-03-06", "The first century BC was long.", "");
+    /* years of the first millennium, marked or after "in" with no noun */
+    expect("2024-03-06", "The Romans came in AD 43; Vikings raided in 841 "
+           "and in 939, and the hoard dates from the 930s.",
+           "in AD 43=0043 | in 841=0841 | in 939=0939 | the 930s=093");
+    expect("2024-03-06", "Vesuvius erupted in 79 AD.", "in 79 AD=0079");
+    expect("2024-03-06", "Cases rose in 841 districts.", "");
 }
 
 static void
