@@ -389,6 +389,9 @@ struct scan {
                                      resolved; 0 when none */
     size_t rel_year_end;          /* where it ends in text */
     int rel_year_owns;            /* it owns a noun: "next year's program" */
+    int section_year;             /* the year a heading above names
+                                     ("75 YEARS AGO", "THIS WEEK IN 1896"),
+                                     for the sections under it; 0 none */
     int frame_year;               /* a year that opens the sentence before
                                      a comma ("In 1956, ..."); 0 if none */
     int then;                     /* the sentence has dated something in
@@ -769,7 +772,9 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
             told_in_order(sc, sc->year_end, at) ? sc->year + 1 : sc->year;
     if (rel)
         return sc->rel_year;
-    return sc->frame_year && in_frame(sc, at, t) ? sc->frame_year : 0;
+    if (sc->frame_year && in_frame(sc, at, t))
+        return sc->frame_year;
+    return sc->section_year;
 }
 
 /* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
@@ -2365,6 +2370,41 @@ doc_mentions(const struct parse_doc *doc, const char *s)
         (doc->body && strstr(doc->body, s));
 }
 
+/* Sentence i is a heading: a paragraph of its own, short, in capitals
+ * and with no full stop ("THIS WEEK IN 1896", "75 YEARS AGO", "FROM THE
+ * SOCIETY"). */
+static int
+heading_line(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+    size_t k, letters = 0;
+
+    if (s->len == 0 || s->len > 40 || t[s->len - 1] == '.' ||
+        (i > 0 && doc->sentences[i - 1].para == s->para) ||
+        (i + 1 < doc->nsentences && doc->sentences[i + 1].para == s->para))
+        return 0;
+    for (k = 0; k < s->len; k++) {
+        if (t[k] >= 'a' && t[k] <= 'z')
+            return 0;
+        letters += t[k] >= 'A' && t[k] <= 'Z';
+    }
+    return letters >= 3;
+}
+
+/* The year a heading names among the facts from first on: "IN 1896",
+ * "75 YEARS AGO" (a year's value); 0 when it names none. */
+static int
+heading_year(const struct collect *facts, size_t first)
+{
+    size_t k;
+
+    for (k = first; k < facts->n; k++)
+        if (facts->v[k].gran == FACTS_YEAR && strlen(facts->v[k].value) == 4)
+            return digits(facts->v[k].value, 4);
+    return 0;
+}
+
 int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
@@ -2422,7 +2462,14 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.then = 0;
         sc.floating = 0;
         sc.quotes = -1;
-        rc = scan_text(&sc);
+        if (heading_line(doc, i)) {
+            size_t first = facts.n;
+            sc.section_year = 0;
+            rc = scan_text(&sc);
+            sc.section_year = heading_year(&facts, first);
+        } else {
+            rc = scan_text(&sc);
+        }
     }
     if (rc == 0 && sc.nseasons)
         southern_seasons(&sc, doc);     /* and Father's Days */

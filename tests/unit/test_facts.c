@@ -2480,6 +2480,40 @@ test_weekday_labels(void **state)
            "Dec. 21=2020-12-21 | Tuesday=2021-01-05");
 }
 
+/* A heading line that names a year dates the month-days of the section
+ * under it; a heading with none ends it. */
+static void
+test_heading_years(void **state)
+{
+    char body[] = "75 YEARS AGO\n\nThe school will open on Sept. 6.\n\n"
+        "FROM THE SOCIETY\n\nThe museum reopens on Sept. 6.";
+    struct parse_sentence s[4];
+    struct parse_doc doc = {0};
+    struct facts_list l;
+    struct caldate r;
+    const char *parts[] = {"75 YEARS AGO", "The school", "FROM THE",
+                           "The museum"};
+    size_t k;
+
+    (void)state;
+    for (k = 0; k < 4; k++) {
+        s[k].off = (size_t)(strstr(body, parts[k]) - body);
+        s[k].para = (int)k;
+    }
+    for (k = 0; k < 4; k++)
+        s[k].len = (k < 3 ? s[k + 1].off - 2 : strlen(body)) - s[k].off;
+    doc.body = body;
+    doc.body_len = strlen(body);
+    doc.sentences = s;
+    doc.nsentences = 4;
+    assert_int_equal(cal_parse_iso("1996-07-11", 10, &r), 0);
+    assert_int_equal(facts_extract(&doc, r, &l), 3);
+    assert_string_equal(l.v[0].value, "1921");
+    assert_string_equal(l.v[1].value, "1921-09-06");
+    assert_string_equal(l.v[2].value, "1996-09-06");
+    facts_free(&l);
+}
+
 /* A year in brackets after a name labels a work; a clock time there. */
 static void
 test_bracketed_numbers(void **state)
@@ -2759,6 +2793,7 @@ main(void)
         cmocka_unit_test(test_releases_and_calendars),
         cmocka_unit_test(test_weekday_labels),
         cmocka_unit_test(test_bracketed_numbers),
+        cmocka_unit_test(test_heading_years),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
