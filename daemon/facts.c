@@ -737,6 +737,13 @@ owned_year_dates(const struct scan *sc, const struct facts_expr *e,
  * next year" whatever the tense ("last year, the first fire did not
  * start until Sept. 8", "the third listing this year, after two in
  * February"). */
+/* " and " in the text between offsets from and to. */
+static int
+and_between(const struct scan *sc, size_t from, size_t to)
+{
+    return to > from && memmem(sc->text + from, to - from, " and ", 5);
+}
+
 static int
 clause_year(const struct scan *sc, const struct facts_expr *e,
             enum facts_tense t, size_t at)
@@ -745,10 +752,14 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
         (e->gran != FACTS_DAY && e->gran != FACTS_MONTH))
         return 0;
     /* ... but "pleaded guilty last year and is due to be sentenced on
-     * Feb. 27": a year gone does not date what is to come */
+     * Feb. 27": a year gone does not date what is to come, nor does this
+     * year, in a clause of its own, a month of it gone ("traded for the
+     * last time this year on Saturday and reopens on January 4") */
     int rel = sc->rel_year && same_clause(sc, sc->rel_year_end, at) &&
         !again_between(sc, sc->rel_year_end, at) &&
-        !(t == FACTS_TENSE_FUTURE && sc->rel_year < sc->ref.y) &&
+        !(t == FACTS_TENSE_FUTURE && (sc->rel_year < sc->ref.y ||
+          (sc->rel_year == sc->ref.y && e->m < sc->ref.m &&
+           and_between(sc, sc->rel_year_end, at)))) &&
         !(t == FACTS_TENSE_PAST && sc->rel_year > sc->ref.y) &&
         !(sc->rel_year_owns && !owned_year_dates(sc, e, t));
 

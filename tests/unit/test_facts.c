@@ -186,6 +186,11 @@ test_weekdays(void **state)
            "next year.", "Monday=2023-08-21 | next year=2024");
     expect("2023-08-24", "Organisers of Saturday's protest expect 10,000 "
            "people.", "Saturday=2023-08-26");
+    /* this year does not date a month of it gone in a clause of its own
+     * that looks ahead */
+    expect("2030-12-22", "The market traded for the last time this year on "
+           "Saturday and reopens on January 4.", "this year=2030 | "
+           "on Saturday=2030-12-21 | on January 4=2031-01-04");
     /* "daily" before a noun qualifies it: the sentence's dates stand */
     expect("1979-07-12", "The agency has issued daily forecasts since early "
            "June.", "early June=1979-06");
