@@ -583,6 +583,24 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "a week on Saturday", "a fortnight on Monday" (British English): a
+ * week or two after the coming such day. i is the weekday. */
+static void
+week_on_weekday(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, struct facts_match *m)
+{
+    if (m->e.anchor != FACTS_TENSED || i < 3 ||
+        !rec_word(text, toks, n, i - 1, "on") ||
+        !rec_lex(toks, n, i - 2, LX_UNIT) ||
+        FACTS_UNIT_GRAN(toks[i - 2].val) != FACTS_WEEK ||
+        (toks[i - 2].val & FACTS_UNIT_PL) ||
+        !rec_lex(toks, n, i - 3, LX_NUMWORD) || toks[i - 3].val != 1)
+        return;
+    m->e.anchor = FACTS_NEXT;
+    m->e.n = toks[i - 2].val & FACTS_UNIT_X2 ? 2 : 1;
+    m->a = i - 3;
+}
+
 /* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */
 static int
 rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
@@ -612,7 +630,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "Sunday-teatime radio", "a Thursday-night
                            barbecue": a kind of time, any week's */
     if ((i > 0 && rec_lex(toks, n, i - 1, LX_NUMWORD) &&
-         toks[i - 1].len <= 2) ||
+         (toks[i - 1].len <= 2 || rec_word(text, toks, n, i - 1, "one"))) ||
         (i > 2 && ((rec_lex(toks, n, i - 3, LX_PREP) &&
                     !rec_word(text, toks, n, i - 3, "in") &&
                     !rec_word(text, toks, n, i - 3, "at")) ||
@@ -620,7 +638,8 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
          rec_lex(toks, n, i - 2, LX_NUMWORD) && toks[i - 2].len <= 2 &&
          toks[i - 1].kind == FT_WORD && toks[i - 1].lex == LX_NONE &&
          !(toks[i - 1].flags & (FT_CAP | FT_UPPER))))
-        return 0;       /* "a Sunday timetable", "on a wet Monday", "of a
+        return 0;       /* "a Sunday timetable", "one Saturday", "on a
+                           wet Monday", "of a
                            normal Monday" (but
                            "approved a merger Sunday", "said in a
                            statement Thursday") */
@@ -654,6 +673,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     m->b = i + 1;
     rec_daypart(text, toks, n, m);
     weekday_week(text, toks, n, m);
+    week_on_weekday(text, toks, n, i, m);
     return 1;
 }
 

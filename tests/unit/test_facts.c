@@ -237,6 +237,14 @@ test_weekdays(void **state)
            "on Friday=2017-04-21");
     expect("2027-03-10", "City came close to signing him in January.",
            "in January=2027-01");
+    /* "finishes" schedules a day; "one Saturday" is none; "a week on
+     * Saturday" is the Saturday after the coming one */
+    expect("2036-08-14", "Judging began Tuesday and finishes Saturday.",
+           "Tuesday=2036-08-12 | Saturday=2036-08-16");
+    expect("2011-05-02", "The market will skip one Saturday this summer.",
+           "this summer=2011-SU");
+    expect("1979-07-13", "The show will be held a week on Saturday.",
+           "a week on Saturday=1979-07-21");
     /* "falls" schedules a day; "Falls" in a place's name does not. */
     expect("2023-03-22", "Polling day falls on Monday.", "on Monday=2023-03-27");
     expect("2023-03-22", "CEDAR FALLS, Iowa - On Monday, a jury indicted him.",
