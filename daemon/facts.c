@@ -2184,11 +2184,14 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
         sc->rel_year_end = f->off + f->len;
         sc->rel_year_owns = rec_possessive(toks, n, m->b);
     }
-    /* "In 1956, ...", "Three years ago the city ran out of salt
-     * in February": a year that opens the sentence frames it */
+    /* "In 1956, ...", "In 2006 it closed on February 14", "Three
+     * years ago the city ran out of salt in February": a year that opens
+     * the sentence frames it */
     if (f->gran == FACTS_YEAR && opens_sentence(sc->text, f->off) &&
         (opens_frame(sc->text, sc->len, f->off + f->len) ||
-         rec_lex(toks, n, m->b - 1, LX_AGO)))
+         rec_lex(toks, n, m->b - 1, LX_AGO) ||
+         (f->len == 7 && strncmp(sc->text + f->off, "In ", 3) == 0 &&
+          m->b < n && toks[m->b].kind == FT_WORD)))
         sc->frame_year = digits(f->value, 4);
     /* "Last spring he arrived on 4 April": a spring or autumn gone by
      * that opens the sentence (a winter, or a southern summer, spans

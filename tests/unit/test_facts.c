@@ -237,6 +237,9 @@ test_weekdays(void **state)
            "on Friday=2017-04-21");
     expect("2027-03-10", "City came close to signing him in January.",
            "in January=2027-01");
+    /* "In 2006" opening the sentence frames it, comma or none */
+    expect("2009-01-31", "In 2006 it closed a day early, on February 14.",
+           "In 2006=2006 | on February 14=2006-02-14");
     /* "finishes" schedules a day; "one Saturday" is none; "a week on
      * Saturday" is the Saturday after the coming one */
     expect("2036-08-14", "Judging began Tuesday and finishes Saturday.",
