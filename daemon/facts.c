@@ -1129,8 +1129,10 @@ period_cue(const char *text, const struct facts_tok *toks, size_t n,
         return REC_WORD_IN(text, toks, n, a - 2, trades) ?
             FACTS_TENSE_FUTURE : REC_WORD_IN(text, toks, n, a - 2, data) ?
             FACTS_TENSE_PAST : FACTS_TENSE_NONE;
-    if (toks[a - 1].lex == LX_TO && REC_WORD_IN(text, toks, n, a - 2, spans))
-        return FACTS_TENSE_PAST;
+    if ((toks[a - 1].lex == LX_TO || rec_word(text, toks, n, a - 1,
+                                               "through")) &&
+        REC_WORD_IN(text, toks, n, a - 2, spans))
+        return FACTS_TENSE_PAST;    /* "the 12 months through March" */
     return FACTS_TENSE_NONE;
 }
 

@@ -150,8 +150,10 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
                             rec_lex(toks, n, i - 2, LX_ORDWORD)));
     if (p->lex == LX_PREP || p->lex == LX_EDGE || p->lex == LX_TO ||
         p->lex == LX_DEICTIC || p->lex == LX_LATER || p->lex == LX_FOR ||
-        rec_weather_adj(text, toks, n, i) < i)
-        return 1;       /* ... "a mild February" */
+        rec_weather_adj(text, toks, n, i) < i ||
+        rec_word(text, toks, n, i - 1, "through"))
+        return 1;       /* ... "a mild February", "runs through
+                           September" */
     /* "the November jobs report", "its October jobs report": a month as
      * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events

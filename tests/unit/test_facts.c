@@ -237,6 +237,11 @@ test_weekdays(void **state)
            "on Friday=2017-04-21");
     expect("2027-03-10", "City came close to signing him in January.",
            "in January=2027-01");
+    /* a month after "through" is a date; a span through a month is gone */
+    expect("2061-07-24", "The comet will fade through September.",
+           "September=2061-09");
+    expect("2046-04-06", "Job growth for the 12 months through March was "
+           "revised.", "March=2046-03");
     /* "In 2006" opening the sentence frames it, comma or none */
     expect("2009-01-31", "In 2006 it closed a day early, on February 14.",
            "In 2006=2006 | on February 14=2006-02-14");
