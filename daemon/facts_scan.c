@@ -109,10 +109,13 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
         t->lex = LX_NONE;       /* "Niagara Falls", "April Close" */
         t->tense = FACTS_TENSE_NONE;
     }
-    /* "coal-fired", "long-awaited", "higher-than-expected": compounds
-     * are adjectives, not verbs. */
-    if (t->tense && i > 0 && s[i - 1] == '-' && (t->lex == LX_NONE ||
-        t->lex == LX_PAST || t->lex == LX_FUTTO || t->lex == LX_SCHED)) {
+    /* "coal-fired", "long-awaited", "higher-than-expected", "naked-eye":
+     * compounds are adjectives, not verbs. */
+    if (t->tense && ((i > 0 && s[i - 1] == '-') ||
+                     (j + 1 < len && s[j] == '-' && is_alpha((uint8_t)s[j + 1]) &&
+                      t->lex == LX_NONE)) &&
+        (t->lex == LX_NONE || t->lex == LX_PAST || t->lex == LX_FUTTO ||
+         t->lex == LX_SCHED)) {
         t->tense = FACTS_TENSE_NONE;
         t->lex = LX_NONE;
     }

@@ -237,6 +237,9 @@ test_weekdays(void **state)
            "on Friday=2017-04-21");
     expect("2027-03-10", "City came close to signing him in January.",
            "in January=2027-01");
+    /* a past form before a hyphen opens a compound adjective */
+    expect("2061-07-24", "It should drop below naked-eye visibility by the "
+           "end of October.", "the end of October=2061-10");
     /* a month after "through" is a date; a span through a month is gone */
     expect("2061-07-24", "The comet will fade through September.",
            "September=2061-09");
