@@ -992,6 +992,17 @@ ordered_pair(struct scan *sc, const struct facts_tok *toks,
         year_toward(value, p->value, 1, len);
 }
 
+/* The weekday the last word of s[0..len) names ("next Thursday"), or 0. */
+static int
+last_weekday(const char *s, size_t len)
+{
+    size_t w = len;
+
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    return cal_weekday_from_name(s + w, len - w);
+}
+
 /* "after Labour Day, Monday 24 October": a named day set right before a
  * calendar date is that date (whose Labour Day the story means matters
  * no more); when both fall on the same month and day, the name's year,
@@ -1009,8 +1020,16 @@ name_before_day(struct scan *sc, struct fact *f)
         memcmp(sc->text + p->off + p->len, ", ", 2) != 0)
         return;
     s = sc->text + p->off;
-    if (!(s[0] >= 'A' && s[0] <= 'Z') || cal_weekday_from_name(s, p->len) > 0)
+    if (last_weekday(s, p->len) > 0) {
+        struct caldate d;       /* "next Thursday, June 19": the date says
+                                   which Thursday */
+        if (memchr(s, ' ', p->len) && cal_parse_iso(f->value, 10, &d) == 0 &&
+            cal_weekday(d) == last_weekday(s, p->len))
+            memcpy(p->value, f->value, sizeof p->value);
         return;                 /* not "Tuesday, Wednesday, January 1" */
+    }
+    if (!(s[0] >= 'A' && s[0] <= 'Z'))
+        return;
     for (i = 0; i < p->len; i++)
         if ((s[i] >= '0' && s[i] <= '9') || s[i] == ',')
             return;             /* a name, not "May 3" */

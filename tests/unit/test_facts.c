@@ -209,6 +209,9 @@ test_weekdays(void **state)
            "Monday 24 October=2033-10-24");
     expect("2018-12-20", "FG declares Tuesday, Wednesday, January 1 public "
            "holidays.", "Tuesday=2018-12-25 | Wednesday, January 1=2019-01-01");
+    /* ... and the date says which Thursday "next Thursday" is */
+    expect("2031-06-10", "Schools will be closed next Thursday, June 19.",
+           "next Thursday=2031-06-19 | June 19=2031-06-19");
     /* a past form between a preposition and a noun is an adjective */
     expect("2039-05-29", "They must raise the share of nationals in skilled "
            "jobs by 1 per cent by 30th June.", "30th June=2039-06-30");
