@@ -264,14 +264,19 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 0;
 }
 
-/* "1200 Township Line Road": capitalised words up to a street word after
- * the number make it an address. */
+/* "1200 Township Line Road", "2104 N.W. 21st Ave.": capitalised words,
+ * initials and an ordinal up to a street word after the number make it
+ * an address. */
 static int
 street_number(const struct facts_tok *toks, size_t n, size_t i)
 {
     size_t j;
 
-    for (j = i + 1; j < n && j <= i + 4; j++) {
+    for (j = i + 1; j < n && j <= i + 7; j++) {
+        if ((toks[j].kind == FT_PUNCT && toks[j].val == '.' && j > i + 1 &&
+             toks[j - 1].kind == FT_WORD && toks[j - 1].len == 1) ||
+            (toks[j].kind == FT_NUM && (toks[j].flags & FT_ORD)))
+            continue;   /* "N.W.", "21st" */
         if (toks[j].kind != FT_WORD || !(toks[j].flags & (FT_CAP | FT_UPPER)))
             return 0;
         if (toks[j].lex == LX_STREET)
