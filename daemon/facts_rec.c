@@ -337,6 +337,9 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if (t->val == 5 && rec_lex(toks, n, j, LX_UNIT) &&
         toks[j].val == FACTS_DAY && (toks[j].flags & FT_CAP))
         return 0;       /* "May Day": the holiday (rec_name_day) */
+    if (rec_joined_dash(toks, n, j) && toks[j + 1].kind == FT_NUM &&
+        j + 2 < n && rec_joined(toks, n, j + 2) && toks[j + 2].kind == FT_WORD)
+        return 0;       /* "a Long March-2F rocket": a model's name */
     if (rec_mday(toks, n, j) && !rec_lex(toks, n, j + 1, LX_UNIT)) {
         m->e.gran = FACTS_DAY;
         m->e.d = toks[j].num;

@@ -804,6 +804,7 @@ test_more_negatives(void **state)
     expect("2023-06-01", "They found a 2004 Toyota near the scene.", "");
     expect("2023-06-01", "Offices at 2100 Harbor View Drive reopened.", "");
     expect("2023-06-01", "Lantana, 2104 N.W. 21st Ave., opens at 5.", "");
+    expect("2023-06-01", "A Long March-2F rocket lifted off.", "");
     expect("2023-06-01", "It opened 2019. Main Street was renamed.",
            "2019=2019");
     expect("2023-06-01", "Cars were hit in the 1900 block of Elm Street.",
