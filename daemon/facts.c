@@ -1842,8 +1842,9 @@ day_before_name(const struct scan *sc, const struct facts_tok *toks,
         !(toks[m->a].flags & FT_CAP) || toks[m->a].kind != FT_WORD ||
         toks[m->a].lex == LX_MONTH || toks[m->a].lex == LX_PREP ||
         !last_fact_ends(sc, base + toks[m->a - 2].off + toks[m->a - 2].len) ||
-        p->gran != FACTS_DAY)
-        return 0;
+        p->gran != FACTS_DAY || rec_word(sc->text + base, toks, n, m->b, "on"))
+        return 0;       /* not "on Saturday 10 June, Corpus Christi on
+                           Thursday 8 June": a list, each with its date */
     memcpy(value, p->value, sizeof p->value);
     return 1;
 }

@@ -209,6 +209,10 @@ test_weekdays(void **state)
            "Monday 24 October=2033-10-24");
     expect("2018-12-20", "FG declares Tuesday, Wednesday, January 1 public "
            "holidays.", "Tuesday=2018-12-25 | Wednesday, January 1=2019-01-01");
+    /* a name after a date that has its own date after it is a list's */
+    expect("2045-05-28", "It falls on Saturday 10 June, Corpus Christi on "
+           "Thursday 8 June.", "on Saturday 10 June=2045-06-10 | "
+           "Corpus Christi=2045-06-08 | on Thursday 8 June=2045-06-08");
     /* ... and the date says which Thursday "next Thursday" is */
     expect("2031-06-10", "Schools will be closed next Thursday, June 19.",
            "next Thursday=2031-06-19 | June 19=2031-06-19");
