@@ -109,8 +109,10 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 
     size_t k;
 
-    if (i == 0 || (toks[i].lex != LX_TO && !REC_WORD_IN(text, toks, n, i, to)))
-        return 0;
+    if (i == 0 || (toks[i].lex != LX_TO && !REC_WORD_IN(text, toks, n, i, to) &&
+                   !(rec_word(text, toks, n, i, "from") &&
+                     rec_lex(toks, n, i + 1, LX_WEEKDAY))))
+        return 0;       /* ... "moved two shows from Thursday to Saturday" */
     if (i > 1 && REC_WORD_IN(text, toks, n, i - 1, part))
         i--;
     /* its object between: "adjourned the hearing to", "moved its own
@@ -277,8 +279,9 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;
-        if (moved_to(text, toks, n, i))     /* a season moved to is ahead, */
-            return season_at(toks, n, a) ||   /* and all after "could" */
+        if (moved_to(text, toks, n, i))     /* a season or a weekday moved */
+            return season_at(toks, n, a) ||   /* to is ahead, and all after */
+                toks[a].lex == LX_WEEKDAY ||    /* "could" */
                 facts_tense_at(text, toks, n, a, a + 1) ==
                 FACTS_TENSE_FUTURE ? FACTS_TENSE_FUTURE : FACTS_TENSE_PRESENT;
         if (rec_word(text, toks, n, i, "through") &&

@@ -209,6 +209,9 @@ test_weekdays(void **state)
            "Monday 24 October=2033-10-24");
     expect("2018-12-20", "FG declares Tuesday, Wednesday, January 1 public "
            "holidays.", "Tuesday=2018-12-25 | Wednesday, January 1=2019-01-01");
+    /* a weekday something is moved to, or from, is ahead */
+    expect("2031-09-29", "The federation moved two shows from Thursday to "
+           "Saturday.", "Thursday=2031-10-02 | Saturday=2031-10-04");
     /* a name after a date that has its own date after it is a list's */
     expect("2045-05-28", "It falls on Saturday 10 June, Corpus Christi on "
            "Thursday 8 June.", "on Saturday 10 June=2045-06-10 | "
