@@ -1464,6 +1464,14 @@ match_tense(const struct scan *sc, const char *text,
         m->e.gran == FACTS_DAY && !m->e.m && m->e.anchor == FACTS_TENSED &&
         listing(text, toks, n))
         t = FACTS_TENSE_FUTURE;
+    /* "attention was fixed on Friday, when the house presents its
+     * collection": the clause that tells what the day holds decides */
+    if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && t != FACTS_TENSE_FUTURE) {
+        enum facts_tense w = facts_when_tense(text, toks, n, m->b);
+        if (w == FACTS_TENSE_FUTURE)
+            t = w;
+    }
     /* "The series is tied 2-2 after Game 4 on Sunday": a state now that
      * follows an event tells the event as done. */
     if ((t == FACTS_TENSE_PRESENT || t == FACTS_TENSE_NONE) &&

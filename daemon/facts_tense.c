@@ -1005,6 +1005,28 @@ facts_tense_after(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 enum facts_tense
+facts_when_tense(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t b)
+{
+    size_t i;
+    int t;
+
+    if (!rec_punct(toks, n, b, ',') || !rec_word(text, toks, n, b + 1, "when"))
+        return FACTS_TENSE_NONE;
+    for (i = b + 2; i < n && i < b + 2 + TENSE_REACH; i++) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'')
+            break;
+        if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE)
+            return (enum facts_tense)t;
+        if (!(toks[i].flags & (FT_CAP | FT_UPPER)))
+            /* "when Maison Verlaine presents": a name, then its verb */
+            return i > b + 2 && s_verb(text, toks, n, i) ?
+                FACTS_TENSE_FUTURE : FACTS_TENSE_NONE;
+    }
+    return FACTS_TENSE_NONE;
+}
+
+enum facts_tense
 facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
                size_t a, size_t b)
 {

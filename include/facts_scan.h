@@ -265,6 +265,13 @@ int facts_agreed_before(const char *text, const struct facts_tok *toks,
 enum facts_tense facts_tense_after(const char *text,
                                    const struct facts_tok *toks, size_t n,
                                    size_t b);
+/* The tense of a "when" clause that follows the date ending at b after a
+ * comma ("on Friday, when Maison Verlaine presents ..."): a cue among
+ * its first words, or the future for a name's verb in -s;
+ * FACTS_TENSE_NONE when there is none. */
+enum facts_tense facts_when_tense(const char *text,
+                                  const struct facts_tok *toks, size_t n,
+                                  size_t b);
 
 /* One recognised expression: tokens [a, b) of the sentence. */
 struct facts_match {

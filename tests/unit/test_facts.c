@@ -209,6 +209,12 @@ test_weekdays(void **state)
            "Monday 24 October=2033-10-24");
     expect("2018-12-20", "FG declares Tuesday, Wednesday, January 1 public "
            "holidays.", "Tuesday=2018-12-25 | Wednesday, January 1=2019-01-01");
+    /* ", when" and a name's present verb tell what the day holds */
+    expect("2031-09-29", "Attention was fixed on Friday, when Maison "
+           "Verlaine presents its collection.", "on Friday=2031-10-03");
+    expect("2030-05-08", "The rehearsal took place on Monday night, when "
+           "columns of T-90M tanks rolled past.",
+           "on Monday night=2030-05-06");
     /* a weekday something is moved to, or from, is ahead */
     expect("2031-09-29", "The federation moved two shows from Thursday to "
            "Saturday.", "Thursday=2031-10-02 | Saturday=2031-10-04");
