@@ -471,6 +471,12 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         m->e.m = 12;
         m->e.d = h ? 24 : 31;
         j++;
+    } else if (rec_word(text, toks, n, j, "eve") &&
+               (toks[j].flags & FT_CAP) &&
+               (m->e.hol == FACTS_HOL_EASTER || m->e.hol == FACTS_HOL_ORTHODOX) &&
+               holidays[h].m == 0 && holidays[h].d == 0) {
+        m->e.d = -1;            /* "Easter Eve": Holy Saturday */
+        j++;
     } else if (holiday_tail(text, toks, n, j, h)) {
         j++;
     } else if ((m->e.hol == FACTS_HOL_EASTER ||

@@ -672,6 +672,8 @@ test_movable_holidays(void **state)
     (void)state;
     expect("2022-03-30", "The ferry will not sail on Good Friday.",
            "on Good Friday=2022-04-15");
+    expect("2035-03-10", "The vigil will be held on Easter Eve.",
+           "on Easter Eve=2035-03-24");
     expect("2023-04-12", "Roads were jammed on Easter Monday.",
            "on Easter Monday=2023-04-10");
     expect("2021-02-02", "The museum hopes to reopen by Easter.",
