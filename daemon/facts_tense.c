@@ -240,6 +240,12 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     if (t->lex == LX_PAST && i > 0 && possessive(text, toks, n, i - 1) &&
         noun_after(toks, n, i))
         return 1;
+    /* "a said Eucharist", "one said service": an article or "one" and a
+     * noun around it */
+    if (t->lex == LX_PAST && i > 0 && toks[i - 1].lex == LX_NUMWORD &&
+        (toks[i - 1].len <= 2 || rec_word(text, toks, n, i - 1, "one")) &&
+        noun_after(toks, n, i))
+        return 1;
     /* after a preposition and before a noun: "in skilled jobs", "with
      * limited access", "for detailed plans" */
     if ((t->lex == LX_NONE || t->lex == LX_PAST) && i > 0 &&

@@ -225,6 +225,10 @@ test_weekdays(void **state)
     /* ... and the date says which Thursday "next Thursday" is */
     expect("2031-06-10", "Schools will be closed next Thursday, June 19.",
            "next Thursday=2031-06-19 | June 19=2031-06-19");
+    /* "one said service": a past form between an article or "one" and a
+     * noun is an adjective */
+    expect("2034-11-20", "There will be one said service on Boxing Day.",
+           "on Boxing Day=2034-12-26");
     /* a past form between a preposition and a noun is an adjective */
     expect("2039-05-29", "They must raise the share of nationals in skilled "
            "jobs by 1 per cent by 30th June.", "30th June=2039-06-30");
