@@ -588,6 +588,11 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* Nouns a weekday before them makes a weekly thing. */
+static const char *const weekly[] = {"hours", "services", "edition",
+    "editions", "papers", "market", "markets", "collection", "collections",
+    "lunch", "lunches", "session", "sessions", "timetable", "schedule"};
+
 /* "a week on Saturday", "a fortnight on Monday" (British English): a
  * week or two after the coming such day. i is the weekday. */
 static void
@@ -629,6 +634,12 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return named > 0;
     if (day_range_word(text, toks, n, i))
         return 0;       /* "Monday-to-Sunday weeks", "a Monday-Friday job" */
+    if (REC_WORD_IN(text, toks, n, j, weekly) &&
+        !(toks[j].flags & (FT_CAP | FT_UPPER)) &&
+        !(i > 0 && (rec_lex(toks, n, i - 1, LX_DEICTIC) ||
+                    rec_lex(toks, n, i - 1, LX_PREP))))
+        return 0;       /* "its Saturday hours", "Sunday services": what
+                           every such day has */
     if (rec_joined_dash(toks, n, j) && rec_joined(toks, n, j + 1) &&
         toks[j + 1].kind == FT_WORD && toks[j + 1].lex != LX_WEEKDAY &&
         !(toks[j + 1].flags & (FT_CAP | FT_UPPER)))

@@ -268,6 +268,12 @@ test_weekdays(void **state)
     /* "In 2006" opening the sentence frames it, comma or none */
     expect("2009-01-31", "In 2006 it closed a day early, on February 14.",
            "In 2006=2006 | on February 14=2006-02-14");
+    /* a weekday before "hours", "services", "market" is a weekly thing */
+    expect("2026-09-10", "Sunday services on the network will run as "
+           "normal.", "");
+    expect("2026-09-10", "The consulate will keep its Saturday hours.", "");
+    expect("2026-09-10", "On Sunday services were cancelled.",
+           "On Sunday=2026-09-06");
     /* "finishes" schedules a day; "one Saturday" is none; "a week on
      * Saturday" is the Saturday after the coming one */
     expect("2036-08-14", "Judging began Tuesday and finishes Saturday.",
