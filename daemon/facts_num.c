@@ -591,6 +591,25 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* The season of a plural season word the year at i belongs to: "the
+ * winters of 2020 and 2021" (each year is that year's winter); 0 when
+ * there is none. */
+static int
+seasons_of(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    const struct facts_tok *w;
+
+    while (i >= 2 && (rec_lex(toks, n, i - 1, LX_AND) ||
+                      rec_punct(toks, n, i - 1, ',')) && rec_year(toks, n, i - 2))
+        i -= 2;                     /* back over "2020 and" */
+    if (i < 2 || !rec_lex(toks, n, i - 1, LX_OF) ||
+        !rec_lex(toks, n, i - 2, LX_SEASON))
+        return 0;
+    w = &toks[i - 2];
+    return (text[w->off + w->len - 1] | 0x20) == 's' ? w->val : 0;
+}
+
 /* A year of the first millennium or after it marked as one: "AD 43",
  * "43 AD", "79 CE", "in 841," and "since 939 and" (three figures after a
  * preposition of time, with no noun after them). None before Christ. */
@@ -652,5 +671,7 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     m->e.gran = FACTS_YEAR;
     m->e.y = t->num;
     m->b = i + 1;
+    if ((m->e.part = seasons_of(text, toks, n, i)) != 0)
+        m->e.gran = FACTS_SEASON;   /* "the winters of 2020 and 2021" */
     return 1;
 }

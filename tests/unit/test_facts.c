@@ -85,6 +85,9 @@ test_absolute(void **state)
            "The twenty-first century=20");
     expect("2024-03-06", "His 102 was his ninth century of the event.", "");
     expect("2024-03-06", "The first century BC was long.", "");
+    /* "the winters of 2020 and 2021": each year is that year's winter */
+    expect("2042-11-21", "It was held apart from the winters of 2020 and "
+           "2021.", "2020=2020-WI | 2021=2021-WI");
     /* years of the first millennium, marked or after "in" with no noun */
     expect("2024-03-06", "The Romans came in AD 43; Vikings raided in 841 "
            "and in 939, and the hoard dates from the 930s.",
