@@ -379,10 +379,15 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
             i = comma + 1;
     }
     n = parse_date_text(s + i, len - i, out);
-    /* "Posted 03/10/2033 6:05pm": a keyed stamp whose figures read as
-     * two dates is still a stamp, though it dates nothing (y = 0) */
-    if (n == 0 && key > 0 && (n = numeric_either_way(s + i, len - i)) > 0)
+    /* "Posted 03/10/2033 6:05pm", "01/06/2032 13:20": a keyed stamp, or
+     * one with a clock, whose figures read as two dates is still a
+     * stamp, though it dates nothing (y = 0) */
+    if (n == 0 && (n = numeric_either_way(s + i, len - i)) > 0) {
         *out = (struct caldate){0, 0, 0};
+        if (!stamp_tail(s + i + n, len - i - n, &marked) ||
+            (key == 0 && !marked))
+            return PARSE_STAMP_NONE;
+    }
     if (n == 0 || !stamp_tail(s + i + n, len - i - n, &marked))
         return PARSE_STAMP_NONE;
     at = i;             /* a weekday in front marks a stamp too */

@@ -220,6 +220,7 @@ meta_line(const char *s, size_t len, struct caldate *d)
     const char *sep;
     size_t n = 0, flen;
     int fields = 0;
+    bool published;
 
     do {
         sep = parse_field_sep(s, len, true, &n);
@@ -232,9 +233,12 @@ meta_line(const char *s, size_t len, struct caldate *d)
             r = f;
             *d = fd;
         } else if (f == PARSE_STAMP_NONE && !byline(s, flen) &&
+                   !parse_stamp_key(s, flen, &published) &&
                    (parse_count_words(s, flen) > 4 ||
                     parse_ends_sentence(s, flen))) {
-            return PARSE_STAMP_NONE;
+            return PARSE_STAMP_NONE;    /* a keyed field is furniture
+                                           too: "Last Updated: 2 hours
+                                           ago" */
         }
         if (sep != NULL) {
             len -= flen + n;

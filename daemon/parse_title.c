@@ -81,10 +81,26 @@ headline_under_masthead(const struct pctx *c, size_t i)
 
 #define OVER_BYLINE_LINES 14  /* how far down a byline may stand */
 
+/* s[0..len) has figures, none of them a run of three or more (a
+ * channel's number, not a year or a date). */
+static int
+short_figures(const char *s, size_t len)
+{
+    size_t i, run = 0, seen = 0;
+
+    for (i = 0; i < len; i++) {
+        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+        seen += run > 0;
+        if (run >= 3)
+            return 0;
+    }
+    return seen > 0;
+}
+
 /* A line of page furniture over a headline: a section's or a site's name
  * of a few capitalised words ("Ireland", "National Weather Desk", "Ad
- * Feedback"), or a ticker behind a label in capitals ("BREAKING: ...",
- * "WATCH LIVE: ..."). */
+ * Feedback", "WKNB 8 NEWS"), or a ticker behind a label in capitals
+ * ("BREAKING: ...", "WATCH LIVE: ..."). */
 static int
 furniture_over_headline(const char *s, size_t len, size_t words)
 {
@@ -94,8 +110,13 @@ furniture_over_headline(const char *s, size_t len, size_t words)
         i++;
     if (i >= 4 && i < len && s[i] == ':')
         return 1;
+    while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == ' ' ||
+                       (s[i] >= '0' && s[i] <= '9')))
+        i++;            /* i == len: capitals and figures only */
     if (words == 0 || words > 4)
         return 0;
+    if (i == len && short_figures(s, len))
+        return 1;       /* a station's masthead: "WKNB 8 NEWS" */
     for (i = 0; i < len; i++)
         if ((s[i] >= '0' && s[i] <= '9') ||
             ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z'))
@@ -148,13 +169,27 @@ headline_under_stamp(const struct pctx *c, size_t i, size_t k)
     return m < c->nlines && c->lines[m].kind == PL_DROP ? j : i;
 }
 
+/* Every body line from i up to j is furniture over a headline. */
+static int
+furniture_from(const struct pctx *c, size_t i, size_t j)
+{
+    size_t m;
+
+    for (m = i; m < j; m++)
+        if (c->lines[m].kind == PL_BODY &&
+            !furniture_over_headline(c->text + c->lines[m].off,
+                                     c->lines[m].len, c->lines[m].words))
+            return 0;
+    return 1;
+}
+
 /* A page whose headline stands under a site's name, a section's or a
  * ticker: the line right over the first byline or stamp is the headline
  * when every line from i to it is such furniture. Returns its index. */
 static size_t
 headline_over_byline(const struct pctx *c, size_t i)
 {
-    size_t k, j, m;
+    size_t k, j;
 
     for (k = i + 1; k < c->nlines && k <= i + OVER_BYLINE_LINES &&
                     !byline_or_stamp(c, k); k++)
@@ -167,12 +202,15 @@ headline_over_byline(const struct pctx *c, size_t i)
         return headline_under_stamp(c, i, k);
     if (j-- <= i + 1 || !headline_line(c, j))
         return i;
-    for (m = i; m < j; m++)
-        if (c->lines[m].kind == PL_BODY &&
-            !furniture_over_headline(c->text + c->lines[m].off,
-                                     c->lines[m].len, c->lines[m].words))
-            return i;
-    return j;
+    if (furniture_from(c, i, j))
+        return j;
+    /* ... or over a standfirst over the byline ("Record 2.1 million
+     * voters cast ballots" / "Elections Canada says ..." / "Marie-Claude
+     * Dufresne · Posted: ...") */
+    for (k = j; k > i && c->lines[k - 1].kind == PL_BLANK; k--)
+        ;
+    return k-- > i + 1 && headline_line(c, k) && furniture_from(c, i, k) ?
+        k : i;
 }
 
 /* "# Rail strike called off": a Markdown heading's marks, and the

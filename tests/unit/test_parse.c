@@ -640,6 +640,18 @@ test_titles(void **state)
               &doc);
     assert_string_equal(doc.title, "Bridge to reopen");
     parse_free(&doc);
+    /* a station's masthead and a section over the headline, and a
+     * standfirst between it and a byline whose update field is relative */
+    parse_str("WKNB 8 NEWS\nCommunity\n\nFarmers market opens Saturday "
+              "with new vendors\n\nThe market adds a second day this "
+              "year, its organisers say\n\nMeg Thor \xc2\xb7 Posted: Oct "
+              "06, 2029 2:15 PM ET | Last Updated: 2 hours ago\n\nThe "
+              "market opens on Saturday with 64 vendors.\n", &doc);
+    assert_string_equal(doc.title, "Farmers market opens Saturday with new "
+                        "vendors");
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_null(strstr(doc.body, "Posted"));
+    parse_free(&doc);
 }
 
 static void
