@@ -340,6 +340,9 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if (rec_joined_dash(toks, n, j) && toks[j + 1].kind == FT_NUM &&
         j + 2 < n && rec_joined(toks, n, j + 2) && toks[j + 2].kind == FT_WORD)
         return 0;       /* "a Long March-2F rocket": a model's name */
+    if (rec_lex(toks, n, j, LX_THE) && rec_mday(toks, n, j + 1) &&
+        (toks[j + 1].flags & FT_ORD))
+        j++;                    /* "October the 28th" (said aloud) */
     if (rec_mday(toks, n, j) && !rec_lex(toks, n, j + 1, LX_UNIT)) {
         m->e.gran = FACTS_DAY;
         m->e.d = toks[j].num;

@@ -85,6 +85,11 @@ test_absolute(void **state)
            "The twenty-first century=20");
     expect("2024-03-06", "His 102 was his ninth century of the event.", "");
     expect("2024-03-06", "The first century BC was long.", "");
+    /* "October the 28th", as a speaker says it */
+    expect("1992-10-28", "It's Wednesday, October the 28th.",
+           "Wednesday, October the 28th=1992-10-28");
+    expect("2048-05-16", "I graduated on June the 3rd, 1991.",
+           "on June the 3rd, 1991=1991-06-03");
     /* "the winters of 2020 and 2021": each year is that year's winter */
     expect("2042-11-21", "It was held apart from the winters of 2020 and "
            "2021.", "2020=2020-WI | 2021=2021-WI");
