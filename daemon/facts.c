@@ -1464,6 +1464,11 @@ match_tense(const struct scan *sc, const char *text,
         m->e.gran == FACTS_DAY && !m->e.m && m->e.anchor == FACTS_TENSED &&
         listing(text, toks, n))
         t = FACTS_TENSE_FUTURE;
+    /* "he won't start come Saturday", "Come June, we will see": the
+     * coming one */
+    if (m->a > 0 && (m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH) &&
+        m->e.anchor == FACTS_TENSED && rec_word(text, toks, n, m->a - 1, "come"))
+        t = FACTS_TENSE_FUTURE;
     /* "attention was fixed on Friday, when the house presents its
      * collection": the clause that tells what the day holds decides */
     if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&

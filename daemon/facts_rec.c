@@ -151,9 +151,10 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
     if (p->lex == LX_PREP || p->lex == LX_EDGE || p->lex == LX_TO ||
         p->lex == LX_DEICTIC || p->lex == LX_LATER || p->lex == LX_FOR ||
         rec_weather_adj(text, toks, n, i) < i ||
-        rec_word(text, toks, n, i - 1, "through"))
+        rec_word(text, toks, n, i - 1, "through") ||
+        rec_word(text, toks, n, i - 1, "come"))
         return 1;       /* ... "a mild February", "runs through
-                           September" */
+                           September", "Come June" */
     /* "the November jobs report", "its October jobs report": a month as
      * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events
