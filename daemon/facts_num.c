@@ -219,9 +219,15 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     }
     /* "in '98", "since '05": a year after a preposition (an opening
-     * quote follows a verb); "the '03 storm", a year before its noun */
+     * quote follows a verb), or a month, or standing alone between
+     * commas as speech has it ("No, '86, sorry"); "the '03 storm", a
+     * year before its noun */
     if (i >= 2 && (rec_lex(toks, n, i - 2, LX_PREP) ||
-                   rec_lex(toks, n, i - 2, LX_OF)) &&
+                   rec_lex(toks, n, i - 2, LX_OF) ||
+                   rec_lex(toks, n, i - 2, LX_MONTH) ||
+                   (rec_punct(toks, n, i - 2, ',') &&
+                    (i + 1 >= n || (toks[i + 1].kind == FT_PUNCT &&
+                                    strchr(",.;", toks[i + 1].val))))) &&
         (m->e.y = rec_short_year(toks, n, i - 1)) != 0) {
         m->e.gran = FACTS_YEAR;
         m->a = i - 1;

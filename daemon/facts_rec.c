@@ -368,6 +368,11 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = j + 1;
         return 1;
     }
+    if ((m->e.y = rec_short_year(toks, n, j)) != 0) {
+        m->e.gran = FACTS_MONTH;    /* "in May '67" */
+        m->b = j + 2;
+        return 1;
+    }
     if (month_abbrev(t) && t->len <= 3 && j > i + 1)
         return 0;
     if (rec_punct(toks, n, j, '-') && rec_joined(toks, n, j) &&

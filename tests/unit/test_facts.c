@@ -85,6 +85,9 @@ test_absolute(void **state)
            "The twenty-first century=20");
     expect("2024-03-06", "His 102 was his ninth century of the event.", "");
     expect("2024-03-06", "The first century BC was long.", "");
+    /* short years as speech has them: between commas, after a month */
+    expect("1992-10-28", "No, '86, sorry. We lost it in May '67.",
+           "'86=1986 | in May '67=1967-05");
     /* "come Saturday", "Come June": the coming one */
     expect("2029-01-10", "He won't start come Saturday. Come June, we will "
            "see.", "Saturday=2029-01-13 | June=2029-06");
