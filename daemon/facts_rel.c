@@ -170,7 +170,8 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         k *= 2;                 /* "a fortnight ago": two weeks */
     m->e.gran = (enum facts_gran)g;
     m->e.anchor = FACTS_REL;
-    if (rec_lex(toks, n, i + 1, LX_AGO)) {
+    if (rec_lex(toks, n, i + 1, LX_AGO) ||
+        rec_word(text, toks, n, i + 1, "back")) {    /* "a fortnight back" */
         m->e.n = -k;
         m->a = approx_left(text, toks, n, c);
         m->b = i + 2;
@@ -182,6 +183,16 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
             m->e.n = -k * (g == FACTS_WEEK ? 7 : 1);
             m->b++;
         }
+        return 1;
+    }
+    if (g == FACTS_WEEK && rec_lex(toks, n, i + 1, LX_RELDAY) &&
+        !(c > 0 && toks[c - 1].kind == FT_WORD &&
+          toks[c - 1].tense == FACTS_TENSE_PAST)) {   /* not "added three
+                                                         weeks yesterday" */
+        m->e.gran = FACTS_DAY;  /* "a fortnight today", "a week tomorrow" */
+        m->e.n = k * 7 + toks[i + 1].val;
+        m->a = approx_left(text, toks, n, c);
+        m->b = i + 2;
         return 1;
     }
     if (rec_word(text, toks, n, i + 1, "from") &&
@@ -972,6 +983,27 @@ rec_week_number(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "this day week", "this day fortnight" (Irish and British English): a
+ * week or two from today. i is "day". */
+static int
+rec_day_week(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, struct facts_match *m)
+{
+    int w = i + 1 < n ? toks[i + 1].val : 0;
+
+    if (UNIT_GRAN(toks[i].val) != FACTS_DAY || (toks[i].val & UNIT_PL) ||
+        i == 0 || !rec_word(text, toks, n, i - 1, "this") ||
+        !rec_lex(toks, n, i + 1, LX_UNIT) || UNIT_GRAN(w) != FACTS_WEEK ||
+        (w & (UNIT_PL | UNIT_WE)))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.anchor = FACTS_REL;
+    m->e.n = w & UNIT_X2 ? 14 : 7;
+    m->a = i - 1;
+    m->b = i + 2;
+    return 1;
+}
+
 int
 rec_relative(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
@@ -989,7 +1021,8 @@ rec_relative(const char *text, const struct facts_tok *toks, size_t n,
     case LX_DEICTIC:
         return rec_deictic(text, toks, n, i, m);
     case LX_UNIT:
-        return rec_week_number(toks, n, i, m) ||
+        return rec_day_week(text, toks, n, i, m) ||
+            rec_week_number(toks, n, i, m) ||
             rec_year_end(text, toks, n, i, m) ||
             rec_ago(text, toks, n, i, m) ||
             rec_new_year(text, toks, n, i, m) ||

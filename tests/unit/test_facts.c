@@ -85,6 +85,13 @@ test_absolute(void **state)
            "The twenty-first century=20");
     expect("2024-03-06", "His 102 was his ninth century of the event.", "");
     expect("2024-03-06", "The first century BC was long.", "");
+    /* "a fortnight today", "this day week", "a fortnight back" */
+    expect("2048-05-16", "They meet a fortnight today and play this day "
+           "week; the book came out a fortnight back.",
+           "a fortnight today=2048-05-30 | this day week=2048-05-23 | "
+           "a fortnight back=2048-W18");
+    expect("2038-03-10", "The producers added three weeks yesterday.",
+           "yesterday=2038-03-09");
     /* short years as speech has them: between commas, after a month */
     expect("1992-10-28", "No, '86, sorry. We lost it in May '67.",
            "'86=1986 | in May '67=1967-05");
