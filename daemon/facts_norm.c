@@ -419,6 +419,8 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
         return week_of_day(e, ref, t);
     if (e->gran == FACTS_WEEK && e->anchor == FACTS_ABS)
         return iso_week_ord(e->y, e->part);
+    if (e->gran == FACTS_WEEK && e->anchor == FACTS_THIS && e->part)
+        return iso_week_ord(ref.y + e->n, e->part);     /* "in week 38" */
     if (e->gran == FACTS_WEEK)
         return e->anchor == FACTS_PREV ? cur - 1 :
             e->anchor == FACTS_NEXT ? cur + 1 :

@@ -972,14 +972,33 @@ rec_week_number(const struct facts_tok *toks, size_t n, size_t i,
 
     if (toks[i].val != FACTS_WEEK || w == NULL || w->kind != FT_NUM ||
         w->ndig > 2 || w->num < 1 || w->num > 53 ||
-        (w->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) ||
-        !rec_lex(toks, n, i + 2, LX_OF) || !rec_year(toks, n, i + 3))
+        (w->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)))
         return 0;
     m->e.gran = FACTS_WEEK;
-    m->e.anchor = FACTS_ABS;
     m->e.part = w->num;
-    m->e.y = toks[i + 3].num;
-    m->b = i + 4;
+    if (rec_lex(toks, n, i + 2, LX_OF) && rec_year(toks, n, i + 3)) {
+        m->e.anchor = FACTS_ABS;
+        m->e.y = toks[i + 3].num;
+        m->b = i + 4;
+        return 1;
+    }
+    /* "in week 38", "week 53 of last year" (shipping's and industry's
+     * ISO weeks); not "Week 17" of a league, nor "week 3 of the trial" */
+    if ((toks[i].flags & (FT_CAP | FT_UPPER)) ||
+        (rec_joined(toks, n, i + 2) && !(toks[i + 2].kind == FT_PUNCT &&
+                                         strchr(".,;)", toks[i + 2].val))))
+        return 0;
+    m->e.anchor = FACTS_THIS;
+    m->b = i + 2;
+    if (rec_lex(toks, n, m->b, LX_OF) && rec_lex(toks, n, m->b + 1, LX_DEICTIC) &&
+        rec_lex(toks, n, m->b + 2, LX_UNIT) &&
+        UNIT_GRAN(toks[m->b + 2].val) == FACTS_YEAR) {
+        m->e.n = toks[m->b + 1].val;
+        m->b += 3;
+    } else if (rec_lex(toks, n, m->b, LX_OF) ||
+               rec_lex(toks, n, m->b, LX_UNIT)) {
+        return 0;
+    }
     return 1;
 }
 

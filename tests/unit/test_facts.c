@@ -85,6 +85,12 @@ test_absolute(void **state)
            "The twenty-first century=20");
     expect("2024-03-06", "His 102 was his ninth century of the event.", "");
     expect("2024-03-06", "The first century BC was long.", "");
+    /* "in week 38": an ISO week of the year; not a league's "Week 7" */
+    expect("2029-09-10", "Carriers cancelled sailings in week 40. The Week 7 "
+           "game was close.", "in week 40=2029-W40");
+    expect("2027-01-20", "Volumes jumped in week 53 of last year.",
+           "in week 53 of last year=2026-W53");
+    expect("2029-09-10", "In week 3 of the trial he spoke.", "");
     /* "a fortnight today", "this day week", "a fortnight back" */
     expect("2048-05-16", "They meet a fortnight today and play this day "
            "week; the book came out a fortnight back.",
