@@ -135,6 +135,8 @@ score holdout45 "$here/gold_holdout45/prepare.sh" \
     "$here/gold_holdout45/gold.jsonl" 0.88
 score holdout46 "$here/gold_holdout46/prepare.sh" \
     "$here/gold_holdout46/gold.jsonl" 0.89
+score holdout47 "$here/gold_holdout47/prepare.sh" \
+    "$here/gold_holdout47/gold.jsonl" 0.88
 score holdout48 "$here/gold_holdout48/prepare.sh" \
     "$here/gold_holdout48/gold.jsonl" 0.79
 score holdout49 "$here/gold_holdout49/prepare.sh" \
