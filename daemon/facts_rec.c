@@ -128,6 +128,26 @@ rec_owner(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 
 /* Context words that make a lone month name a date: "in", "since", "early",
  * "mid-", "of", "or" after another month. */
+/* "the holiday quarter, which for most chains runs through January": a
+ * quarter or a season before i in its clause, whose span the month
+ * defines, any year's. */
+static int
+period_defined(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i)
+{
+    size_t k;
+
+    for (k = i; k-- > 0 && k + 10 > i;) {
+        if (toks[k].kind == FT_PUNCT && toks[k].val == ';')
+            return 0;
+        if ((rec_lex(toks, n, k, LX_UNIT) &&
+             (toks[k].val & 0xf) == FACTS_QUARTER) ||
+            rec_word(text, toks, n, k, "season"))
+            return 1;
+    }
+    return 0;
+}
+
 static int
 month_context(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
@@ -151,7 +171,8 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
     if (p->lex == LX_PREP || p->lex == LX_EDGE || p->lex == LX_TO ||
         p->lex == LX_DEICTIC || p->lex == LX_LATER || p->lex == LX_FOR ||
         rec_weather_adj(text, toks, n, i) < i ||
-        rec_word(text, toks, n, i - 1, "through") ||
+        (rec_word(text, toks, n, i - 1, "through") &&
+         !period_defined(text, toks, n, i - 1)) ||
         rec_word(text, toks, n, i - 1, "come"))
         return 1;       /* ... "a mild February", "runs through
                            September", "Come June" */

@@ -292,6 +292,8 @@ test_weekdays(void **state)
            "September=2061-09");
     expect("2046-04-06", "Job growth for the 12 months through March was "
            "revised.", "March=2046-03");
+    expect("2009-11-30", "The holiday quarter, which for most chains runs "
+           "through January, is key.", "");
     /* "In 2006" opening the sentence frames it, comma or none */
     expect("2009-01-31", "In 2006 it closed a day early, on February 14.",
            "In 2006=2006 | on February 14=2006-02-14");
