@@ -126,8 +126,6 @@ rec_owner(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i, owners);
 }
 
-/* Context words that make a lone month name a date: "in", "since", "early",
- * "mid-", "of", "or" after another month. */
 /* "the holiday quarter, which for most chains runs through January": a
  * quarter or a season before i in its clause, whose span the month
  * defines, any year's. */
@@ -148,6 +146,8 @@ period_defined(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* Context words that make a lone month name a date: "in", "since", "early",
+ * "mid-", "of", "or" after another month. */
 static int
 month_context(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
@@ -180,7 +180,9 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
      * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events
      * ("the May inflation data", not "the May government"). */
-    if ((p->lex == LX_THE || rec_owner(text, toks, n, i - 1)) &&
+    if ((p->lex == LX_THE || rec_owner(text, toks, n, i - 1) ||
+         (i >= 2 && rec_word(text, toks, n, i - 1, "s") &&
+          rec_apos(toks, n, i - 2))) &&     /* "the council's May meeting" */
         !month_abbrev(&toks[i]) && i + 1 < n &&
         toks[i + 1].kind == FT_WORD && !(toks[i + 1].flags & FT_CAP) &&
         toks[i + 1].tense == FACTS_TENSE_NONE &&

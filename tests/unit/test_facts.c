@@ -85,6 +85,9 @@ test_absolute(void **state)
            "The twenty-first century=20");
     expect("2024-03-06", "His 102 was his ninth century of the event.", "");
     expect("2024-03-06", "The first century BC was long.", "");
+    /* a month after a noun's possessive names its meeting's month */
+    expect("2043-03-01", "It goes to the council's May meeting, on the 11th.",
+           "May=2043-05 | on the 11th=2043-05-11");
     /* "in week 38": an ISO week of the year; not a league's "Week 7" */
     expect("2029-09-10", "Carriers cancelled sailings in week 40. The Week 7 "
            "game was close.", "in week 40=2029-W40");
