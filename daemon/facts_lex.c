@@ -32,7 +32,7 @@ static const struct lexent lexicon[] = {
     E("a", LX_NUMWORD, 1), E("an", LX_NUMWORD, 1), E("ago", LX_AGO, 0),
     E("about", LX_APPROX, 0), E("almost", LX_APPROX, 0),
     E("around", LX_APPROX, 0), E("after", LX_PREP, 0),
-    E("afternoon", LX_DAYPART, 0), E("and", LX_AND, 0), E("are", LX_PRES, 0),
+    E("afternoon", LX_DAYPART, 0), E("arvo", LX_DAYPART, 0), E("and", LX_AND, 0), E("are", LX_PRES, 0),
     E("am", LX_PRES, 0), E("april", LX_MONTH, 4), E("apr", LX_MONTH, 4),
     E("august", LX_MONTH, 8), E("aug", LX_MONTH, 8),
     E("autumn", LX_SEASON, FACTS_AUTUMN),

@@ -101,6 +101,8 @@ test_absolute(void **state)
            "a fortnight back=2048-W18");
     expect("2038-03-10", "The producers added three weeks yesterday.",
            "yesterday=2038-03-09");
+    /* "arvo": the afternoon, in Australian English */
+    expect("2043-02-02", "I'll see you this arvo.", "this arvo=2043-02-02");
     /* short years as speech has them: between commas, after a month */
     expect("1992-10-28", "No, '86, sorry. We lost it in May '67.",
            "'86=1986 | in May '67=1967-05");
