@@ -451,15 +451,20 @@ adjective_habit(const struct facts_tok *toks, size_t n, size_t i)
         x->tense == FACTS_TENSE_NONE && !(x->flags & (FT_CAP | FT_UPPER));
 }
 
-/* A modal or a past verb between tokens i and a: the clause tells one
- * case, not the habit ("but could open in late April"; not "but the big
- * ones arrive in late May"). */
+/* A modal, a verb of expecting or (when past is set: after "but") a
+ * past verb between tokens i and a: the clause tells one case, not the
+ * habit ("but could open in late April", "and forecasters still expect
+ * exports in the March quarter"; not "but the big ones arrive in late
+ * May", nor "and several are asking for canned chickpeas before
+ * Wednesday"). */
 static int
-exception(const struct facts_tok *toks, size_t i, size_t a)
+exception(const struct facts_tok *toks, size_t i, size_t a, int past)
 {
     for (; i < a; i++)
         if (toks[i].kind == FT_WORD && (toks[i].lex == LX_FUT ||
-                                        toks[i].tense == FACTS_TENSE_PAST))
+                                        toks[i].lex == LX_FUTTO ||
+                                        (past && toks[i].tense ==
+                                         FACTS_TENSE_PAST)))
             return 1;
     return 0;
 }
@@ -474,14 +479,17 @@ static int
 habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
       size_t b)
 {
-    size_t i, from = 0;    /* after ", but" before a: an exception
+    size_t i, from = 0;    /* after ", but" or ", and" before a: one case
                               ("usually bloom in May, but could open in
                               late April") */
     int after = 0;
 
     for (i = a; i-- > 1 && from == 0;)
-        if (rec_word(text, toks, n, i, "but") &&
-            rec_punct(toks, n, i - 1, ',') && exception(toks, i + 1, a))
+        if (rec_punct(toks, n, i - 1, ',') &&
+            ((rec_word(text, toks, n, i, "but") &&
+              exception(toks, i + 1, a, 1)) ||
+             (rec_word(text, toks, n, i, "and") &&
+              exception(toks, i + 1, a, 0))))
             from = i + 1;
     for (i = 0; i < n; i++) {
         if (i >= b && ((toks[i].kind == FT_PUNCT && toks[i].val == ',') ||

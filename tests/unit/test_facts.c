@@ -272,6 +272,9 @@ test_weekdays(void **state)
            "open in late April.", "in late April=2041-04");
     expect("2041-03-13", "The first usually drift past in April, but the big "
            "ones arrive in late May.", "");
+    expect("2038-02-10", "Shipments usually rebound quickly, and forecasters "
+           "still expect exports in the March quarter to match.",
+           "in the March quarter=2038-Q1");
     /* a plural before a participle aside is no present verb */
     expect("2032-05-06", "Mortgage approvals for March, published by the "
            "Bank on Tuesday, fell.", "March=2032-03 | on Tuesday=2032-05-04");
