@@ -759,6 +759,9 @@ static int
 clause_year(const struct scan *sc, const struct facts_expr *e,
             enum facts_tense t, size_t at)
 {
+    if (e->hol && e->anchor == FACTS_TENSED && e->gran == FACTS_DAY &&
+        sc->frame_year && in_frame(sc, at, t))
+        return sc->frame_year;  /* "In 2040, ... before Election Day" */
     if (e->anchor != FACTS_TENSED || !e->m || e->hol ||
         (e->gran != FACTS_DAY && e->gran != FACTS_MONTH))
         return 0;

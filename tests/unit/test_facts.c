@@ -302,6 +302,9 @@ test_weekdays(void **state)
            "revised.", "March=2046-03");
     expect("2009-11-30", "The holiday quarter, which for most chains runs "
            "through January, is key.", "");
+    /* ... holidays too */
+    expect("2044-10-12", "In 2040, a third of voters cast ballots before "
+           "Election Day.", "In 2040=2040 | Election Day=2040-11-06");
     /* "In 2006" opening the sentence frames it, comma or none */
     expect("2009-01-31", "In 2006 it closed a day early, on February 14.",
            "In 2006=2006 | on February 14=2006-02-14");
