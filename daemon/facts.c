@@ -1377,6 +1377,25 @@ after_event(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* A present perfect before token a in its clause ("has crossed Rs 100
+ * crore in four days"): what is done, so "in four days" is how long it
+ * took ("will have finished in two weeks" looks ahead). */
+static int
+perfect_before(const struct facts_tok *toks, size_t a)
+{
+    size_t i;
+
+    for (i = a; i-- > 0 && i + 16 > a;) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'' &&
+            toks[i].val != '-' && toks[i].val != '.')
+            return 0;   /* on through "the Rs 100-crore mark" */
+        if (toks[i].lex == LX_PERF && i + 1 < a &&
+            toks[i + 1].tense == FACTS_TENSE_PAST)
+            return !(i > 0 && toks[i - 1].lex == LX_FUT);
+    }
+    return 0;
+}
+
 /* A line of a listing: a clock time ("at 6 p.m.", "10am to noon") and
  * no verb at all ("Tree lighting in New Paltz on Saturday at 6 p.m."),
  * which tells what is on. */
@@ -1493,6 +1512,15 @@ match_tense(const struct scan *sc, const char *text,
     if ((t == FACTS_TENSE_PRESENT || t == FACTS_TENSE_NONE) &&
         sc->sentence >= 0 && m->e.wd && m->e.gran == FACTS_DAY && !m->e.m &&
         m->e.anchor == FACTS_TENSED && after_event(text, toks, n, m->a))
+        t = FACTS_TENSE_PAST;
+    /* "No party has won a majority in Wednesday's elections": what a
+     * perfect reports a result in was held (not "has named a side for
+     * Saturday's final") */
+    if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && rec_possessive(toks, n, m->b) &&
+        (rec_word(text, toks, n, m->a, "in") ||
+         (m->a > 0 && rec_word(text, toks, n, m->a - 1, "in"))) &&
+        perfect_before(toks, m->a))
         t = FACTS_TENSE_PAST;
     /* "The inquiry into Monday's crash will report next year": a deed
      * done on a weekday is behind, whatever the sentence's tense. */
@@ -1751,25 +1779,6 @@ owned_month(const char *text, const struct facts_tok *toks, size_t n,
         rec_owner(text, toks, n, m->a - 1) && m->b < n &&
         toks[m->b].kind == FT_WORD &&
         !(toks[m->b].flags & (FT_CAP | FT_UPPER));
-}
-
-/* A present perfect before token a in its clause ("has crossed Rs 100
- * crore in four days"): what is done, so "in four days" is how long it
- * took ("will have finished in two weeks" looks ahead). */
-static int
-perfect_before(const struct facts_tok *toks, size_t a)
-{
-    size_t i;
-
-    for (i = a; i-- > 0 && i + 16 > a;) {
-        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'' &&
-            toks[i].val != '-' && toks[i].val != '.')
-            return 0;   /* on through "the Rs 100-crore mark" */
-        if (toks[i].lex == LX_PERF && i + 1 < a &&
-            toks[i + 1].tense == FACTS_TENSE_PAST)
-            return !(i > 0 && toks[i - 1].lex == LX_FUT);
-    }
-    return 0;
 }
 
 /* The tense match m is read in: its sentence's, overruled where the day

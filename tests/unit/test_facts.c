@@ -213,6 +213,12 @@ test_weekdays(void **state)
            "Thursday night=2021-08-12");
     expect("2016-09-10", "It will release stockpiled grain through "
            "Wednesday.", "Wednesday=2016-09-14");
+    /* a result reported in a perfect "in Wednesday's elections" is of a
+     * day gone; a side named "for Saturday's final" is for one ahead */
+    expect("2034-05-28", "No party has won a majority in Wednesday's "
+           "elections.", "in Wednesday=2034-05-24");
+    expect("2024-06-12", "The coach has named an unchanged side for "
+           "Saturday's final.", "Saturday=2024-06-15");
     /* a deed done on a weekday is behind; a protest may be ahead */
     expect("2023-08-24", "The inquiry into Monday's crash will report "
            "next year.", "Monday=2023-08-21 | next year=2024");
