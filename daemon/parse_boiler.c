@@ -248,6 +248,23 @@ dated_link(const char *s, size_t len, size_t words)
 }
 
 /* Class of one line of the text; sets its words and gaps. */
+/* A transcript's speaker label opens s: a name in capitals (hyphens,
+ * stops and apostrophes allowed), a colon, a blank and more words; not
+ * a page's label ("READ MORE:", "WATCH:"). */
+static int
+speaker_label(const char *s, size_t len)
+{
+    size_t i = 0, letters = 0;
+
+    while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == ' ' ||
+                       s[i] == '-' || s[i] == '.' || s[i] == '\'')) {
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+        i++;
+    }
+    return letters >= 2 && i + 2 < len && s[i] == ':' && s[i + 1] == ' ' &&
+        i <= 40 && !parse_lex_label(s, i);
+}
+
 static enum bclass
 classify(const char *text, struct pline *l)
 {
@@ -263,6 +280,11 @@ classify(const char *text, struct pline *l)
     l->words = f.words;
     l->gaps = f.gaps;
     l->asks = f.hard + f.appeal + f.money > 0;
+    /* "PRESIDENT OKONKWO-REYES: Thank you, Dolores. Graduates, your
+     * diplomas ...": a speaker's words in a transcript speak to their
+     * audience, not to the page's reader */
+    if (!f.hard && !f.money && f.words > 6 && speaker_label(s, len))
+        return BC_NONE;
     if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
         return BC_STRONG;
     if (f.words <= 25 && parse_lex_prefix(s, len))

@@ -640,6 +640,18 @@ test_titles(void **state)
               &doc);
     assert_string_equal(doc.title, "Bridge to reopen");
     parse_free(&doc);
+    /* a speaker's closing words in a transcript stay, though they speak
+     * to their audience, above the page's footer */
+    parse_str("Commencement address, as delivered\n\nDOLORES ASHGROVE: "
+              "Thank you. I graduated in 1991 from a college a lot like this "
+              "one.\n\nPRESIDENT REYES: Thank you, Dolores. Graduates, your "
+              "diplomas will be mailed by June 30, and please drive carefully "
+              "tonight.\n\nRelated: The Salt Marsh opens in October "
+              "(04/28/2048)\n\xc2\xa9 2048 Wexley College. All rights "
+              "reserved.\n", &doc);
+    assert_non_null(strstr(doc.body, "mailed by June 30"));
+    assert_null(strstr(doc.body, "All rights reserved"));
+    parse_free(&doc);
     /* a station's masthead and a section over the headline, and a
      * standfirst between it and a byline whose update field is relative */
     parse_str("WKNB 8 NEWS\nCommunity\n\nFarmers market opens Saturday "
