@@ -225,7 +225,9 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if (i >= 2 && (rec_lex(toks, n, i - 2, LX_PREP) ||
                    rec_lex(toks, n, i - 2, LX_OF) ||
                    rec_lex(toks, n, i - 2, LX_MONTH) ||
-                   (rec_punct(toks, n, i - 2, ',') &&
+                   ((rec_punct(toks, n, i - 2, ',') ||
+                     rec_lex(toks, n, i - 2, LX_BE) ||
+                     rec_lex(toks, n, i - 2, LX_AUXPAST)) &&
                     (i + 1 >= n || (toks[i + 1].kind == FT_PUNCT &&
                                     strchr(",.;", toks[i + 1].val))))) &&
         (m->e.y = rec_short_year(toks, n, i - 1)) != 0) {

@@ -383,8 +383,10 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 1;
     if (month_span(toks, n, i, m))
         return m->e.gran == FACTS_QUARTER;
-    if (rec_lex(toks, n, j, LX_OF) && rec_year(toks, n, j + 1))
-        j++;
+    if ((rec_lex(toks, n, j, LX_OF) || rec_word(text, toks, n, j, "in")) &&
+        rec_year(toks, n, j + 1))
+        j++;                    /* "March of 2023", "a warm December in
+                                   2015" */
     if (rec_year(toks, n, j)) {
         m->e.gran = FACTS_MONTH;
         m->e.y = toks[j].num;

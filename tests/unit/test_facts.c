@@ -106,6 +106,11 @@ test_absolute(void **state)
     /* short years as speech has them: between commas, after a month */
     expect("1992-10-28", "No, '86, sorry. We lost it in May '67.",
            "'86=1986 | in May '67=1967-05");
+    expect("1992-10-28", "It was '86, the year the plant shut.",
+           "'86=1986");
+    /* "a warm December in 2015": the month of that year */
+    expect("2019-08-06", "We got caught after a warm December in 2015.",
+           "December in 2015=2015-12");
     /* "come Saturday", "Come June": the coming one */
     expect("2029-01-10", "He won't start come Saturday. Come June, we will "
            "see.", "Saturday=2029-01-13 | June=2029-06");
