@@ -735,6 +735,13 @@ test_movable_holidays(void **state)
            "on Good Friday=2022-04-15");
     expect("2035-03-10", "The vigil will be held on Easter Eve.",
            "on Easter Eve=2035-03-24");
+    /* a holiday whose date is given after it: "falling on", ", which falls
+     * on" (even after "ahead of") */
+    expect("2029-09-10", "Trade slows, with the Lunar New Year falling on "
+           "Feb. 3.", "Lunar New Year=2030-02-03 | on Feb. 3=2030-02-03");
+    expect("2046-04-06", "Retailers added 9,000 ahead of Easter, which fell "
+           "on March 25 this year.", "Easter=2046-03-25 | "
+           "on March 25 this year=2046-03-25");
     expect("2023-04-12", "Roads were jammed on Easter Monday.",
            "on Easter Monday=2023-04-10");
     expect("2021-02-02", "The museum hopes to reopen by Easter.",
