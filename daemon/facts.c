@@ -296,6 +296,11 @@ prep_tense(const char *text, const struct facts_tok *toks, size_t n, size_t a)
             (facts_tense_at(text, toks, n, a, a + 1) != FACTS_TENSE_PAST ||
              urged_before(text, toks, n, i)))
             return FACTS_TENSE_FUTURE;
+        if ((rec_word(text, toks, n, i, "until") ||
+             rec_word(text, toks, n, i, "till")) && i > 0 &&
+            rec_word(text, toks, n, i - 1, "had"))
+            return FACTS_TENSE_PAST;    /* "Parties had until 9pm on
+                                           Friday to lodge objections" */
         if (rec_word(text, toks, n, i, "until") ||
             rec_word(text, toks, n, i, "till"))
             /* "could delay it until December": a modal makes it ahead;

@@ -210,6 +210,9 @@ test_weekdays(void **state)
            "decision on Friday.", "on Friday=2026-10-30");
     expect("2026-10-27", "The line opened ahead of schedule on Friday.",
            "on Friday=2026-10-23");
+    /* "had until Friday": a deadline gone by */
+    expect("2034-05-29", "Parties had until 9pm on Friday to lodge "
+           "objections.", "on Friday=2034-05-26");
     /* "through" a weekday: ahead after a modal or a verb that carries
      * something on, behind after a past that ended there */
     expect("2021-08-14", "The service extended a warning through 8 p.m. "
