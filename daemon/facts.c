@@ -1976,8 +1976,9 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         (m->b + 1 < n && toks[m->b].lex == LX_SET &&
          toks[m->b + 1].lex == LX_UNIT))
         return -1;              /* a dateline; "on April 6 each year" */
-    if (m->new_year && sc->ref.m < 11)
-        return 0;               /* "the new year" in spring: whose? */
+    if (m->new_year && sc->ref.m < 10)
+        return 0;               /* "the new year" in spring: whose? (from
+                                   October on: the coming one) */
     if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m) ||
         other_calendar_year(text, toks, n, m))
         return 0;               /* "1.6C above the 1991-2020 average",

@@ -2778,6 +2778,8 @@ test_bracketed_numbers(void **state)
            "the fourth day of the new year they plant trees.",
            "the new year=2000");
     expect("2031-03-19", "The priority in the new year is prices.", "");
+    expect("2044-10-20", "We will be back in the new year.",
+           "in the new year=2045");
     /* a year in a document's name names it; an event's dates it */
     expect("2016-06-19", "Under the 1951 Refugee Convention and the 1991 "
            "Constitution, not the 2010 World Cup.", "2010=2010");
