@@ -170,6 +170,15 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         k *= 2;                 /* "a fortnight ago": two weeks */
     m->e.gran = (enum facts_gran)g;
     m->e.anchor = FACTS_REL;
+    if (g == FACTS_MONTH && k == 12 && c >= 2 &&
+        rec_word(text, toks, n, c - 1, "time") &&
+        rec_word(text, toks, n, c - 2, "this")) {
+        m->e.gran = FACTS_YEAR; /* "this time twelve months": a year on */
+        m->e.n = 1;
+        m->a = c - 2;
+        m->b = i + 1;
+        return 1;
+    }
     if (rec_lex(toks, n, i + 1, LX_AGO) ||
         rec_word(text, toks, n, i + 1, "back")) {    /* "a fortnight back" */
         m->e.n = -k;

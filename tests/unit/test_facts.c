@@ -2780,6 +2780,9 @@ test_bracketed_numbers(void **state)
     expect("2031-03-19", "The priority in the new year is prices.", "");
     expect("2044-10-20", "We will be back in the new year.",
            "in the new year=2045");
+    /* "this time twelve months" (Irish English): a year on */
+    expect("2044-10-20", "This time twelve months we will be there.",
+           "This time twelve months=2045");
     /* a year in a document's name names it; an event's dates it */
     expect("2016-06-19", "Under the 1951 Refugee Convention and the 1991 "
            "Constitution, not the 2010 World Cup.", "2010=2010");
