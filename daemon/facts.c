@@ -2483,6 +2483,42 @@ heading_year(const struct collect *facts, size_t first)
     return 0;
 }
 
+/* The weekday a fact's expression ends with ("Saturday", "on Friday"),
+ * or 0; text is the fact's sentence's. */
+static int
+fact_weekday(const char *text, const struct fact *f)
+{
+    size_t w = f->off + f->len;
+
+    while (w > f->off && text[w - 1] != ' ')
+        w--;
+    return cal_weekday_from_name(text + w, f->off + f->len - w);
+}
+
+/* "Farmers market opens Saturday" over "The market opens for the season
+ * Saturday": a headline's bare weekday is read with no tense (a headline
+ * tells past events in the present), so the lead's reading of the same
+ * weekday, from a full sentence, is the headline's too. */
+static void
+title_weekdays(const struct parse_doc *doc, struct facts_list *out)
+{
+    size_t i, k;
+
+    for (i = 0; i < out->n && out->v[i].sentence < 0; i++) {
+        struct fact *p = &out->v[i];
+        int wd = p->gran == FACTS_DAY ? fact_weekday(doc->title, p) : 0;
+        for (k = i + 1; wd && k < out->n && out->v[k].sentence <= 1; k++) {
+            const struct fact *q = &out->v[k];
+            if (q->sentence >= 0 && q->gran == FACTS_DAY &&
+                q->len <= 12 && fact_weekday(doc->body +
+                    doc->sentences[q->sentence].off, q) == wd) {
+                memcpy(p->value, q->value, sizeof p->value);
+                break;
+            }
+        }
+    }
+}
+
 int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
@@ -2560,6 +2596,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     if (sc.nambig && day_first(doc, sc.order))
         for (i = 0; i < sc.nambig; i++)
             swap_day_month(out->v[sc.ambig[i]].value);
+    title_weekdays(doc, out);
     facts_key_mark(doc, ref, out);
     return (int)out->n;
 }

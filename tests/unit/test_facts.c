@@ -728,6 +728,27 @@ test_title_and_key(void **state)
     facts_free(&l);                     /* safe twice */
 }
 
+/* A headline's bare weekday takes the lead's reading of the same day. */
+static void
+test_title_weekday_from_lead(void **state)
+{
+    struct parse_doc doc = {0};
+    struct parse_sentence s[3];
+    struct facts_list l;
+    struct caldate ref = {2011, 5, 2};
+    char title[] = "Farmers market opens Saturday with new vendors";
+    char body[] = "The market opens for the season Saturday with 64 "
+        "vendors. Organizers said Monday. Parking is free.";
+
+    (void)state;
+    doc3(&doc, s, title, body, "Organizers", "Parking");
+    assert_int_equal(facts_extract(&doc, ref, &l), 3);
+    assert_int_equal(l.v[0].sentence, -1);
+    assert_string_equal(l.v[0].value, "2011-05-07");
+    assert_string_equal(l.v[1].value, "2011-05-07");
+    facts_free(&l);
+}
+
 /* Movable holidays are computed for the year the tense picks; named days
  * such as "Black Friday" are never the bare weekday. */
 static void
@@ -2839,6 +2860,7 @@ main(void)
         cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_headlines),
         cmocka_unit_test(test_title_and_key),
+        cmocka_unit_test(test_title_weekday_from_lead),
         cmocka_unit_test(test_key_window),
         cmocka_unit_test(test_key_second_paragraph),
         cmocka_unit_test(test_movable_holidays),
