@@ -807,6 +807,18 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     return sc->section_year;
 }
 
+/* The value of weekday wd after day d, the first such (strictly after
+ * d when strict, else on or after it); *days gets its day number. */
+static void
+weekday_after(struct caldate d, int wd, int strict, int64_t *days,
+              char *value)
+{
+    int step = (wd - cal_weekday(d) + 7) % 7;
+
+    *days = cal_to_days(d) + (step || !strict ? step : 7);
+    cal_format(cal_from_days(*days), value);
+}
+
 /* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
  * them: the second is the first such day after the first, so the pair
  * never straddles the reference ("Monday and Tuesday: colder"); one that
@@ -820,7 +832,6 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     const struct facts_tok *c = m->a >= 2 ? &toks[m->a - 1] : NULL;
     struct caldate d;
     int64_t days;
-    int step;
 
     if (c == NULL || !last_fact_ends(sc, base + toks[m->a - 2].off +
                                      toks[m->a - 2].len) ||
@@ -829,9 +840,7 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
           (c->kind == FT_PUNCT && c->val == '-')) ||
         cal_parse_iso(p->value, 10, &d) != 0)
         return 0;
-    days = cal_to_days(d);
-    step = (m->e.wd - cal_weekday(d) + 7) % 7;
-    cal_format(cal_from_days(days + (step ? step : 7)), value);
+    weekday_after(d, m->e.wd, 1, &days, value);
     return 1;
 }
 
@@ -845,6 +854,7 @@ labelled_weekday(const struct scan *sc, const char *text,
                  char *value)
 {
     const struct facts_tok *p = m->a > 0 ? &toks[m->a - 1] : NULL;
+    char v[16];
     int64_t days;
 
     if (sc->label_sentence != sc->sentence || sc->label_dir >= 0 ||
@@ -853,11 +863,10 @@ labelled_weekday(const struct scan *sc, const char *text,
         memchr(text + p->off + p->len, '\n',
                toks[m->a].off - (p->off + p->len)))
         return 0;               /* not in the label's line */
-    days = cal_to_days(sc->label_day) +
-        (m->e.wd - cal_weekday(sc->label_day) + 7) % 7;
+    weekday_after(sc->label_day, m->e.wd, 0, &days, v);
     if (days > cal_to_days(sc->ref))
         return 0;
-    cal_format(cal_from_days(days), value);
+    memcpy(value, v, sizeof v);
     return 1;
 }
 
@@ -1335,6 +1344,31 @@ label_tense(const struct scan *sc, const char *text,
  * a short noun phrase and the date's "on": "a total fire ban was
  * declared for the whole state on Thursday" (not "voted for the scheme
  * on Tuesday"). */
+/* The word w before a short noun phrase with no verb that ends at the
+ * date's "on" at a ("for the whole state on", "after Game 4 on"): its
+ * index, or SIZE_MAX when there is none (or no phrase between). */
+static size_t
+phrase_before_on(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t a, const char *w)
+{
+    size_t k;
+
+    if (!rec_word(text, toks, n, a, "on"))
+        return SIZE_MAX;
+    for (k = a; k-- > 0 && k + 8 > a;) {
+        if (rec_word(text, toks, n, k, w))
+            return k + 1 < a ? k : SIZE_MAX;
+        if ((toks[k].kind != FT_WORD && toks[k].kind != FT_NUM) ||
+            toks[k].tense != FACTS_TENSE_NONE ||
+            (toks[k].kind == FT_WORD && toks[k].lex != LX_NONE &&
+             toks[k].lex != LX_THE && toks[k].lex != LX_AND &&
+             toks[k].lex != LX_NUMWORD && toks[k].lex != LX_SPORT &&
+             toks[k].lex != LX_BIZ))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static int
 for_before(const char *text, const struct facts_tok *toks, size_t n,
            size_t a)
@@ -1345,18 +1379,8 @@ for_before(const char *text, const struct facts_tok *toks, size_t n,
 
     if (a > 0 && rec_word(text, toks, n, a - 1, "for"))
         return 1;
-    if (!rec_word(text, toks, n, a, "on"))
-        return 0;
-    for (k = a; k-- > 0 && k + 8 > a;) {
-        if (rec_word(text, toks, n, k, "for"))
-            return k + 1 < a && k > 0 &&
-                REC_WORD_IN(text, toks, n, k - 1, warned);
-        if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
-            (toks[k].lex != LX_NONE && toks[k].lex != LX_THE &&
-             toks[k].lex != LX_AND))
-            return 0;
-    }
-    return 0;
+    k = phrase_before_on(text, toks, n, a, "for");
+    return k != SIZE_MAX && k > 0 && REC_WORD_IN(text, toks, n, k - 1, warned);
 }
 
 /* "after Game 4 on Sunday": "after" and a short noun phrase with no verb
@@ -1365,21 +1389,7 @@ static int
 after_event(const char *text, const struct facts_tok *toks, size_t n,
             size_t a)
 {
-    size_t k;
-
-    if (!rec_word(text, toks, n, a, "on"))
-        return 0;
-    for (k = a; k-- > 0 && k + 8 > a;) {
-        if (rec_word(text, toks, n, k, "after"))
-            return k + 1 < a;
-        if ((toks[k].kind != FT_WORD && toks[k].kind != FT_NUM) ||
-            toks[k].tense != FACTS_TENSE_NONE ||
-            (toks[k].kind == FT_WORD && toks[k].lex != LX_NONE &&
-             toks[k].lex != LX_THE && toks[k].lex != LX_NUMWORD &&
-             toks[k].lex != LX_SPORT && toks[k].lex != LX_BIZ))
-            return 0;
-    }
-    return 0;
+    return phrase_before_on(text, toks, n, a, "after") != SIZE_MAX;
 }
 
 /* A present perfect before token a in its clause ("has crossed Rs 100
@@ -1942,7 +1952,6 @@ said_weekday(const struct scan *sc, const char *text,
     const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
     struct caldate d;
     int64_t days, ref = cal_to_days(sc->ref);
-    int step;
 
     if (!m->e.wd || m->e.m || m->e.d || m->e.gran != FACTS_DAY ||
         m->e.anchor != FACTS_TENSED || p == NULL ||
@@ -1953,8 +1962,7 @@ said_weekday(const struct scan *sc, const char *text,
         strncmp(sc->text + p->off + p->len, " that ", 6) != 0)
         return 0;       /* the day of the saying, not "said Thursday would
                            be dry" */
-    step = (m->e.wd - cal_weekday(d) + 7) % 7;
-    cal_format(cal_from_days(days + (step ? step : 7)), value);
+    weekday_after(d, m->e.wd, 1, &days, value);
     return 1;
 }
 
@@ -2488,11 +2496,7 @@ heading_year(const struct collect *facts, size_t first)
 static int
 fact_weekday(const char *text, const struct fact *f)
 {
-    size_t w = f->off + f->len;
-
-    while (w > f->off && text[w - 1] != ' ')
-        w--;
-    return cal_weekday_from_name(text + w, f->off + f->len - w);
+    return last_weekday(text + f->off, f->len);
 }
 
 /* "Farmers market opens Saturday" over "The market opens for the season

@@ -276,8 +276,8 @@ bracketed(const struct facts_tok *toks, size_t n, size_t a, size_t j)
 
 /* A holiday's name ending before j is given its date after it: "the
  * Lunar New Year falling on Feb. 3", "ahead of the Lunar New Year, which
- * falls on Jan. 22". */
-static int
+ * falls on Jan. 22". Returns the index of that "on", or 0. */
+static size_t
 dated_after(const char *text, const struct facts_tok *toks, size_t n,
             size_t j)
 {
@@ -286,7 +286,8 @@ dated_after(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_punct(toks, n, j, ',') && rec_word(text, toks, n, j + 1, "which"))
         j += 2;
     return REC_WORD_IN(text, toks, n, j, falls) &&
-        rec_word(text, toks, n, j + 1, "on") && day_at(toks, n, j + 2);
+        rec_word(text, toks, n, j + 1, "on") && day_at(toks, n, j + 2) ?
+        j + 1 : 0;
 }
 
 /* Whether a holiday's bare name from a to j (no "Day") names the day:
@@ -306,7 +307,7 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     size_t p = feast && a >= 2 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
 
     if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||
-        dated_after(text, toks, n, j) ||
+        dated_after(text, toks, n, j) != 0 ||
         (rec_word(text, toks, n, j, "on") &&
          (rec_lex(toks, n, j + 1, LX_WEEKDAY) ||
           rec_lex(toks, n, j + 1, LX_MONTH) || rec_mday(toks, n, j + 1))))
@@ -354,11 +355,10 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
 {
     struct facts_match d;
     int comma = rec_punct(toks, n, m->b, ',');
-    size_t on = m->b + (comma ? 3 : 1); /* ", which falls on", "falling
-                                           on" */
+    size_t on = dated_after(text, toks, n, m->b);
 
     memset(&d, 0, sizeof d);
-    if (dated_after(text, toks, n, m->b)) {
+    if (on) {
         if (m->e.anchor == FACTS_TENSED &&
             rec_day_at(text, toks, n, on + 1, &d) && d.e.gran == FACTS_DAY) {
             rec_year_word(toks, n, &d);     /* "on March 25 this year" */

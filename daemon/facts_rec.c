@@ -139,7 +139,7 @@ period_defined(const char *text, const struct facts_tok *toks, size_t n,
         if (toks[k].kind == FT_PUNCT && toks[k].val == ';')
             return 0;
         if ((rec_lex(toks, n, k, LX_UNIT) &&
-             (toks[k].val & 0xf) == FACTS_QUARTER) ||
+             FACTS_UNIT_GRAN(toks[k].val) == FACTS_QUARTER) ||
             rec_word(text, toks, n, k, "season"))
             return 1;
     }

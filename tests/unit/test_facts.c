@@ -299,8 +299,8 @@ test_weekdays(void **state)
     /* "agreed", "freed" are past forms, "greed" and "need" none */
     expect("2041-10-12", "Foreign ministers agreed the date on Friday.",
            "on Friday=2041-10-11");
-    expect("2041-10-12", "Two hostages were freed on Friday.",
-           "on Friday=2041-10-11");
+    expect("2041-10-08", "Rebels freed two hostages on Friday.",
+           "on Friday=2041-10-04");
     /* "close" schedules a day; "came close to" and "April Close" not */
     expect("2017-04-18", "Entries for the marathon close on Friday.",
            "on Friday=2017-04-21");
