@@ -303,7 +303,13 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
          size_t j, int feast)
 {
     static const char *const period[] = {"during", "over", "after",
-        "throughout"};
+        "throughout", "through"};
+    /* words after the name that start a clause or close the phrase, no
+     * noun it qualifies: "after Thanksgiving while crews finish",
+     * "on Halloween itself" */
+    static const char *const closing[] = {"itself", "while", "when",
+        "because", "so", "as", "if", "unless", "although", "though",
+        "whereas", "once", "but"};
     size_t p = feast && a >= 2 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
 
     if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||
@@ -320,10 +326,10 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         (feast && REC_WORD_IN(text, toks, n, p - 1, period)))
         return 0;
     return (rec_lex(toks, n, p - 1, LX_PREP) || rec_lex(toks, n, p - 1, LX_FOR) ||
-            rec_word(text, toks, n, p - 1, "over") ||
+            rec_word_in(text, toks, n, p - 1, period + 1, 4) ||
             apposition(toks, n, a, j)) &&
         !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
-          !(toks[j].flags & FT_CAP));
+          !(toks[j].flags & FT_CAP) && !REC_WORD_IN(text, toks, n, j, closing));
 }
 
 /* "Good Friday, 23 April": is the date after a holiday's name its date

@@ -1465,6 +1465,13 @@ test_national_days_more(void **state)
            "Halloween, will be wet.", "Thursday=2030-10-31 | "
            "Halloween=2030-10-31");
     expect("2030-10-26", "The Halloween party was fun.", "");
+    /* a clause word or "itself" after the name is no noun it names */
+    expect("2014-10-24", "The path will shut after Thanksgiving while "
+           "crews work.", "Thanksgiving=2014-11-27");
+    expect("2014-10-24", "The parade is on Halloween itself.",
+           "on Halloween=2014-10-31");
+    expect("1994-12-09", "The bridge will stay open through Christmas.",
+           "Christmas=1994-12-25");
 }
 
 /* "the first of March": day one of that month; not in a name. */
