@@ -419,6 +419,8 @@ struct scan {
                                      September; 0 when none */
     int    republic_m, republic_d; /* Republic Day of the story's
                                      country; 0 when it keeps none */
+    int    national_m, national_d; /* National Day of the story's
+                                     country; 0 when it keeps none */
     int    indep_m, indep_d;      /* Independence Day of the story's
                                      country; 0 when it names none */
     size_t nseasons;              /* seasons (and Father's Days)
@@ -1719,6 +1721,13 @@ national_day(const struct scan *sc, const char *text,
         e->m = sc->republic_m;
         e->d = sc->republic_d;
     }
+    if (e->hol == FACTS_HOL_NATIONAL) {
+        if (!sc->national_m || rec_word(text, toks, n, m->b, "of"))
+            return 0;           /* whose? "National Day of Prayer" */
+        e->hol = 0;
+        e->m = sc->national_m;
+        e->d = sc->national_d;
+    }
     if (e->hol == FACTS_HOL_INDEPENDENCE) {
         if (!sc->indep_m)
             return 0;
@@ -2553,6 +2562,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         facts_country_day(doc, &sc.indep_m, &sc.indep_d);
     if (doc_mentions(doc, "Republic Day"))
         facts_country_republic(doc, &sc.republic_m, &sc.republic_d);
+    if (doc_mentions(doc, "National Day"))
+        facts_country_national(doc, &sc.national_m, &sc.national_d);
     if (doc_mentions(doc, "Labour Day"))
         facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
     if (doc_mentions(doc, "Labor Day") && facts_country_labor_may(doc)) {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day, Labour Day, Thanksgiving, Freedom Day). */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "facts_scan.h"
@@ -151,6 +152,47 @@ facts_country_republic(const struct parse_doc *doc, int *m, int *d)
             return 1;
         }
     return 0;
+}
+
+/* The countries whose national day goes by "National Day" in English,
+ * with the names a story uses for them (the United Arab Emirates' is
+ * the union's, China's the People's Republic's). */
+static const struct {
+    int m, d;
+    const char *names[8];
+} national_days[] = {
+    {10, 1, {"China", "Chinese", "Beijing", "Shanghai", "Xinhua"}},
+    {10, 10, {"Taiwan", "Taiwanese", "Taipei"}},
+    {8, 9, {"Singapore", "Singaporean", "Singaporeans"}},
+    {8, 31, {"Malaysia", "Malaysian", "Malaysians", "Kuala Lumpur",
+             "Bernama"}},
+    {9, 2, {"Vietnam", "Vietnamese", "Hanoi", "Ho Chi Minh City"}},
+    {2, 23, {"Brunei", "Bruneian"}},
+    {12, 2, {"United Arab Emirates", "UAE", "U.A.E.", "Emirati",
+             "Emiratis", "Abu Dhabi", "Dubai", "WAM"}},
+    {9, 23, {"Saudi", "Saudi Arabia", "Riyadh", "Jeddah"}},
+    {12, 18, {"Qatar", "Qatari", "Qataris", "Doha"}},
+    {2, 25, {"Kuwait", "Kuwaiti", "Kuwaitis"}},
+    {12, 16, {"Bahrain", "Bahraini", "Bahrainis", "Manama"}},
+    {3, 12, {"Mauritius", "Mauritian", "Mauritians", "Port Louis"}},
+};
+
+int
+facts_country_national(const struct parse_doc *doc, int *m, int *d)
+{
+    size_t c, k = SIZE_MAX;
+    int top = 0, n;
+
+    for (c = 0; c < sizeof national_days / sizeof national_days[0]; c++)
+        if ((n = count_names(doc, national_days[c].names, 8)) > top) {
+            top = n;
+            k = c;
+        }
+    if (k == SIZE_MAX)
+        return 0;
+    *m = national_days[k].m;
+    *d = national_days[k].d;
+    return 1;
 }
 
 /* Labour Day where it is not the first of May: the United States'

@@ -595,6 +595,8 @@ static const struct {
     {"heritage", 9, 24, 0, 0, 0, 0},    /* South Africa's */
     {"independence", 0, 0, FACTS_HOL_INDEPENDENCE, 0, 0, 0},
     {"republic", 0, 0, FACTS_HOL_REPUBLIC, 0, 0, 0},
+    {"national", 0, 0, FACTS_HOL_NATIONAL, 0, 0, 0},
+    {"culture", 11, 3, 0, 0, 0, 0},     /* Japan's */
     {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
                                                    November's first Tuesday */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and

@@ -77,6 +77,9 @@ enum facts_hol {
     FACTS_HOL_REPUBLIC,    /* Republic Day: the day of the country the
                               story is about, India's January 26 and a
                               few others (facts_country.c); none alone */
+    FACTS_HOL_NATIONAL,    /* National Day: the day of the country the
+                              story is about among those that keep one
+                              by that name (facts_country.c); none alone */
     FACTS_HOL_SOUTH_AFRICA, /* South Africa's Freedom, Youth and Human
                               Rights Days (m, d given): only in a story
                               of South Africa, none elsewhere */

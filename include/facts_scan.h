@@ -451,6 +451,9 @@ int  facts_country_day(const struct parse_doc *doc, int *m, int *d);
 /* Republic Day in the country the story names most: 1 with *m, *d, 0
  * when that country keeps none by that name. */
 int  facts_country_republic(const struct parse_doc *doc, int *m, int *d);
+/* National Day in the country, of those that keep one by that name, the
+ * story names most: 1 with *m, *d, 0 when it names none of them. */
+int  facts_country_national(const struct parse_doc *doc, int *m, int *d);
 /* Labour Day in the country the story names most: 1 with *m, *d (*m 0:
  * the United States' rule, the first Monday of September), 0 when it
  * names none. */

@@ -2737,6 +2737,18 @@ test_bracketed_numbers(void **state)
     expect("2007-01-10", "PUNE, Jan 10 (PTI) - The stone was laid on "
            "Republic Day.", "on Republic Day=2007-01-26");
     expect("2007-01-10", "The parade marks Republic Day.", "");
+    /* National Day is the day of the country the story names most among
+     * those that keep one by that name; Culture Day is Japan's */
+    expect("2036-07-13", "Singapore's new line will not open before "
+           "National Day, the operator said.", "National Day=2036-08-09");
+    expect("2035-05-14", "ABU DHABI (WAM) -- The tram will run in the "
+           "United Arab Emirates' capital by National Day.",
+           "National Day=2035-12-02");
+    expect("2035-05-14", "The town will mark National Day.", "");
+    expect("2035-04-14", "Singapore will hold a National Day of Prayer.",
+           "");
+    expect("2030-11-06", "Crowds came on Culture Day.",
+           "on Culture Day=2030-11-03");
     /* a named day in apposition with a stated day is that day */
     expect("2021-06-10", "Flights go daily from October 1, Independence "
            "Day, if bookings allow.", "October 1=2021-10-01 | "
