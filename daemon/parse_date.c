@@ -369,6 +369,8 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
     if (i > 0 && len - i > 3 && strncasecmp(s + i, "on", 2) == 0 &&
         (s[i + 2] == ' ' || s[i + 2] == ':'))
         i += 3;         /* "Posted on", "Issued on:" */
+    while (i < len && s[i] == ' ')
+        i++;
     /* "Updated 3:45 PM EST, Sun February 9, 2025": a time first */
     if (i < len && is_digit(s[i]) && parse_date_text(s + i, len - i, out) == 0) {
         for (comma = i; comma < len && comma < i + 24 && s[comma] != ',';

@@ -7,7 +7,7 @@
 
 #define TITLE_MAX_BYTES 200
 #define TITLE_MAX_WORDS 25
-#define MENU_LINES 3       /* dropped lines that make the residue a menu */
+#define MENU_LINES 2       /* dropped lines that make the residue a menu */
 
 /* A title is short, does not close like a sentence or a lead-in (. : ; ,),
  * and is not a photo caption. words: as parse_count_words. */

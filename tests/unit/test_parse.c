@@ -787,6 +787,20 @@ test_story_lines_stay(void **state)
     assert_non_null(doc.title);
     assert_string_equal(doc.title, "Council backs new harbour bridge");
     parse_free(&doc);
+    /* a site's name over a two-line menu, then the headline over its
+     * stamp ("Posted on:" with a space after the colon) */
+    parse_str("Skip to Main Content\nCity of Ashby Vale, Ohio\n"
+              "Home | Government | Residents | How Do I...\n"
+              "Home \xe2\x80\xba News Flash \xe2\x80\xba Planning\n\n"
+              "Council approves demolition of old hospital\n\n"
+              "Posted on: 04/09/2031 10:15 AM\n\nThe council voted on "
+              "Monday night to approve the demolition of the old "
+              "hospital.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title,
+                        "Council approves demolition of old hospital");
+    assert_null(strstr(doc.body, "04/09/2031"));
+    parse_free(&doc);
     parse_str("Home > News > Letters\n\nSchool closes early\n\n"
               "By Ann Lee\n\nShare this\n\nThe school will close at noon "
               "on Friday, the head said.\n", &doc);
