@@ -402,6 +402,12 @@ static const struct lexent lexicon[] = {
     E("vowed", LX_FUTTO, 0), E("pledged", LX_FUTTO, 0),
     E("promised", LX_FUTTO, 0),
     E("pencilled", LX_FUTTO, 1), E("penciled", LX_FUTTO, 1),
+    /* urging someone to do a thing looks ahead to it ("urged residents
+     * to arrive early on Monday"); "urged restraint on Monday" is past */
+    E("urged", LX_FUTTO, 0), E("urges", LX_FUTTO, 0),
+    E("urge", LX_FUTTO, 0), E("urging", LX_FUTTO, 0),
+    E("advised", LX_FUTTO, 0), E("advises", LX_FUTTO, 0),
+    E("encouraged", LX_FUTTO, 0), E("encourages", LX_FUTTO, 0),
     /* more words of games: their quarters and halves are no dates */
     E("interception", LX_SPORT, 0), E("quarterback", LX_SPORT, 0),
     E("linebacker", LX_SPORT, 0), E("kickoff", LX_SPORT, 0),

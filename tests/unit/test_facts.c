@@ -2012,6 +2012,13 @@ test_clauses_spans_customs(void **state)
            "February=2014-02");
     expect("2013-12-28", "She wanted the report on Monday.",
            "on Monday=2013-12-23");
+    /* so does urging someone to act; urging alone is a past act */
+    expect("2033-12-09", "The minister urged residents to arrive early on "
+           "Monday.", "early on Monday=2033-12-12");
+    expect("2033-12-09", "Fans were advised to travel on Sunday.",
+           "on Sunday=2033-12-11");
+    expect("2033-12-09", "He urged restraint on Monday.",
+           "on Monday=2033-12-05");
     expect("2023-03-25", "The Opposition has promised a long night on "
            "Wednesday.", "on Wednesday=2023-03-29");
     expect("2027-01-18", "The app, which we promised for December, will "
