@@ -577,7 +577,9 @@ weekday_week(const char *text, const struct facts_tok *toks, size_t n,
     } else if ((rec_word(text, toks, n, j, "last") ||
                 rec_word(text, toks, n, j, "next")) &&
                (j + 1 >= n || toks[j + 1].kind != FT_WORD ||
-                toks[j + 1].lex == LX_PREP || toks[j + 1].lex == LX_AND)) {
+                toks[j + 1].lex == LX_PREP || toks[j + 1].lex == LX_AND ||
+                toks[j + 1].lex == LX_FOR)) {   /* "Thursday next for
+                                                   ruling" */
         m->e.anchor = d < 0 ? FACTS_PREV : FACTS_NEXT;
         m->b = j + 1;
     }

@@ -1727,6 +1727,8 @@ test_forecasts_and_weekday_pairs(void **state)
            "Thursday week=2024-05-23");
     expect("2024-05-15", "He appeared in court on Friday last.",
            "on Friday last=2024-05-10");
+    expect("2024-05-16", "The judge fixed Thursday next for ruling.",
+           "Thursday next=2024-05-23");
 }
 
 static void
