@@ -2500,6 +2500,53 @@ heading_year(const struct collect *facts, size_t first)
     return 0;
 }
 
+/* Sentence i opens a paragraph. */
+static int
+opens_para(const struct parse_doc *doc, size_t i)
+{
+    return i == 0 || doc->sentences[i - 1].para != doc->sentences[i].para;
+}
+
+/* A paragraph of one short sentence with no stop: an item's headline. */
+static int
+headline_para(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+
+    return s->len > 0 && s->len <= 120 && doc->body[s->off + s->len - 1] !=
+        '.' && (i + 1 == doc->nsentences ||
+                doc->sentences[i + 1].para != s->para);
+}
+
+/* The date the paragraph sentence i opens is told from: a news-in-brief
+ * column's items each have their own dateline ("BERLIN, Nov. 5 (AP) -"),
+ * and an item's headline is told from its dateline below; an undated
+ * dateline is the article's; other paragraphs keep the date before
+ * (cur). */
+static struct caldate
+item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
+         struct caldate cur)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    struct caldate d;
+    size_t k;
+
+    if (parse_item_date(doc->body + s->off, s->len, ref, &d))
+        return d;
+    if (i == 0 && doc->dateline && parse_dateline_day(doc->dateline_date,
+                                                      ref, &d))
+        return d;       /* the first item's, parse took it off */
+    if (headline_para(doc, i)) {
+        for (k = i + 1; k < doc->nsentences && !opens_para(doc, k); k++)
+            ;
+        if (k < doc->nsentences &&
+            parse_item_date(doc->body + doc->sentences[k].off,
+                            doc->sentences[k].len, ref, &d) == 2)
+            return d;
+    }
+    return cur;
+}
+
 /* The weekday a fact's expression ends with ("Saturday", "on Friday"),
  * or 0; text is the fact's sentence's. */
 static int
@@ -2591,6 +2638,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.then = 0;
         sc.floating = 0;
         sc.quotes = -1;
+        if (opens_para(doc, i))
+            sc.ref = item_ref(doc, i, ref, sc.ref);
         if (heading_line(doc, i)) {
             size_t first = facts.n;
             sc.section_year = 0;

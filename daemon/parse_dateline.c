@@ -461,24 +461,17 @@ parse_dateline(struct pctx *c, struct parse_doc *doc)
 /* A dateline without a year ("TOKYO, Jan. 2") takes the latest year that
  * puts it no later than DATELINE_SLACK days after the reference (the file
  * is saved after the story is filed), so a Dec. 31 story saved on Jan. 1
- * stays in the old year; failing that, the nearest. */
-enum parse_date_source
-parse_doc_date(const struct parse_doc *doc, struct caldate ref,
-               struct caldate *out)
+ * stays in the old year; failing that, the nearest. 1 with *out, 0 when
+ * dl gives no day. */
+static int
+dateline_year(struct caldate dl, struct caldate ref, struct caldate *out)
 {
-    struct caldate dl = doc->dateline_date, c;
+    struct caldate c;
     int64_t r, d, best = INT64_MAX;
     int y, found = 0;
 
-    if (doc->date_source != PARSE_DATE_NONE &&
-        !(doc->date_loose &&
-          cal_to_days(doc->date) > cal_to_days(ref) + 1)) {
-        *out = doc->date;
-        return doc->date_source;
-    }
-    *out = ref;
     if (dl.m < 1 || dl.m > 12 || dl.d < 1 || dl.d > 31)
-        return PARSE_DATE_NONE;
+        return 0;
     r = cal_to_days(ref);
     for (y = ref.y + 1; y >= ref.y - 4 && !found; y--) {
         if (!cal_valid(y, dl.m, dl.d))
@@ -495,5 +488,46 @@ parse_doc_date(const struct parse_doc *doc, struct caldate ref,
             *out = c;
         }
     }
-    return found || best != INT64_MAX ? PARSE_DATE_DATELINE : PARSE_DATE_NONE;
+    return found || best != INT64_MAX;
+}
+
+enum parse_date_source
+parse_doc_date(const struct parse_doc *doc, struct caldate ref,
+               struct caldate *out)
+{
+    if (doc->date_source != PARSE_DATE_NONE &&
+        !(doc->date_loose &&
+          cal_to_days(doc->date) > cal_to_days(ref) + 1)) {
+        *out = doc->date;
+        return doc->date_source;
+    }
+    *out = ref;
+    return dateline_year(doc->dateline_date, ref, out) ?
+        PARSE_DATE_DATELINE : PARSE_DATE_NONE;
+}
+
+int
+parse_item_date(const char *s, size_t len, struct caldate ref,
+                struct caldate *out)
+{
+    struct dline dl;
+    struct caldate given;
+
+    *out = ref;
+    if (read_dateline((const unsigned char *)s, len, &dl) == 0)
+        return 0;
+    given = (struct caldate){dl.y, dl.m, dl.d};
+    return 1 + parse_dateline_day(given, ref, out);
+}
+
+int
+parse_dateline_day(struct caldate given, struct caldate ref,
+                   struct caldate *out)
+{
+    *out = ref;
+    if (given.y > 0 && cal_valid(given.y, given.m, given.d)) {
+        *out = given;
+        return 1;
+    }
+    return dateline_year(given, ref, out);
 }

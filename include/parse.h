@@ -63,6 +63,17 @@ size_t parse_lead_len(const struct parse_doc *doc);
 enum parse_date_source parse_doc_date(const struct parse_doc *doc,
                                       struct caldate ref,
                                       struct caldate *out);
+/* A dateline opening s[0..len), as an item of a news-in-brief column
+ * has one ("BERLIN, Nov. 5 (AP) -"): 0 when there is none; 1 when it
+ * gives no date (*out = ref); 2 when it does, *out its day (a year
+ * it leaves out as parse_doc_date supplies one against ref). Pure. */
+int parse_item_date(const char *s, size_t len, struct caldate ref,
+                    struct caldate *out);
+/* The day a dateline's date (given; y = 0 when it gave no year) names,
+ * told against ref as parse_item_date does: 1 with *out, else 0 and
+ * *out = ref. Pure. */
+int parse_dateline_day(struct caldate given, struct caldate ref,
+                       struct caldate *out);
 /* Name of a date source: "header", "dateline" or "mtime" (for NONE). */
 const char *parse_date_source_name(enum parse_date_source s);
 

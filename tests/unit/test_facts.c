@@ -2668,6 +2668,52 @@ test_heading_years(void **state)
     facts_free(&l);
 }
 
+/* Values of the facts of a whole article (parsed), dated ref, joined
+ * by " | ". */
+static void
+article_values(const char *ref, const char *text, char *buf, size_t cap)
+{
+    struct parse_doc doc;
+    struct facts_list l;
+    struct caldate r;
+    size_t i, used = 0;
+
+    assert_int_equal(cal_parse_iso(ref, 10, &r), 0);
+    assert_int_equal(parse_document(text, strlen(text), &doc), 0);
+    assert_true(facts_extract(&doc, r, &l) >= 0);
+    buf[0] = '\0';
+    for (i = 0; i < l.n; i++) {
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s",
+                                 i ? " | " : "", l.v[i].value);
+        assert_true(used < cap);
+    }
+    facts_free(&l);
+    parse_free(&doc);
+}
+
+/* A news-in-brief column: each item is told from its own dateline (its
+ * headline too); an undated dateline is the column's day again. */
+static void
+test_item_datelines(void **state)
+{
+    static const char column[] = "WORLD IN BRIEF\n\n"
+        "NAIROBI, Kenya, Nov. 6 (AP) \xe2\x80\x94 The court said it would "
+        "publish a timetable on Friday.\n\n"
+        "Strike called off in Germany\n\n"
+        "BERLIN, Nov. 4 (AP) \xe2\x80\x94 The union agreed a deal on "
+        "Tuesday, and a strike set for Thursday was called off.\n\n"
+        "SANTIAGO, Chile (AP) \xe2\x80\x94 Miners will return to work on "
+        "Monday.\n";
+    char got[512];
+
+    (void)state;
+    /* 2036-11-08 is a Saturday; Nov. 6 a Thursday, Nov. 4 a Tuesday; a
+     * dateline's own date is no fact */
+    article_values("2036-11-08", column, got, sizeof got);
+    assert_string_equal(got, "2036-11-07 | 2036-11-04 | 2036-11-06 | "
+                        "2036-11-10");
+}
+
 /* A year in brackets after a name labels a work; a clock time there. */
 static void
 test_bracketed_numbers(void **state)
@@ -2966,6 +3012,7 @@ main(void)
         cmocka_unit_test(test_weekday_labels),
         cmocka_unit_test(test_bracketed_numbers),
         cmocka_unit_test(test_heading_years),
+        cmocka_unit_test(test_item_datelines),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
