@@ -1289,8 +1289,9 @@ cited_issue(const char *text, const struct facts_tok *toks, size_t n,
 /* Match m labels its line: it opens it and a colon or a dash follows,
  * or nothing, maybe after a clock time ("Dec. 21: The department
  * recommends ...", "FRIDAY - HALLOWEEN", "SATURDAY", "Sunday 20
- * October, 4pm: ...", "Monday, 7.15am: ..."). */
-static int
+ * October, 4pm: ...", "Monday, 7.15am: ..."). Returns 1 + the index of
+ * the label's closing mark (n when none), or 0 when m is no label. */
+static size_t
 date_label(const struct facts_tok *toks, size_t n,
            const struct facts_match *m)
 {
@@ -1299,13 +1300,16 @@ date_label(const struct facts_tok *toks, size_t n,
 
     if (b + 2 < n && toks[b].kind == FT_PUNCT && toks[b].val == ',' &&
         toks[b + 1].kind == FT_NUM && toks[b + 1].ndig <= 2)
-        for (b += 2; b < n && b < m->b + 6 && toks[b].kind != FT_NUM &&
-             !(toks[b].kind == FT_PUNCT && toks[b].val == ':'); b++)
-            ;           /* past "4pm", "7.15am", "4 p.m." */
+        for (b += 2; b < n && b < m->b + 8 && (toks[b].kind != FT_NUM ||
+                                                 rec_joined(toks, n, b)) &&
+             !(toks[b].kind == FT_PUNCT && toks[b].val == ':' &&
+               !(b + 1 < n && toks[b + 1].kind == FT_NUM &&
+                 rec_joined(toks, n, b + 1))); b++)
+            ;           /* past "4pm", "7.15am", "4 p.m.", "9:05 a.m." */
     c = b < n ? &toks[b] : NULL;
     return m->a == 0 && (c == NULL ||
         (c->kind == FT_PUNCT && (c->val == ':' || c->val == '-')) ||
-        (c->kind == FT_OTHER && c->val == FT_DASH));
+        (c->kind == FT_OTHER && c->val == FT_DASH)) ? (c ? b : n) + 1 : 0;
 }
 
 /* A results line: two scores, each after a side's name, and no "v"
@@ -1331,14 +1335,13 @@ results_line(const char *text, const struct facts_tok *toks, size_t n)
  * "Saturday: the conference opens"). */
 static enum facts_tense
 label_tense(const struct scan *sc, const char *text,
-            const struct facts_tok *toks, size_t n,
-            const struct facts_match *m)
+            const struct facts_tok *toks, size_t n, size_t end)
 {
     if (fixture(text, toks, n))
         return FACTS_TENSE_FUTURE;
     if (results_line(text, toks, n) || sc->label_dir < 0)
         return FACTS_TENSE_PAST;
-    return facts_tense_after(text, toks, n, m->b + 1) == FACTS_TENSE_PAST ?
+    return facts_tense_after(text, toks, n, end) == FACTS_TENSE_PAST ?
         FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
 }
 
@@ -1462,6 +1465,7 @@ match_tense(const struct scan *sc, const char *text,
             const struct facts_match *m)
 {
     enum facts_tense t = prep_tense(text, toks, n, m->a);
+    size_t label_end;
 
     if (cited_issue(text, toks, n, m))
         return FACTS_TENSE_PAST;
@@ -1485,8 +1489,9 @@ match_tense(const struct scan *sc, const char *text,
     if (t == FACTS_TENSE_NONE)
         t = facts_tense_at(text, toks, n, m->a, m->b);
     if (t == FACTS_TENSE_NONE && sc->sentence >= 0 && m->e.wd &&
-        m->e.gran == FACTS_DAY && !m->e.d && date_label(toks, n, m))
-        t = label_tense(sc, text, toks, n, m);
+        m->e.gran == FACTS_DAY && !m->e.d &&
+        (label_end = date_label(toks, n, m)) != 0)
+        t = label_tense(sc, text, toks, n, label_end);
     /* Headlines tell past events in the present ("Xi arrives in Moscow
      * Monday"), so a present form there says nothing: nearest reading. */
     if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))

@@ -2624,6 +2624,11 @@ test_weekday_labels(void **state)
     expect("2012-07-15", "SATURDAY", "SATURDAY=2012-07-21");
     expect("2012-07-15", "Monday: Talks collapsed after a walkout.",
            "Monday=2012-07-09");
+    /* a police log's entry: the verb after the clock decides */
+    expect("2014-07-17", "Friday, 9:05 a.m.: A resident reported a pickup "
+           "parked in front of her house.", "Friday=2014-07-11");
+    expect("2014-07-17", "Saturday, 7.15pm: Fireworks at the pier.",
+           "Saturday=2014-07-19");
     expect("2012-07-15", "Friday: Rhinos 41 Kingfishers 20",
            "Friday=2012-07-13");
     expect("2012-07-15", "Wednesday: Harbour v Bay United (7.30pm)",
