@@ -2552,6 +2552,67 @@ item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
     return cur;
 }
 
+/* Sentence i is a line that heads what follows: short, with no full
+ * stop, alone on its line. */
+static int
+heading_shape(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+
+    return s->len > 0 && s->len <= 60 && t[s->len - 1] != '.' &&
+        (s->off == 0 || t[-1] == '\n') &&
+        (s->off + s->len >= doc->body_len || t[s->len] == '\n');
+}
+
+/* s[0..len) has a lower-case ASCII letter. */
+static int
+has_lower(const char *s, size_t len)
+{
+    size_t k;
+
+    for (k = 0; k < len; k++)
+        if (s[k] >= 'a' && s[k] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* A line that heads a section with the date of its day ("100 YEARS AGO:
+ * Sept. 21, 1944", "March 3, 2020"): that date, which the section is
+ * told from, into *d; facts from first on are the line's. Returns 0 when
+ * line i is no such heading. */
+static int
+section_day(const struct parse_doc *doc, size_t i,
+            const struct collect *facts, size_t first, struct caldate *d)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+    const struct fact *f = facts->n > first ? &facts->v[facts->n - 1] : NULL;
+
+    return heading_shape(doc, i) && f && f->gran == FACTS_DAY &&
+        f->off + f->len == s->len && f->len >= 4 && t[s->len - 1] >= '0' && t[s->len - 1] <= '9' &&
+        t[s->len - 4] >= '0' && t[s->len - 4] <= '9' &&
+        (f->off == 0 || (f->off >= 2 && t[f->off - 1] == ' ' &&
+                         t[f->off - 2] == ':' &&
+                         !has_lower(t, f->off))) &&
+        cal_parse_iso(f->value, 10, d) == 0;   /* the line is a date with
+                                                  its year, maybe after a
+                                                  label in capitals */
+}
+
+/* A heading in capitals ("THIS YEAR", "FROM THE SOCIETY"), or labelled
+ * in capitals ("50 YEARS AGO: Sept. 22, 1994"): it, and what it heads
+ * unless it dates it, is told from the article's own date again. */
+static int
+caps_heading(const struct parse_doc *doc, size_t i)
+{
+    const char *t = doc->body + doc->sentences[i].off;
+    const char *colon = memchr(t, ':', doc->sentences[i].len);
+
+    return heading_shape(doc, i) &&
+        !has_lower(t, colon ? (size_t)(colon - t) : doc->sentences[i].len);
+}
+
 /* The weekday a fact's expression ends with ("Saturday", "on Friday"),
  * or 0; text is the fact's sentence's. */
 static int
@@ -2593,7 +2654,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct collect facts;
     struct scan sc = {.doc = doc, .ref = ref, .out = &facts,
                       .label_sentence = -2};
-    size_t i;
+    struct caldate day;
+    size_t i, first;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
@@ -2643,16 +2705,20 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.then = 0;
         sc.floating = 0;
         sc.quotes = -1;
+        first = facts.n;
+        if (caps_heading(doc, i))
+            sc.ref = ref;
         if (opens_para(doc, i))
             sc.ref = item_ref(doc, i, ref, sc.ref);
         if (heading_line(doc, i)) {
-            size_t first = facts.n;
             sc.section_year = 0;
             rc = scan_text(&sc);
             sc.section_year = heading_year(&facts, first);
         } else {
             rc = scan_text(&sc);
         }
+        if (rc == 0 && section_day(doc, i, &facts, first, &day))
+            sc.ref = day;
     }
     if (rc == 0 && sc.nseasons)
         southern_seasons(&sc, doc);     /* and Father's Days */

@@ -2719,6 +2719,29 @@ test_item_datelines(void **state)
                         "2036-11-10");
 }
 
+/* A line that is a date with its year after a label in capitals heads
+ * a section told from that day (a line of a date alone is a stamp); a heading in capitals with no date goes
+ * back to the article's. */
+static void
+test_dated_sections(void **state)
+{
+    static const char column[] = "Looking back\n\n"
+        "100 YEARS AGO: Sept. 21, 1944\n\n"
+        "Word reached the town on Monday, Sept. 18, that he was hurt in "
+        "August.\n\n"
+        "50 YEARS AGO: Sept. 22, 1994\n\n"
+        "The ferry stopped on Monday and the bridge opens on Friday.\n\n"
+        "THIS YEAR\n\n"
+        "The fair opens on Oct. 7.\n";
+    char got[512];
+
+    (void)state;
+    article_values("2044-09-21", column, got, sizeof got);
+    assert_string_equal(got, "1944 | 1944-09-21 | 1944-09-18 | 1944-08 | "
+                        "1994 | 1994-09-22 | 1994-09-19 | 1994-09-23 | "
+                        "2044 | 2044-10-07");
+}
+
 /* A year in brackets after a name labels a work; a clock time there. */
 static void
 test_bracketed_numbers(void **state)
@@ -3018,6 +3041,7 @@ main(void)
         cmocka_unit_test(test_bracketed_numbers),
         cmocka_unit_test(test_heading_years),
         cmocka_unit_test(test_item_datelines),
+        cmocka_unit_test(test_dated_sections),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
