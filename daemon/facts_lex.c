@@ -402,6 +402,12 @@ static const struct lexent lexicon[] = {
     E("vowed", LX_FUTTO, 0), E("pledged", LX_FUTTO, 0),
     E("promised", LX_FUTTO, 0),
     E("pencilled", LX_FUTTO, 1), E("penciled", LX_FUTTO, 1),
+    /* the short forms of posts, notices and texts ("tmrw", "yday", "last
+     * nite", "next wk", "Weds") */
+    E("tmrw", LX_RELDAY, 1), E("tmw", LX_RELDAY, 1), E("yday", LX_RELDAY, -1),
+    E("tonite", LX_RELDAY, 0), E("nite", LX_DAYPART, 0),
+    E("wk", LX_UNIT, FACTS_WEEK), E("wks", LX_UNIT, FACTS_WEEK | PL),
+    E("weds", LX_WEEKDAY, 3),
     /* urging someone to do a thing looks ahead to it ("urged residents
      * to arrive early on Monday"); "urged restraint on Monday" is past */
     E("urged", LX_FUTTO, 0), E("urges", LX_FUTTO, 0),

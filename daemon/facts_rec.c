@@ -604,8 +604,14 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
         if (rec_day_month(toks, n, j + 1, m))
             return 1;
         k = j + 1;
-    } else if (!rec_mday(toks, n, j) || (toks[j].flags & FT_ORD)) {
+    } else if (!rec_mday(toks, n, j)) {
         return 0;
+    } else if (toks[j].flags & FT_ORD) {
+        x = j + 1 < n ? &toks[j + 1] : NULL;
+        if (x && x->kind == FT_WORD && x->lex == LX_NONE &&
+            !(x->flags & (FT_CAP | FT_UPPER)))
+            return 0;   /* "Sunday 3rd place"; "Fri 23rd", "Tues 27th at
+                           7pm" are days */
     } else {
         x = j + 1 < n ? &toks[j + 1] : NULL;
         range = x && (x->lex == LX_TO || rec_word(text, toks, n, j + 1, "and")) &&
@@ -645,6 +651,28 @@ week_on_weekday(const char *text, const struct facts_tok *toks, size_t n,
     m->e.anchor = FACTS_NEXT;
     m->e.n = toks[i - 2].val & FACTS_UNIT_X2 ? 2 : 1;
     m->a = i - 3;
+}
+
+/* A weekday's short form at i that names a day on its own, as posts and
+ * notices write them: after a preposition or a list word ("on Wed",
+ * "til Thurs", "Wed and Thurs"), or one no word shares ("Tues",
+ * "Thurs"); written "Sat", not "SAT" (a test), and not before a name
+ * ("Sun Valley") or a possessive ("the Sun's"). */
+static int
+short_weekday(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    static const char *const own[] = {"tues", "thurs", "thur", "weds"};
+    const struct facts_tok *nx = i + 1 < n ? &toks[i + 1] : NULL;
+
+    if ((toks[i].flags & (FT_CAP | FT_UPPER)) != FT_CAP ||
+        rec_apos(toks, n, i + 1) ||
+        (nx && nx->kind == FT_WORD && (nx->flags & FT_CAP) &&
+         nx->lex == LX_NONE))
+        return 0;
+    return REC_WORD_IN(text, toks, n, i, own) ||
+        (i > 0 && (toks[i - 1].lex == LX_PREP || toks[i - 1].lex == LX_AND ||
+                   toks[i - 1].lex == LX_FOR));
 }
 
 /* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */
@@ -707,8 +735,12 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return 1;
     }
     memset(&m->e, 0, sizeof m->e);
-    if (!full || weekday_range(text, toks, n, i))
-        return 0;
+    if ((!full && !short_weekday(text, toks, n, i)) ||
+        weekday_range(text, toks, n, i) ||
+        (j < n && toks[j].kind == FT_NUM && rec_punct(toks, n, j + 1, '/') &&
+         rec_joined(toks, n, j + 1)))
+        return 0;       /* "Fri 15/11": the day and month take the
+                           weekday (facts_num) */
     if (i > 0 && toks[i - 1].lex == LX_THE && j < n &&
         toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
         toks[j].lex == LX_NONE)

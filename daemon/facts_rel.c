@@ -577,15 +577,17 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
         m->e.wd = u->val;
         rec_daypart(text, toks, n, m);
         /* "the last Saturday before Christmas" is no "last Saturday" */
-        return (u->flags & (FT_CAP | FT_UPPER)) && u->len >= 6 &&
-            !(i > 0 && rec_lex(toks, n, i - 1, LX_THE));
+        return (((u->flags & (FT_CAP | FT_UPPER)) && u->len >= 6) ||
+                (u->flags & (FT_CAP | FT_UPPER)) == FT_CAP) &&
+            !(i > 0 && rec_lex(toks, n, i - 1, LX_THE));   /* "next Tues" */
     case LX_DAYPART:
         m->e.gran = FACTS_DAY;
         m->e.anchor = FACTS_REL;
         m->e.n = d;
         /* "the last night shift of his life" is no "last night" */
         return !(i > 0 && rec_lex(toks, n, i - 1, LX_THE)) &&
-            (d == 0 || (d < 0 && rec_word(text, toks, n, i + 1, "night")));
+            (d == 0 || (d < 0 && (rec_word(text, toks, n, i + 1, "night") ||
+                                  rec_word(text, toks, n, i + 1, "nite"))));
     default:
         return 0;
     }

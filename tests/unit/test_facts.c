@@ -824,6 +824,18 @@ test_short_forms(void **state)
            "May=2019-05");
     expect("2022-11-10", "Margins grew in the April-June quarter.",
            "in the April-June quarter=2022-Q2");
+    /* the short forms of posts and notices (2031-05-22 is a Thursday) */
+    expect("2031-05-22", "Meeting tmrw night. Gutters done last nite. Went "
+           "yday.", "tmrw night=2031-05-23 | last nite=2031-05-21 | "
+           "yday=2031-05-21");
+    expect("2031-05-22", "See you on Sat, back next wk, on lates Thurs.",
+           "on Sat=2031-05-24 | next wk=2031-W22 | Thurs=2031-05-22");
+    expect("2031-05-22", "Road shut on Tues 27th, paid on Fri 23rd.",
+           "on Tues 27th=2031-05-27 | on Fri 23rd=2031-05-23");
+    expect("2031-05-22", "He finished Sunday 3rd place. The Sun said so. "
+           "We sat on the SAT results. Sun Valley opened.", "Sunday=2031-05-18");
+    expect("2019-11-12", "I found a slot on Fri 15/11 so all good.",
+           "on Fri 15/11=2019-11-15");
 }
 
 /* A year is shared across a coordination, and a past year earlier in a
