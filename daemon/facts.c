@@ -2302,6 +2302,30 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
             pl->e, pl->t};
 }
 
+static int day_first(const struct parse_doc *doc, int order);
+
+/* A post's or a message's stamp ("Terrace_Tony · 14/12/25 18:02",
+ * "08/11/38, 9:30 pm - Mummy: ..."): what follows it is told from its
+ * day, read day first when a weekday before it says so ("Thursday
+ * 10/06/2027 07:15") or the article writes so. */
+static void
+stamp_day(struct scan *sc, const struct facts_tok *toks, size_t n,
+          const struct facts_match *m)
+{
+    struct caldate d = {m->e.y, m->e.m, m->e.d};
+    struct caldate swapped = {m->e.y, m->e.d, m->e.m};
+    size_t w = m->a - (m->a > 1 && rec_punct(toks, n, m->a - 1, ','));
+    int wd = w > 0 && rec_lex(toks, n, w - 1, LX_WEEKDAY) ? toks[w - 1].val : 0;
+
+    sc->order += m->order;
+    if (m->ambiguous && cal_valid(swapped.y, swapped.m, swapped.d) &&
+        (wd ? cal_weekday(swapped) == wd && cal_weekday(d) != wd :
+         day_first(sc->doc, sc->order)))
+        d = swapped;
+    if (cal_valid(d.y, d.m, d.d))
+        sc->ref = d;
+}
+
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
@@ -2337,6 +2361,12 @@ scan_text(struct scan *sc)
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
+            if (m.stamp) {
+                stamp_day(sc, toks, n, &m);
+                done = base + toks[m.b - 1].off + toks[m.b - 1].len;
+                k = skip(sc->heads, k, nh, m.b);
+                continue;
+            }
             if ((r = resolve(sc, text, toks, n, &m, &f, &pl)) <= 0) {
                 if (r < 0)
                     k = skip(sc->heads, k, nh, m.b);

@@ -18,7 +18,19 @@ numeric_more(const struct facts_tok *toks, size_t n, size_t i)
         i + 1 < n && rec_joined(toks, n, i + 1) && toks[i + 1].kind != FT_PUNCT;
 }
 
-/* Digits joined by sep: "2023-03-21", "3/21/2023". */
+/* A clock time at j: "18:02", "7:48". */
+static int
+clock_at(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return j + 2 < n && toks[j].kind == FT_NUM && toks[j].ndig <= 2 &&
+        rec_punct(toks, n, j + 1, ':') && rec_joined(toks, n, j + 1) &&
+        rec_joined(toks, n, j + 2) && toks[j + 2].kind == FT_NUM &&
+        toks[j + 2].ndig == 2;
+}
+
+/* Digits joined by sep: "2023-03-21", "3/21/2023"; one in figures
+ * before a clock time is a stamp ("14/12/25 18:02", not
+ * "2028-03-04, 08:05 UTC", a launch's time). */
 static int
 rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
             struct facts_match *m)
@@ -51,6 +63,8 @@ rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
     m->e.gran = FACTS_DAY;
     m->e.y = y, m->e.m = mo, m->e.d = d;
     m->b = i + 5;
+    m->stamp = a->ndig <= 2 && clock_at(toks, n, i + 5 +
+                                        rec_punct(toks, n, i + 5, ','));
     return 1;
 }
 

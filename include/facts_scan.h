@@ -285,6 +285,9 @@ struct facts_match {
                            "21/3/2023"), -1 month first ("March 21",
                            "3/21/2023"), 0 neither */
     int    ambiguous;   /* "4/11/2024": day and month could swap */
+    int    stamp;       /* "14/12/25 18:02", "11-11-2019, 07:48 PM": a
+                           post's or a message's time stamp, no fact; what
+                           follows is told from its day (facts.c) */
     int    year_word;   /* "12 April next year": 2 + the year's offset
                            from the reference's (last 1, this 2, next 3);
                            0 when no year word follows */

@@ -2754,6 +2754,31 @@ test_dated_sections(void **state)
                         "2044 | 2044-10-07");
 }
 
+/* A post's stamp in figures with a clock is no fact; the post is told
+ * from its day (a weekday before it, or the article's order, says which
+ * way round); an ISO date before a clock is a fact. */
+static void
+test_post_stamps(void **state)
+{
+    static const char thread[] = "Fixture changes\n\n"
+        "Terrace_Tony \xc2\xb7 14/12/25 18:02\n\n"
+        "Tickets go on sale tmrw at 10.\n\n"
+        "oldgit1961 \xc2\xb7 17/12/25 09:12\n\n"
+        "Sold out already, they went on sale on Monday.\n";
+    static const char budget[] = "Budget day\n\n"
+        "Thursday 10/06/2027 07:15 EAT\n\n"
+        "The minister will read the budget this afternoon.\n";
+    char got[512];
+
+    (void)state;
+    article_values("2025-12-17", thread, got, sizeof got);
+    assert_string_equal(got, "2025-12-15 | 2025-12-15");
+    article_values("2027-06-12", budget, got, sizeof got);
+    assert_string_equal(got, "2027-06-10");
+    expect("2028-03-01", "The launch is set for 2028-03-04, 08:05 UTC.",
+           "2028-03-04=2028-03-04");
+}
+
 /* A year in brackets after a name labels a work; a clock time there. */
 static void
 test_bracketed_numbers(void **state)
@@ -3054,6 +3079,7 @@ main(void)
         cmocka_unit_test(test_heading_years),
         cmocka_unit_test(test_item_datelines),
         cmocka_unit_test(test_dated_sections),
+        cmocka_unit_test(test_post_stamps),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
