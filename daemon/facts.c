@@ -382,7 +382,10 @@ struct scan {
     const char *text;
     size_t len;
     int sentence;
-    struct caldate ref;
+    struct caldate ref;           /* the day what is scanned is told
+                                     from: the article's, or an item's,
+                                     a section's or a post's */
+    struct caldate dct;           /* the article's own */
     struct facts_tok *toks;       /* cap tokens */
     uint16_t *heads;              /* cap indices of FT_HEAD tokens */
     size_t cap;                   /* at most WINDOW */
@@ -2304,10 +2307,22 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
 
 static int day_first(const struct parse_doc *doc, int order);
 
+/* Days from the article's date back to d, a stamp's reading: a stamp
+ * is on or before the day the article was saved (a day of slack for
+ * time zones), so one after it is far. */
+static int64_t
+stamp_distance(const struct scan *sc, struct caldate d)
+{
+    int64_t back = cal_to_days(sc->dct) - cal_to_days(d);
+
+    return back >= -1 ? back : INT64_MAX / 2 - back;
+}
+
 /* A post's or a message's stamp ("Terrace_Tony · 14/12/25 18:02",
  * "08/11/38, 9:30 pm - Mummy: ..."): what follows it is told from its
- * day, read day first when a weekday before it says so ("Thursday
- * 10/06/2027 07:15") or the article writes so. */
+ * day. Which way round figures that could be either go: as a weekday
+ * before them says ("Thursday 10/06/2027 07:15"), else the reading
+ * nearest before the article's date. */
 static void
 stamp_day(struct scan *sc, const struct facts_tok *toks, size_t n,
           const struct facts_match *m)
@@ -2320,7 +2335,7 @@ stamp_day(struct scan *sc, const struct facts_tok *toks, size_t n,
     sc->order += m->order;
     if (m->ambiguous && cal_valid(swapped.y, swapped.m, swapped.d) &&
         (wd ? cal_weekday(swapped) == wd && cal_weekday(d) != wd :
-         day_first(sc->doc, sc->order)))
+         stamp_distance(sc, swapped) < stamp_distance(sc, d)))
         d = swapped;
     if (cal_valid(d.y, d.m, d.d))
         sc->ref = d;
@@ -2630,6 +2645,37 @@ section_day(const struct parse_doc *doc, size_t i,
                                                   label in capitals */
 }
 
+/* Line i is a post's relative stamp: it ends in "ago" and opens with a
+ * figure or parts its fields with "·" or "|" ("2 DAYS AGO", "Deb Okafor ·
+ * Hartley Park · 2 days ago", "Kev M · 1 hr ago"); not "Edited 2h ago",
+ * which keeps the post's day, nor "75 YEARS AGO", a looking-back
+ * column's heading. Its words are told from the article's date. */
+static int
+ago_line(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+
+    return heading_shape(doc, i) && s->len > 4 &&
+        strncasecmp(t + s->len - 4, " ago", 4) == 0 &&
+        ((t[0] >= '0' && t[0] <= '9') || memchr(t, '|', s->len) ||
+         memmem(t, s->len, "\xc2\xb7", 2)) &&
+        !memmem(t, s->len, "YEAR", 4) && !memmem(t, s->len, "year", 4);
+}
+
+/* The day of the stamp line i (ago_line), its last fact from first on,
+ * into *d; 0 when it names none ("14 hrs ago": the article's day). */
+static int
+ago_stamp(const struct parse_doc *doc, size_t i, const struct collect *facts,
+          size_t first, struct caldate *d)
+{
+    const struct fact *f = facts->n > first ? &facts->v[facts->n - 1] : NULL;
+
+    return f && f->gran == FACTS_DAY &&
+        f->off + f->len == doc->sentences[i].len &&
+        cal_parse_iso(f->value, 10, d) == 0;
+}
+
 /* A heading in capitals ("THIS YEAR", "FROM THE SOCIETY"), or labelled
  * in capitals ("50 YEARS AGO: Sept. 22, 1994"): it, and what it heads
  * unless it dates it, is told from the article's own date again. */
@@ -2682,10 +2728,11 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct facts_tok stack[STACK_TOKS];
     uint16_t stack_heads[STACK_TOKS];
     struct collect facts;
-    struct scan sc = {.doc = doc, .ref = ref, .out = &facts,
+    struct scan sc = {.doc = doc, .ref = ref, .dct = ref, .out = &facts,
                       .label_sentence = -2};
     struct caldate day;
     size_t i, first;
+    int stamp;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
@@ -2736,7 +2783,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.floating = 0;
         sc.quotes = -1;
         first = facts.n;
-        if (caps_heading(doc, i))
+        if ((stamp = ago_line(doc, i)) || caps_heading(doc, i))
             sc.ref = ref;
         if (opens_para(doc, i))
             sc.ref = item_ref(doc, i, ref, sc.ref);
@@ -2749,6 +2796,12 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         }
         if (rc == 0 && section_day(doc, i, &facts, first, &day))
             sc.ref = day;
+        if (rc == 0 && stamp) {
+            if (!ago_stamp(doc, i, &facts, first, &sc.ref))
+                sc.ref = ref;
+            facts.n = first;    /* the stamp is no fact */
+            sc.floating = 0;
+        }
     }
     if (rc == 0 && sc.nseasons)
         southern_seasons(&sc, doc);     /* and Father's Days */

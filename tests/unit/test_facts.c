@@ -2779,6 +2779,34 @@ test_post_stamps(void **state)
            "2028-03-04=2028-03-04");
 }
 
+/* A relative stamp line is no fact and dates its post from the
+ * article's day; figures that read either way take the reading nearest
+ * before the article's date; a looking-back heading stays a fact. */
+static void
+test_relative_stamps(void **state)
+{
+    static const char thread[] = "Street party\n\n"
+        "Deb Okafor \xc2\xb7 Hartley Park \xc2\xb7 2 days ago\n\n"
+        "Planning meeting tmrw night at the Crown.\n\n"
+        "Gary Lund \xc2\xb7 Ashby Road \xc2\xb7 1 day ago\n\n"
+        "Count me in for tonight.\n\n"
+        "Kev M \xc2\xb7 1 hr ago\n\n"
+        "See you all tomorrow.\n";
+    static const char chat[] = "Family group\n\n"
+        "06/11/38, 8:05 pm - Rohan: Final dates locked, puja tomorrow.\n";
+    static const char column[] = "Looking back\n\n75 YEARS AGO\n\n"
+        "The school opened.\n";
+    char got[512];
+
+    (void)state;
+    article_values("2031-05-22", thread, got, sizeof got);
+    assert_string_equal(got, "2031-05-21 | 2031-05-21 | 2031-05-23");
+    article_values("2038-11-12", chat, got, sizeof got);
+    assert_string_equal(got, "2038-11-07");
+    article_values("1996-07-11", column, got, sizeof got);
+    assert_string_equal(got, "1921");
+}
+
 /* A year in brackets after a name labels a work; a clock time there. */
 static void
 test_bracketed_numbers(void **state)
@@ -3080,6 +3108,7 @@ main(void)
         cmocka_unit_test(test_item_datelines),
         cmocka_unit_test(test_dated_sections),
         cmocka_unit_test(test_post_stamps),
+        cmocka_unit_test(test_relative_stamps),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
