@@ -141,3 +141,11 @@ score holdout48 "$here/gold_holdout48/prepare.sh" \
     "$here/gold_holdout48/gold.jsonl" 0.79
 score holdout49 "$here/gold_holdout49/prepare.sh" \
     "$here/gold_holdout49/gold.jsonl" 0.87
+score holdout50 "$here/gold_holdout50/prepare.sh" \
+    "$here/gold_holdout50/gold.jsonl" 0.79
+score holdout51 "$here/gold_holdout51/prepare.sh" \
+    "$here/gold_holdout51/gold.jsonl" 0.62
+score holdout52 "$here/gold_holdout52/prepare.sh" \
+    "$here/gold_holdout52/gold.jsonl" 0.87
+score holdout53 "$here/gold_holdout53/prepare.sh" \
+    "$here/gold_holdout53/gold.jsonl" 0.92
