@@ -2170,6 +2170,27 @@ nowadays(const struct scan *sc, const char *text, const struct facts_tok *toks,
     return 0;
 }
 
+/* A forum member's profile field: "Join Date: Sep 2019", "Joined: March
+ * 2012", "Member since 2009": no date of what is told. */
+static int
+profile_field(const char *text, const struct facts_tok *toks, size_t n,
+              const struct facts_match *m)
+{
+    int colon = m->a > 0 && rec_punct(toks, n, m->a - 1, ':');
+    size_t a = m->a - (size_t)colon, k;
+
+    if (a > 0 && rec_word(text, toks, n, a - 1, "joined"))
+        k = a - 1;
+    else if (a > 1 && (rec_word(text, toks, n, a - 1, "date") ||
+                       rec_word(text, toks, n, a - 1, "since")) &&
+             (rec_word(text, toks, n, a - 2, "join") ||
+              rec_word(text, toks, n, a - 2, "member")))
+        k = a - 2;
+    else
+        return 0;
+    return colon || (toks[k].flags & FT_CAP);   /* not "had joined May" */
+}
+
 /* "if an election were held tomorrow": a day in the pollster's unreal
  * condition is no date (what "was to be held tomorrow" is, and so is the
  * day of "if you were born today"). */
@@ -2376,6 +2397,11 @@ scan_text(struct scan *sc)
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
+            if (profile_field(text, toks, n, &m)) {
+                done = base + toks[m.b - 1].off + toks[m.b - 1].len;
+                k = skip(sc->heads, k, nh, m.b);
+                continue;
+            }
             if (m.stamp) {
                 stamp_day(sc, toks, n, &m);
                 done = base + toks[m.b - 1].off + toks[m.b - 1].len;

@@ -575,9 +575,21 @@ rank_noun(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i, w);
 }
 
-/* "on the 24th", "by the 3rd,": a day of this month or a neighbour. The
- * word after must not make the ordinal a rank ("the 24th floor", "the 25th
- * year"). */
+/* "on 20th", "by 15th": the same without "the", as posts and notes
+ * write it, after a preposition no rank takes ("rose to 3rd" is one). */
+static int
+bare_day_prep(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    static const char *const w[] = {"on", "by", "until", "till", "since",
+        "before", "after"};
+
+    return REC_WORD_IN(text, toks, n, i, w);
+}
+
+/* "on the 24th", "by the 3rd,", "on 20th": a day of this month or a
+ * neighbour. The word after must not make the ordinal a rank ("the 24th
+ * floor", "the 25th year"). */
 static int
 rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, struct facts_match *m)
@@ -587,16 +599,24 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
 
     size_t a;
 
-    if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 2 ||
-        !rec_lex(toks, n, i - 1, LX_THE))
+    if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 1)
         return 0;
     a = i - 1;
-    /* "on the evening of the 9th", "the night of the 24th" */
-    if (i >= 4 && rec_lex(toks, n, i - 2, LX_OF) &&
-        rec_lex(toks, n, i - 3, LX_DAYPART) && rec_lex(toks, n, i - 4, LX_THE))
-        a = i - 4;
-    else if (!day_prep(text, toks, n, i - 2))
+    if (!rec_lex(toks, n, i - 1, LX_THE)) {
+        if (!bare_day_prep(text, toks, n, i - 1) ||
+            (x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
+             x->lex != LX_AND && x->lex != LX_PREP && x->lex != LX_FOR &&
+             x->lex != LX_TO))
+            return 0;   /* "on 2nd attempt": a rank */
+        a = i;
+    } else if (i < 2) {
         return 0;
+    } else if (i >= 4 && rec_lex(toks, n, i - 2, LX_OF) &&
+        rec_lex(toks, n, i - 3, LX_DAYPART) && rec_lex(toks, n, i - 4, LX_THE)) {
+        a = i - 4;      /* "on the evening of the 9th" */
+    } else if (!day_prep(text, toks, n, i - 2)) {
+        return 0;
+    }
     if (x && x->kind == FT_WORD && rank_noun(text, toks, n, i + 1))
         return 0;
     if (x && x->kind == FT_WORD && (x->flags & (FT_CAP | FT_UPPER)) &&

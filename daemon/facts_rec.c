@@ -831,6 +831,24 @@ rec_week_of(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "w/c 15th Nov": a day after "w/c" (week commencing) names its ISO
+ * week, as "the week commencing 14 January" does (a day with no month
+ * is none). */
+static void
+week_commencing(const char *text, const struct facts_tok *toks, size_t n,
+                struct facts_match *m)
+{
+    size_t a = m->a;
+
+    if (m->e.gran != FACTS_DAY || !m->e.m || m->e.wd || m->e.hol || a < 3 ||
+        !rec_word(text, toks, n, a - 1, "c") ||
+        !rec_punct(toks, n, a - 2, '/') || !rec_word(text, toks, n, a - 3, "w") ||
+        !rec_joined(toks, n, a - 2) || !rec_joined(toks, n, a - 1))
+        return;
+    m->e.gran = FACTS_WEEK;
+    m->a = a - 3;
+}
+
 /* "fiscal 2024", "the fiscal third quarter", "the 2024 fiscal year": a
  * company's or a government's year, whose start varies, is no calendar
  * period. */
@@ -926,6 +944,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     if (!ok || fiscal_period(toks, n, m))
         return 0;
     rec_year_word(toks, n, m);
+    week_commencing(text, toks, n, m);
     rec_extend_left(text, toks, n, m);
     m->need_tense = (m->e.anchor == FACTS_TENSED && !m->year_word) ||
         m->future_only ||

@@ -836,6 +836,18 @@ test_short_forms(void **state)
            "We sat on the SAT results. Sun Valley opened.", "Sunday=2031-05-18");
     expect("2019-11-12", "I found a slot on Fri 15/11 so all good.",
            "on Fri 15/11=2019-11-15");
+    /* a bare ordinal after a preposition no rank takes; "w/c" */
+    expect("2029-10-12", "Dropbox is on 20th and the visa by 15th.",
+           "on 20th=2029-10-20 | 15th=2029-10-15");
+    expect("2029-10-12", "She rose to 3rd and won on 2nd attempt.", "");
+    expect("2029-10-12", "Last half term, w/c 19th Feb, we paid double.",
+           "w/c 19th Feb=2029-W08");
+    /* Xmas, NYE; a forum member's profile field is no date */
+    expect("2025-12-15", "See you on NYE and at the Xmas Eve party.",
+           "on NYE=2025-12-31 | Xmas Eve=2025-12-24");
+    expect("2019-11-12", "Junior Member \xc2\xb7 Join Date: Sep 2019 "
+           "\xc2\xb7 Posts: 3. Joined: March 2012. Member since 2009. She "
+           "joined in May 2015.", "in May 2015=2015-05");
 }
 
 /* A year is shared across a coordination, and a past year earlier in a
