@@ -1123,6 +1123,13 @@ rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
                        year_word_at(toks, n, m->b + 1)), e;
     int own = 1;
 
+    if (m->e.anchor == FACTS_TENSED && m->e.hol && m->e.gran == FACTS_DAY &&
+        year_word_at(toks, n, m->b)) {
+        m->year_word = 2 + (toks[m->b].val > 0) - (toks[m->b].val < 0);
+        m->b += 2;      /* "on Independence Day last year", "Easter next
+                           year" */
+        return;
+    }
     if (m->e.anchor != FACTS_TENSED || m->e.hol ||
         !((m->e.m && (m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH)) ||
           (m->e.part && (m->e.gran == FACTS_SEASON ||

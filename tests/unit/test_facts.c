@@ -2897,6 +2897,10 @@ test_bracketed_numbers(void **state)
     expect("2007-01-10", "PUNE, Jan 10 (PTI) - The stone was laid on "
            "Republic Day.", "on Republic Day=2007-01-26");
     expect("2007-01-10", "The parade marks Republic Day.", "");
+    /* a year word right after a computed holiday is its year */
+    expect("2016-11-10", "LAGOS (NAN) - He was arrested in Nigeria on "
+           "Independence Day last year.",
+           "on Independence Day last year=2015-10-01");
     /* National Day is the day of the country the story names most among
      * those that keep one by that name; Culture Day is Japan's */
     expect("2036-07-13", "Singapore's new line will not open before "
