@@ -15,7 +15,7 @@ static const struct {
     const char *names[8];
 } countries[] = {
     {7, 4, {"United States", "U.S.", "America", "American", "Americans"}},
-    {8, 15, {"India", "Indian", "Indians", "New Delhi", "Mumbai", "Kolkata",
+    {8, 15, {"India", "Indian", "Indians", "Delhi", "Mumbai", "Kolkata",
              "Chennai", "PTI"}},
     {8, 14, {"Pakistan", "Pakistani", "Islamabad", "Karachi", "Lahore"}},
     {3, 26, {"Bangladesh", "Bangladeshi", "Dhaka"}},

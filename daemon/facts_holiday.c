@@ -597,6 +597,7 @@ static const struct {
     {"republic", 0, 0, FACTS_HOL_REPUBLIC, 0, 0, 0},
     {"national", 0, 0, FACTS_HOL_NATIONAL, 0, 0, 0},
     {"culture", 11, 3, 0, 0, 0, 0},     /* Japan's */
+    {"pakistan", 3, 23, 0, 0, 0, 0},    {"malaysia", 9, 16, 0, 0, 0, 0},
     {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
                                                    November's first Tuesday */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and

@@ -2913,6 +2913,9 @@ test_bracketed_numbers(void **state)
            "");
     expect("2030-11-06", "Crowds came on Culture Day.",
            "on Culture Day=2030-11-03");
+    expect("1992-03-10", "Schools will close on Pakistan Day. Malaysia Day "
+           "falls on a Tuesday.", "on Pakistan Day=1992-03-23 | Malaysia "
+           "Day=1992-09-16");
     /* a named day in apposition with a stated day is that day */
     expect("2021-06-10", "Flights go daily from October 1, Independence "
            "Day, if bookings allow.", "October 1=2021-10-01 | "
