@@ -2170,6 +2170,25 @@ nowadays(const struct scan *sc, const char *text, const struct facts_tok *toks,
     return 0;
 }
 
+/* A year that names a plan or a term: "Budget 2037", "Kenya Vision
+ * 2030", "School Year 2047-2048" (a title's capitals, the year right
+ * after): no date, as the gold sets read them. */
+static int
+plan_name_year(const char *text, const struct facts_tok *toks, size_t n,
+               const struct facts_match *m)
+{
+    static const char *const plans[] = {"budget", "vision", "agenda"};
+    static const char *const terms[] = {"school", "academic", "financial"};
+    size_t a = m->a;
+
+    if (m->e.gran != FACTS_YEAR || a == 0 || !(toks[a - 1].flags & FT_CAP))
+        return 0;
+    return REC_WORD_IN(text, toks, n, a - 1, plans) ||
+        (a > 1 && rec_word(text, toks, n, a - 1, "year") &&
+         (toks[a - 2].flags & FT_CAP) && REC_WORD_IN(text, toks, n, a - 2,
+                                                     terms));
+}
+
 /* A forum member's profile field: "Join Date: Sep 2019", "Joined: March
  * 2012", "Member since 2009": no date of what is told. */
 static int
@@ -2397,7 +2416,10 @@ scan_text(struct scan *sc)
                 continue;
             while (base + toks[m.a].off < done)
                 m.a++;
-            if (profile_field(text, toks, n, &m)) {
+            if (profile_field(text, toks, n, &m) ||
+                plan_name_year(text, toks, n, &m)) {
+                if (rec_joined_dash(toks, n, m.b) && rec_year(toks, n, m.b + 1))
+                    m.b += 2;   /* "School Year 2047-2048" */
                 done = base + toks[m.b - 1].off + toks[m.b - 1].len;
                 k = skip(sc->heads, k, nh, m.b);
                 continue;
