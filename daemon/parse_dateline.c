@@ -17,6 +17,7 @@ struct dline {
     int upper;         /* the place is written in capitals */
     int m, d, y;       /* date, y = 0 when it gave none */
     int agency;        /* "(Reuters)" */
+    int weekday;       /* "Kisumu, Friday -": a weekday for its date */
     size_t agency_at, agency_len;  /* its name, when it gave one */
     int slash;         /* "/TASS/.": no dash follows */
 };
@@ -180,16 +181,27 @@ date_at(const unsigned char *s, size_t len, size_t i, struct dline *dl)
     return j;
 }
 
-/* ", March 4", ", March 4, 2023", ", 4 March 2023" after the place. */
+/* ", March 4", ", March 4, 2023", ", 4 March 2023" after the place;
+ * ", Friday" as the Kenya News Agency dates its stories. */
 static size_t
 scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
 {
-    size_t j;
+    size_t j, w;
 
     if (i + 1 >= len || s[i] != ',' || s[i + 1] != ' ')
         return i;
     j = date_at(s, len, i + 2, dl);
-    return j == i + 2 ? i : j;
+    if (j != i + 2)
+        return j;
+    for (w = j; w < len && (is_upper(s[w]) || is_lower(s[w])); w++)
+        ;
+    if (w > j && is_upper(s[j]) &&
+        cal_weekday_from_name((const char *)s + j, w - j) > 0 &&
+        w - j >= 6) {
+        dl->weekday = 1;
+        return w;
+    }
+    return i;
 }
 
 /* "SAN DIEGO--(BUSINESS WIRE)--Feb. 26, 2031--": Business Wire's form,
@@ -385,7 +397,7 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
         end = story_after_agency(s, len, i);
     if (end > 0 && !dl->upper && dl->m == 0 && !dl->agency)
         agency_word(s, dl);
-    if (end == 0 || !(dl->upper || dl->m > 0 || dl->agency))
+    if (end == 0 || !(dl->upper || dl->m > 0 || dl->agency || dl->weekday))
         return 0;
     if (dl->upper && dl->place < 2)
         return 0;

@@ -357,6 +357,15 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline_agency, "PTI");
     assert_null(strstr(doc.body, "(PTI)"));
     parse_free(&doc);
+    /* the Kenya News Agency's dateline: a place and a weekday; a weekday
+     * alone after a comma is none ("Nairobi, Sat - " has no full name) */
+    parse_str("Town ready for Jamhuri Day\n\nKisumu, Friday - Preparations "
+              "for Monday's celebrations are complete, officials said.\n",
+              &doc);
+    assert_non_null(doc.dateline);
+    assert_string_equal(doc.dateline, "Kisumu");
+    assert_null(strstr(doc.body, "Friday"));
+    parse_free(&doc);
     /* a keyed stamp whose figures read as two dates is furniture that
      * dates nothing */
     parse_str("Cap lifted as first workers arrive\n\nPosted 03/10/2033 "
