@@ -357,8 +357,7 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline_agency, "PTI");
     assert_null(strstr(doc.body, "(PTI)"));
     parse_free(&doc);
-    /* the Kenya News Agency's dateline: a place and a weekday; a weekday
-     * alone after a comma is none ("Nairobi, Sat - " has no full name) */
+    /* the Kenya News Agency's dateline: a place and a weekday */
     parse_str("Town ready for Jamhuri Day\n\nKisumu, Friday - Preparations "
               "for Monday's celebrations are complete, officials said.\n",
               &doc);
