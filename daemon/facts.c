@@ -1877,9 +1877,9 @@ anchor_year(const struct scan *sc, const char *text,
         e->d = e->gran == FACTS_MONTH ? 0 : base.m == 2 && base.d == 29 &&
             !cal_valid(e->y, 2, 29) ? 28 : base.d;
         e->n = 0;
-    } else if (m->year_word) {
+    } else if (m->year_word || m->hol_back) {
         e->anchor = FACTS_ABS;
-        e->y = sc->ref.y + m->year_word - 2;
+        e->y = sc->ref.y + (m->year_word ? m->year_word - 2 : -m->hol_back);
     } else if (e->anchor == FACTS_TENSED && e->m && !e->hol && sc->year &&
                rec_word(text, toks, n, m->b, "that") &&
                rec_lex(toks, n, m->b + 1, LX_UNIT) &&

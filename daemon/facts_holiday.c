@@ -365,6 +365,10 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
 
     memset(&d, 0, sizeof d);
     if (on) {
+        if (rec_lex(toks, n, on + 1, LX_WEEKDAY) &&
+            rec_punct(toks, n, on + 2, ',') && !rec_lex(toks, n, on + 3,
+                                                        LX_WEEKDAY))
+            on += 2;    /* "which falls on Sunday, Oct 19": the date */
         if (m->e.anchor == FACTS_TENSED &&
             rec_day_at(text, toks, n, on + 1, &d) && d.e.gran == FACTS_DAY) {
             rec_year_word(toks, n, &d);     /* "on March 25 this year" */

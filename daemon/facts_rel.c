@@ -1123,11 +1123,19 @@ rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
                        year_word_at(toks, n, m->b + 1)), e;
     int own = 1;
 
-    if (m->e.anchor == FACTS_TENSED && m->e.hol && m->e.gran == FACTS_DAY &&
-        year_word_at(toks, n, m->b)) {
-        m->year_word = 2 + (toks[m->b].val > 0) - (toks[m->b].val < 0);
-        m->b += 2;      /* "on Independence Day last year", "Easter next
+    if (m->e.anchor == FACTS_TENSED && m->e.hol && m->e.gran == FACTS_DAY) {
+        if (year_word_at(toks, n, m->b)) {
+            m->year_word = 2 + (toks[m->b].val > 0) - (toks[m->b].val < 0);
+            m->b += 2;  /* "on Independence Day last year", "Easter next
                            year" */
+        } else if ((e = (size_t)count_at(toks, n, m->b)) > 0 &&
+                   rec_lex(toks, n, m->b + 1, LX_UNIT) &&
+                   FACTS_UNIT_GRAN(toks[m->b + 1].val) == FACTS_YEAR &&
+                   rec_lex(toks, n, m->b + 2, LX_AGO)) {
+            m->hol_back = (int)e;       /* "on Independence Day two years
+                                           ago" */
+            m->b += 3;
+        }
         return;
     }
     if (m->e.anchor != FACTS_TENSED || m->e.hol ||

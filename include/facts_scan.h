@@ -295,6 +295,9 @@ struct facts_match {
                            reference's month and day (facts.c) */
     int    new_year;    /* "until the new year": next year, said late in
                            a year only (facts.c) */
+    int    hol_back;    /* "on Independence Day two years ago": the
+                           holiday that many years before the reference's
+                           year; 0 otherwise */
     int    years_back;  /* "two years ago this week|month|today": the
                            reference's own week, month or day (e.gran)
                            that many years back; 0 otherwise */

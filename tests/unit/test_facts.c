@@ -2905,6 +2905,13 @@ test_bracketed_numbers(void **state)
     expect("2016-11-10", "LAGOS (NAN) - He was arrested in Nigeria on "
            "Independence Day last year.",
            "on Independence Day last year=2015-10-01");
+    expect("2044-11-10", "LAGOS (NAN) - JAMB met in Nigeria on Independence "
+           "Day two years ago.", "on Independence Day two years ago="
+           "2042-10-01");
+    /* a weekday before the date a feast is said to fall on */
+    expect("2036-10-10", "Aid will be paid before Deepavali, which falls on "
+           "Sunday, Oct 19.", "Deepavali=2036-10-19 | on Sunday, Oct 19="
+           "2036-10-19");
     /* National Day is the day of the country the story names most among
      * those that keep one by that name; Culture Day is Japan's */
     expect("2036-07-13", "Singapore's new line will not open before "
