@@ -1128,7 +1128,9 @@ rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
             m->year_word = 2 + (toks[m->b].val > 0) - (toks[m->b].val < 0);
             m->b += 2;  /* "on Independence Day last year", "Easter next
                            year" */
-        } else if ((e = (size_t)count_at(toks, n, m->b)) > 0 &&
+        } else if (m->a > 0 && toks[m->a - 1].lex == LX_PREP &&
+                   toks[m->a - 1].len == 2 &&   /* "on", not "over" */
+                   (e = (size_t)count_at(toks, n, m->b)) > 0 &&
                    rec_lex(toks, n, m->b + 1, LX_UNIT) &&
                    FACTS_UNIT_GRAN(toks[m->b + 1].val) == FACTS_YEAR &&
                    rec_lex(toks, n, m->b + 2, LX_AGO)) {
