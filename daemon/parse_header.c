@@ -209,6 +209,39 @@ byline(const char *s, size_t len)
     return words > 0 && (!parse_ends_sentence(s, len) || s[len - 1] == '.');
 }
 
+/* "Ng Wei Ling, Transport Correspondent", "Jane Doe, Staff Writer": a
+ * name, a comma and a title that ends in a reporter's role, every word
+ * capitalised (or "of", "and"). */
+static int
+role_byline(const char *s, size_t len)
+{
+    static const char *const roles[] = {"Correspondent", "Reporter",
+        "Editor", "Writer", "Columnist", "Chief"};
+    const char *comma = memchr(s, ',', len), *last;
+    size_t i = 0, k, words = 0;
+
+    if (comma == NULL || comma == s || len > 80)
+        return 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] != ' ')
+            j++;
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80 ||
+              (j - i == 2 && !strncmp(s + i, "of", 2)) ||
+              (j - i == 3 && !strncmp(s + i, "and", 3))) ||
+            ++words > BYLINE_WORDS + 4)
+            return 0;
+        i = j + 1;
+    }
+    for (last = s + len; last > comma && last[-1] != ' '; last--)
+        ;
+    for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
+        if ((size_t)(s + len - last) == strlen(roles[k]) &&
+            !memcmp(last, roles[k], strlen(roles[k])))
+            return 1;
+    return 0;
+}
+
 /* "By Tom Adair | February 9, 2025", "Jane Doe · Mar 21, 2023 · 4 min
  * read": the first stamp among the fields (a publication's over an
  * update's), each other field a stamp, a byline or a few words. */
@@ -473,7 +506,7 @@ parse_header(struct pctx *c, struct parse_doc *doc)
             continue;
         if (r == 0 && nth == 1 && inline_line(l, s, doc, &primary))
             break;      /* the rest of that line is the story */
-        if (r == 0 && byline(s, l->len)) {
+        if (r == 0 && (byline(s, l->len) || role_byline(s, l->len))) {
             l->kind = PL_HEADER;
             after_byline = true;
             continue;

@@ -357,6 +357,14 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline_agency, "PTI");
     assert_null(strstr(doc.body, "(PTI)"));
     parse_free(&doc);
+    /* a byline of a name and a reporter's title, then the dateline */
+    parse_str("Line delayed to 2039\n\nNg Wei Ling, Transport Correspondent"
+              "\n\nSINGAPORE - The second stage of the line will open in "
+              "2039, the authority said on Friday.\n", &doc);
+    assert_non_null(doc.dateline);
+    assert_string_equal(doc.dateline, "SINGAPORE");
+    assert_null(strstr(doc.body, "Correspondent"));
+    parse_free(&doc);
     /* the Kenya News Agency's dateline: a place and a weekday */
     parse_str("Town ready for Jamhuri Day\n\nKisumu, Friday - Preparations "
               "for Monday's celebrations are complete, officials said.\n",
