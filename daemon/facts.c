@@ -2347,6 +2347,41 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
 
 static int day_first(const struct parse_doc *doc, int order);
 
+/* Days from ref to the nearest day of month m, day d that falls on
+ * weekday wd (a year either side); INT64_MAX when none does. */
+static int64_t
+weekday_fit(struct caldate ref, int m, int d, int wd)
+{
+    int64_t best = INT64_MAX, r = cal_to_days(ref), x;
+    int y;
+
+    for (y = ref.y - 1; y <= ref.y + 1; y++) {
+        struct caldate c = {y, m, d};
+        if (!cal_valid(y, m, d) || cal_weekday(c) != wd)
+            continue;
+        x = cal_to_days(c) - r;
+        x = x < 0 ? -x : x;
+        best = x < best ? x : best;
+    }
+    return best;
+}
+
+/* "Sat 2/11", "Thursday 3/10": figures that read either way take the
+ * reading whose weekday is nearest the reference. */
+static void
+weekday_order(const struct scan *sc, struct facts_match *m)
+{
+    int tmp;
+
+    if (weekday_fit(sc->ref, m->e.d, m->e.m, m->e.wd) <
+        weekday_fit(sc->ref, m->e.m, m->e.d, m->e.wd)) {
+        tmp = m->e.m;
+        m->e.m = m->e.d;
+        m->e.d = tmp;
+    }
+    m->ambiguous = 0;
+}
+
 /* Days from the article's date back to d, a stamp's reading: a stamp
  * is on or before the day the article was saved (a day of slack for
  * time zones), so one after it is far. */
@@ -2424,6 +2459,8 @@ scan_text(struct scan *sc)
                 k = skip(sc->heads, k, nh, m.b);
                 continue;
             }
+            if (m.ambiguous && m.e.wd)
+                weekday_order(sc, &m);
             if (m.stamp) {
                 stamp_day(sc, toks, n, &m);
                 done = base + toks[m.b - 1].off + toks[m.b - 1].len;

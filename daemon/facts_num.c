@@ -81,10 +81,31 @@ slash_more(const struct facts_tok *toks, size_t n, size_t j)
         toks[j].val == '-';
 }
 
-/* A day and month with no year, one of them above 12 so the order is
- * plain: "by 27/10", "Fri 27/10", "on 10/27". Only after a weekday or a
- * preposition of time, as odds ("cut from 14/1 to 8/1"), cricket scores
- * ("25/3"), fractions and "24/7" are not. */
+/* Whether figures at i that could be either day and month ("3/11",
+ * "1/1") stand as a date: after a weekday, "on", "by", "until" or
+ * "till" (not "after 9/11", an event's name), and before no word but a
+ * list's or a preposition ("on 3/4 of routes" is a share). */
+static int
+plain_day_slash(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i)
+{
+    static const char *const preps[] = {"on", "by", "until", "till"};
+    const struct facts_tok *x = i + 3 < n ? &toks[i + 3] : NULL;
+
+    if (!rec_lex(toks, n, i - 1, LX_WEEKDAY) &&
+        !REC_WORD_IN(text, toks, n, i - 1, preps))
+        return 0;
+    return !(x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
+             x->lex != LX_AND && x->lex != LX_PREP && x->lex != LX_FOR &&
+             x->lex != LX_TO);
+}
+
+/* A day and month with no year: "by 27/10", "Fri 27/10", "on 10/27".
+ * Only after a weekday or a preposition of time, as odds ("cut from 14/1
+ * to 8/1"), cricket scores ("25/3"), fractions and "24/7" are not. When
+ * both figures could be the month ("on 3/11", "Sat 2/11") the match is
+ * ambiguous: a weekday before it, or the article's order, decides
+ * (facts.c); not before a word ("by 2/3 majority"). */
 static int
 rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, struct facts_match *m)
@@ -98,10 +119,15 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
         b->kind != FT_NUM || a->ndig > 2 || b->ndig > 2 ||
         (a->flags | b->flags) & (FT_GROUPED | FT_ORD | FT_PLURAL) ||
         !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
-        (a->num > 12) == (b->num > 12) || slash_more(toks, n, i + 3) ||
+        (a->num > 12 && b->num > 12) || a->num == 0 || b->num == 0 ||
+        slash_more(toks, n, i + 3) ||
         i == 0 || !(rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
                     REC_WORD_IN(text, toks, n, i - 1, preps)))
         return 0;
+    if (a->num <= 12 && b->num <= 12 && (!plain_day_slash(text, toks, n, i) ||
+                                         rec_punct(toks, n, i + 3, '%')))
+        return 0;
+    m->ambiguous = a->num <= 12 && b->num <= 12 && a->num != b->num;
     swap = a->num > 12;
     m->e.gran = FACTS_DAY;
     m->e.m = swap ? b->num : a->num;
@@ -109,7 +135,7 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
     if (!cal_valid(2000, m->e.m, m->e.d))
         return 0;
     m->e.anchor = FACTS_TENSED;
-    m->order = swap ? 1 : -1;
+    m->order = m->ambiguous ? 0 : swap ? 1 : -1;
     m->b = i + 3;
     if (rec_lex(toks, n, i - 1, LX_WEEKDAY)) {
         m->a = i - 1;   /* "Fri 27/10": the weekday picks the year */

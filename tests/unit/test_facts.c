@@ -836,6 +836,14 @@ test_short_forms(void **state)
            "We sat on the SAT results. Sun Valley opened.", "Sunday=2031-05-18");
     expect("2019-11-12", "I found a slot on Fri 15/11 so all good.",
            "on Fri 15/11=2019-11-15");
+    /* figures that read either way: the weekday decides, else the order
+     * (month first unless the article writes the day first); not before
+     * a word */
+    expect("2013-11-01", "The display moved to Sat 2/11. The build opens "
+           "Thursday 3/10. The school shuts on 3/11. It passed by 2/3 "
+           "majority.", "Sat 2/11=2013-11-02 | Thursday 3/10=2013-10-03 | "
+           "on 3/11=2014-03-11");
+    expect("2013-11-01", "Rules tightened after 9/11 and after 7/7.", "");
     /* a bare ordinal after a preposition no rank takes; "w/c" */
     expect("2029-10-12", "Dropbox is on 20th and the visa by 15th.",
            "on 20th=2029-10-20 | 15th=2029-10-15");
