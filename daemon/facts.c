@@ -2393,6 +2393,30 @@ stamp_distance(const struct scan *sc, struct caldate d)
     return back >= -1 ? back : INT64_MAX / 2 - back;
 }
 
+/* Whether the fact at index k of what is collected reads either way
+ * ("9/3/98"). */
+static int
+either_way(const struct scan *sc, size_t k)
+{
+    size_t j;
+
+    for (j = 0; j < sc->nambig; j++)
+        if (sc->ambig[j] == k)
+            return 1;
+    return 0;
+}
+
+/* Of d and d with day and month swapped, the one nearest on or before
+ * the article's date: a news log's dated heading, as a stamp. */
+static struct caldate
+nearer_before(const struct scan *sc, struct caldate d)
+{
+    struct caldate s = {d.y, d.d, d.m};
+
+    return cal_valid(s.y, s.m, s.d) &&
+        stamp_distance(sc, s) < stamp_distance(sc, d) ? s : d;
+}
+
 /* A post's or a message's stamp ("Terrace_Tony · 14/12/25 18:02",
  * "08/11/38, 9:30 pm - Mummy: ..."): what follows it is told from its
  * day. Which way round figures that could be either go: as a weekday
@@ -2707,10 +2731,25 @@ has_lower(const char *s, size_t len)
     return 0;
 }
 
-/* A line that heads a section with the date of its day ("100 YEARS AGO:
- * Sept. 21, 1944", "March 3, 2020"): that date, which the section is
- * told from, into *d; facts from first on are the line's. Returns 0 when
- * line i is no such heading. */
+/* The fact f, in text t, ends in its year: "Sept. 21, 1944",
+ * "14/3/98". */
+static int
+ends_in_year(const char *t, const struct fact *f)
+{
+    const char *e = t + f->off + f->len;
+
+    return f->len >= 6 && e[-1] >= '0' && e[-1] <= '9' && e[-2] >= '0' &&
+        e[-2] <= '9' && (e[-3] == '/' || e[-3] == '.' || e[-3] == '-' ||
+                         (e[-3] >= '0' && e[-3] <= '9' && e[-4] >= '0' &&
+                          e[-4] <= '9'));
+}
+
+/* A line that heads a section with the date of its day: the date with
+ * its year ends it, alone or after a label in capitals ("100 YEARS AGO:
+ * Sept. 21, 1944"), or opens it before a dash or a colon and a heading
+ * (a news log's "14/3/98 - SPRING TOUR CONFIRMED!!!"). That date, which
+ * the section is told from, into *d; facts from first on are the
+ * line's. Returns 0 when line i is no such heading. */
 static int
 section_day(const struct parse_doc *doc, size_t i,
             const struct collect *facts, size_t first, struct caldate *d)
@@ -2718,16 +2757,22 @@ section_day(const struct parse_doc *doc, size_t i,
     const struct parse_sentence *s = &doc->sentences[i];
     const char *t = doc->body + s->off;
     const struct fact *f = facts->n > first ? &facts->v[facts->n - 1] : NULL;
+    const struct fact *o = facts->n > first ? &facts->v[first] : NULL;
+    const char *after;
 
-    return heading_shape(doc, i) && f && f->gran == FACTS_DAY &&
-        f->off + f->len == s->len && f->len >= 4 && t[s->len - 1] >= '0' && t[s->len - 1] <= '9' &&
-        t[s->len - 4] >= '0' && t[s->len - 4] <= '9' &&
+    if (!heading_shape(doc, i) || f == NULL)
+        return 0;
+    if (f->gran == FACTS_DAY && f->off + f->len == s->len &&
+        ends_in_year(t, f) &&
         (f->off == 0 || (f->off >= 2 && t[f->off - 1] == ' ' &&
-                         t[f->off - 2] == ':' &&
-                         !has_lower(t, f->off))) &&
-        cal_parse_iso(f->value, 10, d) == 0;   /* the line is a date with
-                                                  its year, maybe after a
-                                                  label in capitals */
+                         t[f->off - 2] == ':' && !has_lower(t, f->off))))
+        return cal_parse_iso(f->value, 10, d) == 0;
+    after = t + o->off + o->len;
+    return o->off == 0 && o->gran == FACTS_DAY && ends_in_year(t, o) &&
+        o->len + 3 < s->len && (!strncmp(after, " - ", 3) ||
+                                !strncmp(after, ": ", 2) ||
+                                !strncmp(after, " \xe2\x80\x93 ", 5)) &&
+        cal_parse_iso(o->value, 10, d) == 0;
 }
 
 /* Line i is a post's relative stamp: it ends in "ago" and opens with a
@@ -2880,7 +2925,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
             rc = scan_text(&sc);
         }
         if (rc == 0 && section_day(doc, i, &facts, first, &day))
-            sc.ref = day;
+            sc.ref = either_way(&sc, first) ? nearer_before(&sc, day) : day;
         if (rc == 0 && stamp) {
             if (!ago_stamp(doc, i, &facts, first, &sc.ref))
                 sc.ref = ref;

@@ -2755,8 +2755,10 @@ test_item_datelines(void **state)
                         "2036-11-10");
 }
 
-/* A line that is a date with its year after a label in capitals heads
- * a section told from that day (a line of a date alone is a stamp); a heading in capitals with no date goes
+/* A line that is a date with its year after a label in capitals, or
+ * opens with one before a dash and a heading, heads a section told from
+ * that day (figures that read either way: the reading nearest before
+ * the article's date; a line of a date alone is a stamp); a heading in capitals with no date goes
  * back to the article's. */
 static void
 test_dated_sections(void **state)
@@ -2772,6 +2774,15 @@ test_dated_sections(void **state)
     char got[512];
 
     (void)state;
+    static const char news[] = "Band news\n\n"
+        "14/3/98 - SPRING TOUR CONFIRMED!!!\n\n"
+        "The tour kicks off on Fri 20th March.\n\n"
+        "9/3/98 - RADIO SESSION\n\n"
+        "They recorded a session last Thurs and it goes out tonight.\n";
+
+    article_values("1998-03-14", news, got, sizeof got);
+    assert_string_equal(got, "1998-03-14 | 1998-03-20 | 1998-03-09 | "
+                        "1998-03-05 | 1998-03-09");
     article_values("2044-09-21", column, got, sizeof got);
     assert_string_equal(got, "1944 | 1944-09-21 | 1944-09-18 | 1944-08 | "
                         "1994 | 1994-09-22 | 1994-09-19 | 1994-09-23 | "
