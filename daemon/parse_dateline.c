@@ -308,7 +308,8 @@ static const char *const agencies[] = {"CNN", "AP", "AFP", "UPI", "BBC",
     "ANI", "PTI", "IANS", "AAP", "DPA", "EFE", "ANSA", "TASS", "CNA",
     "NHK", "KYODO", "XINHUA", "YONHAP", "BERNAMA", "REUTERS", "NPR",
     "ABC", "CBS", "NBC", "CBC", "RTE", "SABC", "PA", "Kyodo", "Xinhua",
-    "Yonhap", "Bernama", "Reuters", "WAM", "IRNA", "Antara", "VNA"};
+    "Yonhap", "Bernama", "Reuters", "WAM", "IRNA", "Antara", "VNA", "CMC",
+    "NAN", "KNA", "PNA", "APA", "GNA", "IPS"};
 
 /* Whether s[w..w+n) is an agency's name. */
 static int
@@ -343,10 +344,10 @@ static size_t
 agency_after_date(const unsigned char *s, size_t len, size_t i,
                   struct dline *dl)
 {
-    size_t w = i, e;
+    size_t w = i + (i < len && s[i] == ','), e;
 
     if (w >= len || s[w] != ' ')
-        return 0;
+        return 0;       /* "Feb 25 CMC -", "Feb 25, CMC -" */
     for (e = ++w; e < len && (is_upper(s[e]) || is_lower(s[e])); e++)
         ;
     if (e == w || !is_agency(s, w, e - w))

@@ -365,6 +365,15 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline, "SINGAPORE");
     assert_null(strstr(doc.body, "Correspondent"));
     parse_free(&doc);
+    /* a place, its country, the date and the agency after a comma */
+    parse_str("Carnival arrests down\n\nPORT OF SPAIN, Trinidad, Feb 26, "
+              "CMC - Police reported fewer arrests over the two days of "
+              "Carnival this year.\n", &doc);
+    assert_non_null(doc.dateline);
+    assert_string_equal(doc.dateline, "PORT OF SPAIN, Trinidad");
+    assert_int_equal(doc.dateline_date.d, 26);
+    assert_string_equal(doc.dateline_agency, "CMC");
+    parse_free(&doc);
     /* the Kenya News Agency's dateline: a place and a weekday */
     parse_str("Town ready for Jamhuri Day\n\nKisumu, Friday - Preparations "
               "for Monday's celebrations are complete, officials said.\n",
