@@ -388,7 +388,8 @@ weekend_week(struct caldate ref, int64_t cur, enum facts_tense t)
 static int64_t resolve(const struct facts_expr *e, struct caldate ref,
                        enum facts_tense t);
 
-/* "the weekend of Jan. 16-17": the week of that day, placed as the day. */
+/* "the weekend of Jan. 16-17", "the week of Christmas": the week of that
+ * day, placed as the day. */
 static int64_t
 week_of_day(const struct facts_expr *e, struct caldate ref,
             enum facts_tense t)
@@ -415,8 +416,9 @@ resolve(const struct facts_expr *e, struct caldate ref, enum facts_tense t)
         return weekday_mday(e, ref, cur, t);
     if (e->gran == FACTS_DAY && e->wd && !e->hol)
         return weekday_day(e, ref, t);
-    if (e->gran == FACTS_WEEK && e->m && e->d)
-        return week_of_day(e, ref, t);
+    if (e->gran == FACTS_WEEK && ((e->m && e->d) || e->hol))
+        return week_of_day(e, ref, t);  /* "the week of May 8", "the week
+                                           of the October bank holiday" */
     if (e->gran == FACTS_WEEK && e->anchor == FACTS_ABS)
         return iso_week_ord(e->y, e->part);
     if (e->gran == FACTS_WEEK && e->anchor == FACTS_THIS && e->part)
@@ -525,11 +527,12 @@ static int
 sane(const struct facts_expr *e)
 {
     if (e->hol == FACTS_HOL_NTH)
-        return e->gran == FACTS_DAY && e->m >= 1 && e->m <= 12 &&
+        return (e->gran == FACTS_DAY || e->gran == FACTS_WEEK) &&
+            e->m >= 1 && e->m <= 12 &&
             e->wd >= 1 && e->wd <= 7 && e->part >= 1 && e->part <= 5 &&
             e->d == 0 && e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->hol)
-        return e->gran == FACTS_DAY && e->hol > 0 &&
+        return (e->gran == FACTS_DAY || e->gran == FACTS_WEEK) && e->hol > 0 &&
             e->hol < FACTS_HOL_NTH && e->d >= -60 && e->d <= 60 &&
             e->anchor != FACTS_REL && e->y >= 0 && e->y <= 9999;
     if (e->m < 0 || e->m > 12 || e->d < 0 || e->d > 31 || e->wd < 0 ||

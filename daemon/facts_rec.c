@@ -800,6 +800,24 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* A holiday's day at j, after "the week of": "the October bank holiday",
+ * "Christmas", "Thanksgiving". */
+static int
+holiday_at(const char *text, const struct facts_tok *toks, size_t n,
+           size_t j, struct facts_match *m)
+{
+    size_t k = j + rec_lex(toks, n, j, LX_THE);
+
+    if (k >= n || toks[k].kind != FT_WORD)
+        return 0;
+    memset(m, 0, sizeof *m);
+    if (!((toks[k].lex == LX_MONTH || toks[k].lex == LX_SEASON) &&
+          rec_bank_holiday(text, toks, n, k, m)) &&
+        !(toks[k].lex == LX_HOLIDAY && rec_holiday(text, toks, n, k, m)))
+        return 0;
+    return m->e.gran == FACTS_DAY;
+}
+
 /* "the weekend of Jan. 16-17", "the weekend of 27-28 August", "the week
  * of May 8", "the week commencing 14 January": the ISO week of that day,
  * and its weekend. */
@@ -820,7 +838,7 @@ rec_week_of(const char *text, const struct facts_tok *toks, size_t n,
     if (we && rec_mday(toks, n, j) && rec_punct(toks, n, j + 1, '-') &&
         rec_joined(toks, n, j + 1) && rec_mday(toks, n, j + 2))
         j += 2;                     /* "27-28 August": the Sunday names it */
-    if (!rec_day_at(text, toks, n, j, m))
+    if (!rec_day_at(text, toks, n, j, m) && !holiday_at(text, toks, n, j, m))
         return 0;
     if (we && rec_punct(toks, n, m->b, '-') && rec_joined(toks, n, m->b) &&
         rec_mday(toks, n, m->b + 1))

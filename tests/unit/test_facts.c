@@ -850,6 +850,9 @@ test_short_forms(void **state)
     expect("2029-10-12", "She rose to 3rd and won on 2nd attempt.", "");
     expect("2029-10-12", "Last half term, w/c 19th Feb, we paid double.",
            "w/c 19th Feb=2029-W08");
+    expect("2031-10-16", "The judge will not sit in the week of the October "
+           "bank holiday.", "in the week of the October bank holiday="
+           "2031-W44");
     /* a year that names a plan or a school year is no date */
     expect("2036-10-10", "Budget 2037 raises the tax. Kenya Vision 2030 is "
            "a plan. School Year 2047-2048 has 197 days. The budget in 2037 "
