@@ -858,6 +858,34 @@ ahead_of(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* Waiting at i for an event a short noun phrase names before the date's
+ * "on" at a: "waited for the Fed's decision on Wednesday", "awaiting
+ * jobs data on Friday" (not "waited for two hours on Monday"). */
+static int
+awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+         size_t a)
+{
+    static const char *const wait[] = {"waited", "waiting", "wait",
+        "waits"};
+    static const char *const await[] = {"awaited", "awaiting", "await",
+        "awaits"};
+    size_t k = i + 1;
+
+    if (REC_WORD_IN(text, toks, n, i, wait) &&
+        rec_word(text, toks, n, i + 1, "for"))
+        k++;
+    else if (!REC_WORD_IN(text, toks, n, i, await))
+        return 0;
+    if (k >= a || a - k > 8 || !rec_word(text, toks, n, a, "on"))
+        return 0;
+    for (; k < a; k++)
+        if (!((toks[k].kind == FT_WORD && toks[k].tense == FACTS_TENSE_NONE &&
+               toks[k].lex != LX_UNIT && toks[k].lex != LX_NUMWORD) ||
+              rec_apos(toks, n, k)))
+            return 0;
+    return 1;
+}
+
 enum facts_tense
 facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                    size_t a, size_t b)
@@ -894,6 +922,10 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             return FACTS_TENSE_FUTURE;      /* "ahead of Thursday's rate
                                                call", "ahead of a policy
                                                decision on Friday" */
+        if (awaiting(text, toks, n, i, a))
+            return FACTS_TENSE_FUTURE;      /* "investors waited for the
+                                               Fed's decision on
+                                               Wednesday" */
         if (rec_word(text, toks, n, i, "if") && !past_after(toks, n, b))
             return FACTS_TENSE_FUTURE;      /* "if Wednesday's session
                                                fails": a condition ahead */

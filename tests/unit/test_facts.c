@@ -210,6 +210,10 @@ test_weekdays(void **state)
            "decision on Friday.", "on Friday=2026-10-30");
     expect("2026-10-27", "The line opened ahead of schedule on Friday.",
            "on Friday=2026-10-23");
+    /* so is the event waited for; a wait's length is none */
+    expect("2027-09-21", "Stocks slipped as investors waited for the Federal "
+           "Reserve's decision on Wednesday. She waited for two hours on "
+           "Monday.", "on Wednesday=2027-09-22 | on Monday=2027-09-20");
     /* "had until Friday": a deadline gone by */
     expect("2034-05-29", "Parties had until 9pm on Friday to lodge "
            "objections.", "on Friday=2034-05-26");
