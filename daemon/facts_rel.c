@@ -748,6 +748,13 @@ year_of(const char *text, const struct facts_tok *toks, size_t n,
 {
     size_t j = m->b;
 
+    if (rec_year(toks, n, j) && !rec_joined_dash(toks, n, j + 1)) {
+        m->e.y = toks[j].num;   /* "second-quarter 2019 earnings", not
+                                   "the second quarter 2019-20" */
+        m->e.anchor = FACTS_ABS;
+        m->b = j + 1;
+        return;
+    }
     if (!rec_lex(toks, n, j, LX_OF))
         return;
     if (rec_word(text, toks, n, j + 1, "calendar") && rec_year(toks, n, j + 2))

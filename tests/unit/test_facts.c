@@ -1072,6 +1072,8 @@ test_fiscal_periods(void **state)
     expect("2024-05-22", "Sales for the 2023 fiscal year fell.", "");
     expect("2024-05-22", "Sales in the third quarter of 2023 rose 4%.",
            "in the third quarter of 2023=2023-Q3");
+    expect("2019-07-25", "Welcome to the Second-quarter 2019 earnings call.",
+           "the Second-quarter 2019=2019-Q2");
 }
 
 static void
