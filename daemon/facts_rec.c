@@ -786,9 +786,13 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         (d->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)))
         return 0;
     if (rec_lex(toks, n, i + 2, LX_YEARWORD) ||
-        (i > 0 && rec_joined(toks, n, i) && toks[i - 1].kind == FT_NUM))
+        (i > 0 && rec_joined(toks, n, i) && toks[i - 1].kind == FT_NUM) ||
+        (i + 2 < n && toks[i + 2].kind == FT_WORD && toks[i + 2].lex == LX_NONE &&
+         !(toks[i + 2].flags & (FT_CAP | FT_UPPER))))
         return 0;       /* "Q3 FY22": a fiscal year whose start varies;
-                           "Windows 11 24H2": a release */
+                           "Windows 11 24H2": a release; "the H2 chip",
+                           "Pulse Q3 earbuds": a product (not "Q3
+                           results", "H1 profit") */
     m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
     m->e.part = d->num;
     m->b = i + 2;

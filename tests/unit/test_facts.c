@@ -1928,6 +1928,8 @@ test_periods_games_feasts(void **state)
            "");
     expect("2032-10-20", "The crowd was loud for the Week 7 game.", "");
     expect("2025-12-01", "It runs on Windows 11 24H2.", "");
+    expect("2033-09-10", "The Pulse Q3 earbuds ship soon; the H2 chip is "
+           "fast. Q3 results beat forecasts.", "Q3=2033-Q3");
     expect("2025-12-01", "Profits rose in Q3.", "in Q3=2025-Q3");
     /* sets, generic days and the weeks before a holiday */
     expect("2006-12-31", "She has come every New Year's Day since 1950.",
