@@ -600,7 +600,10 @@ static const struct {
     {"independence", 0, 0, FACTS_HOL_INDEPENDENCE, 0, 0, 0},
     {"republic", 0, 0, FACTS_HOL_REPUBLIC, 0, 0, 0},
     {"national", 0, 0, FACTS_HOL_NATIONAL, 0, 0, 0},
-    {"culture", 11, 3, 0, 0, 0, 0},     /* Japan's */
+    {"culture", 11, 3, 0, 0, 0, 0},     /* Japan's, with Showa, Greenery
+                                           and Marine Day */
+    {"showa", 4, 29, 0, 0, 0, 0},       {"greenery", 5, 4, 0, 0, 0, 0},
+    {"marine", 7, 0, FACTS_HOL_NTH, 1, 3, 0},
     {"pakistan", 3, 23, 0, 0, 0, 0},    {"malaysia", 9, 16, 0, 0, 0, 0},
     {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
                                                    November's first Tuesday */

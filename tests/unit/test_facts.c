@@ -2954,6 +2954,9 @@ test_bracketed_numbers(void **state)
            "");
     expect("2030-11-06", "Crowds came on Culture Day.",
            "on Culture Day=2030-11-03");
+    expect("2037-04-20", "Offices close on Showa Day and on Greenery Day; "
+           "Marine Day falls later.", "on Showa Day=2037-04-29 | on Greenery "
+           "Day=2037-05-04 | Marine Day=2037-07-20");
     expect("1992-03-10", "Schools will close on Pakistan Day. Malaysia Day "
            "falls on a Tuesday.", "on Pakistan Day=1992-03-23 | Malaysia "
            "Day=1992-09-16");
