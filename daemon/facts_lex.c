@@ -408,6 +408,7 @@ static const struct lexent lexicon[] = {
     E("tonite", LX_RELDAY, 0), E("nite", LX_DAYPART, 0),
     E("wk", LX_UNIT, FACTS_WEEK), E("wks", LX_UNIT, FACTS_WEEK | PL),
     E("weds", LX_WEEKDAY, 3),
+    E("vol", LX_IDNOUN, 0), E("pp", LX_IDNOUN, 0),   /* a citation's */
     E("xmas", LX_HOLIDAY, 1), E("nye", LX_HOLIDAY, 21),   /* Hogmanay's
                                                              day */
     /* urging someone to do a thing looks ahead to it ("urged residents

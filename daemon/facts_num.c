@@ -468,10 +468,13 @@ year_blocked_before(const char *text, const struct facts_tok *toks, size_t n,
     if (p->kind == FT_NUM)
         return 1;
     if (p->kind == FT_PUNCT && p->val == '-' && rec_joined(toks, n, i))
-        /* "555-2019", but "mid-2023" and "2010-2015" */
+        /* "555-2019", but "mid-2023" and "2010-2015" (not "pp.
+         * 2031-2044": a range's end goes with its start) */
         return !(i >= 2 && (rec_lex(toks, n, i - 2, LX_EDGE) ||
                             (rec_year(toks, n, i - 2) &&
-                             toks[i - 2].num < toks[i].num)));
+                             toks[i - 2].num < toks[i].num &&
+                             !(i >= 3 && year_blocked_before(text, toks, n,
+                                                             i - 2)))));
     /* "the Data Protection Act, 2023", "the Food Safety (Amendment)
      * Regulations, 2012": a statute's year is its name */
     k = rec_punct(toks, n, i - 1, ',') && i >= 2 ? i - 2 : i - 1;

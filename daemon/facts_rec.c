@@ -882,6 +882,9 @@ fiscal_period(const struct facts_tok *toks, size_t n,
         m->e.gran != FACTS_HALF)
         return 0;
     return (m->a > 0 && toks[m->a - 1].lex == LX_YEARWORD) ||
+        (m->e.gran == FACTS_YEAR && m->a > 1 &&
+         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&
+         toks[m->a - 2].lex == LX_YEARWORD) ||   /* "fiscal year 2033" */
         rec_lex(toks, n, m->b, LX_YEARWORD);
 }
 

@@ -1928,6 +1928,11 @@ test_periods_games_feasts(void **state)
            "");
     expect("2032-10-20", "The crowd was loud for the Week 7 game.", "");
     expect("2025-12-01", "It runs on Windows 11 24H2.", "");
+    /* a fiscal year named so, a citation's volume and pages */
+    expect("2033-09-10", "Its fiscal year 2033 began Oct. 1.",
+           "Oct. 1=2033-10-01");
+    expect("2033-09-10", "See vol. 127, pp. 2031-2044, and vol. 2031 (2021). "
+           "From 2010-2015 it grew.", "2021=2021 | 2010=2010 | 2015=2015");
     expect("2033-09-10", "The Pulse Q3 earbuds ship soon; the H2 chip is "
            "fast. Q3 results beat forecasts.", "Q3=2033-Q3");
     expect("2025-12-01", "Profits rose in Q3.", "in Q3=2025-Q3");
