@@ -663,6 +663,20 @@ rec_weather_adj(const char *text, const struct facts_tok *toks, size_t n,
                             rec_word(text, toks, n, k - 1, "an")) ? k - 1 : i;
 }
 
+/* A word before "the" and a season that spans it: "over the summer",
+ * "through the winter", "spent the summer", "most of the autumn". */
+static int
+season_span_word(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t k)
+{
+    static const char *const w[] = {"over", "through", "throughout",
+        "spent", "spend", "spends", "spending"};
+
+    return REC_WORD_IN(text, toks, n, k, w) ||
+        (k > 0 && rec_lex(toks, n, k, LX_OF) &&
+         rec_word(text, toks, n, k - 1, "most"));
+}
+
 /* "spring 2023", "the summer of 2022", "in the spring", "early autumn". */
 static int
 rec_season(const char *text, const struct facts_tok *toks, size_t n,
@@ -733,7 +747,7 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
                     (p < i && rec_lex(toks, n, p - 1, LX_OF) && p >= 2 &&
                      rec_lex(toks, n, p - 2, LX_PART)) ||
                     rec_lex(toks, n, p - 1, LX_EDGE) ||
-                    (p < i && rec_word(text, toks, n, p - 1, "over"))))
+                    (p < i && season_span_word(text, toks, n, p - 1))))
         return 0;
     m->e.anchor = FACTS_TENSED;
     m->a = p < i ? p : i;
