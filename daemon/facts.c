@@ -432,6 +432,7 @@ struct scan {
         size_t idx;               /* in out */
         struct facts_expr e;
         enum facts_tense t;
+        struct caldate ref;       /* the day it was told from */
     } seasons[MAX_SEASONS];
     size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
     size_t nambig;
@@ -1335,7 +1336,8 @@ results_line(const char *text, const struct facts_tok *toks, size_t n)
  * (a timeline: "Dec. 21: ... / Tuesday: Ellison says"); else its line's
  * verb when past ("Monday: talks collapsed"), and ahead when present or
  * missing, as most such lists are ("Friday: food inflation figures",
- * "Saturday: the conference opens"). */
+ * "Saturday: the conference opens"). end: the token after the label's
+ * closing mark (date_label), where its line's words begin. */
 static enum facts_tense
 label_tense(const struct scan *sc, const char *text,
             const struct facts_tok *toks, size_t n, size_t end)
@@ -2342,7 +2344,7 @@ note_context(struct scan *sc, const char *text, const struct facts_tok *toks,
     if ((f->gran == FACTS_SEASON || pl->e.hol == FACTS_HOL_FATHER) &&
         sc->nseasons < MAX_SEASONS)
         sc->seasons[sc->nseasons++] = (struct season){sc->out->n,
-            pl->e, pl->t};
+            pl->e, pl->t, sc->ref};
 }
 
 static int day_first(const struct parse_doc *doc, int order);
@@ -2432,12 +2434,22 @@ stamp_day(struct scan *sc, const struct facts_tok *toks, size_t n,
     int wd = w > 0 && rec_lex(toks, n, w - 1, LX_WEEKDAY) ? toks[w - 1].val : 0;
 
     sc->order += m->order;
-    if (m->ambiguous && cal_valid(swapped.y, swapped.m, swapped.d) &&
-        (wd ? cal_weekday(swapped) == wd && cal_weekday(d) != wd :
-         stamp_distance(sc, swapped) < stamp_distance(sc, d)))
-        d = swapped;
+    if (m->ambiguous && wd)
+        d = cal_valid(swapped.y, swapped.m, swapped.d) &&
+            cal_weekday(swapped) == wd && cal_weekday(d) != wd ? swapped : d;
+    else if (m->ambiguous)
+        d = nearer_before(sc, d);
     if (cal_valid(d.y, d.m, d.d))
         sc->ref = d;
+}
+
+/* Where match m ends in the sentence's text (base: where the window of
+ * toks starts). */
+static size_t
+match_end(size_t base, const struct facts_tok *toks,
+          const struct facts_match *m)
+{
+    return base + toks[m->b - 1].off + toks[m->b - 1].len;
 }
 
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
@@ -2479,15 +2491,16 @@ scan_text(struct scan *sc)
                 plan_name_year(text, toks, n, &m)) {
                 if (rec_joined_dash(toks, n, m.b) && rec_year(toks, n, m.b + 1))
                     m.b += 2;   /* "School Year 2047-2048" */
-                done = base + toks[m.b - 1].off + toks[m.b - 1].len;
+                done = match_end(base, toks, &m);
                 k = skip(sc->heads, k, nh, m.b);
                 continue;
             }
             if (m.ambiguous && m.e.wd)
                 weekday_order(sc, &m);
             if (m.stamp) {
-                stamp_day(sc, toks, n, &m);
-                done = base + toks[m.b - 1].off + toks[m.b - 1].len;
+                if (sc->sentence >= 0)      /* a title's dates no post */
+                    stamp_day(sc, toks, n, &m);
+                done = match_end(base, toks, &m);
                 k = skip(sc->heads, k, nh, m.b);
                 continue;
             }
@@ -2588,7 +2601,7 @@ southern_seasons(struct scan *sc, const struct parse_doc *doc)
         } else {
             z->e.south = 1;
         }
-        if (facts_norm(&z->e, sc->ref, z->t, v) != 0)
+        if (facts_norm(&z->e, z->ref, z->t, v) != 0)
             continue;
         memcpy(was, sc->out->v[z->idx].value, sizeof was);
         memcpy(sc->out->v[z->idx].value, v, sizeof v);
@@ -2688,21 +2701,16 @@ item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
 {
     const struct parse_sentence *s = &doc->sentences[i];
     struct caldate d;
-    size_t k;
 
     if (parse_item_date(doc->body + s->off, s->len, ref, &d))
         return d;
     if (i == 0 && doc->dateline && parse_dateline_day(doc->dateline_date,
                                                       ref, &d))
         return d;       /* the first item's, parse took it off */
-    if (headline_para(doc, i)) {
-        for (k = i + 1; k < doc->nsentences && !opens_para(doc, k); k++)
-            ;
-        if (k < doc->nsentences &&
-            parse_item_date(doc->body + doc->sentences[k].off,
-                            doc->sentences[k].len, ref, &d) == 2)
-            return d;
-    }
+    if (headline_para(doc, i) && i + 1 < doc->nsentences &&
+        parse_item_date(doc->body + doc->sentences[i + 1].off,
+                        doc->sentences[i + 1].len, ref, &d) == 2)
+        return d;       /* the headline's paragraph is one sentence */
     return cur;
 }
 
@@ -2748,11 +2756,13 @@ ends_in_year(const char *t, const struct fact *f)
  * its year ends it, alone or after a label in capitals ("100 YEARS AGO:
  * Sept. 21, 1944"), or opens it before a dash or a colon and a heading
  * (a news log's "14/3/98 - SPRING TOUR CONFIRMED!!!"). That date, which
- * the section is told from, into *d; facts from first on are the
- * line's. Returns 0 when line i is no such heading. */
+ * the section is told from, into *d, and the index of its fact into
+ * *used; facts from first on are the line's. Returns 0 when line i is
+ * no such heading. */
 static int
 section_day(const struct parse_doc *doc, size_t i,
-            const struct collect *facts, size_t first, struct caldate *d)
+            const struct collect *facts, size_t first, struct caldate *d,
+            size_t *used)
 {
     const struct parse_sentence *s = &doc->sentences[i];
     const char *t = doc->body + s->off;
@@ -2765,8 +2775,11 @@ section_day(const struct parse_doc *doc, size_t i,
     if (f->gran == FACTS_DAY && f->off + f->len == s->len &&
         ends_in_year(t, f) &&
         (f->off == 0 || (f->off >= 2 && t[f->off - 1] == ' ' &&
-                         t[f->off - 2] == ':' && !has_lower(t, f->off))))
+                         t[f->off - 2] == ':' && !has_lower(t, f->off)))) {
+        *used = facts->n - 1;
         return cal_parse_iso(f->value, 10, d) == 0;
+    }
+    *used = first;
     after = t + o->off + o->len;
     return o->off == 0 && o->gran == FACTS_DAY && ends_in_year(t, o) &&
         o->len + 3 < s->len && (!strncmp(after, " - ", 3) ||
@@ -2851,6 +2864,38 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
     }
 }
 
+/* The day sentence i is told from, set before it is scanned: the
+ * article's again under a heading in capitals or on a post's relative
+ * stamp line, an item's own at its dateline (item_ref). Returns 1 when
+ * the line is such a stamp. */
+static int
+sentence_ref(struct scan *sc, const struct parse_doc *doc, size_t i,
+             struct caldate ref)
+{
+    int stamp = ago_line(doc, i);
+
+    if (stamp || caps_heading(doc, i))
+        sc->ref = ref;
+    if (opens_para(doc, i))
+        sc->ref = item_ref(doc, i, ref, sc->ref);
+    return stamp;
+}
+
+/* Drop the facts collected from first on, with what they noted: their
+ * ambiguous orders and votes (the order before them was order) and
+ * their seasons. */
+static void
+drop_facts(struct scan *sc, size_t first, int order)
+{
+    sc->out->n = first;
+    while (sc->nambig && sc->ambig[sc->nambig - 1] >= first)
+        sc->nambig--;
+    while (sc->nseasons && sc->seasons[sc->nseasons - 1].idx >= first)
+        sc->nseasons--;
+    sc->order = order;
+    sc->floating = 0;
+}
+
 int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
@@ -2861,8 +2906,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct scan sc = {.doc = doc, .ref = ref, .dct = ref, .out = &facts,
                       .label_sentence = -2};
     struct caldate day;
-    size_t i, first;
-    int stamp;
+    size_t i, first, used;
+    int stamp, order;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
@@ -2897,6 +2942,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.len = strlen(doc->title);
         sc.sentence = -1;
         rc = scan_text(&sc);
+        sc.ref = ref;
     }
     for (i = 0; rc == 0 && i < doc->nsentences &&
                 facts.n < FACTS_LIMIT; i++) {
@@ -2913,10 +2959,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.floating = 0;
         sc.quotes = -1;
         first = facts.n;
-        if ((stamp = ago_line(doc, i)) || caps_heading(doc, i))
-            sc.ref = ref;
-        if (opens_para(doc, i))
-            sc.ref = item_ref(doc, i, ref, sc.ref);
+        order = sc.order;
+        stamp = sentence_ref(&sc, doc, i, ref);
         if (heading_line(doc, i)) {
             sc.section_year = 0;
             rc = scan_text(&sc);
@@ -2924,13 +2968,12 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         } else {
             rc = scan_text(&sc);
         }
-        if (rc == 0 && section_day(doc, i, &facts, first, &day))
-            sc.ref = either_way(&sc, first) ? nearer_before(&sc, day) : day;
+        if (rc == 0 && section_day(doc, i, &facts, first, &day, &used))
+            sc.ref = either_way(&sc, used) ? nearer_before(&sc, day) : day;
         if (rc == 0 && stamp) {
             if (!ago_stamp(doc, i, &facts, first, &sc.ref))
                 sc.ref = ref;
-            facts.n = first;    /* the stamp is no fact */
-            sc.floating = 0;
+            drop_facts(&sc, first, order);      /* the stamp is no fact */
         }
     }
     if (rc == 0 && sc.nseasons)
@@ -2943,7 +2986,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     }
     if (sc.nambig && day_first(doc, sc.order))
         for (i = 0; i < sc.nambig; i++)
-            swap_day_month(out->v[sc.ambig[i]].value);
+            if (sc.ambig[i] < out->n)
+                swap_day_month(out->v[sc.ambig[i]].value);
     title_weekdays(doc, out);
     facts_key_mark(doc, ref, out);
     return (int)out->n;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence Day, Labour Day, Thanksgiving, Freedom Day). */
+/* facts_country.c - the country a story is about, for the days whose date depends on it (Independence, Republic, National and Labour Day, Thanksgiving, Freedom Day). */
 #include <ctype.h>
 #include <stdint.h>
 #include <string.h>
@@ -181,15 +181,16 @@ int
 facts_country_national(const struct parse_doc *doc, int *m, int *d)
 {
     size_t c, k = SIZE_MAX;
-    int top = 0, n;
+    int top = 0, n, other = story_country(doc);
 
     for (c = 0; c < sizeof national_days / sizeof national_days[0]; c++)
         if ((n = count_names(doc, national_days[c].names, 8)) > top) {
             top = n;
             k = c;
         }
-    if (k == SIZE_MAX)
-        return 0;
+    if (k == SIZE_MAX || (other >= 0 &&
+                          count_names(doc, countries[other].names, 8) > top))
+        return 0;       /* a story of another country: whose? */
     *m = national_days[k].m;
     *d = national_days[k].d;
     return 1;

@@ -304,6 +304,7 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
 {
     static const char *const period[] = {"during", "over", "after",
         "throughout", "through"};
+    static const char *const spans[] = {"over", "throughout", "through"};
     /* words after the name that start a clause or close the phrase, no
      * noun it qualifies: "after Thanksgiving while crews finish",
      * "on Halloween itself" */
@@ -326,7 +327,7 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         (feast && REC_WORD_IN(text, toks, n, p - 1, period)))
         return 0;
     return (rec_lex(toks, n, p - 1, LX_PREP) || rec_lex(toks, n, p - 1, LX_FOR) ||
-            rec_word_in(text, toks, n, p - 1, period + 1, 4) ||
+            REC_WORD_IN(text, toks, n, p - 1, spans) ||
             apposition(toks, n, a, j)) &&
         !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
           !(toks[j].flags & FT_CAP) && !REC_WORD_IN(text, toks, n, j, closing));
@@ -371,7 +372,8 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
             on += 2;    /* "which falls on Sunday, Oct 19": the date */
         if (m->e.anchor == FACTS_TENSED &&
             rec_day_at(text, toks, n, on + 1, &d) && d.e.gran == FACTS_DAY) {
-            rec_year_word(toks, n, &d);     /* "on March 25 this year" */
+            rec_year_word(text, toks, n, &d);   /* "on March 25 this
+                                                   year" */
             m->e = d.e;         /* the name keeps its extent */
             m->year_word = d.year_word;
         }

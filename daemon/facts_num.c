@@ -18,16 +18,6 @@ numeric_more(const struct facts_tok *toks, size_t n, size_t i)
         i + 1 < n && rec_joined(toks, n, i + 1) && toks[i + 1].kind != FT_PUNCT;
 }
 
-/* A clock time at j: "18:02", "7:48". */
-static int
-clock_at(const struct facts_tok *toks, size_t n, size_t j)
-{
-    return j + 2 < n && toks[j].kind == FT_NUM && toks[j].ndig <= 2 &&
-        rec_punct(toks, n, j + 1, ':') && rec_joined(toks, n, j + 1) &&
-        rec_joined(toks, n, j + 2) && toks[j + 2].kind == FT_NUM &&
-        toks[j + 2].ndig == 2;
-}
-
 /* Digits joined by sep: "2023-03-21", "3/21/2023"; one in figures
  * before a clock time is a stamp ("14/12/25 18:02", not
  * "2028-03-04, 08:05 UTC", a launch's time). */
@@ -63,8 +53,8 @@ rec_numeric(const struct facts_tok *toks, size_t n, size_t i, char sep,
     m->e.gran = FACTS_DAY;
     m->e.y = y, m->e.m = mo, m->e.d = d;
     m->b = i + 5;
-    m->stamp = a->ndig <= 2 && clock_at(toks, n, i + 5 +
-                                        rec_punct(toks, n, i + 5, ','));
+    m->stamp = a->ndig <= 2 && rec_clock_at(toks, n, i + 5 +
+                                            rec_punct(toks, n, i + 5, ','));
     return 1;
 }
 
@@ -81,23 +71,36 @@ slash_more(const struct facts_tok *toks, size_t n, size_t j)
         toks[j].val == '-';
 }
 
+/* Prepositions of time before a day with no month or year ("by 27/10",
+ * "on 20th"); not "to" or "from", as odds take them ("cut from 14/1 to
+ * 8/1"). The first four are the ones a day in figures that reads either
+ * way needs ("after 9/11" names an event). */
+static const char *const day_preps[] = {"on", "by", "until", "till",
+    "before", "after", "since"};
+
+/* A lower-case word at j other than a list word or a preposition: the
+ * number before it counts or ranks something ("on 3/4 of routes", "on
+ * 2nd attempt"). */
+static int
+word_follows(const struct facts_tok *toks, size_t n, size_t j)
+{
+    const struct facts_tok *x = j < n ? &toks[j] : NULL;
+
+    return x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
+        x->lex != LX_AND && x->lex != LX_PREP && x->lex != LX_FOR &&
+        x->lex != LX_TO;
+}
+
 /* Whether figures at i that could be either day and month ("3/11",
  * "1/1") stand as a date: after a weekday, "on", "by", "until" or
- * "till" (not "after 9/11", an event's name), and before no word but a
- * list's or a preposition ("on 3/4 of routes" is a share). */
+ * "till", and before no word but a list's or a preposition. */
 static int
 plain_day_slash(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i)
 {
-    static const char *const preps[] = {"on", "by", "until", "till"};
-    const struct facts_tok *x = i + 3 < n ? &toks[i + 3] : NULL;
-
-    if (!rec_lex(toks, n, i - 1, LX_WEEKDAY) &&
-        !REC_WORD_IN(text, toks, n, i - 1, preps))
-        return 0;
-    return !(x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
-             x->lex != LX_AND && x->lex != LX_PREP && x->lex != LX_FOR &&
-             x->lex != LX_TO);
+    return (rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
+            rec_word_in(text, toks, n, i - 1, day_preps, 4)) &&
+        !word_follows(toks, n, i + 3);
 }
 
 /* A day and month with no year: "by 27/10", "Fri 27/10", "on 10/27".
@@ -110,8 +113,6 @@ static int
 rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, struct facts_match *m)
 {
-    static const char *const preps[] = {"on", "by", "until", "till",
-        "before", "after", "since"};     /* not "to", "from": odds */
     const struct facts_tok *a = &toks[i], *b = i + 2 < n ? &toks[i + 2] : NULL;
     int swap;
 
@@ -122,7 +123,7 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
         (a->num > 12 && b->num > 12) || a->num == 0 || b->num == 0 ||
         slash_more(toks, n, i + 3) ||
         i == 0 || !(rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
-                    REC_WORD_IN(text, toks, n, i - 1, preps)))
+                    REC_WORD_IN(text, toks, n, i - 1, day_preps)))
         return 0;
     if (a->num <= 12 && b->num <= 12 && (!plain_day_slash(text, toks, n, i) ||
                                          rec_punct(toks, n, i + 3, '%')))
@@ -135,7 +136,7 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
     if (!cal_valid(2000, m->e.m, m->e.d))
         return 0;
     m->e.anchor = FACTS_TENSED;
-    m->order = m->ambiguous ? 0 : swap ? 1 : -1;
+    m->order = a->num <= 12 && b->num <= 12 ? 0 : swap ? 1 : -1;
     m->b = i + 3;
     if (rec_lex(toks, n, i - 1, LX_WEEKDAY)) {
         m->a = i - 1;   /* "Fri 27/10": the weekday picks the year */
@@ -604,21 +605,11 @@ rank_noun(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i, w);
 }
 
-/* "on 20th", "by 15th": the same without "the", as posts and notes
- * write it, after a preposition no rank takes ("rose to 3rd" is one). */
-static int
-bare_day_prep(const char *text, const struct facts_tok *toks, size_t n,
-              size_t i)
-{
-    static const char *const w[] = {"on", "by", "until", "till", "since",
-        "before", "after"};
-
-    return REC_WORD_IN(text, toks, n, i, w);
-}
-
 /* "on the 24th", "by the 3rd,", "on 20th": a day of this month or a
  * neighbour. The word after must not make the ordinal a rank ("the 24th
- * floor", "the 25th year"). */
+ * floor", "the 25th year"); without "the" ("on 20th", as posts write
+ * it) it needs a preposition no rank takes ("rose to 3rd") and no word
+ * after it. */
 static int
 rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, struct facts_match *m)
@@ -632,11 +623,9 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
         return 0;
     a = i - 1;
     if (!rec_lex(toks, n, i - 1, LX_THE)) {
-        if (!bare_day_prep(text, toks, n, i - 1) ||
-            (x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
-             x->lex != LX_AND && x->lex != LX_PREP && x->lex != LX_FOR &&
-             x->lex != LX_TO))
-            return 0;   /* "on 2nd attempt": a rank */
+        if (!REC_WORD_IN(text, toks, n, i - 1, day_preps) ||
+            word_follows(toks, n, i + 1))
+            return 0;
         a = i;
     } else if (i < 2) {
         return 0;

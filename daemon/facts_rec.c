@@ -74,12 +74,13 @@ rec_year(const struct facts_tok *toks, size_t n, size_t i)
           i + 2 < n && toks[i + 2].kind == FT_NUM && toks[i + 2].ndig != 4);
 }
 
-/* "3:30" at i: the hour of a clock time. "June 3: talks open" is a day. */
-static int
-clock_at(const struct facts_tok *toks, size_t n, size_t i)
+int
+rec_clock_at(const struct facts_tok *toks, size_t n, size_t i)
 {
-    return rec_punct(toks, n, i + 1, ':') && rec_joined(toks, n, i + 1) &&
-        rec_joined(toks, n, i + 2) && toks[i + 2].kind == FT_NUM;
+    return i + 2 < n && toks[i].kind == FT_NUM && toks[i].ndig <= 2 &&
+        rec_punct(toks, n, i + 1, ':') && rec_joined(toks, n, i + 1) &&
+        rec_joined(toks, n, i + 2) && toks[i + 2].kind == FT_NUM &&
+        toks[i + 2].ndig == 2;
 }
 
 /* A day of the month at i: 1..31, at most two digits, maybe "21st". */
@@ -90,7 +91,7 @@ rec_mday(const struct facts_tok *toks, size_t n, size_t i)
 
     return i < n && t->kind == FT_NUM && t->ndig <= 2 && t->num >= 1 &&
         t->num <= 31 && !(t->flags & (FT_GROUPED | FT_PLURAL)) &&
-        !clock_at(toks, n, i) && !rec_punct(toks, n, i + 1, '%');
+        !rec_clock_at(toks, n, i) && !rec_punct(toks, n, i + 1, '%');
 }
 
 /* A month name that can head a date: capitalised (or all caps). */
@@ -776,6 +777,10 @@ static int
 rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
        struct facts_match *m)
 {
+    static const char *const products[] = {"chip", "chips", "processor",
+        "processors", "earbuds", "buds", "headphones", "phone", "phones",
+        "tablet", "laptop", "watch", "speaker", "camera", "console",
+        "model", "models", "edition", "engine", "series"};
     int q = rec_word(text, toks, n, i, "q");
     int h = rec_word(text, toks, n, i, "h");
     const struct facts_tok *d = &toks[i + 1];
@@ -787,12 +792,10 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 0;
     if (rec_lex(toks, n, i + 2, LX_YEARWORD) ||
         (i > 0 && rec_joined(toks, n, i) && toks[i - 1].kind == FT_NUM) ||
-        (i + 2 < n && toks[i + 2].kind == FT_WORD && toks[i + 2].lex == LX_NONE &&
-         !(toks[i + 2].flags & (FT_CAP | FT_UPPER))))
+        REC_WORD_IN(text, toks, n, i + 2, products))
         return 0;       /* "Q3 FY22": a fiscal year whose start varies;
                            "Windows 11 24H2": a release; "the H2 chip",
-                           "Pulse Q3 earbuds": a product (not "Q3
-                           results", "H1 profit") */
+                           "Pulse Q3 earbuds": a product */
     m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
     m->e.part = d->num;
     m->b = i + 2;
@@ -968,7 +971,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_relative(text, toks, n, i, m);
     if (!ok || fiscal_period(toks, n, m))
         return 0;
-    rec_year_word(toks, n, m);
+    rec_year_word(text, toks, n, m);
     week_commencing(text, toks, n, m);
     rec_extend_left(text, toks, n, m);
     m->need_tense = (m->e.anchor == FACTS_TENSED && !m->year_word) ||

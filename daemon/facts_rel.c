@@ -1133,32 +1133,51 @@ second_date_end(const struct facts_tok *toks, size_t n, size_t j)
     return j + rec_mday(toks, n, j);
 }
 
+/* The year_word code of the year word at j: 2 + the year's offset from
+ * the reference's (last 1, this 2, next 3). */
+static int
+year_word_code(const struct facts_tok *toks, size_t j)
+{
+    return 2 + (toks[j].val > 0) - (toks[j].val < 0);
+}
+
+/* A holiday a rule or the story's country places, then its year:
+ * "on Independence Day last year", "Easter next year", "on Independence
+ * Day two years ago" (after "on" only: "over Easter two years ago" is a
+ * period). */
+static void
+holiday_year_word(const char *text, const struct facts_tok *toks, size_t n,
+                  struct facts_match *m)
+{
+    int back;
+
+    if (year_word_at(toks, n, m->b)) {
+        m->year_word = year_word_code(toks, m->b);
+        m->b += 2;
+    } else if (m->a > 0 && rec_word(text, toks, n, m->a - 1, "on") &&
+               (back = count_at(toks, n, m->b)) > 0 &&
+               rec_lex(toks, n, m->b + 1, LX_UNIT) &&
+               FACTS_UNIT_GRAN(toks[m->b + 1].val) == FACTS_YEAR &&
+               rec_lex(toks, n, m->b + 2, LX_AGO)) {
+        m->hol_back = back;
+        m->b += 3;
+    }
+}
+
 /* "on 12 April next year", "in March last year", "in the spring of
- * last year": the year word after a month, a day or a season is its
- * year, and one expression with it; "between Jan. 1 and Dec. 31 of last
- * year": the second date's is the first's too. */
+ * last year": the year word after a month, a day, a season or a holiday
+ * is its year, and one expression with it; "between Jan. 1 and Dec. 31
+ * of last year": the second date's is the first's too. */
 void
-rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
+rec_year_word(const char *text, const struct facts_tok *toks, size_t n,
+              struct facts_match *m)
 {
     size_t j = m->b + (rec_lex(toks, n, m->b, LX_OF) &&
                        year_word_at(toks, n, m->b + 1)), e;
     int own = 1;
 
     if (m->e.anchor == FACTS_TENSED && m->e.hol && m->e.gran == FACTS_DAY) {
-        if (year_word_at(toks, n, m->b)) {
-            m->year_word = 2 + (toks[m->b].val > 0) - (toks[m->b].val < 0);
-            m->b += 2;  /* "on Independence Day last year", "Easter next
-                           year" */
-        } else if (m->a > 0 && toks[m->a - 1].lex == LX_PREP &&
-                   toks[m->a - 1].len == 2 &&   /* "on", not "over" */
-                   (e = (size_t)count_at(toks, n, m->b)) > 0 &&
-                   rec_lex(toks, n, m->b + 1, LX_UNIT) &&
-                   FACTS_UNIT_GRAN(toks[m->b + 1].val) == FACTS_YEAR &&
-                   rec_lex(toks, n, m->b + 2, LX_AGO)) {
-            m->hol_back = (int)e;       /* "on Independence Day two years
-                                           ago" */
-            m->b += 3;
-        }
+        holiday_year_word(text, toks, n, m);
         return;
     }
     if (m->e.anchor != FACTS_TENSED || m->e.hol ||
@@ -1173,7 +1192,7 @@ rec_year_word(const struct facts_tok *toks, size_t n, struct facts_match *m)
     }
     if (!year_word_at(toks, n, j))
         return;
-    m->year_word = 2 + (toks[j].val > 0) - (toks[j].val < 0);
+    m->year_word = year_word_code(toks, j);
     if (own)
         m->b = j + 2;
 }

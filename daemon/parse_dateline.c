@@ -338,7 +338,8 @@ agency_word(const unsigned char *s, struct dline *dl)
     dl->place = w - 1;
 }
 
-/* "TOKYO, May 8 Kyodo - ": an agency's name between the date and the
+/* "TOKYO, May 8 Kyodo - ", "CASTRIES, St Lucia, Feb 25, CMC - ": an
+ * agency's name between the date (a comma after it or not) and the
  * dash. Returns the end of the dateline, or 0. */
 static size_t
 agency_after_date(const unsigned char *s, size_t len, size_t i,
@@ -347,7 +348,7 @@ agency_after_date(const unsigned char *s, size_t len, size_t i,
     size_t w = i + (i < len && s[i] == ','), e;
 
     if (w >= len || s[w] != ' ')
-        return 0;       /* "Feb 25 CMC -", "Feb 25, CMC -" */
+        return 0;
     for (e = ++w; e < len && (is_upper(s[e]) || is_lower(s[e])); e++)
         ;
     if (e == w || !is_agency(s, w, e - w))

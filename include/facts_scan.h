@@ -346,6 +346,8 @@ int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
 /* "'98" at i (the apostrophe): 1998, or 0. */
 int  rec_short_year(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_mday(const struct facts_tok *toks, size_t n, size_t i);
+/* A clock time at i: "18:02", "3:30" ("June 3: talks open" is a day). */
+int  rec_clock_at(const struct facts_tok *toks, size_t n, size_t i);
 /* Token i is a possessive determiner that owns what follows: "its",
  * "their", "his", "her", "our" ("its May forecast", "its next
  * decision"). */
@@ -376,8 +378,10 @@ int  rec_year_after(const struct facts_tok *toks, size_t n,
  * next month": anchor FACTS_THIS, n the month offset); 1 when it did. */
 int  rec_month_word_after(const struct facts_tok *toks, size_t n,
                           struct facts_match *m);
-/* Extend a month or day without a year over "next|last|this year". */
-void rec_year_word(const struct facts_tok *toks, size_t n,
+/* Extend a month, a day, a season or a holiday without a year over
+ * "next|last|this year" (a holiday after "on" also over "two years
+ * ago"). */
+void rec_year_word(const char *text, const struct facts_tok *toks, size_t n,
                    struct facts_match *m);
 /* Extend m over a following "morning", "night", ... */
 void rec_daypart(const char *text, const struct facts_tok *toks, size_t n,

@@ -1941,6 +1941,8 @@ test_periods_games_feasts(void **state)
            "From 2010-2015 it grew.", "2021=2021 | 2010=2010 | 2015=2015");
     expect("2033-09-10", "The Pulse Q3 earbuds ship soon; the H2 chip is "
            "fast. Q3 results beat forecasts.", "Q3=2033-Q3");
+    expect("2033-09-10", "Q3 shipments rose, the company said.",
+           "Q3=2033-Q3");
     expect("2025-12-01", "Profits rose in Q3.", "in Q3=2025-Q3");
     /* sets, generic days and the weeks before a holiday */
     expect("2006-12-31", "She has come every New Year's Day since 1950.",
@@ -2864,6 +2866,38 @@ test_relative_stamps(void **state)
     assert_string_equal(got, "1921");
 }
 
+/* What a dropped stamp line noted goes with it; a title's stamp, or a
+ * dated section after it, moves no day the article's other facts are
+ * read from. */
+static void
+test_stamp_leftovers(void **state)
+{
+    static const char ambiguous[] = "Thread\n\n"
+        "Kev M \xc2\xb7 met on 3/4/2025 \xc2\xb7 2 days ago\n\n"
+        "The colour was nice.\n";
+    static const char after[] = "Thread\n\n"
+        "The show opened on 5 March 2025.\n\n"
+        "Kev M \xc2\xb7 met on 3/4/2025 \xc2\xb7 2 days ago\n\n"
+        "The show closes on 4/11/2025.\n";
+    static const char titled[] = "Group chat 14/12/23 18:02\n\n"
+        "We meet on Friday.\n";
+    static const char southern[] = "Winter in Sydney\n\n"
+        "SYDNEY (AAP) - Crews in Sydney worked through the winter.\n\n"
+        "100 YEARS AGO: Sept. 21, 1944\n\n"
+        "The ferry stopped.\n";
+    char got[512];
+
+    (void)state;
+    article_values("2025-06-12", ambiguous, got, sizeof got);
+    assert_string_equal(got, "");
+    article_values("2025-06-12", after, got, sizeof got);
+    assert_string_equal(got, "2025-03-05 | 2025-11-04");
+    article_values("2025-06-12", titled, got, sizeof got);
+    assert_string_equal(got, "2025-06-13");
+    article_values("2044-09-21", southern, got, sizeof got);
+    assert_string_equal(got, "2044-WI | 1944 | 1944-09-21");
+}
+
 /* A year in brackets after a name labels a work; a clock time there. */
 static void
 test_bracketed_numbers(void **state)
@@ -2961,6 +2995,9 @@ test_bracketed_numbers(void **state)
            "United Arab Emirates' capital by National Day.",
            "National Day=2035-12-02");
     expect("2035-05-14", "The town will mark National Day.", "");
+    expect("2035-05-14", "WASHINGTON (AP) - A Chinese delegation will visit "
+           "America on its National Day; U.S. officials and Americans "
+           "welcomed it.", "");
     expect("2035-04-14", "Singapore will hold a National Day of Prayer.",
            "");
     expect("2030-11-06", "Crowds came on Culture Day.",
@@ -3183,6 +3220,7 @@ main(void)
         cmocka_unit_test(test_dated_sections),
         cmocka_unit_test(test_post_stamps),
         cmocka_unit_test(test_relative_stamps),
+        cmocka_unit_test(test_stamp_leftovers),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
