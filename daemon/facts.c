@@ -2637,201 +2637,6 @@ doc_mentions(const struct parse_doc *doc, const char *s)
         (doc->body && strstr(doc->body, s));
 }
 
-/* Sentence i is a heading: a paragraph of its own, short, in capitals
- * and with no full stop ("THIS WEEK IN 1896", "75 YEARS AGO", "FROM THE
- * SOCIETY"). */
-static int
-heading_line(const struct parse_doc *doc, size_t i)
-{
-    const struct parse_sentence *s = &doc->sentences[i];
-    const char *t = doc->body + s->off;
-    size_t k, letters = 0;
-
-    if (s->len == 0 || s->len > 40 || t[s->len - 1] == '.' ||
-        (i > 0 && doc->sentences[i - 1].para == s->para) ||
-        (i + 1 < doc->nsentences && doc->sentences[i + 1].para == s->para))
-        return 0;
-    for (k = 0; k < s->len; k++) {
-        if (t[k] >= 'a' && t[k] <= 'z')
-            return 0;
-        letters += t[k] >= 'A' && t[k] <= 'Z';
-    }
-    return letters >= 3;
-}
-
-/* The year a heading names among the facts from first on: "IN 1896",
- * "75 YEARS AGO" (a year's value); 0 when it names none. */
-static int
-heading_year(const struct collect *facts, size_t first)
-{
-    size_t k;
-
-    for (k = first; k < facts->n; k++)
-        if (facts->v[k].gran == FACTS_YEAR && strlen(facts->v[k].value) == 4)
-            return digits(facts->v[k].value, 4);
-    return 0;
-}
-
-/* Sentence i opens a paragraph. */
-static int
-opens_para(const struct parse_doc *doc, size_t i)
-{
-    return i == 0 || doc->sentences[i - 1].para != doc->sentences[i].para;
-}
-
-/* A paragraph of one short sentence with no stop: an item's headline. */
-static int
-headline_para(const struct parse_doc *doc, size_t i)
-{
-    const struct parse_sentence *s = &doc->sentences[i];
-
-    return s->len > 0 && s->len <= 120 && doc->body[s->off + s->len - 1] !=
-        '.' && (i + 1 == doc->nsentences ||
-                doc->sentences[i + 1].para != s->para);
-}
-
-/* The date the paragraph sentence i opens is told from: a news-in-brief
- * column's items each have their own dateline ("BERLIN, Nov. 5 (AP) -"),
- * and an item's headline is told from its dateline below; an undated
- * dateline is the article's; other paragraphs keep the date before
- * (cur). */
-static struct caldate
-item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
-         struct caldate cur)
-{
-    const struct parse_sentence *s = &doc->sentences[i];
-    struct caldate d;
-
-    if (parse_item_date(doc->body + s->off, s->len, ref, &d))
-        return d;
-    if (i == 0 && doc->dateline && parse_dateline_day(doc->dateline_date,
-                                                      ref, &d))
-        return d;       /* the first item's, parse took it off */
-    if (headline_para(doc, i) && i + 1 < doc->nsentences &&
-        parse_item_date(doc->body + doc->sentences[i + 1].off,
-                        doc->sentences[i + 1].len, ref, &d) == 2)
-        return d;       /* the headline's paragraph is one sentence */
-    return cur;
-}
-
-/* Sentence i is a line that heads what follows: short, with no full
- * stop, alone on its line. */
-static int
-heading_shape(const struct parse_doc *doc, size_t i)
-{
-    const struct parse_sentence *s = &doc->sentences[i];
-    const char *t = doc->body + s->off;
-
-    return s->len > 0 && s->len <= 60 && t[s->len - 1] != '.' &&
-        (s->off == 0 || t[-1] == '\n') &&
-        (s->off + s->len >= doc->body_len || t[s->len] == '\n');
-}
-
-/* s[0..len) has a lower-case ASCII letter. */
-static int
-has_lower(const char *s, size_t len)
-{
-    size_t k;
-
-    for (k = 0; k < len; k++)
-        if (s[k] >= 'a' && s[k] <= 'z')
-            return 1;
-    return 0;
-}
-
-/* The fact f, in text t, ends in its year: "Sept. 21, 1944",
- * "14/3/98". */
-static int
-ends_in_year(const char *t, const struct fact *f)
-{
-    const char *e = t + f->off + f->len;
-
-    return f->len >= 6 && e[-1] >= '0' && e[-1] <= '9' && e[-2] >= '0' &&
-        e[-2] <= '9' && (e[-3] == '/' || e[-3] == '.' || e[-3] == '-' ||
-                         (e[-3] >= '0' && e[-3] <= '9' && e[-4] >= '0' &&
-                          e[-4] <= '9'));
-}
-
-/* A line that heads a section with the date of its day: the date with
- * its year ends it, alone or after a label in capitals ("100 YEARS AGO:
- * Sept. 21, 1944"), or opens it before a dash or a colon and a heading
- * (a news log's "14/3/98 - SPRING TOUR CONFIRMED!!!"). That date, which
- * the section is told from, into *d, and the index of its fact into
- * *used; facts from first on are the line's. Returns 0 when line i is
- * no such heading. */
-static int
-section_day(const struct parse_doc *doc, size_t i,
-            const struct collect *facts, size_t first, struct caldate *d,
-            size_t *used)
-{
-    const struct parse_sentence *s = &doc->sentences[i];
-    const char *t = doc->body + s->off;
-    const struct fact *f = facts->n > first ? &facts->v[facts->n - 1] : NULL;
-    const struct fact *o = facts->n > first ? &facts->v[first] : NULL;
-    const char *after;
-
-    if (!heading_shape(doc, i) || f == NULL)
-        return 0;
-    if (f->gran == FACTS_DAY && f->off + f->len == s->len &&
-        ends_in_year(t, f) &&
-        (f->off == 0 || (f->off >= 2 && t[f->off - 1] == ' ' &&
-                         t[f->off - 2] == ':' && !has_lower(t, f->off)))) {
-        *used = facts->n - 1;
-        return cal_parse_iso(f->value, 10, d) == 0;
-    }
-    *used = first;
-    after = t + o->off + o->len;
-    return o->off == 0 && o->gran == FACTS_DAY && ends_in_year(t, o) &&
-        o->len + 3 < s->len && (!strncmp(after, " - ", 3) ||
-                                !strncmp(after, ": ", 2) ||
-                                !strncmp(after, " \xe2\x80\x93 ", 5)) &&
-        cal_parse_iso(o->value, 10, d) == 0;
-}
-
-/* Line i is a post's relative stamp: it ends in "ago" and opens with a
- * figure or parts its fields with "·" or "|" ("2 DAYS AGO", "Deb Okafor ·
- * Hartley Park · 2 days ago", "Kev M · 1 hr ago"); not "Edited 2h ago",
- * which keeps the post's day, nor "75 YEARS AGO", a looking-back
- * column's heading. Its words are told from the article's date. */
-static int
-ago_line(const struct parse_doc *doc, size_t i)
-{
-    const struct parse_sentence *s = &doc->sentences[i];
-    const char *t = doc->body + s->off;
-
-    return heading_shape(doc, i) && s->len > 4 &&
-        strncasecmp(t + s->len - 4, " ago", 4) == 0 &&
-        ((t[0] >= '0' && t[0] <= '9') || memchr(t, '|', s->len) ||
-         memmem(t, s->len, "\xc2\xb7", 2)) &&
-        !memmem(t, s->len, "YEAR", 4) && !memmem(t, s->len, "year", 4);
-}
-
-/* The day of the stamp line i (ago_line), its last fact from first on,
- * into *d; 0 when it names none ("14 hrs ago": the article's day). */
-static int
-ago_stamp(const struct parse_doc *doc, size_t i, const struct collect *facts,
-          size_t first, struct caldate *d)
-{
-    const struct fact *f = facts->n > first ? &facts->v[facts->n - 1] : NULL;
-
-    return f && f->gran == FACTS_DAY &&
-        f->off + f->len == doc->sentences[i].len &&
-        cal_parse_iso(f->value, 10, d) == 0;
-}
-
-/* A heading in capitals ("THIS YEAR", "FROM THE SOCIETY"), or labelled
- * in capitals ("50 YEARS AGO: Sept. 22, 1994"): it, and what it heads
- * unless it dates it, is told from the article's own date again. */
-static int
-caps_heading(const struct parse_doc *doc, size_t i)
-{
-    const char *t = doc->body + doc->sentences[i].off;
-    const char *colon = memchr(t, ':', doc->sentences[i].len);
-
-    return heading_shape(doc, i) &&
-        !has_lower(t, colon ? (size_t)(colon - t) : doc->sentences[i].len);
-}
-
 /* The weekday a fact's expression ends with ("Saturday", "on Friday"),
  * or 0; text is the fact's sentence's. */
 static int
@@ -2872,12 +2677,12 @@ static int
 sentence_ref(struct scan *sc, const struct parse_doc *doc, size_t i,
              struct caldate ref)
 {
-    int stamp = ago_line(doc, i);
+    int stamp = facts_ago_line(doc, i);
 
-    if (stamp || caps_heading(doc, i))
+    if (stamp || facts_caps_heading(doc, i))
         sc->ref = ref;
-    if (opens_para(doc, i))
-        sc->ref = item_ref(doc, i, ref, sc->ref);
+    if (facts_opens_para(doc, i))
+        sc->ref = facts_item_ref(doc, i, ref, sc->ref);
     return stamp;
 }
 
@@ -2896,6 +2701,26 @@ drop_facts(struct scan *sc, size_t first, int order)
     sc->floating = 0;
 }
 
+/* After sentence i, whose facts are from first on (the order before it
+ * was order): a dated heading sets the day what follows is told from; a
+ * post's stamp line (stamp) sets it and is no fact. */
+static void
+after_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
+               size_t first, int order, int stamp)
+{
+    const struct collect *f = sc->out;
+    struct caldate day;
+    size_t used;
+
+    if (facts_section_day(doc, i, f->v, first, f->n, &day, &used))
+        sc->ref = either_way(sc, used) ? nearer_before(sc, day) : day;
+    if (stamp) {
+        if (!facts_ago_stamp(doc, i, f->v, first, f->n, &sc->ref))
+            sc->ref = sc->dct;
+        drop_facts(sc, first, order);
+    }
+}
+
 int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
@@ -2905,8 +2730,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct collect facts;
     struct scan sc = {.doc = doc, .ref = ref, .dct = ref, .out = &facts,
                       .label_sentence = -2};
-    struct caldate day;
-    size_t i, first, used;
+    size_t i, first;
     int stamp, order;
     int rc = 0;
 
@@ -2961,20 +2785,15 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         first = facts.n;
         order = sc.order;
         stamp = sentence_ref(&sc, doc, i, ref);
-        if (heading_line(doc, i)) {
+        if (facts_heading_line(doc, i)) {
             sc.section_year = 0;
             rc = scan_text(&sc);
-            sc.section_year = heading_year(&facts, first);
+            sc.section_year = facts_heading_year(facts.v, first, facts.n);
         } else {
             rc = scan_text(&sc);
         }
-        if (rc == 0 && section_day(doc, i, &facts, first, &day, &used))
-            sc.ref = either_way(&sc, used) ? nearer_before(&sc, day) : day;
-        if (rc == 0 && stamp) {
-            if (!ago_stamp(doc, i, &facts, first, &sc.ref))
-                sc.ref = ref;
-            drop_facts(&sc, first, order);      /* the stamp is no fact */
-        }
+        if (rc == 0)
+            after_sentence(&sc, doc, i, first, order, stamp);
     }
     if (rc == 0 && sc.nseasons)
         southern_seasons(&sc, doc);     /* and Father's Days */

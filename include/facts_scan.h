@@ -453,6 +453,49 @@ int  facts_weekday_name(const struct facts_tok *toks, size_t n,
 size_t rec_weather_adj(const char *text, const struct facts_tok *toks,
                        size_t n, size_t i);
 
+/* facts_section.c: the lines that set the day what follows is told
+ * from; i is a sentence of doc, v[first..n) the facts found in it. */
+/* Sentence i is a heading: a paragraph of its own, short, in capitals
+ * and with no full stop ("THIS WEEK IN 1896", "75 YEARS AGO", "FROM THE
+ * SOCIETY"). */
+int facts_heading_line(const struct parse_doc *doc, size_t i);
+/* The year a heading names among v[first..n): "IN 1896", "75 YEARS
+ * AGO" (a year's value); 0 when it names none. */
+int facts_heading_year(const struct fact *v, size_t first, size_t n);
+/* Sentence i opens a paragraph. */
+int facts_opens_para(const struct parse_doc *doc, size_t i);
+/* The date the paragraph sentence i opens is told from: a news-in-brief
+ * column's items each have their own dateline ("BERLIN, Nov. 5 (AP) -"),
+ * and an item's headline is told from its dateline below; an undated
+ * dateline is the article's (ref); other paragraphs keep the date
+ * before (cur). */
+struct caldate facts_item_ref(const struct parse_doc *doc, size_t i,
+                              struct caldate ref, struct caldate cur);
+/* A line that heads a section with the date of its day: the date with
+ * its year ends it, alone or after a label in capitals ("100 YEARS AGO:
+ * Sept. 21, 1944"), or opens it before a dash or a colon and a heading
+ * (a news log's "14/3/98 - SPRING TOUR CONFIRMED!!!"). That date into
+ * *d, the index in v of its fact into *used; 0 when line i is no such
+ * heading. */
+int facts_section_day(const struct parse_doc *doc, size_t i,
+                      const struct fact *v, size_t first, size_t n,
+                      struct caldate *d, size_t *used);
+/* Line i is a post's relative stamp: it ends in "ago" and opens with a
+ * figure or parts its fields with "·" or "|" ("2 DAYS AGO", "Deb Okafor ·
+ * Hartley Park · 2 days ago", "Kev M · 1 hr ago"); not "Edited 2h ago",
+ * which keeps the post's day, nor "75 YEARS AGO", a looking-back
+ * column's heading. Its words are told from the article's date. */
+int facts_ago_line(const struct parse_doc *doc, size_t i);
+/* The day of the stamp line i (facts_ago_line), its last fact, into
+ * *d; 0 when it names none ("14 hrs ago": the article's day). */
+int facts_ago_stamp(const struct parse_doc *doc, size_t i,
+                    const struct fact *v, size_t first, size_t n,
+                    struct caldate *d);
+/* A heading in capitals ("THIS YEAR", "FROM THE SOCIETY"), or labelled
+ * in capitals ("50 YEARS AGO: Sept. 22, 1994"): it, and what it heads
+ * unless it dates it, is told from the article's own date again. */
+int facts_caps_heading(const struct parse_doc *doc, size_t i);
+
 /* facts_country.c */
 /* The country the story names most (its dateline three times) and the
  * month and day of its Independence Day in *m, *d; 0 when it names none

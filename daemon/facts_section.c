@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_section.c - the lines that say what day the text under them is told from: headings, news-in-brief datelines, post stamps. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "facts_scan.h"
+
+int
+facts_heading_line(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+    size_t k, letters = 0;
+
+    if (s->len == 0 || s->len > 40 || t[s->len - 1] == '.' ||
+        (i > 0 && doc->sentences[i - 1].para == s->para) ||
+        (i + 1 < doc->nsentences && doc->sentences[i + 1].para == s->para))
+        return 0;
+    for (k = 0; k < s->len; k++) {
+        if (t[k] >= 'a' && t[k] <= 'z')
+            return 0;
+        letters += t[k] >= 'A' && t[k] <= 'Z';
+    }
+    return letters >= 3;
+}
+
+int
+facts_heading_year(const struct fact *v, size_t first, size_t n)
+{
+    size_t k;
+
+    for (k = first; k < n; k++)
+        if (v[k].gran == FACTS_YEAR && strlen(v[k].value) == 4)
+            return atoi(v[k].value);
+    return 0;
+}
+
+int
+facts_opens_para(const struct parse_doc *doc, size_t i)
+{
+    return i == 0 || doc->sentences[i - 1].para != doc->sentences[i].para;
+}
+
+/* A paragraph of one short sentence with no stop: an item's headline. */
+static int
+headline_para(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+
+    return s->len > 0 && s->len <= 120 && doc->body[s->off + s->len - 1] !=
+        '.' && (i + 1 == doc->nsentences ||
+                doc->sentences[i + 1].para != s->para);
+}
+
+struct caldate
+facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
+               struct caldate cur)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    struct caldate d;
+
+    if (parse_item_date(doc->body + s->off, s->len, ref, &d))
+        return d;
+    if (i == 0 && doc->dateline && parse_dateline_day(doc->dateline_date,
+                                                      ref, &d))
+        return d;       /* the first item's, parse took it off */
+    if (headline_para(doc, i) && i + 1 < doc->nsentences &&
+        parse_item_date(doc->body + doc->sentences[i + 1].off,
+                        doc->sentences[i + 1].len, ref, &d) == 2)
+        return d;       /* the headline's paragraph is one sentence */
+    return cur;
+}
+
+/* Sentence i is a line that heads what follows: short, with no full
+ * stop, alone on its line. */
+static int
+heading_shape(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+
+    return s->len > 0 && s->len <= 60 && t[s->len - 1] != '.' &&
+        (s->off == 0 || t[-1] == '\n') &&
+        (s->off + s->len >= doc->body_len || t[s->len] == '\n');
+}
+
+/* s[0..len) has a lower-case ASCII letter. */
+static int
+has_lower(const char *s, size_t len)
+{
+    size_t k;
+
+    for (k = 0; k < len; k++)
+        if (s[k] >= 'a' && s[k] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* The fact f, in text t, ends in its year: "Sept. 21, 1944",
+ * "14/3/98". */
+static int
+ends_in_year(const char *t, const struct fact *f)
+{
+    const char *e = t + f->off + f->len;
+
+    return f->len >= 6 && e[-1] >= '0' && e[-1] <= '9' && e[-2] >= '0' &&
+        e[-2] <= '9' && (e[-3] == '/' || e[-3] == '.' || e[-3] == '-' ||
+                         (e[-3] >= '0' && e[-3] <= '9' && e[-4] >= '0' &&
+                          e[-4] <= '9'));
+}
+
+int
+facts_section_day(const struct parse_doc *doc, size_t i,
+                  const struct fact *v, size_t first, size_t n,
+                  struct caldate *d, size_t *used)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+    const struct fact *f = n > first ? &v[n - 1] : NULL;
+    const struct fact *o = n > first ? &v[first] : NULL;
+    const char *after;
+
+    if (!heading_shape(doc, i) || f == NULL)
+        return 0;
+    if (f->gran == FACTS_DAY && f->off + f->len == s->len &&
+        ends_in_year(t, f) &&
+        (f->off == 0 || (f->off >= 2 && t[f->off - 1] == ' ' &&
+                         t[f->off - 2] == ':' && !has_lower(t, f->off)))) {
+        *used = n - 1;
+        return cal_parse_iso(f->value, 10, d) == 0;
+    }
+    *used = first;
+    after = t + o->off + o->len;
+    return o->off == 0 && o->gran == FACTS_DAY && ends_in_year(t, o) &&
+        o->len + 3 < s->len && (!strncmp(after, " - ", 3) ||
+                                !strncmp(after, ": ", 2) ||
+                                !strncmp(after, " \xe2\x80\x93 ", 5)) &&
+        cal_parse_iso(o->value, 10, d) == 0;
+}
+
+int
+facts_ago_line(const struct parse_doc *doc, size_t i)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    const char *t = doc->body + s->off;
+
+    return heading_shape(doc, i) && s->len > 4 &&
+        strncasecmp(t + s->len - 4, " ago", 4) == 0 &&
+        ((t[0] >= '0' && t[0] <= '9') || memchr(t, '|', s->len) ||
+         memmem(t, s->len, "\xc2\xb7", 2)) &&
+        !memmem(t, s->len, "YEAR", 4) && !memmem(t, s->len, "year", 4);
+}
+
+int
+facts_ago_stamp(const struct parse_doc *doc, size_t i, const struct fact *v,
+                size_t first, size_t n, struct caldate *d)
+{
+    const struct fact *f = n > first ? &v[n - 1] : NULL;
+
+    return f && f->gran == FACTS_DAY &&
+        f->off + f->len == doc->sentences[i].len &&
+        cal_parse_iso(f->value, 10, d) == 0;
+}
+
+int
+facts_caps_heading(const struct parse_doc *doc, size_t i)
+{
+    const char *t = doc->body + doc->sentences[i].off;
+    const char *colon = memchr(t, ':', doc->sentences[i].len);
+
+    return heading_shape(doc, i) &&
+        !has_lower(t, colon ? (size_t)(colon - t) : doc->sentences[i].len);
+}
