@@ -42,6 +42,26 @@ facts_opens_para(const struct parse_doc *doc, size_t i)
     return i == 0 || doc->sentences[i - 1].para != doc->sentences[i].para;
 }
 
+/* Whether s[0..len) may open with a dateline, the cheap test before
+ * parse_item_date: a first word in capitals ("BERLIN", "SAN DIEGO") or
+ * one a comma follows ("Kisumu, Friday -"). Most paragraphs open with
+ * "The" or a name and are passed over. */
+static int
+may_open_dateline(const char *s, size_t len)
+{
+    size_t k = 0;
+    int lower = 0;
+
+    while (k < len && ((s[k] >= 'A' && s[k] <= 'Z') ||
+                       (s[k] >= 'a' && s[k] <= 'z') ||
+                       (unsigned char)s[k] >= 0x80)) {
+        lower |= s[k] >= 'a' && s[k] <= 'z';
+        k++;
+    }
+    return k > 0 && s[0] >= 'A' && s[0] <= 'Z' &&
+        ((!lower && k >= 2) || (k < len && s[k] == ','));
+}
+
 /* A paragraph of one short sentence with no stop: an item's headline. */
 static int
 headline_para(const struct parse_doc *doc, size_t i)
@@ -60,12 +80,15 @@ facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
     const struct parse_sentence *s = &doc->sentences[i];
     struct caldate d;
 
-    if (parse_item_date(doc->body + s->off, s->len, ref, &d))
+    if (may_open_dateline(doc->body + s->off, s->len) &&
+        parse_item_date(doc->body + s->off, s->len, ref, &d))
         return d;
     if (i == 0 && doc->dateline && parse_dateline_day(doc->dateline_date,
                                                       ref, &d))
         return d;       /* the first item's, parse took it off */
     if (headline_para(doc, i) && i + 1 < doc->nsentences &&
+        may_open_dateline(doc->body + doc->sentences[i + 1].off,
+                          doc->sentences[i + 1].len) &&
         parse_item_date(doc->body + doc->sentences[i + 1].off,
                         doc->sentences[i + 1].len, ref, &d) == 2)
         return d;       /* the headline's paragraph is one sentence */

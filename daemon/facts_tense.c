@@ -870,7 +870,11 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     static const char *const await[] = {"awaited", "awaiting", "await",
         "awaits"};
     size_t k = i + 1;
+    char c = toks[i].kind == FT_WORD ? text[toks[i].off] : 0;
 
+    if ((c != 'w' && c != 'a') || toks[i].len < 4 || toks[i].len > 8)
+        return 0;       /* the cheap test first: this runs for every word
+                           the search walks back over */
     if (REC_WORD_IN(text, toks, n, i, wait) &&
         rec_word(text, toks, n, i + 1, "for"))
         k++;
