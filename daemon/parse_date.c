@@ -119,6 +119,32 @@ english_date(const char *s, size_t len, struct caldate *out)
     return y.end;
 }
 
+/* Length of a day and month with no year at s ("16 Feb", "May 26",
+ * "Tue 3 March"), 0 for anything else: a stamp's date when the page
+ * leaves the year to the reader. */
+static size_t
+yearless_date(const char *s, size_t len)
+{
+    struct dtok a, b;
+    size_t i = 0;
+    int m, d;
+
+    if (next_tok(s, len, &i, &a) < 0)
+        return 0;
+    if (a.num < 0 && cal_weekday_from_name(a.s, a.len) > 0 &&
+        next_tok(s, len, &i, &a) < 0)
+        return 0;
+    if (a.num < 0) {
+        m = cal_month_from_name(a.s, a.len);
+        d = day_of(s, len, &i, &b);
+    } else {
+        d = a.num;
+        m = next_tok(s, len, &i, &b) == 0 && b.num < 0 ?
+            cal_month_from_name(b.s, b.len) : 0;
+    }
+    return m > 0 && d >= 1 && d <= 31 && cal_valid(2000, m, d) ? i : 0;
+}
+
 /* Up to two digits at s[*i]; -1 when there is none. */
 static int
 small_num(const char *s, size_t len, size_t *i)
@@ -390,6 +416,10 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
             (key == 0 && !marked))
             return PARSE_STAMP_NONE;
     }
+    /* "Posted 16 Feb, 09:40", "Last Updated: May 26": a keyed stamp that
+     * leaves out the year dates nothing either */
+    if (n == 0 && key > 0 && (n = yearless_date(s + i, len - i)) > 0)
+        *out = (struct caldate){0, 0, 0};
     if (n == 0 || !stamp_tail(s + i + n, len - i - n, &marked))
         return PARSE_STAMP_NONE;
     at = i;             /* a weekday in front marks a stamp too */

@@ -209,35 +209,30 @@ byline(const char *s, size_t len)
     return words > 0 && (!parse_ends_sentence(s, len) || s[len - 1] == '.');
 }
 
-/* "Ng Wei Ling, Transport Correspondent", "Jane Doe, Staff Writer": a
- * name, a comma and a title that ends in a reporter's role, every word
- * capitalised (or "of", "and"). */
+/* "Ng Wei Ling, Transport Correspondent", "By Harriet Osei, legal
+ * correspondent": maybe "By", a name in capitals, a comma and a title
+ * of a few words that ends in a reporter's role. */
 static int
 role_byline(const char *s, size_t len)
 {
-    static const char *const roles[] = {"Correspondent", "Reporter",
-        "Editor", "Writer", "Columnist", "Chief"};
+    static const char *const roles[] = {"correspondent", "reporter",
+        "editor", "writer", "columnist", "chief"};
     const char *comma = memchr(s, ',', len), *last;
-    size_t i = 0, k, words = 0;
+    size_t i = strncmp(s, "By ", 3) == 0 ? 3 : 0, k, words = 0;
 
-    if (comma == NULL || comma == s || len > 80)
+    if (comma == NULL || comma <= s + i || len > 80)
         return 0;
-    while (i < len) {
-        size_t j = i;
-        while (j < len && s[j] != ' ')
-            j++;
-        if (!((s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0x80 ||
-              (j - i == 2 && !strncmp(s + i, "of", 2)) ||
-              (j - i == 3 && !strncmp(s + i, "and", 3))) ||
-            ++words > BYLINE_WORDS + 4)
+    for (; s + i < comma; i++)  /* the name: every word capitalised */
+        if ((i == 0 || s[i - 1] == ' ') && !((s[i] >= 'A' && s[i] <= 'Z') ||
+                                             (unsigned char)s[i] >= 0x80))
             return 0;
-        i = j + 1;
-    }
+    for (; i < len; i++)
+        words += s[i] == ' ';
     for (last = s + len; last > comma && last[-1] != ' '; last--)
         ;
-    for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
+    for (k = 0; words <= 5 && k < sizeof roles / sizeof roles[0]; k++)
         if ((size_t)(s + len - last) == strlen(roles[k]) &&
-            !memcmp(last, roles[k], strlen(roles[k])))
+            !strncasecmp(last, roles[k], strlen(roles[k])))
             return 1;
     return 0;
 }
@@ -266,6 +261,7 @@ meta_line(const char *s, size_t len, struct caldate *d)
             r = f;
             *d = fd;
         } else if (f == PARSE_STAMP_NONE && !byline(s, flen) &&
+                   !role_byline(s, flen) &&
                    !parse_stamp_key(s, flen, &published) &&
                    (parse_count_words(s, flen) > 4 ||
                     parse_ends_sentence(s, flen))) {
@@ -362,8 +358,8 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
 
     for (i = 0; i < l->len && run < 4; i++)     /* every stamp has a year */
         run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
-    if (run < 4)
-        return 0;
+    if (run < 4 && !parse_stamp_key(s, l->len, &(bool){false}))
+        return 0;       /* but a keyed one: "Posted 16 Feb, 09:40" */
     r = parse_field_sep(s, l->len, true, &n) != NULL ? meta_line(s, l->len, &d) :
         parse_stamp_text(s, l->len, &d);
     /* a date heading with others beside it heads a diary's or a

@@ -365,6 +365,18 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline, "SINGAPORE");
     assert_null(strstr(doc.body, "Correspondent"));
     parse_free(&doc);
+    /* keyed stamps that leave out the year, and a byline whose title is
+     * written in lower case, are furniture */
+    parse_str("Deposit rules\n\nPosted 16 Feb, 09:40 | By Harriet Osei, "
+              "legal correspondent\n\nThe rules start on 1 April, the "
+              "minister said on Monday.\n", &doc);
+    assert_null(strstr(doc.body, "16 Feb"));
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    parse_free(&doc);
+    parse_str("Tender notice\n\nLast Updated: May 26 | 02:05 PM IST\n\n"
+              "Bids close on June 16, the authority said on Monday.\n", &doc);
+    assert_null(strstr(doc.body, "May 26"));
+    parse_free(&doc);
     /* a place, its country, the date and the agency after a comma */
     parse_str("Carnival arrests down\n\nPORT OF SPAIN, Trinidad, Feb 26, "
               "CMC - Police reported fewer arrests over the two days of "
