@@ -529,6 +529,31 @@ weekday_range(const char *text, const struct facts_tok *toks, size_t n,
                        rec_word(text, toks, n, s - 1, "between")));
 }
 
+/* Weekday i, maybe with others ("Tues & Thurs"), before a span of
+ * clock times: opening hours, every week's ("Parish office: Tues & Thurs
+ * 10am-12 noon", "Monday and Friday 9:30 to 5"). */
+static int
+opening_hours(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    size_t j = i + 1, k;
+
+    while (j + 1 < n && (rec_lex(toks, n, j, LX_AND) ||
+                         (toks[j].len == 1 && strchr(",/&", text[toks[j].off]))) &&
+           rec_lex(toks, n, j + 1, LX_WEEKDAY))
+        j += 2;
+    if (j >= n || toks[j].kind != FT_NUM || toks[j].ndig > 2 ||
+        !(rec_clock_at(toks, n, j) ||
+          (rec_joined(toks, n, j + 1) && (rec_word(text, toks, n, j + 1, "am") ||
+                                          rec_word(text, toks, n, j + 1, "pm")))))
+        return 0;       /* a clock, not a vote: "ruled Monday 6 to 3" */
+    for (k = j + 1; k < n && k <= j + 4; k++)
+        if ((rec_punct(toks, n, k, '-') || rec_lex(toks, n, k, LX_TO)) &&
+            k + 1 < n && toks[k + 1].kind == FT_NUM && toks[k + 1].ndig <= 2)
+            return 1;
+    return 0;
+}
+
 /* Weekday i joined by hyphens to "to" or another weekday: a compound
  * naming a span of any week. */
 static int
@@ -737,7 +762,7 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     }
     memset(&m->e, 0, sizeof m->e);
     if ((!full && !short_weekday(text, toks, n, i)) ||
-        weekday_range(text, toks, n, i) ||
+        weekday_range(text, toks, n, i) || opening_hours(text, toks, n, i) ||
         (j < n && toks[j].kind == FT_NUM && rec_punct(toks, n, j + 1, '/') &&
          rec_joined(toks, n, j + 1)))
         return 0;       /* "Fri 15/11": the day and month take the

@@ -155,7 +155,9 @@ facts_section_day(const struct parse_doc *doc, size_t i,
     }
     *used = first;
     after = t + o->off + o->len;
-    return o->off == 0 && o->gran == FACTS_DAY && ends_in_year(t, o) &&
+    return o->off == 0 && n == first + 1 &&  /* not a life's span,
+                                                "October 9, 1952 - June 2" */
+        o->gran == FACTS_DAY && ends_in_year(t, o) &&
         o->len + 3 < s->len && (!strncmp(after, " - ", 3) ||
                                 !strncmp(after, ": ", 2) ||
                                 !strncmp(after, " \xe2\x80\x93 ", 5)) &&

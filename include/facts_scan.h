@@ -474,7 +474,8 @@ struct caldate facts_item_ref(const struct parse_doc *doc, size_t i,
 /* A line that heads a section with the date of its day: the date with
  * its year ends it, alone or after a label in capitals ("100 YEARS AGO:
  * Sept. 21, 1944"), or opens it before a dash or a colon and a heading
- * (a news log's "14/3/98 - SPRING TOUR CONFIRMED!!!"). That date into
+ * with no other date (a news log's "14/3/98 - SPRING TOUR CONFIRMED!!!",
+ * not a life's span "October 9, 1952 - June 2"). That date into
  * *d, the index in v of its fact into *used; 0 when line i is no such
  * heading. */
 int facts_section_day(const struct parse_doc *doc, size_t i,

@@ -836,6 +836,8 @@ test_short_forms(void **state)
            "on Sat=2031-05-24 | next wk=2031-W22 | Thurs=2031-05-22");
     expect("2031-05-22", "Road shut on Tues 27th, paid on Fri 23rd.",
            "on Tues 27th=2031-05-27 | on Fri 23rd=2031-05-23");
+    expect("2044-10-01", "Parish office: Tues & Thurs 10am-12 noon. The desk "
+           "opens Monday and Friday 9:30 to 5.", "");
     expect("2031-05-22", "He finished Sunday 3rd place. The Sun said so. "
            "We sat on the SAT results. Sun Valley opened.", "Sunday=2031-05-18");
     expect("2019-11-12", "I found a slot on Fri 15/11 so all good.",
@@ -2804,6 +2806,12 @@ test_dated_sections(void **state)
         "9/3/98 - RADIO SESSION\n\n"
         "They recorded a session last Thurs and it goes out tonight.\n";
 
+    static const char obit[] = "Harold Jensen\n\n"
+        "October 9, 1952 - June 2, 2041\n\n"
+        "Visitation will be Friday at the funeral home.\n";
+
+    article_values("2041-06-05", obit, got, sizeof got);
+    assert_string_equal(got, "1952-10-09 | 2041-06-02 | 2041-06-07");
     article_values("1998-03-14", news, got, sizeof got);
     assert_string_equal(got, "1998-03-14 | 1998-03-20 | 1998-03-09 | "
                         "1998-03-05 | 1998-03-09");
