@@ -149,3 +149,11 @@ score holdout52 "$here/gold_holdout52/prepare.sh" \
     "$here/gold_holdout52/gold.jsonl" 0.87
 score holdout53 "$here/gold_holdout53/prepare.sh" \
     "$here/gold_holdout53/gold.jsonl" 0.92
+score holdout54 "$here/gold_holdout54/prepare.sh" \
+    "$here/gold_holdout54/gold.jsonl" 0.91
+score holdout55 "$here/gold_holdout55/prepare.sh" \
+    "$here/gold_holdout55/gold.jsonl" 0.77
+score holdout56 "$here/gold_holdout56/prepare.sh" \
+    "$here/gold_holdout56/gold.jsonl" 0.88
+score holdout57 "$here/gold_holdout57/prepare.sh" \
+    "$here/gold_holdout57/gold.jsonl" 0.82
