@@ -605,6 +605,24 @@ rank_noun(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i, w);
 }
 
+/* The month a letter's or a notice's word after a day names, as 2 +
+ * its offset from the reference's: "instant", "inst." this month (2),
+ * "ultimo", "ult." last (1), "proximo", "prox." next (3); 0 for none. */
+static int
+letter_month(const char *text, const struct facts_tok *toks, size_t n,
+             size_t j)
+{
+    static const char *const this_month[] = {"instant", "inst"};
+    static const char *const last_month[] = {"ultimo", "ult"};
+    static const char *const next_month[] = {"proximo", "prox"};
+
+    if (j >= n || toks[j].kind != FT_WORD || (toks[j].flags & FT_CAP))
+        return 0;
+    return REC_WORD_IN(text, toks, n, j, this_month) ? 2 :
+        REC_WORD_IN(text, toks, n, j, last_month) ? 1 :
+        REC_WORD_IN(text, toks, n, j, next_month) ? 3 : 0;
+}
+
 /* "on the 24th", "by the 3rd,", "on 20th": a day of this month or a
  * neighbour. The word after must not make the ordinal a rank ("the 24th
  * floor", "the 25th year"); without "the" ("on 20th", as posts write
@@ -618,9 +636,21 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
         NULL;
 
     size_t a;
+    int month;
 
     if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 1)
         return 0;
+    if ((month = letter_month(text, toks, n, i + 1)) != 0) {
+        m->e.gran = FACTS_DAY;          /* "the 3rd instant", "23rd ult." */
+        m->e.d = t->num;
+        m->e.anchor = FACTS_THIS;
+        m->e.n = month - 2;
+        m->a = rec_lex(toks, n, i - 1, LX_THE) ? i - 1 : i;
+        m->b = i + 2 + (toks[i + 1].len <= 4 &&      /* "inst." */
+                        rec_punct(toks, n, i + 2, '.') &&
+                        rec_joined(toks, n, i + 2));
+        return 1;
+    }
     a = i - 1;
     if (!rec_lex(toks, n, i - 1, LX_THE)) {
         if (!REC_WORD_IN(text, toks, n, i - 1, day_preps) ||

@@ -850,6 +850,12 @@ test_short_forms(void **state)
            "majority.", "Sat 2/11=2013-11-02 | Thursday 3/10=2013-10-03 | "
            "on 3/11=2014-03-11");
     expect("2013-11-01", "Rules tightened after 9/11 and after 7/7.", "");
+    /* a letter's "instant", "ultimo", "proximo": this, last, next month */
+    expect("1967-03-10", "The circular of the 3rd instant set the fee. The "
+           "board met on the 27th ult. and meets on the 5th proximo. He "
+           "wrote on 23rd instant.", "the 3rd instant=1967-03-03 | on the "
+           "27th ult.=1967-02-27 | on the 5th proximo=1967-04-05 | on 23rd "
+           "instant=1967-03-23");
     /* a bare ordinal after a preposition no rank takes; "w/c" */
     expect("2029-10-12", "Dropbox is on 20th and the visa by 15th.",
            "on 20th=2029-10-20 | 15th=2029-10-15");
