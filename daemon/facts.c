@@ -1988,6 +1988,16 @@ said_weekday(const struct scan *sc, const char *text,
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
+/* The year ending in yy ("'98") nearest before ry, or in the ten years
+ * after it ("'98" said in 1905 is 1898; "LA '28" said in 2026 is 2028). */
+static int
+short_year_of(int ry, int yy)
+{
+    int y = ry - ((ry % 100 - yy) % 100 + 100) % 100;
+
+    return y + 100 <= ry + 10 ? y + 100 : y;
+}
+
 static int
 resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         size_t n, const struct facts_match *m, struct fact *f,
@@ -2011,6 +2021,8 @@ resolve(const struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */
     memset(f, 0, sizeof *f);
+    if (m->short_year)
+        e.y = short_year_of(sc->ref.y, e.y % 100);
     if (day_before_name(sc, toks, n, m, (size_t)(text - sc->text),
                         f->value)) {
         *pl = (struct placed){0, FACTS_TENSE_NONE, e};

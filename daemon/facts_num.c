@@ -274,6 +274,7 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         (m->e.y = rec_short_year(toks, n, i - 1)) != 0) {
         m->e.gran = FACTS_YEAR;
         m->a = i - 1;
+        m->short_year = 1;
         return 1;
     }
     if (i >= 2 && rec_lex(toks, n, i - 2, LX_THE) && !(t->flags & FT_PLURAL) &&

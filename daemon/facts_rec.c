@@ -397,6 +397,7 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if ((m->e.y = rec_short_year(toks, n, j)) != 0) {
         m->e.gran = FACTS_MONTH;    /* "in May '67" */
         m->b = j + 2;
+        m->short_year = 1;
         return 1;
     }
     if (month_abbrev(t) && t->len <= 3 && j > i + 1)

@@ -713,6 +713,7 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (rec_lex(toks, n, j, LX_OF) && (m->e.y = rec_short_year(toks, n, j + 1))) {
         m->b = j + 3;           /* "the summer of '69" */
+        m->short_year = 1;
         return 1;
     }
     if (year_word_at(toks, n, j)) {

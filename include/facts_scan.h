@@ -285,6 +285,9 @@ struct facts_match {
                            "21/3/2023"), -1 month first ("March 21",
                            "3/21/2023"), 0 neither */
     int    ambiguous;   /* "4/11/2024": day and month could swap */
+    int    short_year;  /* e.y came from "'98": its century is the one
+                           that puts it nearest before the reference
+                           (facts.c) */
     int    stamp;       /* "14/12/25 18:02", "11-11-2019, 07:48 PM": a
                            post's or a message's time stamp, no fact; what
                            follows is told from its day (facts.c) */

@@ -108,6 +108,9 @@ test_absolute(void **state)
            "'86=1986 | in May '67=1967-05");
     expect("1992-10-28", "It was '86, the year the plant shut.",
            "'86=1986");
+    /* the century that puts a short year nearest before the reference */
+    expect("1905-11-17", "The harvest was the best since '98, and he came "
+           "in the spring of '71.", "'98=1898 | spring of '71=1871-SP");
     /* "a warm December in 2015": the month of that year */
     expect("2019-08-06", "We got caught after a warm December in 2015.",
            "December in 2015=2015-12");
