@@ -404,6 +404,7 @@ static const struct lexent lexicon[] = {
     E("pencilled", LX_FUTTO, 1), E("penciled", LX_FUTTO, 1),
     /* the short forms of posts, notices and texts ("tmrw", "yday", "last
      * nite", "next wk", "Weds") */
+    E("morrow", LX_RELDAY, 1),         /* only after "to-" (facts_rel.c) */
     E("tmrw", LX_RELDAY, 1), E("tmw", LX_RELDAY, 1), E("yday", LX_RELDAY, -1),
     E("tonite", LX_RELDAY, 0), E("nite", LX_DAYPART, 0),
     E("wk", LX_UNIT, FACTS_WEEK), E("wks", LX_UNIT, FACTS_WEEK | PL),

@@ -1056,14 +1056,45 @@ rec_day_week(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "to-day", "to-morrow", "to-night", as older papers wrote them: the
+ * word at i after a joined "to-". */
+static int
+old_relday(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i, struct facts_match *m)
+{
+    int d;
+
+    if (i < 2 || !rec_punct(toks, n, i - 1, '-') || !rec_joined(toks, n, i - 1) ||
+        !rec_joined(toks, n, i) || !rec_word(text, toks, n, i - 2, "to") ||
+        (i >= 4 && rec_punct(toks, n, i - 3, '-') && rec_joined(toks, n, i - 2)))
+        return 0;       /* not "day-to-day" */
+    if (rec_word(text, toks, n, i, "day") || rec_word(text, toks, n, i, "night"))
+        d = 0;
+    else if (rec_word(text, toks, n, i, "morrow"))
+        d = 1;
+    else
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.anchor = FACTS_REL;
+    m->e.n = d;
+    m->a = i - 2;
+    m->b = i + 1;
+    rec_daypart(text, toks, n, m);
+    return 1;
+}
+
 int
 rec_relative(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
 {
     const struct facts_tok *t = &toks[i];
 
+    if (old_relday(text, toks, n, i, m))
+        return 1;
     switch (t->lex) {
     case LX_RELDAY:
+        if (rec_word(text, toks, n, i, "morrow"))
+            return 0;           /* "on the morrow": the day after the event */
         m->e.gran = FACTS_DAY;
         m->e.anchor = FACTS_REL;
         m->e.n = t->val;

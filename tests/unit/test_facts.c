@@ -108,6 +108,10 @@ test_absolute(void **state)
            "'86=1986 | in May '67=1967-05");
     expect("1992-10-28", "It was '86, the year the plant shut.",
            "'86=1986");
+    /* the older papers' "to-day", "to-morrow"; not "day-to-day" */
+    expect("1914-08-06", "Lloyd's report to-day further losses, and the "
+           "banks reopen to-morrow morning. Smith is day-to-day.",
+           "to-day=1914-08-06 | to-morrow morning=1914-08-07");
     /* the century that puts a short year nearest before the reference */
     expect("1905-11-17", "The harvest was the best since '98, and he came "
            "in the spring of '71.", "'98=1898 | spring of '71=1871-SP");
