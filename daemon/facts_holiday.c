@@ -351,6 +351,19 @@ appositive_date(const char *text, const struct facts_tok *toks, size_t n,
     return j == d->b || !rec_day_at(text, toks, n, j, &x);
 }
 
+/* j, or past a weekday at j that a date follows (a comma between or
+ * not): "which falls on Sunday, Oct 19", "Labour Day, Monday 8 March". */
+static size_t
+past_weekday(const struct facts_tok *toks, size_t n, size_t j)
+{
+    size_t k;
+
+    if (!rec_lex(toks, n, j, LX_WEEKDAY))
+        return j;
+    k = j + 1 + rec_punct(toks, n, j + 1, ',');
+    return rec_mday(toks, n, k) || rec_lex(toks, n, k, LX_MONTH) ? k : j;
+}
+
 /* "With Easter Sunday on 5 April 2026": a holiday given with its full
  * date is that date, one fact (a year the holiday's own rule would not
  * pick). "Good Friday, 23 April": the date after the name is the
@@ -362,14 +375,11 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
 {
     struct facts_match d;
     int comma = rec_punct(toks, n, m->b, ',');
-    size_t on = dated_after(text, toks, n, m->b);
+    size_t on = dated_after(text, toks, n, m->b), at;
 
     memset(&d, 0, sizeof d);
     if (on) {
-        if (rec_lex(toks, n, on + 1, LX_WEEKDAY) &&
-            rec_punct(toks, n, on + 2, ',') && !rec_lex(toks, n, on + 3,
-                                                        LX_WEEKDAY))
-            on += 2;    /* "which falls on Sunday, Oct 19": the date */
+        on = past_weekday(toks, n, on + 1) - 1;
         if (m->e.anchor == FACTS_TENSED &&
             rec_day_at(text, toks, n, on + 1, &d) && d.e.gran == FACTS_DAY) {
             rec_year_word(text, toks, n, &d);   /* "on March 25 this
@@ -379,9 +389,10 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
         }
         return;
     }
+    at = comma ? past_weekday(toks, n, m->b + 1) : m->b + 1;
     if (m->e.anchor != FACTS_TENSED ||
         !(comma || rec_word(text, toks, n, m->b, "on")) ||
-        !rec_day_at(text, toks, n, m->b + 1, &d) || d.e.gran != FACTS_DAY)
+        !rec_day_at(text, toks, n, at, &d) || d.e.gran != FACTS_DAY)
         return;
     if (comma ? !appositive_date(text, toks, n, m, &d) :
         (d.e.anchor != FACTS_ABS || !d.e.y) && !m->e.hol)

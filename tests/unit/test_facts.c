@@ -3004,6 +3004,9 @@ test_bracketed_numbers(void **state)
     expect("2044-11-10", "LAGOS (NAN) - JAMB met in Nigeria on Independence "
            "Day two years ago.", "on Independence Day two years ago="
            "2042-10-01");
+    /* a holiday's date given after it with its weekday */
+    expect("2027-03-02", "A skeleton crew works on Labour Day, Monday 8 "
+           "March.", "on Labour Day=2027-03-08 | Monday 8 March=2027-03-08");
     /* a weekday before the date a feast is said to fall on */
     expect("2036-10-10", "Aid will be paid before Deepavali, which falls on "
            "Sunday, Oct 19.", "Deepavali=2036-10-19 | on Sunday, Oct 19="
