@@ -798,6 +798,36 @@ rec_daypart(const char *text, const struct facts_tok *toks, size_t n,
         m->b++;
 }
 
+/* "KW 23", "CW23": a calendar week (Kalenderwoche) as German-English
+ * offices number them, the ISO week of the reference's year, as "in
+ * week 38" is; "KW 23/2031" gives its year. */
+static int
+rec_kw(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+       struct facts_match *m)
+{
+    size_t j = i + 1;
+
+    if (!(toks[i].flags & FT_UPPER) || toks[i].len != 2 ||
+        !(rec_word(text, toks, n, i, "kw") || rec_word(text, toks, n, i, "cw")) ||
+        j >= n || toks[j].kind != FT_NUM || toks[j].ndig > 2 ||
+        toks[j].num < 1 || toks[j].num > 53 ||
+        (toks[j].flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) ||
+        (j + 1 < n && toks[j + 1].kind == FT_NUM))
+        return 0;       /* not a postcode, "KW4 2NT" */
+    m->e.gran = FACTS_WEEK;
+    m->e.part = (int)toks[j].num;
+    m->e.anchor = FACTS_THIS;
+    m->a = i;
+    m->b = j + 1;
+    if (rec_punct(toks, n, j + 1, '/') && rec_joined(toks, n, j + 1) &&
+        rec_year(toks, n, j + 2)) {
+        m->e.anchor = FACTS_ABS;
+        m->e.y = toks[j + 2].num;
+        m->b = j + 3;
+    }
+    return 1;
+}
+
 /* "Q3 2022", "Q3", "H1 2024". */
 static int
 rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
@@ -975,7 +1005,8 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     memset(m, 0, sizeof *m);
     m->a = i;
     if (t->kind == FT_NUM)
-        ok = rec_num(text, toks, n, i, m);
+        ok = (i > 0 && rec_kw(text, toks, n, i - 1, m)) ||
+            rec_num(text, toks, n, i, m);
     else if (t->kind != FT_WORD)
         return 0;
     else if ((t->lex == LX_MONTH || t->lex == LX_SEASON) &&

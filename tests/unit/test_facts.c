@@ -857,6 +857,10 @@ test_short_forms(void **state)
            "majority.", "Sat 2/11=2013-11-02 | Thursday 3/10=2013-10-03 | "
            "on 3/11=2014-03-11");
     expect("2013-11-01", "Rules tightened after 9/11 and after 7/7.", "");
+    /* a German office's calendar weeks; not a Scottish postcode */
+    expect("2031-05-23", "The plan covers KW 23 to KW 26, and the plant "
+           "shuts in KW 31/2031. Post to KW4 2NT.", "KW 23=2031-W23 | "
+           "KW 26=2031-W26 | in KW 31/2031=2031-W31");
     /* a letter's "instant", "ultimo", "proximo": this, last, next month */
     expect("1967-03-10", "The circular of the 3rd instant set the fee. The "
            "board met on the 27th ult. and meets on the 5th proximo. He "
