@@ -177,6 +177,41 @@ rec_dotted(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return m->e.y >= 1000 && cal_valid(m->e.y, m->e.m, m->e.d);
 }
 
+/* "Tuesday 03.06.", "on 31.03.": a day and month as German-English
+ * notices write them, day first, with the stop after the month that
+ * parts them from a decimal ("3.06 per cent"), after a weekday or a
+ * preposition of time. */
+static int
+rec_dotted_day(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i, struct facts_match *m)
+{
+    const char *s = text + toks[i].off;
+    size_t len = toks[i].len, dot = len > 3 ? len - 3 : 0;
+    int d, mo;
+
+    if ((len != 4 && len != 5) || s[dot] != '.' ||
+        !rec_punct(toks, n, i + 1, '.') || !rec_joined(toks, n, i + 1) ||
+        (i + 2 < n && rec_joined(toks, n, i + 2)) || i == 0 ||
+        !(rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
+          REC_WORD_IN(text, toks, n, i - 1, day_preps)))
+        return 0;
+    d = len == 5 ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
+    mo = (s[dot + 1] - '0') * 10 + (s[dot + 2] - '0');
+    if (!cal_valid(2000, mo, d))
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.m = mo;
+    m->e.d = d;
+    m->e.anchor = FACTS_TENSED;
+    m->order = 1;
+    m->b = i + 2;
+    if (rec_lex(toks, n, i - 1, LX_WEEKDAY)) {
+        m->a = i - 1;   /* "Tuesday 03.06.": the weekday picks the year */
+        m->e.wd = toks[i - 1].val;
+    }
+    return 1;
+}
+
 /* A closing quote joined to a word in the few tokens from i: "the '24
  * hours' race" opened a quotation, no year. */
 static int
@@ -744,7 +779,8 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     const struct facts_tok *t = &toks[i];
 
     if (t->flags & FT_GROUPED)
-        return rec_dotted(text, toks, n, i, m);
+        return rec_dotted(text, toks, n, i, m) ||
+            rec_dotted_day(text, toks, n, i, m);
     if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m) ||
         rec_day_slash(text, toks, n, i, m))
         return 1;

@@ -764,10 +764,12 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     memset(&m->e, 0, sizeof m->e);
     if ((!full && !short_weekday(text, toks, n, i)) ||
         weekday_range(text, toks, n, i) || opening_hours(text, toks, n, i) ||
-        (j < n && toks[j].kind == FT_NUM && rec_punct(toks, n, j + 1, '/') &&
+        (j < n && toks[j].kind == FT_NUM &&
+         (rec_punct(toks, n, j + 1, '/') || ((toks[j].flags & FT_GROUPED) &&
+                                             rec_punct(toks, n, j + 1, '.'))) &&
          rec_joined(toks, n, j + 1)))
-        return 0;       /* "Fri 15/11": the day and month take the
-                           weekday (facts_num) */
+        return 0;       /* "Fri 15/11", "Tuesday 03.06.": the day and
+                           month take the weekday (facts_num) */
     if (i > 0 && toks[i - 1].lex == LX_THE && j < n &&
         toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
         toks[j].lex == LX_NONE)

@@ -857,6 +857,13 @@ test_short_forms(void **state)
            "majority.", "Sat 2/11=2013-11-02 | Thursday 3/10=2013-10-03 | "
            "on 3/11=2014-03-11");
     expect("2013-11-01", "Rules tightened after 9/11 and after 7/7.", "");
+    /* German-English day and month, day first, with the closing stop;
+     * not a decimal, nor a clock after a weekday */
+    expect("2031-05-23", "The early shift starts on Tuesday 03.06. at 06:00, "
+           "and Friday 13.06. is a bridge day. Rates rose 3.06 per cent.",
+           "on Tuesday 03.06.=2031-06-03 | Friday 13.06.=2031-06-13");
+    expect("2019-10-27", "Monday, 7.15am: A farmer was killed.",
+           "Monday=2019-10-21");
     /* a German office's calendar weeks; not a Scottish postcode */
     expect("2031-05-23", "The plan covers KW 23 to KW 26, and the plant "
            "shuts in KW 31/2031. Post to KW4 2NT.", "KW 23=2031-W23 | "
