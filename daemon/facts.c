@@ -386,6 +386,9 @@ struct scan {
                                      from: the article's, or an item's,
                                      a section's or a post's */
     struct caldate dct;           /* the article's own */
+    size_t skip;                  /* the sentence's words before this are
+                                     a dateline of the article's day: no
+                                     fact */
     struct facts_tok *toks;       /* cap tokens */
     uint16_t *heads;              /* cap indices of FT_HEAD tokens */
     size_t cap;                   /* at most WINDOW */
@@ -2470,7 +2473,8 @@ static int
 scan_text(struct scan *sc)
 {
     struct facts_tok *toks = sc->toks;
-    size_t base = 0, done = 0;      /* done: end of the last fact in text */
+    size_t base = 0, done = sc->skip;   /* done: end of the last fact in
+                                           text */
 
     for (;;) {
         const char *text = sc->text + base;
@@ -2693,8 +2697,9 @@ sentence_ref(struct scan *sc, const struct parse_doc *doc, size_t i,
 
     if (stamp || facts_caps_heading(doc, i))
         sc->ref = ref;
+    sc->skip = 0;
     if (facts_opens_para(doc, i))
-        sc->ref = facts_item_ref(doc, i, ref, sc->ref);
+        sc->ref = facts_item_ref(doc, i, ref, sc->ref, &sc->skip);
     return stamp;
 }
 

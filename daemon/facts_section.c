@@ -75,14 +75,23 @@ headline_para(const struct parse_doc *doc, size_t i)
 
 struct caldate
 facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
-               struct caldate cur)
+               struct caldate cur, size_t *own)
 {
     const struct parse_sentence *s = &doc->sentences[i];
     struct caldate d;
+    size_t end;
+    int kind;
 
+    *own = 0;
     if (may_open_dateline(doc->body + s->off, s->len) &&
-        parse_item_date(doc->body + s->off, s->len, ref, &d))
-        return d;
+        (kind = parse_item_date(doc->body + s->off, s->len, ref, &d,
+                                &end)) != 0) {
+        if (kind == 3 && cal_to_days(d) == cal_to_days(ref))
+            *own = end;         /* "CAPE TOWN, Sunday.": the article's day */
+        return kind == 3 ? ref : d;     /* a weekday's telegram may be
+                                           followed by the paper's own
+                                           news: the article's day */
+    }
     if (i == 0 && doc->dateline && parse_dateline_day(doc->dateline_date,
                                                       ref, &d))
         return d;       /* the first item's, parse took it off */
@@ -90,7 +99,7 @@ facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
         may_open_dateline(doc->body + doc->sentences[i + 1].off,
                           doc->sentences[i + 1].len) &&
         parse_item_date(doc->body + doc->sentences[i + 1].off,
-                        doc->sentences[i + 1].len, ref, &d) == 2)
+                        doc->sentences[i + 1].len, ref, &d, &end) >= 2)
         return d;       /* the headline's paragraph is one sentence */
     return cur;
 }

@@ -17,7 +17,8 @@ struct dline {
     int upper;         /* the place is written in capitals */
     int m, d, y;       /* date, y = 0 when it gave none */
     int agency;        /* "(Reuters)" */
-    int weekday;       /* "Kisumu, Friday -": a weekday for its date */
+    int weekday;       /* "Kisumu, Friday -": a weekday (1..7) for its
+                          date */
     size_t agency_at, agency_len;  /* its name, when it gave one */
     int slash;         /* "/TASS/.": no dash follows */
 };
@@ -102,9 +103,13 @@ scan_place(const unsigned char *s, size_t len, struct dline *dl)
             i = place_connector(s, len, i);
         j = place_word(s, len, i, &up);
         if (j == i || (words > 0 &&
-                       cal_month_from_name((const char *)s + i,
-                                           j - i - (s[j - 1] == '.'))))
-            break;      /* "WASHINGTON, March 4", "TOKYO, Jan. 2" */
+                       (cal_month_from_name((const char *)s + i,
+                                            j - i - (s[j - 1] == '.')) ||
+                        (j - i >= 6 &&
+                         cal_weekday_from_name((const char *)s + i,
+                                               j - i - (s[j - 1] == '.'))))))
+            break;      /* "WASHINGTON, March 4", "TOKYO, Jan. 2",
+                           "CAPE TOWN, Sunday." */
         if (!up && !region)     /* "HALIFAX, Nova Scotia -": the place */
             dl->upper = 0;      /* in capitals, its region as written */
         words++;
@@ -198,7 +203,7 @@ scan_date(const unsigned char *s, size_t len, size_t i, struct dline *dl)
     if (w > j && is_upper(s[j]) &&
         cal_weekday_from_name((const char *)s + j, w - j) > 0 &&
         w - j >= 6) {
-        dl->weekday = 1;
+        dl->weekday = cal_weekday_from_name((const char *)s + j, w - j);
         return w;
     }
     return i;
@@ -397,6 +402,8 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
         end = agency_after_date(s, len, i, dl);
     if (end == 0 && dl->m > 0 && dl->agency)
         end = story_after_agency(s, len, i);
+    if (end == 0 && dl->weekday && dl->upper && i + 1 == len && s[i] == '.')
+        end = len;      /* "CAPE TOWN, Sunday." on a line of its own */
     if (end > 0 && !dl->upper && dl->m == 0 && !dl->agency)
         agency_word(s, dl);
     if (end == 0 || !(dl->upper || dl->m > 0 || dl->agency || dl->weekday))
@@ -522,14 +529,20 @@ parse_doc_date(const struct parse_doc *doc, struct caldate ref,
 
 int
 parse_item_date(const char *s, size_t len, struct caldate ref,
-                struct caldate *out)
+                struct caldate *out, size_t *end)
 {
     struct dline dl;
     struct caldate given;
+    int64_t back;
 
     *out = ref;
-    if (read_dateline((const unsigned char *)s, len, &dl) == 0)
+    if ((*end = read_dateline((const unsigned char *)s, len, &dl)) == 0)
         return 0;
+    if (dl.m == 0 && dl.weekday) {      /* the latest such day: filed */
+        back = (cal_weekday(ref) - dl.weekday + 7) % 7;
+        *out = cal_from_days(cal_to_days(ref) - back);
+        return 3;
+    }
     given = (struct caldate){dl.y, dl.m, dl.d};
     return 1 + parse_dateline_day(given, ref, out);
 }

@@ -470,10 +470,13 @@ int facts_opens_para(const struct parse_doc *doc, size_t i);
 /* The date the paragraph sentence i opens is told from: a news-in-brief
  * column's items each have their own dateline ("BERLIN, Nov. 5 (AP) -"),
  * and an item's headline is told from its dateline below; an undated
- * dateline is the article's (ref); other paragraphs keep the date
- * before (cur). */
+ * dateline is the article's (ref), and so is one that names a weekday
+ * ("AUCKLAND, Tuesday."); other paragraphs keep the date before (cur).
+ * *own: where a weekday's dateline that names the article's own day
+ * ends, its words no fact ("CAPE TOWN, Sunday."); else 0. */
 struct caldate facts_item_ref(const struct parse_doc *doc, size_t i,
-                              struct caldate ref, struct caldate cur);
+                              struct caldate ref, struct caldate cur,
+                              size_t *own);
 /* A line that heads a section with the date of its day: the date with
  * its year ends it, alone or after a label in capitals ("100 YEARS AGO:
  * Sept. 21, 1944"), or opens it before a dash or a colon and a heading

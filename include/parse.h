@@ -64,11 +64,13 @@ enum parse_date_source parse_doc_date(const struct parse_doc *doc,
                                       struct caldate ref,
                                       struct caldate *out);
 /* A dateline opening s[0..len), as an item of a news-in-brief column
- * has one ("BERLIN, Nov. 5 (AP) -"): 0 when there is none; 1 when it
- * gives no date (*out = ref); 2 when it does, *out its day (a year
- * it leaves out as parse_doc_date supplies one against ref). Pure. */
+ * has one ("BERLIN, Nov. 5 (AP) -", "CAPE TOWN, Sunday."): 0 when there
+ * is none; 1 when it gives no date (*out = ref); 2 when it does, *out
+ * its day (a year it leaves out as parse_doc_date supplies one against
+ * ref); 3 when it gives a weekday, *out the latest such day on or before
+ * ref; *end where the dateline ends. Pure. */
 int parse_item_date(const char *s, size_t len, struct caldate ref,
-                    struct caldate *out);
+                    struct caldate *out, size_t *end);
 /* The day a dateline's date (given; y = 0 when it gave no year) names,
  * told against ref as parse_item_date does: 1 with *out, else 0 and
  * *out = ref. Pure. */

@@ -2783,7 +2783,8 @@ article_values(const char *ref, const char *text, char *buf, size_t cap)
 }
 
 /* A news-in-brief column: each item is told from its own dateline (its
- * headline too); an undated dateline is the column's day again. */
+ * headline too); an undated dateline is the column's day again, and a
+ * dateline of the paper's own weekday ("CAPE TOWN, Sunday.") no fact. */
 static void
 test_item_datelines(void **state)
 {
@@ -2800,6 +2801,12 @@ test_item_datelines(void **state)
     (void)state;
     /* 2036-11-08 is a Saturday; Nov. 6 a Thursday, Nov. 4 a Tuesday; a
      * dateline's own date is no fact */
+    static const char paper[] = "War\n\nTHE POSITION.\n\n"
+        "CAPE TOWN, Sunday.\n\n"
+        "The House will meet at 10 o'clock to-morrow morning.\n";
+
+    article_values("1939-09-03", paper, got, sizeof got);
+    assert_string_equal(got, "1939-09-04");
     article_values("2036-11-08", column, got, sizeof got);
     assert_string_equal(got, "2036-11-07 | 2036-11-04 | 2036-11-06 | "
                         "2036-11-10");
