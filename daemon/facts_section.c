@@ -99,7 +99,7 @@ facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
         may_open_dateline(doc->body + doc->sentences[i + 1].off,
                           doc->sentences[i + 1].len) &&
         parse_item_date(doc->body + doc->sentences[i + 1].off,
-                        doc->sentences[i + 1].len, ref, &d, &end) >= 2)
+                        doc->sentences[i + 1].len, ref, &d, &end) == 2)
         return d;       /* the headline's paragraph is one sentence */
     return cur;
 }
