@@ -1467,6 +1467,18 @@ admitted_for(const char *text, const struct facts_tok *toks, size_t n,
         !(a >= 3 && rec_word(text, toks, n, a - 3, "in"));
 }
 
+/* A deadline's code before the date at a: "by COB Monday", "EOD
+ * Friday" (close of business, end of day): what is asked is ahead. */
+static int
+deadline_code(const char *text, const struct facts_tok *toks, size_t n,
+              size_t a)
+{
+    static const char *const codes[] = {"cob", "eod", "eob"};
+
+    return a > 0 && (toks[a - 1].flags & FT_UPPER) &&
+        REC_WORD_IN(text, toks, n, a - 1, codes);
+}
+
 static enum facts_tense
 match_tense(const struct scan *sc, const char *text,
             const struct facts_tok *toks, size_t n,
@@ -1477,6 +1489,8 @@ match_tense(const struct scan *sc, const char *text,
 
     if (cited_issue(text, toks, n, m))
         return FACTS_TENSE_PAST;
+    if (deadline_code(text, toks, n, m->a))
+        return FACTS_TENSE_FUTURE;
 
     if (t == FACTS_TENSE_NONE &&
         (t = period_tense(sc, text, toks, n, m)) != FACTS_TENSE_NONE)

@@ -217,6 +217,9 @@ test_weekdays(void **state)
            "decision on Friday.", "on Friday=2026-10-30");
     expect("2026-10-27", "The line opened ahead of schedule on Friday.",
            "on Friday=2026-10-23");
+    /* and a deadline's code: "by COB Monday", "EOD Friday" */
+    expect("2038-12-16", "Please check your punches by COB Monday.",
+           "Monday=2038-12-20");
     /* so is the event waited for; a wait's length is none */
     expect("2027-09-21", "Stocks slipped as investors waited for the Federal "
            "Reserve's decision on Wednesday. She waited for two hours on "
