@@ -431,7 +431,10 @@ mark_blocks(struct pctx *c, size_t first, size_t last)
 
     while (i <= last) {
         strong = weak = 0;
-        for (j = i; j <= last && (!content(c, j) || c->lines[j].cls != BC_NONE); j++) {
+        /* a byline or a stamp ends a block: the story begins under it,
+         * and a notice that speaks to its reader there stays */
+        for (j = i; j <= last && c->lines[j].kind != PL_HEADER &&
+             (!content(c, j) || c->lines[j].cls != BC_NONE); j++) {
             strong += content(c, j) && c->lines[j].cls == BC_STRONG;
             weak += content(c, j) && c->lines[j].cls == BC_WEAK;
         }

@@ -365,6 +365,21 @@ test_dates_that_are_not_the_pages(void **state)
     assert_string_equal(doc.dateline, "SINGAPORE");
     assert_null(strstr(doc.body, "Correspondent"));
     parse_free(&doc);
+    /* a notice that speaks to its reader under a desk's stamp is the
+     * story, not an appeal beside the page's menu */
+    parse_str("Skip to content\nConnect - the staff intranet\n"
+              "Home | My Work | HR & Benefits | IT Help\n"
+              "Home > HR & Benefits > News\n\n"
+              "Open enrollment opens Nov. 3\n\n"
+              "Posted 10/21/2036 10:00 AM CT by the Benefits Team | 4 min "
+              "read\n\nOpen enrollment for medical and dental coverage "
+              "opens on Monday, Nov. 3. If you do not choose a plan by Nov. "
+              "14, you will be placed in the default plan and your account "
+              "contribution of $1,000 will stop.\n", &doc);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Open enrollment opens Nov. 3");
+    assert_non_null(strstr(doc.body, "If you do not choose a plan"));
+    parse_free(&doc);
     /* keyed stamps that leave out the year, and a byline whose title is
      * written in lower case, are furniture */
     parse_str("Deposit rules\n\nPosted 16 Feb, 09:40 | By Harriet Osei, "
