@@ -1077,8 +1077,9 @@ name_before_day(struct scan *sc, struct fact *f)
         memcpy(p->value, f->value, sizeof p->value);
 }
 
-/* "Valentine's Day on Thursday", "on Youth Day, Friday": a weekday set
- * right after a day that falls on it is that day, whatever the tense. */
+/* "Valentine's Day on Thursday", "on Youth Day, Friday", "Christmas Eve
+ * (Saturday)": a weekday set right after a day that falls on it is that
+ * day, whatever the tense. */
 static void
 named_day_weekday(const struct scan *sc, struct fact *f, int wd)
 {
@@ -1095,6 +1096,7 @@ named_day_weekday(const struct scan *sc, struct fact *f, int wd)
     gap = sc->text + p->off + p->len;
     n = f->off - (p->off + p->len);
     if ((n == 1 && gap[0] == ' ') || (n == 2 && !memcmp(gap, ", ", 2)) ||
+        (n == 2 && !memcmp(gap, " (", 2)) ||
         (n == 4 && !memcmp(gap, " on ", 4)))
         memcpy(f->value, p->value, sizeof f->value);
 }

@@ -1539,6 +1539,11 @@ test_national_days_more(void **state)
            "Halloween, will be wet.", "Thursday=2030-10-31 | "
            "Halloween=2030-10-31");
     expect("2030-10-26", "The Halloween party was fun.", "");
+    /* a weekday in brackets after a day is that day */
+    expect("1994-12-16", "Christmas Eve (Saturday): Vigil Mass at 6pm. The "
+           "vote is on June 15 (Thursday).", "Christmas Eve=1994-12-24 | "
+           "Saturday=1994-12-24 | on June 15=1995-06-15 | Thursday="
+           "1995-06-15");
     /* a clause word or "itself" after the name is no noun it names */
     expect("2014-10-24", "The path will shut after Thanksgiving while "
            "crews work.", "Thanksgiving=2014-11-27");
