@@ -844,7 +844,7 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
 
     if (c == NULL || !last_fact_ends(sc, base + toks[m->a - 2].off +
                                      toks[m->a - 2].len) ||
-        p->gran != FACTS_DAY || !m->e.wd || m->e.d ||
+        p->gran != FACTS_DAY || !m->e.wd || m->e.d || m->e.hol ||
         m->e.anchor != FACTS_TENSED || !(c->lex == LX_AND || c->lex == LX_TO ||
           (c->kind == FT_PUNCT && c->val == '-')) ||
         cal_parse_iso(p->value, 10, &d) != 0)

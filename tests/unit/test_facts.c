@@ -1539,6 +1539,10 @@ test_national_days_more(void **state)
            "Halloween, will be wet.", "Thursday=2030-10-31 | "
            "Halloween=2030-10-31");
     expect("2030-10-26", "The Halloween party was fun.", "");
+    /* a holiday named by its weekday ends no range ("Tue 2/11 - Cup
+     * Day": the first Tuesday of November, not the Tuesday after) */
+    expect("2027-10-20", "Tue 2/11 - Cup Day, public holiday.",
+           "Tue 2/11=2027-11-02 | Cup Day=2027-11-02");
     /* a weekday in brackets after a day is that day */
     expect("1994-12-16", "Christmas Eve (Saturday): Vigil Mass at 6pm. The "
            "vote is on June 15 (Thursday).", "Christmas Eve=1994-12-24 | "
