@@ -2660,13 +2660,36 @@ window(const struct parse_doc *doc)
                                WINDOW_OVERLAP * 2) : WINDOW;
 }
 
-/* Whether the article's title or body names s ("Independence Day"):
- * the days whose date is the story's country's are looked up only then. */
-static int
-doc_mentions(const struct parse_doc *doc, const char *s)
+/* The days whose date is the story's country's, looked up only when
+ * the article names them: the bit 1 << k of country_days[k]. */
+enum { DAY_INDEPENDENCE, DAY_REPUBLIC, DAY_NATIONAL, DAY_LABOUR, DAY_LABOR };
+static const char *const country_days[] = {"Independence", "Republic",
+    "National", "Labour", "Labor"};
+
+/* Which of country_days s names before " Day", in one pass over it. */
+static unsigned
+days_named_in(const char *s)
 {
-    return (doc->title && strstr(doc->title, s)) ||
-        (doc->body && strstr(doc->body, s));
+    const char *p = s;
+    unsigned named = 0;
+    size_t k, n;
+
+    while (s && (p = strstr(p, " Day")) != NULL) {
+        for (k = 0; k < sizeof country_days / sizeof *country_days; k++) {
+            n = strlen(country_days[k]);
+            if ((size_t)(p - s) >= n && !memcmp(p - n, country_days[k], n))
+                named |= 1u << k;
+        }
+        p += 4;
+    }
+    return named;
+}
+
+/* Which of country_days the article's title or body names. */
+static unsigned
+days_named(const struct parse_doc *doc)
+{
+    return days_named_in(doc->title) | days_named_in(doc->body);
 }
 
 /* The weekday a fact's expression ends with ("Saturday", "on Friday"),
@@ -2765,6 +2788,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
                       .label_sentence = -2};
     size_t i, first;
     int stamp, order;
+    unsigned named;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
@@ -2781,15 +2805,16 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
             return -1;
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
-    if (doc_mentions(doc, "Independence Day"))
+    named = days_named(doc);
+    if (named & 1u << DAY_INDEPENDENCE)
         facts_country_day(doc, &sc.indep_m, &sc.indep_d);
-    if (doc_mentions(doc, "Republic Day"))
+    if (named & 1u << DAY_REPUBLIC)
         facts_country_republic(doc, &sc.republic_m, &sc.republic_d);
-    if (doc_mentions(doc, "National Day"))
+    if (named & 1u << DAY_NATIONAL)
         facts_country_national(doc, &sc.national_m, &sc.national_d);
-    if (doc_mentions(doc, "Labour Day"))
+    if (named & 1u << DAY_LABOUR)
         facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
-    if (doc_mentions(doc, "Labor Day") && facts_country_labor_may(doc)) {
+    if ((named & 1u << DAY_LABOR) && facts_country_labor_may(doc)) {
         sc.labour_m = 5;                /* the Philippines' Labor Day */
         sc.labour_d = 1;
         sc.labor_may = 1;

@@ -81,30 +81,45 @@ iso_date(const char *s, size_t len, struct caldate *out)
 }
 
 /* "March 4, 2023" or "4 March 2023" (RFC 2822 is the second form). */
+/* A day and a month from s[*i], maybe after a weekday: "March 4",
+ * "4 March", "Sun 4 March", and "4th March" when ordinals is set; *i
+ * moves past them. Returns 0 when there is no such pair, with *m 0 or
+ * *d -1. */
+static int
+day_month(const char *s, size_t len, size_t *i, int ordinals, int *m,
+          int *d)
+{
+    struct dtok a, b;
+
+    *m = 0;
+    *d = -1;
+    if (next_tok(s, len, i, &a) < 0)
+        return 0;
+    if (a.num < 0 && cal_weekday_from_name(a.s, a.len) > 0 &&
+        next_tok(s, len, i, &a) < 0)
+        return 0;
+    if (a.num < 0) {
+        *m = cal_month_from_name(a.s, a.len);
+        *d = day_of(s, len, i, &b);
+    } else {
+        *d = (a.num >= 1 && a.num <= 31) ? a.num : -1;
+        if (ordinals && *i + 2 <= len && is_alpha(s[*i]) &&
+            is_alpha(s[*i + 1]) && (*i + 2 == len || !is_alpha(s[*i + 2])))
+            *i += 2;        /* "4th March" */
+        *m = next_tok(s, len, i, &b) == 0 && b.num < 0 ?
+            cal_month_from_name(b.s, b.len) : 0;
+    }
+    return *m > 0 && *d >= 1;
+}
+
 static size_t
 english_date(const char *s, size_t len, struct caldate *out)
 {
-    struct dtok a, b, y;
+    struct dtok y;
     size_t i = 0;
     int m, d;
 
-    if (next_tok(s, len, &i, &a) < 0)
-        return 0;
-    if (a.num < 0 && cal_weekday_from_name(a.s, a.len) > 0 &&
-        next_tok(s, len, &i, &a) < 0)
-        return 0;
-    if (a.num < 0) {
-        m = cal_month_from_name(a.s, a.len);
-        d = day_of(s, len, &i, &b);
-    } else {
-        d = (a.num >= 1 && a.num <= 31) ? a.num : -1;
-        if (i + 2 <= len && is_alpha(s[i]) && is_alpha(s[i + 1]) &&
-            (i + 2 == len || !is_alpha(s[i + 2])))
-            i += 2;         /* "4th March" */
-        m = next_tok(s, len, &i, &b) == 0 && b.num < 0 ?
-            cal_month_from_name(b.s, b.len) : 0;
-    }
-    if (m == 0 || d < 0 || next_tok(s, len, &i, &y) < 0)
+    if (!day_month(s, len, &i, 1, &m, &d) || next_tok(s, len, &i, &y) < 0)
         return 0;
     if (y.len > 4 && y.len <= 6 && y.end < len && s[y.end] == ':') {
         y.num /= y.len == 5 ? 10 : 100;     /* "20235:12 AM": a page */
@@ -125,24 +140,10 @@ english_date(const char *s, size_t len, struct caldate *out)
 static size_t
 yearless_date(const char *s, size_t len)
 {
-    struct dtok a, b;
     size_t i = 0;
     int m, d;
 
-    if (next_tok(s, len, &i, &a) < 0)
-        return 0;
-    if (a.num < 0 && cal_weekday_from_name(a.s, a.len) > 0 &&
-        next_tok(s, len, &i, &a) < 0)
-        return 0;
-    if (a.num < 0) {
-        m = cal_month_from_name(a.s, a.len);
-        d = day_of(s, len, &i, &b);
-    } else {
-        d = a.num;
-        m = next_tok(s, len, &i, &b) == 0 && b.num < 0 ?
-            cal_month_from_name(b.s, b.len) : 0;
-    }
-    return m > 0 && d >= 1 && d <= 31 && cal_valid(2000, m, d) ? i : 0;
+    return day_month(s, len, &i, 0, &m, &d) && cal_valid(2000, m, d) ? i : 0;
 }
 
 /* Up to two digits at s[*i]; -1 when there is none. */
