@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* facts_scan.h - tokens, lexicon, tense cues and the recogniser behind facts.c. */
+/* facts_scan.h - tokens, lexicon, tense cues and the recogniser behind facts.c and the files that place its matches. */
 #ifndef FW_FACTS_SCAN_H
 #define FW_FACTS_SCAN_H
 
@@ -287,7 +287,7 @@ struct facts_match {
     int    ambiguous;   /* "4/11/2024": day and month could swap */
     int    short_year;  /* e.y came from "'98": its century is the one
                            that puts it nearest before the reference
-                           (facts.c) */
+                           (facts_resolve.c) */
     int    stamp;       /* "14/12/25 18:02", "11-11-2019, 07:48 PM": a
                            post's or a message's time stamp, no fact; what
                            follows is told from its day (facts.c) */
@@ -295,9 +295,9 @@ struct facts_match {
                            from the reference's (last 1, this 2, next 3);
                            0 when no year word follows */
     int    on_this_day; /* "on this day in 1961": that year, the
-                           reference's month and day (facts.c) */
+                           reference's month and day (facts_context.c) */
     int    new_year;    /* "until the new year": next year, said late in
-                           a year only (facts.c) */
+                           a year only (facts_resolve.c) */
     int    hol_back;    /* "on Independence Day two years ago": the
                            holiday that many years before the reference's
                            year; 0 otherwise */

@@ -1,0 +1,628 @@
+/* SPDX-License-Identifier: MIT */
+/* facts_match_tense.c - the tense a date is read in, from the phrase and the line around it: periods, labels, fixtures, listings, deadlines. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts_int.h"
+
+/* No future marker in a headline but a present form (arrives, opens). */
+static int
+sched_only(const struct facts_tok *toks, size_t n)
+{
+    size_t i;
+    int sched = 0;
+
+    for (i = 0; i < n; i++) {
+        if (toks[i].kind != FT_WORD)
+            continue;
+        if (toks[i].lex == LX_FUT || toks[i].lex == LX_FUTTO ||
+            toks[i].lex == LX_TO)
+            return 0;
+        sched |= toks[i].lex == LX_SCHED;
+    }
+    return sched;
+}
+
+/* "to" and a word before token a, that word in lower case when lower is
+ * set: a headline's future. */
+static int
+to_verb(const struct facts_tok *toks, size_t n, size_t a, bool lower)
+{
+    size_t i;
+
+    for (i = 0; i + 1 < a && i + 1 < n; i++)
+        if (toks[i].kind == FT_WORD && toks[i].lex == LX_TO &&
+            toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_THE &&
+            !(lower && (toks[i + 1].flags & (FT_CAP | FT_UPPER))))
+            return 1;
+    return 0;
+}
+
+/* A fixture list's line: one side "v" or "vs" the other, and no score
+ * (a result has one). */
+static int
+fixture(const char *text, const struct facts_tok *toks, size_t n)
+{
+    size_t i;
+    int v = 0;
+
+    for (i = 0; i < n; i++) {
+        if (rec_game_score(toks, n, i))
+            return 0;
+        v |= toks[i].kind == FT_WORD && !(toks[i].flags & FT_CAP) &&
+            (rec_word(text, toks, n, i, "v") ||
+             rec_word(text, toks, n, i, "vs"));
+    }
+    return v;
+}
+
+/* A game's score or winning margin in the few tokens before a ("beat
+ * Detroit 17-10 on Sept. 24", "won by 18 runs at the same ground on
+ * Tuesday"). */
+static int
+score_before(const char *text, const struct facts_tok *toks, size_t a)
+{
+    static const char *const margin[] = {"runs", "wickets", "goals",
+        "points", "strokes", "shots", "lengths"};
+    size_t i;
+
+    for (i = a >= 12 ? a - 12 : 0; i + 2 < a; i++)
+        if ((i + 5 >= a && rec_game_score(toks, a, i)) ||
+            (rec_word(text, toks, a, i, "by") && toks[i + 1].kind == FT_NUM &&
+             REC_WORD_IN(text, toks, a, i + 2, margin)))
+            return 1;
+    return 0;
+}
+
+/* The deed named after the possessive that follows the date at b
+ * ("Saturday's stabbing", "Monday's AFL grand final loss"): 1 for
+ * one done, 2 for a protest (which may be ahead), 0 for none. */
+static int
+possessive_deed(const char *text, const struct facts_tok *toks, size_t n,
+                size_t b)
+{
+    static const char *const deeds[] = {"stabbing", "shooting", "attack",
+        "attacks", "foul", "crash", "death", "deaths", "murder", "assault",
+        "robbery", "killing", "killings", "fire", "explosion", "blast",
+        "incident", "defeat", "loss", "win", "victory", "comments",
+        "remarks", "riot", "raid", "arrest", "collision"};
+    size_t j = b;
+
+    if (!(j < n && toks[j].kind == FT_PUNCT && toks[j].val == '\'') &&
+        !(j > 0 && rec_apos(toks, n, j)))
+        return 0;               /* no possessive: "for Friday" */
+    /* past the "'s" and names or figures: "Saturday's AFL grand final" */
+    while (j < n && j < b + 6 &&
+           !(toks[j].kind == FT_WORD && !rec_word(text, toks, n, j, "s") &&
+             !(toks[j].flags & (FT_CAP | FT_UPPER))))
+        j++;
+    if (j >= n)
+        return 0;
+    return REC_WORD_IN(text, toks, n, j, deeds) ? 1 :
+        rec_word(text, toks, n, j, "protest") ? 2 : 0;
+}
+
+/* After "for Saturday's", what is meant is a fixture or a stake ("grand
+ * final", "drawing", "jackpot"), not a deed answered for ("charged for
+ * Saturday's stabbing", "booked for Saturday's foul"); a day alone
+ * ("cancelled for Friday") is a fixture too. b: the token after the
+ * date. */
+static int
+for_an_event(const char *text, const struct facts_tok *toks, size_t n,
+             size_t b)
+{
+    return possessive_deed(text, toks, n, b) == 0;
+}
+
+/* A month the phrase around it places, whatever the clause's verb:
+ * figures "for September" or "the three months to September" report a
+ * period already over (ending within PERIOD_BACK days: "expect sales for
+ * December to rise", said in October, is the coming one); "Brent for
+ * December delivery", "futures for November" trade a month ahead. */
+#define PERIOD_BACK 190
+
+static enum facts_tense
+period_cue(const char *text, const struct facts_tok *toks, size_t n,
+           size_t a, size_t b)
+{
+    static const char *const data[] = {"figures", "data", "sales",
+        "product", "estimate", "estimates", "earnings", "results",
+        "imports", "exports", "output", "production", "inflation",
+        "payrolls", "numbers", "statistics", "reading", "readings",
+        "index", "prices", "orders", "unemployment", "spending",
+        "borrowing", "lending", "surplus", "deficit", "growth", "gdp",
+        "cpi", "pmi", "shipments", "approvals", "starts", "volumes",
+        "arrivals", "registrations", "receipts", "claims"};
+    static const char *const spans[] = {"months", "month", "year",
+        "quarter", "weeks", "period"};
+    static const char *const trades[] = {"futures", "contract",
+        "contracts", "options", "delivery"};
+
+    static const char *const goods[] = {"gold", "silver", "copper",
+        "crude", "oil", "wheat", "corn", "soybeans", "soybean", "canola",
+        "cattle", "hogs", "coffee", "cocoa", "sugar", "cotton", "gas",
+        "palladium", "platinum", "aluminium", "aluminum", "nickel",
+        "barley", "rapeseed", "lumber"};
+
+    if (toks[a].lex == LX_PREP)
+        a++;            /* "in the three months to September" */
+    if (b < n && REC_WORD_IN(text, toks, n, b, goods) &&
+        !(toks[b].flags & FT_CAP))
+        b++;            /* "December gold futures", "November canola" */
+    if (b < n && (rec_word(text, toks, n, b, "delivery") ||
+                  rec_word(text, toks, n, b, "futures") ||
+                  rec_word(text, toks, n, b, "contract") ||
+                  REC_WORD_IN(text, toks, n, b - 1, goods)))
+        return FACTS_TENSE_FUTURE;
+    if (a < 2)
+        return FACTS_TENSE_NONE;
+    if (rec_word(text, toks, n, a - 1, "for"))
+        return REC_WORD_IN(text, toks, n, a - 2, trades) ?
+            FACTS_TENSE_FUTURE : REC_WORD_IN(text, toks, n, a - 2, data) ?
+            FACTS_TENSE_PAST : FACTS_TENSE_NONE;
+    if ((toks[a - 1].lex == LX_TO || rec_word(text, toks, n, a - 1,
+                                               "through")) &&
+        REC_WORD_IN(text, toks, n, a - 2, spans))
+        return FACTS_TENSE_PAST;    /* "the 12 months through March" */
+    return FACTS_TENSE_NONE;
+}
+
+/* Days from the reference to the day of e (its first day when it gives
+ * none) resolved with tense t; INT64_MIN when it cannot be placed. */
+int64_t
+facts_days_ahead(const struct scan *sc, const struct facts_expr *e,
+                 enum facts_tense t)
+{
+    struct facts_expr day = *e;
+    struct caldate c;
+    char v[16];
+
+    day.gran = FACTS_DAY;
+    if (!day.d)
+        day.d = 1;
+    if (facts_norm(&day, sc->ref, t, v) < 0 || cal_parse_iso(v, 10, &c) != 0)
+        return INT64_MIN;
+    return cal_to_days(c) - cal_to_days(sc->ref);
+}
+
+/* "slower growth in the second quarter", "output in the third
+ * quarter": a measure in the period before token a's "in". */
+static int
+growth_in(const char *text, const struct facts_tok *toks, size_t n, size_t a)
+{
+    static const char *const measures[] = {"growth", "output", "gdp",
+        "inflation", "sales", "earnings", "profit", "spending", "demand"};
+
+    return a >= 1 && rec_word(text, toks, n, a, "in") &&
+        REC_WORD_IN(text, toks, n, a - 1, measures);
+}
+
+/* Quarter e read as past ended within PERIOD_BACK days of the
+ * reference: the period figures for it report. */
+static int
+quarter_ended(const struct scan *sc, const struct facts_expr *e)
+{
+    struct caldate next = {0, 1, 1};
+    char v[16];
+
+    if (facts_norm(e, sc->ref, FACTS_TENSE_PAST, v) < 0 || strlen(v) != 7 ||
+        v[5] != 'Q')
+        return 0;
+    next.y = (int)strtol(v, NULL, 10);
+    next.m = 3 * (v[6] - '0') + 1;
+    if (next.m > 12) {
+        next.m = 1;
+        next.y++;
+    }
+    return cal_to_days(sc->ref) - cal_to_days(next) < PERIOD_BACK;
+}
+
+static enum facts_tense
+period_tense(const struct scan *sc, const char *text,
+             const struct facts_tok *toks, size_t n,
+             const struct facts_match *m)
+{
+    enum facts_tense t;
+    int64_t d;
+
+    if (m->e.gran == FACTS_QUARTER && m->e.anchor == FACTS_TENSED &&
+        !m->e.y && (period_cue(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST ||
+                    growth_in(text, toks, n, m->a)))
+        return quarter_ended(sc, &m->e) ? FACTS_TENSE_PAST :
+            FACTS_TENSE_NONE;   /* "GDP figures for the third quarter",
+                                   "slower growth in the second quarter" */
+    if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
+        return FACTS_TENSE_NONE;
+    t = period_cue(text, toks, n, m->a, m->b);
+    /* the 1st of a month just ahead comes out ahead even read as past
+     * (facts_norm's NEAR_AHEAD): that month is no period over */
+    if (t == FACTS_TENSE_PAST &&
+        ((d = facts_days_ahead(sc, &m->e, FACTS_TENSE_PAST)) == INT64_MIN ||
+         d > 0 || d + 30 < -PERIOD_BACK))       /* its last day */
+        return FACTS_TENSE_NONE;
+    return t;
+}
+
+/* The tense that places match m: a preposition that decides on its own,
+ * else the cues around it, read as a headline reads them when it is in
+ * the title. */
+/* "Your report (March 9)", "your columnist (Tuesday)", "(Letters, March
+ * 14)": the issue of the paper a letter answers, gone by. */
+static int
+cited_issue(const char *text, const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    static const char *const pieces[] = {"report", "article", "story",
+        "editorial", "letter", "letters", "column", "columnist", "piece",
+        "leader", "feature", "interview", "review", "obituary", "cartoon",
+        "correspondent", "writer"};
+    size_t a = m->a;
+
+    if (!rec_punct(toks, n, m->b, ')'))
+        return 0;
+    if (a >= 3 && rec_punct(toks, n, a - 1, ',') &&
+        rec_word(text, toks, n, a - 2, "letters") &&
+        rec_punct(toks, n, a - 3, '('))
+        return 1;
+    return a >= 2 && rec_punct(toks, n, a - 1, '(') &&
+        REC_WORD_IN(text, toks, n, a - 2, pieces);
+}
+
+/* Match m labels its line: it opens it and a colon or a dash follows,
+ * or nothing, maybe after a clock time ("Dec. 21: The department
+ * recommends ...", "FRIDAY - HALLOWEEN", "SATURDAY", "Sunday 20
+ * October, 4pm: ...", "Monday, 7.15am: ..."). Returns 1 + the index of
+ * the label's closing mark (n when none), or 0 when m is no label. */
+size_t
+facts_date_label(const struct facts_tok *toks, size_t n,
+                 const struct facts_match *m)
+{
+    size_t b = m->b;
+    const struct facts_tok *c;
+
+    if (b + 2 < n && toks[b].kind == FT_PUNCT && toks[b].val == ',' &&
+        toks[b + 1].kind == FT_NUM && toks[b + 1].ndig <= 2)
+        for (b += 2; b < n && b < m->b + 8 && (toks[b].kind != FT_NUM ||
+                                                 rec_joined(toks, n, b)) &&
+             !(toks[b].kind == FT_PUNCT && toks[b].val == ':' &&
+               !(b + 1 < n && toks[b + 1].kind == FT_NUM &&
+                 rec_joined(toks, n, b + 1))); b++)
+            ;           /* past "4pm", "7.15am", "4 p.m.", "9:05 a.m." */
+    c = b < n ? &toks[b] : NULL;
+    return m->a == 0 && (c == NULL ||
+        (c->kind == FT_PUNCT && (c->val == ':' || c->val == '-')) ||
+        (c->kind == FT_OTHER && c->val == FT_DASH)) ? (c ? b : n) + 1 : 0;
+}
+
+/* A results line: two scores, each after a side's name, and no "v"
+ * ("Friday: Highveld Rhinos 41 Hamilton Kingfishers 20"). */
+static int
+results_line(const char *text, const struct facts_tok *toks, size_t n)
+{
+    size_t i, scores = 0;
+
+    for (i = 1; i < n; i++)
+        scores += toks[i].kind == FT_NUM && !(toks[i].flags & FT_ORD) &&
+            toks[i].ndig <= 3 && toks[i - 1].kind == FT_WORD &&
+            (toks[i - 1].flags & FT_CAP) && toks[i - 1].lex == LX_NONE;
+    return scores >= 2 && !fixture(text, toks, n);
+}
+
+/* The tense of a weekday that labels its line, in a week-ahead list, a
+ * diary or a timeline, which no verb before it gives: a fixture's is
+ * ahead, a result's gone; after a line labelled by a date gone by, past
+ * (a timeline: "Dec. 21: ... / Tuesday: Ellison says"); else its line's
+ * verb when past ("Monday: talks collapsed"), and ahead when present or
+ * missing, as most such lists are ("Friday: food inflation figures",
+ * "Saturday: the conference opens"). end: the token after the label's
+ * closing mark (date_label), where its line's words begin. */
+static enum facts_tense
+label_tense(const struct scan *sc, const char *text,
+            const struct facts_tok *toks, size_t n, size_t end)
+{
+    if (fixture(text, toks, n))
+        return FACTS_TENSE_FUTURE;
+    if (results_line(text, toks, n) || sc->label_dir < 0)
+        return FACTS_TENSE_PAST;
+    return facts_tense_after(text, toks, n, end) == FACTS_TENSE_PAST ?
+        FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
+}
+
+/* "for" just before the date at a, or after a warning's verb and before
+ * a short noun phrase and the date's "on": "a total fire ban was
+ * declared for the whole state on Thursday" (not "voted for the scheme
+ * on Tuesday"). */
+/* The word w before a short noun phrase with no verb that ends at the
+ * date's "on" at a ("for the whole state on", "after Game 4 on"): its
+ * index, or SIZE_MAX when there is none (or no phrase between). */
+static size_t
+phrase_before_on(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t a, const char *w)
+{
+    size_t k;
+
+    if (!rec_word(text, toks, n, a, "on"))
+        return SIZE_MAX;
+    for (k = a; k-- > 0 && k + 8 > a;) {
+        if (rec_word(text, toks, n, k, w))
+            return k + 1 < a ? k : SIZE_MAX;
+        if ((toks[k].kind != FT_WORD && toks[k].kind != FT_NUM) ||
+            toks[k].tense != FACTS_TENSE_NONE ||
+            (toks[k].kind == FT_WORD && toks[k].lex != LX_NONE &&
+             toks[k].lex != LX_THE && toks[k].lex != LX_AND &&
+             toks[k].lex != LX_NUMWORD && toks[k].lex != LX_SPORT &&
+             toks[k].lex != LX_BIZ))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+static int
+for_before(const char *text, const struct facts_tok *toks, size_t n,
+           size_t a)
+{
+    static const char *const warned[] = {"declared", "issued", "forecast",
+        "predicted", "ordered"};
+    size_t k;
+
+    if (a > 0 && rec_word(text, toks, n, a - 1, "for"))
+        return 1;
+    k = phrase_before_on(text, toks, n, a, "for");
+    return k != SIZE_MAX && k > 0 && REC_WORD_IN(text, toks, n, k - 1, warned);
+}
+
+/* "after Game 4 on Sunday": "after" and a short noun phrase with no verb
+ * before the date's "on" at a. */
+static int
+after_event(const char *text, const struct facts_tok *toks, size_t n,
+            size_t a)
+{
+    return phrase_before_on(text, toks, n, a, "after") != SIZE_MAX;
+}
+
+/* A present perfect before token a in its clause ("has crossed Rs 100
+ * crore in four days"): what is done, so "in four days" is how long it
+ * took ("will have finished in two weeks" looks ahead). */
+static int
+perfect_before(const struct facts_tok *toks, size_t a)
+{
+    size_t i;
+
+    for (i = a; i-- > 0 && i + 16 > a;) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '\'' &&
+            toks[i].val != '-' && toks[i].val != '.')
+            return 0;   /* on through "the Rs 100-crore mark" */
+        if (toks[i].lex == LX_PERF && i + 1 < a &&
+            toks[i + 1].tense == FACTS_TENSE_PAST)
+            return !(i > 0 && toks[i - 1].lex == LX_FUT);
+    }
+    return 0;
+}
+
+/* A line of a listing: a clock time ("at 6 p.m.", "10am to noon") and
+ * no verb at all ("Tree lighting in New Paltz on Saturday at 6 p.m."),
+ * which tells what is on. */
+static int
+listing(const char *text, const struct facts_tok *toks, size_t n)
+{
+    static const char *const ampm[] = {"am", "pm", "a", "p", "noon"};
+    size_t i;
+    int clock = 0;
+
+    for (i = 0; i < n; i++) {
+        const struct facts_tok *t = &toks[i];
+        if (t->kind == FT_WORD && (t->tense != FACTS_TENSE_NONE ||
+            t->lex == LX_PRES || t->lex == LX_BE || t->lex == LX_PERF ||
+            t->lex == LX_FUT || t->lex == LX_SCHED || t->lex == LX_FUTTO ||
+            t->lex == LX_AUXPAST || t->lex == LX_PAST))
+            return 0;
+        if (REC_WORD_IN(text, toks, n, i, ampm) &&
+            (rec_word(text, toks, n, i, "noon") ||
+             (i > 0 && toks[i - 1].kind == FT_NUM && toks[i - 1].ndig <= 2)))
+            clock = 1;
+    }
+    return clock;
+}
+
+/* What is bought to be let in: "tickets for Saturday's final". */
+static const char *const admissions[] = {"tickets", "ticket", "seats",
+    "places", "entries", "bookings", "permits", "reservations"};
+
+/* Is the date at a what tickets are for: "tickets for" just before it,
+ * or before the list it ends ("permits for April and May")? */
+static int
+admitted_for(const char *text, const struct facts_tok *toks, size_t n,
+             size_t a)
+{
+    if (a >= 3 && toks[a - 1].lex == LX_AND &&
+        (toks[a - 2].lex == LX_MONTH || toks[a - 2].lex == LX_WEEKDAY))
+        a -= 2;                 /* "April and May" */
+    return a >= 2 && rec_word(text, toks, n, a - 1, "for") &&
+        REC_WORD_IN(text, toks, n, a - 2, admissions) &&
+        !(a >= 3 && rec_word(text, toks, n, a - 3, "in"));
+}
+
+/* A deadline's code before the date at a: "by COB Monday", "EOD
+ * Friday" (close of business, end of day): what is asked is ahead. */
+static int
+deadline_code(const char *text, const struct facts_tok *toks, size_t n,
+              size_t a)
+{
+    static const char *const codes[] = {"cob", "eod", "eob"};
+
+    return a > 0 && (toks[a - 1].flags & FT_UPPER) &&
+        REC_WORD_IN(text, toks, n, a - 1, codes);
+}
+
+static enum facts_tense
+match_tense(const struct scan *sc, const char *text,
+            const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    enum facts_tense t = facts_prep_tense(text, toks, n, m->a);
+    size_t label_end;
+
+    if (cited_issue(text, toks, n, m))
+        return FACTS_TENSE_PAST;
+    if (deadline_code(text, toks, n, m->a))
+        return FACTS_TENSE_FUTURE;
+
+    if (t == FACTS_TENSE_NONE &&
+        (t = period_tense(sc, text, toks, n, m)) != FACTS_TENSE_NONE)
+        return t;
+
+    /* Headlines tell the future as "to" and a lower-case word: a verb in
+     * another clause after the date must not overrule it ("Pier works to
+     * start in September after contract signed"); the headline's own verb
+     * after it does ("Calls to police in August rose", "Strike to start
+     * in July was called off"), and so does a cue before it ("Hearing
+     * expected to start on May 3 was postponed"). */
+    if (t == FACTS_TENSE_NONE && sc->sentence < 0 &&
+        to_verb(toks, n, m->a, true) &&
+        facts_tense_after(text, toks, n, m->b) == FACTS_TENSE_NONE &&
+        (t = facts_tense_before(text, toks, n, m->a, m->b)) ==
+        FACTS_TENSE_NONE)
+        return FACTS_TENSE_FUTURE;
+    if (t == FACTS_TENSE_NONE)
+        t = facts_tense_at(text, toks, n, m->a, m->b);
+    if (t == FACTS_TENSE_NONE && sc->sentence >= 0 && m->e.wd &&
+        m->e.gran == FACTS_DAY && !m->e.d &&
+        (label_end = facts_date_label(toks, n, m)) != 0)
+        t = label_tense(sc, text, toks, n, label_end);
+    /* Headlines tell past events in the present ("Xi arrives in Moscow
+     * Monday"), so a present form there says nothing: nearest reading. */
+    if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
+        t = FACTS_TENSE_NONE;
+    /* ... and the future as "to" and any word when nothing else decides
+     * ("Xi To Visit Kyiv On Monday"). */
+    if (sc->sentence < 0 && t == FACTS_TENSE_NONE &&
+        to_verb(toks, n, m->a, false))
+        t = FACTS_TENSE_FUTURE;
+    /* "trains cancelled for Friday", "declared fit for Saturday's final",
+     * "invited back for Canada Day", "predicted rain for the weekend": a
+     * day something is for is placed by
+     * distance, whatever the tense of the verb before it (one after it
+     * still decides: "its hopes for Saturday were dashed") */
+    if (t == FACTS_TENSE_PAST && m->a > 0 &&
+        (m->e.gran == FACTS_DAY || (m->e.gran == FACTS_WEEK && m->e.weekend)) &&
+        for_before(text, toks, n, m->a) &&
+        facts_tense_before(text, toks, n, m->a, m->b) == FACTS_TENSE_PAST &&
+        for_an_event(text, toks, n, m->b))
+        t = FACTS_TENSE_NONE;
+    if (t == FACTS_TENSE_NONE && sc->sentence >= 0 && m->e.wd &&
+        m->e.gran == FACTS_DAY && !m->e.m && m->e.anchor == FACTS_TENSED &&
+        listing(text, toks, n))
+        t = FACTS_TENSE_FUTURE;
+    /* "he won't start come Saturday", "Come June, we will see": the
+     * coming one */
+    if (m->a > 0 && (m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH) &&
+        m->e.anchor == FACTS_TENSED && rec_word(text, toks, n, m->a - 1, "come"))
+        t = FACTS_TENSE_FUTURE;
+    /* "attention was fixed on Friday, when the house presents its
+     * collection": the clause that tells what the day holds decides */
+    if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && t != FACTS_TENSE_FUTURE) {
+        enum facts_tense w = facts_when_tense(text, toks, n, m->b);
+        if (w == FACTS_TENSE_FUTURE)
+            t = w;
+    }
+    /* "The series is tied 2-2 after Game 4 on Sunday": a state now that
+     * follows an event tells the event as done. */
+    if ((t == FACTS_TENSE_PRESENT || t == FACTS_TENSE_NONE) &&
+        sc->sentence >= 0 && m->e.wd && m->e.gran == FACTS_DAY && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && after_event(text, toks, n, m->a))
+        t = FACTS_TENSE_PAST;
+    /* "No party has won a majority in Wednesday's elections": what a
+     * perfect reports a result in was held (not "has named a side for
+     * Saturday's final") */
+    if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && rec_possessive(toks, n, m->b) &&
+        (rec_word(text, toks, n, m->a, "in") ||
+         (m->a > 0 && rec_word(text, toks, n, m->a - 1, "in"))) &&
+        perfect_before(toks, m->a))
+        t = FACTS_TENSE_PAST;
+    /* "The inquiry into Monday's crash will report next year": a deed
+     * done on a weekday is behind, whatever the sentence's tense. */
+    if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&
+        m->e.anchor == FACTS_TENSED && possessive_deed(text, toks, n, m->b) == 1)
+        t = FACTS_TENSE_PAST;
+    /* "Tickets for Saturday's final sold out on Monday", "permits for
+     * April are sold out": what tickets are for is still to come,
+     * whatever the tense of their sale (not money taken: "sold $38
+     * million in tickets for Wednesday's drawing"). */
+    if ((m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH) &&
+        m->e.anchor == FACTS_TENSED && admitted_for(text, toks, n, m->a))
+        t = FACTS_TENSE_FUTURE;
+    return t;
+}
+
+/* "will publish figures for the June quarter" said in July: a quarter
+ * named by its months (Australian statistics' usage) is, in a future
+ * clause too, the one that has just ended when it is that one. */
+static int
+month_named_quarter_ended(const struct scan *sc, const struct facts_tok *toks,
+                          size_t n, const struct facts_match *m)
+{
+    int q = (sc->ref.m - 1) / 3 + 1;
+
+    return m->e.gran == FACTS_QUARTER && m->e.anchor == FACTS_TENSED &&
+        rec_month_name(toks, n, m->a + 1) &&
+        m->e.part == (q == 1 ? 4 : q - 1);
+}
+
+/* "expects sales of $5 billion, up from its May forecast": a month an
+ * owner's thing is named by exists already or soon, the nearest such
+ * month, whatever a plan in the clause says. */
+static int
+owned_month(const char *text, const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    return m->e.gran == FACTS_MONTH && m->e.anchor == FACTS_TENSED &&
+        m->b == m->a + 1 && m->a > 0 &&
+        rec_owner(text, toks, n, m->a - 1) && m->b < n &&
+        toks[m->b].kind == FT_WORD &&
+        !(toks[m->b].flags & (FT_CAP | FT_UPPER));
+}
+
+/* The tense match m is read in: its sentence's, overruled where the day
+ * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
+ * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
+ * v Harbour City (1.10pm)": a fixture to come). FACTS_TENSE_NONE with
+ * *skip set when a future-only match is not said of the future. */
+enum facts_tense
+facts_match_tense(const struct scan *sc, const char *text,
+                  const struct facts_tok *toks, size_t n,
+                  const struct facts_match *m, const struct facts_expr *e,
+                  int *skip)
+{
+    enum facts_tense t = FACTS_TENSE_NONE;
+
+    *skip = 0;
+    if (m->need_tense)
+        t = match_tense(sc, text, toks, n, m);
+    if (m->future_only && (t == FACTS_TENSE_PRESENT ?
+                           perfect_before(toks, m->a) :
+                           t != FACTS_TENSE_FUTURE)) {
+        *skip = 1;
+        return t;
+    }
+    if (m->results && t == FACTS_TENSE_FUTURE)
+        t = FACTS_TENSE_PAST;
+    if (t == FACTS_TENSE_PRESENT && e->gran == FACTS_WEEK && e->weekend &&
+        perfect_before(toks, m->a))
+        t = FACTS_TENSE_PAST;   /* "has held steady over the weekend" */
+    if (t == FACTS_TENSE_FUTURE && month_named_quarter_ended(sc, toks, n, m))
+        t = FACTS_TENSE_PAST;
+    if (t == FACTS_TENSE_FUTURE && owned_month(text, toks, n, m))
+        t = FACTS_TENSE_NONE;
+    if (e->gran == FACTS_DAY && e->anchor == FACTS_TENSED &&
+        ((e->wd && rec_possessive(toks, n, m->b) && m->b + 2 < n &&
+          rec_game_score(toks, n, m->b + 2)) ||
+         score_before(text, toks, m->a)))
+        t = FACTS_TENSE_PAST;
+    if (e->wd && e->gran == FACTS_DAY && t == FACTS_TENSE_NONE &&
+        fixture(text, toks, n))
+        t = FACTS_TENSE_FUTURE;
+    return t;
+}
