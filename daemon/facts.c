@@ -390,6 +390,35 @@ match_end(size_t base, const struct facts_tok *toks,
     return base + toks[m->b - 1].off + toks[m->b - 1].len;
 }
 
+/* Keep fact f (match m over toks[0..n) of text, placed as pl) unless it
+ * is a date in a title the sentence names, and note what it tells the
+ * sentences after it. Returns 1 when kept, 0 when not, -1 when memory
+ * ran out. */
+static int
+keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
+          size_t n, const struct facts_match *m, struct fact *f,
+          const struct placed *pl, size_t base)
+{
+    f->off = base + toks[m->a].off;
+    f->len = base + toks[m->b - 1].off + toks[m->b - 1].len - f->off;
+    if (sc->sentence >= 0 && sc->quotes < 0)
+        sc->quotes = facts_has_quote(sc->text, sc->len);
+    if (sc->sentence >= 0 && ((facts_title_prep(toks, n, m->a) &&
+                               !full_numeric_date(toks, n, m)) ||
+        (sc->quotes && facts_quoted_title(sc->text, sc->len, f->off,
+                                          f->off + f->len))))
+        return 0;
+    sc->order += m->order;
+    if (m->ambiguous && sc->nambig < MAX_AMBIG)
+        sc->ambig[sc->nambig++] = sc->out->n;
+    facts_note_context(sc, text, toks, n, m, f, pl, base);
+    if (push(sc->out, f) < 0)
+        return -1;
+    sc->then |= before_year(f->value, sc->ref.y);
+    sc->floating = pl->floating ? sc->out->n : 0;
+    return 1;
+}
+
 /* Recognise, resolve and append the facts of one sentence. Returns 0, or
  * -1 when memory ran out. */
 static int
@@ -448,26 +477,10 @@ scan_text(struct scan *sc)
                     k = skip(sc->heads, k, nh, m.b);
                 continue;
             }
-            f.off = base + toks[m.a].off;
-            f.len = base + toks[m.b - 1].off + toks[m.b - 1].len - f.off;
-            if (sc->sentence >= 0 && sc->quotes < 0)
-                sc->quotes = facts_has_quote(sc->text, sc->len);
-            if (sc->sentence >= 0 && ((facts_title_prep(toks, n, m.a) &&
-                                       !full_numeric_date(toks, n, &m)) ||
-                (sc->quotes && facts_quoted_title(sc->text, sc->len, f.off,
-                                            f.off + f.len)))) {
-                k = skip(sc->heads, k, nh, m.b);
-                continue;
-            }
-            sc->order += m.order;
-            if (m.ambiguous && sc->nambig < MAX_AMBIG)
-                sc->ambig[sc->nambig++] = sc->out->n;
-            facts_note_context(sc, text, toks, n, &m, &f, &pl, base);
-            if (push(sc->out, &f) < 0)
+            if ((r = keep_fact(sc, text, toks, n, &m, &f, &pl, base)) < 0)
                 return -1;
-            sc->then |= before_year(f.value, sc->ref.y);
-            sc->floating = pl.floating ? sc->out->n : 0;
-            done = f.off + f.len;
+            if (r)
+                done = f.off + f.len;
             k = skip(sc->heads, k, nh, m.b);
         }
         if (n < sc->cap)
@@ -631,6 +644,28 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
     }
 }
 
+/* The dates of the days the article names whose date is its country's
+ * (Independence, Republic, National, Labour Day). */
+static void
+country_dates(struct scan *sc, const struct parse_doc *doc)
+{
+    unsigned named = days_named(doc);
+
+    if (named & 1u << DAY_INDEPENDENCE)
+        facts_country_day(doc, &sc->indep_m, &sc->indep_d);
+    if (named & 1u << DAY_REPUBLIC)
+        facts_country_republic(doc, &sc->republic_m, &sc->republic_d);
+    if (named & 1u << DAY_NATIONAL)
+        facts_country_national(doc, &sc->national_m, &sc->national_d);
+    if (named & 1u << DAY_LABOUR)
+        facts_country_labour(doc, &sc->labour_m, &sc->labour_d);
+    if ((named & 1u << DAY_LABOR) && facts_country_labor_may(doc)) {
+        sc->labour_m = 5;               /* the Philippines' Labor Day */
+        sc->labour_d = 1;
+        sc->labor_may = 1;
+    }
+}
+
 /* The day sentence i is told from, set before it is scanned: the
  * article's again under a heading in capitals or on a post's relative
  * stamp line, an item's own at its dateline (item_ref). Returns 1 when
@@ -684,6 +719,42 @@ after_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     }
 }
 
+/* Scan sentence i of doc, told from ref unless a line above or its own
+ * dateline says otherwise. Returns 0, or -1 when memory ran out. */
+static int
+scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
+              struct caldate ref)
+{
+    const struct parse_sentence *s = &doc->sentences[i];
+    size_t first;
+    int stamp, order, rc;
+
+    if (s->off > doc->body_len || s->len > doc->body_len - s->off)
+        return 0;
+    sc->text = doc->body + s->off;
+    sc->len = s->len;
+    sc->sentence = (int)i;
+    sc->year = sc->rel_year = sc->frame_year = sc->mon_y = sc->mon_m = 0;
+    sc->year_d = sc->year_relative = 0;
+    sc->rel_year_owns = 0;
+    sc->then = 0;
+    sc->floating = 0;
+    sc->quotes = -1;
+    first = sc->out->n;
+    order = sc->order;
+    stamp = sentence_ref(sc, doc, i, ref);
+    if (facts_heading_line(doc, i)) {
+        sc->section_year = 0;
+        rc = scan_text(sc);
+        sc->section_year = facts_heading_year(sc->out->v, first, sc->out->n);
+    } else {
+        rc = scan_text(sc);
+    }
+    if (rc == 0)
+        after_sentence(sc, doc, i, first, order, stamp);
+    return rc;
+}
+
 int
 facts_extract(const struct parse_doc *doc, struct caldate ref,
               struct facts_list *out)
@@ -693,9 +764,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct collect facts;
     struct scan sc = {.doc = doc, .ref = ref, .dct = ref, .out = &facts,
                       .label_sentence = -2};
-    size_t i, first;
-    int stamp, order;
-    unsigned named;
+    size_t i;
     int rc = 0;
 
     memset(out, 0, sizeof *out);
@@ -712,20 +781,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
             return -1;
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
-    named = days_named(doc);
-    if (named & 1u << DAY_INDEPENDENCE)
-        facts_country_day(doc, &sc.indep_m, &sc.indep_d);
-    if (named & 1u << DAY_REPUBLIC)
-        facts_country_republic(doc, &sc.republic_m, &sc.republic_d);
-    if (named & 1u << DAY_NATIONAL)
-        facts_country_national(doc, &sc.national_m, &sc.national_d);
-    if (named & 1u << DAY_LABOUR)
-        facts_country_labour(doc, &sc.labour_m, &sc.labour_d);
-    if ((named & 1u << DAY_LABOR) && facts_country_labor_may(doc)) {
-        sc.labour_m = 5;                /* the Philippines' Labor Day */
-        sc.labour_d = 1;
-        sc.labor_may = 1;
-    }
+    country_dates(&sc, doc);
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);
@@ -735,30 +791,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     }
     for (i = 0; rc == 0 && i < doc->nsentences &&
                 facts.n < FACTS_LIMIT; i++) {
-        const struct parse_sentence *s = &doc->sentences[i];
-        if (s->off > doc->body_len || s->len > doc->body_len - s->off)
-            continue;
-        sc.text = doc->body + s->off;
-        sc.len = s->len;
-        sc.sentence = (int)i;
-        sc.year = sc.rel_year = sc.frame_year = sc.mon_y = sc.mon_m = 0;
-        sc.year_d = sc.year_relative = 0;
-        sc.rel_year_owns = 0;
-        sc.then = 0;
-        sc.floating = 0;
-        sc.quotes = -1;
-        first = facts.n;
-        order = sc.order;
-        stamp = sentence_ref(&sc, doc, i, ref);
-        if (facts_heading_line(doc, i)) {
-            sc.section_year = 0;
-            rc = scan_text(&sc);
-            sc.section_year = facts_heading_year(facts.v, first, facts.n);
-        } else {
-            rc = scan_text(&sc);
-        }
-        if (rc == 0)
-            after_sentence(&sc, doc, i, first, order, stamp);
+        rc = scan_sentence(&sc, doc, i, ref);
     }
     if (rc == 0 && sc.nseasons)
         southern_seasons(&sc, doc);     /* and Father's Days */

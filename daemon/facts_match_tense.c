@@ -244,9 +244,6 @@ period_tense(const struct scan *sc, const char *text,
     return t;
 }
 
-/* The tense that places match m: a preposition that decides on its own,
- * else the cues around it, read as a headline reads them when it is in
- * the title. */
 /* "Your report (March 9)", "your columnist (Tuesday)", "(Letters, March
  * 14)": the issue of the paper a letter answers, gone by. */
 static int
@@ -455,50 +452,15 @@ deadline_code(const char *text, const struct facts_tok *toks, size_t n,
         REC_WORD_IN(text, toks, n, a - 1, codes);
 }
 
+/* What the phrase around a day or month says overrules t, the tense
+ * its sentence and its cues gave it: what it is for, "come Saturday", a
+ * clause that tells what the day holds, a state that follows its event,
+ * a deed done on it, tickets for it. */
 static enum facts_tense
-match_tense(const struct scan *sc, const char *text,
-            const struct facts_tok *toks, size_t n,
-            const struct facts_match *m)
+day_overruled(const struct scan *sc, const char *text,
+              const struct facts_tok *toks, size_t n,
+              const struct facts_match *m, enum facts_tense t)
 {
-    enum facts_tense t = facts_prep_tense(text, toks, n, m->a);
-    size_t label_end;
-
-    if (cited_issue(text, toks, n, m))
-        return FACTS_TENSE_PAST;
-    if (deadline_code(text, toks, n, m->a))
-        return FACTS_TENSE_FUTURE;
-
-    if (t == FACTS_TENSE_NONE &&
-        (t = period_tense(sc, text, toks, n, m)) != FACTS_TENSE_NONE)
-        return t;
-
-    /* Headlines tell the future as "to" and a lower-case word: a verb in
-     * another clause after the date must not overrule it ("Pier works to
-     * start in September after contract signed"); the headline's own verb
-     * after it does ("Calls to police in August rose", "Strike to start
-     * in July was called off"), and so does a cue before it ("Hearing
-     * expected to start on May 3 was postponed"). */
-    if (t == FACTS_TENSE_NONE && sc->sentence < 0 &&
-        to_verb(toks, n, m->a, true) &&
-        facts_tense_after(text, toks, n, m->b) == FACTS_TENSE_NONE &&
-        (t = facts_tense_before(text, toks, n, m->a, m->b)) ==
-        FACTS_TENSE_NONE)
-        return FACTS_TENSE_FUTURE;
-    if (t == FACTS_TENSE_NONE)
-        t = facts_tense_at(text, toks, n, m->a, m->b);
-    if (t == FACTS_TENSE_NONE && sc->sentence >= 0 && m->e.wd &&
-        m->e.gran == FACTS_DAY && !m->e.d &&
-        (label_end = facts_date_label(toks, n, m)) != 0)
-        t = label_tense(sc, text, toks, n, label_end);
-    /* Headlines tell past events in the present ("Xi arrives in Moscow
-     * Monday"), so a present form there says nothing: nearest reading. */
-    if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
-        t = FACTS_TENSE_NONE;
-    /* ... and the future as "to" and any word when nothing else decides
-     * ("Xi To Visit Kyiv On Monday"). */
-    if (sc->sentence < 0 && t == FACTS_TENSE_NONE &&
-        to_verb(toks, n, m->a, false))
-        t = FACTS_TENSE_FUTURE;
     /* "trains cancelled for Friday", "declared fit for Saturday's final",
      * "invited back for Canada Day", "predicted rain for the weekend": a
      * day something is for is placed by
@@ -555,6 +517,56 @@ match_tense(const struct scan *sc, const char *text,
         m->e.anchor == FACTS_TENSED && admitted_for(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     return t;
+}
+
+/* The tense that places match m: a preposition that decides on its own,
+ * else the cues around it, read as a headline reads them when it is in
+ * the title. */
+static enum facts_tense
+match_tense(const struct scan *sc, const char *text,
+            const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    enum facts_tense t = facts_prep_tense(text, toks, n, m->a);
+    size_t label_end;
+
+    if (cited_issue(text, toks, n, m))
+        return FACTS_TENSE_PAST;
+    if (deadline_code(text, toks, n, m->a))
+        return FACTS_TENSE_FUTURE;
+
+    if (t == FACTS_TENSE_NONE &&
+        (t = period_tense(sc, text, toks, n, m)) != FACTS_TENSE_NONE)
+        return t;
+
+    /* Headlines tell the future as "to" and a lower-case word: a verb in
+     * another clause after the date must not overrule it ("Pier works to
+     * start in September after contract signed"); the headline's own verb
+     * after it does ("Calls to police in August rose", "Strike to start
+     * in July was called off"), and so does a cue before it ("Hearing
+     * expected to start on May 3 was postponed"). */
+    if (t == FACTS_TENSE_NONE && sc->sentence < 0 &&
+        to_verb(toks, n, m->a, true) &&
+        facts_tense_after(text, toks, n, m->b) == FACTS_TENSE_NONE &&
+        (t = facts_tense_before(text, toks, n, m->a, m->b)) ==
+        FACTS_TENSE_NONE)
+        return FACTS_TENSE_FUTURE;
+    if (t == FACTS_TENSE_NONE)
+        t = facts_tense_at(text, toks, n, m->a, m->b);
+    if (t == FACTS_TENSE_NONE && sc->sentence >= 0 && m->e.wd &&
+        m->e.gran == FACTS_DAY && !m->e.d &&
+        (label_end = facts_date_label(toks, n, m)) != 0)
+        t = label_tense(sc, text, toks, n, label_end);
+    /* Headlines tell past events in the present ("Xi arrives in Moscow
+     * Monday"), so a present form there says nothing: nearest reading. */
+    if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))
+        t = FACTS_TENSE_NONE;
+    /* ... and the future as "to" and any word when nothing else decides
+     * ("Xi To Visit Kyiv On Monday"). */
+    if (sc->sentence < 0 && t == FACTS_TENSE_NONE &&
+        to_verb(toks, n, m->a, false))
+        t = FACTS_TENSE_FUTURE;
+    return day_overruled(sc, text, toks, n, m, t);
 }
 
 /* "will publish figures for the June quarter" said in July: a quarter
