@@ -485,6 +485,60 @@ year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* The words before bare four-digit number i (i > 0) that make it a
+ * name or a quantity: "copyright 2020", "about 2000", "Township Road
+ * 2016", "notes due 2027", "a white 2019 Ford", "the Reform Act of
+ * 1995", "Vision 2030"; a year before 1500 without a preposition. */
+static int
+year_blocked_by_word(const char *text, const struct facts_tok *toks,
+                     size_t n, size_t i)
+{
+    const struct facts_tok *p = &toks[i - 1];
+
+    if (rec_word(text, toks, n, i - 1, "copyright"))
+        return 1;
+    if (p->lex == LX_APPROX)
+        return !than_year(text, toks, n, i);
+    if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
+        return 1;
+    /* "Township Road 2016": a road's number */
+    if (p->lex == LX_STREET && (p->flags & FT_CAP))
+        return 1;
+    /* "8.5% senior notes due 2027": a bond's name ("due in 2027" is
+     * a date) */
+    if (p->lex == LX_FUTTO && p->val == 2)
+        return 1;
+    if (p->lex == LX_NUMWORD && p->len <= 2 && i + 1 < n &&
+        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
+        return 1;
+    /* "a white 2019 Ford F-150", "a stolen 2012 Nissan": a car's model
+     * year after its colour */
+    if (i >= 2 && toks[i - 2].lex == LX_NUMWORD && toks[i - 2].len <= 2 &&
+        REC_WORD_IN(text, toks, n, i - 1, car_words) && i + 1 < n &&
+        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
+        return 1;
+    if (p->lex == LX_OF && i >= 3 && toks[i - 2].kind == FT_WORD &&
+        (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
+        return 1;       /* "the Reform Act of 1995", not "Memories of 2002"
+                           opening a sentence */
+    /* "the Companies Act 71 of 2008", "Act, 71 of 2008", "Ley 996 de
+     * 2005": a statute's number and year */
+    if ((p->lex == LX_OF || rec_word(text, toks, n, i - 1, "de")) &&
+        i >= 3 && toks[i - 2].kind == FT_NUM) {
+        size_t k = rec_punct(toks, n, i - 3, ',') ? i - 4 : i - 3;
+        if (k < i && toks[k].kind == FT_WORD && (toks[k].flags & FT_CAP) &&
+            toks[k].lex == LX_NONE)
+            return 1;
+    }
+    /* Years before 1500 are rare enough in news to want "in 1204". */
+    if (toks[i].num < 1500 && p->lex != LX_PREP)
+        return 1;
+    /* "Vision 2030", "Windows 2000": a name's number; but "Her 1992
+     * album" opens a sentence with an owner */
+    return (p->flags & FT_CAP) && p->lex == LX_NONE &&
+        !REC_WORD_IN(text, toks, n, i - 1, owners);
+}
+
 /* What comes before bare four-digit number i (i > 0) that makes it a
  * name or a quantity rather than a year: "about 2000", "Section 2021",
  * "$2019", "555 2019", "[2020] EWHC 123" (a law report), "a 1998 Ford"
@@ -536,48 +590,7 @@ year_blocked_before(const char *text, const struct facts_tok *toks, size_t n,
         return p->val == 0 && (rec_joined(toks, n, i) ||
                                (p->len == 2 && (uint8_t)text[p->off] == 0xc2 &&
                                 (uint8_t)text[p->off + 1] == 0xa9));
-    if (rec_word(text, toks, n, i - 1, "copyright"))
-        return 1;
-    if (p->lex == LX_APPROX)
-        return !than_year(text, toks, n, i);
-    if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
-        return 1;
-    /* "Township Road 2016": a road's number */
-    if (p->lex == LX_STREET && (p->flags & FT_CAP))
-        return 1;
-    /* "8.5% senior notes due 2027": a bond's name ("due in 2027" is
-     * a date) */
-    if (p->lex == LX_FUTTO && p->val == 2)
-        return 1;
-    if (p->lex == LX_NUMWORD && p->len <= 2 && i + 1 < n &&
-        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
-        return 1;
-    /* "a white 2019 Ford F-150", "a stolen 2012 Nissan": a car's model
-     * year after its colour */
-    if (i >= 2 && toks[i - 2].lex == LX_NUMWORD && toks[i - 2].len <= 2 &&
-        REC_WORD_IN(text, toks, n, i - 1, car_words) && i + 1 < n &&
-        toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
-        return 1;
-    if (p->lex == LX_OF && i >= 3 && toks[i - 2].kind == FT_WORD &&
-        (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
-        return 1;       /* "the Reform Act of 1995", not "Memories of 2002"
-                           opening a sentence */
-    /* "the Companies Act 71 of 2008", "Act, 71 of 2008", "Ley 996 de
-     * 2005": a statute's number and year */
-    if ((p->lex == LX_OF || rec_word(text, toks, n, i - 1, "de")) &&
-        i >= 3 && toks[i - 2].kind == FT_NUM) {
-        size_t k = rec_punct(toks, n, i - 3, ',') ? i - 4 : i - 3;
-        if (k < i && toks[k].kind == FT_WORD && (toks[k].flags & FT_CAP) &&
-            toks[k].lex == LX_NONE)
-            return 1;
-    }
-    /* Years before 1500 are rare enough in news to want "in 1204". */
-    if (toks[i].num < 1500 && p->lex != LX_PREP)
-        return 1;
-    /* "Vision 2030", "Windows 2000": a name's number; but "Her 1992
-     * album" opens a sentence with an owner */
-    return (p->flags & FT_CAP) && p->lex == LX_NONE &&
-        !REC_WORD_IN(text, toks, n, i - 1, owners);
+    return year_blocked_by_word(text, toks, n, i);
 }
 
 /* Words around a bare four-digit number that make it a quantity or a name
