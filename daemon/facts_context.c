@@ -475,6 +475,26 @@ label_after(struct scan *sc, const char *value)
         sc->label_sentence = sc->sentence;
 }
 
+/* "would take effect in July and appear in checks mailed in early
+ * July, starting on July 3rd": a month or a day of it placed by tense
+ * alone, after a fact placed so in the same month and no semicolon or
+ * ", which" between, is in that month, whatever its own words' tense. */
+static void
+same_month_again(const struct scan *sc, struct fact *f)
+{
+    const struct fact *p = sc->floating ? &sc->out->v[sc->floating - 1] :
+        NULL;
+
+    if (p && p->sentence == sc->sentence &&
+        (p->gran == FACTS_MONTH || p->gran == FACTS_DAY) &&
+        (f->gran == FACTS_MONTH || f->gran == FACTS_DAY) &&
+        p->value[4] == '-' && p->value[5] != 'W' && f->value[4] == '-' &&
+        f->value[5] != 'W' && memcmp(p->value + 5, f->value + 5, 2) == 0 &&
+        !memchr(sc->text + p->off, ';', f->off - p->off) &&
+        !memmem(sc->text + p->off, f->off - p->off, ", which ", 8))
+        memcpy(f->value, p->value, 4);
+}
+
 /* What fact f (match m, placed pl) tells the sentences after it: the
  * year a clause is in, a year to come named by its event, "earlier this
  * year", a year that frames its sentence, the month of bare days, pairs
@@ -538,6 +558,8 @@ facts_note_context(struct scan *sc, const char *text,
     if (f->gran == FACTS_SEASON && opens_sentence(sc->text, f->off) &&
         m->e.anchor == FACTS_PREV && (m->e.part == 1 || m->e.part == 3))
         sc->frame_year = digits(f->value, 4);
+    if (pl->floating && !m->e.wd)      /* a weekday fits one year */
+        same_month_again(sc, f);
     if ((f->gran == FACTS_MONTH || f->gran == FACTS_DAY) &&
         f->value[4] == '-' && f->value[5] != 'W') {
         sc->mon_y = digits(f->value, 4);

@@ -450,6 +450,33 @@ document_name(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* A base year of an index or of prices at bare four-digit number i:
+ * "a base of 1967=100", "at constant 2008 prices", "at 2011-12 prices",
+ * "in 2019 dollars", "reference year 2020". */
+static int
+base_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const bases[] = {"reference", "base"};
+    static const char *const before[] = {"constant", "real", "at", "from"};
+    static const char *const money[] = {"prices", "dollars"};
+    size_t j = i + 1;
+
+    if (rec_punct(toks, n, j, '=') && rec_joined(toks, n, j) &&
+        rec_joined(toks, n, j + 1) && toks[j + 1].kind == FT_NUM)
+        return 1;
+    if (i >= 2 && rec_word(text, toks, n, i - 1, "year") &&
+        REC_WORD_IN(text, toks, n, i - 2, bases))
+        return 1;
+    if (rec_joined_dash(toks, n, j) && rec_joined(toks, n, j + 1) &&
+        toks[j + 1].kind == FT_NUM && toks[j + 1].ndig == 2)
+        j += 2;                         /* "2011-12 prices" */
+    if (i == 0 || !REC_WORD_IN(text, toks, n, j, money))
+        return 0;
+    return REC_WORD_IN(text, toks, n, i - 1, before) ||
+        (rec_word(text, toks, n, j, "dollars") &&
+         rec_word(text, toks, n, i - 1, "in"));
+}
+
 /* What follows bare four-digit number i that makes it a quantity, a
  * phone number, a measure or an address: "2000 people", "1500m", "1300
  * 362 027", "the 1800-metre loop", "the 1900 block of Orchard Street". */
@@ -458,7 +485,8 @@ year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
                    size_t i)
 {
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
-        clock_time(text, toks, n, i) || document_name(text, toks, n, i))
+        clock_time(text, toks, n, i) || document_name(text, toks, n, i) ||
+        base_year(text, toks, n, i))
         return 1;
     /* "1500m", "2000cc": a measure glued to its unit; "1850 200 2025": a
      * phone number */

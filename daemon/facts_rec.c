@@ -177,6 +177,10 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
         rec_word(text, toks, n, i - 1, "come"))
         return 1;       /* ... "a mild February", "runs through
                            September", "Come June" */
+    /* "the August to October period": the first month of a span */
+    if (p->lex == LX_THE && rec_lex(toks, n, i + 1, LX_TO) &&
+        rec_month_name(toks, n, i + 2))
+        return 1;
     /* "the November jobs report", "its October jobs report": a month as
      * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events
@@ -311,17 +315,25 @@ quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
                struct facts_match *m)
 {
     int a = toks[i].val;
+    size_t q = i + 1 + rec_year(toks, n, i + 1);   /* "the March 2040
+                                                      quarter" */
 
-    if (a % 3 != 0 || !rec_lex(toks, n, i + 1, LX_UNIT) ||
-        toks[i + 1].val != FACTS_QUARTER || i == 0 ||
-        !rec_lex(toks, n, i - 1, LX_THE) ||
-        (rec_punct(toks, n, i + 2, '-') && rec_joined(toks, n, i + 2)))
+    if (a % 3 != 0 || !rec_lex(toks, n, q, LX_UNIT) ||
+        toks[q].val != FACTS_QUARTER || i == 0 ||
+        !(rec_lex(toks, n, i - 1, LX_THE) ||
+          (q == i + 1 && rec_lex(toks, n, i - 1, LX_PREP))) ||
+        (rec_punct(toks, n, q + 1, '-') && rec_joined(toks, n, q + 1)))
         return 0;       /* not "the June quarter-final" */
     m->e.gran = FACTS_QUARTER;
     m->e.part = a / 3;
+    m->a = toks[i - 1].lex == LX_THE ? i - 1 : i;
+    m->b = q + 1;
+    if (q > i + 1) {
+        m->e.y = toks[i + 1].num;
+        m->e.anchor = FACTS_ABS;
+        return 1;
+    }
     m->e.anchor = FACTS_TENSED;
-    m->a = i - 1;
-    m->b = i + 2;
     year_of_month(toks, n, m);
     return 1;
 }

@@ -61,6 +61,26 @@ exception(const struct facts_tok *toks, size_t i, size_t a, int past)
     return 0;
 }
 
+/* Whether the word at i is in a relative clause ("an estimate that is
+ * often revised,") that a comma closes before a: what it says of the
+ * estimate says nothing of the date after it. */
+static int
+closed_relative(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, size_t a)
+{
+    static const char *const rel[] = {"which", "who"};
+    size_t k;
+
+    for (k = i + 1; k < a && !rec_punct(toks, n, k, ','); k++)
+        ;
+    if (k == a)
+        return 0;
+    for (k = i; k-- > 0 && !rec_punct(toks, n, k, ',');)
+        if (toks[k].lex == LX_THAT || REC_WORD_IN(text, toks, n, k, rel))
+            return 1;
+    return 0;
+}
+
 /* A habit word before the expression at a..b, or after it in the same
  * clause ("usually runs from November to March", "typically on Sunday",
  * "leaves daily from May to September"): a month or weekday there is a
@@ -90,7 +110,8 @@ habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
             !(toks[i].val == 1 && ((toks[i].flags & (FT_CAP | FT_UPPER)) ||
                                    adjective_habit(toks, n, i))) &&
-            ((i < a && i >= from) || (i >= a && !after)))
+            ((i < a && i >= from && !closed_relative(text, toks, n, i, a)) ||
+             (i >= a && !after)))
             return 1;
     }
     return 0;

@@ -3176,6 +3176,34 @@ test_bracketed_numbers(void **state)
            "On this day in 1961=1961-09-17");
 }
 
+/* Statistics releases: spans of months, quarters named by their last
+ * month, index and price bases, a relative clause's habit word. */
+static void
+test_statistics_releases(void **state)
+{
+    (void)state;
+    expect("2029-11-13", "Vacancies fell in the August to October period.",
+           "August=2029-08 | October=2029-10");
+    expect("2045-12-17", "It is the first recession since the March 2040 "
+           "quarter.", "the March 2040 quarter=2040-Q1");
+    expect("2037-01-28", "Prices rose in December quarter.",
+           "in December quarter=2036-Q4");
+    expect("2029-11-13", "Payrolls fell by 31,000 in October, according to "
+           "an estimate that is often revised, and by 24,000 in September.",
+           "in October=2029-10 | in September=2029-09");
+    expect("2029-11-13", "The market usually opens in May.", "");
+    expect("2044-08-16", "The index has a base of 2006=100. Volumes are "
+           "chain-linked with reference year 2020. Sales rose 3% at "
+           "constant 2008 prices, or at 2011-12 prices, in 2019 dollars.",
+           "");
+    expect("2044-08-16", "In 2008 prices rose.", "In 2008=2008");
+    /* the same month again in one sentence: the first one's year */
+    expect("1980-04-24", "The rise would take effect in July and appear in "
+           "checks mailed in early July, starting on July 3rd.",
+           "in July=1980-07 | in early July=1980-07 | "
+           "on July 3rd=1980-07-03");
+}
+
 int
 main(void)
 {
@@ -3275,6 +3303,7 @@ main(void)
         cmocka_unit_test(test_post_stamps),
         cmocka_unit_test(test_relative_stamps),
         cmocka_unit_test(test_stamp_leftovers),
+        cmocka_unit_test(test_statistics_releases),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
