@@ -558,6 +558,82 @@ mark_related_links(struct pctx *c)
     }
 }
 
+/* A reference list's heading, as wiki pages and papers end: "References",
+ * "References[edit]", "Bibliography", "Works cited:". */
+static int
+references_heading(const char *s, size_t len)
+{
+    static const char *const w[] = {"references", "bibliography",
+        "works cited", "citations", "footnotes", "sources"};
+    size_t k;
+
+    if (len > 6 && memcmp(s + len - 6, "[edit]", 6) == 0)
+        len -= 6;
+    if (len > 0 && s[len - 1] == ':')
+        len--;
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == len && strncasecmp(s, w[k], len) == 0)
+            return 1;
+    return 0;
+}
+
+/* A citation: numbered ("1. Hallam, R. (1981). ...", "[2] ...", "^ ..."),
+ * saying when it was retrieved, archived or accessed, or with its year
+ * before a closing bracket ("Northern Stonewares (London, 2006)"). */
+static int
+citation_line(const char *s, size_t len)
+{
+    size_t i = 0;
+
+    if (memmem(s, len, "Retrieved ", 10) || memmem(s, len, "Archived from", 13) ||
+        memmem(s, len, "Accessed ", 9) || s[0] == '^' ||
+        (len > 1 && s[0] == '[' && s[1] >= '0' && s[1] <= '9'))
+        return 1;
+    while (i < len && i < 3 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i > 0 && i + 1 < len && s[i] == '.' && s[i + 1] == ' ')
+        return 1;
+    for (i = 4; i < len; i++)
+        if (s[i] == ')' && strspn(s + i - 4, "0123456789") == 4)
+            return 1;
+    return 0;
+}
+
+/* Under a reference list's heading whose first line is a citation, the
+ * lines up to a blank one that a citation does not follow: their dates
+ * (published, retrieved, archived) are no facts of the page. */
+static void
+mark_references(struct pctx *c)
+{
+    size_t i, j;
+    int blank;
+
+    for (i = 0; i < c->nlines; i++) {
+        if (!content(c, i) || !references_heading(c->text + c->lines[i].off,
+                                                  c->lines[i].len))
+            continue;
+        for (j = i + 1; j < c->nlines && c->lines[j].kind == PL_BLANK; j++)
+            ;
+        if (j == c->nlines || !content(c, j) ||
+            !citation_line(c->text + c->lines[j].off, c->lines[j].len))
+            continue;
+        c->lines[i].cls = BC_STRONG;
+        for (blank = 0; j < c->nlines; j++) {
+            if (c->lines[j].kind == PL_BLANK) {
+                blank = 1;
+                continue;
+            }
+            if (!content(c, j) || (blank && !citation_line(c->text +
+                                                           c->lines[j].off,
+                                                           c->lines[j].len)))
+                break;
+            c->lines[j].cls = BC_STRONG;
+            blank = 0;
+        }
+        i = j;
+    }
+}
+
 /* A comment section's heading: "Comments", "Comments (4)", "12
  * comments", "Join the conversation". */
 static int
@@ -685,6 +761,7 @@ parse_boiler(struct pctx *c)
         c->lines[first].cls = BC_NONE;
     mark_labelled_captions(c);
     mark_related_links(c);
+    mark_references(c);
     mark_comments(c);
     mark_runs(c);
     if (first < c->nlines)

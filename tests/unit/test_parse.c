@@ -1416,6 +1416,37 @@ run_gold(const char *gold, const char *dir)
 
 /* The real-world samples, when the shared folder is there; what to expect
  * is read from its gold.jsonl, so no sample text lives in this file. */
+/* A wiki page's reference list and footer are furniture; a "Notes"
+ * section and a "Sources" heading over story text are not. */
+static void
+test_reference_lists(void **state)
+{
+    struct parse_doc doc;
+
+    (void)state;
+    parse_str("Harbour Light (ferry)\n\n"
+              "The ferry entered service on 2 May 1961.\n\n"
+              "Notes\n"
+              "[note 1] Some records give the spring of 1960.\n\n"
+              "References[edit]\n"
+              "1. \"Ferry launched\". The Herald. Retrieved 4 June 2017.\n"
+              "2. Hallam, R. Ships of the Forth (1981). p. 12.\n\n"
+              "This page was last edited on 16 November 2024, at 14:02 "
+              "(UTC).\n"
+              "Categories: 1961 ships | Ferries of Scotland\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 5);
+    assert_non_null(strstr(doc.body, "spring of 1960"));
+    assert_null(strstr(doc.body, "Retrieved"));
+    assert_null(strstr(doc.body, "(1981)"));
+    assert_null(strstr(doc.body, "last edited"));
+    parse_free(&doc);
+    parse_str("Flood defences\n\nSources\n"
+              "The council said the wall would be finished in May.\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 0);
+    assert_non_null(strstr(doc.body, "finished in May"));
+    parse_free(&doc);
+}
+
 static void
 test_seeds(void **state)
 {
@@ -1469,6 +1500,7 @@ main(void)
         cmocka_unit_test(test_mask),
         cmocka_unit_test(test_count_words),
         cmocka_unit_test(test_lex_line),
+        cmocka_unit_test(test_reference_lists),
         cmocka_unit_test(test_seeds),
         cmocka_unit_test(test_gold_articles),
     };
