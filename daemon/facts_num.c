@@ -91,6 +91,19 @@ word_follows(const struct facts_tok *toks, size_t n, size_t j)
         x->lex != LX_TO;
 }
 
+/* 1 + the index of a weekday just before figures at i, maybe with a
+ * comma between ("Fri 27/10", "Tue, 09/08"), or 0 when there is none. */
+static size_t
+weekday_before(const struct facts_tok *toks, size_t n, size_t i)
+{
+    if (i >= 1 && rec_lex(toks, n, i - 1, LX_WEEKDAY))
+        return i;
+    if (i >= 2 && rec_punct(toks, n, i - 1, ',') &&
+        rec_lex(toks, n, i - 2, LX_WEEKDAY))
+        return i - 1;
+    return 0;
+}
+
 /* Whether figures at i that could be either day and month ("3/11",
  * "1/1") stand as a date: after a weekday, "on", "by", "until" or
  * "till", and before no word but a list's or a preposition. */
@@ -98,7 +111,7 @@ static int
 plain_day_slash(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i)
 {
-    return (rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
+    return (weekday_before(toks, n, i) ||
             rec_word_in(text, toks, n, i - 1, day_preps, 4)) &&
         !word_follows(toks, n, i + 3);
 }
@@ -114,6 +127,7 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, struct facts_match *m)
 {
     const struct facts_tok *a = &toks[i], *b = i + 2 < n ? &toks[i + 2] : NULL;
+    size_t w;
     int swap;
 
     if (b == NULL || !rec_punct(toks, n, i + 1, '/') ||
@@ -122,7 +136,7 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
         !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
         (a->num > 12 && b->num > 12) || a->num == 0 || b->num == 0 ||
         slash_more(toks, n, i + 3) ||
-        i == 0 || !(rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
+        i == 0 || !(weekday_before(toks, n, i) ||
                     REC_WORD_IN(text, toks, n, i - 1, day_preps)))
         return 0;
     if (a->num <= 12 && b->num <= 12 && (!plain_day_slash(text, toks, n, i) ||
@@ -138,9 +152,9 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
     m->e.anchor = FACTS_TENSED;
     m->order = a->num <= 12 && b->num <= 12 ? 0 : swap ? 1 : -1;
     m->b = i + 3;
-    if (rec_lex(toks, n, i - 1, LX_WEEKDAY)) {
-        m->a = i - 1;   /* "Fri 27/10": the weekday picks the year */
-        m->e.wd = toks[i - 1].val;
+    if ((w = weekday_before(toks, n, i)) != 0) {
+        m->a = w - 1;   /* "Fri 27/10": the weekday picks the year */
+        m->e.wd = toks[w - 1].val;
     }
     return 1;
 }

@@ -1042,6 +1042,11 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_relative(text, toks, n, i, m);
     if (!ok || fiscal_period(toks, n, m))
         return 0;
+    /* "Journal entry by Dana · Mar 6, 2041 9:12 PM": a post's stamp, as
+     * "14/12/25 18:02" is (facts_num.c) */
+    if (m->e.gran == FACTS_DAY && m->e.y && m->e.m && m->e.d &&
+        m->e.anchor == FACTS_ABS && t->lex == LX_MONTH)
+        m->stamp = rec_clock_at(toks, n, m->b + rec_punct(toks, n, m->b, ','));
     rec_year_word(text, toks, n, m);
     week_commencing(text, toks, n, m);
     rec_extend_left(text, toks, n, m);

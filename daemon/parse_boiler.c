@@ -137,7 +137,7 @@ menu_line(const char *s, size_t len, size_t words)
 }
 
 /* A page's time stamp: "Updated 26 February 2019", "Published: March 4,
- * 2023 10:00 GMT". At the top the header stage takes its date; anywhere
+ * 2023 10:00 GMT", "Posted by Anagha on 20/08/2011 at 8:05 PM". At the top the header stage takes its date; anywhere
  * else it is furniture. */
 static int
 stamp_line(const char *s, size_t len, size_t words)
@@ -149,6 +149,13 @@ stamp_line(const char *s, size_t len, size_t words)
     if (words > STAMP_MAX_WORDS)
         return 0;
     k = parse_stamp_key(s, len, &published);
+    if (k > 0 && len - k > 3 && strncasecmp(s + k, "by ", 3) == 0) {
+        const char *on = memmem(s + k, len - k, " on ", 4);
+
+        if (on == NULL || on - (s + k) > 40)
+            return 0;
+        k = (size_t)(on + 4 - s);   /* "Posted by Anagha K. on 20/08/2011" */
+    }
     return k > 0 && parse_date_text(s + k, len - k, &d) > 0;
 }
 

@@ -3204,6 +3204,34 @@ test_statistics_releases(void **state)
            "on July 3rd=1980-07-03");
 }
 
+/* Personal writing: a journal's entries under stamps that name the
+ * month, a travel diary's day headings with a comma after the weekday,
+ * a blog's "Posted by ... on" line. */
+static void
+test_journal_entries(void **state)
+{
+    static const char journal[] = "Theo's Journey\n\n"
+        "Journal entry by Dana Whitlock \xc2\xb7 Mar 9, 2041 5:48 PM\n\n"
+        "He moved to the step-down floor this afternoon, four days after "
+        "his surgery, and asked for a grilled cheese.\n\n"
+        "Journal entry by Dana Whitlock \xc2\xb7 Mar 6, 2041 9:12 PM\n\n"
+        "The breathing tube came out this morning.\n";
+    static const char travel[] = "Ladakh on two wheels\n\n"
+        "Posted by Anagha Kulkarni on 20/08/2011 at 8:05 PM | 14 comments\n\n"
+        "Day 2 - Jispa to Sarchu (Tue, 09/08)\n"
+        "Baralacha La in sunshine.\n";
+    char got[512];
+
+    (void)state;
+    article_values("2041-03-09", journal, got, sizeof got);
+    assert_string_equal(got, "2041-03-09 | 2041-03-06");
+    article_values("2011-08-20", travel, got, sizeof got);
+    assert_string_equal(got, "2011-08-09");
+    /* a clock after "at" in a story's sentence leaves the day a fact */
+    expect("2041-03-09", "The meeting on March 6, 2041 at 9:12 PM was long.",
+           "on March 6, 2041=2041-03-06");
+}
+
 int
 main(void)
 {
@@ -3304,6 +3332,7 @@ main(void)
         cmocka_unit_test(test_relative_stamps),
         cmocka_unit_test(test_stamp_leftovers),
         cmocka_unit_test(test_statistics_releases),
+        cmocka_unit_test(test_journal_entries),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
