@@ -644,6 +644,25 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
     }
 }
 
+/* Whether s counts fiscal years by their number, as a company whose
+ * year is not the calendar's does: "fiscal 2028", "FY27", "1H FY46". A
+ * government's "fiscal year ends on Sept. 30" is no such count. */
+static int
+fiscal_years_in(const char *s)
+{
+    const char *p;
+
+    for (p = s; s && (p = strstr(p, "iscal ")) != NULL; p += 6)
+        if (p > s && (p[-1] == 'f' || p[-1] == 'F') &&
+            p[6] >= '1' && p[6] <= '2' && p[7] >= '0' && p[7] <= '9')
+            return 1;
+    for (p = s; s && (p = strstr(p, "FY")) != NULL; p += 2)
+        if ((p == s || p[-1] == ' ' || p[-1] == '(') &&
+            p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9')
+            return 1;
+    return 0;
+}
+
 /* The dates of the days the article names whose date is its country's
  * (Independence, Republic, National, Labour Day). */
 static void
@@ -782,6 +801,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
     country_dates(&sc, doc);
+    sc.fiscal = fiscal_years_in(doc->title) || fiscal_years_in(doc->body);
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

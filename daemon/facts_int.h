@@ -88,6 +88,9 @@ struct scan {
                                      country; 0 when it keeps none */
     int    indep_m, indep_d;      /* Independence Day of the story's
                                      country; 0 when it names none */
+    int    fiscal;                /* the story counts a company's fiscal
+                                     years ("fiscal 2028", "FY27"): its
+                                     bare quarters and halves are theirs */
     size_t nseasons;              /* seasons (and Father's Days)
                                      resolved as northern ones */
     struct season {

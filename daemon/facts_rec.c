@@ -958,7 +958,13 @@ fiscal_period(const struct facts_tok *toks, size_t n,
         (m->e.gran == FACTS_YEAR && m->a > 1 &&
          toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&
          toks[m->a - 2].lex == LX_YEARWORD) ||   /* "fiscal year 2033" */
-        rec_lex(toks, n, m->b, LX_YEARWORD);
+        rec_lex(toks, n, m->b, LX_YEARWORD) ||
+        (m->e.gran != FACTS_YEAR && rec_lex(toks, n, m->b, LX_OF) &&
+         (rec_lex(toks, n, m->b + 1, LX_YEARWORD) ||
+          (rec_lex(toks, n, m->b + 1, LX_THE) &&
+           rec_lex(toks, n, m->b + 2, LX_YEARWORD))));
+                /* "the first quarter of fiscal 2004", "the second half of
+                   the fiscal", "the first quarter of FY27" */
 }
 
 /* "the second century", "the late third century AD", "the twenty-first

@@ -538,6 +538,42 @@ short_year_of(int ry, int yy)
     return y + 100 <= ry + 10 ? y + 100 : y;
 }
 
+/* In a story that counts fiscal years, a quarter or a half with no year
+ * and no month of its own ("the fourth quarter", "Q2", "last quarter")
+ * in a sentence of a company's accounts (revenue, margins, a charge) is
+ * the company's fiscal one: no calendar period. One in a sentence of the
+ * economy ("GDP grew at a 2.9% annual rate in the third quarter"), or
+ * said to be the calendar's, is. */
+static int
+companys_period(const char *text, const struct facts_tok *toks, size_t n,
+                const struct facts_match *m)
+{
+    static const char *const accounts[] = {"revenue", "revenues", "sales",
+        "earnings", "profit", "profits", "income", "results", "margin",
+        "margins", "guidance", "dividend", "expenses", "charge", "orders",
+        "shipments", "bookings", "repurchase", "comparable"};
+    static const char *const economy[] = {"economy", "economic", "gdp",
+        "calendar", "inflation", "unemployment"};
+    size_t k;
+    int books = 0;
+
+    if ((m->e.gran != FACTS_QUARTER && m->e.gran != FACTS_HALF) ||
+        m->e.anchor == FACTS_ABS)
+        return 0;
+    for (k = m->a; k < m->b; k++)
+        if (toks[k].lex == LX_MONTH || (toks[k].lex == LX_UNIT &&
+                                        toks[k].val == FACTS_YEAR))
+            return 0;       /* "the second half of the year" */
+    for (k = 0; k < n; k++) {
+        if (toks[k].kind != FT_WORD)
+            continue;
+        if (REC_WORD_IN(text, toks, n, k, economy))
+            return 0;
+        books |= REC_WORD_IN(text, toks, n, k, accounts);
+    }
+    return books;
+}
+
 /* Decide whether match m over toks[0..n) of text is a fact and resolve
  * its value into f. Returns 1 when it is, 0 when not, -1 when none of its
  * tokens may start another (a dateline). */
@@ -560,7 +596,8 @@ facts_resolve(const struct scan *sc, const char *text,
         return 0;               /* "the new year" in spring: whose? (from
                                    October on: the coming one) */
     if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m) ||
-        other_calendar_year(text, toks, n, m))
+        other_calendar_year(text, toks, n, m) ||
+        (sc->fiscal && companys_period(text, toks, n, m)))
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */
     memset(f, 0, sizeof *f);

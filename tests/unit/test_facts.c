@@ -3232,6 +3232,32 @@ test_journal_entries(void **state)
            "on March 6, 2041=2041-03-06");
 }
 
+/* A company's fiscal quarters and halves are no calendar periods: said
+ * "of fiscal 2004" or "of FY27", or bare in the accounts of a story that
+ * counts fiscal years; the economy's quarters stay calendar ones. */
+static void
+test_company_fiscal_periods(void **state)
+{
+    static const char results[] = "Quorra results\n\n"
+        "Revenue for fiscal 2028 rose 12%. Revenue in the third quarter "
+        "was $318 million, and margins in the second half will improve.\n\n"
+        "The economy grew at a 2.9% annual rate in the third quarter.\n";
+    char got[512];
+
+    (void)state;
+    expect("2026-07-20", "Revenue rose 7.6 per cent in the first quarter of "
+           "FY27, and growth should pick up in the second half of the "
+           "fiscal.", "");
+    expect("2004-07-29", "Sales rose in the first quarter of fiscal 2004 "
+           "and in the first quarter of 2004.",
+           "in the first quarter of 2004=2004-Q1");
+    article_values("2028-05-04", results, got, sizeof got);
+    assert_string_equal(got, "2027-Q3");
+    /* with no fiscal year counted, a bare quarter is the calendar's */
+    expect("2028-05-04", "Revenue in the first quarter was $318 million.",
+           "in the first quarter=2028-Q1");
+}
+
 int
 main(void)
 {
@@ -3333,6 +3359,7 @@ main(void)
         cmocka_unit_test(test_stamp_leftovers),
         cmocka_unit_test(test_statistics_releases),
         cmocka_unit_test(test_journal_entries),
+        cmocka_unit_test(test_company_fiscal_periods),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
