@@ -308,8 +308,8 @@ month_span(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
-/* "the June quarter", "the December quarter" (Australian usage): the
- * calendar quarter that month ends. */
+/* "the June quarter", "the December quarter", "December half earnings"
+ * (Australian usage): the calendar quarter or half that month ends. */
 static int
 quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
                struct facts_match *m)
@@ -317,15 +317,17 @@ quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
     int a = toks[i].val;
     size_t q = i + 1 + rec_year(toks, n, i + 1);   /* "the March 2040
                                                       quarter" */
+    int g = rec_lex(toks, n, q, LX_UNIT) ? toks[q].val : -1;
 
-    if (a % 3 != 0 || !rec_lex(toks, n, q, LX_UNIT) ||
-        toks[q].val != FACTS_QUARTER || i == 0 ||
+    if (!((g == FACTS_QUARTER && a % 3 == 0) ||
+          (g == FACTS_HALF && a % 6 == 0)) || i == 0 ||
         !(rec_lex(toks, n, i - 1, LX_THE) ||
-          (q == i + 1 && rec_lex(toks, n, i - 1, LX_PREP))) ||
+          (q == i + 1 && (rec_lex(toks, n, i - 1, LX_PREP) ||
+                          rec_lex(toks, n, q + 1, LX_BIZ)))) ||
         (rec_punct(toks, n, q + 1, '-') && rec_joined(toks, n, q + 1)))
         return 0;       /* not "the June quarter-final" */
-    m->e.gran = FACTS_QUARTER;
-    m->e.part = a / 3;
+    m->e.gran = (enum facts_gran)g;
+    m->e.part = g == FACTS_QUARTER ? a / 3 : a / 6;
     m->a = toks[i - 1].lex == LX_THE ? i - 1 : i;
     m->b = q + 1;
     if (q > i + 1) {

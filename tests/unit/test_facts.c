@@ -3188,6 +3188,9 @@ test_statistics_releases(void **state)
            "quarter.", "the March 2040 quarter=2040-Q1");
     expect("2037-01-28", "Prices rose in December quarter.",
            "in December quarter=2036-Q4");
+    expect("2046-02-19", "Profit rose 18% in the December half, and "
+           "shipments were a record for the June half of 2045.",
+           "in the December half=2045-H2 | the June half of 2045=2045-H1");
     expect("2029-11-13", "Payrolls fell by 31,000 in October, according to "
            "an estimate that is often revised, and by 24,000 in September.",
            "in October=2029-10 | in September=2029-09");
