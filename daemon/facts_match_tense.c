@@ -452,6 +452,31 @@ deadline_code(const char *text, const struct facts_tok *toks, size_t n,
         REC_WORD_IN(text, toks, n, a - 1, codes);
 }
 
+/* A month that figures are for: "building permits for December",
+ * "the Index of Industrial Production (IIP) for April", "retail sales
+ * for January": the month the data cover, the one nearest the day they
+ * are told on, whatever the tense of their release ("permits for April
+ * are sold out" are a park's, for days to come). a is the month. */
+static int
+data_for(const char *text, const struct facts_tok *toks, size_t n, size_t a)
+{
+    static const char *const data[] = {"figures", "data", "numbers",
+        "statistics", "sales", "prices", "index", "estimate",
+        "estimates", "reading", "payrolls", "production", "output",
+        "orders", "exports", "imports", "starts", "claims", "inflation",
+        "deficit", "surplus", "trade", "unemployment", "survey"};
+    size_t k = a;
+
+    if (k < 2 || !rec_word(text, toks, n, k - 1, "for"))
+        return 0;
+    k -= 2;
+    if (rec_punct(toks, n, k, ')') && k >= 3 && rec_punct(toks, n, k - 2, '('))
+        k -= 3;                 /* "Production (IIP) for April" */
+    return toks[k].kind == FT_WORD && (REC_WORD_IN(text, toks, n, k, data) ||
+        (rec_word(text, toks, n, k, "permits") && k > 0 &&
+         rec_word(text, toks, n, k - 1, "building")));
+}
+
 /* What the phrase around a day or month says overrules t, the tense
  * its sentence and its cues gave it: what it is for, "come Saturday", a
  * clause that tells what the day holds, a state that follows its event,
@@ -516,6 +541,9 @@ day_overruled(const struct scan *sc, const char *text,
     if ((m->e.gran == FACTS_DAY || m->e.gran == FACTS_MONTH) &&
         m->e.anchor == FACTS_TENSED && admitted_for(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
+    if (m->e.gran == FACTS_MONTH && m->e.anchor == FACTS_TENSED &&
+        data_for(text, toks, n, m->a))
+        t = FACTS_TENSE_NONE;   /* "the IIP for April will be released" */
     return t;
 }
 

@@ -3200,6 +3200,12 @@ test_statistics_releases(void **state)
            "constant 2008 prices, or at 2011-12 prices, in 2019 dollars.",
            "");
     expect("2044-08-16", "In 2008 prices rose.", "In 2008=2008");
+    /* the month figures are for: the nearest, whatever the tense */
+    expect("2041-05-31", "The Index of Industrial Production (IIP) for "
+           "April will be released on June 12.",
+           "April=2041-04 | on June 12=2041-06-12");
+    expect("2009-02-06", "Building permits for December fell 4.1%.",
+           "December=2008-12");
     /* the same month again in one sentence: the first one's year */
     expect("1980-04-24", "The rise would take effect in July and appear in "
            "checks mailed in early July, starting on July 3rd.",
