@@ -620,6 +620,8 @@ static const struct {
     {"pakistan", 3, 23, 0, 0, 0, 0},    {"malaysia", 9, 16, 0, 0, 0, 0},
     {"cup", 11, 0, FACTS_HOL_NTH, 2, 1, 0},     /* (Melbourne) Cup Day:
                                                    November's first Tuesday */
+    {"wa", 6, 0, FACTS_HOL_NTH, 1, 1, 0},       /* Western Australia Day:
+                                                   June's first Monday */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
@@ -730,6 +732,35 @@ observance(const char *text, const struct facts_tok *toks, size_t n,
     return SIZE_MAX;
 }
 
+/* Days named "Day of" a word: South Africa's "Day of Reconciliation"
+ * and "Day of Goodwill". i is "Day". */
+static int
+day_of(const char *text, const struct facts_tok *toks, size_t n, size_t i,
+       struct facts_match *m)
+{
+    static const struct {
+        const char *w;
+        int m, d;
+    } days[] = {{"reconciliation", 12, 16}, {"goodwill", 12, 26}};
+    size_t k;
+
+    if (toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) ||
+        !rec_word(text, toks, n, i + 1, "of"))
+        return 0;
+    for (k = 0; k < sizeof days / sizeof days[0]; k++)
+        if (rec_word(text, toks, n, i + 2, days[k].w) &&
+            (toks[i + 2].flags & FT_CAP)) {
+            m->e.gran = FACTS_DAY;
+            m->e.m = days[k].m;
+            m->e.d = days[k].d;
+            m->e.anchor = FACTS_TENSED;
+            m->a = i;
+            m->b = i + 3;
+            return 1;
+        }
+    return 0;
+}
+
 /* A name day at the capitalised "Day" at i. */
 int
 rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
@@ -738,10 +769,15 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
     size_t k, e, a;
     int poss = 0;
 
-    if (i < 1 || toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) ||
+    if (day_of(text, toks, n, i, m))
+        return 1;
+    if (i < 1 || toks[i].val != FACTS_DAY ||
+        !((toks[i].flags & FT_CAP) ||
+          (i >= 2 && rec_word(text, toks, n, i - 1, "cup") &&
+           rec_word(text, toks, n, i - 2, "melbourne"))) ||
         rec_name_word(toks, n, i + 1) || event_noun(text, toks, n, i + 1))
         return 0;       /* "the St George's Day Centre", "the Victory Day
-                           parade" */
+                           parade"; "Melbourne Cup day" is the day */
     k = i - 1;
     if (k >= 2 && rec_word(text, toks, n, k, "s") && rec_apos(toks, n, k - 1)) {
         poss = 1;

@@ -2167,6 +2167,12 @@ test_clauses_spans_customs(void **state)
     expect("2030-05-08", "Troops rehearsed for the Victory Day parade.", "");
     expect("2033-10-26", "The Reserve Bank meets on Melbourne Cup Day.",
            "on Melbourne Cup Day=2033-11-01");
+    expect("2033-10-26", "Shares will be quiet on Melbourne Cup day, and "
+           "the port shuts on WA Day.", "on Melbourne Cup day=2033-11-01 | "
+           "on WA Day=2034-06-05");
+    expect("2036-12-10", "Unions meet on the Day of Reconciliation and "
+           "again on the Day of Goodwill.", "Day of Reconciliation=2036-12-16 "
+           "| Day of Goodwill=2036-12-26");
     expect("2025-09-15", "With Easter Sunday on 5 April 2026, the break is "
            "shorter.", "Easter Sunday on 5 April 2026=2026-04-05");
     expect("2024-02-14", "Stores stay open for the Presidents Day sales.", "");
