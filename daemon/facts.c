@@ -746,7 +746,7 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
 {
     const struct parse_sentence *s = &doc->sentences[i];
     size_t first;
-    int stamp, order, rc;
+    int stamp, order, rc, y;
 
     if (s->off > doc->body_len || s->len > doc->body_len - s->off)
         return 0;
@@ -763,9 +763,13 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     order = sc->order;
     stamp = sentence_ref(sc, doc, i, ref);
     if (facts_heading_line(doc, i)) {
-        sc->section_year = 0;
+        /* a month's heading ("JANUARY") under a year's ("CHRONICLE OF
+         * THE YEAR 1998") is in its year; another heading ends it */
         rc = scan_text(sc);
-        sc->section_year = facts_heading_year(sc->out->v, first, sc->out->n);
+        if ((y = facts_heading_year(sc->out->v, first, sc->out->n)) != 0 ||
+            !(sc->out->n == first + 1 &&
+              sc->out->v[first].gran == FACTS_MONTH))
+            sc->section_year = y;
     } else {
         rc = scan_text(sc);
     }

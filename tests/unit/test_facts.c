@@ -3273,6 +3273,28 @@ test_company_fiscal_periods(void **state)
            "in the first quarter=2028-Q1");
 }
 
+/* A chronicle's month headings under a year's heading are in its year;
+ * a heading with no year and no month ends it. */
+static void
+test_chronicle_months(void **state)
+{
+    static const char book[] = "Harbour Year Book 1999\n\n"
+        "CHRONICLE OF THE YEAR 1998\n\n"
+        "The year was dry, and the harbour board met often.\n\n"
+        "JANUARY\n\n"
+        "3 January: A fire burns 380 hectares of pine near the town.\n\n"
+        "FEBRUARY\n\n"
+        "6 February: The ceremonies are moved indoors because of heat.\n\n"
+        "NOTICES\n\n"
+        "The society meets on 4 March.\n";
+    char got[512];
+
+    (void)state;
+    article_values("1999-06-01", book, got, sizeof got);
+    assert_string_equal(got, "1998 | 1998-01 | 1998-01-03 | 1998-02 | "
+                        "1998-02-06 | 2000-03-04");
+}
+
 int
 main(void)
 {
@@ -3375,6 +3397,7 @@ main(void)
         cmocka_unit_test(test_statistics_releases),
         cmocka_unit_test(test_journal_entries),
         cmocka_unit_test(test_company_fiscal_periods),
+        cmocka_unit_test(test_chronicle_months),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
