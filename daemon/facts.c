@@ -399,6 +399,8 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
           size_t n, const struct facts_match *m, struct fact *f,
           const struct placed *pl, size_t base)
 {
+    struct caldate day;
+
     f->off = base + toks[m->a].off;
     f->len = base + toks[m->b - 1].off + toks[m->b - 1].len - f->off;
     if (sc->sentence >= 0 && sc->quotes < 0)
@@ -416,6 +418,8 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
         return -1;
     sc->then |= before_year(f->value, sc->ref.y);
     sc->floating = pl->floating ? sc->out->n : 0;
+    if (sc->sentence >= 0 && facts_update_label(sc->text, sc->len, f, &day))
+        sc->ref = day;          /* "UPDATE, Monday 18 June: ..." */
     return 1;
 }
 

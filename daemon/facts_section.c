@@ -206,3 +206,22 @@ facts_caps_heading(const struct parse_doc *doc, size_t i)
     return heading_shape(doc, i) &&
         !has_lower(t, colon ? (size_t)(colon - t) : doc->sentences[i].len);
 }
+
+int
+facts_update_label(const char *s, size_t len, const struct fact *f,
+                   struct caldate *d)
+{
+    size_t k = 6, end = f->off + f->len;
+
+    if (f->gran != FACTS_DAY || len < 8 || strncasecmp(s, "update", 6) != 0)
+        return 0;
+    k += s[k] == 'd' || s[k] == 'D';                    /* "Updated" */
+    while (k < f->off && strchr(" ,:-(", s[k]))
+        k++;
+    if (k + 3 <= f->off && strncasecmp(s + k, "on ", 3) == 0)
+        k += 3;
+    return k == f->off && end < len && (s[end] == ':' || s[end] == ')' ||
+                                        (s[end] == ' ' && end + 1 < len &&
+                                         s[end + 1] == '-')) &&
+        cal_parse_iso(f->value, 10, d) == 0;
+}

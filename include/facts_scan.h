@@ -498,6 +498,12 @@ int facts_ago_line(const struct parse_doc *doc, size_t i);
 int facts_ago_stamp(const struct parse_doc *doc, size_t i,
                     const struct fact *v, size_t first, size_t n,
                     struct caldate *d);
+/* The day f labels in s[0..len) as an update's ("UPDATE, Monday 18
+ * June: Official results went up this morning", "Update, 18 November:
+ * ..."): what follows it is told from that day. 1 with it in *d, else
+ * 0. */
+int facts_update_label(const char *s, size_t len, const struct fact *f,
+                       struct caldate *d);
 /* A heading in capitals ("THIS YEAR", "FROM THE SOCIETY"), or labelled
  * in capitals ("50 YEARS AGO: Sept. 22, 1994"): it, and what it heads
  * unless it dates it, is told from the article's own date again. */

@@ -3242,6 +3242,10 @@ test_journal_entries(void **state)
     assert_string_equal(got, "2041-03-09 | 2041-03-06");
     article_values("2011-08-20", travel, got, sizeof got);
     assert_string_equal(got, "2011-08-09");
+    /* an update's label: what follows is told from its day */
+    expect("2040-06-17", "UPDATE, Monday 18 June: Official results went up "
+           "this morning.", "Monday 18 June=2040-06-18 | "
+           "this morning=2040-06-18");
     /* a clock after "at" in a story's sentence leaves the day a fact */
     expect("2041-03-09", "The meeting on March 6, 2041 at 9:12 PM was long.",
            "on March 6, 2041=2041-03-06");
