@@ -83,7 +83,8 @@ rec_clock_at(const struct facts_tok *toks, size_t n, size_t i)
         toks[i + 2].ndig == 2;
 }
 
-/* A day of the month at i: 1..31, at most two digits, maybe "21st". */
+/* A day of the month at i: 1..31, at most two digits, maybe "21st";
+ * not a count of units ("24-month"). */
 int
 rec_mday(const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -91,7 +92,10 @@ rec_mday(const struct facts_tok *toks, size_t n, size_t i)
 
     return i < n && t->kind == FT_NUM && t->ndig <= 2 && t->num >= 1 &&
         t->num <= 31 && !(t->flags & (FT_GROUPED | FT_PLURAL)) &&
-        !rec_clock_at(toks, n, i) && !rec_punct(toks, n, i + 1, '%');
+        !rec_clock_at(toks, n, i) && !rec_punct(toks, n, i + 1, '%') &&
+        !(rec_joined_dash(toks, n, i + 1) && rec_joined(toks, n, i + 2) &&
+          rec_lex(toks, n, i + 2, LX_UNIT));    /* "its August 24-month
+                                                   study" */
 }
 
 /* A month name that can head a date: capitalised (or all caps). */
