@@ -790,8 +790,8 @@ reported(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 
 /* A forecast or a promise made at the date that follows token i: "the
  * 1.6% it forecast in November", "as promised in the autumn", "than
- * expected in June": not a plan for that date but one made then, gone
- * by whatever the tense of the clause's verb. */
+ * expected in June", "than forecast in May": not a plan for that date
+ * but one made then, gone by whatever the tense of the clause's verb. */
 static int
 made_then(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -800,7 +800,8 @@ made_then(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 
     return i > 0 && ((rec_word(text, toks, n, i, "forecast") &&
                       REC_WORD_IN(text, toks, n, i - 1, subjects)) ||
-                     (toks[i].lex == LX_FUTTO &&
+                     ((toks[i].lex == LX_FUTTO ||
+                       rec_word(text, toks, n, i, "forecast")) &&
                       (rec_word(text, toks, n, i - 1, "as") ||
                        rec_word(text, toks, n, i - 1, "than"))));
 }

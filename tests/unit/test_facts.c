@@ -3206,6 +3206,8 @@ test_statistics_releases(void **state)
            "constant 2008 prices, or at 2011-12 prices, in 2019 dollars.",
            "");
     expect("2044-08-16", "In 2008 prices rose.", "In 2008=2008");
+    expect("2045-12-17", "The update forecast a surplus a year later than "
+           "forecast in May.", "in May=2045-05");
     expect("2033-12-10", "The bureau's August 24-month study projected a "
            "shortage; talks ran March 3-5.", "March 3=2033-03-03 | "
            "5=2033-03-05");
