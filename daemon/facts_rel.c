@@ -677,6 +677,20 @@ season_span_word(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, k - 1, "most"));
 }
 
+/* A word at k that makes the "fall" after it a decline: "the fifth
+ * monthly fall", "a sharp fall", "the biggest fall". */
+static int
+decline(const char *text, const struct facts_tok *toks, size_t n, size_t k)
+{
+    static const char *const w[] = {"monthly", "weekly", "quarterly",
+        "annual", "sharp", "steep", "big", "bigger", "biggest", "small",
+        "slight", "further", "sudden", "modest", "record", "price", "steady",
+        "dramatic", "marked"};
+
+    return toks[k].kind == FT_WORD && (toks[k].lex == LX_ORDWORD ||
+                                       REC_WORD_IN(text, toks, n, k, w));
+}
+
 /* "spring 2023", "the summer of 2022", "in the spring", "early autumn". */
 static int
 rec_season(const char *text, const struct facts_tok *toks, size_t n,
@@ -697,6 +711,10 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "summers" only as in "two summers ago" */
     if (i > 0 && toks[i - 1].kind == FT_WORD && season_name(toks, n, i))
         return 0;
+    if (i > 0 && rec_word(text, toks, n, i, "fall") &&
+        decline(text, toks, n, i - 1))
+        return 0;       /* "the fifth monthly fall this year", "a sharp
+                           fall in 2009": a decline */
     if (rec_lex(toks, n, j, LX_OF) && (rec_year(toks, n, j + 1) ||
                                        winter_span(toks, n, i, j + 1) ||
                                        year_word_at(toks, n, j + 1)))

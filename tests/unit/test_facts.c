@@ -3206,6 +3206,10 @@ test_statistics_releases(void **state)
            "constant 2008 prices, or at 2011-12 prices, in 2019 dollars.",
            "");
     expect("2044-08-16", "In 2008 prices rose.", "In 2008=2008");
+    expect("1991-09-05", "Prices fell 0.8%, the fifth monthly fall this year; "
+           "the shop opened last fall.", "this year=1991 | last fall=1990-FA");
+    expect("1991-09-05", "After a cold, wet fall last year, crops failed.",
+           "fall last year=1990-FA");
     expect("2045-12-17", "The update forecast a surplus a year later than "
            "forecast in May.", "in May=2045-05");
     expect("2033-12-10", "The bureau's August 24-month study projected a "
