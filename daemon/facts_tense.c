@@ -806,13 +806,15 @@ made_then(const char *text, const struct facts_tok *toks, size_t n, size_t i)
                        rec_word(text, toks, n, i - 1, "than"))));
 }
 
-/* "Economists expect 7.4 per cent, against 7.55 per cent in May": a
- * figure a forecast is set against, at token i, is one already out. */
+/* "Economists expect 7.4 per cent, against 7.55 per cent in May",
+ * "expect growth of 0.1%, after 0.3% in the second quarter": a figure a
+ * forecast is set against, at token i, is one already out. */
 static int
 compared_figure(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, size_t a)
 {
-    static const char *const against[] = {"against", "versus", "vs"};
+    static const char *const against[] = {"against", "versus", "vs",
+        "after"};
     size_t j;
 
     if (i + 1 >= a || toks[i + 1].kind != FT_NUM)

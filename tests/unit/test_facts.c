@@ -3212,6 +3212,9 @@ test_statistics_releases(void **state)
            "fall last year=1990-FA");
     expect("2045-12-17", "The update forecast a surplus a year later than "
            "forecast in May.", "in May=2045-05");
+    expect("2029-11-13", "Economists expect growth of 0.1% on the quarter, "
+           "after 0.3% in the second quarter.",
+           "in the second quarter=2029-Q2");
     expect("2033-12-10", "The bureau's August 24-month study projected a "
            "shortage; talks ran March 3-5.", "March 3=2033-03-03 | "
            "5=2033-03-05");
