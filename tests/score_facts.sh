@@ -157,3 +157,11 @@ score holdout56 "$here/gold_holdout56/prepare.sh" \
     "$here/gold_holdout56/gold.jsonl" 0.88
 score holdout57 "$here/gold_holdout57/prepare.sh" \
     "$here/gold_holdout57/gold.jsonl" 0.82
+score holdout58 "$here/gold_holdout58/prepare.sh" \
+    "$here/gold_holdout58/gold.jsonl" 0.83
+score holdout59 "$here/gold_holdout59/prepare.sh" \
+    "$here/gold_holdout59/gold.jsonl" 0.80
+score holdout60 "$here/gold_holdout60/prepare.sh" \
+    "$here/gold_holdout60/gold.jsonl" 0.87
+score holdout61 "$here/gold_holdout61/prepare.sh" \
+    "$here/gold_holdout61/gold.jsonl" 0.85
