@@ -3301,6 +3301,8 @@ test_chronicle_months(void **state)
         "3 January: A fire burns 380 hectares of pine near the town.\n\n"
         "FEBRUARY\n\n"
         "6 February: The ceremonies are moved indoors because of heat.\n\n"
+        "MAY\n\n"
+        "12 May: The jazz festival draws 4,000 people.\n\n"
         "NOTICES\n\n"
         "The society meets on 4 March.\n";
     char got[512];
@@ -3308,7 +3310,7 @@ test_chronicle_months(void **state)
     (void)state;
     article_values("1999-06-01", book, got, sizeof got);
     assert_string_equal(got, "1998 | 1998-01 | 1998-01-03 | 1998-02 | "
-                        "1998-02-06 | 2000-03-04");
+                        "1998-02-06 | 1998-05-12 | 2000-03-04");
 }
 
 int
