@@ -294,8 +294,9 @@ classify(const char *text, struct pline *l)
         return BC_NONE;
     if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
         return BC_STRONG;
-    if (f.words <= 25 && parse_lex_prefix(s, len))
-        return BC_STRONG;
+    if ((f.words <= 25 && parse_lex_prefix(s, len)) ||
+        (len > 11 && strncasecmp(s, "categories:", 11) == 0))
+        return BC_STRONG;   /* a wiki's "Categories: 1956 births | ..." */
     if (parse_caption_words(s, len, f.words))
         return BC_CAPTION;
     /* An appeal speaks to the reader ("your support"), or is short

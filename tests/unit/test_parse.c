@@ -1433,7 +1433,10 @@ test_reference_lists(void **state)
               "2. Hallam, R. Ships of the Forth (1981). p. 12.\n\n"
               "This page was last edited on 16 November 2024, at 14:02 "
               "(UTC).\n"
-              "Categories: 1961 ships | Ferries of Scotland\n", &doc);
+              "Categories: 1961 ships | Ferries of Scotland | Ships built "
+              "on the River Clyde | Ships built in Glasgow | Ferries of the "
+              "Firth of Clyde | Maritime incidents in 1975 | Ships of "
+              "Caledonian MacBrayne\n", &doc);
     assert_int_equal(doc.boilerplate_lines, 5);
     assert_non_null(strstr(doc.body, "spring of 1960"));
     assert_null(strstr(doc.body, "Retrieved"));
