@@ -301,9 +301,15 @@ rec_decade(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if ((t->flags & FT_ORD) && t->ndig <= 2 && t->num >= 1 &&
         rec_lex(toks, n, i + 1, LX_UNIT) &&
         (toks[i + 1].val & 0xf) == FACTS_CENTURY && !(toks[i + 1].val & 0x10)) {
+        if (rec_word(text, toks, n, i + 2, "bc") ||
+            rec_word(text, toks, n, i + 2, "bce") ||
+            (rec_word(text, toks, n, i + 2, "b") &&
+             rec_punct(toks, n, i + 3, '.')))
+            return 0;   /* "the 7th century BC": values have no sign */
         m->e.gran = FACTS_CENTURY;
         m->e.y = t->num - 1;
-        m->b = i + 2;
+        m->b = i + 2 + (rec_word(text, toks, n, i + 2, "ad") ||
+                        rec_word(text, toks, n, i + 2, "ce"));
         if (i > 0 && rec_lex(toks, n, i - 1, LX_THE))
             m->a = i - 1;
         return 1;

@@ -3206,6 +3206,8 @@ test_statistics_releases(void **state)
            "constant 2008 prices, or at 2011-12 prices, in 2019 dollars.",
            "");
     expect("2044-08-16", "In 2008 prices rose.", "In 2008=2008");
+    expect("2029-06-09", "Settled in the 7th century BC, it was abandoned in "
+           "the 7th century AD.", "in the 7th century AD=06");
     expect("1991-09-05", "Prices fell 0.8%, the fifth monthly fall this year; "
            "the shop opened last fall.", "this year=1991 | last fall=1990-FA");
     expect("1991-09-05", "After a cold, wet fall last year, crops failed.",
