@@ -547,6 +547,25 @@ day_overruled(const struct scan *sc, const char *text,
     return t;
 }
 
+/* "8 December - The minister meets both unions": a day and month that
+ * label a timeline's line, told in the present with no "will" or "to"
+ * of a plan, are placed by distance as a headline's are ("14 March:
+ * the council will meet" looks ahead). */
+static int
+historic_present(const struct facts_tok *toks, size_t n,
+                 const struct facts_match *m)
+{
+    size_t k;
+
+    if (m->a != 0 || !m->e.m || !m->e.d || m->e.wd || m->e.y ||
+        !facts_date_label(toks, n, m))
+        return 0;
+    for (k = 0; k < n; k++)
+        if (toks[k].lex == LX_FUT || toks[k].lex == LX_FUTTO)
+            return 0;
+    return 1;
+}
+
 /* The tense that places match m: a preposition that decides on its own,
  * else the cues around it, read as a headline reads them when it is in
  * the title. */
@@ -585,6 +604,8 @@ match_tense(const struct scan *sc, const char *text,
         m->e.gran == FACTS_DAY && !m->e.d &&
         (label_end = facts_date_label(toks, n, m)) != 0)
         t = label_tense(sc, text, toks, n, label_end);
+    if (t == FACTS_TENSE_FUTURE && historic_present(toks, n, m))
+        t = FACTS_TENSE_NONE;
     /* Headlines tell past events in the present ("Xi arrives in Moscow
      * Monday"), so a present form there says nothing: nearest reading. */
     if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))

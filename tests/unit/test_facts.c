@@ -3256,6 +3256,11 @@ test_journal_entries(void **state)
     assert_string_equal(got, "2041-03-09 | 2041-03-06");
     article_values("2011-08-20", travel, got, sizeof got);
     assert_string_equal(got, "2011-08-09");
+    /* a timeline's lines in the historic present: by distance */
+    expect("2037-01-03", "8 December - The minister meets both unions.",
+           "8 December=2036-12-08");
+    expect("2037-01-03", "14 March: The council will meet.",
+           "14 March=2037-03-14");
     /* an update's label: what follows is told from its day */
     expect("2040-06-17", "UPDATE, Monday 18 June: Official results went up "
            "this morning.", "Monday 18 June=2040-06-18 | "
