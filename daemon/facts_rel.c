@@ -644,11 +644,15 @@ rec_weather_adj(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const weather[] = {"wet", "dry", "hot", "cold",
         "mild", "hard", "harsh", "long", "cool", "bitter", "snowy", "rainy",
         "sunny", "scorching", "freezing", "stormy", "drier", "wetter",
-        "hotter", "colder", "milder", "warmer", "cooler", "warm", "poor"};
+        "hotter", "colder", "milder", "warmer", "cooler", "warm", "poor",
+        "good", "bad", "better", "worse", "strong", "stronger", "weak",
+        "weaker", "busy", "busier", "quiet", "quieter", "slow", "slower",
+        "tough", "tougher", "record"};
     size_t k = i, adj = 0;
 
     if (i + 1 < n && toks[i + 1].kind == FT_WORD &&
         !(toks[i + 1].flags & (FT_CAP | FT_UPPER)) &&
+        toks[i + 1].tense == FACTS_TENSE_NONE &&
         ((toks[i + 1].lex != LX_AND && toks[i + 1].lex != LX_PREP &&
           toks[i + 1].lex != LX_THAT) ||
          rec_word(text, toks, n, i + 1, "before")))

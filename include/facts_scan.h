@@ -450,9 +450,10 @@ int  facts_named_as(const char *text, const struct facts_tok *toks, size_t n,
 int  facts_weekday_name(const struct facts_tok *toks, size_t n,
                         const struct facts_match *m);
 
-/* facts_rel.c: "a mild February", "after a hot, dry summer": the index
- * of the "a" before the weather words before the season or month at i,
- * or i when there are none. */
+/* facts_rel.c: "a mild February", "after a hot, dry summer", "a good
+ * November": the index of the "a" before the weather or judging words
+ * before the season or month at i (not before a noun it qualifies: "a
+ * summer window"), or i when there are none. */
 size_t rec_weather_adj(const char *text, const struct facts_tok *toks,
                        size_t n, size_t i);
 

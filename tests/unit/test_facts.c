@@ -3214,6 +3214,9 @@ test_statistics_releases(void **state)
            "fall last year=1990-FA");
     expect("2045-12-17", "The update forecast a surplus a year later than "
            "forecast in May.", "in May=2045-05");
+    expect("2037-03-10", "She said a cold, snowy February had kept traffic "
+           "low, after a good November.", "February=2037-02 | "
+           "November=2036-11");
     expect("2029-11-13", "Economists expect growth of 0.1% on the quarter, "
            "after 0.3% in the second quarter.",
            "in the second quarter=2029-Q2");
