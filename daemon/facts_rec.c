@@ -59,7 +59,9 @@ rec_possessive(const struct facts_tok *toks, size_t n, size_t i)
     return rec_joined(toks, n, i) && rec_apos(toks, n, i);
 }
 
-/* A plain four-digit year 1000..2199 at i. */
+/* A plain four-digit year 1000..2199 at i: not a code or a range of
+ * figures joined on ("2027-31", "1998/9", "2027:14"; "(2027: 3.5)", a
+ * prior year's figure, is a year). */
 int
 rec_year(const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -71,7 +73,8 @@ rec_year(const struct facts_tok *toks, size_t n, size_t i)
         !(rec_joined(toks, n, i + 1) && (rec_punct(toks, n, i + 1, '-') ||
                                          rec_punct(toks, n, i + 1, '/') ||
                                          rec_punct(toks, n, i + 1, ':')) &&
-          i + 2 < n && toks[i + 2].kind == FT_NUM && toks[i + 2].ndig != 4);
+          i + 2 < n && rec_joined(toks, n, i + 2) &&
+          toks[i + 2].kind == FT_NUM && toks[i + 2].ndig != 4);
 }
 
 int

@@ -3214,6 +3214,9 @@ test_statistics_releases(void **state)
            "fall last year=1990-FA");
     expect("2045-12-17", "The update forecast a surplus a year later than "
            "forecast in May.", "in May=2045-05");
+    /* a results table's prior-year figure */
+    expect("2029-03-06", "Dividend of 21.0p (2027: 20.4p); the range "
+           "2027-31 and clause 2027:14 are codes.", "2027=2027");
     expect("2037-03-10", "She said a cold, snowy February had kept traffic "
            "low, after a good November.", "February=2037-02 | "
            "November=2036-11");
