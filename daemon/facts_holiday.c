@@ -561,6 +561,12 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
                                               m->e.hol >= FACTS_HOL_FEAST)) {
         return 0;
     }
+    if (!has_deictic && j > i + 1 && m->a > 0 &&
+        rec_lex(toks, n, m->a - 1, LX_DEICTIC) && !rec_punct(toks, n, j, ':')) {
+        deictic = toks[--m->a].val;     /* "last Memorial Day", "next
+                                           Bonfire Night" */
+        has_deictic = 1;
+    }
     return holiday_year(text, toks, n, j, has_deictic, deictic, m);
 }
 

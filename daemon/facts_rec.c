@@ -43,7 +43,8 @@ int
 rec_name_word(const struct facts_tok *toks, size_t n, size_t j)
 {
     return j < n && toks[j].kind == FT_WORD && (toks[j].flags & FT_CAP) &&
-        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE;
+        !(toks[j].flags & FT_UPPER) && toks[j].lex == LX_NONE &&
+        toks[j].len > 1;        /* not "Memorial Day I was in Georgia" */
 }
 
 int

@@ -2170,6 +2170,9 @@ test_clauses_spans_customs(void **state)
     expect("2033-10-26", "Shares will be quiet on Melbourne Cup day, and "
            "the port shuts on WA Day.", "on Melbourne Cup day=2033-11-01 | "
            "on WA Day=2034-06-05");
+    expect("2019-05-30", "Next Labor Day we go, and on Christmas Day I "
+           "cried.", "Next Labor Day=2019-09-02 | "
+           "on Christmas Day=2018-12-25");
     expect("2036-12-10", "Unions meet on the Day of Reconciliation and "
            "again on the Day of Goodwill.", "Day of Reconciliation=2036-12-16 "
            "| Day of Goodwill=2036-12-26");
