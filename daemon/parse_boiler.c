@@ -643,13 +643,13 @@ mark_references(struct pctx *c)
 }
 
 /* A comment section's heading: "Comments", "Comments (4)", "12
- * comments", "Join the conversation". */
+ * comments", "Join the conversation", "Guestbook". */
 static int
 comments_heading(const char *s, size_t len, size_t words)
 {
     static const char *const w[] = {"comments", "comment",
         "join the conversation", "reader comments", "show comments",
-        "discussion"};
+        "discussion", "guestbook", "guest book"};
     size_t k, n;
 
     if (words > 3)
@@ -671,7 +671,7 @@ comments_heading(const char *s, size_t len, size_t words)
 
 /* The furniture of a comment thread: "Reply", "Reply · Like (12)",
  * "Sort by: Newest | Oldest", or a commenter's name and time stamp
- * ("BookwormBrenda · 14/09/2024 09:12"). */
+ * ("BookwormBrenda · 14/09/2024 09:12", "Coach Pete - 5/29/2019:"). */
 static int
 thread_line(const char *s, size_t len)
 {
@@ -682,6 +682,8 @@ thread_line(const char *s, size_t len)
         (len >= 8 && strncasecmp(s, "sort by:", 8) == 0))
         return 1;
     dot = memmem(s, len, " \xc2\xb7 ", 4);
+    if (dot == NULL && (dot = memmem(s, len, " - ", 3)) != NULL)
+        dot--;          /* "Coach Pete - 5/29/2019: Proud of you" */
     return dot != NULL && (size_t)(dot - s) <= 40 &&
         parse_date_text(dot + 4, len - (size_t)(dot + 4 - s), &d) > 0;
 }

@@ -227,8 +227,9 @@ parse_date_text(const char *s, size_t len, struct caldate *out)
         skip++;
     s += skip;
     len -= skip;
-    if (len >= 10 && is_digit(s[0]) && is_digit(s[3]) &&
-        (s[4] == '-' || s[4] == '/')) {
+    if (len >= 10 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) &&
+        is_digit(s[3]) && (s[4] == '-' || s[4] == '/')) {
+        /* "2019-05-30", not "5/30/2019" */
         n = iso_date(s, len, out);
         return n > 0 ? n + skip : 0;
     }

@@ -1095,6 +1095,23 @@ test_comment_thread_goes(void **state)
               "the end of October, the council said.\n", &doc);
     assert_non_null(strstr(doc.body, "until the end of October"));
     parse_free(&doc);
+    /* a trail journal's guestbook, each entry "Name - date: words" */
+    parse_str("Day 55\n\n"
+              "Bland to Laurel Run campsite, and a long climb in the fog "
+              "before the first shelter, where I ate lunch.\n\n"
+              "Hit 600 miles this afternoon, and the rain came at dusk on "
+              "the ridge above the campsite.\n\n"
+              "A trail angel at the road crossing had hot dogs out for the "
+              "holiday and would not take a dime for them.\n\n"
+              "Even the rain is better than a desk in the city, and the "
+              "feet are holding up well enough.\n\n"
+              "Guestbook\n"
+              "Linda D. (Mom) - 5/30/2019: Box went out Tuesday. Eat a "
+              "vegetable!\n"
+              "Coach Pete - 5/29/2019: Proud of you, kiddo.\n", &doc);
+    assert_non_null(strstr(doc.body, "600 miles"));
+    assert_null(strstr(doc.body, "Box went out"));
+    parse_free(&doc);
 }
 
 /* A press release: the embargo dates it and is no title, "PRESS
