@@ -118,6 +118,8 @@ static const struct lexent lexicon[] = {
     E("flight", LX_IDNOUN, 0), E("floor", LX_IDNOUN, 0),
     E("hotline", LX_IDNOUN, 0), E("helpline", LX_IDNOUN, 0),
     E("feet", LX_QTY, 0), E("figures", LX_BIZ, 0), E("forecast", LX_BIZ, 0),
+    E("estimate", LX_BIZ, 0), E("estimates", LX_BIZ, 0), E("survey", LX_BIZ, 0),
+    E("numbers", LX_BIZ, 0), E("statistics", LX_BIZ, 0), E("payrolls", LX_BIZ, 0),
     E("friday", LX_WEEKDAY, 5), E("fri", LX_WEEKDAY, 5),
     E("february", LX_MONTH, 2), E("feb", LX_MONTH, 2),
     E("first", LX_ORDWORD, 1), E("fourth", LX_ORDWORD, 4),

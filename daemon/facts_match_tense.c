@@ -542,8 +542,13 @@ day_overruled(const struct scan *sc, const char *text,
         m->e.anchor == FACTS_TENSED && admitted_for(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     if (m->e.gran == FACTS_MONTH && m->e.anchor == FACTS_TENSED &&
-        data_for(text, toks, n, m->a))
-        t = FACTS_TENSE_NONE;   /* "the IIP for April will be released" */
+        (data_for(text, toks, n, m->a) ||
+         (rec_lex(toks, n, m->b, LX_BIZ) &&
+          !rec_word(text, toks, n, m->b, "forecast") &&
+          !rec_word(text, toks, n, m->b, "sales"))))   /* "the January
+                                                          sales", a season */
+        t = FACTS_TENSE_NONE;   /* "the IIP for April will be released",
+                                   "will publish August inflation data" */
     return t;
 }
 

@@ -189,6 +189,11 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
     if (p->lex == LX_THE && rec_lex(toks, n, i + 1, LX_TO) &&
         rec_month_name(toks, n, i + 2))
         return 1;
+    /* "will release August figures", "May sales rose": a month before
+     * a noun of figures dates them */
+    if (i + 1 < n && toks[i + 1].lex == LX_BIZ &&
+        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)) && !month_abbrev(&toks[i]))
+        return 1;
     /* "the November jobs report", "its October jobs report": a month as
      * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events

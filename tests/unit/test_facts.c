@@ -3235,6 +3235,9 @@ test_statistics_releases(void **state)
            "April=2041-04 | on June 12=2041-06-12");
     expect("2009-02-06", "Building permits for December fell 4.1%.",
            "December=2008-12");
+    expect("2043-09-04", "The authority will publish August inflation data "
+           "and will release its June estimate.", "August=2043-08 | "
+           "June=2043-06");
     /* the same month again in one sentence: the first one's year */
     expect("1980-04-24", "The rise would take effect in July and appear in "
            "checks mailed in early July, starting on July 3rd.",
