@@ -265,6 +265,11 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
     for (i = 0; i < 3; i++)
         c[i] = cand(e, ry - 1 + i);
     best = pick(e, c, cur, t);
+    /* "next summer", said in the spring: not the one about to begin,
+     * which is "this summer", but the one after it */
+    if (e->gran == FACTS_SEASON && e->anchor == FACTS_NEXT && e->n <= 1 &&
+        best == cur + 1)
+        best += per_year(e->gran);
     /* "two summers ago": the last one, then a year further back */
     if (e->anchor == FACTS_PREV && e->n < 0 && best != INT64_MIN)
         best += (int64_t)(e->n + 1) * per_year(e->gran);

@@ -3215,6 +3215,12 @@ test_statistics_releases(void **state)
            "the shop opened last fall.", "this year=1991 | last fall=1990-FA");
     expect("1991-09-05", "After a cold, wet fall last year, crops failed.",
            "fall last year=1990-FA");
+    /* "next summer" said in the spring is next year's; said in the
+     * spring, "next winter" is the coming one */
+    expect("1986-05-16", "I want the baths open again by next summer.",
+           "next summer=1987-SU");
+    expect("2022-04-25", "Prices will rise next winter.",
+           "next winter=2022-WI");
     expect("2045-12-17", "The update forecast a surplus a year later than "
            "forecast in May.", "in May=2045-05");
     /* a results table's prior-year figure */
