@@ -159,7 +159,8 @@ facts_holiday(int hol, int y)
         day = (struct caldate){y, (h + l - 7 * m + 114) / 31,
                                (h + l - 7 * m + 114) % 31 + 1};
         return cal_to_days(day);
-    case FACTS_HOL_THANKS:   return nth_weekday(y, 11, 4, 4);
+    case FACTS_HOL_THANKS:   /* the last Thursday until 1938 */
+        return nth_weekday(y, 11, 4, y < 1939 ? 5 : 4);
     case FACTS_HOL_LABOR:    return nth_weekday(y, 9, 1, 1);
     case FACTS_HOL_MEMORIAL: return nth_weekday(y, 5, 1, 5);
     case FACTS_HOL_MOTHER:   return nth_weekday(y, 5, 7, 2);

@@ -2170,6 +2170,11 @@ test_clauses_spans_customs(void **state)
     expect("2033-10-26", "Shares will be quiet on Melbourne Cup day, and "
            "the port shuts on WA Day.", "on Melbourne Cup day=2033-11-01 | "
            "on WA Day=2034-06-05");
+    /* Thanksgiving was November's last Thursday until 1938 */
+    expect("1905-11-17", "The office will be closed Thanksgiving Day.",
+           "Thanksgiving Day=1905-11-30");
+    expect("2023-11-17", "The office will be closed Thanksgiving Day.",
+           "Thanksgiving Day=2023-11-23");
     expect("2019-05-30", "Next Labor Day we go, and on Christmas Day I "
            "cried.", "Next Labor Day=2019-09-02 | "
            "on Christmas Day=2018-12-25");
