@@ -180,7 +180,7 @@ static const struct lex_label prefixes[] = {
     L("dear user"), L("most read:"), L("most popular:"), L("most viewed:"),
     L("trending:"), L("trending now"),
     L("related stories"), L("skip to"), L("this page was last edited"),
-    L("last edited"), L("retrieved from"), L("citation:"),
+    L("last edited"), L("retrieved from"), L("citation:"), L("cite this"),
     L("text is available under"), L("content is available under"),
     L("sign in to"), L("log in to"), L("share on"), L("tags:"),
     L("topics:"), L("click to"), L("sign up for"), L("reporting by"),
