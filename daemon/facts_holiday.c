@@ -328,6 +328,9 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         return 0;
     return (rec_lex(toks, n, p - 1, LX_PREP) || rec_lex(toks, n, p - 1, LX_FOR) ||
             REC_WORD_IN(text, toks, n, p - 1, spans) ||
+            (p > 1 && rec_lex(toks, n, p - 1, LX_OF) &&   /* "the week of */
+             rec_lex(toks, n, p - 2, LX_UNIT) &&           /* Easter" */
+             FACTS_UNIT_GRAN(toks[p - 2].val) == FACTS_WEEK) ||
             apposition(toks, n, a, j)) &&
         !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
           !(toks[j].flags & FT_CAP) && !REC_WORD_IN(text, toks, n, j, closing));

@@ -877,10 +877,12 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 0;
     if (rec_lex(toks, n, i + 2, LX_YEARWORD) ||
         (i > 0 && rec_joined(toks, n, i) && toks[i - 1].kind == FT_NUM) ||
+        (rec_joined(toks, n, i + 2) && toks[i + 2].kind == FT_WORD) ||
         REC_WORD_IN(text, toks, n, i + 2, products))
         return 0;       /* "Q3 FY22": a fiscal year whose start varies;
                            "Windows 11 24H2": a release; "the H2 chip",
-                           "Pulse Q3 earbuds": a product */
+                           "Pulse Q3 earbuds": a product; "H1N1", "H5N1":
+                           a virus */
     m->e.gran = q ? FACTS_QUARTER : FACTS_HALF;
     m->e.part = d->num;
     m->b = i + 2;
@@ -903,6 +905,7 @@ holiday_at(const char *text, const struct facts_tok *toks, size_t n,
     if (k >= n || toks[k].kind != FT_WORD)
         return 0;
     memset(m, 0, sizeof *m);
+    m->a = k;
     if (!((toks[k].lex == LX_MONTH || toks[k].lex == LX_SEASON) &&
           rec_bank_holiday(text, toks, n, k, m)) &&
         !(toks[k].lex == LX_HOLIDAY && rec_holiday(text, toks, n, k, m)))

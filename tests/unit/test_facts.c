@@ -2170,6 +2170,9 @@ test_clauses_spans_customs(void **state)
     expect("2033-10-26", "Shares will be quiet on Melbourne Cup day, and "
            "the port shuts on WA Day.", "on Melbourne Cup day=2033-11-01 | "
            "on WA Day=2034-06-05");
+    expect("2031-05-07", "Deaths peaked in the week of Easter, as in the "
+           "2009 H1N1 pandemic.", "in the week of Easter=2031-W15 | "
+           "2009=2009");
     /* Thanksgiving was November's last Thursday until 1938 */
     expect("1905-11-17", "The office will be closed Thanksgiving Day.",
            "Thanksgiving Day=1905-11-30");
