@@ -191,7 +191,7 @@ static const struct lexent lexicon[] = {
     /* n */
     E("normally", LX_HABIT, 0),
     E("not", LX_NOT, 0), E("never", LX_NOT, 0),
-    E("no", LX_IDNOUN, 0), E("number", LX_IDNOUN, 0),
+    E("no", LX_IDNOUN, 0), E("nr", LX_IDNOUN, 0), E("number", LX_IDNOUN, 0),
     E("next", LX_DEICTIC, 1), E("november", LX_MONTH, 11),
     E("nov", LX_MONTH, 11), E("night", LX_DAYPART, 0),
     E("nine", LX_NUMWORD, 9), E("nearly", LX_APPROX, 0), E("now", LX_NOW, 0),

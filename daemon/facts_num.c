@@ -159,6 +159,32 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "Exp. 10/2036", "valid to 03/2037": a month and a year in figures. */
+static int
+rec_month_slash_year(const struct facts_tok *toks, size_t n, size_t i,
+                     struct facts_match *m)
+{
+    const struct facts_tok *a = &toks[i];
+
+    if (a->ndig > 2 || a->num < 1 || a->num > 12 ||
+        (a->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) ||
+        !rec_punct(toks, n, i + 1, '/') || !rec_joined(toks, n, i + 1) ||
+        !rec_joined(toks, n, i + 2) || !rec_year(toks, n, i + 2) ||
+        slash_more(toks, n, i + 3) ||
+        (i > 0 && rec_joined(toks, n, i) &&
+         (toks[i - 1].kind == FT_NUM || rec_punct(toks, n, i - 1, '/'))) ||
+        (i > 0 && toks[i - 1].lex == LX_IDNOUN) ||
+        (i > 1 && rec_punct(toks, n, i - 1, '.') &&
+         toks[i - 2].lex == LX_IDNOUN))
+        return 0;       /* not "12/10/2036", "pp. 3/2036-", "Nr. 12/2031" */
+    m->e.gran = FACTS_MONTH;
+    m->e.m = a->num;
+    m->e.y = toks[i + 2].num;
+    m->e.anchor = FACTS_ABS;
+    m->b = i + 3;
+    return 1;
+}
+
 /* "5.3.2024", "14.05.2024" (day first, as Europe writes it) and
  * "2024.03.05": the tokenizer reads them as one grouped number. */
 static int
@@ -843,7 +869,7 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return rec_dotted(text, toks, n, i, m) ||
             rec_dotted_day(text, toks, n, i, m);
     if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m) ||
-        rec_day_slash(text, toks, n, i, m))
+        rec_day_slash(text, toks, n, i, m) || rec_month_slash_year(toks, n, i, m))
         return 1;
     if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m))
         return 1;

@@ -32,7 +32,7 @@ static const struct sword abbrevs[] = {
     W("vol"), W("inc"), W("ltd"), W("co"), W("corp"), W("bros"), W("vs"),
     W("etc"), W("approx"), W("est"), W("dept"), W("univ"), W("ave"),
     W("blvd"), W("rd"), W("fig"), W("pp"), W("ca"), W("cf"), W("al"), W("op"),
-    W("jnr"), W("snr"), W("plc"), W("govt"), W("ext"), W("tel"),
+    W("jnr"), W("snr"), W("plc"), W("govt"), W("ext"), W("tel"), W("nr"),
 };
 
 /* Capitalised words that usually open a sentence. */

@@ -2173,6 +2173,8 @@ test_clauses_spans_customs(void **state)
     expect("2031-05-07", "Deaths peaked in the week of Easter, as in the "
            "2009 H1N1 pandemic.", "in the week of Easter=2031-W15 | "
            "2009=2009");
+    expect("2036-06-04", "Lot 4471, Exp. 10/2036; paid under agreement "
+           "Nr. 12/2031; open 24/7.", "10/2036=2036-10");
     /* Thanksgiving was November's last Thursday until 1938 */
     expect("1905-11-17", "The office will be closed Thanksgiving Day.",
            "Thanksgiving Day=1905-11-30");
