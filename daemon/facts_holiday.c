@@ -631,6 +631,8 @@ static const struct {
                                                    November's first Tuesday */
     {"wa", 6, 0, FACTS_HOL_NTH, 1, 1, 0},       /* Western Australia Day:
                                                    June's first Monday */
+    {"canberra", 3, 0, FACTS_HOL_NTH, 1, 2, 0}, /* March's second Monday */
+    {"unity", 10, 3, 0, 0, 0, 0},       /* (German) Unity Day */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
@@ -666,6 +668,9 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_word(text, toks, n, k, "saints") ||
         rec_word(text, toks, n, k, "souls"))  /* only after "All" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "all") ? k - 1 :
+            SIZE_MAX;
+    if (rec_word(text, toks, n, k, "unity"))   /* only "German Unity Day" */
+        return k >= 1 && rec_word(text, toks, n, k - 1, "german") ? k - 1 :
             SIZE_MAX;
     if (rec_word(text, toks, n, k, "cup"))     /* "Melbourne Cup Day" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "melbourne") ?
