@@ -779,6 +779,9 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
                            statement Thursday") */
     if (rec_punct(toks, n, j, '.') && !full)
         j++;
+    if (rec_lex(toks, n, j, LX_DAYPART) && rec_punct(toks, n, j + 1, ',') &&
+        rec_day_at(text, toks, n, j + 2, m))
+        j++;            /* "on Wednesday evening, 7 July" */
     if (rec_punct(toks, n, j, ','))
         j++;
     /* "Thursday, April 9": the weekday picks the year (facts_norm) */

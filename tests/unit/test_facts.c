@@ -3292,6 +3292,8 @@ test_journal_entries(void **state)
            "8 December=2036-12-08");
     expect("2037-01-03", "14 March: The council will meet.",
            "14 March=2037-03-14");
+    expect("2026-09-16", "The dinner will take place on Wednesday evening, "
+           "7 July, on a boat.", "on Wednesday evening, 7 July=2027-07-07");
     /* an update's label: what follows is told from its day */
     expect("2040-06-17", "UPDATE, Monday 18 June: Official results went up "
            "this morning.", "Monday 18 June=2040-06-18 | "
