@@ -398,25 +398,37 @@ name_before_day(struct scan *sc, struct fact *f)
 
 /* "Valentine's Day on Thursday", "on Youth Day, Friday", "Christmas Eve
  * (Saturday)": a weekday set right after a day that falls on it is that
- * day, whatever the tense. */
+ * day, whatever the tense. A Labour Day whose country keeps it on
+ * another Monday than the one the rule gave ("closed for Labour Day on
+ * Monday", in Canberra in October) is the weekday's, when that is this
+ * week's. */
 static void
-named_day_weekday(const struct scan *sc, struct fact *f, int wd)
+named_day_weekday(struct scan *sc, struct fact *f, int wd)
 {
-    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
     const char *gap;
     size_t n;
-    struct caldate c;
+    struct caldate c, own;
+    int64_t apart, near;
 
     if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
         f->off < p->off + p->len ||
         cal_parse_iso(p->value, strlen(p->value), &c) != 0 ||
-        cal_weekday(c) != wd)
+        cal_parse_iso(f->value, strlen(f->value), &own) != 0)
         return;
     gap = sc->text + p->off + p->len;
     n = f->off - (p->off + p->len);
-    if ((n == 1 && gap[0] == ' ') || (n == 2 && !memcmp(gap, ", ", 2)) ||
-        (n == 2 && !memcmp(gap, " (", 2)) ||
-        (n == 4 && !memcmp(gap, " on ", 4)))
+    if (!((n == 1 && gap[0] == ' ') || (n == 2 && !memcmp(gap, ", ", 2)) ||
+          (n == 2 && !memcmp(gap, " (", 2)) ||
+          (n == 4 && !memcmp(gap, " on ", 4))))
+        return;
+    apart = cal_to_days(c) - cal_to_days(own);
+    near = cal_to_days(own) - cal_to_days(sc->ref);
+    if ((apart > 7 || apart < -7) && near >= -7 && near <= 7 &&
+        (memmem(sc->text + p->off, p->len, "Labour Day", 10) ||
+         memmem(sc->text + p->off, p->len, "Labor Day", 9)))
+        memcpy(p->value, f->value, sizeof p->value);
+    else if (cal_weekday(c) == wd)
         memcpy(f->value, p->value, sizeof f->value);
 }
 

@@ -2183,6 +2183,8 @@ test_clauses_spans_customs(void **state)
     expect("2019-05-30", "Next Labor Day we go, and on Christmas Day I "
            "cried.", "Next Labor Day=2019-09-02 | "
            "on Christmas Day=2018-12-25");
+    expect("2046-10-03", "Enrolment offices were closed for Labour Day on "
+           "Monday.", "Labour Day=2046-10-01 | on Monday=2046-10-01");
     expect("2046-10-05", "Students protested on German Unity Day; offices "
            "close for Canberra Day next year.", "on German Unity Day="
            "2046-10-03 | Canberra Day next year=2047-03-11");
