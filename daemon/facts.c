@@ -405,10 +405,12 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
     f->len = base + toks[m->b - 1].off + toks[m->b - 1].len - f->off;
     if (sc->sentence >= 0 && sc->quotes < 0)
         sc->quotes = facts_has_quote(sc->text, sc->len);
-    if (sc->sentence >= 0 && ((facts_title_prep(toks, n, m->a) &&
-                               !full_numeric_date(toks, n, m)) ||
-        (sc->quotes && facts_quoted_title(sc->text, sc->len, f->off,
-                                          f->off + f->len))))
+    if ((sc->sentence >= 0 && ((facts_title_prep(toks, n, m->a) &&
+                                !full_numeric_date(toks, n, m)) ||
+         (sc->quotes && facts_quoted_title(sc->text, sc->len, f->off,
+                                           f->off + f->len)))) ||
+        (f->gran == FACTS_YEAR && facts_quoted_year(sc->text, sc->len, f->off,
+                                                    f->off + f->len)))
         return 0;
     sc->order += m->order;
     if (m->ambiguous && sc->nambig < MAX_AMBIG)

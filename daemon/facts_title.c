@@ -101,3 +101,43 @@ facts_quoted_title(const char *s, size_t len, size_t off, size_t end)
     }
     return caps > 0 && words <= TITLE_WORDS;
 }
+
+/* The quote mark that ends s before offset at (straight or curly, single
+ * or double), or 0 when none does. */
+static int
+quote_before(const char *s, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    if (at >= 1 && (s[at - 1] == '"' || s[at - 1] == '\''))
+        return 1;
+    return at >= 3 && u[at - 3] == 0xe2 && u[at - 2] == 0x80 &&
+        (u[at - 1] == 0x9c || u[at - 1] == 0x98);
+}
+
+/* The quote mark that opens s at offset at, or 0 when none does. */
+static int
+quote_at(const char *s, size_t len, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    if (at < len && (s[at] == '"' || s[at] == '\''))
+        return 1;
+    return at + 2 < len && u[at] == 0xe2 && u[at + 1] == 0x80 &&
+        (u[at + 2] == 0x9d || u[at + 2] == 0x99);
+}
+
+int
+facts_quoted_year(const char *s, size_t len, size_t off, size_t end)
+{
+    size_t k;
+
+    if (end - off != 4 || !quote_before(s, off))
+        return 0;
+    for (k = off; k < end; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    if (end < len && (s[end] == ',' || s[end] == '.'))
+        end++;          /* the film "1999," */
+    return quote_at(s, len, end);
+}

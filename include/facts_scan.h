@@ -548,5 +548,9 @@ int  facts_has_quote(const char *s, size_t len);
 /* The fact at [off, end) of sentence s[0..len) lies inside a short,
  * title-cased quotation ("Two Weeks in August"). */
 int  facts_quoted_title(const char *s, size_t len, size_t off, size_t end);
+/* A year alone in quotes, the title of a work ("'1999' sinks", the film
+ * "1999,"): the year at s[off..end) with a quote mark right before it and
+ * after it (a comma or stop between allowed). */
+int  facts_quoted_year(const char *s, size_t len, size_t off, size_t end);
 
 #endif

@@ -2175,6 +2175,9 @@ test_clauses_spans_customs(void **state)
            "2009=2009");
     expect("2036-06-04", "Lot 4471, Exp. 10/2036; paid under agreement "
            "Nr. 12/2031; open 24/7.", "10/2036=2036-10");
+    /* a year alone in quotes is a work's title */
+    expect("1998-08-02", "The comedy \"1999,\" fell 52 percent as 'Cold "
+           "Harbor' rose; it opened in 1999.", "in 1999=1999");
     /* Thanksgiving was November's last Thursday until 1938 */
     expect("1905-11-17", "The office will be closed Thanksgiving Day.",
            "Thanksgiving Day=1905-11-30");
