@@ -353,6 +353,24 @@ quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* A day after a month and a comma, as translated text writes it ("from
+ * October, 8 the normal time", "on October, 12 and 13"), not a count
+ * ("In October, 12 people died", "in May, 20%", "in June, 3 of them"). */
+static int
+comma_day(const struct facts_tok *toks, size_t n, size_t j)
+{
+    const struct facts_tok *x = j + 1 < n ? &toks[j + 1] : NULL;
+
+    return rec_mday(toks, n, j) && !(toks[j].flags & FT_ORD) &&
+        !rec_year(toks, n, j + 2) && x != NULL &&
+        !(x->kind == FT_WORD && (x->lex == LX_NONE || x->lex == LX_QTY ||
+                                 x->lex == LX_UNIT || x->lex == LX_BIZ ||
+                                 x->lex == LX_OF) &&
+          !(x->flags & FT_CAP)) &&
+        !(x->kind == FT_PUNCT && (x->val == '%' || x->val == '-' ||
+                                  x->val == '/' || x->val == ':'));
+}
+
 /* "January and February 2022", "March to May 2023": the year after the
  * last month of a coordination belongs to the first too. Returns it, or
  * 0. */
@@ -395,6 +413,8 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if (rec_lex(toks, n, j, LX_THE) && rec_mday(toks, n, j + 1) &&
         (toks[j + 1].flags & FT_ORD))
         j++;                    /* "October the 28th" (said aloud) */
+    else if (rec_punct(toks, n, j, ',') && comma_day(toks, n, j + 1))
+        j++;                    /* "from October, 8", "on March, 28" */
     if (rec_mday(toks, n, j) && !rec_lex(toks, n, j + 1, LX_UNIT)) {
         m->e.gran = FACTS_DAY;
         m->e.d = toks[j].num;
@@ -496,9 +516,12 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
         toks[j].val == FACTS_DAY && rec_lex(toks, n, j + 1, LX_OF))
         j++;
     if (rec_lex(toks, n, j, LX_OF) && ((toks[i].flags & FT_ORD) ||
-            (i > 0 && (rec_lex(toks, n, i - 1, LX_PREP) ||
-                       rec_lex(toks, n, i - 1, LX_TO)))))
-        j++;            /* "the 21st of March", "from 1 of January" */
+            (!(i > 0 && (toks[i - 1].kind == FT_NUM ||
+                         toks[i - 1].lex == LX_QTY)) &&
+             !rec_possessive(toks, n, j + 2))))
+        j++;            /* "the 21st of March", "from 1 of January", "the
+                           20 of April", "Monday 15 of March" (not "10 of
+                           May's games") */
     if (!rec_month_name(toks, n, j))
         return 0;
     m->e.gran = FACTS_DAY;

@@ -3358,6 +3358,23 @@ test_chronicle_months(void **state)
                         "1998-02-06 | 1998-05-12 | 2000-03-04");
 }
 
+/* Translated and non-native English: "the 20 of April", "from October,
+ * 8", with their counts left alone. */
+static void
+test_translated_forms(void **state)
+{
+    (void)state;
+    expect("2038-04-09", "Water cuts were extended until the 20 of April; "
+           "the Holy Thursday, 4 of April, is a holiday.",
+           "20 of April=2038-04-20 | Holy Thursday=2038-04-22 | "
+           "4 of April=2038-04-04");
+    expect("2038-04-09", "He scored 10 of May's 12 goals.", "May=2037-05");
+    expect("2027-09-24", "From October, 8 the normal opening time will be "
+           "restored.", "October, 8=2027-10-08");
+    expect("2027-09-24", "In October, 12 people died, and in June, 3 of them "
+           "left.", "In October=2026-10 | in June=2027-06");
+}
+
 int
 main(void)
 {
@@ -3461,6 +3478,7 @@ main(void)
         cmocka_unit_test(test_journal_entries),
         cmocka_unit_test(test_company_fiscal_periods),
         cmocka_unit_test(test_chronicle_months),
+        cmocka_unit_test(test_translated_forms),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
