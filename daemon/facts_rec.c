@@ -920,6 +920,32 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "in the current year", "the present month", "by the end of the
+ * current week": this one, as translated news says it (not "the
+ * April-December period of the current year", a fiscal year's). i is
+ * the unit. */
+static int
+rec_current(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i, struct facts_match *m)
+{
+    static const char *const edges[] = {"end", "beginning", "start",
+        "middle", "half"};
+    int g = FACTS_UNIT_GRAN(toks[i].val);
+
+    if (i < 2 || !(rec_word(text, toks, n, i - 1, "current") ||
+                   rec_word(text, toks, n, i - 1, "present")) ||
+        !rec_lex(toks, n, i - 2, LX_THE) || (toks[i].val & FACTS_UNIT_PL) ||
+        (g != FACTS_YEAR && g != FACTS_MONTH && g != FACTS_WEEK) ||
+        (i > 3 && rec_lex(toks, n, i - 3, LX_OF) &&
+         !REC_WORD_IN(text, toks, n, i - 4, edges)))
+        return 0;
+    m->e.gran = (enum facts_gran)g;
+    m->e.anchor = FACTS_REL;            /* as "this month" */
+    m->a = i - 2;
+    m->b = i + 1;
+    return 1;
+}
+
 /* A holiday's day at j, after "the week of": "the October bank holiday",
  * "Christmas", "Thanksgiving". */
 static int
@@ -1086,7 +1112,8 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     else if (t->lex == LX_NONE)
         ok = rec_qh(text, toks, n, i, m);
     else if (t->lex == LX_UNIT && (rec_week_of(text, toks, n, i, m) ||
-                                   rec_century_word(text, toks, n, i, m)))
+                                   rec_century_word(text, toks, n, i, m) ||
+                                   rec_current(text, toks, n, i, m)))
         ok = 1;
     else
         ok = rec_relative(text, toks, n, i, m);

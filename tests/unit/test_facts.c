@@ -3373,6 +3373,10 @@ test_translated_forms(void **state)
            "restored.", "October, 8=2027-10-08");
     expect("2027-09-24", "In October, 12 people died, and in June, 3 of them "
            "left.", "In October=2026-10 | in June=2027-06");
+    expect("2029-08-30", "In the current year the plan ends by the end of "
+           "the current month; growth in the April-December period of the "
+           "current year slowed.", "In the current year=2029 | "
+           "the end of the current month=2029-08");
 }
 
 int
