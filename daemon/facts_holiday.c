@@ -633,6 +633,8 @@ static const struct {
                                                    June's first Monday */
     {"canberra", 3, 0, FACTS_HOL_NTH, 1, 2, 0}, /* March's second Monday */
     {"unity", 10, 3, 0, 0, 0, 0},       /* (German) Unity Day */
+    {"reunification", 4, 30, 0, 0, 0, 0},       /* Viet Nam's */
+    {"cosmonautics", 4, 12, 0, 0, 0, 0},        /* Russia's */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
@@ -747,7 +749,7 @@ observance(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* Days named "Day of" a word: South Africa's "Day of Reconciliation"
- * and "Day of Goodwill". i is "Day". */
+ * and "Day of Goodwill", Russia's "Day of Knowledge". i is "Day". */
 static int
 day_of(const char *text, const struct facts_tok *toks, size_t n, size_t i,
        struct facts_match *m)
@@ -755,7 +757,8 @@ day_of(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     static const struct {
         const char *w;
         int m, d;
-    } days[] = {{"reconciliation", 12, 16}, {"goodwill", 12, 26}};
+    } days[] = {{"reconciliation", 12, 16}, {"goodwill", 12, 26},
+                {"knowledge", 9, 1}};     /* Russia's first school day */
     size_t k;
 
     if (toks[i].val != FACTS_DAY || !(toks[i].flags & FT_CAP) ||

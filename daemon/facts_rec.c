@@ -807,6 +807,16 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         j++;            /* "on Wednesday evening, 7 July" */
     if (rec_punct(toks, n, j, ','))
         j++;
+    if (rec_punct(toks, n, j, '(') && rec_mday(toks, n, j + 1) &&
+        rec_punct(toks, n, j + 2, ')') && !(toks[j + 1].flags & FT_ORD)) {
+        m->e.gran = FACTS_DAY;          /* "on Monday (14)", as Brazilian */
+        m->e.d = toks[j + 1].num;       /* and Korean wires write it */
+        m->e.wd = t->val;
+        m->e.anchor = FACTS_TENSED;
+        m->a = i;
+        m->b = j + 3;
+        return 1;
+    }
     /* "Thursday, April 9": the weekday picks the year (facts_norm) */
     if (rec_day_at(text, toks, n, j, m) ||
         weekday_mday(text, toks, n, j, m)) {

@@ -348,6 +348,12 @@ national_day(const struct scan *sc, const char *text,
         e->m = sc->labour_m;
         e->d = sc->labour_d;
     }
+    if (e->hol == FACTS_HOL_LABOR && m->a > 0 &&
+        rec_word(text, toks, n, m->a - 1, "international")) {
+        e->hol = 0;             /* "International Labour Day": May 1 */
+        e->m = 5;
+        e->d = 1;
+    }
     if (e->hol == FACTS_HOL_THANKS && e->d == 0 &&
         (facts_canada_before(text, toks, m->a) || facts_country_canadian(sc->doc))) {
         e->hol = FACTS_HOL_NTH; /* the second Monday of October */

@@ -3373,6 +3373,13 @@ test_translated_forms(void **state)
            "restored.", "October, 8=2027-10-08");
     expect("2027-09-24", "In October, 12 people died, and in June, 3 of them "
            "left.", "In October=2026-10 | in June=2027-06");
+    expect("2042-07-07", "A new round is scheduled for Monday (14); shares "
+           "fell on Monday (2.5%).", "Monday (14)=2042-07-14 | "
+           "on Monday=2042-07-07");
+    expect("2035-04-22", "Trips rise during Reunification Day and "
+           "International Labour Day; schools open on the Day of Knowledge.",
+           "Reunification Day=2035-04-30 | Labour Day=2035-05-01 | "
+           "Day of Knowledge=2035-09-01");
     expect("2029-08-30", "In the current year the plan ends by the end of "
            "the current month; growth in the April-December period of the "
            "current year slowed.", "In the current year=2029 | "
