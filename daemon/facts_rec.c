@@ -1095,6 +1095,34 @@ rec_century_word(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "last week Thursday", "yesterday Thursday": translated news names the
+ * week or the day, then the weekday; one expression, the weekday of
+ * that week ("Thursday last week"), or that day. */
+static void
+weekday_after_deictic(const struct facts_tok *toks, size_t n,
+                      struct facts_match *m)
+{
+    const struct facts_tok *w = m->b < n ? &toks[m->b] : NULL;
+
+    if (w == NULL || w->lex != LX_WEEKDAY || !(w->flags & FT_CAP) ||
+        rec_mday(toks, n, m->b + 1))
+        return;
+    if (m->e.gran == FACTS_WEEK && !m->e.weekend && m->b == m->a + 2 &&
+        rec_lex(toks, n, m->a, LX_DEICTIC)) {
+        int d = toks[m->a].val;
+
+        memset(&m->e, 0, sizeof m->e);
+        m->e.gran = FACTS_DAY;
+        m->e.wd = w->val;
+        m->e.anchor = FACTS_THIS;
+        m->e.n = d;
+        m->b++;
+    } else if (m->e.gran == FACTS_DAY && m->b == m->a + 1 &&
+               rec_lex(toks, n, m->a, LX_RELDAY)) {
+        m->b++;         /* the weekday names the day "yesterday" is */
+    }
+}
+
 int
 facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, struct facts_match *m)
@@ -1129,6 +1157,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_relative(text, toks, n, i, m);
     if (!ok || fiscal_period(toks, n, m))
         return 0;
+    weekday_after_deictic(toks, n, m);
     /* "Journal entry by Dana · Mar 6, 2041 9:12 PM": a post's stamp, as
      * "14/12/25 18:02" is (facts_num.c) */
     if (m->e.gran == FACTS_DAY && m->e.y && m->e.m && m->e.d &&

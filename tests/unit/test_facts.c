@@ -3376,6 +3376,9 @@ test_translated_forms(void **state)
     expect("2042-07-07", "A new round is scheduled for Monday (14); shares "
            "fell on Monday (2.5%).", "Monday (14)=2042-07-14 | "
            "on Monday=2042-07-07");
+    expect("2023-10-30", "The assembly held a session last week Thursday, "
+           "and the minister visited yesterday Thursday the school.",
+           "last week Thursday=2023-10-26 | yesterday Thursday=2023-10-29");
     expect("2035-04-22", "Trips rise during Reunification Day and "
            "International Labour Day; schools open on the Day of Knowledge.",
            "Reunification Day=2035-04-30 | Labour Day=2035-05-01 | "
