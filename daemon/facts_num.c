@@ -104,6 +104,21 @@ weekday_before(const struct facts_tok *toks, size_t n, size_t i)
     return 0;
 }
 
+/* Figures at i that a day's name or a part of the day places as a day
+ * and month: "Reunification Day (30/4)", "on the evening of 29/4" (not a
+ * bowler's "Smith (3/4)"). */
+static int
+named_slash(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return (i >= 2 && rec_punct(toks, n, i - 1, '(') &&
+            rec_punct(toks, n, i + 3, ')') && (toks[i - 2].flags & FT_CAP) &&
+            (toks[i - 2].lex == LX_HOLIDAY ||
+             (toks[i - 2].lex == LX_UNIT &&
+              FACTS_UNIT_GRAN(toks[i - 2].val) == FACTS_DAY))) ||
+        (i >= 2 && rec_lex(toks, n, i - 1, LX_OF) &&
+         rec_lex(toks, n, i - 2, LX_DAYPART));
+}
+
 /* Whether figures at i that could be either day and month ("3/11",
  * "1/1") stand as a date: after a weekday, "on", "by", "until" or
  * "till", and before no word but a list's or a preposition. */
@@ -112,7 +127,8 @@ plain_day_slash(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i)
 {
     return (weekday_before(toks, n, i) ||
-            rec_word_in(text, toks, n, i - 1, day_preps, 4)) &&
+            rec_word_in(text, toks, n, i - 1, day_preps, 4) ||
+            named_slash(toks, n, i)) &&
         !word_follows(toks, n, i + 3);
 }
 
@@ -137,7 +153,8 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
         (a->num > 12 && b->num > 12) || a->num == 0 || b->num == 0 ||
         slash_more(toks, n, i + 3) ||
         i == 0 || !(weekday_before(toks, n, i) ||
-                    REC_WORD_IN(text, toks, n, i - 1, day_preps)))
+                    REC_WORD_IN(text, toks, n, i - 1, day_preps) ||
+                    named_slash(toks, n, i)))
         return 0;
     if (a->num <= 12 && b->num <= 12 && (!plain_day_slash(text, toks, n, i) ||
                                          rec_punct(toks, n, i + 3, '%')))

@@ -3379,6 +3379,8 @@ test_translated_forms(void **state)
     expect("2023-10-30", "The assembly held a session last week Thursday, "
            "and the minister visited yesterday Thursday the school.",
            "last week Thursday=2023-10-26 | yesterday Thursday=2023-10-29");
+    expect("2035-04-22", "Crowds gathered on the evening of 29/4; scores "
+           "were Smith (3/4) and Jones.", "29/4=2035-04-29");
     expect("2035-04-22", "Trips rise during Reunification Day and "
            "International Labour Day; schools open on the Day of Knowledge.",
            "Reunification Day=2035-04-30 | Labour Day=2035-05-01 | "
