@@ -341,7 +341,7 @@ either_way(const struct scan *sc, size_t k)
     size_t j;
 
     for (j = 0; j < sc->nambig; j++)
-        if (sc->ambig[j] == k)
+        if (sc->ambig[j].idx == k)
             return 1;
     return 0;
 }
@@ -414,7 +414,7 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
         return 0;
     sc->order += m->order;
     if (m->ambiguous && sc->nambig < MAX_AMBIG)
-        sc->ambig[sc->nambig++] = sc->out->n;
+        sc->ambig[sc->nambig++] = (struct ambig){sc->out->n, *pl, sc->ref};
     facts_note_context(sc, text, toks, n, m, f, pl, base);
     if (push(sc->out, f) < 0)
         return -1;
@@ -514,6 +514,30 @@ day_first(const struct parse_doc *doc, int order)
 }
 
 /* "2024-04-11" to "2024-11-04". */
+static void swap_day_month(char *v);
+
+/* Read ambiguous date a day first, as the article writes: swap the day
+ * and month of its value, or, when tense alone placed it (no year
+ * written), place the swapped day again ("(1/5)" ahead in April is this
+ * 1 May, not the 1 May of the year of 5 January to come). */
+static void
+read_day_first(const struct ambig *a, char *v)
+{
+    struct facts_expr e = a->pl.e;
+    int d = e.d;
+    char w[16];
+
+    if (a->pl.floating && e.gran == FACTS_DAY && e.m && e.d && e.d <= 12) {
+        e.d = e.m;
+        e.m = d;
+        if (facts_norm(&e, a->ref, a->pl.t, w) == 0) {
+            memcpy(v, w, sizeof w);
+            return;
+        }
+    }
+    swap_day_month(v);
+}
+
 static void
 swap_day_month(char *v)
 {
@@ -716,7 +740,7 @@ static void
 drop_facts(struct scan *sc, size_t first, int order)
 {
     sc->out->n = first;
-    while (sc->nambig && sc->ambig[sc->nambig - 1] >= first)
+    while (sc->nambig && sc->ambig[sc->nambig - 1].idx >= first)
         sc->nambig--;
     while (sc->nseasons && sc->seasons[sc->nseasons - 1].idx >= first)
         sc->nseasons--;
@@ -834,8 +858,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     }
     if (sc.nambig && day_first(doc, sc.order))
         for (i = 0; i < sc.nambig; i++)
-            if (sc.ambig[i] < out->n)
-                swap_day_month(out->v[sc.ambig[i]].value);
+            if (sc.ambig[i].idx < out->n)
+                read_day_first(&sc.ambig[i], out->v[sc.ambig[i].idx].value);
     title_weekdays(doc, out);
     facts_key_mark(doc, ref, out);
     return (int)out->n;

@@ -34,6 +34,14 @@ struct collect {
 #define HOL_CANADA    15
 #define HOL_WAITANGI  18
 
+/* How resolve placed a fact: by tense alone (a month or day with no year
+ * anywhere), and the tense. */
+struct placed {
+    int floating;
+    enum facts_tense t;
+    struct facts_expr e;          /* as resolved */
+};
+
 /* One sentence (or the title, sentence -1) being scanned. */
 struct scan {
     const struct parse_doc *doc;  /* the article, for what its whole
@@ -99,7 +107,11 @@ struct scan {
         enum facts_tense t;
         struct caldate ref;       /* the day it was told from */
     } seasons[MAX_SEASONS];
-    size_t ambig[MAX_AMBIG];      /* indices in out of ambiguous dates */
+    struct ambig {
+        size_t idx;               /* in out */
+        struct placed pl;         /* how it was placed */
+        struct caldate ref;       /* the day it was told from */
+    } ambig[MAX_AMBIG];           /* dates that read either way */
     size_t nambig;
     int label_dir;                /* -1, 1: the last line labelled by a
                                      date ("Dec. 21: ...") fell before, after
@@ -108,13 +120,6 @@ struct scan {
     int label_sentence;           /* in this sentence (-2: none) */
 };
 
-/* How resolve placed a fact: by tense alone (a month or day with no year
- * anywhere), and the tense. */
-struct placed {
-    int floating;
-    enum facts_tense t;
-    struct facts_expr e;          /* as resolved */
-};
 
 /* facts_prep.c: the tense a word before the date at a gives on its
  * own ("since", "until", "adjourned to"), or FACTS_TENSE_NONE. */

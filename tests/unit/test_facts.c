@@ -3379,6 +3379,10 @@ test_translated_forms(void **state)
     expect("2023-10-30", "The assembly held a session last week Thursday, "
            "and the minister visited yesterday Thursday the school.",
            "last week Thursday=2023-10-26 | yesterday Thursday=2023-10-29");
+    /* an ambiguous day read day first is placed again, not swapped in
+     * the year its month-first reading took */
+    expect("2035-04-22", "Offices close on 30/4 and reopen on 3/5.",
+           "on 30/4=2035-04-30 | on 3/5=2035-05-03");
     expect("2035-04-22", "Crowds gathered on the evening of 29/4; scores "
            "were Smith (3/4) and Jones.", "29/4=2035-04-29");
     expect("2035-04-22", "Trips rise during Reunification Day and "
