@@ -165,3 +165,11 @@ score holdout60 "$here/gold_holdout60/prepare.sh" \
     "$here/gold_holdout60/gold.jsonl" 0.87
 score holdout61 "$here/gold_holdout61/prepare.sh" \
     "$here/gold_holdout61/gold.jsonl" 0.85
+score holdout62 "$here/gold_holdout62/prepare.sh" \
+    "$here/gold_holdout62/gold.jsonl" 0.75
+score holdout63 "$here/gold_holdout63/prepare.sh" \
+    "$here/gold_holdout63/gold.jsonl" 0.88
+score holdout64 "$here/gold_holdout64/prepare.sh" \
+    "$here/gold_holdout64/gold.jsonl" 0.88
+score holdout65 "$here/gold_holdout65/prepare.sh" \
+    "$here/gold_holdout65/gold.jsonl" 0.88
