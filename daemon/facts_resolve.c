@@ -544,6 +544,39 @@ short_year_of(int ry, int yy)
     return y + 100 <= ry + 10 ? y + 100 : y;
 }
 
+/* Weeks from the reference's ISO week within which a bare "week N" is a
+ * calendar week (industry's, shipping's: the gold sets' all fall within
+ * seven before and four after). */
+#define WEEK_REACH 10
+
+/* "in week 2" of a dance show said in October, "week 9" of a renovation
+ * series, "by week 8" of a trial: a bare week number far from the
+ * reference's own week counts a run's weeks, no calendar week ("calendar
+ * week 23", "epidemiological week 18" and "KW 23" are always one). */
+static int
+counted_week(const struct scan *sc, const char *text,
+             const struct facts_tok *toks, size_t n,
+             const struct facts_match *m)
+{
+    static const char *const calendar[] = {"calendar", "epidemiological",
+        "epi", "iso"};
+    size_t k;
+    int d, iy;
+
+    if (m->e.gran != FACTS_WEEK || m->e.anchor != FACTS_THIS ||
+        !m->e.part || m->e.n || m->e.y)
+        return 0;
+    for (k = m->a; k < m->b && !(toks[k].lex == LX_UNIT &&
+                                 FACTS_UNIT_GRAN(toks[k].val) == FACTS_WEEK);
+         k++)
+        ;
+    if (k == m->b || (k > 0 && REC_WORD_IN(text, toks, n, k - 1, calendar)))
+        return 0;
+    d = m->e.part - cal_iso_week(sc->ref, &iy);
+    d = d > 26 ? d - 52 : d < -26 ? d + 52 : d;
+    return d > WEEK_REACH || d < -WEEK_REACH;
+}
+
 /* In a story that counts fiscal years, a quarter or a half with no year
  * and no month of its own ("the fourth quarter", "Q2", "last quarter")
  * in a sentence of a company's accounts (revenue, margins, a charge) is
@@ -603,6 +636,7 @@ facts_resolve(const struct scan *sc, const char *text,
                                    October on: the coming one) */
     if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m) ||
         other_calendar_year(text, toks, n, m) ||
+        counted_week(sc, text, toks, n, m) ||
         (sc->fiscal && companys_period(text, toks, n, m)))
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */

@@ -3389,6 +3389,10 @@ test_translated_forms(void **state)
            "International Labour Day; schools open on the Day of Knowledge.",
            "Reunification Day=2035-04-30 | Labour Day=2035-05-01 | "
            "Day of Knowledge=2035-09-01");
+    /* a bare week number far from the article's week counts a run's */
+    expect("2031-10-13", "Viewers complained about week 2; production rises "
+           "in week 44, and epidemiological week 9 was quiet.",
+           "in week 44=2031-W44 | week 9=2031-W09");
     expect("2029-08-30", "In the current year the plan ends by the end of "
            "the current month; growth in the April-December period of the "
            "current year slowed.", "In the current year=2029 | "
