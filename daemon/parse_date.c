@@ -368,6 +368,7 @@ parse_stamp_key(const char *s, size_t len, bool *published)
         bool published;
     } keys[] = {{"first published", true}, {"originally published", true},
                 {"page first published", true}, {"page last updated", false},
+                {"page last reviewed", false},
                 {"still current at", false}, {"last reviewed", false},
                 {"last updated", false}, {"last modified", false},
                 {"published", true}, {"updated", false}, {"modified", false},

@@ -181,6 +181,7 @@ static const struct lex_label prefixes[] = {
     L("trending:"), L("trending now"),
     L("related stories"), L("skip to"), L("this page was last edited"),
     L("last edited"), L("retrieved from"), L("citation:"), L("cite this"),
+    L("citable reference"),
     L("text is available under"), L("content is available under"),
     L("sign in to"), L("log in to"), L("share on"), L("tags:"),
     L("topics:"), L("click to"), L("sign up for"), L("reporting by"),

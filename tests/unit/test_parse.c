@@ -1460,6 +1460,16 @@ test_reference_lists(void **state)
     assert_null(strstr(doc.body, "(1981)"));
     assert_null(strstr(doc.body, "last edited"));
     parse_free(&doc);
+    /* an NHS page's review stamp and a report's citable reference */
+    parse_str("Waiting list falls\n\n"
+              "The trust's waiting list fell for a fifth month in October, "
+              "and weekend theatre lists start on Saturday 17 November.\n\n"
+              "Citable reference: World Health Organization (7 May 2031).\n"
+              "Page last reviewed: 12 November 2029 | Next review due: 12 "
+              "November 2030\n", &doc);
+    assert_int_equal(doc.boilerplate_lines, 2);
+    assert_null(strstr(doc.body, "Next review due"));
+    parse_free(&doc);
     parse_str("Flood defences\n\nSources\n"
               "The council said the wall would be finished in May.\n", &doc);
     assert_int_equal(doc.boilerplate_lines, 0);
