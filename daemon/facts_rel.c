@@ -41,9 +41,12 @@ approx_left(const char *text, const struct facts_tok *toks, size_t n,
     return a;
 }
 
-/* "the first easing in three years", "its highest level in a decade":
- * "in" right after a noun that a first, a last or a superlative opens
- * (no verb between) measures a span, no date. at is the "in". */
+/* "the first easing in three years", "its highest level in a decade",
+ * "the highest dengue transmission in the Southern Cone in four years":
+ * "in" after a noun phrase that a first, a last or a superlative opens
+ * (no verb or mark between, RANK_REACH words at most) measures a span,
+ * no date. at is the "in". */
+#define RANK_REACH 8
 static const char *const rank[] = {"first", "last", "highest", "lowest",
     "biggest", "largest", "smallest", "best", "worst", "strongest",
     "weakest", "fastest", "slowest", "longest", "shortest", "sharpest",
@@ -63,13 +66,17 @@ record_span(const char *text, const struct facts_tok *toks, size_t n,
         toks[at - 1].lex != LX_UNIT && count_at(toks, n, at - 2) > 1 &&
         text[toks[at - 1].off + toks[at - 1].len - 1] == 's')
         return 1;
-    for (k = at; k-- > 0 && k + 4 >= at;) {
+    for (k = at; k-- > 0 && k + RANK_REACH >= at;) {
         if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
             toks[k].lex == LX_FUT || toks[k].lex == LX_PRES ||
             toks[k].lex == LX_BE || toks[k].lex == LX_SCHED)
             return 0;
         if (REC_WORD_IN(text, toks, n, k, rank))
-            return 1;
+            return k + 4 >= at || !(rec_word(text, toks, n, k, "first") ||
+                                    rec_word(text, toks, n, k, "last"));
+                        /* farther, only a superlative: not "its first
+                           full reading of the spring market in two
+                           months" */
         if (toks[k].lex == LX_ORDWORD)  /* "a third victory in eight days",
                                            not "will hold a second vote in
                                            two weeks" */

@@ -3389,6 +3389,10 @@ test_translated_forms(void **state)
            "International Labour Day; schools open on the Day of Knowledge.",
            "Reunification Day=2035-04-30 | Labour Day=2035-05-01 | "
            "Day of Knowledge=2035-09-01");
+    expect("2028-03-12", "The summer could bring the highest dengue "
+           "transmission in the Southern Cone in four years; the first full "
+           "reading of the market is due in two months.",
+           "in two months=2028-05");
     /* a bare week number far from the article's week counts a run's */
     expect("2031-10-13", "Viewers complained about week 2; production rises "
            "in week 44, and epidemiological week 9 was quiet.",
