@@ -586,7 +586,10 @@ rec_deictic(const char *text, const struct facts_tok *toks, size_t n,
         /* "the last Saturday before Christmas" is no "last Saturday" */
         return (((u->flags & (FT_CAP | FT_UPPER)) && u->len >= 6) ||
                 (u->flags & (FT_CAP | FT_UPPER)) == FT_CAP) &&
-            !(i > 0 && rec_lex(toks, n, i - 1, LX_THE));   /* "next Tues" */
+            !(i > 0 && rec_lex(toks, n, i - 1, LX_THE) &&
+              !rec_word(text, toks, n, i, "coming"));  /* "next Tues"; "on
+                                                  the coming Tuesday", as
+                                                  translated news says */
     case LX_DAYPART:
         m->e.gran = FACTS_DAY;
         m->e.anchor = FACTS_REL;
