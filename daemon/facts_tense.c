@@ -421,6 +421,13 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         toks[i + 1].lex == LX_THAT && rec_word(text, toks, n, i, "forecast") &&
         (toks[i - 1].lex == LX_PRON || rec_word(text, toks, n, i - 1, "it")))
         return FACTS_TENSE_PAST;
+    /* "its open house on March 6", "the return on Monday", "a launch
+     * in May": a schedule verb's form after a determiner is a noun */
+    if (t->lex == LX_SCHED && i > 0 && !(t->flags & FT_CAP) &&
+        (toks[i - 1].lex == LX_THE || rec_owner(text, toks, n, i - 1) ||
+         rec_word(text, toks, n, i - 1, "a") ||
+         rec_word(text, toks, n, i - 1, "an")))
+        return FACTS_TENSE_NONE;
     /* "9am", "9 am": a clock time, not the verb */
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         t->len == 2)

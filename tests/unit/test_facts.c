@@ -3385,6 +3385,8 @@ test_translated_forms(void **state)
            "on 30/4=2035-04-30 | on 3/5=2035-05-03");
     expect("2035-04-22", "Crowds gathered on the evening of 29/4; scores "
            "were Smith (3/4) and Jones.", "29/4=2035-04-29");
+    expect("2038-03-20", "Its open house on March 6 drew 21,000 visitors.",
+           "on March 6=2038-03-06");
     expect("2024-06-07", "The court will meet on the coming Tuesday.",
            "coming Tuesday=2024-06-11");
     expect("2035-04-22", "Trips rise during Reunification Day and "
