@@ -797,7 +797,7 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
          * THE YEAR 1998") is in its year; another heading ends it */
         rc = scan_text(sc);
         if ((y = facts_heading_year(sc->out->v, first, sc->out->n)) != 0 ||
-            !(facts_month_name(sc->text, sc->len) ||
+            !(cal_month_from_name(sc->text, sc->len) ||
               (sc->out->n == first + 1 &&
                sc->out->v[first].gran == FACTS_MONTH)))
             sc->section_year = y;

@@ -487,10 +487,26 @@ label_after(struct scan *sc, const char *value)
         sc->label_sentence = sc->sentence;
 }
 
+/* A clause between two dates that tells its own time: "closed in June,
+ * and it will reopen in June", "peaked in March and are expected to fall
+ * again by March". */
+static int
+own_tense_between(const char *s, size_t len)
+{
+    static const char *const w[] = {" will ", " would ", " shall ", "'ll ",
+        " expected ", " due ", " plans ", " again "};
+    size_t k;
+
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        if (memmem(s, len, w[k], strlen(w[k])))
+            return 1;
+    return 0;
+}
+
 /* "would take effect in July and appear in checks mailed in early
  * July, starting on July 3rd": a month or a day of it placed by tense
- * alone, after a fact placed so in the same month and no semicolon or
- * ", which" between, is in that month, whatever its own words' tense. */
+ * alone, after a fact placed so in the same month and no semicolon,
+ * ", which" or clause of its own time between, is in that month. */
 static void
 same_month_again(const struct scan *sc, struct fact *f)
 {
@@ -503,7 +519,8 @@ same_month_again(const struct scan *sc, struct fact *f)
         p->value[4] == '-' && p->value[5] != 'W' && f->value[4] == '-' &&
         f->value[5] != 'W' && memcmp(p->value + 5, f->value + 5, 2) == 0 &&
         !memchr(sc->text + p->off, ';', f->off - p->off) &&
-        !memmem(sc->text + p->off, f->off - p->off, ", which ", 8))
+        !memmem(sc->text + p->off, f->off - p->off, ", which ", 8) &&
+        !own_tense_between(sc->text + p->off, f->off - p->off))
         memcpy(f->value, p->value, 4);
 }
 

@@ -477,6 +477,31 @@ data_for(const char *text, const struct facts_tok *toks, size_t n, size_t a)
          rec_word(text, toks, n, k - 1, "building")));
 }
 
+/* Days ahead a month figures are for may lie: the month just begun, or
+ * the next ("the December figures will come in January", said in
+ * October); beyond, they are the past one's. */
+#define DATA_AHEAD 62
+
+/* The month m is one figures are for: "the IIP for April", "will
+ * publish August inflation data", "its June estimate" (not "In March
+ * growth slowed", where the month dates the clause, nor "the January
+ * sales", a season of shops). */
+static int
+figures_month(const struct scan *sc, const char *text,
+              const struct facts_tok *toks, size_t n,
+              const struct facts_match *m)
+{
+    (void)sc;
+    if (data_for(text, toks, n, m->a))
+        return 1;
+    return m->b == m->a + 1 && rec_lex(toks, n, m->b, LX_BIZ) &&
+        !rec_word(text, toks, n, m->b, "forecast") &&
+        !rec_word(text, toks, n, m->b, "sales") &&
+        !(m->a > 0 && (rec_lex(toks, n, m->a - 1, LX_PREP) ||
+                       rec_lex(toks, n, m->a - 1, LX_TO) ||
+                       rec_lex(toks, n, m->a - 1, LX_FOR)));
+}
+
 /* What the phrase around a day or month says overrules t, the tense
  * its sentence and its cues gave it: what it is for, "come Saturday", a
  * clause that tells what the day holds, a state that follows its event,
@@ -542,13 +567,9 @@ day_overruled(const struct scan *sc, const char *text,
         m->e.anchor == FACTS_TENSED && admitted_for(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     if (m->e.gran == FACTS_MONTH && m->e.anchor == FACTS_TENSED &&
-        (data_for(text, toks, n, m->a) ||
-         (rec_lex(toks, n, m->b, LX_BIZ) &&
-          !rec_word(text, toks, n, m->b, "forecast") &&
-          !rec_word(text, toks, n, m->b, "sales"))))   /* "the January
-                                                          sales", a season */
-        t = FACTS_TENSE_NONE;   /* "the IIP for April will be released",
-                                   "will publish August inflation data" */
+        figures_month(sc, text, toks, n, m))
+        t = facts_days_ahead(sc, &m->e, FACTS_TENSE_NONE) > DATA_AHEAD ?
+            FACTS_TENSE_PAST : FACTS_TENSE_NONE;
     return t;
 }
 

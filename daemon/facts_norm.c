@@ -267,9 +267,10 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
         c[i] = cand(e, ry - 1 + i);
     best = pick(e, c, cur, t);
     /* "next summer", said in the spring: not the one about to begin,
-     * which is "this summer", but the one after it */
+     * which is "this summer", but the one after it (said in December,
+     * "next spring" is the coming one, of the next year) */
     if (e->gran == FACTS_SEASON && e->anchor == FACTS_NEXT && e->n <= 1 &&
-        best == cur + 1)
+        best == cur + 1 && best / per_year(e->gran) == ry)
         best += per_year(e->gran);
     /* "two summers ago": the last one, then a year further back */
     if (e->anchor == FACTS_PREV && e->n < 0 && best != INT64_MIN)

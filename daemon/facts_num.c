@@ -176,14 +176,23 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
-/* "Exp. 10/2036", "valid to 03/2037": a month and a year in figures. */
+/* "Exp. 10/2036", "valid until 03/2037": a month and a year in figures,
+ * after a word that dates them (not "a shutter speed of 1/2000",
+ * "Resolution 2/2021"). */
 static int
-rec_month_slash_year(const struct facts_tok *toks, size_t n, size_t i,
-                     struct facts_match *m)
+rec_month_slash_year(const char *text, const struct facts_tok *toks,
+                     size_t n, size_t i, struct facts_match *m)
 {
+    static const char *const cues[] = {"exp", "expiry", "expires",
+        "expiring", "expiration", "valid", "until", "till", "through",
+        "from", "since", "by", "in", "before", "after", "and", "to",
+        "dated", "issued"};
     const struct facts_tok *a = &toks[i];
+    size_t c = i >= 2 && rec_punct(toks, n, i - 1, '.') ? i - 2 : i - 1;
 
-    if (a->ndig > 2 || a->num < 1 || a->num > 12 ||
+    if (i == 0 || !REC_WORD_IN(text, toks, n, c, cues) ||
+        (i + 2 < n && toks[i + 2].num < 1900) ||
+        a->ndig > 2 || a->num < 1 || a->num > 12 ||
         (a->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) ||
         !rec_punct(toks, n, i + 1, '/') || !rec_joined(toks, n, i + 1) ||
         !rec_joined(toks, n, i + 2) || !rec_year(toks, n, i + 2) ||
@@ -886,7 +895,8 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return rec_dotted(text, toks, n, i, m) ||
             rec_dotted_day(text, toks, n, i, m);
     if (rec_numeric(toks, n, i, '-', m) || rec_numeric(toks, n, i, '/', m) ||
-        rec_day_slash(text, toks, n, i, m) || rec_month_slash_year(toks, n, i, m))
+        rec_day_slash(text, toks, n, i, m) ||
+        rec_month_slash_year(text, toks, n, i, m))
         return 1;
     if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m))
         return 1;

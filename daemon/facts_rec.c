@@ -192,8 +192,9 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
     /* "will release August figures", "May sales rose": a month before
      * a noun of figures dates them */
     if (i + 1 < n && toks[i + 1].lex == LX_BIZ &&
-        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)) && !month_abbrev(&toks[i]))
-        return 1;
+        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)) && !month_abbrev(&toks[i]) &&
+        !(p->kind == FT_WORD && (p->flags & FT_CAP) && p->lex == LX_NONE))
+        return 1;       /* not "Theresa May figures prominently" */
     /* "the November jobs report", "its October jobs report": a month as
      * the adjective of a noun;
      * a month that is also a name wants a noun of figures or events
@@ -335,7 +336,8 @@ quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
     if (!((g == FACTS_QUARTER && a % 3 == 0) ||
           (g == FACTS_HALF && a % 6 == 0)) || i == 0 ||
         !(rec_lex(toks, n, i - 1, LX_THE) ||
-          (q == i + 1 && (rec_lex(toks, n, i - 1, LX_PREP) ||
+          (q == i + 1 && ((g == FACTS_QUARTER &&
+                           rec_lex(toks, n, i - 1, LX_PREP)) ||
                           rec_lex(toks, n, q + 1, LX_BIZ)))) ||
         (rec_punct(toks, n, q + 1, '-') && rec_joined(toks, n, q + 1)))
         return 0;       /* not "the June quarter-final" */
@@ -354,21 +356,23 @@ quarter_ending(const struct facts_tok *toks, size_t n, size_t i,
 }
 
 /* A day after a month and a comma, as translated text writes it ("from
- * October, 8 the normal time", "on October, 12 and 13"), not a count
- * ("In October, 12 people died", "in May, 20%", "in June, 3 of them"). */
+ * October, 8 the normal time", "on October, 12 and 13", "until March,
+ * 28."): only before "the", "and", "to" or a stop, never before a count's
+ * noun or verb ("In October, 12 Democrats joined", "in March, 15 were
+ * arrested", "in June, 3 of them"). */
 static int
 comma_day(const struct facts_tok *toks, size_t n, size_t j)
 {
     const struct facts_tok *x = j + 1 < n ? &toks[j + 1] : NULL;
 
-    return rec_mday(toks, n, j) && !(toks[j].flags & FT_ORD) &&
-        !rec_year(toks, n, j + 2) && x != NULL &&
-        !(x->kind == FT_WORD && (x->lex == LX_NONE || x->lex == LX_QTY ||
-                                 x->lex == LX_UNIT || x->lex == LX_BIZ ||
-                                 x->lex == LX_OF) &&
-          !(x->flags & FT_CAP)) &&
-        !(x->kind == FT_PUNCT && (x->val == '%' || x->val == '-' ||
-                                  x->val == '/' || x->val == ':'));
+    if (!rec_mday(toks, n, j) || (toks[j].flags & FT_ORD) ||
+        rec_year(toks, n, j + 2))
+        return 0;
+    if (x == NULL)
+        return 1;
+    return (x->kind == FT_PUNCT && strchr(".;)", x->val)) ||
+        (x->kind == FT_WORD && !(x->flags & FT_CAP) &&
+         (x->lex == LX_THE || x->lex == LX_AND || x->lex == LX_TO));
 }
 
 /* "January and February 2022", "March to May 2023": the year after the
@@ -516,12 +520,17 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
         toks[j].val == FACTS_DAY && rec_lex(toks, n, j + 1, LX_OF))
         j++;
     if (rec_lex(toks, n, j, LX_OF) && ((toks[i].flags & FT_ORD) ||
-            (!(i > 0 && (toks[i - 1].kind == FT_NUM ||
-                         toks[i - 1].lex == LX_QTY)) &&
+            (i > 0 && (rec_lex(toks, n, i - 1, LX_PREP) ||
+                       rec_lex(toks, n, i - 1, LX_TO) ||
+                       rec_lex(toks, n, i - 1, LX_THE) ||
+                       rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
+                       rec_punct(toks, n, i - 1, ',') ||
+                       rec_punct(toks, n, i - 1, '(')) &&
              !rec_possessive(toks, n, j + 2))))
         j++;            /* "the 21st of March", "from 1 of January", "the
-                           20 of April", "Monday 15 of March" (not "10 of
-                           May's games") */
+                           20 of April", "Monday 15 of March", ", 4 of
+                           April," (not "4 of May matches", "10 of May's
+                           games") */
     if (!rec_month_name(toks, n, j))
         return 0;
     m->e.gran = FACTS_DAY;
@@ -940,6 +949,8 @@ rec_current(const char *text, const struct facts_tok *toks, size_t n,
 {
     static const char *const edges[] = {"end", "beginning", "start",
         "middle", "half"};
+    static const char *const fiscal_ends[] = {"ending", "ended", "to",
+        "through"};
     int g = FACTS_UNIT_GRAN(toks[i].val);
 
     if (i < 2 || !(rec_word(text, toks, n, i - 1, "current") ||
@@ -947,8 +958,9 @@ rec_current(const char *text, const struct facts_tok *toks, size_t n,
         !rec_lex(toks, n, i - 2, LX_THE) || (toks[i].val & FACTS_UNIT_PL) ||
         (g != FACTS_YEAR && g != FACTS_MONTH && g != FACTS_WEEK) ||
         (i > 3 && rec_lex(toks, n, i - 3, LX_OF) &&
-         !REC_WORD_IN(text, toks, n, i - 4, edges)))
-        return 0;
+         !REC_WORD_IN(text, toks, n, i - 4, edges)) ||
+        REC_WORD_IN(text, toks, n, i + 1, fiscal_ends))
+        return 0;       /* "for the current year ending March 2009" */
     m->e.gran = (enum facts_gran)g;
     m->e.anchor = FACTS_REL;            /* as "this month" */
     m->a = i - 2;
@@ -1095,9 +1107,9 @@ rec_century_word(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
-/* "last week Thursday", "yesterday Thursday": translated news names the
- * week or the day, then the weekday; one expression, the weekday of
- * that week ("Thursday last week"), or that day. */
+/* "last week Thursday": translated news names the week, then the
+ * weekday; one expression, the weekday of that week ("Thursday last
+ * week"). */
 static void
 weekday_after_deictic(const struct facts_tok *toks, size_t n,
                       struct facts_match *m)
@@ -1117,9 +1129,6 @@ weekday_after_deictic(const struct facts_tok *toks, size_t n,
         m->e.anchor = FACTS_THIS;
         m->e.n = d;
         m->b++;
-    } else if (m->e.gran == FACTS_DAY && m->b == m->a + 1 &&
-               rec_lex(toks, n, m->a, LX_RELDAY)) {
-        m->b++;         /* the weekday names the day "yesterday" is */
     }
 }
 

@@ -588,11 +588,12 @@ companys_period(const char *text, const struct facts_tok *toks, size_t n,
                 const struct facts_match *m)
 {
     static const char *const accounts[] = {"revenue", "revenues", "sales",
-        "earnings", "profit", "profits", "income", "results", "margin",
+        "earnings", "profit", "profits", "results", "margin",
         "margins", "guidance", "dividend", "expenses", "charge", "orders",
         "shipments", "bookings", "repurchase", "comparable"};
     static const char *const economy[] = {"economy", "economic", "gdp",
-        "calendar", "inflation", "unemployment"};
+        "calendar", "inflation", "unemployment", "personal", "deficit",
+        "federal", "treasury"};
     size_t k;
     int books = 0;
 

@@ -225,17 +225,3 @@ facts_update_label(const char *s, size_t len, const struct fact *f,
                                          s[end + 1] == '-')) &&
         cal_parse_iso(f->value, 10, d) == 0;
 }
-
-int
-facts_month_name(const char *s, size_t len)
-{
-    static const char *const months[] = {"january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october",
-        "november", "december"};
-    size_t k;
-
-    for (k = 0; k < sizeof months / sizeof *months; k++)
-        if (strlen(months[k]) == len && strncasecmp(s, months[k], len) == 0)
-            return 1;
-    return 0;
-}

@@ -681,11 +681,20 @@ thread_line(const char *s, size_t len)
     if ((len >= 5 && strncasecmp(s, "reply", 5) == 0) ||
         (len >= 8 && strncasecmp(s, "sort by:", 8) == 0))
         return 1;
+    size_t k;
+
     dot = memmem(s, len, " \xc2\xb7 ", 4);
-    if (dot == NULL && (dot = memmem(s, len, " - ", 3)) != NULL)
-        dot--;          /* "Coach Pete - 5/29/2019: Proud of you" */
-    return dot != NULL && (size_t)(dot - s) <= 40 &&
-        parse_date_text(dot + 4, len - (size_t)(dot + 4 - s), &d) > 0;
+    if (dot != NULL)
+        return (size_t)(dot - s) <= 40 &&
+            parse_date_text(dot + 4, len - (size_t)(dot + 4 - s), &d) > 0;
+    /* "Coach Pete - 5/29/2019: Proud of you": a short name, a dash and
+     * a date with a colon after it */
+    dot = memmem(s, len, " - ", 3);
+    if (dot == NULL || dot - s > 30)
+        return 0;
+    k = (size_t)(dot + 3 - s);
+    k += parse_date_text(s + k, len - k, &d);
+    return k > (size_t)(dot + 3 - s) && k < len && s[k] == ':';
 }
 
 /* Below a comments heading, when the next lines are a thread's

@@ -33,6 +33,7 @@ static const struct sword abbrevs[] = {
     W("etc"), W("approx"), W("est"), W("dept"), W("univ"), W("ave"),
     W("blvd"), W("rd"), W("fig"), W("pp"), W("ca"), W("cf"), W("al"), W("op"),
     W("jnr"), W("snr"), W("plc"), W("govt"), W("ext"), W("tel"), W("nr"),
+    W("exp"),
 };
 
 /* Capitalised words that usually open a sentence. */

@@ -466,8 +466,6 @@ int facts_heading_line(const struct parse_doc *doc, size_t i);
 /* The year a heading names among v[first..n): "IN 1896", "75 YEARS
  * AGO" (a year's value); 0 when it names none. */
 int facts_heading_year(const struct fact *v, size_t first, size_t n);
-/* s[0..len) is a month's name and nothing else ("APRIL", "May"). */
-int facts_month_name(const char *s, size_t len);
 /* Sentence i opens a paragraph. */
 int facts_opens_para(const struct parse_doc *doc, size_t i);
 /* The date the paragraph sentence i opens is told from: a news-in-brief

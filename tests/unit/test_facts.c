@@ -3376,9 +3376,8 @@ test_translated_forms(void **state)
     expect("2042-07-07", "A new round is scheduled for Monday (14); shares "
            "fell on Monday (2.5%).", "Monday (14)=2042-07-14 | "
            "on Monday=2042-07-07");
-    expect("2023-10-30", "The assembly held a session last week Thursday, "
-           "and the minister visited yesterday Thursday the school.",
-           "last week Thursday=2023-10-26 | yesterday Thursday=2023-10-29");
+    expect("2023-10-30", "The assembly held a session last week Thursday.",
+           "last week Thursday=2023-10-26");
     /* an ambiguous day read day first is placed again, not swapped in
      * the year its month-first reading took */
     expect("2035-04-22", "Offices close on 30/4 and reopen on 3/5.",
@@ -3405,6 +3404,35 @@ test_translated_forms(void **state)
            "the current month; growth in the April-December period of the "
            "current year slowed.", "In the current year=2029 | "
            "the end of the current month=2029-08");
+}
+
+/* What the review of this session's rules showed they must leave alone:
+ * counts after a month and a comma, names before figures, a month that
+ * dates its clause, fractions and document numbers, a half of a
+ * workforce, a clause of its own time, the economy's quarter. */
+static void
+test_review_negatives(void **state)
+{
+    (void)state;
+    expect("2024-11-15", "In October, 12 Democrats joined Republicans, and "
+           "in March, 15 were arrested.", "In October=2024-10 | "
+           "in March=2024-03");
+    expect("2024-11-15", "Theresa May figures prominently in the book.", "");
+    expect("2024-11-15", "In March growth slowed to 2%, and retail sales for "
+           "April fell 2%, data showed.", "In March=2024-03 | "
+           "April=2024-04");
+    expect("2024-11-15", "The plant closed in June, and it will reopen in "
+           "June.", "in June=2024-06 | in June=2025-06");
+    expect("2036-06-04", "A shutter speed of 1/2000; under Resolution 2/2021 "
+           "the fees were cut.", "");
+    expect("2024-12-10", "The school will open next spring.",
+           "next spring=2025-SP");
+    expect("2024-11-15", "In June half the workforce was laid off.",
+           "In June=2024-06");
+    expect("2024-11-15", "Only 4 of May matches were lost.", "May=2024-05");
+    expect("2024-11-15", "The federal deficit hit $1.8 trillion in fiscal "
+           "2024. Personal income rose in the third quarter.",
+           "in the third quarter=2024-Q3");
 }
 
 int
@@ -3511,6 +3539,7 @@ main(void)
         cmocka_unit_test(test_company_fiscal_periods),
         cmocka_unit_test(test_chronicle_months),
         cmocka_unit_test(test_translated_forms),
+        cmocka_unit_test(test_review_negatives),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

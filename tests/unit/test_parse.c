@@ -1112,6 +1112,17 @@ test_comment_thread_goes(void **state)
     assert_non_null(strstr(doc.body, "600 miles"));
     assert_null(strstr(doc.body, "Box went out"));
     parse_free(&doc);
+    /* a dash and a date in the story's prose are no comment's stamp */
+    parse_str("Trial results\n\n"
+              "The drug cut relapses by a third in the study published on "
+              "Monday in the journal.\n\n"
+              "Discussion\n"
+              "The trial - March 4, 2023 to June 2024 - enrolled 400 "
+              "patients at nine hospitals.\n"
+              "A larger trial will start in the spring.\n", &doc);
+    assert_non_null(strstr(doc.body, "enrolled 400"));
+    assert_non_null(strstr(doc.body, "start in the spring"));
+    parse_free(&doc);
 }
 
 /* A press release: the embargo dates it and is no title, "PRESS
