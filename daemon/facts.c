@@ -674,9 +674,22 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
     }
 }
 
+/* A budget named within a few words of the fiscal year at p in s ("the
+ * CSB, whose budget for fiscal 2036 begins Oct. 1", "the city's fiscal
+ * 2029 budget"): a government's year, not a company's. */
+static int
+budget_near(const char *s, const char *p)
+{
+    const char *a = p - s > 40 ? p - 40 : s;
+    size_t end = strnlen(p, 40);
+
+    return memmem(a, (size_t)(p - a) + end, "budget", 6) != NULL;
+}
+
 /* Whether s counts fiscal years by their number, as a company whose
  * year is not the calendar's does: "fiscal 2028", "FY27", "1H FY46". A
- * government's "fiscal year ends on Sept. 30" is no such count. */
+ * government's "fiscal year ends on Sept. 30" or "budget for fiscal
+ * 2036" is no such count. */
 static int
 fiscal_years_in(const char *s)
 {
@@ -684,7 +697,8 @@ fiscal_years_in(const char *s)
 
     for (p = s; s && (p = strstr(p, "iscal ")) != NULL; p += 6)
         if (p > s && (p[-1] == 'f' || p[-1] == 'F') &&
-            p[6] >= '1' && p[6] <= '2' && p[7] >= '0' && p[7] <= '9')
+            p[6] >= '1' && p[6] <= '2' && p[7] >= '0' && p[7] <= '9' &&
+            !budget_near(s, p))
             return 1;
     for (p = s; s && (p = strstr(p, "FY")) != NULL; p += 2)
         if ((p == s || p[-1] == ' ' || p[-1] == '(') &&

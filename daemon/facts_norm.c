@@ -268,9 +268,11 @@ yearly(const struct facts_expr *e, int64_t cur, int ry, enum facts_tense t)
     best = pick(e, c, cur, t);
     /* "next summer", said in the spring: not the one about to begin,
      * which is "this summer", but the one after it (said in December,
-     * "next spring" is the coming one, of the next year) */
+     * "next spring" is the coming one, of the next year; the southern
+     * hemisphere's "next summer", said in a New Zealand September, is
+     * the coming one) */
     if (e->gran == FACTS_SEASON && e->anchor == FACTS_NEXT && e->n <= 1 &&
-        best == cur + 1 && best / per_year(e->gran) == ry)
+        !e->south && best == cur + 1 && best / per_year(e->gran) == ry)
         best += per_year(e->gran);
     /* "two summers ago": the last one, then a year further back */
     if (e->anchor == FACTS_PREV && e->n < 0 && best != INT64_MIN)
@@ -571,7 +573,7 @@ south_season(const struct facts_expr *e, struct caldate ref,
     struct facts_expr n = *e;
     size_t k;
 
-    n.south = 0;
+    n.south = -1;                       /* resolved as northern */
     if (n.part)
         n.part = (n.part + 1) % 4 + 1;
     if (facts_norm(&n, ref, t, value) < 0)
@@ -590,7 +592,7 @@ facts_norm(const struct facts_expr *e, struct caldate ref,
 {
     int64_t o;
 
-    if (e->south && e->gran == FACTS_SEASON)
+    if (e->south > 0 && e->gran == FACTS_SEASON)
         return south_season(e, ref, t, value);
     value[0] = '\0';
     if (!sane(e) || !cal_valid(ref.y, ref.m, ref.d) || ref.y < 2 ||

@@ -45,7 +45,8 @@ struct facts_expr {
     int  weekend;  /* gran WEEK: the weekend of that week */
     int  south;    /* gran SEASON: the southern hemisphere's seasons
                       (spring from September, summer from December,
-                      taking the year it begins in) */
+                      taking the year it begins in); -1 while facts_norm
+                      resolves one as the northern season across */
     int  hol;      /* gran DAY: a holiday computed per year (FACTS_HOL_*),
                       with d its offset in days ("Good Friday": Easter
                       - 2); 0 when m and d name the day, or d alone

@@ -2068,6 +2068,9 @@ test_southern_dateline(void **state)
                  "Zealanders in Auckland were told.", "2023-SU");
     season_under("MORWELL", "2036-01-15", "This summer has been dry in "
                  "East Gippsland and West Gippsland.", "2035-SU");
+    /* a southern "next summer" said in the spring is the coming one */
+    season_under("WELLINGTON", "2019-09-10", "The ferry expects record "
+                 "sailings next summer.", "2019-SU");
     /* South Africa's Freedom Day is its own; elsewhere it is no date */
     season_under("DURBAN", "2017-04-17", "The race in Durban is on Freedom "
                  "Day.", "2017-04-27");
@@ -3430,6 +3433,10 @@ test_review_negatives(void **state)
     expect("2024-11-15", "In June half the workforce was laid off.",
            "In June=2024-06");
     expect("2024-11-15", "Only 4 of May matches were lost.", "May=2024-05");
+    expect("2035-08-01", "The board, whose budget for fiscal 2036 begins "
+           "Oct. 1, said the company reported second-quarter earnings on "
+           "July 30.", "Oct. 1=2035-10-01 | second-quarter=2035-Q2 | "
+           "on July 30=2035-07-30");
     expect("2024-11-15", "The federal deficit hit $1.8 trillion in fiscal "
            "2024. Personal income rose in the third quarter.",
            "in the third quarter=2024-Q3");
