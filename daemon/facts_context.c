@@ -396,14 +396,32 @@ name_before_day(struct scan *sc, struct fact *f)
         memcpy(p->value, f->value, sizeof p->value);
 }
 
+/* Whether the word before offset off in s bounds a span ("after
+ * Christmas on Monday 27 December": the Monday is not Christmas). */
+static int
+bounded_before(const char *s, size_t off)
+{
+    static const char *const w[] = {"after ", "before ", "since ", "until ",
+        "till ", "following ", "from "};
+    size_t k, l;
+
+    for (k = 0; k < sizeof w / sizeof *w; k++) {
+        l = strlen(w[k]);
+        if (off >= l && strncasecmp(s + off - l, w[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Valentine's Day on Thursday", "on Youth Day, Friday", "Christmas Eve
  * (Saturday)": a weekday set right after a day that falls on it is that
- * day, whatever the tense. A Labour Day whose country keeps it on
- * another Monday than the one the rule gave ("closed for Labour Day on
- * Monday", in Canberra in October) is the weekday's, when that is this
- * week's. */
+ * day, whatever the tense; one given with its date ("Labour Day on
+ * Monday 28 October") dates the day named. A Labour Day whose country
+ * keeps it on another Monday than the one the rule gave ("closed for
+ * Labour Day on Monday", in Canberra in October) is the weekday's, when
+ * that is this week's. */
 static void
-named_day_weekday(struct scan *sc, struct fact *f, int wd)
+named_day_weekday(struct scan *sc, struct fact *f, int wd, int dated)
 {
     struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
     const char *gap;
@@ -424,9 +442,15 @@ named_day_weekday(struct scan *sc, struct fact *f, int wd)
         return;
     apart = cal_to_days(c) - cal_to_days(own);
     near = cal_to_days(own) - cal_to_days(sc->ref);
-    if ((apart > 7 || apart < -7) && near >= -7 && near <= 7 &&
-        (memmem(sc->text + p->off, p->len, "Labour Day", 10) ||
-         memmem(sc->text + p->off, p->len, "Labor Day", 9)))
+    if (dated) {
+        if (apart != 0 && (n == 4 || (n == 1 && f->len > 3 &&
+                                      !strncmp(sc->text + f->off, "on ", 3))) &&
+            !bounded_before(sc->text, p->off))
+            memcpy(p->value, f->value, sizeof p->value);  /* "Labour Day on
+                                                       Monday 28 October" */
+    } else if ((apart > 7 || apart < -7) && near >= -7 && near <= 7 &&
+             (memmem(sc->text + p->off, p->len, "Labour Day", 10) ||
+              memmem(sc->text + p->off, p->len, "Labor Day", 9)))
         memcpy(p->value, f->value, sizeof p->value);
     else if (cal_weekday(c) == wd)
         memcpy(f->value, p->value, sizeof f->value);
@@ -596,8 +620,8 @@ facts_note_context(struct scan *sc, const char *text,
     }
     if (pl->floating)
         ordered_pair(sc, toks, m, base, pl->t, f->value);
-    if (m->e.wd && m->e.gran == FACTS_DAY && !m->e.m)
-        named_day_weekday(sc, f, m->e.wd);
+    if (m->e.wd && m->e.gran == FACTS_DAY)
+        named_day_weekday(sc, f, m->e.wd, m->e.m && m->e.d);
     if (m->e.gran == FACTS_DAY && m->e.m && m->e.d)
         name_before_day(sc, f);
     if ((f->gran == FACTS_SEASON || pl->e.hol == FACTS_HOL_FATHER) &&

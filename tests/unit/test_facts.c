@@ -2191,6 +2191,11 @@ test_clauses_spans_customs(void **state)
            "on Christmas Day=2018-12-25");
     expect("2046-10-03", "Enrolment offices were closed for Labour Day on "
            "Monday.", "Labour Day=2046-10-01 | on Monday=2046-10-01");
+    expect("2019-09-10", "Extra sailings run for Labour Day on Monday 28 "
+           "October, and shops reopen after Christmas on Monday 27 "
+           "December.", "Labour Day=2019-10-28 | on Monday 28 October="
+           "2019-10-28 | Christmas=2019-12-25 | on Monday 27 December="
+           "2019-12-27");
     expect("2046-10-05", "Students protested on German Unity Day; offices "
            "close for Canberra Day next year.", "on German Unity Day="
            "2046-10-03 | Canberra Day next year=2047-03-11");
