@@ -549,6 +549,47 @@ base_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
          rec_word(text, toks, n, i - 1, "in"));
 }
 
+/* A 24-hour clock time, as incident reports write it: "on duty since
+ * 1800 the previous evening", "the 1815 Plymouth to Penzance service",
+ * "due to land at 2035 but was held". */
+static int
+clock_hhmm(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    static const char *const moves[] = {"land", "landed", "depart",
+        "departed", "arrive", "arrived", "leave", "left", "off"};
+    static const char *const rel[] = {"previous", "following", "next"};
+    static const char *const runs[] = {"service", "train", "flight",
+        "departure", "sailing", "ferry", "bus", "coach"};
+    size_t k;
+
+    if (toks[i].num / 100 > 23 || toks[i].num % 100 > 59)
+        return 0;
+    if ((rec_lex(toks, n, i + 1, LX_THE) && REC_WORD_IN(text, toks, n, i + 2,
+                                                        rel)) ||
+        ((rec_word(text, toks, n, i + 1, "that") ||
+          rec_word(text, toks, n, i + 1, "this")) &&
+         rec_lex(toks, n, i + 2, LX_DAYPART)))
+        return 1;
+    if (i > 0 && rec_lex(toks, n, i - 1, LX_THE)) {
+        /* "the 1815 Plymouth to Penzance service": places either side of
+         * "to", then a run (not "the 2012 London to Paris race") */
+        for (k = i + 1; k < n && k < i + 3 && (toks[k].flags & FT_CAP); k++)
+            ;
+        if (k == i + 1 || !rec_lex(toks, n, k, LX_TO))
+            return 0;
+        for (k++; k < n && k < i + 7 && (toks[k].flags & FT_CAP); k++)
+            ;
+        return REC_WORD_IN(text, toks, n, k, runs);
+    }
+    if (i == 0 || !rec_word(text, toks, n, i - 1, "at"))
+        return 0;
+    for (k = i - 1; k-- > 0 && k + 4 > i;)
+        if (REC_WORD_IN(text, toks, n, k, moves))
+            return 1;
+    return 0;
+}
+
 /* What follows bare four-digit number i that makes it a quantity, a
  * phone number, a measure or an address: "2000 people", "1500m", "1300
  * 362 027", "the 1800-metre loop", "the 1900 block of Orchard Street". */
@@ -558,7 +599,7 @@ year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
 {
     if (rec_lex(toks, n, i + 1, LX_QTY) || street_number(toks, n, i) ||
         clock_time(text, toks, n, i) || document_name(text, toks, n, i) ||
-        base_year(text, toks, n, i))
+        base_year(text, toks, n, i) || clock_hhmm(text, toks, n, i))
         return 1;
     /* "1500m", "2000cc": a measure glued to its unit; "1850 200 2025": a
      * phone number */

@@ -3235,6 +3235,12 @@ test_statistics_releases(void **state)
            "constant 2008 prices, or at 2011-12 prices, in 2019 dollars.",
            "");
     expect("2044-08-16", "In 2008 prices rose.", "In 2008=2008");
+    /* 24-hour clock times in an incident report */
+    expect("2030-11-20", "The flight was due to land at 2035 but was held; "
+           "the crew had been on duty since 1800 the previous evening, and "
+           "the 1815 Plymouth to Penzance service struck a trailer.", "");
+    expect("2030-11-20", "The 2012 London to Paris race was won by a woman.",
+           "2012=2012");
     expect("2029-06-09", "Settled in the 7th century BC, it was abandoned in "
            "the 7th century AD.", "in the 7th century AD=06");
     expect("1991-09-05", "Prices fell 0.8%, the fifth monthly fall this year; "
