@@ -173,3 +173,11 @@ score holdout64 "$here/gold_holdout64/prepare.sh" \
     "$here/gold_holdout64/gold.jsonl" 0.88
 score holdout65 "$here/gold_holdout65/prepare.sh" \
     "$here/gold_holdout65/gold.jsonl" 0.88
+score holdout66 "$here/gold_holdout66/prepare.sh" \
+    "$here/gold_holdout66/gold.jsonl" 0.90
+score holdout67 "$here/gold_holdout67/prepare.sh" \
+    "$here/gold_holdout67/gold.jsonl" 0.89
+score holdout68 "$here/gold_holdout68/prepare.sh" \
+    "$here/gold_holdout68/gold.jsonl" 0.92
+score holdout69 "$here/gold_holdout69/prepare.sh" \
+    "$here/gold_holdout69/gold.jsonl" 0.86
