@@ -211,6 +211,70 @@ rec_month_slash_year(const char *text, const struct facts_tok *toks,
     return 1;
 }
 
+/* The value of number word at j, joined by a hyphen to a unit after it
+ * ("sixty-eight"): 1..99 and *end past it, or 0. */
+static int
+spoken_below_100(const struct facts_tok *toks, size_t n, size_t j,
+                 size_t *end)
+{
+    int v;
+
+    if (!rec_lex(toks, n, j, LX_NUMWORD) || toks[j].val < 1 ||
+        toks[j].val > 90)
+        return 0;
+    v = toks[j].val;
+    *end = j + 1;
+    if (v >= 20 && v % 10 == 0 && rec_joined_dash(toks, n, j + 1) &&
+        rec_lex(toks, n, j + 2, LX_NUMWORD) && toks[j + 2].val >= 1 &&
+        toks[j + 2].val <= 9) {
+        v += toks[j + 2].val;
+        *end = j + 3;
+    }
+    return v;
+}
+
+/* A year read aloud, as transcripts and radio scripts write it:
+ * "in nineteen sixty-eight", "since nineteen seventy-nine", "February
+ * nineteen fifty-six", "two thousand and six", "twenty thirty-one"; only
+ * after a preposition (not "at": "at twenty thirty" is a clock), "of",
+ * "since" or a month. i is "nineteen", "eighteen", "twenty" or "two". */
+int
+rec_spoken_year(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i, struct facts_match *m)
+{
+    size_t j = i + 1, end;
+    int c = toks[i].val, y, r;
+
+    if (i == 0 || rec_word(text, toks, n, i - 1, "at") ||
+        !(rec_lex(toks, n, i - 1, LX_PREP) || rec_lex(toks, n, i - 1, LX_OF) ||
+          rec_lex(toks, n, i - 1, LX_MONTH)))
+        return 0;
+    if (c == 2) {               /* "two thousand [and] six" */
+        if (!rec_word(text, toks, n, j, "thousand"))
+            return 0;
+        j++;
+        if (rec_lex(toks, n, j, LX_AND))
+            j++;
+        r = spoken_below_100(toks, n, j, &end);
+        y = 2000 + r;
+        if (r == 0)
+            end = j - (rec_lex(toks, n, j - 1, LX_AND) ? 1 : 0);
+    } else {                    /* "nineteen sixty-eight", "twenty twelve" */
+        if ((r = spoken_below_100(toks, n, j, &end)) < 10)
+            return 0;
+        y = c * 100 + r;
+    }
+    if (y < 1800 || y > 2099 ||
+        (end < n && toks[end].kind == FT_WORD && toks[end].lex == LX_NONE &&
+         !(toks[end].flags & FT_CAP)))
+        return 0;       /* "of nineteen ninety-nine votes": a count */
+    m->e.gran = FACTS_YEAR;
+    m->e.y = y;
+    m->e.anchor = FACTS_ABS;
+    m->b = end;
+    return 1;
+}
+
 /* "5.3.2024", "14.05.2024" (day first, as Europe writes it) and
  * "2024.03.05": the tokenizer reads them as one grouped number. */
 static int

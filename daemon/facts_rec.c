@@ -1158,6 +1158,8 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
         ok = rec_weekday(text, toks, n, i, m);
     else if (t->lex == LX_NONE)
         ok = rec_qh(text, toks, n, i, m);
+    else if (t->lex == LX_NUMWORD)
+        ok = rec_spoken_year(text, toks, n, i, m);
     else if (t->lex == LX_UNIT && (rec_week_of(text, toks, n, i, m) ||
                                    rec_century_word(text, toks, n, i, m) ||
                                    rec_current(text, toks, n, i, m)))

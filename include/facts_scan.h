@@ -159,11 +159,13 @@ extern const uint64_t facts_lex_bloom[64];
      FACTS_TENSE_PAST : \
      FACTS_TENSE_NONE)
 /* FT_HEAD for the classes that can head an expression (the recogniser
- * looks only there), else 0. */
-#define FACTS_LEX_HEAD(lex) \
+ * looks only there), else 0; of the number words, those a year read
+ * aloud opens ("nineteen sixty-eight", "two thousand and six"). */
+#define FACTS_LEX_HEAD(lex, val) \
     ((lex) == LX_MONTH || (lex) == LX_WEEKDAY || (lex) == LX_RELDAY || \
      (lex) == LX_DEICTIC || (lex) == LX_UNIT || (lex) == LX_SEASON || \
-     (lex) == LX_ORDWORD || (lex) == LX_HOLIDAY || (lex) == LX_PLACE ? \
+     (lex) == LX_ORDWORD || (lex) == LX_HOLIDAY || (lex) == LX_PLACE || \
+     ((lex) == LX_NUMWORD && ((val) == 2 || ((val) >= 18 && (val) <= 20))) ? \
      FT_HEAD : 0)
 
 /* Key of a word in any case: its first eight letters lower-cased and
@@ -449,6 +451,11 @@ int  facts_named_as(const char *text, const struct facts_tok *toks, size_t n,
  * Football"); m is the weekday's match. */
 int  facts_weekday_name(const struct facts_tok *toks, size_t n,
                         const struct facts_match *m);
+
+/* facts_num.c: a year read aloud ("in nineteen sixty-eight", "two
+ * thousand and six") at the number word i. */
+int    rec_spoken_year(const char *text, const struct facts_tok *toks,
+                       size_t n, size_t i, struct facts_match *m);
 
 /* facts_rel.c: "a mild February", "after a hot, dry summer", "a good
  * November": the index of the "a" before the weather or judging words

@@ -61,7 +61,7 @@ out = ["/* SPDX-License-Identifier: MIT */",
        '#include "facts_scan.h"',
        "",
        "#define S(key, idx, len, lex, val) \\",
-       "    {key, idx, len, lex, val, FACTS_LEX_TENSE(lex, val), FACTS_LEX_HEAD(lex)}",
+       "    {key, idx, len, lex, val, FACTS_LEX_TENSE(lex, val), FACTS_LEX_HEAD(lex, val)}",
        "",
        "const struct facts_lex_slot facts_lex_slots[FACTS_LEX_SLOTS] = {"]
 for i in slot:

@@ -3383,6 +3383,11 @@ test_translated_forms(void **state)
            "20 of April=2038-04-20 | Holy Thursday=2038-04-22 | "
            "4 of April=2038-04-04");
     expect("2038-04-09", "He scored 10 of May's 12 goals.", "May=2037-05");
+    /* years read aloud */
+    expect("1986-03-04", "The mill opened in nineteen sixty-eight, the stand "
+           "in two thousand and six; of nineteen ninety-nine votes most were "
+           "lost, and we met at twenty thirty.",
+           "in nineteen sixty-eight=1968 | in two thousand and six=2006");
     expect("2027-09-24", "From October, 8 the normal opening time will be "
            "restored.", "October, 8=2027-10-08");
     expect("2027-09-24", "In October, 12 people died, and in June, 3 of them "
