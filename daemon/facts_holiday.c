@@ -633,6 +633,7 @@ static const struct {
                                                    June's first Monday */
     {"canberra", 3, 0, FACTS_HOL_NTH, 1, 2, 0}, /* March's second Monday */
     {"unity", 10, 3, 0, 0, 0, 0},       /* (German) Unity Day */
+    {"leap", 2, 29, 0, 0, 0, 0},        /* a leap year's 29 February */
     {"reunification", 4, 30, 0, 0, 0, 0},       /* Viet Nam's */
     {"cosmonautics", 4, 12, 0, 0, 0, 0},        /* Russia's */
     /* Kenya's national days (Freedom, Youth, Republic, Family Day and

@@ -2196,6 +2196,8 @@ test_clauses_spans_customs(void **state)
            "December.", "Labour Day=2019-10-28 | on Monday 28 October="
            "2019-10-28 | Christmas=2019-12-25 | on Monday 27 December="
            "2019-12-27");
+    expect("2052-02-27", "The storm arrives on Leap Day.",
+           "on Leap Day=2052-02-29");
     expect("2046-10-05", "Students protested on German Unity Day; offices "
            "close for Canberra Day next year.", "on German Unity Day="
            "2046-10-03 | Canberra Day next year=2047-03-11");
