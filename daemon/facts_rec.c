@@ -516,6 +516,18 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
 
     if (!rec_mday(toks, n, i))
         return 0;
+    if (rec_joined_dash(toks, n, j) && rec_month_name(toks, n, j + 1) &&
+        rec_joined(toks, n, j + 1) && rec_joined_dash(toks, n, j + 2) &&
+        rec_year(toks, n, j + 3) && rec_joined(toks, n, j + 3)) {
+        m->e.gran = FACTS_DAY;          /* "10-Mar-2033", as forms and */
+        m->e.d = toks[i].num;           /* databases print a day */
+        m->e.m = toks[j + 1].val;
+        m->e.y = toks[j + 3].num;
+        m->e.anchor = FACTS_ABS;
+        m->order = 1;
+        m->b = j + 4;
+        return 1;
+    }
     if ((toks[i].flags & FT_ORD) && rec_lex(toks, n, j, LX_UNIT) &&
         toks[j].val == FACTS_DAY && rec_lex(toks, n, j + 1, LX_OF))
         j++;

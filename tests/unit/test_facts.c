@@ -2176,6 +2176,8 @@ test_clauses_spans_customs(void **state)
     expect("2031-05-07", "Deaths peaked in the week of Easter, as in the "
            "2009 H1N1 pandemic.", "in the week of Easter=2031-W15 | "
            "2009=2009");
+    expect("2033-02-20", "Proposals must reach us by 10-Mar-2033 at 17:00.",
+           "10-Mar-2033=2033-03-10");
     expect("2036-06-04", "Lot 4471, Exp. 10/2036; paid under agreement "
            "Nr. 12/2031; open 24/7.", "10/2036=2036-10");
     /* a year alone in quotes is a work's title */
