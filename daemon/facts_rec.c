@@ -535,14 +535,15 @@ rec_day_month(const struct facts_tok *toks, size_t n, size_t i,
             (i > 0 && (rec_lex(toks, n, i - 1, LX_PREP) ||
                        rec_lex(toks, n, i - 1, LX_TO) ||
                        rec_lex(toks, n, i - 1, LX_THE) ||
+                       rec_lex(toks, n, i - 1, LX_DEICTIC) ||
                        rec_lex(toks, n, i - 1, LX_WEEKDAY) ||
                        rec_punct(toks, n, i - 1, ',') ||
                        rec_punct(toks, n, i - 1, '(')) &&
              !rec_possessive(toks, n, j + 2))))
         j++;            /* "the 21st of March", "from 1 of January", "the
-                           20 of April", "Monday 15 of March", ", 4 of
-                           April," (not "4 of May matches", "10 of May's
-                           games") */
+                           20 of April", "the next 20 of April", "Monday
+                           15 of March", ", 4 of April," (not "4 of May
+                           matches", "10 of May's games") */
     if (!rec_month_name(toks, n, j))
         return 0;
     m->e.gran = FACTS_DAY;

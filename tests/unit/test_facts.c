@@ -3386,6 +3386,8 @@ test_translated_forms(void **state)
            "the Holy Thursday, 4 of April, is a holiday.",
            "20 of April=2038-04-20 | Holy Thursday=2038-04-22 | "
            "4 of April=2038-04-04");
+    expect("2038-03-20", "The rationing will be extended until the next "
+           "20 of April.", "20 of April=2038-04-20");
     expect("2038-04-09", "He scored 10 of May's 12 goals.", "May=2037-05");
     /* years read aloud */
     expect("1986-03-04", "The mill opened in nineteen sixty-eight, the stand "
