@@ -368,8 +368,8 @@ stamp_day(struct scan *sc, const struct facts_tok *toks, size_t n,
 {
     struct caldate d = {m->e.y, m->e.m, m->e.d};
     struct caldate swapped = {m->e.y, m->e.d, m->e.m};
-    size_t w = m->a - (m->a > 1 && rec_punct(toks, n, m->a - 1, ','));
-    int wd = w > 0 && rec_lex(toks, n, w - 1, LX_WEEKDAY) ? toks[w - 1].val : 0;
+    size_t w = rec_weekday_before(toks, n, m->a);
+    int wd = w ? toks[w - 1].val : 0;
 
     sc->order += m->order;
     if (m->ambiguous && wd)
@@ -388,6 +388,39 @@ match_end(size_t base, const struct facts_tok *toks,
           const struct facts_match *m)
 {
     return base + toks[m->b - 1].off + toks[m->b - 1].len;
+}
+
+/* A budget named within a few words of the fiscal year at p in s ("the
+ * CSB, whose budget for fiscal 2036 begins Oct. 1", "the city's fiscal
+ * 2029 budget"): a government's year, not a company's. */
+static int
+budget_near(const char *s, const char *p)
+{
+    const char *a = p - s > 40 ? p - 40 : s;
+    size_t end = strnlen(p, 40);
+
+    return memmem(a, (size_t)(p - a) + end, "budget", 6) != NULL;
+}
+
+/* Whether s counts fiscal years by their number, as a company whose
+ * year is not the calendar's does: "fiscal 2028", "FY27", "1H FY46". A
+ * government's "fiscal year ends on Sept. 30" or "budget for fiscal
+ * 2036" is no such count. */
+static int
+fiscal_years_in(const char *s)
+{
+    const char *p;
+
+    for (p = s; s && (p = strstr(p, "iscal ")) != NULL; p += 6)
+        if (p > s && (p[-1] == 'f' || p[-1] == 'F') &&
+            p[6] >= '1' && p[6] <= '2' && p[7] >= '0' && p[7] <= '9' &&
+            !budget_near(s, p))
+            return 1;
+    for (p = s; s && (p = strstr(p, "FY")) != NULL; p += 2)
+        if ((p == s || p[-1] == ' ' || p[-1] == '(') &&
+            p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9')
+            return 1;
+    return 0;
 }
 
 /* Keep fact f (match m over toks[0..n) of text, placed as pl) unless it
@@ -471,6 +504,10 @@ scan_text(struct scan *sc)
             }
             if (m.ambiguous && m.e.wd)
                 weekday_order(sc, &m);
+            if (sc->fiscal < 0 && (m.e.gran == FACTS_QUARTER ||
+                                   m.e.gran == FACTS_HALF))
+                sc->fiscal = fiscal_years_in(sc->doc->title) ||
+                    fiscal_years_in(sc->doc->body);
             if (m.stamp) {
                 if (sc->sentence >= 0)      /* a title's dates no post */
                     stamp_day(sc, toks, n, &m);
@@ -674,39 +711,6 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
     }
 }
 
-/* A budget named within a few words of the fiscal year at p in s ("the
- * CSB, whose budget for fiscal 2036 begins Oct. 1", "the city's fiscal
- * 2029 budget"): a government's year, not a company's. */
-static int
-budget_near(const char *s, const char *p)
-{
-    const char *a = p - s > 40 ? p - 40 : s;
-    size_t end = strnlen(p, 40);
-
-    return memmem(a, (size_t)(p - a) + end, "budget", 6) != NULL;
-}
-
-/* Whether s counts fiscal years by their number, as a company whose
- * year is not the calendar's does: "fiscal 2028", "FY27", "1H FY46". A
- * government's "fiscal year ends on Sept. 30" or "budget for fiscal
- * 2036" is no such count. */
-static int
-fiscal_years_in(const char *s)
-{
-    const char *p;
-
-    for (p = s; s && (p = strstr(p, "iscal ")) != NULL; p += 6)
-        if (p > s && (p[-1] == 'f' || p[-1] == 'F') &&
-            p[6] >= '1' && p[6] <= '2' && p[7] >= '0' && p[7] <= '9' &&
-            !budget_near(s, p))
-            return 1;
-    for (p = s; s && (p = strstr(p, "FY")) != NULL; p += 2)
-        if ((p == s || p[-1] == ' ' || p[-1] == '(') &&
-            p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9')
-            return 1;
-    return 0;
-}
-
 /* The dates of the days the article names whose date is its country's
  * (Independence, Republic, National, Labour Day). */
 static void
@@ -850,7 +854,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
     country_dates(&sc, doc);
-    sc.fiscal = fiscal_years_in(doc->title) || fiscal_years_in(doc->body);
+    sc.fiscal = -1;
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

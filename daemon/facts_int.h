@@ -98,7 +98,8 @@ struct scan {
                                      country; 0 when it names none */
     int    fiscal;                /* the story counts a company's fiscal
                                      years ("fiscal 2028", "FY27"): its
-                                     bare quarters and halves are theirs */
+                                     bare quarters and halves are theirs;
+                                     -1 until a quarter or half asks */
     size_t nseasons;              /* seasons (and Father's Days)
                                      resolved as northern ones */
     struct season {

@@ -487,11 +487,9 @@ data_for(const char *text, const struct facts_tok *toks, size_t n, size_t a)
  * growth slowed", where the month dates the clause, nor "the January
  * sales", a season of shops). */
 static int
-figures_month(const struct scan *sc, const char *text,
-              const struct facts_tok *toks, size_t n,
+figures_month(const char *text, const struct facts_tok *toks, size_t n,
               const struct facts_match *m)
 {
-    (void)sc;
     if (data_for(text, toks, n, m->a))
         return 1;
     return m->b == m->a + 1 && rec_lex(toks, n, m->b, LX_BIZ) &&
@@ -567,7 +565,7 @@ day_overruled(const struct scan *sc, const char *text,
         m->e.anchor == FACTS_TENSED && admitted_for(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     if (m->e.gran == FACTS_MONTH && m->e.anchor == FACTS_TENSED &&
-        figures_month(sc, text, toks, n, m))
+        figures_month(text, toks, n, m))
         t = facts_days_ahead(sc, &m->e, FACTS_TENSE_NONE) > DATA_AHEAD ?
             FACTS_TENSE_PAST : FACTS_TENSE_NONE;
     return t;

@@ -91,10 +91,8 @@ word_follows(const struct facts_tok *toks, size_t n, size_t j)
         x->lex != LX_TO;
 }
 
-/* 1 + the index of a weekday just before figures at i, maybe with a
- * comma between ("Fri 27/10", "Tue, 09/08"), or 0 when there is none. */
-static size_t
-weekday_before(const struct facts_tok *toks, size_t n, size_t i)
+size_t
+rec_weekday_before(const struct facts_tok *toks, size_t n, size_t i)
 {
     if (i >= 1 && rec_lex(toks, n, i - 1, LX_WEEKDAY))
         return i;
@@ -126,7 +124,7 @@ static int
 plain_day_slash(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i)
 {
-    return (weekday_before(toks, n, i) ||
+    return (rec_weekday_before(toks, n, i) ||
             rec_word_in(text, toks, n, i - 1, day_preps, 4) ||
             named_slash(toks, n, i)) &&
         !word_follows(toks, n, i + 3);
@@ -152,7 +150,7 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
         !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
         (a->num > 12 && b->num > 12) || a->num == 0 || b->num == 0 ||
         slash_more(toks, n, i + 3) ||
-        i == 0 || !(weekday_before(toks, n, i) ||
+        i == 0 || !(rec_weekday_before(toks, n, i) ||
                     REC_WORD_IN(text, toks, n, i - 1, day_preps) ||
                     named_slash(toks, n, i)))
         return 0;
@@ -169,7 +167,7 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
     m->e.anchor = FACTS_TENSED;
     m->order = a->num <= 12 && b->num <= 12 ? 0 : swap ? 1 : -1;
     m->b = i + 3;
-    if ((w = weekday_before(toks, n, i)) != 0) {
+    if ((w = rec_weekday_before(toks, n, i)) != 0) {
         m->a = w - 1;   /* "Fri 27/10": the weekday picks the year */
         m->e.wd = toks[w - 1].val;
     }

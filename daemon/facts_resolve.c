@@ -638,7 +638,7 @@ facts_resolve(const struct scan *sc, const char *text,
     if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m) ||
         other_calendar_year(text, toks, n, m) ||
         counted_week(sc, text, toks, n, m) ||
-        (sc->fiscal && companys_period(text, toks, n, m)))
+        (sc->fiscal > 0 && companys_period(text, toks, n, m)))
         return 0;               /* "1.6C above the 1991-2020 average",
                                    "Special Civil Suit No. 418 of 2023" */
     memset(f, 0, sizeof *f);

@@ -452,6 +452,10 @@ int  facts_named_as(const char *text, const struct facts_tok *toks, size_t n,
 int  facts_weekday_name(const struct facts_tok *toks, size_t n,
                         const struct facts_match *m);
 
+/* facts_num.c: 1 + the index of a weekday just before token i, maybe
+ * with a comma between ("Fri 27/10", "Tue, 09/08"), or 0 when there is
+ * none. */
+size_t rec_weekday_before(const struct facts_tok *toks, size_t n, size_t i);
 /* facts_num.c: a year read aloud ("in nineteen sixty-eight", "two
  * thousand and six") at the number word i. */
 int    rec_spoken_year(const char *text, const struct facts_tok *toks,
