@@ -520,10 +520,16 @@ links_heading(const char *s, size_t len, size_t words)
 
     if (words > 4)
         return 0;
-    for (k = 0; k < sizeof w / sizeof *w; k++)
-        for (n = 0; n + strlen(w[k]) <= len; n++)
-            if (strncasecmp(s + n, w[k], strlen(w[k])) == 0)
+    for (n = 0; n < len; n++) {
+        char c = (char)(s[n] | 0x20);
+        if (c < 'l' || c > 's' || (n > 0 && ((s[n - 1] | 0x20) >= 'a' &&
+                                             (s[n - 1] | 0x20) <= 'z')))
+            continue;   /* each phrase starts a word, with l, m, r or s */
+        for (k = 0; k < sizeof w / sizeof *w; k++)
+            if (w[k][0] == c && n + strlen(w[k]) <= len &&
+                strncasecmp(s + n, w[k], strlen(w[k])) == 0)
                 return 1;
+    }
     return 0;
 }
 
