@@ -272,12 +272,34 @@ speaker_label(const char *s, size_t len)
         i <= 40 && !parse_lex_label(s, i);
 }
 
+/* "Tidepool began in 2016 as a weekend fork ... Thank you to the 38
+ * people who contributed": a paragraph whose first sentence tells the
+ * story (six words or more, none of them a pronoun, an appeal or money)
+ * and thanks or asks only after it closes the story; an appeal opens
+ * with its ask or its "we". */
+static int
+opens_with_story(const char *s, size_t len)
+{
+    struct lex_feat f;
+    size_t i;
+
+    for (i = 1; i + 2 < len; i++)
+        if (s[i] == '.' && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
+            s[i + 2] <= 'Z')
+            break;
+    if (i + 2 >= len)
+        return 0;
+    parse_lex_line(s, i + 1, &f);
+    return f.words >= 6 && f.pron + f.you + f.appeal + f.money == 0;
+}
+
 static enum bclass
 classify(const char *text, struct pline *l)
 {
     const char *s = text + l->off;
     size_t len = l->len;
     struct lex_feat f;
+    bool story;
 
     if (symbol_line(s, len) || ui_line(s, len) || button_line(s, len)) {
         l->words = parse_count_words(s, len);
@@ -287,6 +309,8 @@ classify(const char *text, struct pline *l)
     l->words = f.words;
     l->gaps = f.gaps;
     l->asks = f.hard + f.appeal + f.money > 0;
+    story = f.you > 0 && f.hard == 0 && f.money == 0 &&
+        opens_with_story(s, len);
     /* "PRESIDENT OKONKWO-REYES: Thank you, Dolores. Graduates, your
      * diplomas ...": a speaker's words in a transcript speak to their
      * audience, not to the page's reader */
@@ -308,7 +332,7 @@ classify(const char *text, struct pline *l)
         if ((f.hard > 0 && f.words <= 12) ||
             (f.pron > 0 && f.words <= 6 && f.appeal + f.money > 0))
             return BC_STRONG;
-        if (f.you > 0 && f.appeal + f.money > 0)
+        if (f.you > 0 && f.appeal + f.money > 0 && !story)
             return f.hard > 0 ? BC_STRONG : BC_WEAK;
     }
     /* "we" or "our" in a paragraph of more than 25 words that does not
@@ -319,7 +343,8 @@ classify(const char *text, struct pline *l)
      * yesterday ... We will bring you updates throughout the day") */
     if (!f.report && f.pron > 0 &&
         (f.words <= WEAK_PRON_WORDS || f.money > 0 ||
-         (f.you > 0 && (f.words <= STORY_YOU_WORDS || f.appeal > 0))))
+         (f.you > 0 && !story &&
+          (f.words <= STORY_YOU_WORDS || f.appeal > 0))))
         return BC_WEAK;
     if (s[len - 1] == ':' && f.words <= 12)
         return BC_WEAK;     /* "A message from the editors:" */

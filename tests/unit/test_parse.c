@@ -1062,6 +1062,24 @@ test_reader_address_stays(void **state)
     assert_string_equal(doc.title, "Tax Day is April 18 this year. Here's "
                         "what to do if you haven't filed yet");
     parse_free(&doc);
+    /* a story paragraph that thanks at its end, between a list of short
+     * lines and the page's footer, stays; an appeal that opens with its
+     * thanks goes */
+    parse_str("Gridline 7.2 released\n\n"
+              "Gridline 7.2 came out this morning with a faster renderer, "
+              "the maintainers said in a post.\n\n"
+              "## [7.2.0] - 2031-05-06\n### Added\n- Faster renderer\n"
+              "### Fixed\n- Crash on resize\n\n"
+              "Gridline began in 2019 as a student project at a university in "
+              "Leeds. It moved to a foundation in 2024. Thank you to the 40 "
+              "people who contributed to this release.\n\n"
+              "Thank you for reading. If you value our work, please "
+              "consider becoming a member and support us today.\n"
+              "Share this\nSign up to our newsletter\n"
+              "Comments are closed. Report a bug\n", &doc);
+    assert_non_null(strstr(doc.body, "Gridline began in 2019"));
+    assert_null(strstr(doc.body, "If you value our work"));
+    parse_free(&doc);
 }
 
 /* Readers' comments under a comments heading are no part of the story;
