@@ -786,6 +786,41 @@ after_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     }
 }
 
+/* After a heading line whose facts are from first on: a month's
+ * heading ("JANUARY", "March 2031") is the month of the bare days under
+ * it ("on the 15th"); any other heading ends it. */
+static void
+heading_month(struct scan *sc, size_t first)
+{
+    const struct fact *f = &sc->out->v[first];
+
+    sc->section_mon_y = sc->section_mon_m = 0;
+    if (sc->out->n == first + 1 && f->gran == FACTS_MONTH &&
+        strlen(f->value) == 7) {
+        sc->section_mon_y = atoi(f->value);
+        sc->section_mon_m = atoi(f->value + 5);
+    }
+}
+
+/* The one year of four digits the title names, when it is near the
+ * article's: a review's ("2031: the year that was"), for its month
+ * headings. 0 when it names none or more. */
+static int
+title_year(const struct collect *f, struct caldate ref)
+{
+    int y = 0;
+    size_t k;
+
+    for (k = 0; k < f->n; k++) {
+        if (f->v[k].gran != FACTS_YEAR || strlen(f->v[k].value) != 4)
+            continue;
+        if (y)
+            return 0;
+        y = atoi(f->v[k].value);
+    }
+    return y >= ref.y - 1 && y <= ref.y + 1 ? y : 0;
+}
+
 /* Scan sentence i of doc, told from ref unless a line above or its own
  * dateline says otherwise. Returns 0, or -1 when memory ran out. */
 static int
@@ -812,13 +847,17 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     stamp = sentence_ref(sc, doc, i, ref);
     if (facts_heading_line(doc, i)) {
         /* a month's heading ("JANUARY") under a year's ("CHRONICLE OF
-         * THE YEAR 1998") is in its year; another heading ends it */
+         * THE YEAR 1998") is in its year, or in the year the title of a
+         * review names; another heading ends it */
+        if (!sc->section_year && cal_month_from_name(sc->text, sc->len))
+            sc->section_year = sc->title_year;
         rc = scan_text(sc);
         if ((y = facts_heading_year(sc->out->v, first, sc->out->n)) != 0 ||
             !(cal_month_from_name(sc->text, sc->len) ||
               (sc->out->n == first + 1 &&
                sc->out->v[first].gran == FACTS_MONTH)))
             sc->section_year = y;
+        heading_month(sc, first);
     } else {
         rc = scan_text(sc);
     }
@@ -861,6 +900,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.sentence = -1;
         rc = scan_text(&sc);
         sc.ref = ref;
+        sc.title_year = title_year(&facts, ref);
     }
     for (i = 0; rc == 0 && i < doc->nsentences &&
                 facts.n < FACTS_LIMIT; i++) {

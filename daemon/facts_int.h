@@ -73,6 +73,12 @@ struct scan {
     int section_year;             /* the year a heading above names
                                      ("75 YEARS AGO", "THIS WEEK IN 1896"),
                                      for the sections under it; 0 none */
+    int title_year;               /* the one year the title names, for
+                                     the month headings of a review
+                                     ("2031: the year that was"); 0 none */
+    int section_mon_y, section_mon_m; /* the month a heading above names
+                                     ("JANUARY"), for the bare days under
+                                     it ("on the 15th"); 0 none */
     int frame_year;               /* a year that opens the sentence before
                                      a comma ("In 1956, ..."); 0 if none */
     int then;                     /* the sentence has dated something in

@@ -238,6 +238,15 @@ month_alone(const struct facts_tok *toks, size_t n, size_t i)
           !(toks[i + 1].flags & FT_CAP)));
 }
 
+/* A month's name that is its whole line, a colon after it or not: a
+ * heading ("MARCH", "June:"), even of a month that is also a name. */
+static int
+month_heading(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i == 0 && (n == 1 || (n == 2 && toks[1].kind == FT_PUNCT &&
+                                 toks[1].val == ':'));
+}
+
 /* "of 2021" after a period: its year. */
 static void
 year_of_month(const struct facts_tok *toks, size_t n, struct facts_match *m)
@@ -461,7 +470,7 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = j + 2;
         return 1;
     }
-    if (!month_context(text, toks, n, i) &&
+    if (!month_context(text, toks, n, i) && !month_heading(toks, n, i) &&
         (month_ambiguous(t) || !month_alone(toks, n, i)))
         return 0;
     if (month_ambiguous(t) && rec_name_word(toks, n, j))

@@ -4,6 +4,24 @@
 
 #include "facts_int.h"
 
+/* "APRIL / ... so Monday the 28th was a public holiday": a bare day
+ * (with its weekday, when that day is one) under a month's heading is
+ * in the heading's month. */
+static void
+heading_month_day(const struct scan *sc, struct facts_expr *e)
+{
+    struct caldate c = {sc->section_mon_y, sc->section_mon_m, e->d};
+
+    if (e->gran != FACTS_DAY || e->anchor != FACTS_TENSED || e->m ||
+        !e->d || e->hol || !sc->section_mon_y ||
+        !cal_valid(c.y, c.m, c.d) || (e->wd && cal_weekday(c) != e->wd))
+        return;
+    e->m = c.m;
+    e->y = c.y;
+    e->wd = 0;
+    e->anchor = FACTS_ABS;
+}
+
 /* A date in a wire dateline ("TOKYO, Jan. 2 (Reuters) -") is the article's
  * own date, never a fact: upper-case place words and commas before it, a
  * dash or a parenthesised agency after it. */
@@ -662,6 +680,8 @@ facts_resolve(const struct scan *sc, const char *text,
         e.m = sc->mon_m;
         e.y = sc->mon_y;
         e.anchor = FACTS_ABS;
+    } else {
+        heading_month_day(sc, &e);
     }
     t = facts_match_tense(sc, text, toks, n, m, &e, &skip);
     if (skip)

@@ -17,6 +17,8 @@ facts_heading_line(const struct parse_doc *doc, size_t i)
         (i > 0 && doc->sentences[i - 1].para == s->para) ||
         (i + 1 < doc->nsentences && doc->sentences[i + 1].para == s->para))
         return 0;
+    if (s->len == 4 && strspn(t, "0123456789") == 4)
+        return 1;       /* "2050" over a year of a decade's review */
     for (k = 0; k < s->len; k++) {
         if (t[k] >= 'a' && t[k] <= 'z')
             return 0;

@@ -3373,7 +3373,34 @@ test_chronicle_months(void **state)
     (void)state;
     article_values("1999-06-01", book, got, sizeof got);
     assert_string_equal(got, "1998 | 1998-01 | 1998-01-03 | 1998-02 | "
-                        "1998-02-06 | 1998-05-12 | 2000-03-04");
+                        "1998-02-06 | 1998-05 | 1998-05-12 | 2000-03-04");
+}
+
+/* A review told under month headings in the year its title names, or
+ * under year headings: a bare day is in its heading's month ("Monday
+ * the 28th" when that day is a Monday), a month in its heading's year. */
+static void
+test_review_headings(void **state)
+{
+    static const char months[] = "2031: the year that was, month by month\n\n"
+        "Here is how the year went in the city.\n\n"
+        "JANUARY\nSchools opened on the 15th into a heatwave.\n\n"
+        "APRIL\nFreedom Day fell on a Sunday, so Monday the 28th was a "
+        "holiday.\n\n"
+        "MAY\nThe line opened on the 12th.\n\n"
+        "SPORT\nThe final is on the 14th.\n";
+    static const char years[] = "The 2050s in review\n\n"
+        "Here is the decade, a year at a time.\n\n"
+        "2050\nThe ice storm of Jan. 17 cut power to 61,000 homes.\n\n"
+        "2051\nThe new tower opened on Oct. 2.\n";
+    char got[512];
+
+    (void)state;
+    article_values("2031-12-30", months, got, sizeof got);
+    assert_string_equal(got, "2031 | 2031-01 | 2031-01-15 | 2031-04 | "
+                        "2031-04-28 | 2031-05 | 2031-05-12 | 2032-01-14");
+    article_values("2059-12-28", years, got, sizeof got);
+    assert_string_equal(got, "205 | 2050 | 2050-01-17 | 2051 | 2051-10-02");
 }
 
 /* Translated and non-native English: "the 20 of April", "from October,
@@ -3567,6 +3594,7 @@ main(void)
         cmocka_unit_test(test_journal_entries),
         cmocka_unit_test(test_company_fiscal_periods),
         cmocka_unit_test(test_chronicle_months),
+        cmocka_unit_test(test_review_headings),
         cmocka_unit_test(test_translated_forms),
         cmocka_unit_test(test_review_negatives),
     };
