@@ -733,22 +733,26 @@ country_dates(struct scan *sc, const struct parse_doc *doc)
     }
 }
 
+enum { LINE_STAMP = 1, LINE_HEADING = 2 };
+
 /* The day sentence i is told from, set before it is scanned: the
- * article's again under a heading in capitals or on a post's relative
- * stamp line, an item's own at its dateline (item_ref). Returns 1 when
- * the line is such a stamp. */
+ * article's again on a heading in capitals or a post's relative stamp
+ * line, an item's own at its dateline (item_ref, in the section's
+ * year; a paragraph's first line or the first under a heading). Returns LINE_STAMP for such a stamp, LINE_HEADING for such a
+ * heading, else 0. */
 static int
 sentence_ref(struct scan *sc, const struct parse_doc *doc, size_t i,
              struct caldate ref)
 {
-    int stamp = facts_ago_line(doc, i);
+    int line = facts_ago_line(doc, i) ? LINE_STAMP :
+        facts_caps_heading(doc, i) ? LINE_HEADING : 0;
 
-    if (stamp || facts_caps_heading(doc, i))
+    if (line)
         sc->ref = ref;
     sc->skip = 0;
-    if (facts_opens_para(doc, i))
-        sc->ref = facts_item_ref(doc, i, ref, sc->ref, &sc->skip);
-    return stamp;
+    if (facts_opens_para(doc, i) || (i > 0 && facts_caps_heading(doc, i - 1)))
+        sc->ref = facts_item_ref(doc, i, sc->section, sc->ref, &sc->skip);
+    return line;
 }
 
 /* Drop the facts collected from first on, with what they noted: their
@@ -767,19 +771,27 @@ drop_facts(struct scan *sc, size_t first, int order)
 }
 
 /* After sentence i, whose facts are from first on (the order before it
- * was order): a dated heading sets the day what follows is told from; a
- * post's stamp line (stamp) sets it and is no fact. */
+ * was order), a line of kind line (sentence_ref): a dated heading sets
+ * the day what follows is told from; a post's stamp line sets it and is
+ * no fact; a heading in capitals that names no date leaves the section's
+ * day, one that names one returns to the article's. */
 static void
 after_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
-               size_t first, int order, int stamp)
+               size_t first, int order, int line)
 {
     const struct collect *f = sc->out;
     struct caldate day;
     size_t used;
 
     if (facts_section_day(doc, i, f->v, first, f->n, &day, &used))
-        sc->ref = either_way(sc, used) ? nearer_before(sc, day) : day;
-    if (stamp) {
+        sc->ref = sc->section = either_way(sc, used) ?
+            nearer_before(sc, day) : day;
+    else if (line == LINE_HEADING && f->n == first)
+        sc->ref = sc->section;  /* a story's headline inside a dated
+                                   section ("TRAMWAY TO MYLAPORE") */
+    else if (line == LINE_HEADING)
+        sc->section = sc->dct;  /* "THIS YEAR": back to the article's */
+    if (line == LINE_STAMP) {
         if (!facts_ago_stamp(doc, i, f->v, first, f->n, &sc->ref))
             sc->ref = sc->dct;
         drop_facts(sc, first, order);
@@ -829,7 +841,7 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
 {
     const struct parse_sentence *s = &doc->sentences[i];
     size_t first;
-    int stamp, order, rc, y;
+    int line, order, rc, y;
 
     if (s->off > doc->body_len || s->len > doc->body_len - s->off)
         return 0;
@@ -844,7 +856,7 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     sc->quotes = -1;
     first = sc->out->n;
     order = sc->order;
-    stamp = sentence_ref(sc, doc, i, ref);
+    line = sentence_ref(sc, doc, i, ref);
     if (facts_heading_line(doc, i)) {
         /* a month's heading ("JANUARY") under a year's ("CHRONICLE OF
          * THE YEAR 1998") is in its year, or in the year the title of a
@@ -862,7 +874,7 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
         rc = scan_text(sc);
     }
     if (rc == 0)
-        after_sentence(sc, doc, i, first, order, stamp);
+        after_sentence(sc, doc, i, first, order, line);
     return rc;
 }
 
@@ -873,7 +885,8 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     struct facts_tok stack[STACK_TOKS];
     uint16_t stack_heads[STACK_TOKS];
     struct collect facts;
-    struct scan sc = {.doc = doc, .ref = ref, .dct = ref, .out = &facts,
+    struct scan sc = {.doc = doc, .ref = ref, .dct = ref, .section = ref,
+                      .out = &facts,
                       .label_sentence = -2};
     size_t i;
     int rc = 0;

@@ -53,6 +53,10 @@ struct scan {
                                      from: the article's, or an item's,
                                      a section's or a post's */
     struct caldate dct;           /* the article's own */
+    struct caldate section;       /* the day a dated heading above set
+                                     ("FIFTY YEARS AGO: March 12, 1938"),
+                                     the article's under none: what a
+                                     heading in capitals returns to */
     size_t skip;                  /* the sentence's words before this are
                                      a dateline of the article's day: no
                                      fact */

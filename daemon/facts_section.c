@@ -144,6 +144,19 @@ ends_in_year(const char *t, const struct fact *f)
                           e[-4] <= '9'));
 }
 
+/* An archive column's heading before the issue it quotes: "100 YEARS
+ * AGO - from the Clarion of Saturday, 11 March 1933". */
+static int
+years_ago_before(const char *t, size_t len)
+{
+    const char *p = memmem(t, len, " YEARS AGO", 10);
+
+    if (p == NULL)
+        p = memmem(t, len, " years ago", 10);
+    return p != NULL && p > t &&
+        (p + 10 == t + len || p[10] == ' ' || p[10] == ':' || p[10] == ',');
+}
+
 int
 facts_section_day(const struct parse_doc *doc, size_t i,
                   const struct fact *v, size_t first, size_t n,
@@ -160,7 +173,8 @@ facts_section_day(const struct parse_doc *doc, size_t i,
     if (f->gran == FACTS_DAY && f->off + f->len == s->len &&
         ends_in_year(t, f) &&
         (f->off == 0 || (f->off >= 2 && t[f->off - 1] == ' ' &&
-                         t[f->off - 2] == ':' && !has_lower(t, f->off)))) {
+                         t[f->off - 2] == ':' && !has_lower(t, f->off)) ||
+         years_ago_before(t, f->off))) {
         *used = n - 1;
         return cal_parse_iso(f->value, 10, d) == 0;
     }
@@ -206,7 +220,8 @@ facts_caps_heading(const struct parse_doc *doc, size_t i)
     const char *colon = memchr(t, ':', doc->sentences[i].len);
 
     return heading_shape(doc, i) &&
-        !has_lower(t, colon ? (size_t)(colon - t) : doc->sentences[i].len);
+        (!has_lower(t, colon ? (size_t)(colon - t) : doc->sentences[i].len) ||
+         years_ago_before(t, doc->sentences[i].len));
 }
 
 int

@@ -398,6 +398,12 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
             ;
         end = end < len && end > i ? end : 0;
     }
+    if (end == 0 && dl->m > 0 && !dl->agency && i + 2 < len &&
+        s[i] == ':' && s[i + 1] == ' ' && s[dl->place] == ',' &&
+        !cal_month_from_name((const char *)s, dl->place) &&
+        !cal_weekday_from_name((const char *)s, dl->place))
+        end = i + 2;    /* "Madras, March 11: The Corporation ...", not
+                           a programme's "Monday, February 14: Talks" */
     if (end == 0 && dl->m > 0 && !dl->agency)
         end = agency_after_date(s, len, i, dl);
     if (end == 0 && dl->m > 0 && dl->agency)

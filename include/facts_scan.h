@@ -516,9 +516,12 @@ int facts_ago_stamp(const struct parse_doc *doc, size_t i,
  * 0. */
 int facts_update_label(const char *s, size_t len, const struct fact *f,
                        struct caldate *d);
-/* A heading in capitals ("THIS YEAR", "FROM THE SOCIETY"), or labelled
- * in capitals ("50 YEARS AGO: Sept. 22, 1994"): it, and what it heads
- * unless it dates it, is told from the article's own date again. */
+/* A heading in capitals ("THIS YEAR", "FROM THE SOCIETY"), labelled
+ * in capitals ("50 YEARS AGO: Sept. 22, 1994") or counting years back
+ * ("75 YEARS AGO - from the Clarion of 8 March 1958"): it is told from
+ * the article's own date again, and so is what it heads when it names a
+ * date and does not date it; a story's headline in capitals in a dated
+ * section ("TRAMWAY TO MYLAPORE") leaves what follows in that section. */
 int facts_caps_heading(const struct parse_doc *doc, size_t i);
 
 /* facts_country.c */

@@ -3376,6 +3376,31 @@ test_chronicle_months(void **state)
                         "1998-02-06 | 1998-05 | 1998-05-12 | 2000-03-04");
 }
 
+/* An archive column: each section is told from the issue its heading
+ * names, a story's headline in capitals inside it included; a heading
+ * that names the present returns to the article's date. */
+static void
+test_archive_sections(void **state)
+{
+    static const char column[] = "From the files\n\n"
+        "Items from the Gazette in years gone by.\n\n"
+        "100 YEARS AGO - from the Gazette of Saturday, 11 March 1933\n\n"
+        "The fair was held on Monday last in a fall of snow.\n\n"
+        "FIFTY YEARS AGO: March 12, 1983\n\n"
+        "NEW BRIDGE OPENED\n"
+        "Leeds, March 11: The bridge was opened this evening by the "
+        "mayor.\n\n"
+        "THIS YEAR\n\n"
+        "The show returns on Saturday.\n";
+    char got[512];
+
+    (void)state;
+    article_values("2033-03-10", column, got, sizeof got);
+    assert_string_equal(got, "1933 | 1933-03-11 | 1933-03-06 | 1983 | "
+                        "1983-03-12 | 1983-03-11 | 1983-03-11 | 2033 | "
+                        "2033-03-12");
+}
+
 /* A review told under month headings in the year its title names, or
  * under year headings: a bare day is in its heading's month ("Monday
  * the 28th" when that day is a Monday), a month in its heading's year. */
@@ -3595,6 +3620,7 @@ main(void)
         cmocka_unit_test(test_company_fiscal_periods),
         cmocka_unit_test(test_chronicle_months),
         cmocka_unit_test(test_review_headings),
+        cmocka_unit_test(test_archive_sections),
         cmocka_unit_test(test_translated_forms),
         cmocka_unit_test(test_review_negatives),
     };

@@ -532,6 +532,21 @@ test_datelines(void **state)
     assert_date(doc.date, 2024, 2, 9);
     assert_true(strncmp(doc.body, "Kenya's central bank", 20) == 0);
     done(&d, &doc);
+    /* An item's dateline with a colon ("Madras, March 11: The ..."); a
+     * programme's day ("Monday, February 14: Talks") is none. */
+    {
+        size_t end;
+        const char *item = "Madras, March 11: The council met.";
+        const char *prog = "Monday, February 14: Talks and a banquet.";
+
+        assert_int_equal(parse_item_date(item, strlen(item),
+                                         (struct caldate){1938, 3, 12},
+                                         &out, &end), 2);
+        assert_date(out, 1938, 3, 11);
+        assert_string_equal(item + end, "The council met.");
+        assert_int_equal(parse_item_date(prog, strlen(prog), ref, &out,
+                                         &end), 0);
+    }
     /* Year boundary: a Dec. 31 story saved on Jan. 1. */
     parse_str("SYDNEY, Dec. 31 (AP) — Fires burned.\n", &doc);
     ref.y = 2021;
