@@ -423,6 +423,31 @@ fiscal_years_in(const char *s)
     return 0;
 }
 
+/* "Last year's Christmas Day", "this year's Mandela Day": the year that
+ * owns the day after it is part of the day's expression, no fact of its
+ * own; f, the day, takes its words and its place. */
+static void
+take_owner_year(struct scan *sc, struct fact *f)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    const char *gap;
+
+    if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_YEAR ||
+        f->gran != FACTS_DAY || strncmp(p->value, f->value, 4) != 0 ||
+        (sc->nambig && sc->ambig[sc->nambig - 1].idx + 1 == sc->out->n) ||
+        (sc->nseasons &&
+         sc->seasons[sc->nseasons - 1].idx + 1 == sc->out->n))
+        return;
+    gap = sc->text + p->off + p->len;
+    if (!(f->off == p->off + p->len + 3 && memcmp(gap, "'s ", 3) == 0) &&
+        !(f->off == p->off + p->len + 5 &&
+          memcmp(gap, "\xe2\x80\x99s ", 5) == 0))
+        return;
+    f->len += f->off - p->off;
+    f->off = p->off;
+    sc->out->n--;
+}
+
 /* Keep fact f (match m over toks[0..n) of text, placed as pl) unless it
  * is a date in a title the sentence names, and note what it tells the
  * sentences after it. Returns 1 when kept, 0 when not, -1 when memory
@@ -449,6 +474,7 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
     if (m->ambiguous && sc->nambig < MAX_AMBIG)
         sc->ambig[sc->nambig++] = (struct ambig){sc->out->n, *pl, sc->ref};
     facts_note_context(sc, text, toks, n, m, f, pl, base);
+    take_owner_year(sc, f);
     if (push(sc->out, f) < 0)
         return -1;
     sc->then |= before_year(f->value, sc->ref.y);

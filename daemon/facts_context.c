@@ -396,6 +396,30 @@ name_before_day(struct scan *sc, struct fact *f)
         memcpy(p->value, f->value, sizeof p->value);
 }
 
+/* "on Friday, 16 December 2044, the Day of Reconciliation": a named
+ * day set right after the calendar date it falls on is in that date's
+ * year. f is the name. */
+static void
+name_after_day(struct scan *sc, struct fact *f)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    const char *s = sc->text + f->off;
+    size_t end, i;
+
+    if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
+        f->gran != FACTS_DAY || strcmp(p->value + 4, f->value + 4) != 0 ||
+        !(s[0] >= 'A' && s[0] <= 'Z'))
+        return;
+    end = p->off + p->len;
+    if (!(f->off == end + 2 && memcmp(sc->text + end, ", ", 2) == 0) &&
+        !(f->off == end + 6 && memcmp(sc->text + end, ", the ", 6) == 0))
+        return;
+    for (i = 0; i < f->len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return;
+    memcpy(f->value, p->value, 4);
+}
+
 /* Whether the word before offset off in s bounds a span ("after
  * Christmas on Monday 27 December": the Monday is not Christmas). */
 static int
@@ -624,6 +648,8 @@ facts_note_context(struct scan *sc, const char *text,
         named_day_weekday(sc, f, m->e.wd, m->e.m && m->e.d);
     if (m->e.gran == FACTS_DAY && m->e.m && m->e.d)
         name_before_day(sc, f);
+    if (m->e.gran == FACTS_DAY)
+        name_after_day(sc, f);
     if ((f->gran == FACTS_SEASON || pl->e.hol == FACTS_HOL_FATHER) &&
         sc->nseasons < MAX_SEASONS)
         sc->seasons[sc->nseasons++] = (struct season){sc->out->n,

@@ -640,6 +640,8 @@ static const struct {
      * the like are days of several countries, or any family's) */
     {"madaraka", 6, 1, 0, 0, 0, 0},     {"mashujaa", 10, 20, 0, 0, 0, 0},
     {"jamhuri", 12, 12, 0, 0, 0, 0},
+    {"mandela", 7, 18, 0, 0, 0, 0},     /* Nelson Mandela International
+                                           Day */
     /* South Africa's (facts.c keeps them to its stories) */
     {"freedom", 4, 27, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
     {"youth", 6, 16, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},

@@ -741,7 +741,8 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
 /* Nouns a weekday before them makes a weekly thing. */
 static const char *const weekly[] = {"hours", "services", "edition",
     "editions", "papers", "market", "markets", "collection", "collections",
-    "lunch", "lunches", "session", "sessions", "timetable", "schedule"};
+    "lunch", "lunches", "session", "sessions", "timetable", "schedule",
+    "drinking", "opening", "shopping", "school", "roast"};
 
 /* "a week on Saturday", "a fortnight on Monday" (British English): a
  * week or two after the coming such day. i is the weekday. */

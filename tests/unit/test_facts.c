@@ -3376,6 +3376,24 @@ test_chronicle_months(void **state)
                         "1998-02-06 | 1998-05 | 1998-05-12 | 2000-03-04");
 }
 
+/* A named day beside its own date, or owned by its year, is that
+ * date's, in one expression; a weekday before a weekly thing is none. */
+static void
+test_named_day_with_its_date(void **state)
+{
+    (void)state;
+    expect("2038-02-16", "Shops may trade until 21:00 on Friday, 16 December "
+           "2044, the Day of Reconciliation.",
+           "on Friday, 16 December 2044=2044-12-16 | "
+           "Day of Reconciliation=2044-12-16");
+    expect("2042-07-20", "Last year's Mandela Day brought a similar graphic.",
+           "Last year's Mandela Day=2041-07-18");
+    expect("2042-07-20", "This year\xe2\x80\x99s Christmas Day will be "
+           "quiet.", "This year\xe2\x80\x99s Christmas Day=2042-12-25");
+    expect("2038-02-16", "Clubs have dominated Sunday drinking since the "
+           "1950s, and Sunday school stays.", "the 1950s=195");
+}
+
 /* An archive column: each section is told from the issue its heading
  * names, a story's headline in capitals inside it included; a heading
  * that names the present returns to the article's date. */
@@ -3621,6 +3639,7 @@ main(void)
         cmocka_unit_test(test_chronicle_months),
         cmocka_unit_test(test_review_headings),
         cmocka_unit_test(test_archive_sections),
+        cmocka_unit_test(test_named_day_with_its_date),
         cmocka_unit_test(test_translated_forms),
         cmocka_unit_test(test_review_negatives),
     };
