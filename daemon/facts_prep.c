@@ -15,8 +15,8 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         "deferred", "moved", "rescheduled", "brought", "pushed", "put",
         "slipped", "slid", "shifted", "extended", "bumped", "pulled",
         "postpone", "postpones", "delay", "delays", "defer", "defers",
-        "adjourn", "adjourns", "reschedule", "reschedules"};
-    static const char *const part[] = {"back", "forward", "off"};
+        "adjourn", "adjourns", "reschedule", "reschedules", "stood"};
+    static const char *const part[] = {"back", "forward", "off", "over"};
     static const char *const to[] = {"until", "till", "into"};
 
     size_t k;
@@ -29,12 +29,14 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         i--;
     /* its object between: "adjourned the hearing to", "moved its own
      * racing title to", "postpone local elections in 41 municipalities
-     * until" (up to six words and numbers, none a verb) */
-    for (k = i; k > 0 && k + 7 > i; k--) {
+     * until", "adjourned the founder's application for disclosure to"
+     * (up to nine words, numbers and possessives, none a verb) */
+    for (k = i; k > 0 && k + 10 > i; k--) {
         if (REC_WORD_IN(text, toks, n, k - 1, verb))
             return 1;
         if ((toks[k - 1].kind != FT_WORD && toks[k - 1].kind != FT_NUM &&
-             !(rec_punct(toks, n, k - 1, '-') && rec_joined(toks, n, k - 1)))
+             !(rec_punct(toks, n, k - 1, '-') && rec_joined(toks, n, k - 1)) &&
+             !rec_apos(toks, n, k - 1))
             || toks[k - 1].tense != FACTS_TENSE_NONE)
             return 0;       /* "moved trick-or-treating to Saturday" */
     }

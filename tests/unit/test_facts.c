@@ -1120,6 +1120,13 @@ test_more_tense_cues(void **state)
            "Friday=2021-08-20");
     expect("2020-11-23", "The judge adjourned the hearing to December.",
            "December=2020-12");
+    expect("2038-02-16", "The matter was stood over to Friday, and the "
+           "judge adjourned the founder's application for specific "
+           "disclosure to Thursday.", "Friday=2038-02-19 | "
+           "Thursday=2038-02-18");
+    /* a law's part that sunsets or lapses on a day is ahead */
+    expect("2038-02-16", "Section 9 sunsets Sept. 30 unless it is renewed.",
+           "Sept. 30=2038-09-30");
     /* "but" opens a clause with its own verb */
     expect("2028-01-02", "Sales on Friday were soft, as is normal, but "
            "Saturday was the best day of the run.",
