@@ -97,20 +97,28 @@ opens_frame(const char *text, size_t len, size_t end)
 }
 
 /* The frame holds up to offset at: no semicolon ends it, and a clause
- * that looks ahead stays in the frame's time only through "would" ("In
- * 1956, the mill said it would close in December"; but "In 2023, sales
- * rose, and the firm expects to open a plant in March" is from now). */
+ * that looks ahead stays in the frame's time only through "would" or a
+ * past postponement ("In 1956, the mill said it would close in
+ * December", "In 2019, INEC postponed the vote and moved it to February
+ * 23"; but "In 2023, sales rose, and the firm expects to open a plant in
+ * March" is from now). */
 static int
 in_frame(const struct scan *sc, size_t at, enum facts_tense t)
 {
-    size_t i;
+    static const char *const ahead[] = {"would ", "postponed ", "moved ",
+        "adjourned ", "delayed ", "deferred ", "rescheduled "};
+    size_t i, k;
     int would = 0;
 
     for (i = 0; i < at && i < sc->len; i++) {
         if (sc->text[i] == ';')
             return 0;
-        would |= (i == 0 || sc->text[i - 1] == ' ') && i + 6 < sc->len &&
-            strncasecmp(sc->text + i, "would ", 6) == 0;
+        if (i > 0 && sc->text[i - 1] != ' ')
+            continue;
+        for (k = 0; k < sizeof ahead / sizeof *ahead && !would; k++)
+            would = (sc->text[i] | 0x20) == ahead[k][0] &&
+                i + strlen(ahead[k]) < sc->len &&
+                strncasecmp(sc->text + i, ahead[k], strlen(ahead[k])) == 0;
     }
     return (t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) || would;
 }
@@ -230,9 +238,14 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
      * order, a month before the stated one is in the year after; the
      * nearer of the two years speaks ("most recently in 2026, and missed
      * last year's tournament after surgery in July") */
-    if (sc->year > sc->ref.y && same_clause(sc, sc->year_end, at))
-        return sc->year;        /* an event to come: its year, any tense */
-    if (sc->year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
+    int year = sc->year > sc->ref.y && t == FACTS_TENSE_PAST ? 0 :
+        sc->year;               /* a thing done is not in the year of an
+                                   event to come ("published the 2054
+                                   calendar on 14 October") */
+
+    if (year > sc->ref.y && same_clause(sc, sc->year_end, at))
+        return year;            /* an event to come: its year, any tense */
+    if (year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
         !(sc->year_relative &&
           memchr(sc->text + sc->year_end, ',', at - sc->year_end) &&
           !and_clause(sc, sc->year_end, at)) &&

@@ -1124,6 +1124,14 @@ test_more_tense_cues(void **state)
            "judge adjourned the founder's application for specific "
            "disclosure to Thursday.", "Friday=2038-02-19 | "
            "Thursday=2038-02-18");
+    /* a postponement inside a year's frame is in that year */
+    expect("2044-05-16", "In 2019, INEC postponed the election and moved "
+           "it to February 23.", "In 2019=2019 | February 23=2019-02-23");
+    /* a thing done is not in the year of an event to come */
+    expect("2053-11-05", "The ministry published the 2054 calendar on 14 "
+           "October, and the 2054 calendar starts on January 6.",
+           "2054=2054 | on 14 October=2053-10-14 | 2054=2054 | "
+           "on January 6=2054-01-06");
     /* a law's part that sunsets or lapses on a day is ahead */
     expect("2038-02-16", "Section 9 sunsets Sept. 30 unless it is renewed.",
            "Sept. 30=2038-09-30");
