@@ -102,6 +102,15 @@ rec_weekday_before(const struct facts_tok *toks, size_t n, size_t i)
     return 0;
 }
 
+/* A weekday in brackets right after figures ending at j: "12/16 (Thu)",
+ * as notices in Japan and Korea write a date. */
+static int
+weekday_after(const struct facts_tok *toks, size_t n, size_t j)
+{
+    return rec_punct(toks, n, j, '(') && rec_lex(toks, n, j + 1, LX_WEEKDAY) &&
+        rec_punct(toks, n, j + 2, ')');
+}
+
 /* Figures at i that a day's name or a part of the day places as a day
  * and month: "Reunification Day (30/4)", "on the evening of 29/4" (not a
  * bowler's "Smith (3/4)"). */
@@ -126,7 +135,7 @@ plain_day_slash(const char *text, const struct facts_tok *toks, size_t n,
 {
     return (rec_weekday_before(toks, n, i) ||
             rec_word_in(text, toks, n, i - 1, day_preps, 4) ||
-            named_slash(toks, n, i)) &&
+            named_slash(toks, n, i) || weekday_after(toks, n, i + 3)) &&
         !word_follows(toks, n, i + 3);
 }
 
@@ -150,9 +159,10 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
         !rec_joined(toks, n, i + 1) || !rec_joined(toks, n, i + 2) ||
         (a->num > 12 && b->num > 12) || a->num == 0 || b->num == 0 ||
         slash_more(toks, n, i + 3) ||
-        i == 0 || !(rec_weekday_before(toks, n, i) ||
-                    REC_WORD_IN(text, toks, n, i - 1, day_preps) ||
-                    named_slash(toks, n, i)))
+        !((i > 0 && (rec_weekday_before(toks, n, i) ||
+                     REC_WORD_IN(text, toks, n, i - 1, day_preps) ||
+                     named_slash(toks, n, i))) ||
+          weekday_after(toks, n, i + 3)))
         return 0;
     if (a->num <= 12 && b->num <= 12 && (!plain_day_slash(text, toks, n, i) ||
                                          rec_punct(toks, n, i + 3, '%')))
@@ -170,6 +180,9 @@ rec_day_slash(const char *text, const struct facts_tok *toks, size_t n,
     if ((w = rec_weekday_before(toks, n, i)) != 0) {
         m->a = w - 1;   /* "Fri 27/10": the weekday picks the year */
         m->e.wd = toks[w - 1].val;
+    } else if (weekday_after(toks, n, i + 3)) {
+        m->e.wd = toks[i + 4].val;      /* "12/27 (Mon)": so does this */
+        m->b = i + 6;
     }
     return 1;
 }

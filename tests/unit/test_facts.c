@@ -1373,6 +1373,12 @@ test_more_numeric_dates(void **state)
     expect("2017-10-18", "The payment is due by 27/10.", "27/10=2017-10-27");
     expect("2017-10-18", "Fri 27/10 - assembly in the hall.",
            "Fri 27/10=2017-10-27");
+    /* a weekday in brackets after the figures, as notices in Japan write
+     * it; it picks the reading and the year */
+    expect("2055-12-14", "Gems go to players who logged in between 12/16 "
+           "(Thu) and 12/23 (Thu); the sale runs to 1/7 (Fri).",
+           "12/16 (Thu)=2055-12-16 | 12/23 (Thu)=2055-12-23 | "
+           "1/7 (Fri)=2056-01-07");
     expect("2017-10-18", "The help line is open 24/7 from Monday.",
            "Monday=2017-10-23");
     expect("2017-10-18", "She won at 13/8 in the last race.", "");
