@@ -453,6 +453,24 @@ weak_headline(const struct pctx *c, size_t k, int first_block)
         !parse_ends_sentence(c->text + l->off, l->len);
 }
 
+/* A letter's salutation on a line of its own ("Hi there,", "Dear
+ * Shareholder,", "Hello all,"): the message begins under it. Not "Dear
+ * reader,", which opens a paper's appeal. */
+static int
+salutation(const char *s, size_t len, size_t words)
+{
+    static const char *const w[] = {"hi ", "hello ", "dear ", "hey "};
+    size_t k, n;
+
+    if (words > 5 || len < 4 || s[len - 1] != ',' ||
+        memmem(s, len, "eader", 5) != NULL)
+        return 0;
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        if (len > (n = strlen(w[k])) && strncasecmp(s, w[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Weak lines go with the strong ones around them: a block of residue with
  * no story line inside is dropped whole when it is mostly strong, or at
  * least a third strong where it opens or closes the page. */
@@ -464,10 +482,16 @@ mark_blocks(struct pctx *c, size_t first, size_t last)
 
     while (i <= last) {
         strong = weak = 0;
-        /* a byline or a stamp ends a block: the story begins under it,
-         * and a notice that speaks to its reader there stays */
+        /* a byline, a stamp, or a salutation under nothing but
+         * furniture ("View in browser") ends a block: the story begins
+         * under it, and a notice that speaks to its reader there stays
+         * (an appeal's "Hello friends," under "A note from our editor:"
+         * does not) */
         for (j = i; j <= last && c->lines[j].kind != PL_HEADER &&
-             (!content(c, j) || c->lines[j].cls != BC_NONE); j++) {
+             (!content(c, j) || c->lines[j].cls != BC_NONE) &&
+             !(weak == 0 && content(c, j) &&
+               salutation(c->text + c->lines[j].off, c->lines[j].len,
+                          c->lines[j].words)); j++) {
             strong += content(c, j) && c->lines[j].cls == BC_STRONG;
             weak += content(c, j) && c->lines[j].cls == BC_WEAK;
         }

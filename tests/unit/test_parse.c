@@ -1095,6 +1095,17 @@ test_reader_address_stays(void **state)
     assert_non_null(strstr(doc.body, "Gridline began in 2019"));
     assert_null(strstr(doc.body, "If you value our work"));
     parse_free(&doc);
+    /* a letter speaks to its reader under its salutation: that is the
+     * message, not residue beside the "View in browser" link */
+    parse_str("API v2 retires on June 30\n\nView in browser\n\nHi there,\n\n"
+              "Today we are making version 3 generally available, and we "
+              "are confirming the retirement of version 2. If your "
+              "integration still calls v2, you need to migrate before "
+              "June 30.\n\nHere is the timeline:\n\n"
+              "- May 1: new keys can no longer call v2.\n", &doc);
+    assert_non_null(strstr(doc.body, "you need to migrate before June 30"));
+    assert_null(strstr(doc.body, "View in browser"));
+    parse_free(&doc);
 }
 
 /* Readers' comments under a comments heading are no part of the story;
