@@ -181,3 +181,11 @@ score holdout68 "$here/gold_holdout68/prepare.sh" \
     "$here/gold_holdout68/gold.jsonl" 0.92
 score holdout69 "$here/gold_holdout69/prepare.sh" \
     "$here/gold_holdout69/gold.jsonl" 0.86
+score holdout70 "$here/gold_holdout70/prepare.sh" \
+    "$here/gold_holdout70/gold.jsonl" 0.88
+score holdout71 "$here/gold_holdout71/prepare.sh" \
+    "$here/gold_holdout71/gold.jsonl" 0.89
+score holdout72 "$here/gold_holdout72/prepare.sh" \
+    "$here/gold_holdout72/gold.jsonl" 0.88
+score holdout73 "$here/gold_holdout73/prepare.sh" \
+    "$here/gold_holdout73/gold.jsonl" 0.77
