@@ -156,7 +156,8 @@ stamp_line(const char *s, size_t len, size_t words)
             return 0;
         k = (size_t)(on + 4 - s);   /* "Posted by Anagha K. on 20/08/2011" */
     }
-    return k > 0 && parse_date_text(s + k, len - k, &d) > 0;
+    return k > 0 && (parse_date_text(s + k, len - k, &d) > 0 ||
+                     parse_stamp_text(s, len, &d) != PARSE_STAMP_NONE);
 }
 
 /* Buttons as a scraper renders them: "[Accept] [Reject]", or one on a
@@ -213,6 +214,22 @@ short_numeric_date(const char *s, size_t n)
     return groups == 3 && s[n - 1] != '/' && s[n - 1] != '.';
 }
 
+/* A day and month with a year of two figures: "18 Jul 08". */
+static int
+short_year_date(const char *s, size_t n)
+{
+    char buf[32];
+    struct caldate d;
+
+    if (n < 8 || n + 2 > sizeof buf || s[n - 3] != ' ' || s[n - 2] < '0' ||
+        s[n - 2] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
+        return 0;
+    memcpy(buf, s, n - 2);              /* read as "18 Jul 2008" */
+    memcpy(buf + n - 2, "20", 2);
+    memcpy(buf + n, s + n - 2, 2);
+    return parse_date_text(buf, n + 2, &d) == n + 2;
+}
+
 /* The date that ends s[0..len) after a blank: "... arrivals 14/02/04". */
 static int
 ends_in_date(const char *s, size_t len)
@@ -251,7 +268,8 @@ dated_link(const char *s, size_t len, size_t words)
         return 0;
     n = (size_t)(s + len - 1 - (open + 1));
     return parse_date_text(open + 1, n, &d) == n ||
-        short_numeric_date(open + 1, n);        /* "(04/07/2016)" */
+        short_numeric_date(open + 1, n) ||      /* "(04/07/2016)" */
+        short_year_date(open + 1, n);           /* "(18 Jul 08)" */
 }
 
 /* Class of one line of the text; sets its words and gaps. */

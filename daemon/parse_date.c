@@ -401,6 +401,9 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
         i += 3;         /* "Posted on", "Issued on:" */
     while (i < len && s[i] == ' ')
         i++;
+    if (i > 0 && len - i > 4 && strncasecmp(s + i, "at ", 3) == 0 &&
+        is_digit(s[i + 3]))
+        i += 3;         /* "Page last updated at 11:12 BST, 29 June 2009" */
     /* "Updated 3:45 PM EST, Sun February 9, 2025": a time first */
     if (i < len && is_digit(s[i]) && parse_date_text(s + i, len - i, out) == 0) {
         for (comma = i; comma < len && comma < i + 24 && s[comma] != ',';

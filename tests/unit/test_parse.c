@@ -1106,6 +1106,18 @@ test_reader_address_stays(void **state)
     assert_non_null(strstr(doc.body, "you need to migrate before June 30"));
     assert_null(strstr(doc.body, "View in browser"));
     parse_free(&doc);
+    /* links dated with a year of two figures under "SEE ALSO:", and a
+     * page's stamp with its clock first, are the page's */
+    parse_str("Flood town remembers\n\nThe river came over the wall ten "
+              "years ago today, the council said.\n\nSEE ALSO:\n"
+              "Defences held as river peaks (18 Jul 08)\n"
+              "Flood town's new footbridge opens (03 Sep 07)\n\n"
+              "Page last updated at 11:12 BST, 29 June 2009\n", &doc);
+    assert_null(strstr(doc.body, "18 Jul 08"));
+    assert_null(strstr(doc.body, "03 Sep 07"));
+    assert_null(strstr(doc.body, "29 June 2009"));
+    assert_non_null(strstr(doc.body, "ten years ago today"));
+    parse_free(&doc);
 }
 
 /* Readers' comments under a comments heading are no part of the story;
