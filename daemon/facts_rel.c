@@ -142,7 +142,8 @@ this_one_back(const char *text, const struct facts_tok *toks, size_t n, int k,
 /* The count before token i and where it starts: "three", "20",
  * "twenty-five" (tens, a joined dash, units). */
 static int
-count_before(const struct facts_tok *toks, size_t n, size_t i, size_t *start)
+small_count_before(const struct facts_tok *toks, size_t n, size_t i,
+                   size_t *start)
 {
     int units = i > 0 ? count_at(toks, n, i - 1) : 0;
 
@@ -161,6 +162,24 @@ count_before(const struct facts_tok *toks, size_t n, size_t i, size_t *start)
         return toks[i - 3].val + units;
     }
     return units;
+}
+
+/* ... and hundreds with more after "and": "a hundred and fifty",
+ * "one hundred and twenty-five". */
+static int
+count_before(const struct facts_tok *toks, size_t n, size_t i, size_t *start)
+{
+    int v = small_count_before(toks, n, i, start);
+    size_t s = *start;
+
+    if (v >= 1 && v <= 99 && toks[s].kind == FT_WORD && s >= 3 &&
+        rec_lex(toks, n, s - 1, LX_AND) && toks[s - 2].kind == FT_WORD &&
+        count_at(toks, n, s - 2) == 100 && rec_lex(toks, n, s - 3, LX_NUMWORD) &&
+        toks[s - 3].val >= 1 && toks[s - 3].val <= 9) {
+        *start = s - 3;
+        return toks[s - 3].val * 100 + v;
+    }
+    return v;
 }
 
 static int

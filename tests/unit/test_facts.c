@@ -479,6 +479,10 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    expect("2062-04-11", "A hundred and fifty years ago today, the ship "
+           "dropped anchor; one hundred and twenty-five years ago, the canal "
+           "opened.", "A hundred and fifty years ago today=1912-04-11 | "
+           "one hundred and twenty-five years ago=1937");
     /* a condition looks ahead unless a past verb follows the day */
     expect("1998-01-16", "If Wednesday's session fails, the union said, it "
            "would strike.", "Wednesday=1998-01-21");
