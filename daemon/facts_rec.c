@@ -738,6 +738,11 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* What a wire story says a thing was said on, before a bare weekday:
+ * "told reporters on a call Monday" (not "on a wet Monday"). */
+static const char *const said_on[] = {"call", "statement", "briefing",
+    "filing", "post", "podcast", "broadcast", "visit", "trip", "tweet"};
+
 /* Nouns a weekday before them makes a weekly thing. */
 static const char *const weekly[] = {"hours", "services", "edition",
     "editions", "papers", "market", "markets", "collection", "collections",
@@ -826,7 +831,8 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
                    rec_lex(toks, n, i - 3, LX_OF)) &&
          rec_lex(toks, n, i - 2, LX_NUMWORD) && toks[i - 2].len <= 2 &&
          toks[i - 1].kind == FT_WORD && toks[i - 1].lex == LX_NONE &&
-         !(toks[i - 1].flags & (FT_CAP | FT_UPPER))))
+         !(toks[i - 1].flags & (FT_CAP | FT_UPPER)) &&
+         !REC_WORD_IN(text, toks, n, i - 1, said_on)))
         return 0;       /* "a Sunday timetable", "one Saturday", "on a
                            wet Monday", "of a
                            normal Monday" (but

@@ -479,6 +479,9 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* a wire's "on a call Monday" is the day, "on a wet Monday" none */
+    expect("2041-12-17", "She told reporters on a call Monday that it "
+           "came on a wet Monday.", "Monday=2041-12-16");
     expect("2062-04-11", "A hundred and fifty years ago today, the ship "
            "dropped anchor; one hundred and twenty-five years ago, the canal "
            "opened.", "A hundred and fifty years ago today=1912-04-11 | "
