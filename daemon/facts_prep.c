@@ -185,12 +185,51 @@ urged_before(const char *text, const struct facts_tok *toks, size_t n,
     return 0;           /* "had asked them to report by Dec. 15": gone */
 }
 
+/* "faces a ban for his Good Friday tackle", "fined over Saturday's
+ * brawl": a sanction, "for" or "over", the date (at a) and the deed it
+ * dates; the deed was done, whatever the tense of the verb that governs
+ * the sanction ("banned for Saturday's final" is the match to miss). */
+static int
+sanctioned_for(const char *text, const struct facts_tok *toks, size_t n,
+               size_t a)
+{
+    static const char *const sanction[] = {"ban", "banned", "fine",
+        "fined", "suspension", "suspended", "charged", "penalty",
+        "penalised", "penalized", "punished", "sanctioned", "cited",
+        "disciplined", "sacked", "arrested", "apologised", "apologized"};
+    static const char *const det[] = {"the", "his", "her", "their", "its",
+        "a", "an"};
+    static const char *const deed[] = {"tackle", "foul", "challenge",
+        "incident", "brawl", "fight", "comments", "remarks", "outburst",
+        "offence", "offense", "assault", "attack", "elbow", "punch",
+        "headbutt", "clash", "altercation", "celebration", "post",
+        "tweet", "protest", "crash", "collision"};
+    size_t i = a, k;
+
+    if (i > 0 && REC_WORD_IN(text, toks, n, i - 1, det))
+        i--;
+    if (i < 2 || (!rec_word(text, toks, n, i - 1, "for") &&
+                  !rec_word(text, toks, n, i - 1, "over")))
+        return 0;
+    for (k = a + 1; k < n && k < a + 6; k++)
+        if (REC_WORD_IN(text, toks, n, k, deed))
+            break;
+    if (k == n || k == a + 6)
+        return 0;
+    for (k = i - 1; k-- > 0 && k + 5 > i;)
+        if (REC_WORD_IN(text, toks, n, k, sanction))
+            return 1;
+    return 0;
+}
+
 enum facts_tense
 facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
                  size_t a)
 {
     size_t i, p = facts_clock_before(text, toks, n, a);
 
+    if (sanctioned_for(text, toks, n, a))
+        return FACTS_TENSE_PAST;
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;

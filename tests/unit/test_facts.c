@@ -479,6 +479,11 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* the deed a sanction is for was done; the match a ban is for is
+     * to come */
+    expect("2045-04-09", "The prop faces a ban for his Good Friday tackle "
+           "and is banned for Saturday's final.",
+           "Good Friday=2045-04-07 | Saturday=2045-04-15");
     /* a wire's "on a call Monday" is the day, "on a wet Monday" none */
     expect("2041-12-17", "She told reporters on a call Monday that it "
            "came on a wet Monday.", "Monday=2041-12-16");
