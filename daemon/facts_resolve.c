@@ -191,6 +191,36 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
+/* "a summit finish on Wednesday, Thursday's time trial, and two more
+ * mountain days on Friday and Saturday": a weekday with no tense of its
+ * own that the nearest reading put before the reference, after a
+ * weekday this sentence placed in the coming week, is the first such
+ * day after that one while it is still in the coming week (value
+ * rewritten). */
+static void
+listed_weekday(const struct scan *sc, const struct facts_match *m,
+               char *value)
+{
+    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    struct caldate d, own;
+    int64_t days, ahead;
+    char v[16];
+
+    if (p == NULL || p->sentence != sc->sentence || p->gran != FACTS_DAY ||
+        facts_last_weekday(sc->text + p->off, p->len) <= 0 ||
+        !m->e.wd || m->e.d || m->e.m || m->e.hol ||
+        m->e.anchor != FACTS_TENSED || cal_parse_iso(p->value, 10, &d) != 0 ||
+        cal_parse_iso(value, 10, &own) != 0 ||
+        cal_to_days(own) >= cal_to_days(sc->ref))
+        return;
+    ahead = cal_to_days(d) - cal_to_days(sc->ref);
+    if (ahead < 1 || ahead > 6)
+        return;
+    weekday_after(d, m->e.wd, 1, &days, v);
+    if (days - cal_to_days(sc->ref) <= 7)
+        memcpy(value, v, 11);
+}
+
 /* "Sunday 20 October, 4pm: The warning is raised ... until 6am on
  * Monday": a weekday in a line a day gone by labels is the first such
  * day on or after the label's. Writes the value and returns 1 when m is
@@ -699,6 +729,8 @@ facts_resolve(const struct scan *sc, const char *text,
     if (t == FACTS_TENSE_PAST && (aimed_soon(sc, text, toks, n, m, &e) ||
                                   agreed_day(text, toks, n, m, &e)))
         facts_norm(&e, sc->ref, FACTS_TENSE_NONE, f->value);
+    if (t == FACTS_TENSE_NONE)
+        listed_weekday(sc, m, f->value);
     pl->floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
         (e.gran == FACTS_MONTH || e.gran == FACTS_DAY);
     pl->t = t;

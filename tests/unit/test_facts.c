@@ -479,6 +479,12 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* a list of days after one placed in the coming week goes on in it */
+    expect("2034-07-17", "The race climbs into the Alps: a summit finish "
+           "on Wednesday, Thursday's time trial, and two more mountain "
+           "days on Friday and Saturday.", "on Wednesday=2034-07-19 | "
+           "Thursday=2034-07-20 | on Friday=2034-07-21 | "
+           "Saturday=2034-07-22");
     /* the deed a sanction is for was done; the match a ban is for is
      * to come */
     expect("2045-04-09", "The prop faces a ban for his Good Friday tackle "
