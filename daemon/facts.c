@@ -448,6 +448,36 @@ take_owner_year(struct scan *sc, struct fact *f)
     sc->out->n--;
 }
 
+/* "It's Thursday the 27th of May", "Today is Monday, 4 March": a speaker
+ * saying what day it is, up to two months before the article's date (a
+ * podcast's recording, a diary's entry), tells what the sentences after
+ * it are told from. 1 with that day in *d. */
+static int
+today_is(const struct scan *sc, const struct fact *f, struct caldate *d)
+{
+    static const char *const say[] = {"it's ", "it\xe2\x80\x99s ",
+        "it is ", "today is "};
+    size_t k, n, at;
+    int64_t back;
+
+    if (f->gran != FACTS_DAY)
+        return 0;
+    for (k = 0; k < sizeof say / sizeof *say; k++) {
+        n = strlen(say[k]);
+        if (f->off < n || strncasecmp(sc->text + f->off - n, say[k], n) != 0)
+            continue;
+        at = f->off - n;
+        if (at > 0 && !(at >= 2 && strchr(".,:!", sc->text[at - 2]) &&
+                        sc->text[at - 1] == ' '))
+            return 0;
+        if (cal_parse_iso(f->value, 10, d) != 0)
+            return 0;
+        back = cal_to_days(sc->dct) - cal_to_days(*d);
+        return back > 0 && back <= 62;
+    }
+    return 0;
+}
+
 /* Keep fact f (match m over toks[0..n) of text, placed as pl) unless it
  * is a date in a title the sentence names, and note what it tells the
  * sentences after it. Returns 1 when kept, 0 when not, -1 when memory
@@ -481,6 +511,8 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
     sc->floating = pl->floating ? sc->out->n : 0;
     if (sc->sentence >= 0 && facts_update_label(sc->text, sc->len, f, &day))
         sc->ref = day;          /* "UPDATE, Monday 18 June: ..." */
+    else if (sc->sentence >= 0 && today_is(sc, f, &day))
+        sc->ref = sc->section = day;
     return 1;
 }
 

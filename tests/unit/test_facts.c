@@ -479,6 +479,11 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* a speaker saying what day it is tells the rest from that day */
+    expect("2032-06-01", "NELL: Hello and welcome. It's Thursday the 27th "
+           "of May. YETUNDE: I'm off to Edinburgh on Friday, then I'm "
+           "reading at Hay on Saturday.", "Thursday the 27th of May="
+           "2032-05-27 | on Friday=2032-05-28 | on Saturday=2032-05-29");
     /* a list of days after one placed in the coming week goes on in it */
     expect("2034-07-17", "The race climbs into the Alps: a summit finish "
            "on Wednesday, Thursday's time trial, and two more mountain "
