@@ -590,6 +590,32 @@ historic_present(const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* A futures contract's month, or a cargo's: "March corn", "the
+ * December contract", "crude for January", "for June delivery", "for
+ * loading in the first half of July". It is the one that trades or
+ * loads next, whatever the tense of the report. */
+static int
+contract_month(const char *text, const struct facts_tok *toks, size_t n,
+               const struct facts_match *m)
+{
+    static const char *const moving[] = {"loading", "shipment",
+        "delivery"};
+    size_t a = m->a;
+
+    if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
+        return 0;
+    if (rec_contract_word(text, toks, n, m->b))
+        return 1;
+    if (a >= 2 && rec_lex(toks, n, a - 1, LX_FOR) &&
+        rec_contract_word(text, toks, n, a - 2))
+        return 1;               /* "crude for January", "cargoes for May" */
+    if (a >= 1 && rec_word(text, toks, n, a, "in") &&
+        REC_WORD_IN(text, toks, n, a - 1, moving))
+        return 1;               /* "for loading in the first half of July" */
+    return a >= 2 && rec_word(text, toks, n, a - 1, "in") &&
+        REC_WORD_IN(text, toks, n, a - 2, moving);
+}
+
 /* The tense that places match m: a preposition that decides on its own,
  * else the cues around it, read as a headline reads them when it is in
  * the title. */
@@ -603,6 +629,8 @@ match_tense(const struct scan *sc, const char *text,
 
     if (cited_issue(text, toks, n, m))
         return FACTS_TENSE_PAST;
+    if (contract_month(text, toks, n, m))  /* this month's still trades */
+        return m->e.m == sc->ref.m ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
     if (deadline_code(text, toks, n, m->a))
         return FACTS_TENSE_FUTURE;
 

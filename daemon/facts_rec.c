@@ -155,6 +155,25 @@ period_defined(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+int
+rec_contract_word(const char *text, const struct facts_tok *toks, size_t n,
+                  size_t j)
+{
+    static const char *const w[] = {"corn", "wheat", "soybeans", "soybean",
+        "soyoil", "soymeal", "oats", "canola", "barley", "crude", "brent",
+        "wti", "oil", "gasoline", "rbob", "gasoil", "diesel", "copper",
+        "aluminium", "aluminum", "nickel", "zinc", "gold", "silver",
+        "platinum", "palladium", "sugar", "coffee", "arabica", "robusta",
+        "cocoa", "cotton", "cattle", "hogs", "rubber", "palm", "wool",
+        "lumber", "contract", "contracts", "futures", "delivery",
+        "prompt", "loading", "shipment", "shipments", "arrival",
+        "arrivals", "cargoes", "expiry"};
+
+    return j < n && toks[j].kind == FT_WORD &&
+        !(toks[j].flags & FT_UPPER && toks[j].len > 4) &&
+        REC_WORD_IN(text, toks, n, j, w);
+}
+
 /* Context words that make a lone month name a date: "in", "since", "early",
  * "mid-", "of", "or" after another month. */
 static int
@@ -163,6 +182,8 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
 {
     const struct facts_tok *p;
 
+    if (rec_contract_word(text, toks, n, i + 1))
+        return 1;               /* "March corn", "the July contract" */
     if (i == 0)
         return 0;
     p = &toks[i - 1];

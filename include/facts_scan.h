@@ -346,6 +346,11 @@ int  rec_name_word(const struct facts_tok *toks, size_t n, size_t j);
  * before: "week's", "year's". */
 int  rec_apos(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_possessive(const struct facts_tok *toks, size_t n, size_t i);
+/* Token j names a traded commodity or a futures contract ("corn",
+ * "crude", "contract", "delivery"): a month before it is a contract's
+ * ("March corn", "the December contract"). */
+int  rec_contract_word(const char *text, const struct facts_tok *toks,
+                       size_t n, size_t j);
 /* A bare four-digit year at i; a day of the month at i; a month name. */
 int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
 /* "'98" at i (the apostrophe): 1998, or 0. */

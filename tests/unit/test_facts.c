@@ -479,6 +479,15 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* a futures contract's month, or a cargo's, is the one to come;
+     * this month's still trades */
+    expect("2044-11-25", "Crude for January gained 35 cents, March corn "
+           "fell, soybeans for November rose and wheat for loading in "
+           "February was quoted at $268.", "January=2045-01 | "
+           "March=2045-03 | November=2044-11 | in February=2045-02");
+    /* ... but a crop sown or shipped in a month is the deed's */
+    expect("2033-11-25", "Growers sowed wheat and canola in April.",
+           "in April=2033-04");
     /* a speaker saying what day it is tells the rest from that day */
     expect("2032-06-01", "NELL: Hello and welcome. It's Thursday the 27th "
            "of May. YETUNDE: I'm off to Edinburgh on Friday, then I'm "
