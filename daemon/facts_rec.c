@@ -461,6 +461,15 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
             m->e.anchor = FACTS_ABS;
         return 1;
     }
+    if (rec_joined_dash(toks, n, j) && j + 1 < n &&
+        toks[j + 1].kind == FT_NUM && toks[j + 1].ndig == 2 &&
+        rec_contract_word(text, toks, n, j + 2)) {
+        m->e.gran = FACTS_MONTH;        /* "Dec-31 corn": a contract's */
+        m->e.y = toks[j + 1].num;       /* month and year */
+        m->short_year = 1;
+        m->b = j + 2;
+        return 1;
+    }
     if (month_quarter(toks, n, i, m) || quarter_ending(toks, n, i, m))
         return 1;
     if (month_span(toks, n, i, m))

@@ -485,6 +485,8 @@ test_deictic(void **state)
            "fell, soybeans for November rose and wheat for loading in "
            "February was quoted at $268.", "January=2045-01 | "
            "March=2045-03 | November=2044-11 | in February=2045-02");
+    expect("2031-01-08", "Dec-31 corn fell and the May-39 contract rose.",
+           "Dec-31=2031-12 | May-39=2039-05");
     /* ... but a crop sown or shipped in a month is the deed's */
     expect("2033-11-25", "Growers sowed wheat and canola in April.",
            "in April=2033-04");
