@@ -368,6 +368,14 @@ cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         (rec_word(text, toks, n, i - 1, "than") ||
          rec_word(text, toks, n, i - 1, "as")))
         return FACTS_TENSE_NONE;
+    /* ... "below what the trade expected", "more than analysts
+     * expected": so is one with its subject between */
+    if (t->lex == LX_FUTTO && !to_next && i >= 2 &&
+        (rec_word(text, toks, n, i - 2, "what") ||
+         rec_word(text, toks, n, i - 2, "than") ||
+         (i >= 3 && (rec_word(text, toks, n, i - 3, "what") ||
+                     rec_word(text, toks, n, i - 3, "than")))))
+        return FACTS_TENSE_NONE;
     /* "the disinflation we expected in the spring": a plan's verb after
      * its subject is a past act, the plan seen from then. */
     if (t->lex == LX_FUTTO && t->val == 1 && !to_next && i > 0 &&
