@@ -616,6 +616,21 @@ contract_month(const char *text, const struct facts_tok *toks, size_t n,
         REC_WORD_IN(text, toks, n, a - 2, moving);
 }
 
+/* "The judge fixed Jan 12 for mention", "set March 3 for the
+ * hearing": a day fixed for something is still to come, told in the
+ * past or not. */
+static int
+fixed_for(const char *text, const struct facts_tok *toks, size_t n,
+          const struct facts_match *m)
+{
+    static const char *const fix[] = {"fixed", "fixes", "set", "sets",
+        "scheduled", "reserved"};
+
+    return m->a > 0 && m->e.anchor == FACTS_TENSED &&
+        REC_WORD_IN(text, toks, n, m->a - 1, fix) &&
+        rec_lex(toks, n, m->b, LX_FOR);
+}
+
 /* The tense that places match m: a preposition that decides on its own,
  * else the cues around it, read as a headline reads them when it is in
  * the title. */
@@ -629,6 +644,8 @@ match_tense(const struct scan *sc, const char *text,
 
     if (cited_issue(text, toks, n, m))
         return FACTS_TENSE_PAST;
+    if (fixed_for(text, toks, n, m))
+        return FACTS_TENSE_FUTURE;
     if (contract_month(text, toks, n, m))  /* this month's still trades */
         return m->e.m == sc->ref.m ? FACTS_TENSE_NONE : FACTS_TENSE_FUTURE;
     if (deadline_code(text, toks, n, m->a))

@@ -487,6 +487,9 @@ test_deictic(void **state)
            "March=2045-03 | November=2044-11 | in February=2045-02");
     expect("2031-01-08", "Dec-31 corn fell and the May-39 contract rose.",
            "Dec-31=2031-12 | May-39=2039-05");
+    /* a day fixed for something is to come */
+    expect("2044-11-25", "The judge fixed Jan 12 for mention.",
+           "Jan 12=2045-01-12");
     /* "below what the trade expected" is no plan */
     expect("2036-10-03", "Tuesday's report put Sept. 1 stocks below what "
            "the trade expected.", "Tuesday=2036-09-30 | Sept. 1=2036-09-01");
