@@ -311,7 +311,7 @@ static int64_t
 weekday_day(const struct facts_expr *e, struct caldate ref,
             enum facts_tense t)
 {
-    int64_t r = cal_to_days(ref);
+    int64_t r = cal_to_days(ref), week;
     int rw = cal_weekday(ref);
     int back = (rw - e->wd + 7) % 7;
 
@@ -320,8 +320,12 @@ weekday_day(const struct facts_expr *e, struct caldate ref,
         return r - (back ? back : 7);
     case FACTS_NEXT:        /* n 1: "Thursday week", a week after next */
         return r + (back ? 7 - back : 7) + 7 * e->n;
-    case FACTS_THIS:        /* n -1: "Tuesday last week" */
-        return r - (rw - 1) + (e->wd - 1) + 7 * e->n;
+    case FACTS_THIS:        /* n -1: "Tuesday last week"; "will hear it
+                               this Thursday" said on a Saturday is the
+                               coming one */
+        week = r - (rw - 1) + (e->wd - 1) + 7 * e->n;
+        return e->n == 0 && t == FACTS_TENSE_FUTURE && week < r ?
+            week + 7 : week;
     default:
         break;
     }

@@ -1238,6 +1238,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     rec_extend_left(text, toks, n, m);
     m->need_tense = (m->e.anchor == FACTS_TENSED && !m->year_word) ||
         m->future_only ||
-        (m->e.anchor == FACTS_THIS && m->e.gran == FACTS_SEASON);
+        (m->e.anchor == FACTS_THIS && (m->e.gran == FACTS_SEASON ||
+                                       (m->e.wd && !m->e.n)));
     return 1;
 }

@@ -487,6 +487,11 @@ test_deictic(void **state)
            "March=2045-03 | November=2044-11 | in February=2045-02");
     expect("2031-01-08", "Dec-31 corn fell and the May-39 contract rose.",
            "Dec-31=2031-12 | May-39=2039-05");
+    /* "this Thursday" told of the future, said after this week's, is
+     * the coming one; told of the past, this week's */
+    expect("2004-02-14", "The court will hear a motion this Thursday; it "
+           "heard another this Thursday.", "this Thursday=2004-02-19 | "
+           "this Thursday=2004-02-12");
     /* a day fixed for something is to come */
     expect("2044-11-25", "The judge fixed Jan 12 for mention.",
            "Jan 12=2045-01-12");
