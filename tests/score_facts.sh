@@ -189,3 +189,11 @@ score holdout72 "$here/gold_holdout72/prepare.sh" \
     "$here/gold_holdout72/gold.jsonl" 0.88
 score holdout73 "$here/gold_holdout73/prepare.sh" \
     "$here/gold_holdout73/gold.jsonl" 0.77
+score holdout74 "$here/gold_holdout74/prepare.sh" \
+    "$here/gold_holdout74/gold.jsonl" 0.88
+score holdout75 "$here/gold_holdout75/prepare.sh" \
+    "$here/gold_holdout75/gold.jsonl" 0.79
+score holdout76 "$here/gold_holdout76/prepare.sh" \
+    "$here/gold_holdout76/gold.jsonl" 0.90
+score holdout77 "$here/gold_holdout77/prepare.sh" \
+    "$here/gold_holdout77/gold.jsonl" 0.86
