@@ -409,6 +409,18 @@ name_before_day(struct scan *sc, struct fact *f)
         memcpy(p->value, f->value, sizeof p->value);
 }
 
+/* The first of chars in s[0..len), or NULL. */
+static const char *
+strpbrk_n(const char *s, size_t len, const char *chars)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (strchr(chars, s[i]) != NULL && s[i] != '\0')
+            return s + i;
+    return NULL;
+}
+
 /* "on Friday, 16 December 2044, the Day of Reconciliation": a named
  * day set right after the calendar date it falls on is in that date's
  * year. f is the name. */
@@ -417,7 +429,7 @@ name_after_day(struct scan *sc, struct fact *f)
 {
     const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
     const char *s = sc->text + f->off;
-    size_t end, i;
+    size_t end;
 
     if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
         f->gran != FACTS_DAY || strcmp(p->value + 4, f->value + 4) != 0 ||
@@ -427,10 +439,8 @@ name_after_day(struct scan *sc, struct fact *f)
     if (!(f->off == end + 2 && memcmp(sc->text + end, ", ", 2) == 0) &&
         !(f->off == end + 6 && memcmp(sc->text + end, ", the ", 6) == 0))
         return;
-    for (i = 0; i < f->len; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return;
-    memcpy(f->value, p->value, 4);
+    if (strpbrk_n(s, f->len, "0123456789") == NULL)
+        memcpy(f->value, p->value, 4);
 }
 
 /* Whether the word before offset off in s bounds a span ("after
@@ -482,7 +492,8 @@ named_day_weekday(struct scan *sc, struct fact *f, int wd, int dated)
     if (dated) {
         if (apart != 0 && (n == 4 || (n == 1 && f->len > 3 &&
                                       !strncmp(sc->text + f->off, "on ", 3))) &&
-            !bounded_before(sc->text, p->off))
+            !bounded_before(sc->text, p->off) &&
+            strpbrk_n(sc->text + p->off, p->len, "0123456789") == NULL)
             memcpy(p->value, f->value, sizeof p->value);  /* "Labour Day on
                                                        Monday 28 October" */
     } else if ((apart > 7 || apart < -7) && near >= -7 && near <= 7 &&

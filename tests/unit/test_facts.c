@@ -492,6 +492,11 @@ test_deictic(void **state)
     expect("2004-02-14", "The court will hear a motion this Thursday; it "
            "heard another this Thursday.", "this Thursday=2004-02-19 | "
            "this Thursday=2004-02-12");
+    /* a date with its year is no named day a weekday after it dates */
+    expect("1986-03-12", "A hearing on the budget for June 1, 1986 to "
+           "May 31, 1987 on Tuesday, April 8, 1986.", "June 1, 1986="
+           "1986-06-01 | May 31, 1987=1987-05-31 | on Tuesday, April 8, "
+           "1986=1986-04-08");
     /* a day fixed for something is to come */
     expect("2044-11-25", "The judge fixed Jan 12 for mention.",
            "Jan 12=2045-01-12");
