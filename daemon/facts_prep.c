@@ -176,7 +176,8 @@ urged_before(const char *text, const struct facts_tok *toks, size_t n,
              size_t i)
 {
     static const char *const asking[] = {"urged", "asked", "told",
-        "ordered", "warned", "reminded", "advised", "called"};
+        "ordered", "warned", "reminded", "advised", "called", "undertook",
+        "promised", "pledged", "requested", "demanded"};
     size_t k;
 
     for (k = i; k-- > 0 && k + 10 > i;)

@@ -497,6 +497,9 @@ test_deictic(void **state)
            "May 31, 1987 on Tuesday, April 8, 1986.", "June 1, 1986="
            "1986-06-01 | May 31, 1987=1987-05-31 | on Tuesday, April 8, "
            "1986=1986-04-08");
+    /* a deadline someone undertook or promised to meet is ahead */
+    expect("2019-10-16", "The official undertook to submit the list by "
+           "Tuesday.", "Tuesday=2019-10-22");
     /* a day fixed for something is to come */
     expect("2044-11-25", "The judge fixed Jan 12 for mention.",
            "Jan 12=2045-01-12");
