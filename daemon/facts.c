@@ -478,6 +478,45 @@ today_is(const struct scan *sc, const struct fact *f, struct caldate *d)
     return 0;
 }
 
+/* Whether s[0..len) has a run of three figures or more: a year. */
+static int
+has_year_figures(const char *s, size_t len)
+{
+    size_t i, run = 0;
+
+    for (i = 0; i < len; i++) {
+        run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+        if (run >= 3)
+            return 1;
+    }
+    return 0;
+}
+
+/* "to Dec. 3 in 2020", "on March 3 in 2019": a year right after a day
+ * or month that states none is its year, whatever its clause or tense
+ * gave it. f is the year. */
+static void
+year_after_day(struct scan *sc, const struct fact *f)
+{
+    struct fact *p;
+    struct caldate d;
+    char v[sizeof p->value];
+
+    if (f->gran != FACTS_YEAR || strlen(f->value) != 4 || sc->out->n == 0)
+        return;
+    p = &sc->out->v[sc->out->n - 1];
+    if (has_year_figures(sc->text + p->off, p->len))
+        return;
+    if (p->sentence != f->sentence || f->off != p->off + p->len + 1 ||
+        memcmp(sc->text + p->off + p->len, " in ", 4) != 0 ||
+        (p->gran != FACTS_DAY && p->gran != FACTS_MONTH))
+        return;         /* f's words are "in 2020" */
+    memcpy(v, p->value, sizeof v);
+    memcpy(v, f->value, 4);
+    if (p->gran == FACTS_MONTH || cal_parse_iso(v, 10, &d) == 0)
+        memcpy(p->value, v, sizeof v);  /* not "Feb. 29 in 2021" */
+}
+
 /* Keep fact f (match m over toks[0..n) of text, placed as pl) unless it
  * is a date in a title the sentence names, and note what it tells the
  * sentences after it. Returns 1 when kept, 0 when not, -1 when memory
@@ -505,6 +544,7 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
         sc->ambig[sc->nambig++] = (struct ambig){sc->out->n, *pl, sc->ref};
     facts_note_context(sc, text, toks, n, m, f, pl, base);
     take_owner_year(sc, f);
+    year_after_day(sc, f);
     if (push(sc->out, f) < 0)
         return -1;
     sc->then |= before_year(f->value, sc->ref.y);

@@ -497,6 +497,10 @@ test_deictic(void **state)
            "May 31, 1987 on Tuesday, April 8, 1986.", "June 1, 1986="
            "1986-06-01 | May 31, 1987=1987-05-31 | on Tuesday, April 8, "
            "1986=1986-04-08");
+    /* a year right after a day or month tense alone placed is its year */
+    expect("2031-11-13", "The exam was moved to Dec. 3 in 2020 and held on "
+           "March 3 in 2019.", "Dec. 3=2020-12-03 | in 2020=2020 | "
+           "on March 3=2019-03-03 | in 2019=2019");
     /* a deadline someone undertook or promised to meet is ahead */
     expect("2019-10-16", "The official undertook to submit the list by "
            "Tuesday.", "Tuesday=2019-10-22");
