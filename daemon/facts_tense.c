@@ -878,7 +878,8 @@ ahead_of(const char *text, const struct facts_tok *toks, size_t n,
 
 /* Waiting at i for an event a short noun phrase names before the date's
  * "on" at a: "waited for the Fed's decision on Wednesday", "awaiting
- * jobs data on Friday" (not "waited for two hours on Monday"). */
+ * jobs data on Friday", "waited for OPEC+ to decide on Sunday" (not
+ * "waited for two hours on Monday"). */
 static int
 awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
          size_t a)
@@ -900,11 +901,14 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 0;
     if (k >= a || a - k > 8 || !rec_word(text, toks, n, a, "on"))
         return 0;
-    for (; k < a; k++)
+    for (; k < a; k++) {
+        if (toks[k].lex == LX_TO && k + 2 == a && toks[k + 1].kind == FT_WORD)
+            return 1;   /* "... to decide" */
         if (!((toks[k].kind == FT_WORD && toks[k].tense == FACTS_TENSE_NONE &&
                toks[k].lex != LX_UNIT && toks[k].lex != LX_NUMWORD) ||
-              rec_apos(toks, n, k)))
+              rec_apos(toks, n, k) || rec_punct(toks, n, k, '+')))
             return 0;
+    }
     return 1;
 }
 

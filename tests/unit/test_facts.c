@@ -497,6 +497,9 @@ test_deictic(void **state)
            "May 31, 1987 on Tuesday, April 8, 1986.", "June 1, 1986="
            "1986-06-01 | May 31, 1987=1987-05-31 | on Tuesday, April 8, "
            "1986=1986-04-08");
+    /* what is awaited is ahead, an infinitive's event too */
+    expect("2044-11-25", "Investors waited for OPEC+ to decide on Sunday "
+           "whether to extend its cuts.", "on Sunday=2044-11-27");
     /* a year right after a day or month tense alone placed is its year */
     expect("2031-11-13", "The exam was moved to Dec. 3 in 2020 and held on "
            "March 3 in 2019.", "Dec. 3=2020-12-03 | in 2020=2020 | "
