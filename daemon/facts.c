@@ -460,8 +460,9 @@ today_is(const struct scan *sc, const struct fact *f, struct caldate *d)
     size_t k, n, at;
     int64_t back;
 
-    if (f->gran != FACTS_DAY)
-        return 0;
+    if (f->gran != FACTS_DAY || f->off < 5 || sc->text[f->off - 1] != ' ' ||
+        (sc->text[f->off - 2] | 0x20) != 's')
+        return 0;       /* each form ends in "s " */
     for (k = 0; k < sizeof say / sizeof *say; k++) {
         n = strlen(say[k]);
         if (f->off < n || strncasecmp(sc->text + f->off - n, say[k], n) != 0)

@@ -627,8 +627,8 @@ fixed_for(const char *text, const struct facts_tok *toks, size_t n,
         "scheduled", "reserved"};
 
     return m->a > 0 && m->e.anchor == FACTS_TENSED &&
-        REC_WORD_IN(text, toks, n, m->a - 1, fix) &&
-        rec_lex(toks, n, m->b, LX_FOR);
+        rec_lex(toks, n, m->b, LX_FOR) &&
+        REC_WORD_IN(text, toks, n, m->a - 1, fix);
 }
 
 /* The tense that places match m: a preposition that decides on its own,

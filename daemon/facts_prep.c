@@ -207,8 +207,10 @@ sanctioned_for(const char *text, const struct facts_tok *toks, size_t n,
         "tweet", "protest", "crash", "collision"};
     size_t i = a, k;
 
-    if (i > 0 && REC_WORD_IN(text, toks, n, i - 1, det))
-        i--;
+    if (i >= 2 && !rec_word(text, toks, n, i - 1, "for") &&
+        !rec_word(text, toks, n, i - 1, "over") &&
+        REC_WORD_IN(text, toks, n, i - 1, det))
+        i--;            /* the cheap tests first: this runs for every date */
     if (i < 2 || (!rec_word(text, toks, n, i - 1, "for") &&
                   !rec_word(text, toks, n, i - 1, "over")))
         return 0;
