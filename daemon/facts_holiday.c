@@ -642,6 +642,7 @@ static const struct {
     {"jamhuri", 12, 12, 0, 0, 0, 0},
     {"mandela", 7, 18, 0, 0, 0, 0},     /* Nelson Mandela International
                                            Day */
+    {"rizal", 12, 30, 0, 0, 0, 0},      /* the Philippines' */
     /* South Africa's (facts.c keeps them to its stories) */
     {"freedom", 4, 27, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
     {"youth", 6, 16, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},

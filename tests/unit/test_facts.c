@@ -3467,6 +3467,8 @@ test_named_day_with_its_date(void **state)
            "2044, the Day of Reconciliation.",
            "on Friday, 16 December 2044=2044-12-16 | "
            "Day of Reconciliation=2044-12-16");
+    expect("2058-12-15", "Offices close on Rizal Day.",
+           "on Rizal Day=2058-12-30");
     expect("2042-07-20", "Last year's Mandela Day brought a similar graphic.",
            "Last year's Mandela Day=2041-07-18");
     expect("2042-07-20", "This year\xe2\x80\x99s Christmas Day will be "
