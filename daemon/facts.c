@@ -694,6 +694,7 @@ static void
 southern_seasons(struct scan *sc, const struct parse_doc *doc)
 {
     size_t i, n, nh, text_south = sc->places[1];
+    int south_africa = -1;      /* asked when a Father's Day needs it */
 
     if (doc->dateline) {
         n = facts_tokenize(doc->dateline, strlen(doc->dateline), sc->toks,
@@ -709,6 +710,10 @@ southern_seasons(struct scan *sc, const struct parse_doc *doc)
     for (i = 0; i < sc->nseasons; i++) {
         struct season *z = &sc->seasons[i];
         char v[16], was[16];
+        if (z->e.hol == FACTS_HOL_FATHER && south_africa < 0)
+            south_africa = facts_country_south_africa(doc);
+        if (z->e.hol == FACTS_HOL_FATHER && south_africa)
+            continue;   /* South Africa keeps June's, as the north does */
         if (z->e.hol == FACTS_HOL_FATHER) {
             /* Australia's and New Zealand's: September's first Sunday */
             z->e.hol = FACTS_HOL_NTH;

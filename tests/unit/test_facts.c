@@ -2418,6 +2418,10 @@ test_more_national_days(void **state)
            "Day on Sunday.", "Father's Day=2031-09-07 | on Sunday=2031-09-07");
     expect("2031-06-01", "Shops expect a rush before Father's Day.",
            "Father's Day=2031-06-15");
+    /* South Africa's is June's, as the north's */
+    expect("2051-06-12", "He is at a clinic in Cape Town and Soweto on "
+           "Sunday, Father's Day, as winter sets in.",
+           "on Sunday=2051-06-18 | Father's Day=2051-06-18");
 }
 
 /* "the Monday", "that Friday": a day of the story's own week. */
