@@ -434,10 +434,10 @@ take_owner_year(struct scan *sc, struct fact *f)
 
     if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_YEAR ||
         f->gran != FACTS_DAY || strncmp(p->value, f->value, 4) != 0 ||
-        (sc->nambig && sc->ambig[sc->nambig - 1].idx + 1 == sc->out->n) ||
+        (sc->nambig && sc->ambig[sc->nambig - 1].idx + 1 >= sc->out->n) ||
         (sc->nseasons &&
-         sc->seasons[sc->nseasons - 1].idx + 1 == sc->out->n))
-        return;
+         sc->seasons[sc->nseasons - 1].idx + 1 >= sc->out->n))
+        return;         /* no index noted for either may move */
     gap = sc->text + p->off + p->len;
     if (!(f->off == p->off + p->len + 3 && memcmp(gap, "'s ", 3) == 0) &&
         !(f->off == p->off + p->len + 5 &&
