@@ -116,6 +116,8 @@ static const struct {
     {1, 6, 0, 1, 0, NULL},                      /* Epiphany */
     {2, 2, 0, 1, 0, NULL},                      /* Candlemas */
     {0, 60, FACTS_HOL_EASTER, 0, 0, "christi"}, /* Corpus Christi */
+    {9, 29, 0, 1, 0, NULL},                     /* Michaelmas, a quarter
+                                                   day */
 };
 
 /* The row of "Seollal", which "Lunar New Year" shares. */
@@ -643,6 +645,7 @@ static const struct {
     {"mandela", 7, 18, 0, 0, 0, 0},     /* Nelson Mandela International
                                            Day */
     {"rizal", 12, 30, 0, 0, 0, 0},      /* the Philippines' */
+    {"midsummer", 6, 24, 0, 0, 0, 0},   /* a quarter day */
     /* South Africa's (facts.c keeps them to its stories) */
     {"freedom", 4, 27, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},
     {"youth", 6, 16, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},

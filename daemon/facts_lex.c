@@ -328,7 +328,7 @@ static const struct lexent lexicon[] = {
     E("tet", LX_HOLIDAY, 33), E("seollal", LX_HOLIDAY, 34),
     E("rosh", LX_HOLIDAY, 35), E("yom", LX_HOLIDAY, 36),
     E("epiphany", LX_HOLIDAY, 37), E("candlemas", LX_HOLIDAY, 38),
-    E("corpus", LX_HOLIDAY, 39),
+    E("corpus", LX_HOLIDAY, 39), E("michaelmas", LX_HOLIDAY, 40),
     /* feasts of other calendars, dated only by a weekday beside them */
     E("eid", LX_HOLIDAY, 100), E("hanukkah", LX_HOLIDAY, 100),
     E("passover", LX_HOLIDAY, 100),

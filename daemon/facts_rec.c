@@ -484,6 +484,18 @@ rec_month(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = j + 1;
         return 1;
     }
+    if (rec_punct(toks, n, j, ',') && rec_year(toks, n, j + 1) &&
+        !(j + 2 < n && toks[j + 2].kind == FT_WORD &&
+          (toks[j + 2].tense != FACTS_TENSE_NONE ||
+           toks[j + 2].lex == LX_BE || toks[j + 2].lex == LX_PERF))) {
+        m->e.gran = FACTS_MONTH;        /* "the blizzard of January, 1886",
+                                           as older and Indian English
+                                           write it; not "In March, 2020
+                                           brought ..." */
+        m->e.y = toks[j + 1].num;
+        m->b = j + 2;
+        return 1;
+    }
     if ((m->e.y = rec_short_year(toks, n, j)) != 0) {
         m->e.gran = FACTS_MONTH;    /* "in May '67" */
         m->b = j + 2;

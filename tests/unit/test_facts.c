@@ -3473,6 +3473,13 @@ test_named_day_with_its_date(void **state)
            "Day of Reconciliation=2044-12-16");
     expect("2058-12-15", "Offices close on Rizal Day.",
            "on Rizal Day=2058-12-30");
+    expect("1914-08-06", "Rents fall due at Michaelmas; the fair is held on "
+           "Midsummer Day.", "Michaelmas=1914-09-29 | on Midsummer Day="
+           "1914-06-24");
+    /* a month, a comma and its year, as older English writes it */
+    expect("1905-11-17", "He remembers the blizzard of January, 1886, and "
+           "the relief of Mafeking in May, 1900.", "January, 1886=1886-01 | "
+           "in May, 1900=1900-05");
     expect("2042-07-20", "Last year's Mandela Day brought a similar graphic.",
            "Last year's Mandela Day=2041-07-18");
     expect("2042-07-20", "This year\xe2\x80\x99s Christmas Day will be "
