@@ -383,16 +383,20 @@ name_before_day(struct scan *sc, struct fact *f)
     struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
     const char *s;
     size_t i;
+    int bracket;
 
     if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
-        f->off != p->off + p->len + 2 ||
-        memcmp(sc->text + p->off + p->len, ", ", 2) != 0)
+        f->off != p->off + p->len + 2)
+        return;
+    bracket = memcmp(sc->text + p->off + p->len, " (", 2) == 0;
+    if (!bracket && memcmp(sc->text + p->off + p->len, ", ", 2) != 0)
         return;
     s = sc->text + p->off;
     if (facts_last_weekday(s, p->len) > 0) {
-        struct caldate d;       /* "next Thursday, June 19": the date says
-                                   which Thursday */
-        if (memchr(s, ' ', p->len) && cal_parse_iso(f->value, 10, &d) == 0 &&
+        struct caldate d;       /* "next Thursday, June 19", "Wednesday
+                                   (May 1)": the date says which */
+        if ((bracket || memchr(s, ' ', p->len)) &&
+            cal_parse_iso(f->value, 10, &d) == 0 &&
             cal_weekday(d) == facts_last_weekday(s, p->len))
             memcpy(p->value, f->value, sizeof p->value);
         return;                 /* not "Tuesday, Wednesday, January 1" */

@@ -3476,6 +3476,10 @@ test_named_day_with_its_date(void **state)
     expect("1914-08-06", "Rents fall due at Michaelmas; the fair is held on "
            "Midsummer Day.", "Michaelmas=1914-09-29 | on Midsummer Day="
            "1914-06-24");
+    /* a weekday with its date in brackets is that date */
+    expect("2030-04-19", "On Tuesday (April 30) and Wednesday (May 1) the "
+           "office is open.", "On Tuesday=2030-04-30 | April 30=2030-04-30 | "
+           "Wednesday=2030-05-01 | May 1=2030-05-01");
     /* a month, a comma and its year, as older English writes it */
     expect("1905-11-17", "He remembers the blizzard of January, 1886, and "
            "the relief of Mafeking in May, 1900.", "January, 1886=1886-01 | "
