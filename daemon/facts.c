@@ -506,12 +506,12 @@ year_after_day(struct scan *sc, const struct fact *f)
     if (f->gran != FACTS_YEAR || strlen(f->value) != 4 || sc->out->n == 0)
         return;
     p = &sc->out->v[sc->out->n - 1];
-    if (has_year_figures(sc->text + p->off, p->len))
-        return;
     if (p->sentence != f->sentence || f->off != p->off + p->len + 1 ||
         memcmp(sc->text + p->off + p->len, " in ", 4) != 0 ||
-        (p->gran != FACTS_DAY && p->gran != FACTS_MONTH))
-        return;         /* f's words are "in 2020" */
+        (p->gran != FACTS_DAY && p->gran != FACTS_MONTH) ||
+        has_year_figures(sc->text + p->off, p->len))
+        return;         /* f's words are "in 2020"; p's offsets are into
+                           this sentence only once it is this sentence's */
     memcpy(v, p->value, sizeof v);
     memcpy(v, f->value, 4);
     if (p->gran == FACTS_MONTH || cal_parse_iso(v, 10, &d) == 0)
