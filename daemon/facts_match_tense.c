@@ -150,6 +150,11 @@ period_cue(const char *text, const struct facts_tok *toks, size_t n,
     if (b < n && REC_WORD_IN(text, toks, n, b, goods) &&
         !(toks[b].flags & FT_CAP))
         b++;            /* "December gold futures", "November canola" */
+    if (b < n && REC_WORD_IN(text, toks, n, b - 1, goods) &&
+        (REC_WORD_IN(text, toks, n, b, data) ||
+         REC_WORD_IN(text, toks, n, b + 1, data)))
+        return FACTS_TENSE_NONE;        /* "August crude oil imports":
+                                           a month's figures */
     if (b < n && (rec_word(text, toks, n, b, "delivery") ||
                   rec_word(text, toks, n, b, "futures") ||
                   rec_word(text, toks, n, b, "contract") ||
@@ -600,20 +605,32 @@ contract_month(const char *text, const struct facts_tok *toks, size_t n,
 {
     static const char *const moving[] = {"loading", "shipment",
         "delivery"};
-    size_t a = m->a;
+    /* "China's August crude oil imports rose": a month's figures, gone */
+    static const char *const figures[] = {"imports", "exports", "output",
+        "production", "stocks", "inventories", "sales", "shipments",
+        "demand", "data", "figures", "arrivals", "deliveries", "purchases",
+        "consumption", "prices", "price", "crush", "exports"};
+    size_t a = m->a, k;
 
     if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
         return 0;
-    if (rec_contract_word(text, toks, n, m->b))
-        return 1;
+    if (rec_contract_word(text, toks, n, m->b)) {
+        for (k = m->b; k < n && k < m->b + 3; k++)
+            if (REC_WORD_IN(text, toks, n, k, figures))
+                return 0;
+        return !(a >= 2 && rec_apos(toks, n, a - 2));   /* not "China's
+                                                           August crude" */
+    }
     if (a >= 2 && rec_lex(toks, n, a - 1, LX_FOR) &&
         rec_contract_word(text, toks, n, a - 2))
         return 1;               /* "crude for January", "cargoes for May" */
-    if (a >= 1 && rec_word(text, toks, n, a, "in") &&
-        REC_WORD_IN(text, toks, n, a - 1, moving))
+    if (a >= 2 && rec_word(text, toks, n, a, "in") &&
+        REC_WORD_IN(text, toks, n, a - 1, moving) &&
+        rec_lex(toks, n, a - 2, LX_FOR))
         return 1;               /* "for loading in the first half of July" */
-    return a >= 2 && rec_word(text, toks, n, a - 1, "in") &&
-        REC_WORD_IN(text, toks, n, a - 2, moving);
+    return a >= 3 && rec_word(text, toks, n, a - 1, "in") &&
+        REC_WORD_IN(text, toks, n, a - 2, moving) &&
+        rec_lex(toks, n, a - 3, LX_FOR);
 }
 
 /* "The judge fixed Jan 12 for mention", "set March 3 for the

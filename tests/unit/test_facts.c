@@ -513,6 +513,13 @@ test_deictic(void **state)
     /* "below what the trade expected" is no plan */
     expect("2036-10-03", "Tuesday's report put Sept. 1 stocks below what "
            "the trade expected.", "Tuesday=2036-09-30 | Sept. 1=2036-09-01");
+    /* ... but a month's figures of a commodity are gone, and so is a
+     * delivery in a month told in the past */
+    expect("2024-09-10", "China's August crude oil imports rose 7%, and "
+           "Malaysia's May palm oil exports rose 5%.", "August=2024-08 | "
+           "May=2024-05");
+    expect("2024-05-20", "Boeing resumed delivery in March of its jets.",
+           "in March=2024-03");
     /* ... but a crop sown or shipped in a month is the deed's */
     expect("2033-11-25", "Growers sowed wheat and canola in April.",
            "in April=2033-04");
