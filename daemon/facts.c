@@ -448,6 +448,18 @@ take_owner_year(struct scan *sc, struct fact *f)
     sc->out->n--;
 }
 
+/* Whether s[0..len) has a figure. */
+static int
+memchr_digit(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
 /* "It's Thursday the 27th of May", "Today is Monday, 4 March": a speaker
  * saying what day it is, up to two months before the article's date (a
  * podcast's recording, a diary's entry), tells what the sentences after
@@ -471,8 +483,9 @@ today_is(const struct scan *sc, const struct fact *f, struct caldate *d)
         if (at > 0 && !(at >= 2 && strchr(".,:!", sc->text[at - 2]) &&
                         sc->text[at - 1] == ' '))
             return 0;
-        if (cal_parse_iso(f->value, 10, d) != 0)
-            return 0;
+        if (!memchr_digit(sc->text + f->off, f->len) ||
+            cal_parse_iso(f->value, 10, d) != 0)
+            return 0;   /* not "it's Groundhog Day (all over again)" */
         back = cal_to_days(sc->dct) - cal_to_days(*d);
         return back > 0 && back <= 62;
     }
@@ -711,7 +724,9 @@ southern_seasons(struct scan *sc, const struct parse_doc *doc)
         struct season *z = &sc->seasons[i];
         char v[16], was[16];
         if (z->e.hol == FACTS_HOL_FATHER && south_africa < 0)
-            south_africa = facts_country_south_africa(doc);
+            south_africa = facts_country_south_africa(doc) &&
+                !memmem(doc->body, doc->body_len, "Australia", 9) &&
+                !memmem(doc->body, doc->body_len, "New Zealand", 11);
         if (z->e.hol == FACTS_HOL_FATHER && south_africa)
             continue;   /* South Africa keeps June's, as the north does */
         if (z->e.hol == FACTS_HOL_FATHER) {
@@ -874,6 +889,25 @@ drop_facts(struct scan *sc, size_t first, int order)
     sc->floating = 0;
 }
 
+/* A heading that names no date but looks at the present: "COMMUNITY
+ * CALENDAR", "COMING UP", "WHAT'S ON", "NEXT WEEK'S EVENTS". */
+static int
+present_heading(const char *s, size_t len)
+{
+    static const char *const w[] = {"calendar", "coming up", "what's on",
+        "events", "today", "next", "this week", "ahead", "diary", "now"};
+    size_t k, i, n;
+
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        for (n = strlen(w[k]), i = 0; i + n <= len; i++)
+            if ((i == 0 || s[i - 1] == ' ') &&
+                strncasecmp(s + i, w[k], n) == 0 &&
+                (i + n == len || s[i + n] == ' ' || s[i + n] == ':' ||
+                 s[i + n] == '\''))
+                return 1;
+    return 0;
+}
+
 /* After sentence i, whose facts are from first on (the order before it
  * was order), a line of kind line (sentence_ref): a dated heading sets
  * the day what follows is told from; a post's stamp line sets it and is
@@ -890,9 +924,12 @@ after_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     if (facts_section_day(doc, i, f->v, first, f->n, &day, &used))
         sc->ref = sc->section = either_way(sc, used) ?
             nearer_before(sc, day) : day;
-    else if (line == LINE_HEADING && f->n == first)
+    else if (line == LINE_HEADING && f->n == first &&
+             !present_heading(sc->text, sc->len))
         sc->ref = sc->section;  /* a story's headline inside a dated
                                    section ("TRAMWAY TO MYLAPORE") */
+    else if (line == LINE_HEADING && f->n == first)
+        sc->ref = sc->section = sc->dct;    /* "COMMUNITY CALENDAR" */
     else if (line == LINE_HEADING)
         sc->section = sc->dct;  /* "THIS YEAR": back to the article's */
     if (line == LINE_STAMP) {

@@ -105,22 +105,28 @@ opens_frame(const char *text, size_t len, size_t end)
 static int
 in_frame(const struct scan *sc, size_t at, enum facts_tense t)
 {
-    static const char *const ahead[] = {"would ", "postponed ", "moved ",
+    static const char *const ahead[] = {"postponed ", "moved ",
         "adjourned ", "delayed ", "deferred ", "rescheduled "};
     size_t i, k;
-    int would = 0;
+    int would = 0, moved = 0;
 
     for (i = 0; i < at && i < sc->len; i++) {
         if (sc->text[i] == ';')
             return 0;
+        if (sc->text[i] == ',' && i + 5 < at &&
+            (strncmp(sc->text + i, ", and ", 6) == 0 ||
+             strncmp(sc->text + i, ", but ", 6) == 0))
+            moved = 0;  /* "moved its HQ to Austin, and it plans to ..." */
         if (i > 0 && sc->text[i - 1] != ' ')
             continue;
-        for (k = 0; k < sizeof ahead / sizeof *ahead && !would; k++)
-            would = (sc->text[i] | 0x20) == ahead[k][0] &&
+        would |= i + 6 < sc->len && strncasecmp(sc->text + i, "would ", 6) == 0;
+        for (k = 0; k < sizeof ahead / sizeof *ahead && !moved; k++)
+            moved = (sc->text[i] | 0x20) == ahead[k][0] &&
                 i + strlen(ahead[k]) < sc->len &&
                 strncasecmp(sc->text + i, ahead[k], strlen(ahead[k])) == 0;
     }
-    return (t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) || would;
+    return (t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) || would ||
+        moved;
 }
 
 /* "signed on June 4, 2018 and took effect on Jan. 1": joined by "and",

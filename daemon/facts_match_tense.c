@@ -640,10 +640,10 @@ static int
 fixed_for(const char *text, const struct facts_tok *toks, size_t n,
           const struct facts_match *m)
 {
-    static const char *const fix[] = {"fixed", "fixes", "set", "sets",
-        "scheduled", "reserved"};
+    static const char *const fix[] = {"fixed", "fixes", "scheduled",
+        "reserved"};    /* not "the record he set on Sunday for" */
 
-    return m->a > 0 && m->e.anchor == FACTS_TENSED &&
+    return m->a > 0 && m->e.anchor == FACTS_TENSED && m->e.d && m->e.m &&
         rec_lex(toks, n, m->b, LX_FOR) &&
         REC_WORD_IN(text, toks, n, m->a - 1, fix);
 }

@@ -203,8 +203,8 @@ sanctioned_for(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const deed[] = {"tackle", "foul", "challenge",
         "incident", "brawl", "fight", "comments", "remarks", "outburst",
         "offence", "offense", "assault", "attack", "elbow", "punch",
-        "headbutt", "clash", "altercation", "celebration", "post",
-        "tweet", "protest", "crash", "collision"};
+        "headbutt", "altercation", "post", "tweet", "crash",
+        "collision"};     /* not "clash", a fixture's word */
     size_t i = a, k;
 
     if (i >= 2 && !rec_word(text, toks, n, i - 1, "for") &&
@@ -225,6 +225,24 @@ sanctioned_for(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "Section 9 sunsets Sept. 30", "the credit lapses on March 31": a law
+ * or its part that sunsets or lapses on a day is to come (not
+ * "spectacular sunsets on Sunday", "memory lapses in October"). */
+static int
+law_lapses(const char *text, const struct facts_tok *toks, size_t n,
+           size_t a)
+{
+    static const char *const verb[] = {"sunsets", "lapses", "expires"};
+    static const char *const law[] = {"it", "which", "that", "law", "act",
+        "section", "provision", "program", "programme", "authority",
+        "measure", "policy", "credit", "rule", "exemption", "order",
+        "moratorium", "mandate", "ban", "waiver", "authorization"};
+    size_t v = a > 0 && rec_word(text, toks, n, a - 1, "on") ? a - 1 : a;
+
+    return v >= 2 && REC_WORD_IN(text, toks, n, v - 1, verb) &&
+        (toks[v - 2].kind == FT_NUM || REC_WORD_IN(text, toks, n, v - 2, law));
+}
+
 enum facts_tense
 facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
                  size_t a)
@@ -233,6 +251,8 @@ facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
 
     if (sanctioned_for(text, toks, n, a))
         return FACTS_TENSE_PAST;
+    if (law_lapses(text, toks, n, a))
+        return FACTS_TENSE_FUTURE;
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;

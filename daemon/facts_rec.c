@@ -789,7 +789,7 @@ static const char *const said_on[] = {"call", "statement", "briefing",
 static const char *const weekly[] = {"hours", "services", "edition",
     "editions", "papers", "market", "markets", "collection", "collections",
     "lunch", "lunches", "session", "sessions", "timetable", "schedule",
-    "drinking", "opening", "shopping", "school", "roast"};
+    "drinking", "shopping", "roast"};
 
 /* "a week on Saturday", "a fortnight on Monday" (British English): a
  * week or two after the coming such day. i is the weekday. */
@@ -854,7 +854,8 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return named > 0;
     if (day_range_word(text, toks, n, i))
         return 0;       /* "Monday-to-Sunday weeks", "a Monday-Friday job" */
-    if (REC_WORD_IN(text, toks, n, j, weekly) &&
+    if ((REC_WORD_IN(text, toks, n, j, weekly) ||
+         (t->val == 7 && rec_word(text, toks, n, j, "school"))) &&
         !(toks[j].flags & (FT_CAP | FT_UPPER)) &&
         !(i > 0 && (rec_lex(toks, n, i - 1, LX_DEICTIC) ||
                     rec_lex(toks, n, i - 1, LX_PREP))))
@@ -1251,6 +1252,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     m->need_tense = (m->e.anchor == FACTS_TENSED && !m->year_word) ||
         m->future_only ||
         (m->e.anchor == FACTS_THIS && (m->e.gran == FACTS_SEASON ||
-                                       (m->e.wd && !m->e.n)));
+                                       (m->e.wd && !m->e.n &&
+                                        !rec_possessive(toks, n, m->b))));
     return 1;
 }

@@ -191,6 +191,24 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     return 1;
 }
 
+/* The words between two dates s[0..len) join a list: short, with no
+ * word that opens a clause of its own ("Friday's payrolls report, with
+ * Monday's selloff still fresh"). */
+static int
+list_glue(const char *s, size_t len)
+{
+    static const char *const opens[] = {" with ", " while ", " after ",
+        " before ", " unlike ", " but ", " since ", " when ", " as "};
+    size_t k;
+
+    if (len > 60)
+        return 0;
+    for (k = 0; k < sizeof opens / sizeof *opens; k++)
+        if (memmem(s, len, opens[k], strlen(opens[k])))
+            return 0;
+    return 1;
+}
+
 /* "a summit finish on Wednesday, Thursday's time trial, and two more
  * mountain days on Friday and Saturday": a weekday with no tense of its
  * own that the nearest reading put before the reference, after a
@@ -198,8 +216,8 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
  * day after that one while it is still in the coming week (value
  * rewritten). */
 static void
-listed_weekday(const struct scan *sc, const struct facts_match *m,
-               char *value)
+listed_weekday(const struct scan *sc, const struct facts_tok *toks, size_t n,
+               const struct facts_match *m, size_t base, char *value)
 {
     const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
     struct caldate d, own;
@@ -209,7 +227,10 @@ listed_weekday(const struct scan *sc, const struct facts_match *m,
     if (p == NULL || p->sentence != sc->sentence || p->gran != FACTS_DAY ||
         facts_last_weekday(sc->text + p->off, p->len) <= 0 ||
         !m->e.wd || m->e.d || m->e.m || m->e.hol ||
-        m->e.anchor != FACTS_TENSED || cal_parse_iso(p->value, 10, &d) != 0 ||
+        m->e.anchor != FACTS_TENSED || rec_possessive(toks, n, m->b) ||
+        !list_glue(sc->text + p->off + p->len,
+                   base + toks[m->a].off - (p->off + p->len)) ||
+        cal_parse_iso(p->value, 10, &d) != 0 ||
         cal_parse_iso(value, 10, &own) != 0 ||
         cal_to_days(own) >= cal_to_days(sc->ref))
         return;
@@ -730,7 +751,7 @@ facts_resolve(const struct scan *sc, const char *text,
                                   agreed_day(text, toks, n, m, &e)))
         facts_norm(&e, sc->ref, FACTS_TENSE_NONE, f->value);
     if (t == FACTS_TENSE_NONE)
-        listed_weekday(sc, m, f->value);
+        listed_weekday(sc, toks, n, m, (size_t)(text - sc->text), f->value);
     pl->floating = e.anchor == FACTS_TENSED && e.m && !e.hol &&
         (e.gran == FACTS_MONTH || e.gran == FACTS_DAY);
     pl->t = t;

@@ -75,6 +75,11 @@ headline_para(const struct parse_doc *doc, size_t i)
                 doc->sentences[i + 1].para != s->para);
 }
 
+/* Days before the reference an item's dateline may lie: a brief filed
+ * within the month (not a preview's "Paris, July 26: the Games open",
+ * which parse_item_date reads as last July). */
+#define ITEM_BACK 31
+
 struct caldate
 facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
                struct caldate cur, size_t *own)
@@ -87,7 +92,8 @@ facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
     *own = 0;
     if (may_open_dateline(doc->body + s->off, s->len) &&
         (kind = parse_item_date(doc->body + s->off, s->len, ref, &d,
-                                &end)) != 0) {
+                                &end)) != 0 &&
+        !(kind == 2 && cal_to_days(ref) - cal_to_days(d) > ITEM_BACK)) {
         if (kind == 3 && cal_to_days(d) == cal_to_days(ref))
             *own = end;         /* "CAPE TOWN, Sunday.": the article's day */
         return kind == 3 ? ref : d;     /* a weekday's telegram may be
@@ -151,8 +157,10 @@ years_ago_before(const char *t, size_t len)
 {
     const char *p = memmem(t, len, " YEARS AGO", 10);
 
-    if (p == NULL)
-        p = memmem(t, len, " years ago", 10);
+    if (p == NULL && (p = memmem(t, len, " years ago", 10)) != NULL &&
+        memchr(t, ' ', (size_t)(p - t)) != NULL)
+        return 0;       /* "100 years ago - from ...", not a caption's
+                           "Crowds at the opening 50 years ago, on ..." */
     return p != NULL && p > t &&
         (p + 10 == t + len || p[10] == ' ' || p[10] == ':' || p[10] == ',');
 }

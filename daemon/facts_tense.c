@@ -888,6 +888,9 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         "waits"};
     static const char *const await[] = {"awaited", "awaiting", "await",
         "awaits"};
+    static const char *const decide[] = {"decide", "rule", "vote",
+        "announce", "report", "respond", "publish", "release", "meet",
+        "reply"};
     size_t k = i + 1;
     char c = toks[i].kind == FT_WORD ? text[toks[i].off] : 0;
 
@@ -902,8 +905,9 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if (k >= a || a - k > 8 || !rec_word(text, toks, n, a, "on"))
         return 0;
     for (; k < a; k++) {
-        if (toks[k].lex == LX_TO && k + 2 == a && toks[k + 1].kind == FT_WORD)
-            return 1;   /* "... to decide" */
+        if (toks[k].lex == LX_TO && k + 2 == a &&
+            REC_WORD_IN(text, toks, n, k + 1, decide))
+            return 1;   /* "... to decide", not "for the gates to open" */
         if (!((toks[k].kind == FT_WORD && toks[k].tense == FACTS_TENSE_NONE &&
                toks[k].lex != LX_UNIT && toks[k].lex != LX_NUMWORD) ||
               rec_apos(toks, n, k) || rec_punct(toks, n, k, '+')))

@@ -293,13 +293,14 @@ speaker_label(const char *s, size_t len)
 /* "Tidepool began in 2016 as a weekend fork ... Thank you to the 38
  * people who contributed": a paragraph whose first sentence tells the
  * story (six words or more, none of them a pronoun, an appeal or money)
- * and thanks or asks only after it closes the story; an appeal opens
- * with its ask or its "we". */
+ * and only thanks after it closes the story; an appeal opens with its
+ * ask or its "we", or asks after its story ("The Gazette has covered
+ * this city for 150 years. ... you can give before December 31"). */
 static int
 opens_with_story(const char *s, size_t len)
 {
     struct lex_feat f;
-    size_t i;
+    size_t i, k;
 
     for (i = 1; i + 2 < len; i++)
         if (s[i] == '.' && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
@@ -308,7 +309,15 @@ opens_with_story(const char *s, size_t len)
     if (i + 2 >= len)
         return 0;
     parse_lex_line(s, i + 1, &f);
-    return f.words >= 6 && f.pron + f.you + f.appeal + f.money == 0;
+    if (f.words < 6 || f.pron + f.you + f.appeal + f.money > 0)
+        return 0;
+    for (k = i + 2; k + 5 <= len; k++)      /* what follows thanks */
+        if (strncasecmp(s + k, "thank", 5) == 0)
+            break;
+    if (k + 5 > len)
+        return 0;
+    parse_lex_line(s + i + 2, len - i - 2, &f);
+    return f.hard + f.money == 0 && !memmem(s + i, len - i, " give", 5);
 }
 
 static enum bclass
@@ -481,8 +490,11 @@ salutation(const char *s, size_t len, size_t words)
     size_t k, n;
 
     if (words > 5 || len < 4 || s[len - 1] != ',' ||
-        memmem(s, len, "eader", 5) != NULL)
-        return 0;
+        memmem(s, len, "eader", 5) != NULL ||
+        memmem(s, len, "riend", 5) != NULL ||
+        memmem(s, len, "upporter", 8) != NULL ||
+        memmem(s, len, "ember", 5) != NULL)
+        return 0;       /* an appeal's "Dear friend," "Dear members," */
     for (k = 0; k < sizeof w / sizeof *w; k++)
         if (len > (n = strlen(w[k])) && strncasecmp(s, w[k], n) == 0)
             return 1;

@@ -21,6 +21,7 @@ struct dline {
                           date */
     size_t agency_at, agency_len;  /* its name, when it gave one */
     int slash;         /* "/TASS/.": no dash follows */
+    int colon;         /* "Madras, March 11: The ...": a colon ends it */
 };
 
 static int
@@ -401,9 +402,11 @@ read_dateline(const unsigned char *s, size_t len, struct dline *dl)
     if (end == 0 && dl->m > 0 && !dl->agency && i + 2 < len &&
         s[i] == ':' && s[i + 1] == ' ' && s[dl->place] == ',' &&
         !cal_month_from_name((const char *)s, dl->place) &&
-        !cal_weekday_from_name((const char *)s, dl->place))
+        !cal_weekday_from_name((const char *)s, dl->place)) {
         end = i + 2;    /* "Madras, March 11: The Corporation ...", not
                            a programme's "Monday, February 14: Talks" */
+        dl->colon = 1;
+    }
     if (end == 0 && dl->m > 0 && !dl->agency)
         end = agency_after_date(s, len, i, dl);
     if (end == 0 && dl->m > 0 && dl->agency)
@@ -443,8 +446,10 @@ find_dateline(struct pctx *c, struct dline *dl, size_t *end)
             continue;
         *end = read_dateline((const unsigned char *)c->text + l->off, l->len,
                              dl);
-        if (*end > 0 && (seen == 0 || dl->m > 0 || dl->agency))
-            return l;
+        if (*end > 0 && (seen == 0 || dl->m > 0 || dl->agency) &&
+            !(dl->colon && !dl->upper))
+            return l;   /* the story's own opens in capitals: "NEW DELHI,
+                           March 11:", not a preview's "Paris, July 26:" */
         if (parse_count_words_upto(c->text + l->off, l->len, STORY_WORDS) >
             STORY_WORDS)
             return NULL;        /* the story has begun */

@@ -3499,6 +3499,44 @@ test_named_day_with_its_date(void **state)
            "1950s, and Sunday school stays.", "the 1950s=195");
 }
 
+/* Ordinary sentences that share a trigger with this session's rules but
+ * mean something else (a review of the rules found each of them read
+ * wrong; each must stay as it is read here). */
+static void
+test_rule_lookalikes(void **state)
+{
+    (void)state;
+    /* a match a ban is for is to come; a record set on a day is done */
+    expect("2024-05-22", "Smith will be suspended for Saturday's clash with "
+           "Leeds.", "Saturday=2024-05-25");
+    expect("2024-06-18", "Lyles lowered the record he set on Sunday for "
+           "the 100 metres.", "on Sunday=2024-06-16");
+    /* a past wait for something to open is past */
+    expect("2024-05-22", "Hundreds of fans waited for the gates to open on "
+           "Saturday morning.", "on Saturday morning=2024-05-18");
+    /* a postponement before ", and" frames nothing after it */
+    expect("2024-01-15", "In 2019, the company moved its headquarters to "
+           "Austin, and it plans to open a new plant in March.",
+           "In 2019=2019 | in March=2024-03");
+    /* "it's Groundhog Day" says no day the story is told from */
+    expect("2024-03-20", "For Chelsea fans, it's Groundhog Day. The club "
+           "sacked another manager on Monday.", "Groundhog Day=2024-02-02 | "
+           "on Monday=2024-03-18");
+    /* a weekday in another clause is no item of a list */
+    expect("2024-05-22", "Investors await Friday's payrolls report, with "
+           "Monday's selloff still fresh in mind.", "Friday=2024-05-24 | "
+           "Monday=2024-05-20");
+    /* an opening and a Monday school visit are days */
+    expect("2024-05-23", "Hundreds queued for the store's Saturday opening.",
+           "Saturday=2024-05-18");
+    /* "This Monday's decision will be challenged": this week's Monday */
+    expect("2024-05-22", "This Monday's decision will be challenged in "
+           "court, the union said.", "This Monday=2024-05-20");
+    /* sunsets and lapses that are nouns */
+    expect("2024-07-16", "Photographers captured spectacular sunsets on "
+           "Sunday.", "on Sunday=2024-07-14");
+}
+
 /* An archive column: each section is told from the issue its heading
  * names, a story's headline in capitals inside it included; a heading
  * that names the present returns to the article's date. */
@@ -3522,6 +3560,18 @@ test_archive_sections(void **state)
     assert_string_equal(got, "1933 | 1933-03-11 | 1933-03-06 | 1983 | "
                         "1983-03-12 | 1983-03-11 | 1983-03-11 | 2033 | "
                         "2033-03-12");
+    /* a caption's "50 years ago, on 20 October 1973" dates no section,
+     * and a calendar's heading returns to the article's date */
+    article_values("2024-03-12", "Looking back\n\n"
+        "Crowds at the opening 50 years ago, on 20 October 1973\n\n"
+        "A concert will be held on Friday.\n\n"
+        "25 YEARS AGO: March 11, 1999\n\n"
+        "The new gym opened on Friday.\n\n"
+        "COMMUNITY CALENDAR\n\n"
+        "The library will host a book sale on Saturday.\n", got,
+        sizeof got);
+    assert_string_equal(got, "1974 | 1973-10-20 | 2024-03-15 | 1999 | "
+                        "1999-03-11 | 1999-03-05 | 2024-03-16");
 }
 
 /* A review told under month headings in the year its title names, or
@@ -3745,6 +3795,7 @@ main(void)
         cmocka_unit_test(test_review_headings),
         cmocka_unit_test(test_archive_sections),
         cmocka_unit_test(test_named_day_with_its_date),
+        cmocka_unit_test(test_rule_lookalikes),
         cmocka_unit_test(test_translated_forms),
         cmocka_unit_test(test_review_negatives),
     };

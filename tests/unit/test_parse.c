@@ -532,6 +532,12 @@ test_datelines(void **state)
     assert_date(doc.date, 2024, 2, 9);
     assert_true(strncmp(doc.body, "Kenya's central bank", 20) == 0);
     done(&d, &doc);
+    /* a preview's "Paris, July 26:" is no dateline of the story */
+    parse_str("Games preview\n\nParis, July 26: the Olympic Games open on "
+              "the Seine.\n", &doc);
+    assert_null(doc.dateline);
+    assert_non_null(strstr(doc.body, "Paris, July 26:"));
+    parse_free(&doc);
     /* An item's dateline with a colon ("Madras, March 11: The ..."); a
      * programme's day ("Monday, February 14: Talks") is none. */
     {
@@ -1105,6 +1111,20 @@ test_reader_address_stays(void **state)
               "- May 1: new keys can no longer call v2.\n", &doc);
     assert_non_null(strstr(doc.body, "you need to migrate before June 30"));
     assert_null(strstr(doc.body, "View in browser"));
+    parse_free(&doc);
+    /* ... but an appeal under "Dear friend,", or one that asks after a
+     * story-like first sentence, is no message */
+    parse_str("Council sets budget\n\nThe council set its budget on "
+              "Monday.\n\nShare this:\nFacebook\nTwitter\n\n"
+              "The Gazette has covered this city for 150 years. Readers "
+              "like you keep our reporting going, and you can give before "
+              "our campaign ends on December 31.\n\nDear friend,\n\n"
+              "Independent journalism takes time and money, and we depend "
+              "on readers like you.\n\nIf you value our reporting, consider "
+              "supporting us before our campaign closes on December 31.\n",
+              &doc);
+    assert_null(strstr(doc.body, "December 31"));
+    assert_null(strstr(doc.body, "we depend on readers"));
     parse_free(&doc);
     /* links dated with a year of two figures under "SEE ALSO:", and a
      * page's stamp with its clock first, are the page's */
