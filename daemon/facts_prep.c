@@ -243,6 +243,20 @@ law_lapses(const char *text, const struct facts_tok *toks, size_t n,
         (toks[v - 2].kind == FT_NUM || REC_WORD_IN(text, toks, n, v - 2, law));
 }
 
+/* "I turn 71 on Oct. 3", "the Courier turns 56 on Monday": an age
+ * reached on a day, told in the present, is ahead. */
+static int
+turns_age(const char *text, const struct facts_tok *toks, size_t n,
+          size_t a)
+{
+    size_t v = a > 0 && (rec_word(text, toks, n, a - 1, "on") ||
+                         rec_word(text, toks, n, a - 1, "in")) ? a - 1 : a;
+
+    return v >= 2 && toks[v - 1].kind == FT_NUM &&
+        (rec_word(text, toks, n, v - 2, "turn") ||
+         rec_word(text, toks, n, v - 2, "turns"));
+}
+
 enum facts_tense
 facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
                  size_t a)
@@ -251,7 +265,7 @@ facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
 
     if (sanctioned_for(text, toks, n, a))
         return FACTS_TENSE_PAST;
-    if (law_lapses(text, toks, n, a))
+    if (law_lapses(text, toks, n, a) || turns_age(text, toks, n, a))
         return FACTS_TENSE_FUTURE;
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))

@@ -436,6 +436,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
          rec_word(text, toks, n, i - 1, "a") ||
          rec_word(text, toks, n, i - 1, "an")))
         return FACTS_TENSE_NONE;
+    /* "is getting married on Dec. 14": a participle after "getting" is
+     * what is coming, not a past act ("got married" is one) */
+    if (t->tense == FACTS_TENSE_PAST && i > 0 &&
+        (rec_word(text, toks, n, i - 1, "getting") ||
+         rec_word(text, toks, n, i - 1, "get")))
+        return FACTS_TENSE_FUTURE;
     /* "9am", "9 am": a clock time, not the verb */
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         t->len == 2)

@@ -504,6 +504,11 @@ test_deictic(void **state)
     expect("2031-11-13", "The exam was moved to Dec. 3 in 2020 and held on "
            "March 3 in 2019.", "Dec. 3=2020-12-03 | in 2020=2020 | "
            "on March 3=2019-03-03 | in 2019=2019");
+    /* an age reached on a day and a wedding one is getting are ahead;
+     * one got married, or turned 70, is done */
+    expect("1996-10-15", "My daughter is getting married on Dec. 14, and I "
+           "turn 71 on Oct. 3; she turned 70 on Oct. 3.", "on Dec. 14="
+           "1996-12-14 | on Oct. 3=1997-10-03 | on Oct. 3=1996-10-03");
     /* a deadline someone undertook or promised to meet is ahead */
     expect("2019-10-16", "The official undertook to submit the list by "
            "Tuesday.", "Tuesday=2019-10-22");
