@@ -270,6 +270,19 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
     return sc->section_year;
 }
 
+/* "in 1963, on 1 June": a year with the date in it set right after it
+ * (not "until 1898, in time for", nor "the 19th century, on July 27"). */
+static int
+year_then_date(const char *s, size_t len, const struct fact *f)
+{
+    size_t e = f->off + f->len;
+
+    return f->gran == FACTS_YEAR && strlen(f->value) == 4 && e + 6 < len &&
+        (strncmp(s + e, ", on ", 5) == 0 || strncmp(s + e, ", in ", 5) == 0) &&
+        ((s[e + 5] >= '0' && s[e + 5] <= '9') ||
+         (s[e + 5] >= 'A' && s[e + 5] <= 'Z'));
+}
+
 /* A year that names an event or a calendar: after "the", before a
  * capitalised name ("the 2023 Rugby World Cup", "the 2030 Games"), or
  * before the word for a list of dates ("the 2039 announcement dates are
@@ -622,7 +635,8 @@ facts_note_context(struct scan *sc, const char *text,
      * ("launched on August 20, 1975 and reached orbit on June
      * 19", not "built in 1873 ... opens in June") */
     if (m->e.anchor == FACTS_ABS && m->e.y && m->e.y < sc->ref.y &&
-        (m->e.y >= sc->ref.y - 50 || m->e.gran == FACTS_DAY) &&
+        (m->e.y >= sc->ref.y - 50 || m->e.gran == FACTS_DAY ||
+         year_then_date(sc->text, sc->len, f)) &&
         !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since"))) {
         sc->year = m->e.y;
         sc->year_m = m->e.m;

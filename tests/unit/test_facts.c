@@ -509,6 +509,10 @@ test_deictic(void **state)
     expect("1996-10-15", "My daughter is getting married on Dec. 14, and I "
            "turn 71 on Oct. 3; she turned 70 on Oct. 3.", "on Dec. 14="
            "1996-12-14 | on Oct. 3=1997-10-03 | on Oct. 3=1996-10-03");
+    /* a year long gone with its date right after it dates the clause */
+    expect("2033-05-30", "Kenya began to govern itself in 1963, on 1 June, "
+           "and full independence came on 12 December that year.",
+           "in 1963=1963 | on 1 June=1963-06-01 | on 12 December=1963-12-12");
     /* a deadline someone undertook or promised to meet is ahead */
     expect("2019-10-16", "The official undertook to submit the list by "
            "Tuesday.", "Tuesday=2019-10-22");
