@@ -197,3 +197,11 @@ score holdout76 "$here/gold_holdout76/prepare.sh" \
     "$here/gold_holdout76/gold.jsonl" 0.90
 score holdout77 "$here/gold_holdout77/prepare.sh" \
     "$here/gold_holdout77/gold.jsonl" 0.86
+score holdout78 "$here/gold_holdout78/prepare.sh" \
+    "$here/gold_holdout78/gold.jsonl" 0.88
+score holdout79 "$here/gold_holdout79/prepare.sh" \
+    "$here/gold_holdout79/gold.jsonl" 0.85
+score holdout80 "$here/gold_holdout80/prepare.sh" \
+    "$here/gold_holdout80/gold.jsonl" 0.89
+score holdout81 "$here/gold_holdout81/prepare.sh" \
+    "$here/gold_holdout81/gold.jsonl" 0.85
