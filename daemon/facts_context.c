@@ -6,12 +6,14 @@
 #include "facts_int.h"
 
 /* Whether offset off is in a relative clause opened after a comma (",
- * which opened in 1996", ", who joined in 2004"): its year stays in it. */
+ * which opened in 1996", ", who joined in 2004", ", established in
+ * April 1989,"): its year stays in it. */
 static int
 in_relative_clause(const char *text, size_t off)
 {
     static const char *const openers[] = {"which ", "who ", "where ",
-        "whose "};
+        "whose ", "established ", "founded ", "built ", "created ",
+        "formed ", "set up ", "launched "};
     size_t i = off, k;
 
     while (i > 0 && text[i - 1] != ',' && text[i - 1] != ';')
@@ -139,6 +141,8 @@ told_in_order(const struct scan *sc, size_t from, size_t at)
                                        " earlier ", " warning "};
     size_t k, n = at > from && at <= sc->len ? at - from : 0;
 
+    if (n == 4 && memcmp(sc->text + from, " to ", 4) == 0)
+        return 1;       /* a span: "from October 2037 to February" */
     if (n == 0 || memmem(sc->text + from, n, " and ", 5) == NULL)
         return 0;
     for (k = 0; k < sizeof back / sizeof *back; k++)

@@ -509,6 +509,13 @@ test_deictic(void **state)
     expect("1996-10-15", "My daughter is getting married on Dec. 14, and I "
            "turn 71 on Oct. 3; she turned 70 on Oct. 3.", "on Dec. 14="
            "1996-12-14 | on Oct. 3=1997-10-03 | on Oct. 3=1996-10-03");
+    /* a span's end after a start with its year is after the start; a
+     * reduced relative clause keeps its year */
+    expect("2038-03-18", "The outbreak ran from October 2037 to February.",
+           "October 2037=2037-10 | February=2038-02");
+    expect("1999-06-04", "Operation Lifeline Sudan, established in April "
+           "1989, resumed airdrops on 31 May.", "in April 1989=1989-04 | "
+           "on 31 May=1999-05-31");
     /* a year long gone with its date right after it dates the clause */
     expect("2033-05-30", "Kenya began to govern itself in 1963, on 1 June, "
            "and full independence came on 12 December that year.",
