@@ -1001,6 +1001,33 @@ rec_era_year(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* A military date-time group: "131915Z MAR 46", "081200Z JUN 2031" (day,
+ * hours and minutes, a zone letter, the month and the year). */
+static int
+rec_date_time_group(const char *text, const struct facts_tok *toks,
+                    size_t n, size_t i, struct facts_match *m)
+{
+    const struct facts_tok *t = &toks[i];
+    int d = t->num / 10000, hh = t->num / 100 % 100, mm = t->num % 100;
+
+    (void)text;
+    if (t->ndig != 6 || i + 3 >= n || toks[i + 1].kind != FT_WORD ||
+        toks[i + 1].len != 1 || !rec_joined(toks, n, i + 1) ||
+        !(toks[i + 1].flags & FT_CAP) || !rec_month_name(toks, n, i + 2) ||
+        toks[i + 3].kind != FT_NUM ||
+        (toks[i + 3].ndig != 2 && toks[i + 3].ndig != 4) ||
+        d < 1 || d > 31 || hh > 23 || mm > 59)
+        return 0;
+    m->e.gran = FACTS_DAY;
+    m->e.d = d;
+    m->e.m = toks[i + 2].val;
+    m->e.y = toks[i + 3].num;
+    m->e.anchor = FACTS_ABS;
+    m->short_year = toks[i + 3].ndig == 2;
+    m->b = i + 4;
+    return cal_valid(2000, m->e.m, d);
+}
+
 int
 rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         struct facts_match *m)
@@ -1014,7 +1041,8 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         rec_day_slash(text, toks, n, i, m) ||
         rec_month_slash_year(text, toks, n, i, m))
         return 1;
-    if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m))
+    if (rec_day_month(toks, n, i, m) || rec_listed_day(text, toks, n, i, m) ||
+        rec_date_time_group(text, toks, n, i, m))
         return 1;
     if (rec_decade(text, toks, n, i, m))
         return 1;
