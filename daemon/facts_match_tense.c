@@ -133,7 +133,8 @@ period_cue(const char *text, const struct facts_tok *toks, size_t n,
         "index", "prices", "orders", "unemployment", "spending",
         "borrowing", "lending", "surplus", "deficit", "growth", "gdp",
         "cpi", "pmi", "shipments", "approvals", "starts", "volumes",
-        "arrivals", "registrations", "receipts", "claims"};
+        "arrivals", "registrations", "receipts", "claims", "report",
+        "survey"};
     static const char *const spans[] = {"months", "month", "year",
         "quarter", "weeks", "period"};
     static const char *const trades[] = {"futures", "contract",

@@ -509,6 +509,9 @@ test_deictic(void **state)
     expect("1996-10-15", "My daughter is getting married on Dec. 14, and I "
            "turn 71 on Oct. 3; she turned 70 on Oct. 3.", "on Dec. 14="
            "1996-12-14 | on Oct. 3=1997-10-03 | on Oct. 3=1996-10-03");
+    /* the month a report is for is gone */
+    expect("2042-01-10", "The Case-Shiller report for November will be "
+           "released on Jan. 28.", "November=2041-11 | on Jan. 28=2042-01-28");
     /* a military date-time group is its day */
     expect("2046-03-16", "AT 131915Z MAR 46 THE TANKER REPORTED AN "
            "APPROACH; he scored 131915 points.", "131915Z MAR 46=2046-03-13");
