@@ -819,6 +819,8 @@ short_weekday(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
 {
     static const char *const own[] = {"tues", "thurs", "thur", "weds"};
+    static const char *const hours[] = {"open", "opens", "closed",
+        "auction"};     /* a listing's "Open Sat 11:00", "Closed Mon" */
     const struct facts_tok *nx = i + 1 < n ? &toks[i + 1] : NULL;
 
     if ((toks[i].flags & (FT_CAP | FT_UPPER)) != FT_CAP ||
@@ -828,7 +830,8 @@ short_weekday(const char *text, const struct facts_tok *toks, size_t n,
         return 0;
     return REC_WORD_IN(text, toks, n, i, own) ||
         (i > 0 && (toks[i - 1].lex == LX_PREP || toks[i - 1].lex == LX_AND ||
-                   toks[i - 1].lex == LX_FOR));
+                   toks[i - 1].lex == LX_FOR ||
+                   REC_WORD_IN(text, toks, n, i - 1, hours)));
 }
 
 /* "Friday", "Tuesday afternoon", "Tuesday, March 21, 2023". */

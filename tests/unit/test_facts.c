@@ -509,6 +509,8 @@ test_deictic(void **state)
     expect("1996-10-15", "My daughter is getting married on Dec. 14, and I "
            "turn 71 on Oct. 3; she turned 70 on Oct. 3.", "on Dec. 14="
            "1996-12-14 | on Oct. 3=1997-10-03 | on Oct. 3=1996-10-03");
+    /* a listing's short weekday after its hours word */
+    expect("2043-03-03", "The shop is Closed Mon.", "Mon=2043-03-09");
     /* the month a report is for is gone */
     expect("2042-01-10", "The Case-Shiller report for November will be "
            "released on Jan. 28.", "November=2041-11 | on Jan. 28=2042-01-28");
