@@ -606,17 +606,32 @@ contract_month(const char *text, const struct facts_tok *toks, size_t n,
 {
     static const char *const moving[] = {"loading", "shipment",
         "delivery"};
+    static const char *const named[] = {"contract", "contracts", "futures"};
     /* "China's August crude oil imports rose": a month's figures, gone */
     static const char *const figures[] = {"imports", "exports", "output",
         "production", "stocks", "inventories", "sales", "shipments",
         "demand", "data", "figures", "arrivals", "deliveries", "purchases",
         "consumption", "prices", "price", "crush", "exports"};
-    size_t a = m->a, k;
+    size_t a = m->a, k, c = m->b;
 
-    if (m->e.gran != FACTS_MONTH || m->e.anchor != FACTS_TENSED || m->e.y)
+    if (m->e.anchor != FACTS_TENSED || m->e.y)
         return 0;
-    if (rec_contract_word(text, toks, n, m->b)) {
-        for (k = m->b; k < n && k < m->b + 3; k++)
+    if (m->e.gran == FACTS_DAY) {       /* "for shipment on Feb. 20-28" */
+        if (rec_word(text, toks, n, a, "on"))
+            a++;
+        return a >= 3 && rec_word(text, toks, n, a - 1, "on") &&
+            REC_WORD_IN(text, toks, n, a - 2, moving) &&
+            rec_lex(toks, n, a - 3, LX_FOR);
+    }
+    if (m->e.gran != FACTS_MONTH)
+        return 0;
+    while (c < n && c < m->b + 3 && !REC_WORD_IN(text, toks, n, c, named) &&
+           toks[c].kind == FT_WORD && !(toks[c].flags & (FT_CAP | FT_UPPER)))
+        c++;            /* "the October live cattle contract" */
+    if (!REC_WORD_IN(text, toks, n, c, named))
+        c = m->b;
+    if (rec_contract_word(text, toks, n, c)) {
+        for (k = m->b; k < n && k < c + 3; k++)
             if (REC_WORD_IN(text, toks, n, k, figures))
                 return 0;
         return !(a >= 2 && rec_apos(toks, n, a - 2));   /* not "China's

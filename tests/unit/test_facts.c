@@ -487,6 +487,9 @@ test_deictic(void **state)
            "March=2045-03 | November=2044-11 | in February=2045-02");
     expect("2031-01-08", "Dec-31 corn fell and the May-39 contract rose.",
            "Dec-31=2031-12 | May-39=2039-05");
+    expect("1986-09-16", "The October live cattle contract closed higher, "
+           "and wheat was bought for shipment on Feb. 20.",
+           "October=1986-10 | on Feb. 20=1987-02-20");
     /* "this Thursday" told of the future, said after this week's, is
      * the coming one; told of the past, this week's */
     expect("2004-02-14", "The court will hear a motion this Thursday; it "
