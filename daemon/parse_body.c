@@ -21,6 +21,9 @@ runs_on(const char *text, const struct pline *a, const struct pline *b)
         return 0;
     if (next >= 'a' && next <= 'z')
         return 1;
+    if (a->len < 80 && strncmp(text + a->off, "By ", 3) == 0)
+        return 0;       /* a byline over its story: "By Ishaan Kulkarni
+                           and Meher Shaikh, Class 5B" */
     return a->len >= WRAP_MIN && a->len <= WRAP_MAX && last != '"';
 }
 

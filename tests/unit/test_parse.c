@@ -532,6 +532,12 @@ test_datelines(void **state)
     assert_date(doc.date, 2024, 2, 9);
     assert_true(strncmp(doc.body, "Kenya's central bank", 20) == 0);
     done(&d, &doc);
+    /* a byline over its story is no line the story runs on from */
+    parse_str("School news\n\nCLASS 5B VISITS THE PALACE\nBy Ishaan Kulkarni "
+              "and Meher Shaikh, Class 5B\nOn 15th January, our class went "
+              "to the palace.\n", &doc);
+    assert_null(strstr(doc.body, "Class 5B On 15th"));
+    parse_free(&doc);
     /* a preview's "Paris, July 26:" is no dateline of the story */
     parse_str("Games preview\n\nParis, July 26: the Olympic Games open on "
               "the Seine.\n", &doc);
