@@ -448,18 +448,6 @@ take_owner_year(struct scan *sc, struct fact *f)
     sc->out->n--;
 }
 
-/* Whether s[0..len) has a figure. */
-static int
-memchr_digit(const char *s, size_t len)
-{
-    size_t i;
-
-    for (i = 0; i < len; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return 1;
-    return 0;
-}
-
 /* "It's Thursday the 27th of May", "Today is Monday, 4 March": a speaker
  * saying what day it is, up to two months before the article's date (a
  * podcast's recording, a diary's entry), tells what the sentences after
@@ -483,7 +471,7 @@ today_is(const struct scan *sc, const struct fact *f, struct caldate *d)
         if (at > 0 && !(at >= 2 && strchr(".,:!", sc->text[at - 2]) &&
                         sc->text[at - 1] == ' '))
             return 0;
-        if (!memchr_digit(sc->text + f->off, f->len) ||
+        if (!facts_has_figure(sc->text + f->off, f->len) ||
             cal_parse_iso(f->value, 10, d) != 0)
             return 0;   /* not "it's Groundhog Day (all over again)" */
         back = cal_to_days(sc->dct) - cal_to_days(*d);

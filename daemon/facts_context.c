@@ -436,18 +436,6 @@ name_before_day(struct scan *sc, struct fact *f)
         memcpy(p->value, f->value, sizeof p->value);
 }
 
-/* The first of chars in s[0..len), or NULL. */
-static const char *
-strpbrk_n(const char *s, size_t len, const char *chars)
-{
-    size_t i;
-
-    for (i = 0; i < len; i++)
-        if (strchr(chars, s[i]) != NULL && s[i] != '\0')
-            return s + i;
-    return NULL;
-}
-
 /* "on Friday, 16 December 2044, the Day of Reconciliation": a named
  * day set right after the calendar date it falls on is in that date's
  * year. f is the name. */
@@ -466,7 +454,7 @@ name_after_day(struct scan *sc, struct fact *f)
     if (!(f->off == end + 2 && memcmp(sc->text + end, ", ", 2) == 0) &&
         !(f->off == end + 6 && memcmp(sc->text + end, ", the ", 6) == 0))
         return;
-    if (strpbrk_n(s, f->len, "0123456789") == NULL)
+    if (!facts_has_figure(s, f->len))
         memcpy(f->value, p->value, 4);
 }
 
@@ -520,7 +508,7 @@ named_day_weekday(struct scan *sc, struct fact *f, int wd, int dated)
         if (apart != 0 && (n == 4 || (n == 1 && f->len > 3 &&
                                       !strncmp(sc->text + f->off, "on ", 3))) &&
             !bounded_before(sc->text, p->off) &&
-            strpbrk_n(sc->text + p->off, p->len, "0123456789") == NULL)
+            !facts_has_figure(sc->text + p->off, p->len))
             memcpy(p->value, f->value, sizeof p->value);  /* "Labour Day on
                                                        Monday 28 October" */
     } else if ((apart > 7 || apart < -7) && near >= -7 && near <= 7 &&

@@ -132,6 +132,10 @@ struct scan {
 };
 
 
+/* facts_resolve.c: whether s[0..len) has a figure ("May 31, 1987",
+ * not "Groundhog Day"). */
+int facts_has_figure(const char *s, size_t len);
+
 /* facts_prep.c: the tense a word before the date at a gives on its
  * own ("since", "until", "adjourned to"), or FACTS_TENSE_NONE. */
 enum facts_tense facts_prep_tense(const char *text,

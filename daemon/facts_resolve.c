@@ -166,6 +166,26 @@ weekday_after(struct caldate d, int wd, int strict, int64_t *days,
     cal_format(cal_from_days(*days), value);
 }
 
+/* A span opens before offset off: "between yesterday and Friday", "from
+ * today to Sunday" (not a list, "yesterday and on Friday"). */
+static int
+span_opens(const char *s, size_t off)
+{
+    return (off >= 8 && memcmp(s + off - 8, "between ", 8) == 0) ||
+        (off >= 5 && memcmp(s + off - 5, "from ", 5) == 0);
+}
+
+int
+facts_has_figure(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
 /* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
  * them: the second is the first such day after the first, so the pair
  * never straddles the reference ("Monday and Tuesday: colder"); one that
@@ -183,6 +203,9 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
     if (c == NULL || !facts_last_fact_ends(sc, base + toks[m->a - 2].off +
                                            toks[m->a - 2].len) ||
         p->gran != FACTS_DAY || !m->e.wd || m->e.d || m->e.hol ||
+        (facts_last_weekday(sc->text + p->off, p->len) <= 0 &&
+         !facts_has_figure(sc->text + p->off, p->len) &&
+         !span_opens(sc->text, p->off)) ||
         m->e.anchor != FACTS_TENSED || !(c->lex == LX_AND || c->lex == LX_TO ||
           (c->kind == FT_PUNCT && c->val == '-')) ||
         cal_parse_iso(p->value, 10, &d) != 0)

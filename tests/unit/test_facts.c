@@ -555,6 +555,12 @@ test_deictic(void **state)
            "of May. YETUNDE: I'm off to Edinburgh on Friday, then I'm "
            "reading at Hay on Saturday.", "Thursday the 27th of May="
            "2032-05-27 | on Friday=2032-05-28 | on Saturday=2032-05-29");
+    /* a weekday after "yesterday and" in a list is no second of a pair;
+     * in a span it is */
+    expect("2037-03-09", "Officers were at the market yesterday and on "
+           "Friday; flights were added between yesterday and Friday.",
+           "yesterday=2037-03-08 | on Friday=2037-03-06 | yesterday="
+           "2037-03-08 | Friday=2037-03-13");
     /* a list of days after one placed in the coming week goes on in it */
     expect("2034-07-17", "The race climbs into the Alps: a summit finish "
            "on Wednesday, Thursday's time trial, and two more mountain "
