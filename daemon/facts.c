@@ -797,7 +797,9 @@ fact_weekday(const char *text, const struct fact *f)
 /* "Farmers market opens Saturday" over "The market opens for the season
  * Saturday": a headline's bare weekday is read with no tense (a headline
  * tells past events in the present), so the lead's reading of the same
- * weekday, from a full sentence, is the headline's too. */
+ * weekday, from a full sentence, is the headline's too. The lead is one
+ * of the first three sentences: a column's credit lines ("By Marguerite
+ * Lane", "Lakeshore Features Syndicate") may stand before it. */
 static void
 title_weekdays(const struct parse_doc *doc, struct facts_list *out)
 {
@@ -806,7 +808,7 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
     for (i = 0; i < out->n && out->v[i].sentence < 0; i++) {
         struct fact *p = &out->v[i];
         int wd = p->gran == FACTS_DAY ? fact_weekday(doc->title, p) : 0;
-        for (k = i + 1; wd && k < out->n && out->v[k].sentence <= 1; k++) {
+        for (k = i + 1; wd && k < out->n && out->v[k].sentence <= 2; k++) {
             const struct fact *q = &out->v[k];
             if (q->sentence >= 0 && q->gran == FACTS_DAY &&
                 q->len <= 12 && fact_weekday(doc->body +

@@ -3608,6 +3608,21 @@ test_archive_sections(void **state)
                         "1999-03-11 | 1999-03-05 | 2024-03-16");
 }
 
+/* A headline's bare weekday takes the lead's reading, credit lines
+ * before the lead or not. */
+static void
+test_title_weekday_lead(void **state)
+{
+    char got[512];
+
+    (void)state;
+    article_values("1987-06-14", "Dear Marguerite: Lease ends Friday\n\n"
+        "By Marguerite Lane\n\nLakeshore Features Syndicate\n\n"
+        "DEAR MARGUERITE: My lease ends on Friday and my landlord won't "
+        "say whether I get my deposit back.\n", got, sizeof got);
+    assert_string_equal(got, "1987-06-19 | 1987-06-19");
+}
+
 /* A review told under month headings in the year its title names, or
  * under year headings: a bare day is in its heading's month ("Monday
  * the 28th" when that day is a Monday), a month in its heading's year. */
@@ -3827,6 +3842,7 @@ main(void)
         cmocka_unit_test(test_company_fiscal_periods),
         cmocka_unit_test(test_chronicle_months),
         cmocka_unit_test(test_review_headings),
+        cmocka_unit_test(test_title_weekday_lead),
         cmocka_unit_test(test_archive_sections),
         cmocka_unit_test(test_named_day_with_its_date),
         cmocka_unit_test(test_rule_lookalikes),
