@@ -3616,8 +3616,9 @@ test_title_weekday_lead(void **state)
     char got[512];
 
     (void)state;
-    article_values("1987-06-14", "Dear Marguerite: Lease ends Friday\n\n"
-        "By Marguerite Lane\n\nLakeshore Features Syndicate\n\n"
+    article_values("1987-06-14", " date 1987-06-14 Dear Marguerite: Lease "
+        "ends Friday, and the landlord won't talk\n\n"
+        "By Marguerite Lane\nLakeshore Features Syndicate\n\n"
         "DEAR MARGUERITE: My lease ends on Friday and my landlord won't "
         "say whether I get my deposit back.\n", got, sizeof got);
     assert_string_equal(got, "1987-06-19 | 1987-06-19");
