@@ -835,6 +835,24 @@ year_code(const struct facts_tok *toks, size_t n, size_t i)
         rec_joined(toks, n, i + 2);
 }
 
+/* "2031 and 2032 model-year Tamaracks", "the 2036 model year": a model
+ * year names a product's range, no date. i is the year. */
+static int
+model_year(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    size_t j = i + 1;
+
+    if (rec_word(text, toks, n, j, "and") && j + 1 < n &&
+        toks[j + 1].kind == FT_NUM && toks[j + 1].ndig == 4)
+        j += 2;                 /* "2031 and 2032 model-year" */
+    return rec_word(text, toks, n, j, "model") &&
+        (rec_word(text, toks, n, j + 1, "year") ||
+         rec_word(text, toks, n, j + 1, "years") ||
+         (rec_punct(toks, n, j + 1, '-') &&
+          rec_word(text, toks, n, j + 2, "year")));
+}
+
 /* Prepositions before "the 24th" that make it a day of the month. */
 static int
 day_prep(const char *text, const struct facts_tok *toks, size_t n, size_t i)
@@ -1051,7 +1069,7 @@ rec_num(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     if (t->ndig < 4 && rec_era_year(text, toks, n, i, m))
         return 1;
     if (!rec_year(toks, n, i) || year_blocked(text, toks, n, i) ||
-        year_code(toks, n, i))
+        year_code(toks, n, i) || model_year(text, toks, n, i))
         return 0;
     m->e.gran = FACTS_YEAR;
     m->e.y = t->num;

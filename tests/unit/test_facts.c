@@ -517,6 +517,10 @@ test_deictic(void **state)
     /* the month a report is for is gone */
     expect("2042-01-10", "The Case-Shiller report for November will be "
            "released on Jan. 28.", "November=2041-11 | on Jan. 28=2042-01-28");
+    /* a model year names a product's range */
+    expect("2032-03-01", "The recall covers 2031 and 2032 model-year "
+           "pickups; the 2036 model year brings an update; sales rose in "
+           "2031.", "in 2031=2031");
     /* a military date-time group is its day */
     expect("2046-03-16", "AT 131915Z MAR 46 THE TANKER REPORTED AN "
            "APPROACH; he scored 131915 points.", "131915Z MAR 46=2046-03-13");
