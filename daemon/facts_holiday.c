@@ -645,6 +645,11 @@ static const struct {
     {"mandela", 7, 18, 0, 0, 0, 0},     /* Nelson Mandela International
                                            Day */
     {"rizal", 12, 30, 0, 0, 0, 0},      /* the Philippines' */
+    /* the Caribbean's and the Pacific's fixed days */
+    {"fiji", 10, 10, 0, 0, 0, 0},       {"emancipation", 8, 1, 0, 0, 0, 0},
+    {"mash", 2, 23, 0, 0, 0, 0},        /* Guyana's Mashramani */
+    {"arrival", 5, 5, 0, 0, 0, 0},      /* Guyana's */
+    {"caye", 9, 10, 0, 0, 0, 0},        /* Belize's St George's Caye Day */
     {"midsummer", 6, 24, 0, 0, 0, 0},   /* a quarter day */
     /* South Africa's (facts.c keeps them to its stories) */
     {"freedom", 4, 27, FACTS_HOL_SOUTH_AFRICA, 0, 0, 0},

@@ -3518,6 +3518,9 @@ test_named_day_with_its_date(void **state)
            "Day of Reconciliation=2044-12-16");
     expect("2058-12-15", "Offices close on Rizal Day.",
            "on Rizal Day=2058-12-30");
+    expect("2025-10-09", "Fiji Day falls on Friday, and schools close on "
+           "Mash Day.", "Fiji Day=2025-10-10 | on Friday=2025-10-10 | "
+           "on Mash Day=2026-02-23");
     expect("1914-08-06", "Rents fall due at Michaelmas; the fair is held on "
            "Midsummer Day.", "Michaelmas=1914-09-29 | on Midsummer Day="
            "1914-06-24");
