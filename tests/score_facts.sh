@@ -205,3 +205,11 @@ score holdout80 "$here/gold_holdout80/prepare.sh" \
     "$here/gold_holdout80/gold.jsonl" 0.89
 score holdout81 "$here/gold_holdout81/prepare.sh" \
     "$here/gold_holdout81/gold.jsonl" 0.85
+score holdout82 "$here/gold_holdout82/prepare.sh" \
+    "$here/gold_holdout82/gold.jsonl" 0.85
+score holdout83 "$here/gold_holdout83/prepare.sh" \
+    "$here/gold_holdout83/gold.jsonl" 0.89
+score holdout84 "$here/gold_holdout84/prepare.sh" \
+    "$here/gold_holdout84/gold.jsonl" 0.87
+score holdout85 "$here/gold_holdout85/prepare.sh" \
+    "$here/gold_holdout85/gold.jsonl" 0.88
