@@ -833,7 +833,8 @@ country_dates(struct scan *sc, const struct parse_doc *doc)
         facts_country_republic(doc, &sc->republic_m, &sc->republic_d);
     if (named & 1u << DAY_NATIONAL)
         facts_country_national(doc, &sc->national_m, &sc->national_d);
-    if (named & 1u << DAY_LABOUR)
+    if ((named & 1u << DAY_LABOUR) &&
+        !facts_country_labour_monday(doc, &sc->labour_m, &sc->labour_nth))
         facts_country_labour(doc, &sc->labour_m, &sc->labour_d);
     if ((named & 1u << DAY_LABOR) && facts_country_labor_may(doc)) {
         sc->labour_m = 5;               /* the Philippines' Labor Day */

@@ -207,6 +207,42 @@ static const struct {
     {"Fiji", 0, 0},
 };
 
+/* New Zealand's and Australia's states' Labour Days: a Monday of a
+ * month, by the places the story names (Canberra, Sydney and Adelaide
+ * keep October's first; Victoria and Tasmania March's second ...). */
+static const struct {
+    int m, nth;
+    const char *names[8];
+} labour_mondays[] = {
+    {10, 4, {"New Zealand", "Wellington", "Auckland", "Christchurch",
+             "Picton", "Dunedin", "Hamilton", "Cook Strait"}},
+    {3, 2, {"Victoria", "Melbourne", "Geelong", "Ballarat", "Bendigo",
+            "Tasmania", "Hobart", "Launceston"}},
+    {3, 1, {"Western Australia", "Perth", "Fremantle"}},
+    {5, 1, {"Queensland", "Brisbane", "Gold Coast", "Cairns",
+            "Townsville"}},
+    {10, 1, {"New South Wales", "Sydney", "Canberra", "Adelaide",
+             "Newcastle", "Wollongong", "South Australia"}},
+};
+
+int
+facts_country_labour_monday(const struct parse_doc *doc, int *m, int *nth)
+{
+    size_t k, best = 0;
+    int n, top = 1;
+
+    for (k = 0; k < sizeof labour_mondays / sizeof labour_mondays[0]; k++)
+        if ((n = count_names(doc, labour_mondays[k].names, 8)) > top) {
+            top = n;
+            best = k + 1;
+        }
+    if (best == 0 || count_names(doc, countries[0].names, 8) >= top)
+        return 0;       /* two names or more, more than the US's */
+    *m = labour_mondays[best - 1].m;
+    *nth = labour_mondays[best - 1].nth;
+    return 1;
+}
+
 int
 facts_country_labor_may(const struct parse_doc *doc)
 {

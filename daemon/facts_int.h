@@ -100,6 +100,9 @@ struct scan {
     int    labour_m, labour_d;    /* "Labour Day" of the story's country
                                      when not the first Monday of
                                      September; 0 when none */
+    int    labour_nth;            /* ... or the labour_m-th month's
+                                     labour_nth-th Monday (New Zealand,
+                                     Australia's states); 0 when none */
     int    republic_m, republic_d; /* Republic Day of the story's
                                      country; 0 when it keeps none */
     int    national_m, national_d; /* National Day of the story's

@@ -433,7 +433,14 @@ national_day(const struct scan *sc, const char *text,
              const struct facts_tok *toks, size_t n,
              const struct facts_match *m, struct facts_expr *e)
 {
-    if (e->hol == FACTS_HOL_LABOR && sc->labour_m &&
+    if (e->hol == FACTS_HOL_LABOR && sc->labour_nth &&
+        rec_word(text, toks, n, m->b - 2, "labour")) {
+        e->hol = FACTS_HOL_NTH; /* New Zealand's: October's fourth */
+        e->m = sc->labour_m;    /* Monday */
+        e->wd = 1;
+        e->part = sc->labour_nth;
+        e->d = 0;
+    } else if (e->hol == FACTS_HOL_LABOR && sc->labour_m &&
         (rec_word(text, toks, n, m->b - 2, "labour") || sc->labor_may)) {
         e->hol = 0;             /* Kenya's, Nigeria's, Europe's, the
                                    Philippines': May 1 */

@@ -544,6 +544,12 @@ int  facts_country_national(const struct parse_doc *doc, int *m, int *d);
  * the United States' rule, the first Monday of September), 0 when it
  * names none. */
 int  facts_country_labour(const struct parse_doc *doc, int *m, int *d);
+/* Labour Day by a Monday rule where the story is of New Zealand or an
+ * Australian state: 1 with its month *m and which Monday *nth of it (New
+ * Zealand's the fourth of October, Victoria's the second of March ...),
+ * 0 when the story is of none of them. */
+int  facts_country_labour_monday(const struct parse_doc *doc, int *m,
+                                 int *nth);
 /* 1 when the story is of a country that spells it "Labor Day" and keeps
  * it on May 1 (the Philippines). */
 int  facts_country_labor_may(const struct parse_doc *doc);

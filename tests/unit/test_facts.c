@@ -3521,6 +3521,11 @@ test_named_day_with_its_date(void **state)
     expect("2025-10-09", "Fiji Day falls on Friday, and schools close on "
            "Mash Day.", "Fiji Day=2025-10-10 | on Friday=2025-10-10 | "
            "on Mash Day=2026-02-23");
+    /* New Zealand's and Victoria's Labour Days by their Monday rules */
+    expect("2058-10-26", "Ferries between Wellington and Picton will clear "
+           "the backlog before Labour Day.", "Labour Day=2058-10-28");
+    expect("2033-03-02", "Melbourne and Geelong trains will run a Sunday "
+           "timetable on Labour Day.", "on Labour Day=2033-03-14");
     expect("1914-08-06", "Rents fall due at Michaelmas; the fair is held on "
            "Midsummer Day.", "Michaelmas=1914-09-29 | on Midsummer Day="
            "1914-06-24");
