@@ -961,8 +961,10 @@ rec_kw(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         j >= n || toks[j].kind != FT_NUM || toks[j].ndig > 2 ||
         toks[j].num < 1 || toks[j].num > 53 ||
         (toks[j].flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) ||
-        (j + 1 < n && toks[j + 1].kind == FT_NUM))
-        return 0;       /* not a postcode, "KW4 2NT" */
+        (j + 1 < n && toks[j + 1].kind == FT_NUM) ||
+        (i > 0 && toks[i - 1].kind == FT_NUM && toks[i - 1].ndig == 4))
+        return 0;       /* not a postcode, "KW4 2NT", nor an asteroid's
+                           designation, "1999 KW4" */
     m->e.gran = FACTS_WEEK;
     m->e.part = (int)toks[j].num;
     m->e.anchor = FACTS_THIS;

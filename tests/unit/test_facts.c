@@ -971,10 +971,12 @@ test_short_forms(void **state)
            "on Tuesday 03.06.=2031-06-03 | Friday 13.06.=2031-06-13");
     expect("2019-10-27", "Monday, 7.15am: A farmer was killed.",
            "Monday=2019-10-21");
-    /* a German office's calendar weeks; not a Scottish postcode */
+    /* a German office's calendar weeks; not a Scottish postcode, nor an
+     * asteroid's designation */
     expect("2031-05-23", "The plan covers KW 23 to KW 26, and the plant "
-           "shuts in KW 31/2031. Post to KW4 2NT.", "KW 23=2031-W23 | "
-           "KW 26=2031-W26 | in KW 31/2031=2031-W31");
+           "shuts in KW 31/2031. Post to KW4 2NT. The probe passed 1999 "
+           "KW4.", "KW 23=2031-W23 | KW 26=2031-W26 | in KW 31/2031="
+           "2031-W31");
     /* a letter's "instant", "ultimo", "proximo": this, last, next month */
     expect("1967-03-10", "The circular of the 3rd instant set the fee. The "
            "board met on the 27th ult. and meets on the 5th proximo. He "
