@@ -429,20 +429,16 @@ fiscal_years_in(const char *s)
 static void
 take_owner_year(struct scan *sc, struct fact *f)
 {
-    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
-    const char *gap;
+    const struct fact *p = facts_fact_before(sc, f, "'s ");
 
-    if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_YEAR ||
-        f->gran != FACTS_DAY || strncmp(p->value, f->value, 4) != 0 ||
+    if (p == NULL)
+        p = facts_fact_before(sc, f, "\xe2\x80\x99s ");
+    if (p == NULL || p->gran != FACTS_YEAR || f->gran != FACTS_DAY ||
+        strncmp(p->value, f->value, 4) != 0 ||
         (sc->nambig && sc->ambig[sc->nambig - 1].idx + 1 >= sc->out->n) ||
         (sc->nseasons &&
          sc->seasons[sc->nseasons - 1].idx + 1 >= sc->out->n))
         return;         /* no index noted for either may move */
-    gap = sc->text + p->off + p->len;
-    if (!(f->off == p->off + p->len + 3 && memcmp(gap, "'s ", 3) == 0) &&
-        !(f->off == p->off + p->len + 5 &&
-          memcmp(gap, "\xe2\x80\x99s ", 5) == 0))
-        return;
     f->len += f->off - p->off;
     f->off = p->off;
     sc->out->n--;
@@ -854,14 +850,15 @@ static int
 sentence_ref(struct scan *sc, const struct parse_doc *doc, size_t i,
              struct caldate ref)
 {
-    int line = facts_ago_line(doc, i) ? LINE_STAMP :
-        facts_caps_heading(doc, i) ? LINE_HEADING : 0;
+    int caps = facts_caps_heading(doc, i);
+    int line = facts_ago_line(doc, i) ? LINE_STAMP : caps ? LINE_HEADING : 0;
 
     if (line)
         sc->ref = ref;
     sc->skip = 0;
-    if (facts_opens_para(doc, i) || (i > 0 && facts_caps_heading(doc, i - 1)))
+    if (facts_opens_para(doc, i) || sc->after_caps)
         sc->ref = facts_item_ref(doc, i, sc->section, sc->ref, &sc->skip);
+    sc->after_caps = caps;      /* the next sentence is under it */
     return line;
 }
 

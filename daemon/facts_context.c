@@ -403,16 +403,14 @@ facts_last_weekday(const char *s, size_t len)
 static void
 name_before_day(struct scan *sc, struct fact *f)
 {
-    struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    struct fact *p = facts_fact_before(sc, f, ", ");
     const char *s;
     size_t i;
-    int bracket;
+    int bracket = 0;
 
-    if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
-        f->off != p->off + p->len + 2)
-        return;
-    bracket = memcmp(sc->text + p->off + p->len, " (", 2) == 0;
-    if (!bracket && memcmp(sc->text + p->off + p->len, ", ", 2) != 0)
+    if (p == NULL && (p = facts_fact_before(sc, f, " (")) != NULL)
+        bracket = 1;    /* "Tuesday (April 30)" as ", " */
+    if (p == NULL || p->gran != FACTS_DAY)
         return;
     s = sc->text + p->off;
     if (facts_last_weekday(s, p->len) > 0) {
@@ -436,23 +434,34 @@ name_before_day(struct scan *sc, struct fact *f)
         memcpy(p->value, f->value, sizeof p->value);
 }
 
+struct fact *
+facts_fact_before(const struct scan *sc, const struct fact *f,
+                  const char *gap)
+{
+    struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    size_t n = strlen(gap);
+
+    if (p == NULL || p->sentence != f->sentence ||
+        f->off != p->off + p->len + n ||
+        memcmp(sc->text + p->off + p->len, gap, n) != 0)
+        return NULL;
+    return p;
+}
+
 /* "on Friday, 16 December 2044, the Day of Reconciliation": a named
  * day set right after the calendar date it falls on is in that date's
  * year. f is the name. */
 static void
 name_after_day(struct scan *sc, struct fact *f)
 {
-    const struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+    const struct fact *p = facts_fact_before(sc, f, ", ");
     const char *s = sc->text + f->off;
-    size_t end;
 
-    if (p == NULL || p->sentence != f->sentence || p->gran != FACTS_DAY ||
-        f->gran != FACTS_DAY || strcmp(p->value + 4, f->value + 4) != 0 ||
+    if (p == NULL)
+        p = facts_fact_before(sc, f, ", the ");
+    if (p == NULL || p->gran != FACTS_DAY || f->gran != FACTS_DAY ||
+        strcmp(p->value + 4, f->value + 4) != 0 ||
         !(s[0] >= 'A' && s[0] <= 'Z'))
-        return;
-    end = p->off + p->len;
-    if (!(f->off == end + 2 && memcmp(sc->text + end, ", ", 2) == 0) &&
-        !(f->off == end + 6 && memcmp(sc->text + end, ", the ", 6) == 0))
         return;
     if (!facts_has_figure(s, f->len))
         memcpy(f->value, p->value, 4);

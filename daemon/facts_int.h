@@ -57,6 +57,8 @@ struct scan {
                                      ("FIFTY YEARS AGO: March 12, 1938"),
                                      the article's under none: what a
                                      heading in capitals returns to */
+    int after_caps;               /* the sentence before was a heading
+                                     in capitals (facts_caps_heading) */
     size_t skip;                  /* the sentence's words before this are
                                      a dateline of the article's day: no
                                      fact */
@@ -134,6 +136,12 @@ struct scan {
     int label_sentence;           /* in this sentence (-2: none) */
 };
 
+
+/* facts_context.c: the fact collected just before f, in f's sentence,
+ * when only gap's text stands between them ("Last year" "'s "
+ * "Christmas Day"); NULL otherwise. */
+struct fact *facts_fact_before(const struct scan *sc, const struct fact *f,
+                               const char *gap);
 
 /* facts_resolve.c: whether s[0..len) has a figure ("May 31, 1987",
  * not "Groundhog Day"). */

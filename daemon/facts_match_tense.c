@@ -140,18 +140,12 @@ period_cue(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const trades[] = {"futures", "contract",
         "contracts", "options", "delivery"};
 
-    static const char *const goods[] = {"gold", "silver", "copper",
-        "crude", "oil", "wheat", "corn", "soybeans", "soybean", "canola",
-        "cattle", "hogs", "coffee", "cocoa", "sugar", "cotton", "gas",
-        "palladium", "platinum", "aluminium", "aluminum", "nickel",
-        "barley", "rapeseed", "lumber"};
-
     if (toks[a].lex == LX_PREP)
         a++;            /* "in the three months to September" */
-    if (b < n && REC_WORD_IN(text, toks, n, b, goods) &&
+    if (b < n && rec_commodity_word(text, toks, n, b) &&
         !(toks[b].flags & FT_CAP))
         b++;            /* "December gold futures", "November canola" */
-    if (b < n && REC_WORD_IN(text, toks, n, b - 1, goods) &&
+    if (b < n && rec_commodity_word(text, toks, n, b - 1) &&
         (REC_WORD_IN(text, toks, n, b, data) ||
          REC_WORD_IN(text, toks, n, b + 1, data)))
         return FACTS_TENSE_NONE;        /* "August crude oil imports":
@@ -159,7 +153,7 @@ period_cue(const char *text, const struct facts_tok *toks, size_t n,
     if (b < n && (rec_word(text, toks, n, b, "delivery") ||
                   rec_word(text, toks, n, b, "futures") ||
                   rec_word(text, toks, n, b, "contract") ||
-                  REC_WORD_IN(text, toks, n, b - 1, goods)))
+                  rec_commodity_word(text, toks, n, b - 1)))
         return FACTS_TENSE_FUTURE;
     if (a < 2)
         return FACTS_TENSE_NONE;

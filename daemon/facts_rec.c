@@ -156,22 +156,32 @@ period_defined(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 int
+rec_commodity_word(const char *text, const struct facts_tok *toks,
+                   size_t n, size_t j)
+{
+    static const char *const w[] = {"corn", "wheat", "soybeans", "soybean",
+        "soyoil", "soymeal", "oats", "canola", "barley", "rapeseed",
+        "crude", "brent", "wti", "oil", "gas", "gasoline", "rbob", "gasoil",
+        "diesel", "copper", "aluminium", "aluminum", "nickel", "zinc",
+        "gold", "silver", "platinum", "palladium", "sugar", "coffee",
+        "arabica", "robusta", "cocoa", "cotton", "cattle", "hogs", "rubber",
+        "palm", "wool", "lumber"};
+
+    return REC_WORD_IN(text, toks, n, j, w);
+}
+
+int
 rec_contract_word(const char *text, const struct facts_tok *toks, size_t n,
                   size_t j)
 {
-    static const char *const w[] = {"corn", "wheat", "soybeans", "soybean",
-        "soyoil", "soymeal", "oats", "canola", "barley", "crude", "brent",
-        "wti", "oil", "gasoline", "rbob", "gasoil", "diesel", "copper",
-        "aluminium", "aluminum", "nickel", "zinc", "gold", "silver",
-        "platinum", "palladium", "sugar", "coffee", "arabica", "robusta",
-        "cocoa", "cotton", "cattle", "hogs", "rubber", "palm", "wool",
-        "lumber", "contract", "contracts", "futures", "delivery",
-        "prompt", "loading", "shipment", "shipments", "arrival",
+    static const char *const w[] = {"contract", "contracts", "futures",
+        "delivery", "prompt", "loading", "shipment", "shipments", "arrival",
         "arrivals", "cargoes", "expiry"};
 
     return j < n && toks[j].kind == FT_WORD &&
         !(toks[j].flags & FT_UPPER && toks[j].len > 4) &&
-        REC_WORD_IN(text, toks, n, j, w);
+        (rec_commodity_word(text, toks, n, j) ||
+         REC_WORD_IN(text, toks, n, j, w));
 }
 
 /* Context words that make a lone month name a date: "in", "since", "early",

@@ -295,7 +295,8 @@ speaker_label(const char *s, size_t len)
  * story (six words or more, none of them a pronoun, an appeal or money)
  * and only thanks after it closes the story; an appeal opens with its
  * ask or its "we", or asks after its story ("The Gazette has covered
- * this city for 150 years. ... you can give before December 31"). */
+ * this city for 150 years. ... you can give before December 31"). The
+ * caller has seen no hard ask and no money in the whole line. */
 static int
 opens_with_story(const char *s, size_t len)
 {
@@ -314,10 +315,7 @@ opens_with_story(const char *s, size_t len)
     for (k = i + 2; k + 5 <= len; k++)      /* what follows thanks */
         if (strncasecmp(s + k, "thank", 5) == 0)
             break;
-    if (k + 5 > len)
-        return 0;
-    parse_lex_line(s + i + 2, len - i - 2, &f);
-    return f.hard + f.money == 0 && !memmem(s + i, len - i, " give", 5);
+    return k + 5 <= len && !memmem(s + i, len - i, " give", 5);
 }
 
 static enum bclass
@@ -336,8 +334,8 @@ classify(const char *text, struct pline *l)
     l->words = f.words;
     l->gaps = f.gaps;
     l->asks = f.hard + f.appeal + f.money > 0;
-    story = f.you > 0 && f.hard == 0 && f.money == 0 &&
-        opens_with_story(s, len);
+    story = !f.report && f.you > 0 && f.hard == 0 && f.money == 0 &&
+        opens_with_story(s, len);      /* asked only where !f.report */
     /* "PRESIDENT OKONKWO-REYES: Thank you, Dolores. Graduates, your
      * diplomas ...": a speaker's words in a transcript speak to their
      * audience, not to the page's reader */

@@ -351,6 +351,9 @@ int  rec_possessive(const struct facts_tok *toks, size_t n, size_t i);
  * ("March corn", "the December contract"). */
 int  rec_contract_word(const char *text, const struct facts_tok *toks,
                        size_t n, size_t j);
+/* Token j names a traded commodity ("corn", "crude", "copper"). */
+int  rec_commodity_word(const char *text, const struct facts_tok *toks,
+                        size_t n, size_t j);
 /* A bare four-digit year at i; a day of the month at i; a month name. */
 int  rec_year(const struct facts_tok *toks, size_t n, size_t i);
 /* "'98" at i (the apostrophe): 1998, or 0. */
