@@ -5,10 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include "decode.h"
+#include "decode_html_lib.h"
 
 #define TITLE_MAX 300      /* bytes of a Title: header */
 #define DATE_MAX 40        /* bytes of a Date: header */
@@ -722,23 +720,24 @@ decode_html_text(const char *s, size_t n, char **out, size_t *outlen)
     struct hmeta m = {0};
     struct walker w = {collect_enter, NULL, &m};
     size_t above = text_above(s, n);
+    const struct html_lib *xml = decode_html_lib();
     const xmlNode *top;
     htmlDocPtr doc;
 
     *out = NULL;
     *outlen = 0;
-    if (n - above > INT_MAX ||
-        (doc = htmlReadMemory(s + above, (int)(n - above), NULL, "UTF-8",
-                              HTML_OPTIONS)) == NULL)
+    if (xml == NULL || n - above > INT_MAX ||
+        (doc = xml->read_memory(s + above, (int)(n - above), NULL, "UTF-8",
+                                HTML_OPTIONS)) == NULL)
         return 1;
-    if ((top = xmlDocGetRootElement(doc)) == NULL) {
-        xmlFreeDoc(doc);
+    if ((top = xml->root_element(doc)) == NULL) {
+        xml->free_doc(doc);
         return 1;
     }
     m.og_rank = m.date_rank = RANK_NONE;
     walk((const xmlNode *)doc, &w);
     write_page(&o, &m, top, s, above);
-    xmlFreeDoc(doc);
+    xml->free_doc(doc);
     if (!o.oom && o.p == NULL)
         put(&o, "", 0);
     if (o.oom) {

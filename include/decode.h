@@ -70,7 +70,8 @@ bool   decode_html_sniff(const char *s, size_t n);
  * elements as paragraphs, <li>, <tr> and <br> as lines, scripts, styles
  * and controls left out, entities decoded. Returns 0 with a new
  * NUL-terminated buffer in *out (*outlen bytes) that the caller frees; 1
- * when libxml2 made no document of it (*out NULL: keep the text); -1
+ * when libxml2 made no document of it or could not be loaded (*out NULL:
+ * keep the text); -1
  * when memory ran out. */
 int    decode_html_text(const char *s, size_t n, char **out, size_t *outlen);
 /* The code point of Windows-1252 byte b, or 0 where it defines none. */

@@ -75,6 +75,19 @@ class HtmlInput(DaemonTest):
                 self.assertNotIn(gone, s)
         self.assertIn("officials said & the fares", m["text"])
 
+    def test_libxml2_is_loaded_at_the_first_page_only(self):
+        def mapped():
+            with open("/proc/%d/maps" % self.d.proc.pid) as f:
+                return "libxml2.so" in f.read()
+        self.start_and_wait_ready()
+        self.drop("notes.txt", PROSE, mtime=MTIME)
+        self.sub.articles(1)
+        self.assertFalse(mapped(), "libxml2 mapped before any HTML")
+        self.drop("ferry.html", PAGE, mtime=MTIME)
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["document"]["title"], "Ferry terminal to open on Friday")
+        self.assertTrue(mapped(), "the page was read without libxml2")
+
     def test_new_ad_script_is_not_a_change(self):
         self.start_and_wait_ready()
         self.write("ferry.html", PAGE)
