@@ -152,8 +152,13 @@ pub_close(struct pub *p)
     free(p);
 }
 
-/* A PUB socket drops for a slow subscriber at the high-water mark itself;
- * EAGAIN here means the whole socket could not queue, which we count. */
+/* A PUB socket drops for a slow subscriber at its high-water mark without
+ * telling us, and libzmq counts nothing per subscriber: that subscriber
+ * sees the gap in seq (factwatch-sub counts it and repairs it from the
+ * snapshot). An XPUB with ZMQ_XPUB_NODROP would report a full queue, but
+ * either holds every subscriber back for the slowest or, once a message
+ * is sent past it, stops looking at that queue. What is counted here is
+ * a message ZeroMQ would not take at all. */
 int
 pub_send_raw(struct pub *p, const char *topic, const char *body, size_t len)
 {
