@@ -48,6 +48,12 @@
     /* The other names of a hard-linked file (SQL_LINKS). */ \
     "CREATE INDEX IF NOT EXISTS articles_ino ON articles(dev, ino) " \
     "  WHERE removed_at IS NULL;" \
+    /* Tombstones only: what expiry reads (SQL_EXPIRE_MARK, SQL_EXPIRE) \
+     * at every start. Without it SQLite answered max(seq) by walking \
+     * articles_seq and looking up every row for its removed_at: 0.8 s \
+     * of a start over 100,000 articles. */ \
+    "CREATE INDEX IF NOT EXISTS articles_removed ON articles(removed_at, " \
+    "  seq) WHERE removed_at IS NOT NULL;" \
     "CREATE TABLE IF NOT EXISTS meta (" \
     "  key   TEXT PRIMARY KEY," \
     "  value INTEGER NOT NULL" \
