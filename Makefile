@@ -59,6 +59,11 @@ BINS = $(BUILD)/factwatchd $(BUILD)/factwatch-sub $(BUILD)/factwatch-keygen \
 CLIENT_COMMON = $(BUILD)/daemon/curve.o $(BUILD)/daemon/endpoint.o
 # The subscriber half of the Clone pattern, and its resume file.
 CLIENT_SUB = $(BUILD)/clients/fwsub.o $(BUILD)/clients/fwsub_resume.o
+# JetStream: the bridge and factwatch-sub link libnats; the daemon loads
+# it with dlopen() only for --nats (daemon/nats_lib.c).
+NATS_CFLAGS := $(shell pkg-config --cflags libnats 2>/dev/null)
+NATS_LIBS   := $(shell pkg-config --libs libnats 2>/dev/null || echo -lnats)
+CLIENT_NATS = $(BUILD)/clients/fwnats.o $(BUILD)/clients/fwnats_linked.o
 
 .PHONY: all deps test-deps run test check unit-bins bench fuzz install \
 	clean man
@@ -73,12 +78,15 @@ $(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/factwatchd: $(DAEMON_OBJS) $(PURE_OBJS)
+# The --nats feed is the daemon's own subscriber (fwsub) and JetStream
+# publisher (fwnats); libnats itself is loaded only when it is used.
+$(BUILD)/factwatchd: $(DAEMON_OBJS) $(PURE_OBJS) $(CLIENT_SUB) \
+		$(BUILD)/clients/fwnats.o
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CRYPTO_LIBS) $(LIBS)
 
 $(BUILD)/factwatch-sub: $(BUILD)/clients/factwatch-sub.o $(CLIENT_SUB) \
-		$(CLIENT_COMMON)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+		$(CLIENT_NATS) $(CLIENT_COMMON)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) $(NATS_LIBS)
 
 $(BUILD)/factwatch-keygen: $(BUILD)/clients/factwatch-keygen.o $(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
@@ -88,11 +96,18 @@ $(BUILD)/factwatch-proxy: $(BUILD)/clients/factwatch-proxy.o $(CLIENT_SUB) \
 		$(CLIENT_COMMON)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
-# The JetStream bridge is the one binary that needs libnats.
-$(BUILD)/clients/factwatch-nats.o: ALL_CFLAGS += $(shell pkg-config --cflags libnats 2>/dev/null)
+# JetStream (fwnats.c) for the bridge, factwatch-sub and factwatchd --nats.
+$(BUILD)/clients/factwatch-nats.o $(BUILD)/clients/factwatch-sub.o \
+$(BUILD)/clients/fwnats.o $(BUILD)/clients/fwnats_linked.o \
+$(BUILD)/daemon/nats_feed.o $(BUILD)/daemon/nats_lib.o: ALL_CFLAGS += \
+	$(NATS_CFLAGS) -Iclients
+NATS_SONAME := $(shell objdump -p $$(pkg-config --variable=libdir libnats \
+	2>/dev/null)/libnats.so 2>/dev/null | awk '/SONAME/ { print $$2 }')
+$(BUILD)/daemon/nats_lib.o: ALL_CFLAGS += \
+	$(if $(NATS_SONAME),-DLIBNATS_SONAME='"$(NATS_SONAME)"')
 $(BUILD)/factwatch-nats: $(BUILD)/clients/factwatch-nats.o $(CLIENT_SUB) \
-		$(CLIENT_COMMON)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) $(shell pkg-config --libs libnats 2>/dev/null || echo -lnats)
+		$(CLIENT_NATS) $(CLIENT_COMMON)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LIBS) $(NATS_LIBS)
 
 $(BUILD)/tests/test_%: $(BUILD)/tests/unit/test_%.o $(PURE_OBJS)
 	@mkdir -p $(dir $@)

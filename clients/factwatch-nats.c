@@ -10,9 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <nats/nats.h>
 #include <zmq.h>
 
+#include "fwnats.h"
 #include "fwsub.h"
 #include "message.h"
 
@@ -30,9 +30,6 @@
 enum { EXIT_DONE = 0, EXIT_TIMEOUT = 1, EXIT_ZMQ = 2, EXIT_NOREPLY = 3,
     EXIT_REFUSED = 4, EXIT_NATS = 5, EXIT_USAGE = 100, EXIT_SYSTEM = 111 };
 
-#define RETRY_MIN_MS 100
-#define RETRY_MAX_MS 2000
-#define REPLAY_SLICE_MS 250  /* a replay waits this long between stop checks */
 
 static const char usage_text[] =
 "usage: factwatch-nats [--connect ENDPOINT] [--snapshot-connect ENDPOINT]\n"
@@ -40,7 +37,7 @@ static const char usage_text[] =
 "                      [--resume FILE] [--dup-window S] [--count N]\n"
 "                      [--timeout S] [--curve-server-key F --curve-secret F]\n"
 "       factwatch-nats --replay [--nats URL] [--stream NAME] [--from-seq N]\n"
-"                      [--count N] [--timeout S]\n"
+"                      [--from-time T] [--count N] [--timeout S]\n"
 "       factwatch-nats --info [--nats URL] [--stream NAME]\n"
 "\n"
 "Bridge: publish every article message of factwatchd into a JetStream\n"
@@ -56,6 +53,8 @@ static const char usage_text[] =
 "  -r, --resume FILE         the last seq acknowledged, kept across runs\n"
 "      --dup-window S        the stream's duplicate window (600 seconds)\n"
 "      --from-seq N          replay from the stream's sequence N (1)\n"
+"      --from-time T         replay from time T (2026-11-25T10:00:00Z, or\n"
+"                            a date: its midnight UTC)\n"
 "  -n, --count N             exit after N messages bridged or replayed\n"
 "  -T, --timeout S           bridge: exit 1 when nothing arrives for S\n"
 "                            seconds; replay: stop when the stream is quiet\n"
@@ -71,7 +70,7 @@ static const char usage_text[] =
 struct opts {
     struct fwsub_opts f;
     const char *nats, *stream, *subject, *resume;
-    int64_t     dup_window_s, from_seq;
+    int64_t     dup_window_s, from_seq, from_time_ns;
     long        count;
     double      timeout;
     bool        replay, info;
@@ -107,8 +106,8 @@ number(const char *v, const char *why)
 static void
 parse_opts(int argc, char **argv, struct opts *o)
 {
-    enum { O_SNAP = 0x100, O_SUBJ, O_DUP, O_FROM, O_CSERVER, O_CSECRET,
-        O_REPLAY, O_INFO };
+    enum { O_SNAP = 0x100, O_SUBJ, O_DUP, O_FROM, O_FROMT, O_CSERVER,
+        O_CSECRET, O_REPLAY, O_INFO };
     static const struct option longs[] = {
         {"connect", required_argument, NULL, 'c'},
         {"snapshot-connect", required_argument, NULL, O_SNAP},
@@ -118,6 +117,7 @@ parse_opts(int argc, char **argv, struct opts *o)
         {"resume", required_argument, NULL, 'r'},
         {"dup-window", required_argument, NULL, O_DUP},
         {"from-seq", required_argument, NULL, O_FROM},
+        {"from-time", required_argument, NULL, O_FROMT},
         {"count", required_argument, NULL, 'n'},
         {"timeout", required_argument, NULL, 'T'},
         {"curve-server-key", required_argument, NULL, O_CSERVER},
@@ -151,6 +151,10 @@ parse_opts(int argc, char **argv, struct opts *o)
         case O_FROM:
             o->from_seq = number(optarg, "--from-seq needs a number");
             break;
+        case O_FROMT:
+            if (fwnats_parse_time(optarg, &o->from_time_ns) < 0)
+                usage_error("--from-time needs a time: 2026-11-25T10:00:00Z");
+            break;
         case 'n':
             o->count = (long)number(optarg, "--count needs a number");
             break;
@@ -174,145 +178,23 @@ parse_opts(int argc, char **argv, struct opts *o)
         o->f.snapshot_wait_ms = (long)(o->timeout * 1000);
 }
 
-static int
-nats_fail(const char *what, natsStatus s, jsErrCode jerr)
-{
-    fprintf(stderr, "factwatch-nats: %s: %s (%d)\n", what,
-        natsStatus_GetText(s), (int)jerr);
-    return EXIT_NATS;
-}
-
-/* Once connected, reconnect for ever: a server restart must not end the
- * bridge. A server that is not there at the start is an error at once
- * (exit 5; systemd's Restart= tries again), not a silent wait. */
-static natsStatus
-nats_open(const struct opts *o, natsConnection **nc, jsCtx **js)
-{
-    natsOptions *no = NULL;
-    natsStatus s;
-
-    if ((s = natsOptions_Create(&no)) == NATS_OK &&
-        (s = natsOptions_SetURL(no, o->nats)) == NATS_OK &&
-        (s = natsOptions_SetMaxReconnect(no, -1)) == NATS_OK &&
-        (s = natsOptions_SetReconnectWait(no, 100)) == NATS_OK &&
-        (s = natsOptions_SetTimeout(no, 2000)) == NATS_OK &&
-        (s = natsConnection_Connect(nc, no)) == NATS_OK)
-        s = natsConnection_JetStream(js, *nc, NULL);
-    natsOptions_Destroy(no);
-    return s;
-}
-
-static int
-ensure_stream(const struct opts *o, jsCtx *js)
-{
-    jsStreamInfo *si = NULL;
-    jsStreamConfig cfg;
-    jsErrCode jerr = 0;
-    char subj[256];
-    const char *subjects[1] = {subj};
-    natsStatus s = js_GetStreamInfo(&si, js, o->stream, NULL, &jerr);
-
-    if (s == NATS_OK) {
-        jsStreamInfo_Destroy(si);
-        return 0;
-    }
-    snprintf(subj, sizeof subj, "%s.>", o->subject);
-    jsStreamConfig_Init(&cfg);
-    cfg.Name = o->stream;
-    cfg.Subjects = subjects;
-    cfg.SubjectsLen = 1;
-    cfg.Storage = js_FileStorage;
-    cfg.Duplicates = o->dup_window_s * 1000000000LL;
-    s = js_AddStream(&si, js, &cfg, NULL, &jerr);
-    jsStreamInfo_Destroy(si);
-    if (s != NATS_OK && jerr != JSStreamNameExistErr)
-        return nats_fail("cannot create the stream", s, jerr);
-    return 0;
-}
-
-/* A summary over the server's max_payload (1 MB by default; a long
- * article with many facts) can never be stored, and retrying it would
- * stop the bridge for good: its place in the stream (same subject and
- * message ID) gets the summary's identity and the reason instead, so a
- * consumer sees no gap and knows to ask the daemon's snapshot for it. */
-static int
-publish_stub(jsCtx *js, const char *subj, const struct fwsub_msg *m,
-             jsPubOptions *po)
-{
-    static const char *const keep[] = {"schema", "seq", "source_id",
-        "event", "source", "published_at"};
-    json_t *stub = json_object();
-    jsPubAck *pa = NULL;
-    jsErrCode jerr = 0;
-    natsStatus s = NATS_NO_MEMORY;
-    char *text = NULL, why[160];
-    size_t k;
-
-    for (k = 0; stub && k < sizeof keep / sizeof *keep; k++) {
-        json_t *v = json_object_get(m->json, keep[k]);
-        if (v)
-            json_object_set(stub, keep[k], v);
-    }
-    snprintf(why, sizeof why, "summary of %zu bytes is over the NATS "
-        "server's max_payload", m->len);
-    if (stub && json_object_set_new(stub, "error", json_string(why)) == 0 &&
-        (text = json_dumps(stub, JSON_COMPACT)) != NULL)
-        s = js_Publish(&pa, js, subj, text, (int)strlen(text), po, &jerr);
-    fprintf(stderr, "factwatch-nats: publish %s: %s: %s\n", po->MsgId, why,
-        s == NATS_OK ? "a stub with its path took its place" :
-        natsStatus_GetText(s));
-    jsPubAck_Destroy(pa);
-    free(text);
-    json_decref(stub);
-    return s == NATS_OK ? 0 : 1;        /* 1: try the stub again */
-}
-
-/* source_id:epoch:seq, or source_id:seq from a daemon without epochs.
- * The epoch keeps a replaced state's seq 1 from being taken for the old
- * state's seq 1, which JetStream would drop as a duplicate. */
 static void
-msg_id(char *id, size_t len, const struct fwsub_msg *m)
+say(const char *line)
 {
-    if (m->epoch[0])
-        snprintf(id, len, "%s:%s:%" PRId64, m->source, m->epoch, m->seq);
-    else
-        snprintf(id, len, "%s:%" PRId64, m->source, m->seq);
+    fprintf(stderr, "factwatch-nats: %s\n", line);
 }
 
-/* Publish until JetStream acknowledges (or we are stopped): a server
- * restart is retried, and a copy it already has comes back Duplicate. */
-static int
-publish(const struct opts *o, jsCtx *js, const struct fwsub_msg *m,
-    uint64_t *dups)
+static void
+nats_init(struct fwnats *n, const struct opts *o)
 {
-    char subj[300], id[200];
-    jsPubOptions po;
-    jsPubAck *pa = NULL;
-    jsErrCode jerr = 0;
-    natsStatus s;
-    int wait = RETRY_MIN_MS;
-
-    snprintf(subj, sizeof subj, "%s.%s", o->subject, m->topic);
-    msg_id(id, sizeof id, m);
-    jsPubOptions_Init(&po);
-    po.MsgId = id;
-    po.MaxWait = 2000;
-    while (!stop) {
-        s = js_Publish(&pa, js, subj, m->body, (int)m->len, &po, &jerr);
-        if (s == NATS_MAX_PAYLOAD && m->json && !publish_stub(js, subj, m,
-                                                             &po))
-            return 0;
-        if (s == NATS_OK) {
-            *dups += pa->Duplicate;
-            jsPubAck_Destroy(pa);
-            return 0;
-        }
-        fprintf(stderr, "factwatch-nats: publish %s: %s (%d), retrying\n", id,
-            natsStatus_GetText(s), (int)jerr);
-        usleep(wait * 1000);
-        wait = wait * 2 > RETRY_MAX_MS ? RETRY_MAX_MS : wait * 2;
-    }
-    return -1;
+    memset(n, 0, sizeof *n);
+    n->api = fwnats_linked();
+    n->url = o->nats;
+    n->stream = o->stream;
+    n->subject = o->subject;
+    n->dup_window_s = o->dup_window_s;
+    n->stop = &stop;
+    n->say = say;
 }
 
 static int
@@ -329,7 +211,7 @@ fwsub_exit(int rc, struct fwsub *s)
 }
 
 static int
-bridge(struct opts *o, jsCtx *js, struct fwsub *s)
+bridge(struct opts *o, struct fwnats *nats, struct fwsub *s)
 {
     struct fwsub_msg m;
     long n = 0;
@@ -342,7 +224,7 @@ bridge(struct opts *o, jsCtx *js, struct fwsub *s)
         if (rc <= 0)
             break;
         if (!m.end && m.seq > 0 && strncmp(m.topic, "article.", 8) == 0) {
-            if (publish(o, js, &m, &dups) < 0)
+            if (fwnats_publish(nats, &m, &dups) < 0)
                 break;
             n++;
         }
@@ -379,57 +261,39 @@ replay_exit(const struct opts *o, long n)
 }
 
 static int
-replay(const struct opts *o, jsCtx *js)
+print_line(void *arg, const char *topic, const char *body, size_t len)
 {
-    natsSubscription *sub = NULL;
-    jsSubOptions so;
-    jsErrCode jerr = 0;
-    natsMsg *msg = NULL;
-    char subj[256];
-    long n = 0;
-    int64_t quiet = 0;
-    natsStatus s;
-
-    snprintf(subj, sizeof subj, "%s.>", o->subject);
-    jsSubOptions_Init(&so);
-    so.Stream = o->stream;
-    so.Ordered = true;
-    so.Config.DeliverPolicy = js_DeliverByStartSequence;
-    so.Config.OptStartSeq = (uint64_t)o->from_seq;
-    if ((s = js_SubscribeSync(&sub, js, subj, NULL, &so, &jerr)) != NATS_OK)
-        return nats_fail("cannot replay the stream", s, jerr);
-    while (!stop && (o->count == 0 || n < o->count)) {
-        /* short waits, so a signal is seen; --timeout counts them */
-        s = natsSubscription_NextMsg(&msg, sub, REPLAY_SLICE_MS);
-        if (s == NATS_TIMEOUT && o->timeout > 0 &&
-            (quiet += REPLAY_SLICE_MS) >= (int64_t)(o->timeout * 1000))
-            break;
-        if (s == NATS_TIMEOUT)
-            continue;
-        quiet = 0;
-        if (s != NATS_OK) {
-            natsSubscription_Destroy(sub);
-            return nats_fail("replay", s, 0);
-        }
-        fwrite(natsMsg_GetData(msg), 1, natsMsg_GetDataLength(msg), stdout);
-        putchar('\n');
-        natsMsg_Destroy(msg);
-        n++;
-    }
-    fflush(stdout);
-    natsSubscription_Destroy(sub);
-    return replay_exit(o, n);
+    (void)arg;
+    (void)topic;
+    fwrite(body, 1, len, stdout);
+    putchar('\n');
+    return 0;
 }
 
 static int
-info(const struct opts *o, jsCtx *js)
+replay(const struct opts *o, struct fwnats *nats)
+{
+    struct fwnats_from from = {(uint64_t)o->from_seq, o->from_time_ns};
+    long n = fwnats_replay(nats, &from, o->count,
+        o->timeout > 0 ? (long)(o->timeout * 1000) : 0, print_line, NULL);
+
+    fflush(stdout);
+    return n < 0 ? EXIT_NATS : replay_exit(o, n);
+}
+
+static int
+info(const struct opts *o, struct fwnats *nats)
 {
     jsStreamInfo *si = NULL;
     jsErrCode jerr = 0;
-    natsStatus s = js_GetStreamInfo(&si, js, o->stream, NULL, &jerr);
+    natsStatus s = nats->api->js_GetStreamInfo(&si, nats->js, o->stream, NULL,
+        &jerr);
 
-    if (s != NATS_OK)
-        return nats_fail("stream info", s, jerr);
+    if (s != NATS_OK) {
+        fprintf(stderr, "factwatch-nats: stream info: %s (%d)\n",
+            natsStatus_GetText(s), (int)jerr);
+        return EXIT_NATS;
+    }
     printf("{\"stream\":\"%s\",\"messages\":%" PRIu64 ",\"first_seq\":%"
         PRIu64 ",\"last_seq\":%" PRIu64 "}\n", o->stream, si->State.Msgs,
         si->State.FirstSeq, si->State.LastSeq);
@@ -438,7 +302,7 @@ info(const struct opts *o, jsCtx *js)
 }
 
 static int
-run_bridge(struct opts *o, jsCtx *js)
+run_bridge(struct opts *o, struct fwnats *nats)
 {
     struct fwsub *s;
     char err[512], epoch[FWSUB_EPOCH_MAX + 1];
@@ -451,15 +315,15 @@ run_bridge(struct opts *o, jsCtx *js)
         return EXIT_SYSTEM;
     }
     o->f.epoch = o->resume ? epoch : NULL;
-    if ((rc = ensure_stream(o, js)) != 0)
-        return rc;
+    if (fwnats_ensure_stream(nats) < 0)
+        return EXIT_NATS;
     ctx = zmq_ctx_new();
     if ((s = fwsub_open(ctx, &o->f, err, sizeof err)) == NULL) {
         fprintf(stderr, "factwatch-nats: %s\n", err);
         zmq_ctx_term(ctx);
         return EXIT_ZMQ;
     }
-    rc = bridge(o, js, s);
+    rc = bridge(o, nats, s);
     fwsub_close(s);
     zmq_ctx_term(ctx);
     return rc;
@@ -469,20 +333,23 @@ int
 main(int argc, char **argv)
 {
     struct opts o;
-    natsConnection *nc = NULL;
-    jsCtx *js = NULL;
+    struct fwnats nats;
     natsStatus s;
     int rc;
 
     parse_opts(argc, argv, &o);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
-    if ((s = nats_open(&o, &nc, &js)) != NATS_OK)
-        return nats_fail("cannot connect to NATS", s, 0);
-    rc = o.info ? info(&o, js) : o.replay ? replay(&o, js) :
-        run_bridge(&o, js);
-    jsCtx_Destroy(js);
-    natsConnection_Destroy(nc);
+    nats_init(&nats, &o);
+    if ((s = fwnats_open(&nats)) != NATS_OK) {
+        fprintf(stderr, "factwatch-nats: cannot connect to NATS: %s\n",
+            natsStatus_GetText(s));
+        fwnats_close(&nats);
+        return EXIT_NATS;
+    }
+    rc = o.info ? info(&o, &nats) : o.replay ? replay(&o, &nats) :
+        run_bridge(&o, &nats);
+    fwnats_close(&nats);
     nats_Close();
     return rc;
 }

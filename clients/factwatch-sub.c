@@ -12,6 +12,7 @@
 #include <jansson.h>
 #include <zmq.h>
 
+#include "fwnats.h"
 #include "fwsub.h"
 #include "message.h"
 
@@ -22,6 +23,7 @@ enum {
     EXIT_ZMQ = 2,       /* a ZeroMQ error, or the snapshot was refused */
     EXIT_NOREPLY = 3,   /* no snapshot reply */
     EXIT_REFUSED = 4,   /* the server refused our CURVE key */
+    EXIT_NATS = 5,      /* --nats: the server or the stream failed */
     EXIT_USAGE = 100,
     EXIT_SYSTEM = 111,  /* the --resume file cannot be read or written */
 };
@@ -32,8 +34,13 @@ static const char usage_text[] =
 "                     [--snapshot] [--snapshot-connect ENDPOINT]\n"
 "                     [--prefix PATH] [--since SEQ] [--resume FILE]\n"
 "                     [--curve-server-key FILE --curve-secret FILE]\n"
+"       factwatch-sub --nats URL [--stream NAME] [--subject PREFIX]\n"
+"                     [--from-seq N | --from-time T] [--json] [--count N]\n"
+"                     [--timeout S]\n"
 "\n"
-"Subscribe to factwatchd and print each message.\n"
+"Subscribe to factwatchd and print each message; or, with --nats, read\n"
+"the durable JetStream stream (factwatchd --nats, factwatch-nats) from its\n"
+"start, a stream sequence or a time, then follow it.\n"
 "\n"
 "  -c, --connect ENDPOINT  the daemon's PUB endpoint (" FW_DEFAULT_BIND ")\n"
 "  -t, --topic PREFIX      topics to receive, repeatable (default: all)\n"
@@ -54,6 +61,12 @@ static const char usage_text[] =
 "                          --snapshot)\n"
 "      --curve-server-key FILE  the daemon's public key (NAME.pub): CURVE\n"
 "      --curve-secret FILE our secret key (NAME.key, from factwatch-keygen)\n"
+"  -u, --nats URL          read the JetStream stream at URL instead\n"
+"      --stream NAME       its name (FACTWATCH)\n"
+"      --subject PREFIX    its subjects are PREFIX.TOPIC (factwatch)\n"
+"      --from-seq N        from the stream's sequence N (1)\n"
+"      --from-time T       from time T (2026-11-25T10:00:00Z, or a date:\n"
+"                          its midnight UTC)\n"
 "  -h, --help              this help\n"
 "\n"
 "A jump in seq is a gap: reported on stderr and counted; with --snapshot\n"
@@ -63,7 +76,7 @@ static const char usage_text[] =
 "\n"
 "Exit status: 0 done (--count reached, or a signal), 1 --timeout passed,\n"
 "2 ZeroMQ error or snapshot refused, 3 no snapshot reply, 4 CURVE key\n"
-"refused, 100 bad usage, 111 the --resume file failed.\n";
+"refused, 5 NATS error, 100 bad usage, 111 the --resume file failed.\n";
 
 struct sub_opts {
     struct fwsub_opts f;
@@ -71,6 +84,8 @@ struct sub_opts {
     long        count;
     double      timeout;
     const char *resume;
+    const char *nats, *stream, *subject;
+    struct fwnats_from from;
 };
 
 static volatile sig_atomic_t stop;
@@ -107,7 +122,7 @@ static void
 parse_opts(int argc, char **argv, struct sub_opts *o)
 {
     enum { O_SNAPCONN = 0x100, O_SINCE, O_RESUME, O_PREFIX, O_CSERVER,
-        O_CSECRET };
+        O_CSECRET, O_STREAM, O_SUBJECT, O_FROMSEQ, O_FROMTIME };
     static const struct option longs[] = {
         {"connect", required_argument, NULL, 'c'},
         {"topic", required_argument, NULL, 't'},
@@ -121,6 +136,11 @@ parse_opts(int argc, char **argv, struct sub_opts *o)
         {"prefix", required_argument, NULL, O_PREFIX},
         {"curve-server-key", required_argument, NULL, O_CSERVER},
         {"curve-secret", required_argument, NULL, O_CSECRET},
+        {"nats", required_argument, NULL, 'u'},
+        {"stream", required_argument, NULL, O_STREAM},
+        {"subject", required_argument, NULL, O_SUBJECT},
+        {"from-seq", required_argument, NULL, O_FROMSEQ},
+        {"from-time", required_argument, NULL, O_FROMTIME},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     int ch;
@@ -128,7 +148,10 @@ parse_opts(int argc, char **argv, struct sub_opts *o)
     memset(o, 0, sizeof *o);
     o->f.prog = "factwatch-sub";
     o->f.connect = FW_DEFAULT_BIND;
-    while ((ch = getopt_long(argc, argv, "c:t:jn:T:sh", longs, NULL)) != -1) {
+    o->stream = "FACTWATCH";
+    o->subject = "factwatch";
+    o->from.seq = 1;
+    while ((ch = getopt_long(argc, argv, "c:t:jn:T:shu:", longs, NULL)) != -1) {
         switch (ch) {
         case 'c': o->f.connect = optarg; break;
         case 't':
@@ -152,6 +175,17 @@ parse_opts(int argc, char **argv, struct sub_opts *o)
         case O_PREFIX: o->f.prefix = optarg; break;
         case O_CSERVER: o->f.curve_server = optarg; break;
         case O_CSECRET: o->f.curve_secret = optarg; break;
+        case 'u': o->nats = optarg; break;
+        case O_STREAM: o->stream = optarg; break;
+        case O_SUBJECT: o->subject = optarg; break;
+        case O_FROMSEQ:
+            if ((o->from.seq = (uint64_t)number(optarg, "--from-seq")) < 1)
+                usage_error("--from-seq starts at 1");
+            break;
+        case O_FROMTIME:
+            if (fwnats_parse_time(optarg, &o->from.time_ns) < 0)
+                usage_error("--from-time needs a time: 2026-11-25T10:00:00Z");
+            break;
         case 'h': fputs(usage_text, stdout); exit(EXIT_DONE);
         default: usage_error(NULL);
         }
@@ -162,6 +196,9 @@ parse_opts(int argc, char **argv, struct sub_opts *o)
         o->f.snapshot_wait_ms = (long)(o->timeout * 1000);
     if (!o->f.curve_server != !o->f.curve_secret)
         usage_error("--curve-server-key and --curve-secret go together");
+    if (o->nats && (o->f.snapshot || o->f.prefix || o->f.ntopics))
+        usage_error("--nats reads the stream: no --snapshot, --since, "
+            "--resume, --prefix or --topic with it");
 }
 
 static const char *
@@ -216,6 +253,56 @@ show(const struct sub_opts *o, const struct fwsub_msg *m)
     }
     fflush(stdout);
     return !m->end && strncmp(m->topic, "article.", 8) == 0;
+}
+
+static void
+say(const char *line)
+{
+    fprintf(stderr, "factwatch-sub: %s\n", line);
+}
+
+/* One message of the stream, printed as a live one would be. */
+static int
+print_stored(void *arg, const char *topic, const char *body, size_t len)
+{
+    const struct sub_opts *o = arg;
+    json_t *m;
+
+    if (o->json) {
+        fwrite(body, 1, len, stdout);
+        putchar('\n');
+    } else if ((m = json_loadb(body, len, 0, NULL)) != NULL) {
+        print_readable(topic, m);
+        json_decref(m);
+    } else
+        fprintf(stderr, "factwatch-sub: not JSON on %s\n", topic);
+    fflush(stdout);
+    return 0;
+}
+
+/* --nats: the stream from o->from, then what comes; --timeout is a
+ * quiet stream, as it is a quiet daemon without --nats. */
+static int
+run_nats(struct sub_opts *o)
+{
+    struct fwnats n = {.api = fwnats_linked(), .url = o->nats,
+        .stream = o->stream, .subject = o->subject, .dup_window_s = 600,
+        .stop = &stop, .say = say};
+    natsStatus s = fwnats_open(&n);
+    long got = -1;
+
+    if (s != NATS_OK)
+        fprintf(stderr, "factwatch-sub: cannot connect to %s: %s\n",
+            o->nats, natsStatus_GetText(s));
+    else
+        got = fwnats_replay(&n, &o->from, o->count, o->timeout > 0 ?
+            (long)(o->timeout * 1000) : 0, print_stored, o);
+    fwnats_close(&n);
+    nats_Close();
+    if (got < 0)
+        return EXIT_NATS;
+    return stop || (o->count > 0 && got >= o->count) ? EXIT_DONE :
+        EXIT_TIMEOUT;
 }
 
 static int
@@ -277,6 +364,11 @@ main(int argc, char **argv)
     int rc;
 
     parse_opts(argc, argv, &o);
+    if (o.nats) {
+        signal(SIGINT, on_signal);
+        signal(SIGTERM, on_signal);
+        return run_nats(&o);
+    }
     if (o.resume && fwsub_resume_read(o.resume, &o.f.since, epoch,
             sizeof epoch) < 0) {
         fprintf(stderr, "factwatch-sub: cannot read %s\n", o.resume);

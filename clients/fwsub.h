@@ -35,6 +35,7 @@ struct fwsub_opts {
     const char *curve_server;       /* the server's NAME.pub, or NULL */
     const char *curve_secret;       /* our NAME.key */
     long        snapshot_wait_ms;   /* for a snapshot reply; 0 = 10 s */
+    int         rcvhwm;             /* live messages queued; 0 = no limit */
 };
 
 /* One message; everything in it is owned by the fwsub and valid until the

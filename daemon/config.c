@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* config.c - defaults, key = value settings and the libinih reader behind --config. */
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -34,6 +35,8 @@ cfg_defaults(struct fw_config *c)
     c->removed_keep_days = 30;
     c->log_level = LOG_INFO;
     c->include_text = true;
+    snprintf(c->nats_subject, sizeof c->nats_subject, "factwatch");
+    snprintf(c->nats_stream, sizeof c->nats_stream, "FACTWATCH");
     if (gethostname(c->source_id, sizeof c->source_id - 1) < 0)
         snprintf(c->source_id, sizeof c->source_id, "factwatchd");
 }
@@ -208,7 +211,8 @@ set_text_key(struct fw_config *c, const char *key, const char *v)
         sizeof ((struct fw_config *)0)->k}
         TEXT_KEY(snapshot_bind), TEXT_KEY(source_id),
         TEXT_KEY(curve_secret), TEXT_KEY(curve_clients),
-        TEXT_KEY(connect_server_key),
+        TEXT_KEY(connect_server_key), TEXT_KEY(nats_url),
+        TEXT_KEY(nats_subject), TEXT_KEY(nats_stream),
         {"connect", offsetof(struct fw_config, connects),
             sizeof ((struct fw_config *)0)->connects},
 #undef TEXT_KEY
@@ -226,12 +230,31 @@ set_text_key(struct fw_config *c, const char *key, const char *v)
     return 1;
 }
 
+/* A JetStream stream name, or a subject prefix of dot-separated words:
+ * no spaces, wildcards (* >) or empty words, which NATS would refuse
+ * only once the daemon runs. */
+static bool
+nats_name_ok(const char *key, const char *v)
+{
+    bool subject = strcmp(key, "nats_subject") == 0, word = false;
+
+    for (; *v; v++) {
+        if (subject && *v == '.' && word)
+            word = false;
+        else if (isalnum((unsigned char)*v) || *v == '-' || *v == '_')
+            word = true;
+        else
+            return false;
+    }
+    return word;
+}
+
 int
 cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
     size_t errlen)
 {
     static const char *const needed[] = {"watch", "state", "bind",
-        "include"};
+        "include", "nats_subject", "nats_stream"};
     int done, rc = 0;
     size_t i;
 
@@ -247,6 +270,12 @@ cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
             snprintf(err, errlen, "value too long for %s", key);
         else if (!strcmp(key, "source_id"))
             c->source_id_set = true;
+        else if (!strncmp(key, "nats_s", 6) && !nats_name_ok(key, v)) {
+            snprintf(err, errlen, "invalid value '%s' for %s: letters, "
+                "digits, - and _%s", v, key, key[6] == 'u' ?
+                " in dot-separated words" : "");
+            rc = -1;
+        }
         return rc;
     }
     rc = 0;

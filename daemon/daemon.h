@@ -20,6 +20,7 @@ struct daemon {
     struct state      *state;
     struct ingest     *ingest;
     struct watch      *watch;
+    struct nats_feed  *nats;         /* NULL without nats_url */
     struct loop_source sig, inotify, startup, watchdog, status, rescan, grace,
                        retry, expire, rebind;
     int                rebind_tries; /* after a CURVE key was removed */

@@ -55,6 +55,10 @@ struct fw_config {
     char    curve_clients[4096]; /* folder of admitted NAME.pub files */
     char    connect_server_key[4096]; /* the proxy's NAME.pub: CURVE on
                                        * connects, as client curve_secret */
+    /* JetStream (nats_feed.c): "" = off */
+    char    nats_url[1024];
+    char    nats_subject[128];   /* subjects are SUBJECT.TOPIC */
+    char    nats_stream[128];    /* created when missing */
 };
 void cfg_defaults(struct fw_config *c);
 /* Set one key from a string value; -1 with a message in err when invalid. */

@@ -20,6 +20,7 @@
 #include "factwatchd.h"
 #include "ingest.h"
 #include "message.h"
+#include "nats_feed.h"
 
 
 static const char usage_text[] =
@@ -43,6 +44,8 @@ static const char usage_text[] =
 "      --curve-clients DIR  CURVE: admit only the keys in DIR/*.pub\n"
 "      --connect-server-key FILE  CURVE to the --connect endpoints: their\n"
 "                        public key; ours is the --curve-secret pair\n"
+"      --nats URL        also publish every article message into NATS\n"
+"                        JetStream, exactly once (nats://HOST:4222)\n"
 "      --insecure        allow binding a non-loopback TCP address without\n"
 "                        CURVE (anyone who can connect reads everything)\n"
 "      --once PATH...    summarise files or folders (- is stdin) to stdout\n"
@@ -101,7 +104,7 @@ struct options {
 /* Long options that set a configuration key of the same meaning. */
 static const char *const key_options[] = {
     "snapshot_bind", "connect", "source_id", "curve_secret", "curve_clients",
-    "connect_server_key"
+    "connect_server_key", "nats_url"
 };
 #define OPT_KEY 0x100
 
@@ -137,6 +140,7 @@ static const struct option long_options[] = {
     {"curve-secret", required_argument, NULL, OPT_KEY + 3},
     {"curve-clients", required_argument, NULL, OPT_KEY + 4},
     {"connect-server-key", required_argument, NULL, OPT_KEY + 5},
+    {"nats", required_argument, NULL, OPT_KEY + 6},
     {"insecure", no_argument, NULL, 'I'},
     {NULL, 0, NULL, 0}};
 
@@ -595,6 +599,9 @@ start(struct daemon *d, bool reset)
     if ((d->state = state_open(d->cfg.state_dir, reset)) == NULL)
         fatal("cannot open the state in %s (see the log above)",
             d->cfg.state_dir);
+    if (d->cfg.nats_url[0] && strcmp(d->cfg.snapshot_bind, "none") == 0)
+        bad_config("nats_url needs the snapshot socket to repair what the "
+            "feed missed: snapshot_bind = none turns it off%s", "");
     if (cfg_state_inside_watch(&d->cfg))
         bad_config("the state folder %s is inside the watched folder: its "
             "files would be published as articles; put it elsewhere",
@@ -605,6 +612,9 @@ start(struct daemon *d, bool reset)
     if (strcmp(d->cfg.snapshot_bind, "none") != 0 && (d->snapshot =
             snapshot_open(d->zctx, d->loop, d->state, &d->cfg)) == NULL)
         fatal("%s", "cannot open the snapshot socket (see the log above)");
+    if (d->cfg.nats_url[0] && (d->nats = nats_feed_start(d->zctx,
+            &d->cfg)) == NULL)
+        fatal("%s", "cannot start the NATS feed (see the log above)");
     if ((d->ingest = ingest_new(&d->cfg, d->state, d->pub)) == NULL ||
         (d->watch = watch_open(d->cfg.watch_dir, d->cfg.include_globs,
             d->cfg.exclude_globs, &ingest_watch_ops, d->ingest)) == NULL)
@@ -637,6 +647,7 @@ stop(struct daemon *d)
     int64_t t0;
 
     ingest_flush(d->ingest);
+    nats_feed_stop(d->nats);
     watch_close(d->watch);
     snapshot_close(d->snapshot);
     pub_close(d->pub);

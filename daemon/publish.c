@@ -11,6 +11,7 @@
 #include "curve.h"
 #include "factwatchd.h"
 #include "message.h"
+#include "nats_feed.h"
 
 struct pub {
     void    *sock;
@@ -137,6 +138,12 @@ pub_open(void *zctx, const struct fw_config *c)
         return NULL;
     }
     if (bind_all(p, c, false) < 0) {
+        pub_close(p);
+        return NULL;
+    }
+    if (c->nats_url[0] && zmq_bind(p->sock, FW_NATS_PUB_EP) < 0) {
+        fw_log(LOG_ERR, "publish: cannot bind endpoint=%s: %s",
+            FW_NATS_PUB_EP, zmq_strerror(errno));
         pub_close(p);
         return NULL;
     }

@@ -132,6 +132,9 @@ keep_restart_only(const struct fw_config *run, struct fw_config *c)
     KEEP_TEXT("curve_secret", curve_secret);
     KEEP_TEXT("curve_clients", curve_clients);  /* its keys: zap_reload */
     KEEP_TEXT("connect_server_key", connect_server_key);
+    KEEP_TEXT("nats_url", nats_url);
+    KEEP_TEXT("nats_subject", nats_subject);
+    KEEP_TEXT("nats_stream", nats_stream);
 #undef KEEP_TEXT
     if (c->nbinds && !same_binds(c, run))
         fw_log(LOG_WARNING, "reload: bind changed (%d endpoints): takes "

@@ -14,6 +14,7 @@
 #include "curve.h"
 #include "endpoint.h"
 #include "factwatchd.h"
+#include "nats_feed.h"
 #include "message.h"
 
 /*
@@ -428,6 +429,11 @@ bind_endpoint(struct snapshot *sn, const struct fw_config *c)
     if (c->curve_secret[0] &&
         curve_server(sn->sock, c->curve_secret, err, sizeof err) < 0) {
         fw_log(LOG_ERR, "snapshot: %s", err);
+        return -1;
+    }
+    if (c->nats_url[0] && zmq_bind(sn->sock, FW_NATS_SNAP_EP) < 0) {
+        fw_log(LOG_ERR, "snapshot: cannot bind endpoint=%s: %s",
+            FW_NATS_SNAP_EP, zmq_strerror(errno));
         return -1;
     }
     return bind_again(sn, false);

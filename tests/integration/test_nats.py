@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""test_nats.py - the JetStream bridge: every article in the stream exactly once, through server and bridge crashes."""
+"""test_nats.py - factwatchd --nats and the JetStream bridge: every article in the stream exactly once, through server, daemon and bridge crashes."""
 import json
 import os
 import shutil
@@ -22,8 +22,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-@fw.unittest.skipUnless(os.access(NATS_SERVER, os.X_OK), "nats-server is not installed")
-class JetStream(fw.DaemonTest):
+class JetStreamBase(fw.DaemonTest):
+    """A nats-server of the test's own, and how to look into its stream."""
     config = {"status_interval": "0"}
 
     def setUp(self):
@@ -97,6 +97,11 @@ class JetStream(fw.DaemonTest):
     def drop_many(self, first, n):
         for i in range(first, first + n):
             self.drop("n%04d.txt" % i, article(i))
+
+
+@fw.unittest.skipUnless(os.access(NATS_SERVER, os.X_OK), "nats-server is not installed")
+class JetStream(JetStreamBase):
+    """factwatch-nats, the bridge of a daemon (or a proxy) into the stream."""
 
     def test_summary_over_max_payload_leaves_a_stub_and_the_bridge_goes_on(self):
         self.nats.kill()
@@ -237,13 +242,126 @@ class JetStream(fw.DaemonTest):
             self.assertEqual(int(f.read().split()[0]), 1000)
 
 
+@fw.unittest.skipUnless(os.access(NATS_SERVER, os.X_OK), "nats-server is not installed")
+class DaemonFeed(JetStreamBase):
+    """factwatchd --nats: the daemon feeds the stream itself."""
+
+    def feed(self, *extra):
+        self.d.args += ["--nats", self.url] + list(extra)
+
+    def test_feed_exactly_once_through_server_and_daemon_crashes(self):
+        self.feed()
+        self.start_and_wait_ready()
+        writer = threading.Thread(target=self.drop_many, args=(0, 1000))
+        writer.start()
+        self.wait_stream(250)
+        self.nats.kill()                            # SIGKILL mid-burst
+        self.nats.wait()
+        got = self.sub.articles(100, timeout=60)    # ZeroMQ goes on meanwhile
+        self.assertEqual(len(got), 100)
+        self.start_nats()
+        self.wait_stream(600)
+        self.d.proc.kill()                          # and the daemon too
+        self.d.proc.wait()
+        self.d.stop()
+        writer.join()
+        self.d.start()
+        self.d.wait_ready()
+        self.wait_stream(1000, timeout=120)
+        time.sleep(1.0)
+        self.assertEqual(self.in_stream(), 1000)
+        msgs = self.replay()
+        self.check_exactly_once(msgs, 1000)
+        fw.validate(msgs[0])
+        with open(os.path.join(self.d.state, "nats.resume")) as f:
+            self.assertEqual(int(f.read().split()[0]), 1000)
+        p = self.sub_nats("--json", "--from-seq", "501", "--count", "500")
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        self.assertEqual(sorted(json.loads(l)["seq"] for l in p.stdout.decode().splitlines()),
+                         sorted(m["seq"] for m in msgs[500:]))
+
+    def test_server_away_at_start_then_caught_up(self):
+        self.nats.kill()
+        self.nats.wait()
+        with open(self.d.conf, "a") as f:
+            f.write("nats_url = %s\nnats_subject = news.feed\nnats_stream = NEWS\n"
+                    % self.url)
+        self.start_and_wait_ready()
+        for i in range(20):
+            self.drop("a%02d.txt" % i, article(i))
+        self.assertEqual(len(self.sub.articles(20)), 20)   # served meanwhile
+        self.start_nats()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            p = subprocess.run([BRIDGE, "--info", "--nats", self.url, "--stream", "NEWS"],
+                               capture_output=True, timeout=10)
+            if p.returncode == 0 and json.loads(p.stdout)["messages"] >= 20:
+                break
+            time.sleep(0.3)
+        p = subprocess.run([BRIDGE, "--replay", "--nats", self.url, "--stream", "NEWS",
+                            "--subject", "news.feed", "--timeout", "1"],
+                           capture_output=True, timeout=60)
+        msgs = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        self.assertEqual(sorted(m["seq"] for m in msgs), list(range(1, 21)))
+        self.assertEqual(self.d.stop(), 0, self.d.log_text())
+        self.assertIn("nats: 20 messages published", self.d.log_text())
+
+    def test_replay_from_a_time(self):
+        self.feed()
+        self.start_and_wait_ready()
+        self.drop("a.txt", article(1))
+        self.wait_stream(1)
+        time.sleep(1.5)
+        between = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 0.5))
+        self.drop("b.txt", article(2))
+        self.wait_stream(2)
+        self.assertEqual([m["seq"] for m in self.replay("--from-time", between)], [2])
+        self.assertEqual(len(self.replay("--from-time", "2020-01-01")), 2)
+        # factwatch-sub reads the stream the same way, readable or JSON
+        p = self.sub_nats("--from-time", between, "--count", "1")
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        self.assertRegex(p.stdout.decode().splitlines()[0], r"^#2 new +b\.txt ")
+        p = self.sub_nats("--json", "--timeout", "1")
+        self.assertEqual(p.returncode, 1)           # quiet before any --count
+        self.assertEqual([json.loads(l)["seq"] for l in p.stdout.decode().splitlines()],
+                         [1, 2])
+        p = self.sub_nats("--json", "--from-seq", "2", "--count", "1")
+        self.assertEqual([json.loads(l)["seq"] for l in p.stdout.decode().splitlines()], [2])
+
+    def sub_nats(self, *args):
+        return subprocess.run([fw.SUB, "--nats", self.url] + list(args),
+                              capture_output=True, timeout=60)
+
+
 class Usage(fw.unittest.TestCase):
+    def test_nats_settings_that_cannot_work_are_refused_at_start(self):
+        tmp = fw.tempfile.mkdtemp(prefix="fwtest-")
+        try:
+            for args in (["--nats", "nats://127.0.0.1:1", "--snapshot-bind", "none"],):
+                p = subprocess.run([fw.FACTWATCHD, "--watch", tmp, "--state",
+                                    os.path.join(tmp, "s"), "--bind", "ipc://%s/p" % tmp] + args,
+                                   capture_output=True, timeout=30)
+                self.assertEqual(p.returncode, 100, p.stderr.decode())
+                self.assertIn(b"snapshot", p.stderr)
+            conf = os.path.join(tmp, "c.conf")
+            for line in ("nats_stream = my stream", "nats_subject = a..b",
+                         "nats_subject = news.>"):
+                with open(conf, "w") as f:
+                    f.write(line + "\n")
+                p = subprocess.run([fw.FACTWATCHD, "--config", conf, "--once", conf],
+                                   capture_output=True, timeout=30)
+                self.assertEqual(p.returncode, 100, (line, p.stderr.decode()))
+                self.assertIn(line.split()[0].encode(), p.stderr)
+        finally:
+            shutil.rmtree(tmp)
+
     def test_bad_numbers_are_bad_usage(self):
         # atoll took "10m" for a 10-second duplicate window (exactly once
         # then lasted 10 s) and "-1" for a count that bridged nothing, exit 0
         for args in (["--dup-window", "10m"], ["--count", "-1"], ["--count", "abc"],
                      ["--timeout", "1m"], ["--timeout", "inf"], ["--from-seq", "x"],
-                     ["--count", "1x"]):
+                     ["--count", "1x"], ["--from-time", "yesterday"],
+                     ["--from-time", "2026-13-01"]):
             p = subprocess.run([BRIDGE, "--nats", "nats://127.0.0.1:1"] + args,
                                capture_output=True, timeout=30)
             self.assertEqual(p.returncode, 100, (args, p.stderr.decode()))
