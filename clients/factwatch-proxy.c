@@ -13,6 +13,7 @@
 #include <zmq.h>
 
 #include "curve.h"
+#include "endpoint.h"
 #include "fwsub.h"
 
 #define MAX_EPS 32
@@ -46,6 +47,9 @@ static const char usage_text[] =
 "      --curve-secret FILE      CURVE on both bound sides, with our key\n"
 "      --curve-clients DIR      admit only the keys in DIR/*.pub\n"
 "      --curve-upstream-key F   the daemons' public key, for --xsub-connect\n"
+"      --insecure               allow binding a TCP address other than\n"
+"                               loopback without CURVE (anyone who can\n"
+"                               connect reads, or publishes, everything)\n"
 "  -h, --help                   this help\n"
 "\n"
 "Each option is repeatable. Exit status: 0 stopped by a signal,\n"
@@ -80,6 +84,23 @@ hwm_value(const char *v)
         exit(EXIT_USAGE);
     }
     return (int)n;
+}
+
+/* As factwatchd: plain text only on loopback and ipc unless --insecure.
+ * 0, or -1 said. */
+static int
+check_exposure(const struct eps *e, bool curve, bool insecure)
+{
+    int i;
+
+    for (i = 0; i < e->n && !curve && !insecure; i++)
+        if (!endpoint_is_local(e->v[i])) {
+            fprintf(stderr, "factwatch-proxy: will not bind %s without "
+                "CURVE: give --curve-secret and --curve-clients, or "
+                "--insecure\n", e->v[i]);
+            return -1;
+        }
+    return 0;
 }
 
 static int
@@ -232,11 +253,13 @@ main(int argc, char **argv)
         {"curve-secret", required_argument, NULL, 'K'},
         {"curve-clients", required_argument, NULL, 'A'},
         {"curve-upstream-key", required_argument, NULL, 'U'},
+        {"insecure", no_argument, NULL, 'N'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     struct eps in = {{0}, 0}, in_conn = {{0}, 0}, out = {{0}, 0};
     int ch, hwm = 100000, rc, linger = 0;
     const char *secret = NULL, *allow = NULL, *upstream = NULL;
+    bool insecure = false;
     void *zap[2] = {NULL, NULL};
     void *ctx, *xsub, *xpub;
     struct sigaction sa;
@@ -250,6 +273,7 @@ main(int argc, char **argv)
         case 'K': secret = optarg; break;
         case 'A': allow = optarg; break;
         case 'U': upstream = optarg; break;
+        case 'N': insecure = true; break;
         case 'h': fputs(usage_text, stdout); return EXIT_DONE;
         default: fputs(usage_text, stderr); return EXIT_USAGE;
         }
@@ -259,6 +283,9 @@ main(int argc, char **argv)
         fputs(usage_text, stderr);
         return EXIT_USAGE;
     }
+    if (check_exposure(&in, secret != NULL, insecure) < 0 ||
+        check_exposure(&out, secret != NULL, insecure) < 0)
+        return EXIT_USAGE;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigaction(SIGINT, &sa, NULL);

@@ -136,7 +136,7 @@ class Fleet(unittest.TestCase):
 
     def fleet(self, curve):
         sec = ["--curve-secret", self.key("hub.key"), "--curve-clients",
-               self.allow] if curve else []
+               self.allow] if curve else ["--insecure"]
         self.run_in("p", [PROXY] + sum((["--xsub-bind", "tcp://10.231.%d.1:6000" % k]
                                         for k in (1, 2, 3)), []) +
                     ["--xpub-bind", "tcp://127.0.0.1:6001"] + sec, "proxy.log")
@@ -242,3 +242,14 @@ class ProxyUsage(unittest.TestCase):
                                timeout=10)
             self.assertEqual(p.returncode, 100, (hwm, p.stderr.decode()))
             self.assertIn(b"--hwm", p.stderr)
+
+    def test_plain_text_off_loopback_needs_insecure(self):
+        # as factwatchd: anyone who can reach a plain tcp bind reads (and
+        # on the XSUB side publishes) everything
+        for args in (["--xsub-bind", "tcp://10.231.9.1:6000", "--xpub-bind",
+                      "tcp://127.0.0.1:6001"],
+                     ["--xsub-bind", "tcp://127.0.0.1:6000", "--xpub-bind",
+                      "tcp://0.0.0.0:6001"]):
+            p = subprocess.run([PROXY] + args, capture_output=True, timeout=10)
+            self.assertEqual(p.returncode, 100, p.stderr.decode())
+            self.assertIn(b"--insecure", p.stderr)
