@@ -138,7 +138,7 @@ nats_feed_start(void *zctx, const struct fw_config *c)
 {
     struct nats_feed *f = calloc(1, sizeof *f);
     char err[512];
-    natsStatus s;
+    natsStatus s = NATS_OK;
     int e;
 
     if (f == NULL)

@@ -11,6 +11,8 @@ import tempfile
 import time
 import unittest
 
+from zmq.utils import z85
+
 from fw import DaemonTest, FACTWATCHD, ROOT, SUB, Subscriber
 
 STORY = (" date 2023-06-07 LISBON – The port authority said on Tuesday that the new "
@@ -164,6 +166,33 @@ class NotifyTest(DaemonTest):
         self.assertIsNotNone(got)
         self.assertEqual(got[0], "daemon.status")
         self.assertEqual((got[1]["event"], got[1]["articles_known"]), ("status", 0))
+
+
+class StatusTest(DaemonTest):
+    """daemon.status counts what was done (status_interval = 0: on SIGUSR1)."""
+
+    def test_counts_after_a_known_workload(self):
+        self.start_and_wait_ready()
+        with open(self.d.path("img.txt"), "wb") as f:
+            f.write(b"GIF89a\x00\x01" + bytes(100))     # a NUL byte: an error
+        for i, text in enumerate((STORY, PLAIN, STORY.replace("Friday", "Sunday"))):
+            self.drop("s%d.txt" % i, text)
+        topics = []
+        while sorted(topics) != ["article.new"] * 3 + ["error"]:
+            got = self.sub.recv(10)
+            self.assertIsNotNone(got, topics)
+            topics.append(got[0])
+        self.d.proc.send_signal(signal.SIGUSR1)
+        got = self.sub.recv(10)
+        self.assertIsNotNone(got)
+        self.assertEqual(got[0], "daemon.status")
+        m = got[1]
+        self.assertEqual({k: m[k] for k in ("articles_known", "published", "errors", "last_seq",
+                                            "overflows", "dropped", "snapshots_served",
+                                            "folders_watched", "watch_degraded")},
+                         {"articles_known": 3, "published": 3, "errors": 1, "last_seq": 3,
+                          "overflows": 0, "dropped": 0, "snapshots_served": 0,
+                          "folders_watched": 1, "watch_degraded": False})
 
 
 class ReloadTest(DaemonTest):
@@ -361,7 +390,9 @@ class ReloadTest(DaemonTest):
                  "high_water_mark": "5", "startup_delay_ms": "7", "snapshot_bind": "none",
                  "connect": "ipc://%s/c.sock" % self.tmp, "source_id": "elsewhere",
                  "curve_secret": os.path.join(self.tmp, "k.key"),
-                 "curve_clients": self.tmp, "connect_server_key": os.path.join(self.tmp, "s.pub")}
+                 "curve_clients": self.tmp, "connect_server_key": os.path.join(self.tmp, "s.pub"),
+                 "nats_url": "nats://127.0.0.1:1", "nats_subject": "elsewhere",
+                 "nats_stream": "ELSEWHERE"}
         self.assertEqual(set(value), keys)
         self.d.start(env=self.n.env())
         self.n.wait_for("READY", "^1$")
@@ -429,6 +460,7 @@ class JournalTest(DaemonTest):
 
     def start_logged(self, journal, verbose, extra=()):
         self.d.log = open(self.d.log_path, "ab")
+        self.d.log_start = self.d.log.tell()
         st = os.fstat(self.d.log.fileno())
         env = dict(os.environ)
         env.pop("JOURNAL_STREAM", None)
@@ -442,7 +474,9 @@ class JournalTest(DaemonTest):
     def test_prefixes_under_journal_stream(self):
         self.start_logged(journal=True, verbose=True)
         self.write("big.txt", "x" * 2000)    # a warning: larger than max_size
-        self.sub.quiet(1.5)
+        self.d.wait_ready(idle=self.sub.pump)
+        self.write("a.txt", STORY)           # a debug line (-v)
+        self.sub.articles(1)
         lines = [l for l in self.d.log_text().splitlines() if l]
         self.assertTrue(lines)
         for l in lines:
@@ -450,6 +484,7 @@ class JournalTest(DaemonTest):
         self.assertTrue(any(l.startswith("<6>main: factwatchd") for l in lines), lines)
         self.assertTrue(any(l.startswith("<4>ingest: cannot summarise path=big.txt")
                             for l in lines), lines)
+        self.assertIn("<7>ingest: article.new seq=1 path=a.txt", lines)
 
     def test_a_start_up_failure_is_logged_at_error_priority(self):
         # why the service failed must show in journalctl -p err
@@ -504,6 +539,36 @@ class JournalTest(DaemonTest):
         self.assertNotIn("ferry terminal", log)
         for l in log.splitlines():
             self.assertRegex(l, r"^\d{4}-\d\d-\d\dT[\d:.]+Z factwatchd [a-z]+: ")
+
+    def test_no_curve_secret_in_the_log_at_debug(self):
+        keygen = os.path.join(os.path.dirname(FACTWATCHD), "factwatch-keygen")
+        keys, allow = os.path.join(self.tmp, "keys"), os.path.join(self.tmp, "allow")
+        os.makedirs(keys)
+        os.makedirs(allow)
+        for name in ("server", "alice"):
+            subprocess.check_call([keygen, os.path.join(keys, name)])
+        shutil.copy(os.path.join(keys, "alice.pub"), allow)
+        with open(os.path.join(keys, "server.key"), encoding="ascii") as f:
+            secret = f.read()
+        self.assertEqual(secret[40:], "\n")      # the file: 40 Z85 characters
+        secret = secret[:40]
+        self.d.args = ["--curve-secret", os.path.join(keys, "server.key"),
+                       "--curve-clients", allow]
+        self.start_and_wait_ready()
+        self.write("a.txt", STORY)
+        # read through CURVE: the daemon loaded the key and used it
+        p = subprocess.run([SUB, "-c", self.d.endpoint, "--since", "0", "--json",
+                            "--count", "1", "--timeout", "10",
+                            "--curve-server-key", os.path.join(keys, "server.pub"),
+                            "--curve-secret", os.path.join(keys, "alice.key")],
+                           capture_output=True, timeout=30)
+        self.assertEqual(p.returncode, 0, p.stderr.decode())
+        self.assertEqual(json.loads(p.stdout)["source"]["path"], "a.txt")
+        self.assertEqual(self.d.stop(), 0)
+        log = self.d.log_text()
+        self.assertIn("debug: zap: admitted key=", log)     # -v was in force
+        self.assertNotIn(secret, log)
+        self.assertNotIn(z85.decode(secret).hex(), log.lower())     # nor in hex
 
 
 def analyze(*args):
