@@ -45,7 +45,12 @@ class CoreEvents(DaemonTest):
         self.assertEqual(m2["seq"], m1["seq"] + 1)
         self.assertEqual(m2["previous_sha256"], m1["fingerprint"]["sha256"])
         self.assertNotEqual(m2["fingerprint"]["sha256"], m1["fingerprint"]["sha256"])
-        self.assertIn("2023-06-10", [f["date"] for f in m2["facts_added"]])
+        # a fact is its expression and date: "on Tuesday" is in both, in
+        # another sentence, and in neither list
+        self.assertEqual([(f["expression"], f["date"]) for f in m2["facts_removed"]],
+                         [("on Friday", "2023-06-09"), ("next week", "2023-W24")])
+        self.assertEqual([(f["expression"], f["date"]) for f in m2["facts_added"]],
+                         [("on Saturday", "2023-06-10")])
         os.unlink(self.d.path("b.txt"))
         [(t3, m3)] = self.sub.articles(1)
         self.assertEqual((t3, m3["event"], m3["seq"]), ("article.removed", "removed", m2["seq"] + 1))

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 """test_install.py - make install into a temporary DESTDIR puts every file in its standard place."""
+import filecmp
 import os
 import re
 import shutil
@@ -9,6 +10,8 @@ import unittest
 
 from fw import BUILD, ROOT
 
+BINARIES = ("usr/sbin/factwatchd", "usr/bin/factwatch-sub", "usr/bin/factwatch-keygen",
+            "usr/bin/factwatch-proxy", "usr/bin/factwatch-nats")
 MAN_PAGES = ("man8/factwatchd.8", "man1/factwatch-sub.1", "man1/factwatch-nats.1",
              "man5/factwatchd.conf.5")
 
@@ -53,8 +56,10 @@ class Install(unittest.TestCase):
 
     def test_prefix_usr_like_a_package(self):
         make("install", "DESTDIR=" + self.dest, "PREFIX=/usr")
-        self.assertInstalled("usr/sbin/factwatchd", 0o755)
-        self.assertInstalled("usr/bin/factwatch-sub", 0o755)
+        for rel in BINARIES:
+            self.assertInstalled(rel, 0o755)
+            self.assertTrue(filecmp.cmp(self.p(rel), os.path.join(BUILD, os.path.basename(rel)),
+                                        shallow=False), rel)
         unitdir = subprocess.run(["pkg-config", "--variable=systemdsystemunitdir", "systemd"],
                                  capture_output=True, text=True).stdout.strip() or "/lib/systemd/system"
         unit = unitdir + "/factwatchd.service"

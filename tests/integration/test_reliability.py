@@ -4,6 +4,7 @@ import os
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import time
 
@@ -483,6 +484,17 @@ class HostileFiles(DaemonTest):
         self.assertEqual(m["source"]["path"], "ok.txt")
         self.assertNotIn("root:", m["text"])
 
+    def test_a_device_node_is_an_error_and_never_read(self):
+        if os.geteuid() != 0:
+            self.skipTest("mknod of a device needs root")
+        self.start_and_wait_ready()
+        os.mknod(self.d.path("dev.txt"), 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+        err = self.expect_error("dev.txt", "a device or other special file")
+        self.assertIn("not read", err["reason"])
+        self.write("ok.txt", TEXT)                   # and it goes on
+        [(_, m)] = self.sub.articles(1)
+        self.assertEqual(m["source"]["path"], "ok.txt")
+
     def test_a_symlink_or_fifo_renamed_over_an_article_removes_it(self):
         self.start_and_wait_ready()
         for name in ("p1.txt", "p2.txt"):
@@ -548,13 +560,39 @@ class HostileFiles(DaemonTest):
                                          "bad%25FF%25FE%2525name.txt"]))
 
     def test_file_deleted_right_after_writing(self):
+        """A file gone when the daemon comes to read it is no error and no
+        article. flash: closed, then deleted; read in between, it is new,
+        then removed. gone: deleted before its close, within settle_ms of
+        its write, so there is never anything to read."""
+        with open(self.d.conf, "a") as f:
+            f.write("settle_ms = 3000\n")
         self.start_and_wait_ready()
         for i in range(200):
             p = self.write("flash%d.txt" % i, TEXT)
             os.unlink(p)
+        for i in range(100):
+            with open(self.d.path("gone%d.txt" % i), "w") as f:
+                f.write(TEXT)
+                f.flush()
+                os.unlink(f.name)
         self.write("after.txt", TEXT)
-        msgs = self.sub.articles(1, timeout=10) + self.sub.quiet(1.0)
-        self.assertIn("after.txt", [m["source"]["path"] for _, m in msgs])
+        msgs = []
+        while not any(t.startswith("article.") and m["source"]["path"] == "after.txt"
+                      for t, m in msgs):
+            got = self.sub.recv(10)
+            self.assertIsNotNone(got, "after.txt not published")
+            msgs.append(got)
+        msgs += self.sub.quiet(1.0, prefix="")
+        self.assertEqual([m for t, m in msgs if t == "error"], [])
+        said = {}
+        for t, m in msgs:
+            if t.startswith("article."):
+                said.setdefault(m["source"]["path"], []).append(t)
+        self.assertEqual([p for p in said if p.startswith("gone")], [])
+        for p, topics in said.items():
+            if p.startswith("flash"):
+                self.assertEqual(topics, ["article.new", "article.removed"], p)
+        self.assertEqual(live_paths(msgs), ["after.txt"])
         self.assertIsNone(self.d.proc.poll())
 
     def test_unreadable_file_is_an_error(self):

@@ -49,6 +49,20 @@ class NearDuplicates(DaemonTest):
         [(_, c2)] = self.sub.articles(1)
         self.assertEqual(c2["near_duplicates"], [])
 
+    def test_near_copies_found_after_a_restart(self):
+        # the index lives in memory: a start refills it from the state
+        self.start_and_wait_ready()
+        self.write("wire/a.txt", BASE)
+        [(_, a)] = self.sub.articles(1)
+        self.assertEqual(self.d.stop(), 0)
+        self.start_and_wait_ready()
+        self.drop("site/b.txt", EDITED)
+        [(_, b)] = self.sub.articles(1)
+        bits = bin(int(a["fingerprint"]["simhash"], 16) ^
+                   int(b["fingerprint"]["simhash"], 16)).count("1")
+        self.assertLessEqual(bits, 10)          # FPRINT_NEAR
+        self.assertEqual(b["near_duplicates"], [{"path": "wire/a.txt", "distance": bits}])
+
 
 class Encodings(DaemonTest):
 
