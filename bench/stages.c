@@ -149,7 +149,8 @@ run_fprint(const struct corpus *c, struct article *arts)
 static int
 dump_one(const struct article *a, const struct doc *d)
 {
-    struct article_meta meta = {d->name, (int64_t)d->len, d->mtime_ns, true};
+    struct article_meta meta = {d->name, (int64_t)d->len, d->mtime_ns, true,
+        NULL};
     char *s = article_json(a, &meta, 1, "new", NULL, NULL);
     int rc = s ? 0 : -1;
 

@@ -167,6 +167,10 @@ write_source(struct jw *w, const struct article_meta *m)
     jw_int(w, m->size);
     JW_LIT(w, ",\"mtime\":");
     jw_cstr(w, mtime);
+    if (m->host && m->host[0]) {
+        JW_LIT(w, ",\"host\":");
+        jw_cstr(w, m->host);
+    }
     JW_LIT(w, "}");
     free(fixed);
 }

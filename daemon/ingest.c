@@ -77,6 +77,8 @@ ingest_new(const struct fw_config *cfg, struct state *st, struct pub *pub)
     in->pub = pub;
     in->retry_fd = -1;
     in->retry_ms = RETRY_MS;
+    if (gethostname(in->host, sizeof in->host - 1) < 0)
+        in->host[0] = '\0';
     if ((in->grace_fd = loop_timer_new()) < 0 ||
         (in->retry_fd = loop_timer_new()) < 0 ||
         (in->near = fprint_index_new()) == NULL ||
@@ -655,7 +657,7 @@ process_file(struct ingest *in, const char *rel, const struct stat *seen)
         state_touch(in->st, rel, &row);
     } else if ((row.seq = state_next_seq(in->st)) > 0) {
         meta = (struct article_meta){rel, (int64_t)st.st_size,
-            fileio_mtime_ns(&st), in->cfg->include_text};
+            fileio_mtime_ns(&st), in->cfg->include_text, in->host};
         publish_article(in, rel, &row, a, &meta, known ? &old : NULL);
         if (known)
             other_names(in, rel, &st);
@@ -690,8 +692,8 @@ remove_file(struct ingest *in, const char *rel)
     if (!old.removed && (old.seq = state_next_seq(in->st)) > 0) {
         old.removed = true;
         fprint_index_del(in->near, rel);
-        body = json_pack("{s:{s:o}, s:{s:s, s:s}}", "source", "path",
-            article_path_json(rel),
+        body = json_pack("{s:{s:o, s:s}, s:{s:s, s:s}}", "source", "path",
+            article_path_json(rel), "host", in->host,
             "fingerprint", "sha256", old.sha256, "simhash", "");
         if (body) {
             char sim[17];
@@ -782,6 +784,8 @@ move_file(struct ingest *in, const char *from, const char *to)
         msg = article_message(old.seq, "moved", prev);
         json_object_set_new(json_object_get(msg, "source"), "path",
             article_path_json(to));
+        json_object_set_new(json_object_get(msg, "source"), "host",
+            json_string(in->host));
         json_object_set_new(msg, "previous_path", article_path_json(from));
         fprint_index_del(in->near, from);
         fprint_index_put(in->near, to, old.simhash);

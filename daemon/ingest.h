@@ -19,6 +19,7 @@ struct ingest {
     struct outmsg          *out;     /* messages waiting for the commit */
     size_t                  nout, capout;
     struct fprint_index    *near;    /* owned: SimHashes of live articles */
+    char                    host[256]; /* source.host of every message */
     struct ingest_seen     *seen;    /* files found by a reconcile scan */
     size_t                  nseen, capseen;
     char                  **kept;    /* folders a reconcile could not read */

@@ -25,8 +25,9 @@ static void
 emit(struct once *o, const char *path, const char *name, const char *raw,
     size_t len, const struct stat *st)
 {
+    /* no host: --once output is the same on every machine */
     struct article_meta meta = {name, (int64_t)len, fileio_mtime_ns(st),
-        o->cfg->include_text};
+        o->cfg->include_text, NULL};
     char err[256];
     struct article *a = article_new(raw, len, meta.mtime_ns, err, sizeof err);
     char *text;

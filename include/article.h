@@ -31,6 +31,7 @@ struct article_meta {
     int64_t     size;
     int64_t     mtime_ns; /* modification time, ns since the epoch (UTC) */
     bool        include_text;   /* append the cleaned text */
+    const char *host;     /* the machine the daemon runs on; NULL: none */
 };
 
 /* Run decode → parse → facts → fingerprint over raw (borrowed). Pure.

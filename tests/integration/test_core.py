@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """test_core.py - the core promise: files in a watched folder become schema-valid messages over ZeroMQ."""
 import os
+import socket
 import shutil
 import subprocess
 import time
@@ -56,6 +57,9 @@ class CoreEvents(DaemonTest):
         self.assertEqual((t3, m3["event"], m3["seq"]), ("article.removed", "removed", m2["seq"] + 1))
         self.assertEqual(m3["source"]["path"], "b.txt")
         self.assertEqual(m3["fingerprint"]["sha256"], m2["fingerprint"]["sha256"])
+        # each message names the machine, whatever source_id says
+        for m in (m1, m2, m3):
+            self.assertEqual(m["source"]["host"], socket.gethostname())
 
     def test_touch_and_identical_resave_publish_nothing(self):
         self.start_and_wait_ready()

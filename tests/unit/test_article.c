@@ -28,7 +28,7 @@ static json_t *
 write_and_load(const struct article *a, const char *path, const json_t *extra,
     char **out)
 {
-    struct article_meta m = {path, 100, MTIME, true};
+    struct article_meta m = {path, 100, MTIME, true, NULL};
     size_t len;
     char *s = article_json(a, &m, 42, "new", extra, &len);
     json_t *j;
