@@ -109,17 +109,25 @@ class Snapshot(fw.DaemonTest):
         d.connect(factwatch_sub.snapshot_endpoint(self.d.endpoint))
         d.send_multipart([b"factwatch.snapshot/1", b"", b"0"])
         time.sleep(0.5)                 # let the daemon hit the high-water mark
-        seqs, ends = [], 0
+        seqs, ends, live_at = [], 0, None
         while len(seqs) <= 1000 and d.poll(3000):
             topic, body = d.recv_multipart()
             if topic == b"snapshot.end":
                 ends += 1
             else:
                 seqs.append(json.loads(body)["seq"])
+            if len(seqs) == 10:
+                # the loop serves others between slices: a new article
+                # reaches a live subscriber while this snapshot is half read
+                self.drop("late.txt", article(1000))
+                [(_, m)] = self.sub.articles(1)
+                self.assertEqual(m["seq"], 1001)
+                live_at = len(seqs)
             time.sleep(0.001)
         d.close(0)
+        self.assertEqual(live_at, 10)
         self.assertEqual(ends, 1)
-        self.assertEqual(sorted(seqs), list(range(1, 1001)))
+        self.assertEqual(sorted(seqs), list(range(1, 1001)))    # its own view
 
     def test_late_joiner_python_client(self):
         self.late_joiner([sys.executable, PYSUB, "-c", self.d.endpoint, "--snapshot",
