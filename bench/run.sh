@@ -76,6 +76,8 @@ build() {
         $(pkg-config --cflags --libs $pkgs) -lm
     cc $flags -o "$OUT/bin/floor" bench/floor.c \
         $(pkg-config --cflags --libs libzmq)
+    cc $flags -o "$OUT/bin/near" bench/near.c "$BUILD"/daemon/fprint_index.o \
+        $(pkg-config --cflags --libs libxxhash)
 }
 
 # corpus N: generate N articles once per generator version and seed.
@@ -141,6 +143,8 @@ say "memory and start-up at $SIZES"
 $PY bench/startup.py --factwatchd "$OUT/bin/factwatchd" \
     --corpus "${C100K:-$C10K}" --work "$OUT/startup" --sizes $SIZES \
     --out "$RES/startup.json"
+say "near-duplicate lookup: the index against a scan, 100,000 hashes"
+"$OUT/bin/near" 100000 3 > "$RES/near.json"
 if [ "$PROFILE" = 1 ]; then
     say "profile: perf over --once and the daemon under load"
     command -v perf >/dev/null || apt-get install -y -q linux-perf >/dev/null
