@@ -74,7 +74,7 @@ deps:
 test-deps:
 	@./scripts/install-deps.sh --test
 
-$(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h)
+$(BUILD)/%.o: %.c $(wildcard include/*.h daemon/*.h clients/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 

@@ -217,6 +217,7 @@ bridge(struct opts *o, struct fwnats *nats, struct fwsub *s)
     long n = 0;
     uint64_t dups = 0;
     int rc = 1;
+    bool acked = true;      /* a stop mid-publish: that one was not */
 
     while (!stop && (o->count == 0 || n < o->count)) {
         rc = fwsub_next(s, &m, o->timeout > 0 ? (long)(o->timeout * 1000) :
@@ -224,8 +225,10 @@ bridge(struct opts *o, struct fwnats *nats, struct fwsub *s)
         if (rc <= 0)
             break;
         if (!m.end && m.seq > 0 && strncmp(m.topic, "article.", 8) == 0) {
-            if (fwnats_publish(nats, &m, &dups) < 0)
+            if (fwnats_publish(nats, &m, &dups) < 0) {
+                acked = false;
                 break;
+            }
             n++;
         }
         if (o->resume && fwsub_idle(s) &&
@@ -235,7 +238,7 @@ bridge(struct opts *o, struct fwnats *nats, struct fwsub *s)
             return EXIT_SYSTEM;
         }
     }
-    if (o->resume && fwsub_resume_save(s, o->resume) < 0) {
+    if (acked && o->resume && fwsub_resume_save(s, o->resume) < 0) {
         fprintf(stderr, "factwatch-nats: cannot write %s: %s\n", o->resume,
             strerror(errno));
         return EXIT_SYSTEM;

@@ -14,6 +14,7 @@
 #define RETRY_MAX_MS 2000
 #define PUBLISH_WAIT_MS 1000    /* for an ack; a stop is seen this soon */
 #define REPLAY_SLICE_MS 250     /* a replay looks at *stop this often */
+#define API_WAIT_MS 1000        /* for stream info and creation, not 5 s */
 
 static void
 say(const struct fwnats *n, const char *fmt, ...)
@@ -49,6 +50,7 @@ fwnats_open(struct fwnats *n)
 {
     const struct fwnats_api *a = n->api;
     natsOptions *no = NULL;
+    jsOptions jo;
     natsStatus s;
 
     if ((s = a->natsOptions_Create(&no)) == NATS_OK &&
@@ -61,8 +63,10 @@ fwnats_open(struct fwnats *n)
         s = a->natsConnection_Connect(&n->nc, no);
         if (s == NATS_NOT_YET_CONNECTED && n->wait_for_server)
             s = NATS_OK;
-        if (s == NATS_OK)
-            s = a->natsConnection_JetStream(&n->js, n->nc, NULL);
+        if (s == NATS_OK && (s = a->jsOptions_Init(&jo)) == NATS_OK) {
+            jo.Wait = API_WAIT_MS;
+            s = a->natsConnection_JetStream(&n->js, n->nc, &jo);
+        }
     }
     a->natsOptions_Destroy(no);
     return s;
@@ -121,7 +125,7 @@ publish_stub(struct fwnats *n, const char *subj, const struct fwsub_msg *m,
              jsPubOptions *po)
 {
     static const char *const keep[] = {"schema", "seq", "source_id",
-        "event", "source", "published_at"};
+        "epoch", "event", "source", "published_at"};
     const struct fwnats_api *a = n->api;
     json_t *stub = json_object();
     jsPubAck *pa = NULL;
@@ -187,6 +191,9 @@ fwnats_publish(struct fwnats *n, const struct fwsub_msg *m, uint64_t *dups)
             a->jsPubAck_Destroy(pa);
             return 0;
         }
+        /* nobody answers the subject: the stream was deleted under us */
+        if (s == NATS_NO_RESPONDERS || jerr == JSStreamNotFoundErr)
+            fwnats_ensure_stream(n);
         /* the first failure and then one in 30: a server down for an
          * hour is not 2,000 lines */
         if (tries++ % 30 == 0)

@@ -19,7 +19,7 @@
     X(natsOptions_Create) X(natsOptions_SetURL) X(natsOptions_SetMaxReconnect) \
     X(natsOptions_SetReconnectWait) X(natsOptions_SetTimeout) \
     X(natsOptions_SetRetryOnFailedConnect) X(natsOptions_Destroy) \
-    X(natsConnection_Connect) X(natsConnection_JetStream) \
+    X(natsConnection_Connect) X(natsConnection_JetStream) X(jsOptions_Init) \
     X(natsConnection_Destroy) X(natsStatus_GetText) X(jsCtx_Destroy) \
     X(js_GetStreamInfo) X(jsStreamInfo_Destroy) X(jsStreamConfig_Init) \
     X(js_AddStream) X(jsPubOptions_Init) X(js_Publish) X(jsPubAck_Destroy) \

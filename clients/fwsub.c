@@ -268,7 +268,7 @@ fwsub_open(void *ctx, const struct fwsub_opts *o, char *err, size_t errlen)
     set_epoch(s->epoch, o->epoch);
     set_epoch(s->snap_epoch, o->epoch);
     set_epoch(s->saved_epoch, o->epoch);
-    s->saved = o->since;
+    s->saved = s->position = o->since;   /* a point not moved stays saved */
     if (s->o.snapshot_wait_ms <= 0)
         s->o.snapshot_wait_ms = 10000;
     zmq_msg_init(&s->body);
@@ -711,11 +711,10 @@ fwsub_next(struct fwsub *s, struct fwsub_msg *m, long timeout_ms)
                     deadline = now_ms() + timeout_ms;
                 continue;
             }
-            if (snap && (now_ms() >= s->snap_deadline ||
-                    now_ms() >= deadline))
+            if (snap && now_ms() >= s->snap_deadline)
                 return FWSUB_NOREPLY;   /* silence mid-snapshot */
             if (now_ms() >= deadline)
-                return FWSUB_TIMEOUT;
+                return FWSUB_TIMEOUT;   /* the snapshot stays pending */
             continue;
         }
         if ((rc = receive(s, snap ? s->snap : s->sub, m)) < 0)

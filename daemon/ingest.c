@@ -692,8 +692,8 @@ remove_file(struct ingest *in, const char *rel)
     if (!old.removed && (old.seq = state_next_seq(in->st)) > 0) {
         old.removed = true;
         fprint_index_del(in->near, rel);
-        body = json_pack("{s:{s:o, s:s}, s:{s:s, s:s}}", "source", "path",
-            article_path_json(rel), "host", in->host,
+        body = json_pack("{s:{s:o, s:s*}, s:{s:s, s:s}}", "source", "path",
+            article_path_json(rel), "host", in->host[0] ? in->host : NULL,
             "fingerprint", "sha256", old.sha256, "simhash", "");
         if (body) {
             char sim[17];
@@ -784,8 +784,9 @@ move_file(struct ingest *in, const char *from, const char *to)
         msg = article_message(old.seq, "moved", prev);
         json_object_set_new(json_object_get(msg, "source"), "path",
             article_path_json(to));
-        json_object_set_new(json_object_get(msg, "source"), "host",
-            json_string(in->host));
+        if (in->host[0])
+            json_object_set_new(json_object_get(msg, "source"), "host",
+                json_string(in->host));
         json_object_set_new(msg, "previous_path", article_path_json(from));
         fprint_index_del(in->near, from);
         fprint_index_put(in->near, to, old.simhash);

@@ -37,6 +37,7 @@ struct nats_feed {
     char           subject[sizeof ((struct fw_config *)0)->nats_subject];
     char           stream[sizeof ((struct fw_config *)0)->nats_stream];
     char           resume[4096];
+    char           epoch[FWSUB_EPOCH_MAX + 1];  /* of the resume point */
     uint64_t       published, dups;
 };
 
@@ -70,19 +71,22 @@ keep_point(struct nats_feed *f, struct fwsub *s)
             strerror(errno));
 }
 
-/* One subscription, until stopped (1), or until it must be made again
- * (0: no snapshot reply, the loop was busy) or cannot be (-1). */
+/* One subscription, until stopped (1) or until it must be made again
+ * (0: the snapshot went unanswered, the loop was busy; or an error). The
+ * resume point moves only past messages JetStream acknowledged: a
+ * publish cut short by a stop leaves it where it was. */
 static int
 feed(struct nats_feed *f, struct fwsub_opts *so)
 {
     char err[512];
     struct fwsub_msg m;
     struct fwsub *s = fwsub_open(f->zctx, so, err, sizeof err);
+    bool acked = true;
     int rc = 1;
 
     if (s == NULL) {
         fw_log(LOG_ERR, "nats: %s", err);
-        return -1;
+        return 0;
     }
     while (!f->stop) {
         rc = fwsub_next(s, &m, POLL_MS);
@@ -90,41 +94,49 @@ feed(struct nats_feed *f, struct fwsub_opts *so)
             break;
         if (rc > 0 && !m.end && m.seq > 0 &&
             strncmp(m.topic, "article.", 8) == 0) {
-            if (fwnats_publish(&f->nats, &m, &f->dups) < 0)
+            if (fwnats_publish(&f->nats, &m, &f->dups) < 0) {
+                acked = false;
                 break;
+            }
             f->published++;
         }
         if (rc == 0 || fwsub_idle(s))
             keep_point(f, s);
     }
-    keep_point(f, s);
-    so->since = fwsub_position(s);
-    if (rc == FWSUB_ERROR)
-        fw_log(LOG_ERR, "nats: %s", fwsub_error(s));
+    if (acked) {
+        keep_point(f, s);
+        so->since = fwsub_position(s);
+        snprintf(f->epoch, sizeof f->epoch, "%s", fwsub_epoch(s));
+    }
+    if (rc == FWSUB_ERROR || rc == FWSUB_REFUSED)
+        fw_log(LOG_ERR, "nats: %s; subscribing again",
+            *fwsub_error(s) ? fwsub_error(s) : "ZeroMQ error");
     fwsub_close(s);
-    return f->stop ? 1 : rc == FWSUB_NOREPLY ? 0 : -1;
+    return f->stop ? 1 : 0;
 }
 
+/* The feed until stopped: a resume point that cannot be read, a stream
+ * that cannot be made and a subscription that fails are retried, and
+ * logged (once a minute while they stay the same). */
 static void *
 run(void *arg)
 {
     struct nats_feed *f = arg;
     struct fwsub_opts so = {.prog = "factwatchd: nats",
         .connect = FW_NATS_PUB_EP, .snapshot_connect = FW_NATS_SNAP_EP,
-        .snapshot = true, .snapshot_wait_ms = RETRY_MS,
-        .rcvhwm = FW_NATS_BUFFER};
-    char epoch[FWSUB_EPOCH_MAX + 1];
+        .snapshot = true, .snapshot_wait_ms = RETRY_MS * 5,
+        .rcvhwm = FW_NATS_BUFFER, .epoch = f->epoch};
 
-    if (fwsub_resume_read(f->resume, &so.since, epoch, sizeof epoch) < 0) {
-        fw_log(LOG_ERR, "nats: cannot read path=%s: nothing goes to "
-            "JetStream", f->resume);
-        return NULL;
+    while (!f->stop && fwsub_resume_read(f->resume, &so.since, f->epoch,
+            sizeof f->epoch) < 0) {
+        say("cannot read the resume point: retrying");
+        nap(f, RETRY_MS);
     }
-    so.epoch = epoch;
     while (!f->stop && fwnats_ensure_stream(&f->nats) < 0)
         nap(f, RETRY_MS);
-    fw_log(LOG_INFO, "nats: publishing to stream=%s from seq %" PRId64,
-        f->stream, so.since);
+    if (!f->stop)
+        fw_log(LOG_INFO, "nats: publishing to stream=%s from seq %" PRId64,
+            f->stream, so.since);
     while (!f->stop && feed(f, &so) == 0)
         nap(f, RETRY_MS);
     fw_log(LOG_INFO, "nats: %" PRIu64 " messages published (%" PRIu64

@@ -280,6 +280,31 @@ class DaemonFeed(JetStreamBase):
         self.assertEqual(sorted(json.loads(l)["seq"] for l in p.stdout.decode().splitlines()),
                          sorted(m["seq"] for m in msgs[500:]))
 
+    def test_stop_mid_publish_keeps_the_message(self):
+        # the resume point moved past a message the server never took
+        # when the daemon was stopped while it retried: lost for good
+        self.feed()
+        self.start_and_wait_ready()
+        self.drop("a.txt", article(1))
+        self.wait_stream(1)
+        self.nats.kill()
+        self.nats.wait()
+        self.drop("b.txt", article(2))
+        self.sub.articles(2)
+        deadline = time.monotonic() + 20
+        while "retrying" not in self.d.log_text():
+            self.assertLess(time.monotonic(), deadline, "no publish attempt")
+            time.sleep(0.2)
+        self.assertEqual(self.d.stop(), 0, self.d.log_text())
+        with open(os.path.join(self.d.state, "nats.resume")) as f:
+            self.assertEqual(int(f.read().split()[0]), 1)
+        self.start_nats()
+        self.d.start()
+        self.d.wait_ready()
+        self.drop("c.txt", article(3))
+        self.wait_stream(3)
+        self.assertEqual([m["seq"] for m in self.replay()], [1, 2, 3])
+
     def test_server_away_at_start_then_caught_up(self):
         self.nats.kill()
         self.nats.wait()
