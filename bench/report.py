@@ -174,7 +174,7 @@ def startup_md(st, tp):
         fmt(mib(idle["rss_kib"])), fmt(idle["ready_s"], 3))
     if "file_kib" in idle:
         out = out[:-2] + (" Of the RSS, %s MiB are pages of shared libraries"
-                          " (RssFile: libc, libcrypto, libsqlite3, libstdc++"
+                          " (RssFile: libc, libsqlite3, libstdc++, libsystemd"
                           " and libzmq's dependencies, shared with every"
                           " process that maps them) and %s MiB the daemon's"
                           " own memory (RssAnon).\n\n" % (
