@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "decode_html_lib.h"
 
@@ -14,6 +15,7 @@
 
 static struct html_lib lib;
 static const struct html_lib *loaded;
+static char failed[300];        /* why it could not be loaded, or "" */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void
@@ -21,14 +23,19 @@ load(void)
 {
     void *h = dlopen(XML2_SONAME, RTLD_NOW | RTLD_LOCAL);
 
-    if (h == NULL)
+    if (h == NULL) {
+        snprintf(failed, sizeof failed, "cannot load %s: %s", XML2_SONAME,
+            dlerror());
         return;
+    }
     lib.read_memory = (__typeof__(lib.read_memory))dlsym(h, "htmlReadMemory");
     lib.root_element =
         (__typeof__(lib.root_element))dlsym(h, "xmlDocGetRootElement");
     lib.free_doc = (__typeof__(lib.free_doc))dlsym(h, "xmlFreeDoc");
     if (lib.read_memory == NULL || lib.root_element == NULL ||
         lib.free_doc == NULL) {
+        snprintf(failed, sizeof failed, "%s lacks its HTML parser",
+            XML2_SONAME);
         dlclose(h);
         return;
     }
@@ -40,4 +47,12 @@ decode_html_lib(void)
 {
     pthread_once(&once, load);
     return loaded;
+}
+
+/* Why an HTML page was read as text (libxml2 missing), once it was
+ * tried; NULL while it was not, or when it loaded. */
+const char *
+decode_html_unavailable(void)
+{
+    return failed[0] ? failed : NULL;
 }

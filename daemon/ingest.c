@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "article.h"
+#include "decode.h"
 #include "factwatchd.h"
 #include "ingest.h"
 #include "message.h"
@@ -505,6 +506,11 @@ summarise(struct ingest *in, const char *rel, const char *abs,
     }
     a = article_new(*raw, *len, fileio_mtime_ns(st), err, errlen);
     *why = UNREAD_NO_ARTICLE;
+    if (!in->said_no_html && decode_html_unavailable()) {
+        fw_log(LOG_WARNING, "decode: %s: HTML pages are read as plain "
+            "text", decode_html_unavailable());
+        in->said_no_html = true;
+    }
     return a;
 }
 

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "decode.h"
 #include "article.h"
 #include "factwatchd.h"
 
@@ -18,6 +19,7 @@ struct once {
     size_t   done, total;
     int      status;
     bool     progress;
+    bool     said_no_html;  /* libxml2's absence said */
 };
 
 /* Summarise raw (read from path, named name in the summary). */
@@ -36,6 +38,11 @@ emit(struct once *o, const char *path, const char *name, const char *raw,
         fprintf(stderr, "factwatchd: %s: %s\n", path, err);
         o->status = 1;
         return;
+    }
+    if (!o->said_no_html && decode_html_unavailable()) {
+        fprintf(stderr, "factwatchd: %s: HTML pages are read as plain "
+            "text\n", decode_html_unavailable());
+        o->said_no_html = true;
     }
     /* One write per summary: stdio per token cost more than the JSON. */
     text = article_json(a, &meta, ++o->seq, "new", NULL, NULL);

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 """test_html.py - saved web pages and HTML fragments in the watched folder are summarised by their text."""
+import os
 import re
 
 from fw import DaemonTest
@@ -87,6 +88,19 @@ class HtmlInput(DaemonTest):
         [(_, m)] = self.sub.articles(1)
         self.assertEqual(m["document"]["title"], "Ferry terminal to open on Friday")
         self.assertTrue(mapped(), "the page was read without libxml2")
+
+    def test_without_libxml2_a_page_is_text_and_said_once(self):
+        lib = os.path.join(self.tmp, "lib")
+        os.makedirs(lib)
+        with open(os.path.join(lib, "libxml2.so.2"), "w") as f:
+            f.write("not a library\n")       # what dlopen() finds first
+        self.d.start(env={"LD_LIBRARY_PATH": lib})
+        self.d.wait_ready(idle=self.sub.pump)
+        self.drop("ferry.html", PAGE, mtime=MTIME)
+        self.drop("budget.html", FRAGMENT, mtime=MTIME)
+        got = {m["source"]["path"]: m for _, m in self.sub.articles(2)}
+        self.assertEqual(got["ferry.html"]["document"]["format"], "text")
+        self.assertEqual(self.d.log_text().count("HTML pages are read as plain text"), 1)
 
     def test_new_ad_script_is_not_a_change(self):
         self.start_and_wait_ready()
