@@ -230,23 +230,30 @@ set_text_key(struct fw_config *c, const char *key, const char *v)
     return 1;
 }
 
-/* A JetStream stream name, or a subject prefix of dot-separated words:
- * no spaces, wildcards (* >) or empty words, which NATS would refuse
- * only once the daemon runs. */
-static bool
-nats_name_ok(const char *key, const char *v)
+/* nats_stream is a JetStream stream name, nats_subject a prefix of
+ * dot-separated words: no spaces, wildcards (* >) or empty words, which
+ * NATS would refuse only once the daemon runs. 0 for any other key. */
+static int
+check_nats_name(const char *key, const char *v, char *err, size_t errlen)
 {
     bool subject = strcmp(key, "nats_subject") == 0, word = false;
+    const char *p;
 
-    for (; *v; v++) {
-        if (subject && *v == '.' && word)
+    if (!subject && strcmp(key, "nats_stream") != 0)
+        return 0;
+    for (p = v; *p; p++) {
+        if (subject && *p == '.' && word)
             word = false;
-        else if (isalnum((unsigned char)*v) || *v == '-' || *v == '_')
+        else if (isalnum((unsigned char)*p) || *p == '-' || *p == '_')
             word = true;
         else
-            return false;
+            break;
     }
-    return word;
+    if (*p == '\0' && word)
+        return 0;
+    snprintf(err, errlen, "invalid value '%s' for %s: letters, digits, - "
+        "and _%s", v, key, subject ? " in dot-separated words" : "");
+    return -1;
 }
 
 int
@@ -270,12 +277,8 @@ cfg_set(struct fw_config *c, const char *key, const char *v, char *err,
             snprintf(err, errlen, "value too long for %s", key);
         else if (!strcmp(key, "source_id"))
             c->source_id_set = true;
-        else if (!strncmp(key, "nats_s", 6) && !nats_name_ok(key, v)) {
-            snprintf(err, errlen, "invalid value '%s' for %s: letters, "
-                "digits, - and _%s", v, key, key[6] == 'u' ?
-                " in dot-separated words" : "");
-            rc = -1;
-        }
+        else
+            rc = check_nats_name(key, v, err, errlen);
         return rc;
     }
     rc = 0;

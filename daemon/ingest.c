@@ -491,6 +491,7 @@ summarise(struct ingest *in, const char *rel, const char *abs,
     enum unread *why)
 {
     struct article *a;
+    const char *no_html;
 
     if (fileio_read(abs, in->cfg->max_size, in->cfg->settle_ms, raw, len, st,
             err, errlen) < 0) {
@@ -506,9 +507,9 @@ summarise(struct ingest *in, const char *rel, const char *abs,
     }
     a = article_new(*raw, *len, fileio_mtime_ns(st), err, errlen);
     *why = UNREAD_NO_ARTICLE;
-    if (!in->said_no_html && decode_html_unavailable()) {
+    if (!in->said_no_html && (no_html = decode_html_unavailable())) {
         fw_log(LOG_WARNING, "decode: %s: HTML pages are read as plain "
-            "text", decode_html_unavailable());
+            "text", no_html);
         in->said_no_html = true;
     }
     return a;

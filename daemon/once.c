@@ -32,6 +32,7 @@ emit(struct once *o, const char *path, const char *name, const char *raw,
         o->cfg->include_text, NULL};
     char err[256];
     struct article *a = article_new(raw, len, meta.mtime_ns, err, sizeof err);
+    const char *no_html;
     char *text;
 
     if (a == NULL) {
@@ -39,9 +40,9 @@ emit(struct once *o, const char *path, const char *name, const char *raw,
         o->status = 1;
         return;
     }
-    if (!o->said_no_html && decode_html_unavailable()) {
+    if (!o->said_no_html && (no_html = decode_html_unavailable())) {
         fprintf(stderr, "factwatchd: %s: HTML pages are read as plain "
-            "text\n", decode_html_unavailable());
+            "text\n", no_html);
         o->said_no_html = true;
     }
     /* One write per summary: stdio per token cost more than the JSON. */
