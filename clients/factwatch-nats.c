@@ -231,7 +231,7 @@ bridge(struct opts *o, struct fwnats *nats, struct fwsub *s)
             }
             n++;
         }
-        if (o->resume && fwsub_idle(s) &&
+        if (o->resume && fwsub_resume_due(s) &&
             fwsub_resume_save(s, o->resume) < 0) {
             fprintf(stderr, "factwatch-nats: cannot write %s: %s\n",
                 o->resume, strerror(errno));

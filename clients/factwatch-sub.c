@@ -337,7 +337,7 @@ run(struct sub_opts *o, struct fwsub *s)
         if (rc <= 0)
             break;
         got += show(o, &m);
-        if (o->resume && fwsub_idle(s) &&
+        if (o->resume && fwsub_resume_due(s) &&
             fwsub_resume_save(s, o->resume) < 0) {
             fprintf(stderr, "factwatch-sub: cannot write %s: %s\n",
                 o->resume, strerror(errno));

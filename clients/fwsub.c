@@ -72,6 +72,7 @@ struct fwsub {
     char           snap_epoch[FWSUB_EPOCH_MAX + 1]; /* snap_since's */
     int64_t        saved;       /* what the resume file holds */
     char           saved_epoch[FWSUB_EPOCH_MAX + 1];
+    int64_t        saved_at;    /* when it was written (or opened), ms */
     uint64_t       gaps;
     zmq_msg_t      body;
     json_t        *json;
@@ -265,6 +266,7 @@ fwsub_open(void *ctx, const struct fwsub_opts *o, char *err, size_t errlen)
     s->o = *o;
     s->ctx = ctx;
     s->opened = now_ms();
+    s->saved_at = s->opened;
     set_epoch(s->epoch, o->epoch);
     set_epoch(s->snap_epoch, o->epoch);
     set_epoch(s->saved_epoch, o->epoch);
@@ -794,5 +796,14 @@ fwsub_resume_save(struct fwsub *s, const char *path)
         return -1;
     s->saved = s->position;
     set_epoch(s->saved_epoch, s->epoch);
+    s->saved_at = now_ms();
     return 0;
+}
+
+bool
+fwsub_resume_due(struct fwsub *s)
+{
+    if (s->position == s->saved && strcmp(s->epoch, s->saved_epoch) == 0)
+        return false;
+    return fwsub_idle(s) || now_ms() - s->saved_at >= FWSUB_SAVE_MS;
 }

@@ -82,11 +82,16 @@ int      fwsub_seconds(const char *v, double *s);
 /* Write s's position and epoch to path when they moved since the last
  * save (or since opts.since and opts.epoch); 0, or -1 with errno. */
 int      fwsub_resume_save(struct fwsub *s, const char *path);
-/* No message waits: the next fwsub_next() would block. A durable save
- * costs two fsyncs, so callers save when idle (and once more at the end):
- * a burst is kept once, at its end, not once a message; a crash inside
- * one repeats its messages after the last save (never loses them). */
+/* No message waits: the next fwsub_next() would block. */
 bool     fwsub_idle(struct fwsub *s);
+/* Time to save the resume point: it moved, and nothing waits or the last
+ * save is FWSUB_SAVE_MS old. A durable save costs two fsyncs, so a burst
+ * is kept once at its end and once a second while it lasts, not once a
+ * message; a crash repeats the messages after the last save (never loses
+ * them), at most a second's worth under any load. Callers save once more
+ * at the end. */
+#define FWSUB_SAVE_MS 1000
+bool     fwsub_resume_due(struct fwsub *s);
 
 /* fwsub_resume.c */
 /* A resume file is one line, "SEQ EPOCH" ("SEQ" alone from versions

@@ -100,7 +100,7 @@ feed(struct nats_feed *f, struct fwsub_opts *so)
             }
             f->published++;
         }
-        if (rc == 0 || fwsub_idle(s))
+        if (rc == 0 || fwsub_resume_due(s))
             keep_point(f, s);
     }
     if (acked) {

@@ -31,6 +31,7 @@ DEFAULT_CONNECT = "tcp://127.0.0.1:5556"
 EXIT_DONE, EXIT_TIMEOUT, EXIT_ZMQ, EXIT_NOREPLY, EXIT_REFUSED = 0, 1, 2, 3, 4
 EXIT_USAGE, EXIT_SYSTEM = 100, 111
 SNAP_TRIES = 8      # requests again after "busy" or a reply that stopped
+SAVE_S = 1.0        # a busy --resume is saved at least this often
 
 
 _MONITORS = itertools.count()
@@ -450,6 +451,7 @@ def main(argv=None):
         sys.stderr.write("factwatch_sub.py: %s\n" % e)
         return EXIT_ZMQ
     got, saved, rc = 0, (since, epoch), EXIT_DONE
+    saved_at = time.monotonic()
     try:
         while a.count == 0 or got < a.count:
             m = s.next(a.timeout if a.timeout > 0 else None)
@@ -463,11 +465,14 @@ def main(argv=None):
                 print(m.raw.decode("utf-8") if a.json else "%s %s" % (m.topic, json.dumps(m.body)[:200]))
                 got += m.topic.startswith("article.")
             sys.stdout.flush()
-            # a durable save costs two fsyncs: keep a burst once, at its
-            # end (and once more below), not once a message
-            if a.resume and (s.position, s.epoch) != saved and s.idle():
+            # a durable save costs two fsyncs: keep a burst at its end and
+            # once a second while it lasts (as fwsub_resume_due), not once
+            # a message
+            if a.resume and (s.position, s.epoch) != saved and (
+                    s.idle() or time.monotonic() - saved_at >= SAVE_S):
                 saved = (s.position, s.epoch)
                 _resume_write(a.resume, *saved)
+                saved_at = time.monotonic()
     except Refused:
         sys.stderr.write("factwatch_sub.py: the server refused our CURVE key\n")
         rc = EXIT_REFUSED

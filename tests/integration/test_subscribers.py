@@ -29,6 +29,15 @@ def article(i):
             (i, " ".join(w[:3]), w[3], w[4], w[5], w[6], i))
 
 
+def read_seq(path):
+    """The seq a resume file holds; 0 when there is none yet."""
+    try:
+        with open(path) as f:
+            return int(f.read().split()[0])
+    except FileNotFoundError:
+        return 0
+
+
 def run_lines(proc, timeout):
     out, err = proc.communicate(timeout=timeout)
     lines = [json.loads(l) for l in out.decode().splitlines() if l.startswith("{")]
@@ -255,6 +264,35 @@ class Snapshot(fw.DaemonTest):
                 self.assertNotIn(old, new)
                 with open(cmd[cmd.index("--resume") + 1]) as f:
                     self.assertEqual(f.read().split(), ["5", new.pop()])
+
+    def resume_kept_while_busy(self, cmd):
+        """A reader that never runs dry (its output pipe full, 300 rows
+        behind) still keeps its resume point: once a second, not only when
+        nothing waits, so a crash mid-burst repeats a second's worth."""
+        self.start_and_wait_ready()
+        self.drop_many(0, 300)
+        self.sub.articles(300, timeout=60)
+        resume = os.path.join(self.tmp, "resume")
+        proc = subprocess.Popen(cmd + ["--resume", resume, "--json", "--timeout", "2"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(1.5)                     # it fills the pipe and blocks
+        before = read_seq(resume)           # 0, or where it last ran dry
+        got = os.read(proc.stdout.fileno(), 65536)
+        deadline = time.time() + 10
+        while read_seq(resume) == before and time.time() < deadline:
+            time.sleep(0.05)
+        kept = read_seq(resume)
+        self.assertTrue(before < kept < 300, (before, kept))    # mid-burst
+        out, err = proc.communicate(timeout=30)
+        lines = (got + out).decode().splitlines()
+        self.assertEqual(len([l for l in lines if l.startswith("{")]), 300)
+        self.assertEqual(read_seq(resume), 300, err)
+
+    def test_busy_resume_is_kept_c_client(self):
+        self.resume_kept_while_busy([fw.SUB, "-c", self.d.endpoint])
+
+    def test_busy_resume_is_kept_python_client(self):
+        self.resume_kept_while_busy([sys.executable, PYSUB, "-c", self.d.endpoint])
 
     def test_since_ahead_of_the_daemon_is_a_reset(self):
         self.start_and_wait_ready()
