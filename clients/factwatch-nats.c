@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <inttypes.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,7 +77,7 @@ struct opts {
     bool        replay, info;
 };
 
-static volatile sig_atomic_t stop;
+static atomic_int stop;     /* lock-free: safe in a signal handler */
 
 static void
 on_signal(int sig)

@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <inttypes.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,7 +89,7 @@ struct sub_opts {
     struct fwnats_from from;
 };
 
-static volatile sig_atomic_t stop;
+static atomic_int stop;     /* lock-free: safe in a signal handler */
 
 static void
 on_signal(int sig)

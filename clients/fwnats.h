@@ -3,6 +3,7 @@
 #ifndef FW_FWNATS_H
 #define FW_FWNATS_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -10,6 +11,9 @@
 #include <nats/nats.h>
 
 #include "fwsub.h"
+
+/* stop flags are set from signal handlers: only lock-free atomics may be */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "atomic_int is not lock-free");
 
 /* The libnats calls we make. The clients link libnats and use
  * fwnats_linked(); the daemon loads it with dlopen() only when --nats is
@@ -44,7 +48,7 @@ struct fwnats {
     int64_t         dup_window_s;   /* the stream's duplicate window */
     bool            wait_for_server; /* connect in the background when the
                                         server is not there yet */
-    volatile const int *stop;       /* set by another thread or a signal */
+    const atomic_int *stop;         /* set by another thread or a signal */
     void          (*say)(const char *line);  /* errors and retries */
     natsConnection *nc;
     jsCtx          *js;

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +31,7 @@
 
 struct nats_feed {
     pthread_t      thread;
-    volatile int   stop;
+    atomic_int     stop;        /* set by the main thread */
     void          *zctx;
     struct fwnats  nats;
     char           url[sizeof ((struct fw_config *)0)->nats_url];
