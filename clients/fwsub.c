@@ -2,6 +2,7 @@
 /* fwsub.c - the subscriber half of the Clone pattern, shared by factwatch-sub and factwatch-nats. */
 #include <errno.h>
 #include <inttypes.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +87,23 @@ now_ms(void)
 
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A line about the subscription (a gap, a retry): to the caller's say(),
+ * or to stderr after the program's name. */
+static void __attribute__((format(printf, 2, 3)))
+note(const struct fwsub *s, const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (s->o.say)
+        s->o.say(line);
+    else
+        fprintf(stderr, "%s: %s\n", s->o.prog, line);
 }
 
 /* A PAIR socket reporting sock's handshakes (successes and refusals). */
@@ -368,8 +386,8 @@ ask_again(struct fwsub *s, const char *why)
     }
     if (ms > 5000)
         ms = 5000;
-    fprintf(stderr, "%s: snapshot: %s; asking again after seq %" PRId64
-        " in %ld ms\n", s->o.prog, why, since, ms);
+    note(s, "snapshot: %s; asking again after seq %" PRId64 " in %ld ms",
+        why, since, ms);
     if (usleep((useconds_t)ms * 1000) < 0 && errno == EINTR)
         return POLL_SIGNAL;
     return request_anew(s, since);
@@ -450,8 +468,7 @@ receive(struct fwsub *s, void *sock, struct fwsub_msg *m)
     s->json = json_loadb(zmq_msg_data(&s->body), zmq_msg_size(&s->body), 0,
         &jerr);
     if (s->json == NULL) {
-        fprintf(stderr, "%s: bad JSON on topic %s: %s\n", s->o.prog,
-            m->topic, jerr.text);
+        note(s, "bad JSON on topic %s: %s", m->topic, jerr.text);
         return 0;
     }
     m->body = zmq_msg_data(&s->body);
@@ -471,8 +488,8 @@ static void
 gap(struct fwsub *s, const struct source *src, int64_t got, const char *why)
 {
     s->gaps++;
-    fprintf(stderr, "%s: gap: source=%s after seq %" PRId64 " %s %" PRId64
-        "%s\n", s->o.prog, src->id[0] ? src->id : "-", src->last, why, got,
+    note(s, "gap: source=%s after seq %" PRId64 " %s %" PRId64 "%s",
+        src->id[0] ? src->id : "-", src->last, why, got,
         s->o.snapshot ? "; resyncing from the snapshot" : "");
 }
 
@@ -489,10 +506,9 @@ static void
 start_over(struct fwsub *s, struct source *src, const struct fwsub_msg *m,
     const char *was)
 {
-    fprintf(stderr, "%s: source=%s: new epoch %s (was %s): its state was "
-        "replaced and seq starts over%s\n", s->o.prog, m->source[0] ?
-        m->source : "-", m->epoch, was, s->o.snapshot ?
-        "; asking for its whole snapshot" : "");
+    note(s, "source=%s: new epoch %s (was %s): its state was replaced "
+        "and seq starts over%s", m->source[0] ? m->source : "-", m->epoch,
+        was, s->o.snapshot ? "; asking for its whole snapshot" : "");
     if (src) {
         src->last = 0;
         set_epoch(src->epoch, m->epoch);
@@ -551,9 +567,9 @@ from_snapshot(struct fwsub *s, struct fwsub_msg *m)
     snprintf(s->snap_source, sizeof s->snap_source, "%s", m->source);
     m->end = true;
     if (json_is_true(json_object_get(m->json, "reset"))) {
-        fprintf(stderr, "%s: the daemon no longer holds everything since "
-            "our seq (its state was replaced, or removals expired): "
-            "starting over from seq %" PRId64 "\n", s->o.prog, m->seq);
+        note(s, "the daemon no longer holds everything since our seq (its "
+            "state was replaced, or removals expired): starting over from "
+            "seq %" PRId64, m->seq);
         for (i = 0; i < s->nsrc; i++)
             s->src[i].last = -1;
     }
@@ -670,10 +686,9 @@ warn_no_handshake(struct fwsub *s)
     if (s->shook || s->warned || now_ms() < s->opened + SHAKE_WARN_MS)
         return;
     s->warned = true;
-    fprintf(stderr, "%s: no handshake with %s after %d s: is the daemon "
-        "there%s?\n", s->o.prog, s->o.connect, SHAKE_WARN_MS / 1000,
-        s->o.curve_server ? ", and is --curve-server-key its public key" :
-        "");
+    note(s, "no handshake with %s after %d s: is the daemon there%s?",
+        s->o.connect, SHAKE_WARN_MS / 1000, s->o.curve_server ?
+        ", and is --curve-server-key its public key" : "");
 }
 
 int

@@ -23,6 +23,7 @@ enum {
 
 struct fwsub_opts {
     const char *prog;               /* prefix of stderr lines */
+    void      (*say)(const char *line);    /* NULL: lines go to stderr */
     const char *connect;            /* the PUB (or proxy XPUB) endpoint */
     const char *snapshot_connect;   /* NULL: next to connect (endpoint.h) */
     const char *topics[FWSUB_MAX_TOPICS];  /* prefixes; none = all */

@@ -57,6 +57,13 @@ say(const char *line)
     fw_log(LOG_WARNING, "nats: %s", line);
 }
 
+/* The subscription's own lines (gaps, snapshot retries), each logged. */
+static void
+say_sub(const char *line)
+{
+    fw_log(LOG_WARNING, "nats: %s", line);
+}
+
 static void
 nap(struct nats_feed *f, int ms)
 {
@@ -123,7 +130,7 @@ static void *
 run(void *arg)
 {
     struct nats_feed *f = arg;
-    struct fwsub_opts so = {.prog = "factwatchd: nats",
+    struct fwsub_opts so = {.prog = "factwatchd: nats", .say = say_sub,
         .connect = FW_NATS_PUB_EP, .snapshot_connect = FW_NATS_SNAP_EP,
         .snapshot = true, .snapshot_wait_ms = RETRY_MS * 5,
         .rcvhwm = FW_NATS_BUFFER, .epoch = f->epoch};

@@ -305,6 +305,31 @@ class DaemonFeed(JetStreamBase):
         self.wait_stream(3)
         self.assertEqual([m["seq"] for m in self.replay()], [1, 2, 3])
 
+    def test_resume_point_of_another_state_starts_over_and_says_so(self):
+        # a nats.resume left from a replaced state: the feed's subscription
+        # sees the new epoch, says so in the daemon's log format (not as a bare
+        # stderr line), sends everything again and JetStream keeps one copy
+        self.feed()
+        self.start_and_wait_ready()
+        for i in range(2):
+            self.drop("a%d.txt" % i, article(i))
+        self.wait_stream(2)
+        self.assertEqual(self.d.stop(), 0, self.d.log_text())
+        with open(os.path.join(self.d.state, "nats.resume"), "w") as f:
+            f.write("2 0123456789abcdef\n")
+        self.d.start()
+        self.d.wait_ready()
+        deadline = time.monotonic() + 20
+        while "new epoch" not in self.d.log_text():
+            self.assertLess(time.monotonic(), deadline, self.d.log_text())
+            time.sleep(0.2)
+        self.assertRegex(self.d.log_text(), r"factwatchd warning: nats: source=\S+: new epoch "
+                         r"[0-9a-f]+ \(was 0123456789abcdef\): its state was replaced")
+        self.drop("a2.txt", article(2))
+        self.wait_stream(3)
+        time.sleep(1.0)
+        self.assertEqual(sorted(m["seq"] for m in self.replay()), [1, 2, 3])
+
     def test_server_away_at_start_then_caught_up(self):
         self.nats.kill()
         self.nats.wait()
