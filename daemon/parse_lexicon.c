@@ -56,7 +56,6 @@ static const struct lex_word words[] = {
     {"our", 3, LEX_PRON},
     {"ours", 4, LEX_PRON},
     {"ourselves", 9, LEX_PRON},
-    {"paiment", 7, LEX_APPEAL | LEX_PREFIX},
     {"payment", 7, LEX_APPEAL | LEX_PREFIX},
     {"paywall", 7, LEX_APPEAL | LEX_HARD | LEX_PREFIX},
     {"premium", 7, LEX_APPEAL | LEX_HARD | LEX_PREFIX},
@@ -92,48 +91,19 @@ static const struct lex_word words[] = {
     {"yourself", 8, LEX_PRON | LEX_YOU},
 };
 
-/* Per first letter: bit n set when some entry has n bytes, the shortest
- * stem (255: none), and the second letters entries have. Most words fail
- * one of these tests and cost a few loads instead of a search. Regenerate
- * them whenever words[] changes; parse_lex_check (run by test_parse)
- * finds one that lags behind. */
-static const uint32_t lens_of[26] = {
-    0x000002e8, 0x00000000, 0x00000660, 0x00000120, 0x00000000, 0x000000f0,
-    0x00000000, 0x00000010, 0x0000002a, 0x00000400, 0x00000000, 0x00000028,
-    0x000004c4, 0x00000400, 0x00000218, 0x00000080, 0x00000000, 0x000001c0,
-    0x00001af0, 0x00000030, 0x00000004, 0x00000000, 0x00000024, 0x00000000,
-    0x00000178, 0x00000000,
-};
-
-static const unsigned char stem_min[26] = {
-    6, 255, 5, 5, 255, 255, 255, 255, 5, 10, 255, 255, 10, 10, 255, 7, 255,
-    255, 7, 5, 255, 255, 255, 255, 255, 255,
-};
-
-/* Per first two letters (both 'a'..'z'): bit n set when some entry of n
- * bytes begins with them, and bits n..31 for a stem of n bytes; a word
- * longer than 31 bytes reads bit 31. Sharper than lens_of: "this", "and"
- * and "that" fail here. Entries whose second byte is no letter ("i'm")
- * are tested by lens_of alone. */
-#define P(a, b) [((a) - 'a') * 26 + ((b) - 'a')]
-static const uint32_t lens_of2[26 * 26] = {
-    P('a', 'c') = 0x00000200, P('a', 'd') = 0xffffffe8,
-    P('a', 'n') = 0x00000200, P('c', 'l') = 0xffffffe0,
-    P('c', 'o') = 0xffffffc0, P('d', 'o') = 0xffffffe0,
-    P('f', 'o') = 0x00000040, P('f', 'u') = 0x000000b0,
-    P('h', 'e') = 0x00000010, P('i', 'n') = 0xffffffe0,
-    P('j', 'o') = 0xfffffc00, P('l', 'o') = 0x00000028,
-    P('m', 'e') = 0xfffffcc4, P('m', 'y') = 0x00000004,
-    P('n', 'e') = 0xfffffc00, P('o', 'u') = 0x00000218,
-    P('p', 'a') = 0xffffff80, P('p', 'r') = 0xffffff80,
-    P('r', 'e') = 0x000001c0, P('s', 'a') = 0x00000010,
-    P('s', 'h') = 0x00000020, P('s', 'i') = 0x00000010,
-    P('s', 'p') = 0xffffff80, P('s', 't') = 0x00000040,
-    P('s', 'u') = 0xffffff80, P('t', 'h') = 0xffffffe0,
-    P('t', 'o') = 0x00000010, P('u', 's') = 0x00000004,
-    P('w', 'e') = 0x00000024, P('y', 'o') = 0x00000178,
-};
-#undef P
+/* Filters derived from words[] by lex_tables() at load, so they never lag
+ * behind it. Per first letter: bit n set when some entry has n bytes,
+ * and the shortest stem (255: none). Per first two letters (both
+ * 'a'..'z'): bit n set when some entry of n bytes begins with them, and
+ * bits n..31 for a stem of n bytes; a word longer than 31 bytes reads bit
+ * 31: sharper, so "this", "and" and "that" fail here. Entries whose
+ * second byte is no letter ("i'm") are tested by the first alone. Most
+ * words fail one of these tests and cost a few loads instead of a search. */
+static uint32_t      lens_of[26];
+static unsigned char stem_min[26];
+static uint32_t      lens_of2[26 * 26];
+/* the index of each first letter's first entry ('a' + 26 is the end) */
+static unsigned char first_at[27];
 
 /* Whole-line labels of buttons and page furniture (and the kickers over
  * a headline: "LIVE", "Analysis"), sorted bytewise. */
@@ -221,12 +191,6 @@ maybe_word(unsigned char c0, unsigned char c1, size_t n)
     return (n < 32 && ((lens_of[c] >> n) & 1)) || n > stem_min[c];
 }
 
-/* Per first letter: the index of its first entry in words[] ('a' + 26
- * is the end). parse_lex_check finds one that lags behind. */
-static const unsigned char first_at[27] = {
-    0, 6, 6, 10, 12, 12, 16, 16, 17, 20, 21, 21, 23, 28, 29, 32, 36, 36,
-    41, 52, 54, 55, 55, 59, 59, 66, 66,
-};
 
 /* memcmp(a, b, n) == 0, inline: the entries are a few bytes long and
  * most differ in their second or third. */
@@ -287,46 +251,52 @@ parse_lex_word(const char *w, size_t n)
                       n) ? search_word(w, n) : 0;
 }
 
-/* What lens_of2 should hold for the first two letters a, b. */
-static uint32_t
-pair_lens(char a, char b)
+/* Fill the filters and first_at from words[] once, before main(). */
+__attribute__((constructor)) static void
+lex_tables(void)
 {
-    uint32_t bits = 0;
     size_t k;
+    unsigned next_letter = 0;
 
+    memset(stem_min, 255, sizeof stem_min);
     for (k = 0; k < N(words); k++) {
-        if (words[k].n < 2 || words[k].s[0] != a || words[k].s[1] != b)
-            continue;
-        if (words[k].flags & LEX_PREFIX)
-            bits |= ~(uint32_t)0 << words[k].n;
-        else
-            bits |= (uint32_t)1 << (words[k].n < 31 ? words[k].n : 31);
+        const struct lex_word *e = &words[k];
+        unsigned c = (unsigned)(e->s[0] - 'a'), bit = e->n < 31 ? e->n : 31;
+        bool pair = e->n > 1 && e->s[1] >= 'a' && e->s[1] <= 'z';
+
+        if (e->n < 32)
+            lens_of[c] |= (uint32_t)1 << e->n;
+        if ((e->flags & LEX_PREFIX) && e->n < stem_min[c])
+            stem_min[c] = e->n;
+        if (pair)
+            lens_of2[c * 26 + (unsigned)(e->s[1] - 'a')] |=
+                (e->flags & LEX_PREFIX) ? ~(uint32_t)0 << e->n :
+                (uint32_t)1 << bit;
+        while (next_letter <= c)    /* a letter with no entry: empty */
+            first_at[next_letter++] = (unsigned char)k;
     }
-    return bits;
+    while (next_letter <= 26)
+        first_at[next_letter++] = (unsigned char)N(words);
 }
 
+/* words[] in order, lower case, each entry's length right, and each
+ * found by the filters: 0, or -1 (test_parse). */
 int
 parse_lex_check(void)
 {
     size_t k;
 
-    if (first_at[26] != N(words))
-        return -1;
-    for (k = 0; k < 26 * 26; k++)
-        if (lens_of2[k] != pair_lens((char)('a' + k / 26),
-                                     (char)('a' + k % 26)))
-            return -1;          /* lens_of2 is not exact */
+    _Static_assert(N(words) < 255, "first_at holds indices as bytes");
     for (k = 0; k < N(words); k++) {
-        if (k > 0 && cmp_word(&words[k - 1], words[k].s, words[k].n) >= 0)
-            return -1;          /* out of order */
-        if (k < first_at[words[k].s[0] - 'a'] ||
-            k >= first_at[words[k].s[0] - 'a' + 1])
-            return -1;          /* first_at lags behind */
-        if (words[k].n != strlen(words[k].s) ||
-            !maybe_word((unsigned char)words[k].s[0],
-                        words[k].n > 1 ? (unsigned char)words[k].s[1] : 0,
-                        words[k].n))
-            return -1;          /* a filter table lags behind */
+        const char *w = words[k].s;
+        if (w[0] < 'a' || w[0] > 'z' || words[k].n != strlen(w) ||
+            (k > 0 && cmp_word(&words[k - 1], w, words[k].n) >= 0))
+            return -1;
+        if (search_word(w, words[k].n) == 0 && words[k].flags != LEX_PREFIX)
+            return -1;
+        if (!maybe_word((unsigned char)w[0], words[k].n > 1 ?
+                (unsigned char)w[1] : 0, words[k].n))
+            return -1;
     }
     return 0;
 }
