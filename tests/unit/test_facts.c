@@ -1179,8 +1179,6 @@ test_key_second_paragraph(void **state)
     facts_free(&l);
 }
 
-/* The generated hash table must find every word of the lexicon; it goes
- * stale when facts_lex.c changes without tests/tools/gen_facts_lex.py. */
 /* A past year earlier in the sentence dates a bare month or day only in
  * its own clause, and "since 2015" dates nothing. */
 static void
@@ -1947,6 +1945,8 @@ test_forecasts_and_weekday_pairs(void **state)
            "Thursday next=2024-05-23");
 }
 
+/* The generated hash table must find every word of the lexicon; it goes
+ * stale when facts_lex.c changes without tests/tools/gen_facts_lex.py. */
 static void
 test_lexicon_table(void **state)
 {
