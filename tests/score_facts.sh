@@ -213,3 +213,9 @@ score holdout84 "$here/gold_holdout84/prepare.sh" \
     "$here/gold_holdout84/gold.jsonl" 0.87
 score holdout85 "$here/gold_holdout85/prepare.sh" \
     "$here/gold_holdout85/gold.jsonl" 0.88
+score holdout86 "$here/gold_holdout86/prepare.sh" \
+    "$here/gold_holdout86/gold.jsonl" 0.91
+score holdout87 "$here/gold_holdout87/prepare.sh" \
+    "$here/gold_holdout87/gold.jsonl" 0.91
+score holdout88 "$here/gold_holdout88/prepare.sh" \
+    "$here/gold_holdout88/gold.jsonl" 0.92
