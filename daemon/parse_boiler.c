@@ -250,7 +250,8 @@ ends_in_date(const char *s, size_t len)
 /* A link to another story with its date, as "Related" lists give them:
  * "Pilots vote for a strike mandate (Aug 19, 2016)", "FG declares
  * two-day break for Eid-el-Fitr (04/07/2016)", "Malta asks EU partners
- * to share boat arrivals 14/02/04 | Europe". */
+ * to share boat arrivals 14/02/04 | Europe", "Bolivia floods: 40 dead
+ * (25 Feb)": the year is the reader's when the list is this year's. */
 static int
 dated_link(const char *s, size_t len, size_t words)
 {
@@ -269,7 +270,8 @@ dated_link(const char *s, size_t len, size_t words)
     n = (size_t)(s + len - 1 - (open + 1));
     return parse_date_text(open + 1, n, &d) == n ||
         short_numeric_date(open + 1, n) ||      /* "(04/07/2016)" */
-        short_year_date(open + 1, n);           /* "(18 Jul 08)" */
+        short_year_date(open + 1, n) ||         /* "(18 Jul 08)" */
+        parse_yearless_date(open + 1, n) == n;  /* "(Oct. 9)" */
 }
 
 /* Class of one line of the text; sets its words and gaps. */

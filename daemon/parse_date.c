@@ -134,11 +134,9 @@ english_date(const char *s, size_t len, struct caldate *out)
     return y.end;
 }
 
-/* Length of a day and month with no year at s ("16 Feb", "May 26",
- * "Tue 3 March"), 0 for anything else: a stamp's date when the page
- * leaves the year to the reader. */
-static size_t
-yearless_date(const char *s, size_t len)
+/* A stamp's date when the page leaves the year to the reader. */
+size_t
+parse_yearless_date(const char *s, size_t len)
 {
     size_t i = 0;
     int m, d;
@@ -425,7 +423,7 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
     }
     /* "Posted 16 Feb, 09:40", "Last Updated: May 26": a keyed stamp that
      * leaves out the year dates nothing either */
-    if (n == 0 && key > 0 && (n = yearless_date(s + i, len - i)) > 0)
+    if (n == 0 && key > 0 && (n = parse_yearless_date(s + i, len - i)) > 0)
         *out = (struct caldate){0, 0, 0};
     if (n == 0 || !stamp_tail(s + i + n, len - i - n, &marked))
         return PARSE_STAMP_NONE;

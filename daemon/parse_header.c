@@ -337,6 +337,28 @@ headline_next(const struct pctx *c, size_t i)
         !parse_ends_sentence(c->text + l->off, l->len);
 }
 
+/* Whether a field of s opens with a stamp's key word ("By Megan Ortiz |
+ * Posted Oct. 13 at 4:12 p.m."): the page may leave out the year there. */
+static bool
+keyed_field(const char *s, size_t len)
+{
+    const char *sep;
+    size_t n = 0, flen;
+    int fields = 0;
+
+    do {
+        sep = parse_field_sep(s, len, true, &n);
+        flen = sep != NULL ? (size_t)(sep - s) : len;
+        if (parse_stamp_key(s, flen, &(bool){false}))
+            return true;
+        if (sep != NULL) {
+            len -= flen + n;
+            s = sep + n;
+        }
+    } while (sep != NULL && ++fields < 6);
+    return false;
+}
+
 /* A page's time stamp on a line of its own before the story: a dated
  * key ("Updated 26 February 2019"), a date with a weekday, a clock or
  * "by NAME" ("Sunday 9 February 2025", "Sun 9 Feb 2025 14.32 GMT"), a
@@ -358,7 +380,7 @@ stamp_header(const struct pctx *c, size_t li, struct parse_doc *doc,
 
     for (i = 0; i < l->len && run < 4; i++)     /* every stamp has a year */
         run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
-    if (run < 4 && !parse_stamp_key(s, l->len, &(bool){false}))
+    if (run < 4 && !keyed_field(s, l->len))
         return 0;       /* but a keyed one: "Posted 16 Feb, 09:40" */
     r = parse_field_sep(s, l->len, true, &n) != NULL ? meta_line(s, l->len, &d) :
         parse_stamp_text(s, l->len, &d);

@@ -87,6 +87,10 @@ const char *parse_date_source_name(enum parse_date_source s);
  * (> 0) and fills *out, or 0 when s holds no full, valid date there. */
 size_t parse_date_text(const char *s, size_t len, struct caldate *out);
 
+/* Length of a day and month with no year at the start of s ("16 Feb",
+ * "Oct. 9", "Tue 3 March"), 0 for anything else. Pure. */
+size_t parse_yearless_date(const char *s, size_t len);
+
 /* A page's time stamp, as parse_stamp_text reads it: a date alone
  * ("9 February 2025"), one with a weekday, a clock time or "by NAME"
  * (marked), or one after a key word that says which date it is. */

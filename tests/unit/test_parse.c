@@ -388,6 +388,13 @@ test_dates_that_are_not_the_pages(void **state)
     assert_null(strstr(doc.body, "16 Feb"));
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     parse_free(&doc);
+    /* ... and the key may come after the byline */
+    parse_str("Hale a doubt for homecoming\n\nBy Ana Ruiz, Sports Editor | "
+              "Posted Oct. 13 at 4:12 p.m.\n\nThe coach said on Tuesday "
+              "that the quarterback would be assessed on Friday.\n", &doc);
+    assert_null(strstr(doc.body, "Oct. 13"));
+    assert_non_null(strstr(doc.body, "assessed on Friday"));
+    parse_free(&doc);
     parse_str("Tender notice\n\nLast Updated: May 26 | 02:05 PM IST\n\n"
               "Bids close on June 16, the authority said on Monday.\n", &doc);
     assert_null(strstr(doc.body, "May 26"));
@@ -426,6 +433,17 @@ test_dates_that_are_not_the_pages(void **state)
               "count losses as prices soar (26/08/2016)\n", &doc);
     assert_null(strstr(doc.body, "04/07/2016"));
     assert_null(strstr(doc.body, "Ram sellers"));
+    parse_free(&doc);
+    /* ... and with a day and month only, as this year's lists give them */
+    parse_str("Landslides cut rail line\n\nHeavy rain triggered landslides "
+              "that cut the railway to the citadel on Sunday, stranding "
+              "hundreds of visitors, officials said in a statement issued "
+              "late in the evening.\n\nREAD MORE\nFloods: 40 dead as "
+              "rivers burst banks (25 Feb)\nVisitor cap comes into force "
+              "(Oct. 1)\n", &doc);
+    assert_null(strstr(doc.body, "25 Feb"));
+    assert_null(strstr(doc.body, "Visitor cap"));
+    assert_non_null(strstr(doc.body, "on Sunday"));
     parse_free(&doc);
     /* a travel-advice page's keyed stamps, at the top and the foot */
     parse_str("Travel Advice: Peru\n\nStill current at: 02 March 2033 | "
