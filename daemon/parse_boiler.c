@@ -274,6 +274,24 @@ dated_link(const char *s, size_t len, size_t words)
         parse_yearless_date(open + 1, n) == n;  /* "(Oct. 9)" */
 }
 
+/* A note on where and when the story first ran: "This report by The
+ * Canadian Press was first published July 21, 2062.", "This article was
+ * originally published on ...", "This story is republished from ...". */
+static int
+publication_note(const char *s, size_t len, size_t words)
+{
+    static const char *const what[] = {"This report ", "This article ",
+        "This story ", "This piece "};
+    size_t k;
+
+    if (words > 25)
+        return 0;
+    for (k = 0; k < sizeof what / sizeof *what; k++)
+        if (len > strlen(what[k]) && !strncmp(s, what[k], strlen(what[k])))
+            return memmem(s, len, "published", 9) != NULL;
+    return 0;
+}
+
 /* Class of one line of the text; sets its words and gaps. */
 /* A transcript's speaker label opens s: a name in capitals (hyphens,
  * stops and apostrophes allowed), a colon, a blank and more words; not
@@ -343,7 +361,8 @@ classify(const char *text, struct pline *l)
      * audience, not to the page's reader */
     if (!f.hard && !f.money && f.words > 6 && speaker_label(s, len))
         return BC_NONE;
-    if (menu_line(s, len, f.words) || stamp_line(s, len, f.words))
+    if (menu_line(s, len, f.words) || stamp_line(s, len, f.words) ||
+        publication_note(s, len, f.words))
         return BC_STRONG;
     if ((f.words <= 25 && parse_lex_prefix(s, len)) ||
         (len > 11 && strncasecmp(s, "categories:", 11) == 0))

@@ -968,8 +968,10 @@ test_residue_inside_story(void **state)
               "Most popular: Harbour fares to rise on 1 May\n\n"
               "Trending: Lighthouse keeper retires after 40 years\n\n"
               "Reporting by Ana Lima; editing by Tom Reyes\n\n"
+              "This report by the Island Post was first published March 4, "
+              "2024.\n\n"
               "Updated 4 March 2024 at 10:00 GMT\n", &doc);
-    assert_int_equal(doc.boilerplate_lines, 10);
+    assert_int_equal(doc.boilerplate_lines, 11);
     assert_string_equal(doc.body, "The ferry resumed sailing on Monday after "
                         "a week of storms.\n\nCrews worked through the "
                         "night to repair the ramp.");
