@@ -1100,6 +1100,19 @@ facts_when_tense(const char *text, const struct facts_tok *toks, size_t n,
     return FACTS_TENSE_NONE;
 }
 
+/* "On Tuesday, he urged the parties to move quickly": a wish's past form
+ * after the date, with no auxiliary, is the act the date goes with; what
+ * was wished lies after it. */
+static int
+wished_then(const char *text, const struct facts_tok *toks, size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    return t->lex == LX_FUTTO && t->val == 0 && t->len > 3 &&
+        !memcmp(text + t->off + t->len - 2, "ed", 2) &&
+        !(i > 0 && is_aux(&toks[i - 1]));
+}
+
 enum facts_tense
 facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
                size_t a, size_t b)
@@ -1117,7 +1130,8 @@ facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
         if (pron_verb(text, toks, n, i))
             return FACTS_TENSE_FUTURE;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE)
-            return (enum facts_tense)t;
+            return t == FACTS_TENSE_FUTURE && wished_then(text, toks, i) ?
+                FACTS_TENSE_PAST : (enum facts_tense)t;
     }
     return FACTS_TENSE_NONE;
 }

@@ -2250,6 +2250,12 @@ test_clauses_spans_customs(void **state)
            "on Sunday=2033-12-11");
     expect("2033-12-09", "He urged restraint on Monday.",
            "on Monday=2033-12-05");
+    /* ... and a date before the urging goes with the urging */
+    expect("2028-10-09", "In a speech on Tuesday marking the Day of German "
+           "Unity, he urged the parties to move quickly.",
+           "on Tuesday=2028-10-03");
+    expect("2028-10-09", "On Tuesday, he urged them to act.",
+           "On Tuesday=2028-10-03");
     expect("2023-03-25", "The Opposition has promised a long night on "
            "Wednesday.", "on Wednesday=2023-03-29");
     expect("2027-01-18", "The app, which we promised for December, will "
