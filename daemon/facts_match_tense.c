@@ -482,19 +482,37 @@ data_for(const char *text, const struct facts_tok *toks, size_t n, size_t a)
  * October); beyond, they are the past one's. */
 #define DATA_AHEAD 62
 
+/* "the December jobs report", "November retail sales": a month, what
+ * the figures count, and the figures (or their report) at b. */
+static int
+counted_figures(const char *text, const struct facts_tok *toks, size_t n,
+                size_t b)
+{
+    static const char *const counted[] = {"jobs", "retail", "trade",
+        "consumer", "factory", "housing", "manufacturing", "services",
+        "employment", "payroll", "industrial", "producer", "wholesale",
+        "construction", "export", "import"};
+
+    return b + 1 < n && !(toks[b].flags & (FT_CAP | FT_UPPER)) &&
+        REC_WORD_IN(text, toks, n, b, counted) &&
+        (rec_lex(toks, n, b + 1, LX_BIZ) ||
+         rec_word(text, toks, n, b + 1, "report"));
+}
+
 /* The month m is one figures are for: "the IIP for April", "will
- * publish August inflation data", "its June estimate" (not "In March
- * growth slowed", where the month dates the clause, nor "the January
- * sales", a season of shops). */
+ * publish August inflation data", "its June estimate", "the December
+ * jobs report" (not "In March growth slowed", where the month dates the
+ * clause, nor "the January sales", a season of shops). */
 static int
 figures_month(const char *text, const struct facts_tok *toks, size_t n,
               const struct facts_match *m)
 {
     if (data_for(text, toks, n, m->a))
         return 1;
-    return m->b == m->a + 1 && rec_lex(toks, n, m->b, LX_BIZ) &&
-        !rec_word(text, toks, n, m->b, "forecast") &&
-        !rec_word(text, toks, n, m->b, "sales") &&
+    return m->b == m->a + 1 && (counted_figures(text, toks, n, m->b) ||
+        (rec_lex(toks, n, m->b, LX_BIZ) &&
+         !rec_word(text, toks, n, m->b, "forecast") &&
+         !rec_word(text, toks, n, m->b, "sales"))) &&
         !(m->a > 0 && (rec_lex(toks, n, m->a - 1, LX_PREP) ||
                        rec_lex(toks, n, m->a - 1, LX_TO) ||
                        rec_lex(toks, n, m->a - 1, LX_FOR)));

@@ -3418,6 +3418,9 @@ test_statistics_releases(void **state)
     expect("2043-09-04", "The authority will publish August inflation data "
            "and will release its June estimate.", "August=2043-08 | "
            "June=2043-06");
+    expect("2045-01-03", "The December jobs report, due on Friday, is "
+           "expected to show a gain.", "December=2044-12 | "
+           "on Friday=2045-01-06");
     /* the same month again in one sentence: the first one's year */
     expect("1980-04-24", "The rise would take effect in July and appear in "
            "checks mailed in early July, starting on July 3rd.",
