@@ -237,10 +237,13 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = i + 3;
         return 1;
     }
+    /* "a week from today": that day; "sit for three weeks from
+     * tomorrow" is a span that starts tomorrow, which dates itself */
     if ((g == FACTS_DAY || g == FACTS_WEEK) &&
         rec_word(text, toks, n, i + 1, "from") &&
-        rec_lex(toks, n, i + 2, LX_RELDAY)) {
-        m->e.gran = FACTS_DAY;          /* "a week from today": that day */
+        rec_lex(toks, n, i + 2, LX_RELDAY) &&
+        !(c > 0 && rec_word(text, toks, n, c - 1, "for"))) {
+        m->e.gran = FACTS_DAY;
         m->e.n = k * (g == FACTS_WEEK ? 7 : 1) + toks[i + 2].val;
         m->a = i - 1;
         m->b = i + 3;

@@ -101,6 +101,11 @@ test_absolute(void **state)
            "a fortnight back=2048-W18");
     expect("2038-03-10", "The producers added three weeks yesterday.",
            "yesterday=2038-03-09");
+    /* "a week from today" is that day; a span "for" weeks from a day
+     * starts on it */
+    expect("2037-05-12", "The vote is a week from today, and Parliament "
+           "will sit for three weeks from tomorrow.",
+           "a week from today=2037-05-19 | tomorrow=2037-05-13");
     /* "arvo": the afternoon, in Australian English */
     expect("2043-02-02", "I'll see you this arvo.", "this arvo=2043-02-02");
     /* short years as speech has them: between commas, after a month */
