@@ -442,9 +442,9 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         (rec_word(text, toks, n, i - 1, "getting") ||
          rec_word(text, toks, n, i - 1, "get")))
         return FACTS_TENSE_FUTURE;
-    /* "9am", "9 am": a clock time, not the verb */
+    /* "9am", "9 am": a clock time, not the verb ("Game 4 is" is one) */
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
-        t->len == 2)
+        rec_word(text, toks, n, i, "am"))
         return FACTS_TENSE_NONE;
     /* "was likely started on Monday": a hedge on a past act, which the
      * auxiliary before it dates; "rain likely Tuesday" is a forecast. */

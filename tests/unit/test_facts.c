@@ -2255,6 +2255,11 @@ test_clauses_spans_customs(void **state)
            "on Sunday=2033-12-11");
     expect("2033-12-09", "He urged restraint on Monday.",
            "on Monday=2033-12-05");
+    /* "4 is" is a verb after a number, "9 am" a clock time */
+    expect("2030-05-07", "Game 3 is Friday night and Game 4 is on Sunday.",
+           "Friday night=2030-05-10 | on Sunday=2030-05-12");
+    expect("2030-05-07", "Doors open at 9 am on Sunday.",
+           "on Sunday=2030-05-12");
     /* ... and a date before the urging goes with the urging */
     expect("2028-10-09", "In a speech on Tuesday marking the Day of German "
            "Unity, he urged the parties to move quickly.",
