@@ -411,6 +411,34 @@ cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return t->lex == LX_FUTTO ? FACTS_TENSE_NONE : -1;
 }
 
+/* "I'd like him in before Tuesday's game": "'d" at i before a base form
+ * is "would" (future); before a past form it is "had" ("she'd left on
+ * Monday"); an adverb between is passed over ("we'd never seen"). -1
+ * when i is no "'d". */
+static int
+contracted_d(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i)
+{
+    static const char *const adverbs[] = {"never", "already", "just",
+        "always", "still", "also", "only", "ever", "really"};
+    static const char *const participles[] = {"been", "seen", "done",
+        "gone", "given", "taken", "known", "written", "made", "had", "got",
+        "gotten", "heard", "told", "left", "won", "lost", "met"};
+    size_t k = i + 1;
+
+    if (i == 0 || !rec_apos(toks, n, i - 1) || !rec_word(text, toks, n, i, "d"))
+        return -1;
+    if (k < n && REC_WORD_IN(text, toks, n, k, adverbs))
+        k++;
+    if (k >= n || toks[k].kind != FT_WORD || (toks[k].flags & FT_CAP))
+        return FACTS_TENSE_NONE;
+    return toks[k].tense == FACTS_TENSE_PAST ||
+        REC_WORD_IN(text, toks, n, k, participles) ||
+        (toks[k].len > 3 && !memcmp(text + toks[k].off + toks[k].len - 2,
+                                    "ed", 2)) ?
+        FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -423,6 +451,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->kind != FT_WORD || (t->tense != FACTS_TENSE_NONE &&
                                in_name(toks, i)))
         return FACTS_TENSE_NONE;
+    if (t->len == 1 && (plan = contracted_d(text, toks, n, i)) >= 0)
+        return plan;
     /* "In April it forecast that rainfall would be normal": a forecast
      * made, reported */
     if (t->lex == LX_BIZ && i > 0 && i + 1 < n &&

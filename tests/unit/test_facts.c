@@ -2260,6 +2260,12 @@ test_clauses_spans_customs(void **state)
            "Friday night=2030-05-10 | on Sunday=2030-05-12");
     expect("2030-05-07", "Doors open at 9 am on Sunday.",
            "on Sunday=2030-05-12");
+    /* "'d" is "would" before a base form, "had" before a past one */
+    expect("2027-01-01", "I'd like him in before Tuesday's game.",
+           "Tuesday=2027-01-05");
+    expect("2027-01-01", "She'd left on Tuesday.", "on Tuesday=2026-12-29");
+    expect("2027-01-01", "We'd never seen it before Tuesday.",
+           "Tuesday=2026-12-29");
     /* ... and a date before the urging goes with the urging */
     expect("2028-10-09", "In a speech on Tuesday marking the Day of German "
            "Unity, he urged the parties to move quickly.",
