@@ -899,6 +899,13 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_lex(toks, n, j, LX_DAYPART) && rec_punct(toks, n, j + 1, ',') &&
         rec_day_at(text, toks, n, j + 2, m))
         j++;            /* "on Wednesday evening, 7 July" */
+    if (week_at(toks, n, j) && rec_punct(toks, n, j + 1, ',') &&
+        rec_day_at(text, toks, n, j + 2, m) && m->e.gran == FACTS_DAY &&
+        !m->e.hol) {
+        m->e.wd = t->val;       /* "on Saturday week, July 8": the date */
+        m->a = i;               /* after it says which */
+        return 1;
+    }
     if (rec_punct(toks, n, j, ','))
         j++;
     if (rec_punct(toks, n, j, '(') && rec_mday(toks, n, j + 1) &&

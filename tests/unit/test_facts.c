@@ -1944,6 +1944,10 @@ test_forecasts_and_weekday_pairs(void **state)
            "on Monday next week=2024-05-20");
     expect("2024-05-15", "The case was adjourned until Thursday week.",
            "Thursday week=2024-05-23");
+    /* ... with its date after a comma, one expression */
+    expect("1995-06-27", "The final is on Saturday week, July 8, and the "
+           "men's on Sunday, July 9.", "on Saturday week, July 8=1995-07-08 | "
+           "on Sunday, July 9=1995-07-09");
     expect("2024-05-15", "He appeared in court on Friday last.",
            "on Friday last=2024-05-10");
     expect("2024-05-16", "The judge fixed Thursday next for ruling.",
