@@ -906,6 +906,23 @@ letter_month(const char *text, const struct facts_tok *toks, size_t n,
         REC_WORD_IN(text, toks, n, j, next_month) ? 3 : 0;
 }
 
+/* A golf report's sentence: "finished by holing from 30 feet on the
+ * 18th", "birdied the 12th": its ordinals up to 18 are holes. */
+static int
+golf_sentence(const char *text, const struct facts_tok *toks, size_t n)
+{
+    static const char *const golf[] = {"birdie", "birdies", "birdied",
+        "bogey", "bogeys", "bogeyed", "putt", "putts", "putted", "holed",
+        "holing", "fairway", "fairways", "tee", "eagled"};
+    size_t k;
+
+    for (k = 0; k < n; k++)
+        if (toks[k].kind == FT_WORD && toks[k].len >= 3 &&
+            toks[k].len <= 8 && REC_WORD_IN(text, toks, n, k, golf))
+            return 1;
+    return 0;
+}
+
 /* "on the 24th", "by the 3rd,", "on 20th": a day of this month or a
  * neighbour. The word after must not make the ordinal a rank ("the 24th
  * floor", "the 25th year"); without "the" ("on 20th", as posts write
@@ -954,6 +971,9 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
         x->lex != LX_MONTH)
         return 0;       /* "the 9th U.S. Circuit", "the 5th Fleet" */
     if (x && x->kind == FT_PUNCT && (x->val == '-' || x->val == '/'))
+        return 0;
+    if (t->num <= 18 && !(x && x->lex == LX_MONTH) &&
+        golf_sentence(text, toks, n))
         return 0;
     m->e.gran = FACTS_DAY;
     m->e.d = t->num;

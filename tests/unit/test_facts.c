@@ -1944,6 +1944,11 @@ test_forecasts_and_weekday_pairs(void **state)
            "on Monday next week=2024-05-20");
     expect("2024-05-15", "The case was adjourned until Thursday week.",
            "Thursday week=2024-05-23");
+    /* a golf report's ordinals are holes */
+    expect("1988-07-09", "He had seven birdies and finished by holing from "
+           "30 feet on the 18th.", "");
+    expect("1988-07-09", "He birdied the 12th; the tour returns on the 18th "
+           "of August.", "on the 18th of August=1988-08-18");
     /* ... with its date after a comma, one expression */
     expect("1995-06-27", "The final is on Saturday week, July 8, and the "
            "men's on Sunday, July 9.", "on Saturday week, July 8=1995-07-08 | "
