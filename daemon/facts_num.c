@@ -531,6 +531,30 @@ than_year(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         !REC_WORD_IN(text, toks, n, i - 2, qty);
 }
 
+/* "reached its peak around 1850.", "founded circa 1912,": a year given
+ * roughly, where a count would go on to what it counts ("about 2000
+ * people"). i is the number after the approximating word. */
+static int
+rough_year(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    static const char *const after[] = {"with", "and", "when", "as",
+        "the", "before", "after", "or", "but", "it"};
+    static const char *const rough[] = {"around", "about", "circa"};
+    const struct facts_tok *x = i + 1 < n ? &toks[i + 1] : NULL;
+
+    if (toks[i].ndig != 4 || toks[i].num < 1500 || toks[i].num > 2100 ||
+        (toks[i].flags & FT_GROUPED) ||
+        !REC_WORD_IN(text, toks, n, i - 1, rough))
+        return 0;
+    if (x == NULL)
+        return 1;
+    if (x->kind == FT_PUNCT)
+        return strchr(".,;)\"", x->val) != NULL;
+    return x->kind == FT_WORD && !(x->flags & FT_CAP) &&
+        REC_WORD_IN(text, toks, n, i + 1, after);
+}
+
 /* "1240 GMT", "at 1800 hours": a time of day on a 24-hour clock. */
 static int
 clock_time(const char *text, const struct facts_tok *toks, size_t n,
@@ -714,7 +738,7 @@ year_blocked_by_word(const char *text, const struct facts_tok *toks,
     if (rec_word(text, toks, n, i - 1, "copyright"))
         return 1;
     if (p->lex == LX_APPROX)
-        return !than_year(text, toks, n, i);
+        return !than_year(text, toks, n, i) && !rough_year(text, toks, n, i);
     if (p->lex == LX_QTY || p->lex == LX_IDNOUN)
         return 1;
     /* "Township Road 2016": a road's number */

@@ -677,6 +677,10 @@ test_not_dates(void **state)
     expect("2023-03-21", "The $2019 ticket and the 12-point plan.", "");
     expect("2023-03-21", "The pact covers 123 nations and about 2000 firms.",
            "");
+    /* ... but a year given roughly, where no count goes on, is one */
+    expect("2038-05-01", "The glacier reached its peak around 1850. The "
+           "town, built circa 1912, fell to about 1100 and recovered.",
+           "1850=1850 | 1912=1912");
     expect("2023-03-21", "They worked for three years and more than four "
            "hours.", "");
     expect("2023-03-21", "The board meets every Monday and every second "
