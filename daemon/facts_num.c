@@ -896,7 +896,9 @@ rank_noun(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     static const char *const w[] = {"anniversary", "birthday", "place",
         "round", "time", "times", "hole", "edition", "amendment", "minute",
         "straight", "consecutive", "seed", "pick", "overall", "spot",
-        "position", "row", "term", "generation", "largest", "biggest"};
+        "position", "row", "term", "generation", "largest", "biggest",
+        "kilometre", "kilometer", "mile", "metre", "meter", "stage", "storey",
+        "level", "step", "verse", "stop", "station", "district", "ward"};
     const struct facts_tok *t = &toks[i];
     const char *e = text + t->off + t->len;
 

@@ -677,6 +677,9 @@ test_not_dates(void **state)
     expect("2023-03-21", "The $2019 ticket and the 12-point plan.", "");
     expect("2023-03-21", "The pact covers 123 nations and about 2000 firms.",
            "");
+    /* an ordinal before a unit or a place in order is a rank */
+    expect("2003-11-20", "By the 27th kilometre you are in the tea, and the "
+           "train stops at the 3rd station.", "");
     /* ... but a year given roughly, where no count goes on, is one */
     expect("2038-05-01", "The glacier reached its peak around 1850. The "
            "town, built circa 1912, fell to about 1100 and recovered.",
