@@ -952,6 +952,31 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "remanded him in custody to appear again on the 18th", "bailed to
+ * return on Monday": a court's order to come back names a day ahead of
+ * the order ("failed to appear on Monday" does not). i is the "to". */
+static int
+summoned_to(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i)
+{
+    static const char *const back[] = {"appear", "reappear", "return",
+        "attend", "surrender", "answer"};
+    static const char *const order[] = {"remanded", "bailed", "summoned",
+        "summonsed", "ordered", "released", "bound", "directed",
+        "required"};
+    size_t k;
+
+    if (toks[i].lex != LX_TO || !REC_WORD_IN(text, toks, n, i + 1, back))
+        return 0;
+    for (k = i; k-- > 0 && k + 6 >= i;) {
+        if (REC_WORD_IN(text, toks, n, k, order))
+            return 1;
+        if (toks[k].kind == FT_WORD && toks[k].tense != FACTS_TENSE_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 enum facts_tense
 facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
                    size_t a, size_t b)
@@ -1013,6 +1038,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             return FACTS_TENSE_PAST;
         if (compared_figure(text, toks, n, i, a))
             return FACTS_TENSE_PAST;
+        if (summoned_to(text, toks, n, i))
+            return FACTS_TENSE_FUTURE;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && ger)
                 return FACTS_TENSE_NONE;

@@ -2276,6 +2276,11 @@ test_clauses_spans_customs(void **state)
            "Friday night=2030-05-10 | on Sunday=2030-05-12");
     expect("2030-05-07", "Doors open at 9 am on Sunday.",
            "on Sunday=2030-05-12");
+    /* a court's order to come back names a day ahead */
+    expect("2004-03-09", "The judge remanded him in custody to appear "
+           "again, by video link, on the 18th.", "on the 18th=2004-03-18");
+    expect("2004-03-09", "He failed to appear on Friday.",
+           "on Friday=2004-03-05");
     /* "'d" is "would" before a base form, "had" before a past one */
     expect("2027-01-01", "I'd like him in before Tuesday's game.",
            "Tuesday=2027-01-05");
