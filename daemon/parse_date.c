@@ -384,6 +384,22 @@ parse_stamp_key(const char *s, size_t len, bool *published)
     return 0;
 }
 
+/* "Published 6:05 a.m. ET Oct. 22, 2031": where the date starts after a
+ * clock time and its zone at i with no comma between; i when none does. */
+static size_t
+after_clock(const char *s, size_t len, size_t i, int *marked)
+{
+    struct caldate d;
+    size_t j;
+
+    for (j = i + 1; j < len && j < i + 24; j++)
+        if (s[j - 1] == ' ' && s[j] != ' ' &&
+            parse_date_text(s + j, len - j, &d) > 0 &&
+            stamp_tail(s + i, j - i - 1, marked))
+            return j;
+    return i;
+}
+
 enum parse_stamp
 parse_stamp_text(const char *s, size_t len, struct caldate *out)
 {
@@ -410,6 +426,8 @@ parse_stamp_text(const char *s, size_t len, struct caldate *out)
         if (comma < len && s[comma] == ',' &&
             stamp_tail(s + i, comma - i, &marked))
             i = comma + 1;
+        else
+            i = after_clock(s, len, i, &marked);
     }
     n = parse_date_text(s + i, len - i, out);
     /* "Posted 03/10/2033 6:05pm", "01/06/2032 13:20": a keyed stamp, or

@@ -142,6 +142,7 @@ test_stamp_lines(void **state)
     static const char *const stamps[] = {
         "Sunday 9 February 2025", "Sun 9 Feb 2025 14.32 GMT",
         "Updated 3:45 PM EST, Sun February 9, 2025",
+        "Published 3:45 p.m. ET Feb. 9, 2025 | Updated 4:10 p.m. ET",
         "February 9, 2025 at 3:45 p.m. EST", "By Tom Adair | February 9, 2025",
         "Posted on February 9, 2025 by admin", "2025-02-09 14:32",
         "February 9, 2025 5:04 PM GMT+8 Updated 2 hours ago",
