@@ -952,6 +952,28 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* "The deal, approved by the board on Sunday, is expected to close": an
+ * aside opened by a comma and a passive with its agent tells what was
+ * done; the date in it (before a up to the next comma) is behind. */
+static int
+passive_aside(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i, size_t a)
+{
+    size_t k;
+
+    if (i == 0 || toks[i].tense != FACTS_TENSE_PAST ||
+        toks[i].lex == LX_AUXPAST || !rec_punct(toks, n, i - 1, ',') ||
+        !rec_word(text, toks, n, i + 1, "by") ||
+        rec_word(text, toks, n, i, "followed") ||
+        rec_word(text, toks, n, i, "preceded"))
+        return 0;       /* ", followed by the final on Saturday": an order */
+    for (k = i + 2; k < a; k++)
+        if (toks[k].kind == FT_PUNCT && toks[k].val != '\'' &&
+            toks[k].val != '.' && toks[k].val != '-')
+            return 0;
+    return 1;
+}
+
 /* "remanded him in custody to appear again on the 18th", "bailed to
  * return on Monday": a court's order to come back names a day ahead of
  * the order ("failed to appear on Monday" does not). i is the "to". */
@@ -1040,6 +1062,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             return FACTS_TENSE_PAST;
         if (summoned_to(text, toks, n, i))
             return FACTS_TENSE_FUTURE;
+        if (passive_aside(text, toks, n, i, a))
+            return FACTS_TENSE_PAST;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && ger)
                 return FACTS_TENSE_NONE;

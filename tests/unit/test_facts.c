@@ -2276,6 +2276,13 @@ test_clauses_spans_customs(void **state)
            "Friday night=2030-05-10 | on Sunday=2030-05-12");
     expect("2030-05-07", "Doors open at 9 am on Sunday.",
            "on Sunday=2030-05-12");
+    /* an aside that tells what was done, with its agent, is behind;
+     * ", followed by" only orders what comes */
+    expect("2019-06-10", "The deal, approved by the supervisory board on "
+           "Sunday, is expected to close in the first quarter of 2020.",
+           "on Sunday=2019-06-09 | in the first quarter of 2020=2020-Q1");
+    expect("2046-05-18", "The race continues with a hilly stage, followed "
+           "by the summit finish on Saturday.", "on Saturday=2046-05-19");
     /* a court's order to come back names a day ahead */
     expect("2004-03-09", "The judge remanded him in custody to appear "
            "again, by video link, on the 18th.", "on the 18th=2004-03-18");
