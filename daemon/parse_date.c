@@ -390,8 +390,14 @@ static size_t
 after_clock(const char *s, size_t len, size_t i, int *marked)
 {
     struct caldate d;
-    size_t j;
+    size_t j = i;
 
+    while (j < len && j < i + 2 && is_digit(s[j]))
+        j++;            /* a clock: "6:05", "11.30" ("100 YEARS AGO:" is
+                           a heading) */
+    if (j == i || j + 2 >= len || (s[j] != ':' && s[j] != '.') ||
+        !is_digit(s[j + 1]) || !is_digit(s[j + 2]))
+        return i;
     for (j = i + 1; j < len && j < i + 24; j++)
         if (s[j - 1] == ' ' && s[j] != ' ' &&
             parse_date_text(s + j, len - j, &d) > 0 &&

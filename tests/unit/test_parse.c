@@ -173,6 +173,12 @@ test_stamp_lines(void **state)
               "point.\n\nRovers won.\n", &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     parse_free(&doc);
+    /* a count before the date is no clock: a column's heading */
+    parse_str("Rovers stun leaders\n\n100 YEARS AGO: Feb. 9, 1925\n\n"
+              "Rovers won.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_NONE);
+    assert_non_null(strstr(doc.body, "100 YEARS AGO"));
+    parse_free(&doc);
     /* a bare date followed by other dated lines heads a timeline */
     parse_str("Timeline: how the crisis unfolded\n\nMarch 11, 2011\n\n"
               "An earthquake struck.\n\nMarch 12\n\nA reactor exploded."
