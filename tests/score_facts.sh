@@ -219,3 +219,9 @@ score holdout87 "$here/gold_holdout87/prepare.sh" \
     "$here/gold_holdout87/gold.jsonl" 0.91
 score holdout88 "$here/gold_holdout88/prepare.sh" \
     "$here/gold_holdout88/gold.jsonl" 0.92
+score holdout89 "$here/gold_holdout89/prepare.sh" \
+    "$here/gold_holdout89/gold.jsonl" 0.91
+score holdout90 "$here/gold_holdout90/prepare.sh" \
+    "$here/gold_holdout90/gold.jsonl" 0.89
+score holdout91 "$here/gold_holdout91/prepare.sh" \
+    "$here/gold_holdout91/gold.jsonl" 0.90
