@@ -402,7 +402,9 @@ static const struct lexent lexicon[] = {
      * to add dates in the autumn"; "had hoped to" is a plan of the past) */
     E("hoped", LX_FUTTO, 0), E("wanted", LX_FUTTO, 0),
     E("aimed", LX_FUTTO, 0), E("intended", LX_FUTTO, 0),
-    E("vowed", LX_FUTTO, 0), E("pledged", LX_FUTTO, 0),
+    E("vowed", LX_FUTTO, 0), E("vowing", LX_FUTTO, 0),
+    E("agreeing", LX_FUTTO, 0), E("promising", LX_FUTTO, 0),
+    E("pledging", LX_FUTTO, 0), E("pledged", LX_FUTTO, 0),
     E("promised", LX_FUTTO, 0),
     E("pencilled", LX_FUTTO, 1), E("penciled", LX_FUTTO, 1),
     /* the short forms of posts, notices and texts ("tmrw", "yday", "last

@@ -703,7 +703,8 @@ gerund_clause(const char *text, const struct facts_tok *toks, size_t n,
     const struct facts_tok *g = i + 1 < a ? &toks[i + 1] : NULL;
 
     return g && rec_word(text, toks, n, i, "after") &&
-        g->kind == FT_WORD && g->lex == LX_NONE && g->len > 4 &&
+        g->kind == FT_WORD && (g->lex == LX_NONE || g->lex == LX_FUTTO) &&
+        g->len > 4 &&
         !(g->flags & (FT_CAP | FT_UPPER)) &&
         !memcmp(text + g->off + g->len - 3, "ing", 3);
 }

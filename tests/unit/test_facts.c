@@ -2283,6 +2283,12 @@ test_clauses_spans_customs(void **state)
            "on Sunday=2019-06-09 | in the first quarter of 2020=2020-Q1");
     expect("2046-05-18", "The race continues with a hilly stage, followed "
            "by the summit finish on Saturday.", "on Saturday=2046-05-19");
+    /* "agreeing to" looks ahead as "agreed to" does; "after agreeing a
+     * fee" is a clause of its own */
+    expect("2004-02-23", "They signed a ceasefire, agreeing to halt "
+           "fighting from midnight on Wednesday.", "on Wednesday=2004-02-25");
+    expect("2031-09-01", "Harbury hope to sign him, after agreeing a fee "
+           "on Friday night.", "on Friday night=2031-08-29");
     /* a court's order to come back names a day ahead */
     expect("2004-03-09", "The judge remanded him in custody to appear "
            "again, by video link, on the 18th.", "on the 18th=2004-03-18");
