@@ -570,6 +570,12 @@ day_overruled(const struct scan *sc, const char *text,
          (m->a > 0 && rec_word(text, toks, n, m->a - 1, "in"))) &&
         perfect_before(toks, m->a))
         t = FACTS_TENSE_PAST;
+    /* "the aftermath of Tuesday's elections": what has an aftermath is
+     * behind, whatever the sentence's tense */
+    if (m->e.gran == FACTS_DAY && m->e.anchor == FACTS_TENSED &&
+        m->a >= 2 && rec_lex(toks, n, m->a - 1, LX_OF) &&
+        rec_word(text, toks, n, m->a - 2, "aftermath"))
+        t = FACTS_TENSE_PAST;
     /* "The inquiry into Monday's crash will report next year": a deed
      * done on a weekday is behind, whatever the sentence's tense. */
     if (m->e.gran == FACTS_DAY && m->e.wd && !m->e.m &&

@@ -2289,6 +2289,9 @@ test_clauses_spans_customs(void **state)
            "fighting from midnight on Wednesday.", "on Wednesday=2004-02-25");
     expect("2031-09-01", "Harbury hope to sign him, after agreeing a fee "
            "on Friday night.", "on Friday night=2031-08-29");
+    /* what has an aftermath is behind */
+    expect("1994-11-09", "Its attention is on the aftermath of Tuesday's "
+           "elections.", "Tuesday=1994-11-08");
     /* a court's order to come back names a day ahead */
     expect("2004-03-09", "The judge remanded him in custody to appear "
            "again, by video link, on the 18th.", "on the 18th=2004-03-18");
