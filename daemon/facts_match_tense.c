@@ -491,12 +491,13 @@ counted_figures(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const counted[] = {"jobs", "retail", "trade",
         "consumer", "factory", "housing", "manufacturing", "services",
         "employment", "payroll", "industrial", "producer", "wholesale",
-        "construction", "export", "import"};
+        "construction", "export", "import", "sales"};
 
     return b + 1 < n && !(toks[b].flags & (FT_CAP | FT_UPPER)) &&
         REC_WORD_IN(text, toks, n, b, counted) &&
         (rec_lex(toks, n, b + 1, LX_BIZ) ||
-         rec_word(text, toks, n, b + 1, "report"));
+         rec_word(text, toks, n, b + 1, "report") ||
+         rec_word(text, toks, n, b + 1, "figure"));
 }
 
 /* The month m is one figures are for: "the IIP for April", "will
@@ -512,7 +513,9 @@ figures_month(const char *text, const struct facts_tok *toks, size_t n,
     return m->b == m->a + 1 && (counted_figures(text, toks, n, m->b) ||
         (rec_lex(toks, n, m->b, LX_BIZ) &&
          !rec_word(text, toks, n, m->b, "forecast") &&
-         !rec_word(text, toks, n, m->b, "sales"))) &&
+         !rec_word(text, toks, n, m->b, "sales")) ||
+        (rec_word(text, toks, n, m->b, "figure") && m->a > 0 &&
+         toks[m->a - 1].lex == LX_THE)) &&
         !(m->a > 0 && (rec_lex(toks, n, m->a - 1, LX_PREP) ||
                        rec_lex(toks, n, m->a - 1, LX_TO) ||
                        rec_lex(toks, n, m->a - 1, LX_FOR)));

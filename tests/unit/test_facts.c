@@ -3474,6 +3474,8 @@ test_statistics_releases(void **state)
     expect("2045-01-03", "The December jobs report, due on Friday, is "
            "expected to show a gain.", "December=2044-12 | "
            "on Friday=2045-01-06");
+    expect("2000-01-05", "Retailers will report December sales figures on "
+           "Thursday.", "December=1999-12 | on Thursday=2000-01-06");
     /* the same month again in one sentence: the first one's year */
     expect("1980-04-24", "The rise would take effect in July and appear in "
            "checks mailed in early July, starting on July 3rd.",
