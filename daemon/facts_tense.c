@@ -597,6 +597,23 @@ past_after(const struct facts_tok *toks, size_t n, size_t b)
     return 0;
 }
 
+/* "Larger competitor Cordell Building Products reports on Monday": a
+ * noun that titles the name after it (no verb, preposition or -ed/-ing
+ * form, and a determiner, an adjective or nothing before it). */
+static int
+title_noun(const char *text, const struct facts_tok *toks, size_t k)
+{
+    const struct facts_tok *t = &toks[k];
+    const char *e = text + t->off + t->len;
+
+    if (t->tense != FACTS_TENSE_NONE || t->lex != LX_NONE || t->len < 5 ||
+        (e[-2] == 'e' && e[-1] == 'd') ||
+        (t->len > 5 && e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g'))
+        return 0;
+    return k == 0 || toks[k - 1].kind != FT_WORD ||
+        (toks[k - 1].flags & FT_CAP) || toks[k - 1].lex == LX_THE;
+}
+
 /* A name ending at j that a verb or preposition before it takes as its
  * object: "a unit of the Marlowe apartments early Saturday", "visited
  * the Marlowe apartments", not "The City Council votes Wednesday" or
@@ -618,7 +635,8 @@ object_name(const char *text, const struct facts_tok *toks, size_t n,
         i--;
     return i > 0 && toks[i - 1].kind == FT_WORD &&
         !(toks[i - 1].flags & (FT_CAP | FT_UPPER)) &&
-        !REC_WORD_IN(text, toks, n, i - 1, opener);
+        !REC_WORD_IN(text, toks, n, i - 1, opener) &&
+        !title_noun(text, toks, i - 1);
 }
 
 /* An aside opened by a comma and a past participle between tokens i
