@@ -439,6 +439,28 @@ contracted_d(const char *text, const struct facts_tok *toks, size_t n,
         FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
 }
 
+/* "Calderon cut 2,300 jobs in January", "it hit a record on Friday": a
+ * verb whose past is its base form, after a singular subject (a name of
+ * one or more capitalised words, "he", "she", "it"), is past: the
+ * present would end in -s. */
+static int
+bare_past(const char *text, const struct facts_tok *toks, size_t n,
+          size_t i)
+{
+    static const char *const verbs[] = {"cut", "put", "hit", "shut", "quit",
+        "cost", "spread", "split", "shed", "bid", "cast", "burst", "upset"};
+    static const char *const singular[] = {"he", "she", "it"};
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL;
+
+    if (p == NULL || toks[i].lex != LX_NONE || p->kind != FT_WORD ||
+        !REC_WORD_IN(text, toks, n, i, verbs))
+        return 0;
+    if (REC_WORD_IN(text, toks, n, i - 1, singular))
+        return 1;
+    return (p->flags & FT_CAP) && !(p->flags & FT_UPPER) &&
+        p->lex == LX_NONE && text[p->off + p->len - 1] != 's';
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -453,6 +475,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     if (t->len == 1 && (plan = contracted_d(text, toks, n, i)) >= 0)
         return plan;
+    if (t->len <= 6 && bare_past(text, toks, n, i))
+        return FACTS_TENSE_PAST;
     /* "In April it forecast that rainfall would be normal": a forecast
      * made, reported */
     if (t->lex == LX_BIZ && i > 0 && i + 1 < n &&

@@ -2289,6 +2289,9 @@ test_clauses_spans_customs(void **state)
            "fighting from midnight on Wednesday.", "on Wednesday=2004-02-25");
     expect("2031-09-01", "Harbury hope to sign him, after agreeing a fee "
            "on Friday night.", "on Friday night=2031-08-29");
+    /* "cut" after a singular subject is past: the present has -s */
+    expect("2032-10-28", "Calderon cut about 2,300 jobs in January.",
+           "in January=2032-01");
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
