@@ -192,6 +192,37 @@ reduced_relative(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "will be applied to bills issued in January", "will see it in payments
+ * made in January": a past form right after a plural noun, its date
+ * right after it, in a clause a modal opened before the noun: it
+ * describes the noun, and the modal dates the clause. */
+static int
+modal_relative(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i)
+{
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL;
+    size_t k;
+
+    if (p == NULL || toks[i].tense != FACTS_TENSE_PAST ||
+        toks[i].lex == LX_AUXPAST || p->kind != FT_WORD ||
+        p->lex != LX_NONE || (p->flags & (FT_CAP | FT_UPPER)) ||
+        !ends_s(text, p) || !rec_lex(toks, n, i + 1, LX_PREP) ||
+        !(rec_lex(toks, n, i + 2, LX_MONTH) ||
+          rec_lex(toks, n, i + 2, LX_WEEKDAY)))
+        return 0;
+    for (k = i - 1; k-- > 0 && k + 12 >= i;) {
+        if (toks[k].kind == FT_PUNCT && toks[k].val != '\'' &&
+            toks[k].val != '-')
+            return 0;
+        if (toks[k].lex == LX_FUT)
+            return 1;
+        if (toks[k].kind == FT_WORD && toks[k].tense != FACTS_TENSE_NONE &&
+            toks[k].lex != LX_BE && !(k > 0 && is_aux(&toks[k - 1])))
+            return 0;   /* not "paid bills issued"; "be applied" is */
+    }
+    return 0;
+}
+
 /* A past form at i that is no finite verb: a participle or an
  * adjective, which leaves the tense to another word. */
 static int
@@ -259,7 +290,8 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
         (i == 0 || (i == 1 && (toks[0].lex == LX_NUMWORD ||
                                toks[0].lex == LX_ORDWORD))))
         return 1;
-    return reduced_relative(text, toks, n, i);
+    return reduced_relative(text, toks, n, i) ||
+        modal_relative(text, toks, n, i);
 }
 
 /* "is due to be", "are widely tipped to win": after "is" or "are"

@@ -2289,6 +2289,12 @@ test_clauses_spans_customs(void **state)
            "fighting from midnight on Wednesday.", "on Wednesday=2004-02-25");
     expect("2031-09-01", "Harbury hope to sign him, after agreeing a fee "
            "on Friday night.", "on Friday night=2031-08-29");
+    /* a past form that describes a plural noun in a clause a modal
+     * opened is no verb of its own */
+    expect("2029-12-02", "The credit will be applied to bills issued in "
+           "January.", "in January=2030-01");
+    expect("2029-12-02", "He paid bills issued in January.",
+           "in January=2029-01");
     /* "cut" after a singular subject is past: the present has -s */
     expect("2032-10-28", "Calderon cut about 2,300 jobs in January.",
            "in January=2032-01");
