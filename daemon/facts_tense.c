@@ -509,6 +509,9 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return plan;
     if (t->len <= 6 && bare_past(text, toks, n, i))
         return FACTS_TENSE_PAST;
+    if ((t->flags & FT_CAP) && i > 0 && toks[i - 1].kind == FT_WORD &&
+        (toks[i - 1].flags & FT_CAP) && rec_word(text, toks, n, i, "said"))
+        return FACTS_TENSE_NONE;        /* "from Port Said to Ismailia" */
     /* "In April it forecast that rainfall would be normal": a forecast
      * made, reported */
     if (t->lex == LX_BIZ && i > 0 && i + 1 < n &&
@@ -907,11 +910,13 @@ reported(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         return 0;
     if (a == i + 1 && rec_possessive(toks, n, b))
         return 1;       /* "said Wednesday's figure would decide" */
-    return a > i + 2 &&
+    return a >= i + 2 &&
         b < n && toks[b].kind == FT_WORD && toks[b].lex != LX_THAT &&
         toks[i + 1].kind == FT_WORD && toks[i + 1].lex != LX_PREP &&
         toks[i + 1].lex != LX_WEEKDAY && toks[i + 1].lex != LX_THAT &&
-        toks[i + 1].lex != LX_RELDAY;
+        toks[i + 1].lex != LX_RELDAY && toks[i + 1].lex != LX_APPROX &&
+        toks[i + 1].lex != LX_FOR && toks[i + 1].lex != LX_OF &&
+        toks[i + 1].lex != LX_TO;   /* "said over the weekend it would" */
 }
 
 /* A forecast or a promise made at the date that follows token i: "the

@@ -2289,6 +2289,14 @@ test_clauses_spans_customs(void **state)
            "fighting from midnight on Wednesday.", "on Wednesday=2004-02-25");
     expect("2031-09-01", "Harbury hope to sign him, after agreeing a fee "
            "on Friday night.", "on Friday night=2031-08-29");
+    /* "said" with a one-word subject of what was said after it: that
+     * clause's verb decides; "Port Said" is a name */
+    expect("2027-01-10", "Okafor said storms on Tuesday could bring rain.",
+           "on Tuesday=2027-01-12");
+    expect("2027-01-10", "OPEC+ said over the weekend it would keep output "
+           "unchanged.", "the weekend=2027-W01-WE");
+    expect("1975-06-02", "Sadat is to sail from Port Said to Ismailia on "
+           "Thursday morning.", "on Thursday morning=1975-06-05");
     /* a past form that describes a plural noun in a clause a modal
      * opened is no verb of its own */
     expect("2029-12-02", "The credit will be applied to bills issued in "
