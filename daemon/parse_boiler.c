@@ -264,8 +264,9 @@ dated_link(const char *s, size_t len, size_t words)
     if ((bar = memrchr(s, '|', len)) != NULL && bar > s &&
         parse_count_words(bar + 1, (size_t)(s + len - bar - 1)) <= 3)
         return ends_in_date(s, (size_t)(bar - s));
-    if (s[len - 1] != ')' || (open = memrchr(s, '(', len)) == NULL ||
-        open == s)
+    if (s[len - 1] != ')')      /* "Man charged after robbery 24/08/2046" */
+        return ends_in_date(s, len);
+    if ((open = memrchr(s, '(', len)) == NULL || open == s)
         return 0;
     n = (size_t)(s + len - 1 - (open + 1));
     return parse_date_text(open + 1, n, &d) == n ||
@@ -613,7 +614,8 @@ static int
 links_heading(const char *s, size_t len, size_t words)
 {
     static const char *const w[] = {"related", "read more", "more from",
-        "more on", "see also", "most read", "recommended", "latest"};
+        "more news", "more on", "see also", "most read", "recommended",
+        "latest"};
     size_t k, n;
 
     if (words > 4)

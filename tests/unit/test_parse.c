@@ -441,6 +441,16 @@ test_dates_that_are_not_the_pages(void **state)
     assert_null(strstr(doc.body, "04/07/2016"));
     assert_null(strstr(doc.body, "Ram sellers"));
     parse_free(&doc);
+    /* ... and with the date after the headline, no brackets */
+    parse_str("Witnesses sought\n\nPolice are appealing for witnesses "
+              "after a man was assaulted in the early hours of Sunday on a "
+              "street near the city centre, officers said in a statement "
+              "on Monday.\n\nMore news from Birmingham\nMan charged after "
+              "robbery 24/08/2046\nWeek of action on knife crime "
+              "02/09/2046\n", &doc);
+    assert_null(strstr(doc.body, "24/08/2046"));
+    assert_null(strstr(doc.body, "Week of action"));
+    parse_free(&doc);
     /* ... and with a day and month only, as this year's lists give them */
     parse_str("Landslides cut rail line\n\nHeavy rain triggered landslides "
               "that cut the railway to the citadel on Sunday, stranding "
