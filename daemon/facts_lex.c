@@ -227,7 +227,7 @@ static const struct lexent lexicon[] = {
     E("road", LX_STREET, 0), E("rd", LX_STREET, 0),
     E("regularly", LX_HABIT, 0),
     E("return", LX_SCHED, 1), E("resume", LX_SCHED, 1),
-    E("returns", LX_SCHED, 0), E("resumes", LX_SCHED, 0),
+    E("returns", LX_SCHED, 0), E("resumes", LX_SCHED, 0), E("continues", LX_SCHED, 0),
     E("runs", LX_SCHED, 0),
     E("rode", LX_PAST, P), E("rang", LX_PAST, P), E("room", LX_IDNOUN, 0),
     E("route", LX_IDNOUN, 0), E("rule", LX_IDNOUN, 0),

@@ -1062,7 +1062,7 @@ summoned_to(const char *text, const struct facts_tok *toks, size_t n,
             size_t i)
 {
     static const char *const back[] = {"appear", "reappear", "return",
-        "attend", "surrender", "answer"};
+        "attend", "surrender", "answer", "produce"};
     static const char *const order[] = {"remanded", "bailed", "summoned",
         "summonsed", "ordered", "released", "bound", "directed",
         "required"};

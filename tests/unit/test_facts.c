@@ -2315,6 +2315,12 @@ test_clauses_spans_customs(void **state)
     /* a court's order to come back names a day ahead */
     expect("2004-03-09", "The judge remanded him in custody to appear "
            "again, by video link, on the 18th.", "on the 18th=2004-03-18");
+    expect("2013-07-22", "The magistrate directed police to produce him "
+           "again on Friday.", "on Friday=2013-07-26");
+    /* "continues" tells what is on, as "resumes" does */
+    expect("2008-11-14", "No evidence was heard today, and the trial "
+           "continues on Monday.", "today=2008-11-14 | "
+           "on Monday=2008-11-17");
     expect("2004-03-09", "He failed to appear on Friday.",
            "on Friday=2004-03-05");
     /* "'d" is "would" before a base form, "had" before a past one */
