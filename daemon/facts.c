@@ -105,6 +105,17 @@ namesake(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     if (i > 0 && rec_word(text, toks, n, i - 1, "north"))
         return 1;
+    /* "Christchurch Park", "Sydney Road", "A/Sydney" (a flu strain), "as
+     * far away as New Zealand": a name made from the place, or a place
+     * far from the story */
+    if ((i + 1 < n && toks[i + 1].kind == FT_WORD &&
+         (toks[i + 1].flags & FT_CAP) && toks[i + 1].lex != LX_PLACE &&
+         toks[i + 1].lex != LX_MONTH && toks[i + 1].lex != LX_WEEKDAY) ||
+        (i > 0 && rec_punct(toks, n, i - 1, '/') && rec_joined(toks, n, i)) ||
+        (i > 1 && rec_word(text, toks, n, i - 1, "new") &&
+         rec_word(text, toks, n, i - 2, "as")) ||
+        (i > 0 && rec_word(text, toks, n, i - 1, "as")))
+        return 1;
     return rec_punct(toks, n, i + 1, ',') && i + 3 < n &&
         toks[i + 2].kind == FT_WORD && (toks[i + 2].flags & FT_CAP) &&
         toks[i + 2].len <= 5 && rec_punct(toks, n, i + 3, '.') &&
@@ -702,7 +713,7 @@ southern_seasons(struct scan *sc, const struct parse_doc *doc)
     }
     if (sc->places[1] == text_south &&          /* no southern dateline */
         !facts_country_southern_wire(doc) &&    /* nor wire */
-        (text_south < 2 || text_south <= sc->places[0]))
+        (text_south == 0 || text_south <= sc->places[0]))
         return;
     for (i = 0; i < sc->nseasons; i++) {
         struct season *z = &sc->seasons[i];

@@ -2215,6 +2215,14 @@ test_southern_dateline(void **state)
                  "in Sydney, Perth and Melbourne, not London.", "2020-SP");
     season_under(NULL, "2023-08-09", "The coming summer will be hot, New "
                  "Zealanders in Auckland were told.", "2023-SU");
+    /* one southern place and no northern one is enough; a name made
+     * from a place, or a place far away, is none */
+    season_under(NULL, "2029-09-05", "It will dominate politics in Canberra "
+                 "this spring.", "2029-SP");
+    season_under(NULL, "2020-10-03", "The union at Christchurch Park will "
+                 "vote this spring.", "2021-SP");
+    season_under(NULL, "2020-10-03", "Gifts from as far away as New Zealand "
+                 "will arrive this spring.", "2021-SP");
     season_under("MORWELL", "2036-01-15", "This summer has been dry in "
                  "East Gippsland and West Gippsland.", "2035-SU");
     /* a southern "next summer" said in the spring is the coming one */
