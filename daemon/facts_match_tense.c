@@ -598,6 +598,31 @@ day_overruled(const struct scan *sc, const char *text,
     return t;
 }
 
+/* "Sept. 12 — Victoria, Save-On-Foods Memorial Centre": a day and month
+ * that label a line of names only, with no verb (a tour's, a fixture
+ * list's venues), is a date to come. */
+static int
+venue_line(const struct facts_tok *toks, size_t n,
+           const struct facts_match *m)
+{
+    size_t k, names = 0;
+
+    if (m->a != 0 || !m->e.m || !m->e.d || m->e.wd || m->e.y ||
+        !facts_date_label(toks, n, m))
+        return 0;
+    for (k = m->b; k < n; k++) {
+        if (toks[k].kind == FT_NUM)
+            return 0;
+        if (toks[k].kind != FT_WORD)
+            continue;
+        if (!(toks[k].flags & (FT_CAP | FT_UPPER)) ||
+            toks[k].tense != FACTS_TENSE_NONE)
+            return 0;
+        names++;
+    }
+    return names > 0;
+}
+
 /* "8 December - The minister meets both unions": a day and month that
  * label a timeline's line, told in the present with no "will" or "to"
  * of a plan, are placed by distance as a headline's are ("14 March:
@@ -729,6 +754,8 @@ match_tense(const struct scan *sc, const char *text,
         t = label_tense(sc, text, toks, n, label_end);
     if (t == FACTS_TENSE_FUTURE && historic_present(toks, n, m))
         t = FACTS_TENSE_NONE;
+    if (t == FACTS_TENSE_NONE && venue_line(toks, n, m))
+        t = FACTS_TENSE_FUTURE;
     /* Headlines tell past events in the present ("Xi arrives in Moscow
      * Monday"), so a present form there says nothing: nearest reading. */
     if (sc->sentence < 0 && t == FACTS_TENSE_FUTURE && sched_only(toks, n))

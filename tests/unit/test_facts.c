@@ -3545,6 +3545,9 @@ test_journal_entries(void **state)
            "8 December=2036-12-08");
     expect("2037-01-03", "14 March: The council will meet.",
            "14 March=2037-03-14");
+    /* ... but a line of names only is a tour's or a fixture list's */
+    expect("2024-02-26", "Sept. 12 \u2014 Victoria, Save-On-Foods Memorial "
+           "Centre", "Sept. 12=2024-09-12");
     expect("2026-09-16", "The dinner will take place on Wednesday evening, "
            "7 July, on a boat.", "on Wednesday evening, 7 July=2027-07-07");
     /* an update's label: what follows is told from its day */
