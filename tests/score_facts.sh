@@ -225,3 +225,9 @@ score holdout90 "$here/gold_holdout90/prepare.sh" \
     "$here/gold_holdout90/gold.jsonl" 0.89
 score holdout91 "$here/gold_holdout91/prepare.sh" \
     "$here/gold_holdout91/gold.jsonl" 0.90
+score holdout92 "$here/gold_holdout92/prepare.sh" \
+    "$here/gold_holdout92/gold.jsonl" 0.91
+score holdout93 "$here/gold_holdout93/prepare.sh" \
+    "$here/gold_holdout93/gold.jsonl" 0.91
+score holdout94 "$here/gold_holdout94/prepare.sh" \
+    "$here/gold_holdout94/gold.jsonl" 0.85
