@@ -1226,6 +1226,23 @@ weekday_after_deictic(const struct facts_tok *toks, size_t n,
     }
 }
 
+/* "the Eighties", "the Noughties": a decade named in words, as the
+ * "'80s" are, capitalised after "the" ("in the seventies" may be a
+ * temperature, "in his thirties" an age). */
+static int
+rec_decade_word(const struct facts_tok *toks, size_t n, size_t i,
+                struct facts_match *m)
+{
+    if (!(toks[i].flags & FT_CAP) || i == 0 || !rec_lex(toks, n, i - 1, LX_THE))
+        return 0;
+    m->e.gran = FACTS_DECADE;
+    m->e.anchor = FACTS_ABS;
+    m->e.y = toks[i].val == -40 ? 200 : 190 - toks[i].val - 40;
+    m->a = i - 1;
+    m->b = i + 1;
+    return 1;
+}
+
 int
 facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, struct facts_match *m)
@@ -1253,7 +1270,8 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     else if (t->lex == LX_NONE)
         ok = rec_qh(text, toks, n, i, m);
     else if (t->lex == LX_NUMWORD)
-        ok = rec_spoken_year(text, toks, n, i, m);
+        ok = t->val <= -40 ? rec_decade_word(toks, n, i, m) :
+            rec_spoken_year(text, toks, n, i, m);
     else if (t->lex == LX_UNIT && (rec_week_of(text, toks, n, i, m) ||
                                    rec_century_word(text, toks, n, i, m) ||
                                    rec_current(text, toks, n, i, m)))

@@ -40,7 +40,8 @@ enum facts_lex {
     LX_EDGE,       /* early/late/mid/...: val 1 early, 2 mid, 3 late */
     LX_PART,       /* end, beginning, start, middle, rest */
     LX_DAYPART,    /* morning, afternoon, evening, night */
-    LX_NUMWORD,    /* one..twelve, a/an (1) */
+    LX_NUMWORD,    /* one..hundred, a/an (1); the decades "Noughties"
+                      (-40), "Twenties" .. "Nineties" (-42..-49) */
     LX_ORDWORD,    /* first..fourth: val 1..4 */
     LX_PREP,       /* on, in, at, by, since, until, ... */
     LX_THE,
@@ -165,7 +166,8 @@ extern const uint64_t facts_lex_bloom[64];
     ((lex) == LX_MONTH || (lex) == LX_WEEKDAY || (lex) == LX_RELDAY || \
      (lex) == LX_DEICTIC || (lex) == LX_UNIT || (lex) == LX_SEASON || \
      (lex) == LX_ORDWORD || (lex) == LX_HOLIDAY || (lex) == LX_PLACE || \
-     ((lex) == LX_NUMWORD && ((val) == 2 || ((val) >= 18 && (val) <= 20))) ? \
+     ((lex) == LX_NUMWORD && ((val) == 2 || ((val) >= 18 && (val) <= 20) || \
+                              (val) <= -40)) ? \
      FT_HEAD : 0)
 
 /* Key of a word in any case: its first eight letters lower-cased and

@@ -658,6 +658,13 @@ test_parts_of_years(void **state)
     expect("2023-03-21", "Voting ends in early May.", "in early May=2023-05");
     expect("2023-03-21", "Prices soared in the 1990s.",
            "in the 1990s=199");
+    /* decades in words, capitalised after "the"; not a temperature, an
+     * age or a number */
+    expect("1979-12-19", "The band of the Seventies will play on into the "
+           "Eighties; she found fame in the Noughties.",
+           "the Seventies=197 | the Eighties=198 | in the Noughties=200");
+    expect("2034-11-21", "Temperatures were in the seventies, he is in his "
+           "thirties, and the Forty-sixth Amendment passed.", "");
     expect("2023-03-21", "She was born in the 19th century, he joked.",
            "in the 19th century=18");
     /* A quarter of a game is no date. */
