@@ -413,6 +413,15 @@ cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_FUTTO && t->val == 1 && !to_next && i > 0 &&
         toks[i - 1].lex == LX_PRON)
         return FACTS_TENSE_PRESENT;
+    /* "postponed planned surgeries on Friday", "cancelled scheduled
+     * flights": a plan's participle before a plural noun is its
+     * adjective; the verb before it dates the clause */
+    if (t->lex == LX_FUTTO && t->val == 1 && !to_next && i > 0 &&
+        toks[i - 1].kind == FT_WORD && toks[i - 1].tense == FACTS_TENSE_PAST &&
+        i + 1 < n && toks[i + 1].kind == FT_WORD &&
+        toks[i + 1].lex == LX_NONE && !(toks[i + 1].flags & FT_CAP) &&
+        ends_s(text, &toks[i + 1]))
+        return FACTS_TENSE_NONE;
     if ((to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES)) ||
         (t->lex == LX_FUTTO && t->val == 1)) {
         /* "had planned the launch for mid-April", "had been scheduled for

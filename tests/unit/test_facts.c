@@ -2318,6 +2318,11 @@ test_clauses_spans_customs(void **state)
            "January.", "in January=2030-01");
     expect("2029-12-02", "He paid bills issued in January.",
            "in January=2029-01");
+    /* a plan's participle before a plural noun is its adjective */
+    expect("2041-12-23", "Hospitals postponed planned surgeries on Friday.",
+           "on Friday=2041-12-20");
+    expect("2041-12-23", "The vote is planned for Friday.",
+           "Friday=2041-12-27");
     /* "cut" after a singular subject is past: the present has -s */
     expect("2032-10-28", "Calderon cut about 2,300 jobs in January.",
            "in January=2032-01");
