@@ -86,7 +86,8 @@ possessive_deed(const char *text, const struct facts_tok *toks, size_t n,
         "attacks", "foul", "crash", "death", "deaths", "murder", "assault",
         "robbery", "killing", "killings", "fire", "explosion", "blast",
         "incident", "defeat", "loss", "win", "victory", "comments",
-        "remarks", "riot", "raid", "arrest", "collision"};
+        "remarks", "riot", "raid", "arrest", "collision", "close",
+        "closing"};              /* "a 32% discount to Tuesday's close" */
     size_t j = b;
 
     if (!(j < n && toks[j].kind == FT_PUNCT && toks[j].val == '\'') &&

@@ -2329,6 +2329,9 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* a market's close named by its day is gone by */
+    expect("2055-11-18", "New shares will be offered at a 32% discount to "
+           "Tuesday's close.", "Tuesday=2055-11-16");
     /* what has an aftermath is behind */
     expect("1994-11-09", "Its attention is on the aftermath of Tuesday's "
            "elections.", "Tuesday=1994-11-08");
