@@ -413,6 +413,13 @@ cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_FUTTO && t->val == 1 && !to_next && i > 0 &&
         toks[i - 1].lex == LX_PRON)
         return FACTS_TENSE_PRESENT;
+    /* "with gusts forecast to reach 150 km/h on Sunday": a forecast with
+     * an infinitive looks ahead, as "expected to" does */
+    if (to_next && i + 2 < n && toks[i + 2].kind == FT_WORD &&
+        !(toks[i + 2].flags & (FT_CAP | FT_UPPER)) &&
+        (rec_word(text, toks, n, i, "forecast") ||
+         rec_word(text, toks, n, i, "forecasts")))
+        return FACTS_TENSE_FUTURE;      /* not "its forecast to $61" */
     /* "postponed planned surgeries on Friday", "cancelled scheduled
      * flights": a plan's participle before a plural noun is its
      * adjective; the verb before it dates the clause */

@@ -2329,6 +2329,11 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* "forecast to" and a verb looks ahead; "its forecast to $61" not */
+    expect("2038-10-23", "The storm swept in with gusts forecast to reach "
+           "150 km/h on Sunday.", "on Sunday=2038-10-24");
+    expect("2044-11-26", "The bank cut its forecast to $61 from $66 on "
+           "Thursday.", "on Thursday=2044-11-24");
     /* a market's close named by its day is gone by */
     expect("2055-11-18", "New shares will be offered at a 32% discount to "
            "Tuesday's close.", "Tuesday=2055-11-16");
