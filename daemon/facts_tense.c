@@ -1070,6 +1070,32 @@ passive_aside(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "called a 50-hour strike, starting at 22:00 on Wednesday": what an
+ * announcement says starts on a day starts after it. i is "starting"
+ * or "beginning", right before the date (its clock skipped). */
+static int
+called_starting(const char *text, const struct facts_tok *toks, size_t n,
+                size_t i)
+{
+    static const char *const start[] = {"starting", "beginning"};
+    static const char *const called[] = {"called", "announced", "declared",
+        "set", "scheduled", "unveiled", "ordered", "launched"};
+    size_t k;
+
+    if (!REC_WORD_IN(text, toks, n, i, start))
+        return 0;
+    for (k = i; k-- > 0 && k + 16 > i;) {
+        if (toks[k].kind == FT_PUNCT && (toks[k].val == ';' ||
+                                         toks[k].val == ':'))
+            return 0;
+        if (REC_WORD_IN(text, toks, n, k, called))
+            return 1;
+        if (toks[k].kind == FT_WORD && toks[k].tense != FACTS_TENSE_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 /* "remanded him in custody to appear again on the 18th", "bailed to
  * return on Monday": a court's order to come back names a day ahead of
  * the order ("failed to appear on Monday" does not). i is the "to". */
@@ -1157,6 +1183,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
         if (compared_figure(text, toks, n, i, a))
             return FACTS_TENSE_PAST;
         if (summoned_to(text, toks, n, i))
+            return FACTS_TENSE_FUTURE;
+        if (i + 1 == a && called_starting(text, toks, n, i))
             return FACTS_TENSE_FUTURE;
         if (passive_aside(text, toks, n, i, a))
             return FACTS_TENSE_PAST;

@@ -2329,6 +2329,12 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* what an announcement says starts on a day starts after it */
+    expect("2046-11-06", "The union on Tuesday called a strike, starting "
+           "at 22:00 on Wednesday.", "on Tuesday=2046-11-06 | "
+           "on Wednesday=2046-11-07");
+    expect("2046-11-06", "A strike starting on Monday paralysed the "
+           "country.", "on Monday=2046-11-05");
     /* "forecast to" and a verb looks ahead; "its forecast to $61" not */
     expect("2038-10-23", "The storm swept in with gusts forecast to reach "
            "150 km/h on Sunday.", "on Sunday=2038-10-24");
