@@ -231,3 +231,9 @@ score holdout93 "$here/gold_holdout93/prepare.sh" \
     "$here/gold_holdout93/gold.jsonl" 0.91
 score holdout94 "$here/gold_holdout94/prepare.sh" \
     "$here/gold_holdout94/gold.jsonl" 0.85
+score holdout95 "$here/gold_holdout95/prepare.sh" \
+    "$here/gold_holdout95/gold.jsonl" 0.88
+score holdout96 "$here/gold_holdout96/prepare.sh" \
+    "$here/gold_holdout96/gold.jsonl" 0.85
+score holdout97 "$here/gold_holdout97/prepare.sh" \
+    "$here/gold_holdout97/gold.jsonl" 0.90
