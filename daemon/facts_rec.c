@@ -745,6 +745,10 @@ weekday_week(const char *text, const struct facts_tok *toks, size_t n,
     }
 }
 
+/* A letter's words for this, last and next month ("the 9th inst."). */
+static const char *const letter_months[] = {"inst", "instant", "ult",
+    "ultimo", "prox", "proximo"};
+
 /* A day of the month after a weekday, the month left to the weekday to
  * find (facts_norm): "Monday the 27th", "Saturday the 17th of June",
  * "Tuesday 11 to Thursday 13 November" (the month of the range's end is
@@ -764,6 +768,12 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
         if (rec_day_month(toks, n, j + 1, m))
             return 1;
         k = j + 1;
+        x = k + 1 < n ? &toks[k + 1] : NULL;
+        if (x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
+            (x->lex == LX_NONE || x->lex == LX_UNIT) &&
+            !REC_WORD_IN(text, toks, n, k + 1, letter_months))
+            return 0;   /* "Monday, the 29th day of Ramadan", "Tuesday,
+                           the 20th anniversary" (not "the 28th inst.") */
     } else if (!rec_mday(toks, n, j)) {
         return 0;
     } else if (toks[j].flags & FT_ORD) {

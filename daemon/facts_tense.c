@@ -1077,7 +1077,7 @@ static int
 called_starting(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i)
 {
-    static const char *const start[] = {"starting", "beginning"};
+    static const char *const start[] = {"starting", "beginning", "from"};
     static const char *const called[] = {"called", "announced", "declared",
         "set", "scheduled", "unveiled", "ordered", "launched"};
     size_t k;

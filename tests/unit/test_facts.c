@@ -2329,6 +2329,15 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* "the Nth" and a noun after a weekday is a rank, not its day;
+     * a letter's "inst." still names the day */
+    expect("2003-11-20", "The committee will meet on Monday, the 29th day "
+           "of Ramadan.", "on Monday=2003-11-24");
+    expect("1867-11-20", "A proclamation appoints Thursday, the 28th inst., "
+           "as a day of thanksgiving.",
+           "Thursday, the 28th=1867-11-28");
+    expect("2052-01-19", "Rail unions called a rolling strike from "
+           "Wednesday evening.", "Wednesday evening=2052-01-24");
     /* what an announcement says starts on a day starts after it */
     expect("2046-11-06", "The union on Tuesday called a strike, starting "
            "at 22:00 on Wednesday.", "on Tuesday=2046-11-06 | "
