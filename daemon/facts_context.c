@@ -620,6 +620,21 @@ same_month_again(const struct scan *sc, struct fact *f)
         memcpy(f->value, p->value, 4);
 }
 
+/* "My refund for 2001 came in August", "my return for last year went in
+ * on Feb. 10": a year after a noun and "for" is the noun's (a tax or
+ * accounting year), not the clause's time. */
+static int
+noun_for_year(const struct facts_tok *toks, size_t n,
+              const struct facts_match *m)
+{
+    return m->e.gran == FACTS_YEAR && m->a >= 2 &&
+        rec_lex(toks, n, m->a - 1, LX_FOR) &&
+        toks[m->a - 2].kind == FT_WORD &&
+        (toks[m->a - 2].lex == LX_NONE || toks[m->a - 2].lex == LX_SCHED ||
+         toks[m->a - 2].lex == LX_BIZ) &&
+        !(toks[m->a - 2].flags & (FT_CAP | FT_UPPER));
+}
+
 /* What fact f (match m, placed pl) tells the sentences after it: the
  * year a clause is in, a year to come named by its event, "earlier this
  * year", a year that frames its sentence, the month of bare days, pairs
@@ -638,7 +653,8 @@ facts_note_context(struct scan *sc, const char *text,
     if (m->e.anchor == FACTS_ABS && m->e.y && m->e.y < sc->ref.y &&
         (m->e.y >= sc->ref.y - 50 || m->e.gran == FACTS_DAY ||
          year_then_date(sc->text, sc->len, f)) &&
-        !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since"))) {
+        !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since")) &&
+        !noun_for_year(toks, n, m)) {
         sc->year = m->e.y;
         sc->year_m = m->e.m;
         sc->year_d = m->e.gran == FACTS_DAY;
@@ -664,7 +680,8 @@ facts_note_context(struct scan *sc, const char *text,
         facts_date_label(toks, n, m))
         label_after(sc, f->value);
     if (f->gran == FACTS_YEAR && m->b >= m->a + 2 &&
-        toks[m->b - 2].lex == LX_DEICTIC) { /* "earlier this year" */
+        toks[m->b - 2].lex == LX_DEICTIC &&    /* "earlier this year" */
+        !noun_for_year(toks, n, m)) {
         sc->rel_year = digits(f->value, 4);
         sc->rel_year_end = f->off + f->len;
         sc->rel_year_owns = rec_possessive(toks, n, m->b);

@@ -2329,6 +2329,12 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* a year after a noun and "for" is the noun's, not the clause's */
+    expect("2003-03-03", "My refund for 2001 came in August, and my return "
+           "for last year went in on Feb. 10.", "2001=2001 | "
+           "in August=2002-08 | last year=2002 | on Feb. 10=2003-02-10");
+    expect("2003-03-03", "In 2001 the refund came in August.",
+           "In 2001=2001 | in August=2001-08");
     /* "the Nth" and a noun after a weekday is a rank, not its day;
      * a letter's "inst." still names the day */
     expect("2003-11-20", "The committee will meet on Monday, the 29th day "
