@@ -574,6 +574,14 @@ day_overruled(const struct scan *sc, const char *text,
          (m->a > 0 && rec_word(text, toks, n, m->a - 1, "in"))) &&
         perfect_before(toks, m->a))
         t = FACTS_TENSE_PAST;
+    /* "Re: 'Tax relief comes too late' (Commentary, Feb. 28)": a
+     * section's name and a date in brackets cite a piece published then,
+     * so gone by, whatever the tense of its title */
+    if (m->e.gran == FACTS_DAY && m->e.anchor == FACTS_TENSED &&
+        m->a >= 3 && rec_punct(toks, n, m->a - 1, ',') &&
+        toks[m->a - 2].kind == FT_WORD && (toks[m->a - 2].flags & FT_CAP) &&
+        rec_punct(toks, n, m->a - 3, '(') && rec_punct(toks, n, m->b, ')'))
+        t = FACTS_TENSE_PAST;
     /* "the aftermath of Tuesday's elections": what has an aftermath is
      * behind, whatever the sentence's tense */
     if (m->e.gran == FACTS_DAY && m->e.anchor == FACTS_TENSED &&

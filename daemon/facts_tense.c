@@ -509,6 +509,25 @@ bare_past(const char *text, const struct facts_tok *toks, size_t n,
         p->lex == LX_NONE && text[p->off + p->len - 1] != 's';
 }
 
+/* "before" or "until" in the dozen tokens after i, before a stop. */
+static int
+limit_after(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i)
+{
+    size_t k;
+
+    for (k = i + 1; k < n && k < i + 12; k++) {
+        if (toks[k].kind == FT_PUNCT && (toks[k].val == ';' ||
+                                         toks[k].val == ':' ||
+                                         toks[k].val == '.'))
+            return 0;
+        if (rec_word(text, toks, n, k, "before") ||
+            rec_word(text, toks, n, k, "until"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -524,6 +543,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->len == 1 && (plan = contracted_d(text, toks, n, i)) >= 0)
         return plan;
     if (t->len <= 6 && bare_past(text, toks, n, i))
+        return FACTS_TENSE_PAST;
+    /* "when the plows could not cross it": an ability that failed ("could
+     * not be heard before October" is a limit ahead) */
+    if (t->lex == LX_FUT && rec_word(text, toks, n, i, "could") &&
+        i + 1 < n && toks[i + 1].lex == LX_NOT && !limit_after(text, toks,
+                                                               n, i))
         return FACTS_TENSE_PAST;
     if ((t->flags & FT_CAP) && i > 0 && toks[i - 1].kind == FT_WORD &&
         (toks[i - 1].flags & FT_CAP) && rec_word(text, toks, n, i, "said"))

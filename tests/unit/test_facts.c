@@ -2329,6 +2329,15 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* "could not" is an ability that failed, unless a limit follows */
+    expect("2003-03-03", "After the storm on Presidents Day, when the plows "
+           "could not cross it, trucks went around.",
+           "on Presidents Day=2003-02-17");
+    expect("2003-03-03", "A retrial could not be heard before October.",
+           "October=2003-10");
+    /* a section and a date in brackets cite a piece published then */
+    expect("2003-03-03", "Re: \"Tax relief comes too late\" (Commentary, "
+           "Feb. 28):", "Feb. 28=2003-02-28");
     /* a year after a noun and "for" is the noun's, not the clause's */
     expect("2003-03-03", "My refund for 2001 came in August, and my return "
            "for last year went in on Feb. 10.", "2001=2001 | "
