@@ -544,6 +544,11 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return plan;
     if (t->len <= 6 && bare_past(text, toks, n, i))
         return FACTS_TENSE_PAST;
+    /* "will have to try again in June", "has to be done by Friday": an
+     * obligation, no perfect ("had to" is past) */
+    if (t->lex == LX_PERF && to_next && !rec_word(text, toks, n, i, "had"))
+        return i > 0 && toks[i - 1].lex == LX_FUT ? FACTS_TENSE_FUTURE :
+            FACTS_TENSE_PRESENT;
     /* "when the plows could not cross it": an ability that failed ("could
      * not be heard before October" is a limit ahead) */
     if (t->lex == LX_FUT && rec_word(text, toks, n, i, "could") &&

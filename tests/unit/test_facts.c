@@ -2329,6 +2329,11 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* "have to" is an obligation, not a perfect */
+    expect("1991-11-02", "The city will have to try again in June.",
+           "in June=1992-06");
+    expect("1991-11-02", "They had to leave on Friday.",
+           "on Friday=1991-11-01");
     /* "could not" is an ability that failed, unless a limit follows */
     expect("2003-03-03", "After the storm on Presidents Day, when the plows "
            "could not cross it, trucks went around.",
