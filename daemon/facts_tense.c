@@ -169,25 +169,32 @@ reduced_relative(const char *text, const struct facts_tok *toks, size_t n,
         "reported", "added", "wrote", "stated", "warned"};
     size_t j;
 
-    if (i < 2 || i + 2 >= n || toks[i].tense != FACTS_TENSE_PAST ||
+    size_t d = i + 1 + (i + 1 < n && toks[i + 1].lex == LX_PREP);
+
+    if (i < 2 || d >= n || toks[i].tense != FACTS_TENSE_PAST ||
         toks[i].lex == LX_AUXPAST || toks[i - 1].kind != FT_WORD ||
         toks[i - 1].lex != LX_NONE ||
         (toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
         !(toks[i - 2].lex == LX_THE ||
+          (toks[i - 2].lex == LX_NUMWORD && toks[i - 2].len <= 2) ||
           (toks[i - 2].kind == FT_WORD && toks[i - 2].lex == LX_NONE &&
            !(toks[i - 2].flags & (FT_CAP | FT_UPPER)))) ||
-        toks[i + 1].lex != LX_PREP ||
-        !(toks[i + 2].lex == LX_WEEKDAY || toks[i + 2].lex == LX_MONTH ||
-          toks[i + 2].lex == LX_RELDAY || toks[i + 2].lex == LX_DEICTIC) ||
+        !(toks[d].lex == LX_WEEKDAY ||
+          (d == i + 2 && (toks[d].lex == LX_MONTH ||
+                          toks[d].lex == LX_RELDAY ||
+                          toks[d].lex == LX_DEICTIC))) ||
         REC_WORD_IN(text, toks, n, i, saying))
-        return 0;       /* its date right after it: "released on Tuesday";
-                           not "the department said in June it would" */
+        return 0;       /* its date right after it: "released on Tuesday",
+                           "a ballot mailed Monday"; not "the department
+                           said in June it would" */
     for (j = i + 1; j < n && j < i + 12; j++) {
         if ((toks[j].kind == FT_PUNCT && toks[j].val != '.' &&
              toks[j].val != '\'') || toks[j].lex == LX_THAT)
             return 0;   /* "the department said in June that it would" */
-        if (is_aux(&toks[j]))
-            return toks[j - 1].lex != LX_AND;
+        if (is_aux(&toks[j]) || (toks[j].lex == LX_MONTH &&
+                                 toks[j].val == 5 &&
+                                 !(toks[j].flags & FT_CAP)))
+            return toks[j - 1].lex != LX_AND;   /* "may" too */
     }
     return 0;
 }

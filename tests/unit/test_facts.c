@@ -2329,6 +2329,10 @@ test_clauses_spans_customs(void **state)
     /* a title before a name is no verb that takes it as object */
     expect("1994-02-17", "Larger competitor Cordell Building Products "
            "reports on Monday.", "on Monday=1994-02-21");
+    /* a past form after "a" and a noun describes it when a modal
+     * follows: the modal dates the clause */
+    expect("2031-08-30", "A car registered on Monday will therefore carry "
+           "81.", "on Monday=2031-09-01");
     /* "have to" is an obligation, not a perfect */
     expect("1991-11-02", "The city will have to try again in June.",
            "in June=1992-06");
