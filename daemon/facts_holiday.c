@@ -118,6 +118,7 @@ static const struct {
     {0, 60, FACTS_HOL_EASTER, 0, 0, "christi"}, /* Corpus Christi */
     {9, 29, 0, 1, 0, NULL},                     /* Michaelmas, a quarter
                                                    day */
+    {10, 2, 0, 0, 0, "jayanti"},                /* Gandhi Jayanti */
 };
 
 /* The row of "Seollal", which "Lunar New Year" shares. */
