@@ -518,6 +518,12 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     m->e.m = holidays[h].m;
     m->e.d = holidays[h].d;
     m->e.hol = orth && h == 5 ? FACTS_HOL_ORTHODOX : holidays[h].hol;
+    if (h == 1 && !orth && i > 0 && rec_word(text, toks, n, i - 1, "little") &&
+        (toks[i - 1].flags & FT_CAP)) {
+        m->a = i - 1;   /* "Little Christmas": the Epiphany, January 6 */
+        m->e.m = 1;
+        m->e.d = 6;
+    }
     if (orth && h == 1) {
         m->e.m = 1;
         m->e.d = 7 - rec_word(text, toks, n, j, "eve");

@@ -1677,6 +1677,8 @@ test_national_days_more(void **state)
            "on Mashujaa Day=2021-10-20");
     expect("2021-07-10", "Restrictions in England will end on Freedom Day, "
            "July 19.", "on Freedom Day=2021-07-19 | July 19=2021-07-19");
+    expect("1978-12-08", "The cuts may last until Little Christmas.",
+           "Little Christmas=1979-01-06");
     expect("2014-06-07", "The film moves to Gandhi Jayanti, and Rahul "
            "Gandhi spoke.", "Gandhi Jayanti=2014-10-02");
     expect("2025-06-07", "We will celebrate on Bloomsday.",
