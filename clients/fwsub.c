@@ -802,10 +802,17 @@ fwsub_idle(struct fwsub *s)
     return zmq_poll(&it, 1, 0) <= 0 || !(it.revents & ZMQ_POLLIN);
 }
 
+/* The position or its epoch moved since the resume file was written. */
+static bool
+unsaved(const struct fwsub *s)
+{
+    return s->position != s->saved || strcmp(s->epoch, s->saved_epoch) != 0;
+}
+
 int
 fwsub_resume_save(struct fwsub *s, const char *path)
 {
-    if (s->position == s->saved && strcmp(s->epoch, s->saved_epoch) == 0)
+    if (!unsaved(s))
         return 0;
     if (fwsub_resume_write(path, s->position, s->epoch) < 0)
         return -1;
@@ -818,7 +825,6 @@ fwsub_resume_save(struct fwsub *s, const char *path)
 bool
 fwsub_resume_due(struct fwsub *s)
 {
-    if (s->position == s->saved && strcmp(s->epoch, s->saved_epoch) == 0)
-        return false;
-    return fwsub_idle(s) || now_ms() - s->saved_at >= FWSUB_SAVE_MS;
+    return unsaved(s) &&
+        (fwsub_idle(s) || now_ms() - s->saved_at >= FWSUB_SAVE_MS);
 }

@@ -2,6 +2,7 @@
 /* decode_html_lib.c - load libxml2 at the first HTML page rather than at start-up. */
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -16,6 +17,7 @@
 static struct html_lib lib;
 static const struct html_lib *loaded;
 static char failed[300];        /* why it could not be loaded, or "" */
+static atomic_bool told;        /* decode_html_unavailable() gave it */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void
@@ -49,10 +51,10 @@ decode_html_lib(void)
     return loaded;
 }
 
-/* Why an HTML page was read as text (libxml2 missing), once it was
- * tried; NULL while it was not, or when it loaded. */
+/* Why an HTML page was read as text (libxml2 missing), the first time
+ * it is asked after a failed load; NULL before, after, or when it loaded. */
 const char *
 decode_html_unavailable(void)
 {
-    return failed[0] ? failed : NULL;
+    return failed[0] && !atomic_exchange(&told, true) ? failed : NULL;
 }

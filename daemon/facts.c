@@ -98,16 +98,16 @@ skip(const uint16_t *heads, size_t k, size_t nh, size_t b)
     return k;
 }
 
-/* "North Sydney", "Sydney, N.S.", "Perth, Ont.", "Melbourne, Fla.": a
- * North American namesake of a southern place. */
+/* A southern place word at i that does not place the story there: a
+ * North American namesake ("North Sydney", "Sydney, N.S.", "Perth,
+ * Ont.", "Melbourne, Fla."), a name made from it or a place far away. */
 static int
-namesake(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+not_there(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     if (i > 0 && rec_word(text, toks, n, i - 1, "north"))
         return 1;
     /* "Christchurch Park", "Sydney Road", "A/Sydney" (a flu strain), "as
-     * far away as New Zealand": a name made from the place, or a place
-     * far from the story */
+     * far away as New Zealand" */
     if ((i + 1 < n && toks[i + 1].kind == FT_WORD &&
          (toks[i + 1].flags & FT_CAP) && toks[i + 1].lex != LX_PLACE &&
          toks[i + 1].lex != LX_MONTH && toks[i + 1].lex != LX_WEEKDAY) ||
@@ -135,7 +135,7 @@ count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
 
     if (!(toks[i].flags & (FT_CAP | FT_UPPER)))
         return;
-    if (v != 0 && namesake(text, toks, n, i))
+    if (v != 0 && not_there(text, toks, n, i))
         return;
     if (v == 2 && !(i > 0 && rec_word(text, toks, n, i - 1, "south")))
         return;

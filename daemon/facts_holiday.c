@@ -409,9 +409,11 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* Where holiday name h at token i starts ("New Year's Day", "Guy
- * Fawkes Night", "Orthodox Easter", "the Lunar New Year"), into m->a;
- * *h becomes the lunar row for the last. Returns 1 for an Orthodox
- * feast, 0 for another, -1 when no holiday is named here. */
+ * Fawkes Night", "Orthodox Easter", "Little Christmas", "the Lunar New
+ * Year"), into m->a; *h becomes the lunar row for the last. Returns
+ * HOL_ORTHODOX or HOL_LITTLE for those, 0 for another, -1 when no
+ * holiday is named here. */
+enum { HOL_ORTHODOX = 1, HOL_LITTLE };
 static int
 holiday_start(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, int *h, struct facts_match *m)
@@ -435,7 +437,13 @@ holiday_start(const char *text, const struct facts_tok *toks, size_t n,
         rec_word(text, toks, n, i - 1, "orthodox") &&
         (toks[i - 1].flags & FT_CAP)) {
         m->a = i - 1;
-        return 1;
+        return HOL_ORTHODOX;
+    }
+    /* "Little Christmas": the Epiphany, January 6 */
+    if (*h == 1 && i > 0 && rec_word(text, toks, n, i - 1, "little") &&
+        (toks[i - 1].flags & FT_CAP)) {
+        m->a = i - 1;
+        return HOL_LITTLE;
     }
     return 0;
 }
@@ -491,7 +499,8 @@ int
 rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
             size_t i, struct facts_match *m)
 {
-    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, orth, canada = 0;
+    int h = toks[i].lex == LX_HOLIDAY ? toks[i].val : 0, pre, orth;
+    int canada = 0;
     int deictic = 0, has_deictic = 0;
     size_t j = i + 1;
 
@@ -501,8 +510,9 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
         return feast_on_weekday(text, toks, n, i, m);
     if ((size_t)h >= sizeof holidays / sizeof holidays[0])
         return 0;
-    if ((orth = holiday_start(text, toks, n, i, &h, m)) < 0)
+    if ((pre = holiday_start(text, toks, n, i, &h, m)) < 0)
         return 0;
+    orth = pre == HOL_ORTHODOX;
     if (holidays[h].hol == FACTS_HOL_THANKS && i > 0 &&
         (toks[i - 1].flags & FT_CAP) &&
         (rec_word(text, toks, n, i - 1, "american") ||
@@ -518,9 +528,7 @@ rec_holiday(const char *text, const struct facts_tok *toks, size_t n,
     m->e.m = holidays[h].m;
     m->e.d = holidays[h].d;
     m->e.hol = orth && h == 5 ? FACTS_HOL_ORTHODOX : holidays[h].hol;
-    if (h == 1 && !orth && i > 0 && rec_word(text, toks, n, i - 1, "little") &&
-        (toks[i - 1].flags & FT_CAP)) {
-        m->a = i - 1;   /* "Little Christmas": the Epiphany, January 6 */
+    if (pre == HOL_LITTLE) {
         m->e.m = 1;
         m->e.d = 6;
     }

@@ -501,6 +501,22 @@ counted_figures(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, b + 1, "figure"));
 }
 
+/* The words at b after the month at a name figures: "August inflation
+ * data", "the December jobs report", "the December figure" (not "the
+ * January sales", a season of shops, nor "its March forecast"). */
+static int
+figures_noun(const char *text, const struct facts_tok *toks, size_t n,
+             size_t a, size_t b)
+{
+    if (counted_figures(text, toks, n, b))
+        return 1;
+    if (rec_word(text, toks, n, b, "figure"))
+        return a > 0 && toks[a - 1].lex == LX_THE;
+    return rec_lex(toks, n, b, LX_BIZ) &&
+        !rec_word(text, toks, n, b, "forecast") &&
+        !rec_word(text, toks, n, b, "sales");
+}
+
 /* The month m is one figures are for: "the IIP for April", "will
  * publish August inflation data", "its June estimate", "the December
  * jobs report" (not "In March growth slowed", where the month dates the
@@ -511,12 +527,7 @@ figures_month(const char *text, const struct facts_tok *toks, size_t n,
 {
     if (data_for(text, toks, n, m->a))
         return 1;
-    return m->b == m->a + 1 && (counted_figures(text, toks, n, m->b) ||
-        (rec_lex(toks, n, m->b, LX_BIZ) &&
-         !rec_word(text, toks, n, m->b, "forecast") &&
-         !rec_word(text, toks, n, m->b, "sales")) ||
-        (rec_word(text, toks, n, m->b, "figure") && m->a > 0 &&
-         toks[m->a - 1].lex == LX_THE)) &&
+    return m->b == m->a + 1 && figures_noun(text, toks, n, m->a, m->b) &&
         !(m->a > 0 && (rec_lex(toks, n, m->a - 1, LX_PREP) ||
                        rec_lex(toks, n, m->a - 1, LX_TO) ||
                        rec_lex(toks, n, m->a - 1, LX_FOR)));

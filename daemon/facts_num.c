@@ -914,12 +914,9 @@ rank_noun(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return REC_WORD_IN(text, toks, n, i, w);
 }
 
-/* The month a letter's or a notice's word after a day names, as 2 +
- * its offset from the reference's: "instant", "inst." this month (2),
- * "ultimo", "ult." last (1), "proximo", "prox." next (3); 0 for none. */
-static int
-letter_month(const char *text, const struct facts_tok *toks, size_t n,
-             size_t j)
+int
+rec_letter_month(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t j)
 {
     static const char *const this_month[] = {"instant", "inst"};
     static const char *const last_month[] = {"ultimo", "ult"};
@@ -966,7 +963,7 @@ rec_ordinal_day(const char *text, const struct facts_tok *toks, size_t n,
 
     if (!(t->flags & FT_ORD) || !rec_mday(toks, n, i) || i < 1)
         return 0;
-    if ((month = letter_month(text, toks, n, i + 1)) != 0) {
+    if ((month = rec_letter_month(text, toks, n, i + 1)) != 0) {
         m->e.gran = FACTS_DAY;          /* "the 3rd instant", "23rd ult." */
         m->e.d = t->num;
         m->e.anchor = FACTS_THIS;

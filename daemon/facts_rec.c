@@ -745,10 +745,6 @@ weekday_week(const char *text, const struct facts_tok *toks, size_t n,
     }
 }
 
-/* A letter's words for this, last and next month ("the 9th inst."). */
-static const char *const letter_months[] = {"inst", "instant", "ult",
-    "ultimo", "prox", "proximo"};
-
 /* A day of the month after a weekday, the month left to the weekday to
  * find (facts_norm): "Monday the 27th", "Saturday the 17th of June",
  * "Tuesday 11 to Thursday 13 November" (the month of the range's end is
@@ -771,7 +767,7 @@ weekday_mday(const char *text, const struct facts_tok *toks, size_t n,
         x = k + 1 < n ? &toks[k + 1] : NULL;
         if (x && x->kind == FT_WORD && !(x->flags & (FT_CAP | FT_UPPER)) &&
             (x->lex == LX_NONE || x->lex == LX_UNIT) &&
-            !REC_WORD_IN(text, toks, n, k + 1, letter_months))
+            !rec_letter_month(text, toks, n, k + 1))
             return 0;   /* "Monday, the 29th day of Ramadan", "Tuesday,
                            the 20th anniversary" (not "the 28th inst.") */
     } else if (!rec_mday(toks, n, j)) {
@@ -1247,7 +1243,7 @@ rec_decade_word(const struct facts_tok *toks, size_t n, size_t i,
         return 0;
     m->e.gran = FACTS_DECADE;
     m->e.anchor = FACTS_ABS;
-    m->e.y = toks[i].val == -40 ? 200 : 190 - toks[i].val - 40;
+    m->e.y = toks[i].val == -40 ? 200 : 150 - toks[i].val;   /* -48: 198 */
     m->a = i - 1;
     m->b = i + 1;
     return 1;

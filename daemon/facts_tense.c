@@ -51,6 +51,13 @@ ends_s(const char *text, const struct facts_tok *t)
     return t->len > 1 && (text[t->off + t->len - 1] | 0x20) == 's';
 }
 
+/* The word token t is longer than 3 and ends in "ed": a regular past. */
+static int
+ends_ed(const char *text, const struct facts_tok *t)
+{
+    return t->len > 3 && !memcmp(text + t->off + t->len - 2, "ed", 2);
+}
+
 static int
 noun_before(const char *text, const struct facts_tok *toks, size_t i)
 {
@@ -167,9 +174,7 @@ reduced_relative(const char *text, const struct facts_tok *toks, size_t n,
 {
     static const char *const saying[] = {"said", "told", "announced",
         "reported", "added", "wrote", "stated", "warned"};
-    size_t j;
-
-    size_t d = i + 1 + (i + 1 < n && toks[i + 1].lex == LX_PREP);
+    size_t d = i + 1 + (i + 1 < n && toks[i + 1].lex == LX_PREP), j;
 
     if (i < 2 || d >= n || toks[i].tense != FACTS_TENSE_PAST ||
         toks[i].lex == LX_AUXPAST || toks[i - 1].kind != FT_WORD ||
@@ -379,6 +384,17 @@ sched_silent(const char *text, const struct facts_tok *toks, size_t n,
         ((t->val & 1) && noun_plural(text, toks, n, i + 1));
 }
 
+/* A wish's past form ("wanted", "urged", "promised") with no auxiliary
+ * before it: a past act, the wish made then. */
+static int
+wish_past(const char *text, const struct facts_tok *toks, size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    return t->lex == LX_FUTTO && t->val == 0 && ends_ed(text, t) &&
+        !(i > 0 && is_aux(&toks[i - 1]));
+}
+
 /* The tense a plan word gives ("expected to", "plans to", "is due to",
  * "is to", "going to", "scheduled for"), or -1 when token i is none. */
 static int
@@ -459,9 +475,7 @@ cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     /* "wanted the report on Monday", "promised for December": a wish's
      * past form with no "to" and no auxiliary is a past verb like any
      * other ("has promised a review by the summer" looks ahead) */
-    if (t->lex == LX_FUTTO && t->val == 0 && t->len > 3 &&
-        !memcmp(text + t->off + t->len - 2, "ed", 2) &&
-        !(i > 0 && is_aux(&toks[i - 1])))
+    if (wish_past(text, toks, i))
         return FACTS_TENSE_PAST;
     return t->lex == LX_FUTTO ? FACTS_TENSE_NONE : -1;
 }
@@ -489,9 +503,7 @@ contracted_d(const char *text, const struct facts_tok *toks, size_t n,
         return FACTS_TENSE_NONE;
     return toks[k].tense == FACTS_TENSE_PAST ||
         REC_WORD_IN(text, toks, n, k, participles) ||
-        (toks[k].len > 3 && !memcmp(text + toks[k].off + toks[k].len - 2,
-                                    "ed", 2)) ?
-        FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
+        ends_ed(text, &toks[k]) ? FACTS_TENSE_PAST : FACTS_TENSE_FUTURE;
 }
 
 /* "Calderon cut 2,300 jobs in January", "it hit a record on Friday": a
@@ -719,7 +731,7 @@ title_noun(const char *text, const struct facts_tok *toks, size_t k)
     const char *e = text + t->off + t->len;
 
     if (t->tense != FACTS_TENSE_NONE || t->lex != LX_NONE || t->len < 5 ||
-        (e[-2] == 'e' && e[-1] == 'd') ||
+        ends_ed(text, t) ||
         (t->len > 5 && e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g'))
         return 0;
     return k == 0 || toks[k - 1].kind != FT_WORD ||
@@ -1087,7 +1099,7 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 
 /* "The deal, approved by the board on Sunday, is expected to close": an
  * aside opened by a comma and a passive with its agent tells what was
- * done; the date in it (before a up to the next comma) is behind. */
+ * done; a date in it (at a, no other stop between) is behind. */
 static int
 passive_aside(const char *text, const struct facts_tok *toks, size_t n,
               size_t i, size_t a)
@@ -1342,19 +1354,6 @@ facts_when_tense(const char *text, const struct facts_tok *toks, size_t n,
     return FACTS_TENSE_NONE;
 }
 
-/* "On Tuesday, he urged the parties to move quickly": a wish's past form
- * after the date, with no auxiliary, is the act the date goes with; what
- * was wished lies after it. */
-static int
-wished_then(const char *text, const struct facts_tok *toks, size_t i)
-{
-    const struct facts_tok *t = &toks[i];
-
-    return t->lex == LX_FUTTO && t->val == 0 && t->len > 3 &&
-        !memcmp(text + t->off + t->len - 2, "ed", 2) &&
-        !(i > 0 && is_aux(&toks[i - 1]));
-}
-
 enum facts_tense
 facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
                size_t a, size_t b)
@@ -1372,7 +1371,10 @@ facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
         if (pron_verb(text, toks, n, i))
             return FACTS_TENSE_FUTURE;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE)
-            return t == FACTS_TENSE_FUTURE && wished_then(text, toks, i) ?
+            /* "On Tuesday, he urged the parties to move quickly": after
+             * the date, a wish's past form is the act the date goes with;
+             * what was wished lies after it */
+            return t == FACTS_TENSE_FUTURE && wish_past(text, toks, i) ?
                 FACTS_TENSE_PAST : (enum facts_tense)t;
     }
     return FACTS_TENSE_NONE;

@@ -507,11 +507,9 @@ summarise(struct ingest *in, const char *rel, const char *abs,
     }
     a = article_new(*raw, *len, fileio_mtime_ns(st), err, errlen);
     *why = UNREAD_NO_ARTICLE;
-    if (!in->said_no_html && (no_html = decode_html_unavailable())) {
+    if ((no_html = decode_html_unavailable()) != NULL)
         fw_log(LOG_WARNING, "decode: %s: HTML pages are read as plain "
             "text", no_html);
-        in->said_no_html = true;
-    }
     return a;
 }
 

@@ -20,7 +20,6 @@ struct ingest {
     size_t                  nout, capout;
     struct fprint_index    *near;    /* owned: SimHashes of live articles */
     char                    host[256]; /* source.host of every message */
-    bool                    said_no_html; /* libxml2's absence logged */
     struct ingest_seen     *seen;    /* files found by a reconcile scan */
     size_t                  nseen, capseen;
     char                  **kept;    /* folders a reconcile could not read */

@@ -19,7 +19,6 @@ struct once {
     size_t   done, total;
     int      status;
     bool     progress;
-    bool     said_no_html;  /* libxml2's absence said */
 };
 
 /* Summarise raw (read from path, named name in the summary). */
@@ -40,11 +39,9 @@ emit(struct once *o, const char *path, const char *name, const char *raw,
         o->status = 1;
         return;
     }
-    if (!o->said_no_html && (no_html = decode_html_unavailable())) {
+    if ((no_html = decode_html_unavailable()) != NULL)
         fprintf(stderr, "factwatchd: %s: HTML pages are read as plain "
             "text\n", no_html);
-        o->said_no_html = true;
-    }
     /* One write per summary: stdio per token cost more than the JSON. */
     text = article_json(a, &meta, ++o->seq, "new", NULL, NULL);
     if (text == NULL || fputs(text, stdout) == EOF || putchar('\n') == EOF) {

@@ -237,6 +237,38 @@ role_byline(const char *s, size_t len)
     return 0;
 }
 
+/* The fields of a meta line, parted as parse_field_sep parts them ("By
+ * Tom Adair | February 9, 2025"), at most META_FIELDS of them. */
+#define META_FIELDS 6
+struct fields {
+    const char *s;      /* what is left of the line */
+    size_t      len;
+    int         n;      /* fields given so far */
+    bool        more;   /* a field is left after the last one given */
+};
+
+/* The next field into *f, *flen; false when none is left. */
+static bool
+next_field(struct fields *w, const char **f, size_t *flen)
+{
+    const char *sep;
+    size_t n = 0;
+
+    if (w->s == NULL)
+        return false;
+    sep = parse_field_sep(w->s, w->len, true, &n);
+    *f = w->s;
+    *flen = sep != NULL ? (size_t)(sep - w->s) : w->len;
+    if (sep == NULL || ++w->n >= META_FIELDS) {
+        w->more = sep != NULL;
+        w->s = NULL;
+    } else {
+        w->len -= *flen + n;
+        w->s = sep + n;
+    }
+    return true;
+}
+
 /* "By Tom Adair | February 9, 2025", "Jane Doe · Mar 21, 2023 · 4 min
  * read": the first stamp among the fields (a publication's over an
  * update's), each other field a stamp, a byline or a few words. */
@@ -244,37 +276,31 @@ static enum parse_stamp
 meta_line(const char *s, size_t len, struct caldate *d)
 {
     enum parse_stamp r = PARSE_STAMP_NONE, f;
+    struct fields w = {s, len, 0, false};
     struct caldate fd;
-    const char *sep;
-    size_t n = 0, flen;
-    int fields = 0;
+    const char *fs;
+    size_t flen;
     bool published;
 
-    do {
-        sep = parse_field_sep(s, len, true, &n);
-        flen = sep != NULL ? (size_t)(sep - s) : len;
-        f = parse_stamp_text(s, flen, &fd);
+    while (next_field(&w, &fs, &flen)) {
+        f = parse_stamp_text(fs, flen, &fd);
         /* "Updated 12 March 2024 | First published 1 March 2024": the
          * first publication dates the story */
         if (f != PARSE_STAMP_NONE && (r == PARSE_STAMP_NONE ||
             (f == PARSE_STAMP_PUBLISHED && r == PARSE_STAMP_UPDATED))) {
             r = f;
             *d = fd;
-        } else if (f == PARSE_STAMP_NONE && !byline(s, flen) &&
-                   !role_byline(s, flen) &&
-                   !parse_stamp_key(s, flen, &published) &&
-                   (parse_count_words(s, flen) > 4 ||
-                    parse_ends_sentence(s, flen))) {
+        } else if (f == PARSE_STAMP_NONE && !byline(fs, flen) &&
+                   !role_byline(fs, flen) &&
+                   !parse_stamp_key(fs, flen, &published) &&
+                   (parse_count_words(fs, flen) > 4 ||
+                    parse_ends_sentence(fs, flen))) {
             return PARSE_STAMP_NONE;    /* a keyed field is furniture
                                            too: "Last Updated: 2 hours
                                            ago" */
         }
-        if (sep != NULL) {
-            len -= flen + n;
-            s = sep + n;
-        }
-    } while (sep != NULL && ++fields < 6);
-    if (sep != NULL)
+    }
+    if (w.more)
         return PARSE_STAMP_NONE;
     return r == PARSE_STAMP_PLAIN ? PARSE_STAMP_MARKED : r;
 }
@@ -342,20 +368,13 @@ headline_next(const struct pctx *c, size_t i)
 static bool
 keyed_field(const char *s, size_t len)
 {
-    const char *sep;
-    size_t n = 0, flen;
-    int fields = 0;
+    struct fields w = {s, len, 0, false};
+    const char *fs;
+    size_t flen;
 
-    do {
-        sep = parse_field_sep(s, len, true, &n);
-        flen = sep != NULL ? (size_t)(sep - s) : len;
-        if (parse_stamp_key(s, flen, &(bool){false}))
+    while (next_field(&w, &fs, &flen))
+        if (parse_stamp_key(fs, flen, &(bool){false}))
             return true;
-        if (sep != NULL) {
-            len -= flen + n;
-            s = sep + n;
-        }
-    } while (sep != NULL && ++fields < 6);
     return false;
 }
 

@@ -74,8 +74,9 @@ bool   decode_html_sniff(const char *s, size_t n);
  * keep the text); -1
  * when memory ran out. */
 int    decode_html_text(const char *s, size_t n, char **out, size_t *outlen);
-/* NULL, or why HTML is being read as plain text (libxml2 could not be
- * loaded at the first page): for the caller to say once. */
+/* Why HTML is being read as plain text (libxml2 could not be loaded at
+ * the first page), given once per process for the caller to say; NULL
+ * otherwise. */
 const char *decode_html_unavailable(void);
 /* The code point of Windows-1252 byte b, or 0 where it defines none. */
 uint32_t decode_cp1252(unsigned char b);

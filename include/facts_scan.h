@@ -411,6 +411,11 @@ void rec_extend_left(const char *text, const struct facts_tok *toks,
  * 27/10", "21 March", "the 1990s", "the 24th", "2014". */
 int  rec_num(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m);
+/* The month a letter's word at j after a day names, as 2 + its offset
+ * from the reference's: "inst." this month (2), "ult." last (1), "prox."
+ * next (3); 0 for none. */
+int  rec_letter_month(const char *text, const struct facts_tok *toks,
+                      size_t n, size_t j);
 /* facts_holiday.c: "Christmas", "Labor Day", "New Year's Eve" (i the
  * holiday word, or the unit of "New Year's"); "Earth Day", "St George's
  * Day", "MLK Day" (i the capitalised "Day"); the day a capitalised word
