@@ -807,21 +807,41 @@ static const char *const weekly[] = {"hours", "services", "edition",
     "lunch", "lunches", "session", "sessions", "timetable", "schedule",
     "drinking", "shopping", "roast"};
 
-/* "a week on Saturday", "a fortnight on Monday" (British English): a
- * week or two after the coming such day. i is the weekday. */
+/* "for" before the count at c, "almost" or "about" between them: "close
+ * for almost five weeks from Monday" is a span that starts on Monday. */
+static int
+for_span(const char *text, const struct facts_tok *toks, size_t n, size_t c)
+{
+    if (c > 0 && toks[c - 1].lex == LX_APPROX)
+        c--;
+    return c > 0 && rec_word(text, toks, n, c - 1, "for");
+}
+
+/* "a week on Saturday", "a fortnight on Monday" (British English), "a
+ * week from Saturday", "two weeks from Tuesday": that many weeks after
+ * the coming such day (not "for a week from Monday"). i is the
+ * weekday. */
 static void
 week_on_weekday(const char *text, const struct facts_tok *toks, size_t n,
                 size_t i, struct facts_match *m)
 {
-    if (m->e.anchor != FACTS_TENSED || i < 3 ||
-        !rec_word(text, toks, n, i - 1, "on") ||
-        !rec_lex(toks, n, i - 2, LX_UNIT) ||
-        FACTS_UNIT_GRAN(toks[i - 2].val) != FACTS_WEEK ||
-        (toks[i - 2].val & FACTS_UNIT_PL) ||
-        !rec_lex(toks, n, i - 3, LX_NUMWORD) || toks[i - 3].val != 1)
+    const struct facts_tok *u = i >= 3 ? &toks[i - 2] : NULL, *c;
+    int from, weeks;
+
+    if (m->e.anchor != FACTS_TENSED || !u || u->lex != LX_UNIT ||
+        FACTS_UNIT_GRAN(u->val) != FACTS_WEEK)
+        return;
+    from = rec_word(text, toks, n, i - 1, "from");
+    c = &toks[i - 3];
+    weeks = c->lex == LX_NUMWORD ? c->val :
+        c->kind == FT_NUM && c->ndig == 1 &&
+        !(c->flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) ? c->num : 0;
+    if ((!from && !rec_word(text, toks, n, i - 1, "on")) ||
+        (u->val & FACTS_UNIT_PL ? weeks < 2 || weeks > 6 : weeks != 1) ||
+        (from && for_span(text, toks, n, i - 3)))
         return;
     m->e.anchor = FACTS_NEXT;
-    m->e.n = toks[i - 2].val & FACTS_UNIT_X2 ? 2 : 1;
+    m->e.n = weeks * (u->val & FACTS_UNIT_X2 ? 2 : 1);
     m->a = i - 3;
 }
 

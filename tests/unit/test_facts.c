@@ -355,6 +355,14 @@ test_weekdays(void **state)
            "this summer=2011-SU");
     expect("1979-07-13", "The show will be held a week on Saturday.",
            "a week on Saturday=1979-07-21");
+    /* "a week from", "two weeks from" a weekday count on from the coming
+     * one; "for a week from Monday" is a span that starts on Monday */
+    expect("1979-07-13", "The final is a week from Saturday and the replay "
+           "two weeks from Tuesday.", "a week from Saturday=1979-07-21 | "
+           "two weeks from Tuesday=1979-07-31");
+    expect("1979-07-13", "The trial will run for a week from Monday and "
+           "the road close for almost five weeks from Monday.",
+           "Monday=1979-07-16 | Monday=1979-07-16");
     /* "falls" schedules a day; "Falls" in a place's name does not. */
     expect("2023-03-22", "Polling day falls on Monday.", "on Monday=2023-03-27");
     expect("2023-03-22", "CEDAR FALLS, Iowa - On Monday, a jury indicted him.",
