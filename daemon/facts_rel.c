@@ -210,6 +210,13 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->e.n = -k;
         m->a = approx_left(text, toks, n, c);
         m->b = i + 2;
+        if (g == FACTS_DECADE) {
+            m->e.gran = FACTS_YEAR;     /* "a decade ago": the year ten
+                                           years back, as "ten years ago" */
+            m->e.n = -10 * k;
+            g = FACTS_YEAR;
+            k *= 10;
+        }
         if (g == FACTS_YEAR)
             this_one_back(text, toks, n, k, m);
         if ((g == FACTS_WEEK || g == FACTS_DAY) &&

@@ -492,6 +492,11 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* "a decade ago" is the year ten years back, as "ten years ago" is;
+     * a bare "decades ago" names none */
+    expect("2042-11-19", "A decade ago the mill closed; two decades ago it "
+           "had 300 staff, and decades ago it was a farm.",
+           "A decade ago=2032 | two decades ago=2022");
     /* a futures contract's month, or a cargo's, is the one to come;
      * this month's still trades */
     expect("2044-11-25", "Crude for January gained 35 cents, March corn "
