@@ -90,18 +90,29 @@ noun_plural(const char *text, const struct facts_tok *toks, size_t n,
         text[toks[i].off + toks[i].len - 2] != 's';
 }
 
-/* "we go", "they return": a pronoun and a bare verb after the expression
- * ("in May, we go up again") state a plan, so the future. */
+/* "we go", "they return", "she publishes": a pronoun and a verb in the
+ * present after the expression ("in May, we go up again", "On Sunday, at
+ * 76, she publishes her thousandth puzzle") state a plan, so the future.
+ * After "he", "she" or "it" a word the lexicon does not know in -s is
+ * that verb (as s_verb reads one after a name). */
 static int
 pron_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
+    static const char *const singular[] = {"he", "she", "it"};
     const struct facts_tok *v = i + 1 < n ? &toks[i + 1] : NULL;
+    const char *e;
 
-    return toks[i].kind == FT_WORD && toks[i].lex == LX_PRON && v &&
-        v->kind == FT_WORD && !(v->flags & (FT_CAP | FT_UPPER)) &&
-        ((v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
-          !ends_s(text, v)) ||
-         (v->lex == LX_SCHED && (v->val & 1)));
+    if (toks[i].kind != FT_WORD || !v || v->kind != FT_WORD ||
+        (v->flags & (FT_CAP | FT_UPPER)))
+        return 0;
+    if (toks[i].lex == LX_PRON)
+        return (v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
+                !ends_s(text, v)) || (v->lex == LX_SCHED && (v->val & 1));
+    e = text + v->off + v->len;
+    return v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
+        v->len >= 4 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' &&
+        e[-2] != 'i' && toks[i].len <= 3 &&
+        REC_WORD_IN(text, toks, n, i, singular);
 }
 
 /* A capitalised word after "the", or after "the" and a capitalised word,

@@ -1867,6 +1867,10 @@ test_present_verbs_and_possessives(void **state)
            "after a hearing that ran late.", "Wednesday=2028-11-29");
     expect("2029-04-03", "My mother, who turns 100 on Saturday, was born "
            "in 1929.", "on Saturday=2029-04-07 | in 1929=1929");
+    /* after the date, "he", "she" or "it" and a word in -s is a present
+     * verb too */
+    expect("1997-10-08", "On Sunday, at 76, she publishes her thousandth "
+           "crossword.", "On Sunday=1997-10-12");
     /* a base form before a plural noun is its modifier, no verb */
     expect("2031-09-03", "He said open homes on Saturday had drawn "
            "crowds.", "on Saturday=2031-08-30");
