@@ -988,7 +988,16 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     sc->text = doc->body + s->off;
     sc->len = s->len;
     sc->sentence = (int)i;
+    if (sc->mon_y) {
+        sc->prev_mon_y = sc->mon_y;
+        sc->prev_mon_m = sc->mon_m;
+        sc->prev_mon_d = sc->mon_d;
+        sc->prev_para = doc->sentences[i - 1].para;
+    }
+    if (sc->prev_para != s->para)
+        sc->prev_mon_y = 0;
     sc->year = sc->rel_year = sc->frame_year = sc->mon_y = sc->mon_m = 0;
+    sc->mon_d = 0;
     sc->year_d = sc->year_relative = 0;
     sc->rel_year_owns = 0;
     sc->then = 0;

@@ -707,6 +707,7 @@ facts_note_context(struct scan *sc, const char *text,
         f->value[4] == '-' && f->value[5] != 'W') {
         sc->mon_y = digits(f->value, 4);
         sc->mon_m = digits(f->value + 5, 2);
+        sc->mon_d = f->gran == FACTS_DAY ? digits(f->value + 8, 2) : 0;
     }
     if (pl->floating)
         ordered_pair(sc, toks, m, base, pl->t, f->value);

@@ -22,6 +22,24 @@ heading_month_day(const struct scan *sc, struct facts_expr *e)
     e->anchor = FACTS_ABS;
 }
 
+/* "watching the forecasts since Boxing Day. He locked the gates on the
+ * 28th": a bare day in a sentence in the past, after the sentence
+ * before (in the same paragraph) dated a day or month before the
+ * reference's month, goes on in that month when it comes later in it. */
+static void
+story_month_day(const struct scan *sc, struct facts_expr *e)
+{
+    if (e->gran != FACTS_DAY || e->anchor != FACTS_TENSED || e->m ||
+        !e->d || e->wd || e->hol || !sc->prev_mon_y ||
+        e->d <= sc->prev_mon_d ||
+        sc->prev_mon_y * 12 + sc->prev_mon_m >= sc->ref.y * 12 + sc->ref.m ||
+        !cal_valid(sc->prev_mon_y, sc->prev_mon_m, e->d))
+        return;
+    e->m = sc->prev_mon_m;
+    e->y = sc->prev_mon_y;
+    e->anchor = FACTS_ABS;
+}
+
 /* A date in a wire dateline ("TOKYO, Jan. 2 (Reuters) -") is the article's
  * own date, never a fact: upper-case place words and commas before it, a
  * dash or a parenthesised agency after it. */
@@ -767,6 +785,8 @@ facts_resolve(const struct scan *sc, const char *text,
     t = facts_match_tense(sc, text, toks, n, m, &e, &skip);
     if (skip)
         return 0;
+    if (t == FACTS_TENSE_PAST)
+        story_month_day(sc, &e);
     facts_anchor_year(sc, text, toks, n, m, t, at, &e);
     if (t == FACTS_TENSE_FUTURE)
         after_said_then(sc, text, toks, n, m, &e);

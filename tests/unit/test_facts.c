@@ -3138,6 +3138,29 @@ article_values(const char *ref, const char *text, char *buf, size_t cap)
     parse_free(&doc);
 }
 
+/* A bare day in a sentence in the past goes on in the month the
+ * sentence before dated, in its paragraph, when that month is gone by
+ * and the day comes later in it; not across a paragraph, not in the
+ * future. */
+static void
+test_story_month_day(void **state)
+{
+    char got[256];
+
+    (void)state;
+    article_values("2034-03-13", "The pier\n\nHe had watched the forecasts "
+        "since Boxing Day. He locked the gates on the 28th.\n", got,
+        sizeof got);
+    assert_string_equal(got, "2033-12-26 | 2033-12-28");
+    article_values("2034-03-13", "The pier\n\nHe had watched the forecasts "
+        "since Boxing Day.\n\nHe locked the gates on the 28th.\n", got,
+        sizeof got);
+    assert_string_equal(got, "2033-12-26 | 2034-02-28");
+    article_values("2034-03-13", "Deadlines\n\nLast year's deadline was "
+        "March 1, 2033. Money must arrive by the 29th.\n", got, sizeof got);
+    assert_string_equal(got, "2033 | 2033-03-01 | 2034-03-29");
+}
+
 /* A news-in-brief column: each item is told from its own dateline (its
  * headline too); an undated dateline is the column's day again, and a
  * dateline of the paper's own weekday ("CAPE TOWN, Sunday.") no fact. */
@@ -4029,6 +4052,7 @@ main(void)
         cmocka_unit_test(test_bracketed_numbers),
         cmocka_unit_test(test_heading_years),
         cmocka_unit_test(test_item_datelines),
+        cmocka_unit_test(test_story_month_day),
         cmocka_unit_test(test_dated_sections),
         cmocka_unit_test(test_post_stamps),
         cmocka_unit_test(test_relative_stamps),
