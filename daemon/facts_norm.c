@@ -293,7 +293,8 @@ month_day(struct caldate ref, int k, int d)
 }
 
 /* "on the 24th": that day of the reference's month, the one before or the
- * one after. */
+ * one after. In the present ("the fourth round is on the 25th") it is the
+ * one to come, as a schedule's is. */
 static int64_t
 monthly(const struct facts_expr *e, struct caldate ref, int64_t cur,
         enum facts_tense t)
@@ -303,7 +304,7 @@ monthly(const struct facts_expr *e, struct caldate ref, int64_t cur,
 
     for (i = 0; i < 3; i++)
         c[i] = month_day(ref, i - 1, e->d);
-    return pick(e, c, cur, t);
+    return pick(e, c, cur, t == FACTS_TENSE_PRESENT ? FACTS_TENSE_FUTURE : t);
 }
 
 /* Day ordinal of a named weekday relative to the reference day. */

@@ -1583,6 +1583,9 @@ test_ordinal_days(void **state)
            "on the 24th=2019-08-24");
     expect("2024-03-13", "The first leg is on April 2; the return is on "
            "the 9th.", "on April 2=2024-04-02 | on the 9th=2024-04-09");
+    /* in the present a bare day is the one to come, not the nearest */
+    expect("1997-01-09", "The fourth round is on the 25th.",
+           "on the 25th=1997-01-25");
 }
 
 /* Clause and participle cues: "whether" opens a clause, "stayed open"
