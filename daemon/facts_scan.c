@@ -110,12 +110,12 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
         t->tense = FACTS_TENSE_NONE;
     }
     /* "coal-fired", "long-awaited", "higher-than-expected", "naked-eye":
-     * compounds are adjectives, not verbs. */
+     * compounds are adjectives, not verbs; "the pro-am" a noun. */
     if (t->tense && ((i > 0 && s[i - 1] == '-') ||
                      (j + 1 < len && s[j] == '-' && is_alpha((uint8_t)s[j + 1]) &&
                       t->lex == LX_NONE)) &&
         (t->lex == LX_NONE || t->lex == LX_PAST || t->lex == LX_FUTTO ||
-         t->lex == LX_SCHED)) {
+         t->lex == LX_SCHED || t->lex == LX_PRES)) {
         t->tense = FACTS_TENSE_NONE;
         t->lex = LX_NONE;
     }

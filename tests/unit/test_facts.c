@@ -328,6 +328,9 @@ test_weekdays(void **state)
     /* a past form before a hyphen opens a compound adjective */
     expect("2061-07-24", "It should drop below naked-eye visibility by the "
            "end of October.", "the end of October=2061-10");
+    /* "the pro-am": a present form after a hyphen is part of a noun */
+    expect("1979-04-06", "Several players skipped the pro-am Wednesday to "
+           "rest.", "Wednesday=1979-04-04");
     /* a month after "through" is a date; a span through a month is gone */
     expect("2061-07-24", "The comet will fade through September.",
            "September=2061-09");
