@@ -58,6 +58,15 @@ ends_ed(const char *text, const struct facts_tok *t)
     return t->len > 3 && !memcmp(text + t->off + t->len - 2, "ed", 2);
 }
 
+/* "the", "a", "an" or an owner ("its", "the city's") at i. */
+static int
+determiner_at(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    return toks[i].lex == LX_THE || rec_owner(text, toks, n, i) ||
+        rec_word(text, toks, n, i, "a") || rec_word(text, toks, n, i, "an");
+}
+
 static int
 noun_before(const char *text, const struct facts_tok *toks, size_t i)
 {
@@ -595,11 +604,20 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         (toks[i - 1].lex == LX_PRON || rec_word(text, toks, n, i - 1, "it")))
         return FACTS_TENSE_PAST;
     /* "its open house on March 6", "the return on Monday", "a launch
-     * in May": a schedule verb's form after a determiner is a noun */
+     * in May", "the first open house": a schedule verb's form after a
+     * determiner (and an ordinal) is a noun; "the U.S. Open", "the
+     * French Open": after an abbreviation or a name it is a name */
     if (t->lex == LX_SCHED && i > 0 && !(t->flags & FT_CAP) &&
-        (toks[i - 1].lex == LX_THE || rec_owner(text, toks, n, i - 1) ||
-         rec_word(text, toks, n, i - 1, "a") ||
-         rec_word(text, toks, n, i - 1, "an")))
+        (determiner_at(text, toks, n, i - 1) ||
+         (i > 1 && toks[i - 1].lex == LX_ORDWORD &&
+          determiner_at(text, toks, n, i - 2))))
+        return FACTS_TENSE_NONE;
+    if (t->lex == LX_SCHED && (t->flags & (FT_CAP | FT_UPPER)) == FT_CAP &&
+        i > 1 && !ends_s(text, t) &&
+        ((rec_punct(toks, n, i - 1, '.') && toks[i - 2].len == 1 &&
+          (toks[i - 2].flags & FT_CAP)) ||
+         (toks[i - 1].kind == FT_WORD && (toks[i - 1].flags & FT_CAP) &&
+          toks[i - 1].lex == LX_NONE && toks[i - 1].len > 1)))
         return FACTS_TENSE_NONE;
     /* "is getting married on Dec. 14": a participle after "getting" is
      * what is coming, not a past act ("got married" is one) */

@@ -3910,6 +3910,14 @@ test_translated_forms(void **state)
            "were Smith (3/4) and Jones.", "29/4=2035-04-29");
     expect("2038-03-20", "Its open house on March 6 drew 21,000 visitors.",
            "on March 6=2038-03-06");
+    /* after a determiner and an ordinal too; after an abbreviation or a
+     * name a capitalised one is a name ("the U.S. Open"), unless shouted */
+    expect("2047-06-02", "The first open house, on May 21, drew 60 people.",
+           "on May 21=2047-05-21");
+    expect("2052-01-03", "She won the U.S. Open in September.",
+           "in September=2051-09");
+    expect("1997-10-12", "THE DISTRICT WILL DECIDE WHETHER CLASSES RESUME ON "
+           "MONDAY.", "ON MONDAY=1997-10-13");
     expect("2024-06-07", "The court will meet on the coming Tuesday.",
            "coming Tuesday=2024-06-11");
     expect("2035-04-22", "Trips rise during Reunification Day and "
