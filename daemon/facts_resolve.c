@@ -228,7 +228,8 @@ paired_weekday(const struct scan *sc, const struct facts_tok *toks,
           (c->kind == FT_PUNCT && c->val == '-')) ||
         cal_parse_iso(p->value, 10, &d) != 0)
         return 0;
-    weekday_after(d, m->e.wd, 1, &days, value);
+    /* "snow Saturday and Saturday night": "and" the same day again */
+    weekday_after(d, m->e.wd, c->lex != LX_AND, &days, value);
     return 1;
 }
 

@@ -1974,6 +1974,9 @@ test_forecasts_and_weekday_pairs(void **state)
            "Saturday=2023-07-15 | Sunday=2023-07-16");
     expect("2023-07-12", "Monday and Tuesday: colder.",
            "Monday=2023-07-10 | Tuesday=2023-07-11");
+    /* "and" the same weekday again is that day, a part of it after */
+    expect("1997-01-02", "Snow is likely Saturday and Saturday night.",
+           "Saturday=1997-01-04 | Saturday night=1997-01-04");
     /* a tense places each day itself */
     expect("2023-07-12", "Talks were held Monday and Tuesday.",
            "Monday=2023-07-10 | Tuesday=2023-07-11");
