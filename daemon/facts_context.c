@@ -91,11 +91,16 @@ opens_sentence(const char *text, size_t off)
 
 /* A comma at end: the year that opens the sentence frames all of it ("In
  * 1956, the mill said it would close in December"; "Last year, ..., and
- * the country celebrated on February 14"). */
+ * the country celebrated on February 14"); so does an owner's ("Last
+ * year's fair drew a record crowd though storms closed it on Aug. 4"). */
 static int
 opens_frame(const char *text, size_t len, size_t end)
 {
-    return end < len && text[end] == ',';
+    return end < len && (text[end] == ',' ||
+                         (end + 1 < len && text[end] == '\'' &&
+                          text[end + 1] == 's') ||
+                         (end + 3 < len && !memcmp(text + end, "\xe2\x80\x99s",
+                                                   4)));
 }
 
 /* The frame holds up to offset at: no semicolon ends it, and a clause
@@ -103,7 +108,7 @@ opens_frame(const char *text, size_t len, size_t end)
  * past postponement ("In 1956, the mill said it would close in
  * December", "In 2019, INEC postponed the vote and moved it to February
  * 23"; but "In 2023, sales rose, and the firm expects to open a plant in
- * March" is from now). */
+ * March" is from now), and "went on to" leaves it. */
 static int
 in_frame(const struct scan *sc, size_t at, enum facts_tense t)
 {
@@ -121,6 +126,9 @@ in_frame(const struct scan *sc, size_t at, enum facts_tense t)
             moved = 0;  /* "moved its HQ to Austin, and it plans to ..." */
         if (i > 0 && sc->text[i - 1] != ' ')
             continue;
+        if (i + 11 < at && strncasecmp(sc->text + i, "went on to ", 11) == 0)
+            return 0;   /* "Last year's winner, which went on to win the
+                           Oscar in March": a later act, out of the frame */
         would |= i + 6 < sc->len && strncasecmp(sc->text + i, "would ", 6) == 0;
         for (k = 0; k < sizeof ahead / sizeof *ahead && !moved; k++)
             moved = (sc->text[i] | 0x20) == ahead[k][0] &&

@@ -1934,6 +1934,11 @@ test_lists_and_year_words(void **state)
            "In 1956=1956 | in December=1956-12");
     expect("2030-01-20", "Last year, talks failed, and they met on "
            "February 14.", "Last year=2029 | on February 14=2029-02-14");
+    /* so does an owner's, up to "went on to" */
+    expect("2008-07-28", "Last year's fair drew a record crowd though "
+           "storms closed it on Aug. 4.", "Last year=2007 | on Aug. 4=2007-08-04");
+    expect("2051-09-10", "Last year's winner, which went on to win the "
+           "Oscar in March, is back.", "Last year=2050 | in March=2051-03");
     expect("2028-03-01", "In 2019, sales fell; prices will rise in June.",
            "In 2019=2019 | in June=2028-06");
     expect("2024-05-15", "In 2022, the council approved the plan, which is "
