@@ -654,14 +654,17 @@ facts_note_context(struct scan *sc, const char *text,
                    const struct facts_match *m, struct fact *f,
                    const struct placed *pl, size_t base)
 {
-    /* "since 2015" opens a span up to now: it dates nothing; a
-     * year long gone dates its clause only when a day states it
-     * ("launched on August 20, 1975 and reached orbit on June
-     * 19", not "built in 1873 ... opens in June") */
+    /* "since 2015" opens a span up to now: it dates nothing, unless
+     * "when" says what happened in it ("since 2048, when she missed
+     * April"); a year long gone dates its clause only when a day states
+     * it ("launched on August 20, 1975 and reached orbit on June 19",
+     * not "built in 1873 ... opens in June") */
     if (m->e.anchor == FACTS_ABS && m->e.y && m->e.y < sc->ref.y &&
         (m->e.y >= sc->ref.y - 50 || m->e.gran == FACTS_DAY ||
          year_then_date(sc->text, sc->len, f)) &&
-        !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since")) &&
+        !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since") &&
+          !(rec_punct(toks, n, m->b, ',') &&
+            rec_word(text, toks, n, m->b + 1, "when"))) &&
         !noun_for_year(toks, n, m)) {
         sc->year = m->e.y;
         sc->year_m = m->e.m;

@@ -1934,6 +1934,9 @@ test_lists_and_year_words(void **state)
            "In 1956=1956 | in December=1956-12");
     expect("2030-01-20", "Last year, talks failed, and they met on "
            "February 14.", "Last year=2029 | on February 14=2029-02-14");
+    /* "since" a year dates nothing after it, unless "when" follows */
+    expect("2052-01-03", "She has not played a full season since 2048, when "
+           "she had surgery in April.", "2048=2048 | in April=2048-04");
     /* so does an owner's, up to "went on to" */
     expect("2008-07-28", "Last year's fair drew a record crowd though "
            "storms closed it on Aug. 4.", "Last year=2007 | on Aug. 4=2007-08-04");
