@@ -74,14 +74,16 @@ noun_before(const char *text, const struct facts_tok *toks, size_t i)
      * Wednesday" is a fixture, not a "side host" */
     static const char *const sides[] = {"side", "team", "squad",
         "outfit", "men", "women", "champions", "leaders"};
+    static const char *const relatives[] = {"who", "which"};
     const struct facts_tok *p = &toks[i - 1];
 
     if (p->kind != FT_WORD)
         return 0;
     if (determiner(p))
         return 1;
-    if (REC_WORD_IN(text, toks, i, i - 1, sides))
-        return 0;
+    if (REC_WORD_IN(text, toks, i, i - 1, sides) ||
+        REC_WORD_IN(text, toks, i, i - 1, relatives))
+        return 0;       /* "the selectors, who meet on Sunday" */
     return p->lex == LX_NONE && !(p->flags & (FT_CAP | FT_UPPER)) &&
         p->tense == FACTS_TENSE_NONE && !ends_s(text, p);
 }

@@ -1883,6 +1883,9 @@ test_present_verbs_and_possessives(void **state)
     expect("2031-09-03", "Stores open Saturday.", "Saturday=2031-09-06");
     expect("2024-03-16", "Councillors meet on Thursday to decide.",
            "on Thursday=2024-03-21");
+    /* "who" or "which" before it is its subject, no noun it qualifies */
+    expect("1986-06-11", "The selectors, who meet on Sunday, watched.",
+           "on Sunday=1986-06-15");
     expect("2022-10-26", "The panel read the contractor's revised plan "
            "for mid-December.", "mid-December=2022-12");
     expect("2028-05-30", "Voters go to the polls a week from today.",
