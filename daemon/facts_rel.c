@@ -869,16 +869,18 @@ weeks_of_month(const struct facts_tok *toks, size_t n, size_t i,
     return of_month(toks, n, i, i + 5, m);
 }
 
-/* "the first three months of 2027", "the last six months of the year":
- * a quarter or a half, said by its months; with no year after it, a
- * span ("the last three months"). i is "first" or "last". */
+/* "the first three months of 2027", "the last six months of the year",
+ * "the final three months of 2036": a quarter or a half, said by its
+ * months; with no year after it, a span ("the last three months"). i is
+ * "first", "last" or "final". */
 static int
 months_of_year(const char *text, const struct facts_tok *toks, size_t n,
                size_t i, struct facts_match *m)
 {
     int first = rec_word(text, toks, n, i, "first"), k;
 
-    if (!(first || rec_word(text, toks, n, i, "last")) || i == 0 ||
+    if (!(first || rec_word(text, toks, n, i, "last") ||
+          rec_word(text, toks, n, i, "final")) || i == 0 ||
         !rec_lex(toks, n, i - 1, LX_THE))
         return 0;
     if (weeks_of_month(toks, n, i, m))

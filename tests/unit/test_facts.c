@@ -2101,6 +2101,8 @@ test_wire_cases_two(void **state)
            "the year after growing in the last three months of 2026.",
            "in the first three months of the year=2027-Q1 | "
            "in the last three months of 2026=2026-Q4");
+    expect("2037-02-04", "Profit hit a record in the final three months "
+           "of 2036.", "in the final three months of 2036=2036-Q4");
     expect("2027-06-10", "Prices rose over the last three months.", "");
     expect("2019-03-13", "It was signed on June 4, 2018 and took effect on "
            "Jan. 1.", "on June 4, 2018=2018-06-04 | on Jan. 1=2019-01-01");
