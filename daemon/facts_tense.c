@@ -474,6 +474,14 @@ cue_plan(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         toks[i + 1].lex == LX_NONE && !(toks[i + 1].flags & FT_CAP) &&
         ends_s(text, &toks[i + 1]))
         return FACTS_TENSE_NONE;
+    /* "talks were to continue Monday", "he was to be sentenced on
+     * Friday": a plan seen from the past, so the nearest reading */
+    if (t->lex == LX_AUXPAST && to_next && i + 2 < n &&
+        toks[i + 2].kind == FT_WORD &&
+        !(toks[i + 2].flags & (FT_CAP | FT_UPPER)) &&
+        (rec_word(text, toks, n, i, "was") ||
+         rec_word(text, toks, n, i, "were")))
+        return FACTS_TENSE_PRESENT;
     if ((to_next && (t->lex == LX_FUTTO || t->lex == LX_PRES)) ||
         (t->lex == LX_FUTTO && t->val == 1)) {
         /* "had planned the launch for mid-April", "had been scheduled for
@@ -1320,7 +1328,12 @@ int
 facts_infinitive_before(const char *text, const struct facts_tok *toks,
                         size_t n, size_t a)
 {
-    return infinitive_at(text, toks, n, a) != 0;
+    size_t to = infinitive_at(text, toks, n, a);
+
+    /* "were to receive it by June 15": a plan seen from the past, no
+     * act still to do */
+    return to != 0 && !(to >= 2 && (rec_word(text, toks, n, to - 2, "was") ||
+                                    rec_word(text, toks, n, to - 2, "were")));
 }
 
 int

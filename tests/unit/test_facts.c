@@ -1883,6 +1883,11 @@ test_present_verbs_and_possessives(void **state)
     expect("2031-09-03", "Stores open Saturday.", "Saturday=2031-09-06");
     expect("2024-03-16", "Councillors meet on Thursday to decide.",
            "on Thursday=2024-03-21");
+    /* "was to", "were to": a plan seen from the past, the nearest day */
+    expect("2055-09-12", "Talks were to continue Monday.",
+           "Monday=2055-09-13");
+    expect("2041-07-23", "Employees were to receive the form by June 15.",
+           "June 15=2041-06-15");
     /* "who" or "which" before it is its subject, no noun it qualifies */
     expect("1986-06-11", "The selectors, who meet on Sunday, watched.",
            "on Sunday=1986-06-15");
