@@ -952,7 +952,10 @@ aux_near(const struct facts_tok *toks, size_t i)
 /* "set a trial for Oct. 21", "fixed the hearing for Monday", "forecast
  * more rain for Sunday": what a court or a board sets, or a forecaster
  * foresees, at i, for the date at a is still to come (what "had set" or
- * "was set" for it is seen from the past). */
+ * "was set" for it is seen from the past). A figure or "this", "next"
+ * between "for" and the date is what the "for" is about: "cut its profit
+ * forecast for this year late on Thursday", "for FY13 on Thursday" set
+ * nothing for Thursday. */
 static int
 set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         size_t a)
@@ -970,7 +973,8 @@ set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         ;
     for (j = k; j < a; j++)
         if (REC_WORD_IN(text, toks, n, j, opener) ||
-            (toks[j].kind == FT_PUNCT && toks[j].val != '.'))
+            (toks[j].kind == FT_PUNCT && toks[j].val != '.') ||
+            toks[j].kind == FT_NUM || toks[j].lex == LX_DEICTIC)
             return 0;
     return k < a;
 }

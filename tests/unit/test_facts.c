@@ -414,6 +414,9 @@ test_deictic(void **state)
            "on Monday=1993-07-12");
     expect("2011-09-17", "The agency forecast more heavy rain for Sunday "
            "and Monday.", "Sunday=2011-09-18 | Monday=2011-09-19");
+    /* ... but a forecast "for this year" sets nothing for the day after */
+    expect("2059-07-18", "Rheinhardt cut its profit forecast for this year "
+           "late on Thursday.", "this year=2059 | late on Thursday=2059-07-17");
     /* "after" and a gerund under a present verb: done before now */
     expect("1998-03-02", "Twelve packers are sharing a jackpot after "
            "matching all six numbers on Saturday.", "on Saturday=1998-02-28");
