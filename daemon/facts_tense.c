@@ -577,6 +577,36 @@ limit_after(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "Northway to close plant by June", "rookie Ruiz to start Sunday": a
+ * headline's "to" at i after a name and before a verb is its future (not
+ * "wrote to Parliament to ask", a purpose after a preposition's name). */
+static int
+headline_to(const char *text, const struct facts_tok *toks, size_t n,
+            size_t i)
+{
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL,
+        *v = i + 1 < n ? &toks[i + 1] : NULL, *q;
+    const char *e;
+
+    if (toks[i].lex != LX_TO || !p || !v || p->kind != FT_WORD ||
+        (p->flags & (FT_CAP | FT_UPPER)) != FT_CAP || p->lex != LX_NONE ||
+        p->len < 2 || v->kind != FT_WORD || (v->flags & (FT_CAP | FT_UPPER)))
+        return 0;
+    q = i > 1 ? &toks[i - 2] : NULL;
+    if (ends_s(text, p) && !(q && q->kind == FT_WORD && (q->flags & FT_CAP)))
+        return 0;       /* "Calls to police in August rose", not a name
+                           of two words ("Northway Appliances to close") */
+    if (q && q->kind == FT_WORD && !(q->flags & FT_CAP) &&
+        (q->lex != LX_NONE || q->tense != FACTS_TENSE_NONE))
+        return 0;       /* not "the Port of Mobile to inbound traffic",
+                           "forced the Observatory to issue" */
+    e = text + v->off + v->len;
+    return (v->lex == LX_SCHED && (v->val & 1)) ||
+        (v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE && v->len > 2 &&
+         e[-1] != 's' && memcmp(e - 2, "ed", 2) != 0 &&
+         memcmp(e - 3, "ing", 3) != 0);
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -591,6 +621,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     if (t->len == 1 && (plan = contracted_d(text, toks, n, i)) >= 0)
         return plan;
+    if (headline_to(text, toks, n, i))
+        return FACTS_TENSE_FUTURE;
     if (t->len <= 6 && bare_past(text, toks, n, i))
         return FACTS_TENSE_PAST;
     /* "will have to try again in June", "has to be done by Friday": an

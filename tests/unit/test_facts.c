@@ -826,6 +826,10 @@ test_headlines(void **state)
                  "2022-08");
     expect_title("2022-10-08", "Strike to start in July was called off",
                  "2022-07");
+    /* a name, "to" and a verb is the headline's future, whatever a
+     * participle after the date says */
+    expect_title("1992-02-13", "Northway Appliances to close plant by June, "
+                 "1,100 jobs lost", "1992-06");
     /* A past form that opens the headline before its noun is an
      * adjective: "to" and a verb still tell the future. */
     expect_title("2036-02-01", "First allied troops to land on Tuesday",
