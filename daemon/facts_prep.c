@@ -7,7 +7,17 @@
 /* "adjourned to December", "pushed back to May", "moved the vote to
  * Friday", "delayed until the spring", "slipped into the autumn": the
  * new date of a postponed thing, ahead of the postponement. i is the
- * "to", "until", "till" or "into". */
+ * "to", "until", "till" or "into". Returns 2 when the verb is in the
+ * present ("Ethiopia delays election to October"): the postponement is
+ * now, so the new date is ahead of now too; 1 for another form. */
+/* "delays", "postpones": a verb's third person in -s ("pushes" too). */
+static int
+present_form(const char *text, const struct facts_tok *t)
+{
+    return t->len > 3 && text[t->off + t->len - 1] == 's' &&
+        text[t->off + t->len - 2] != 's';
+}
+
 static int
 moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
@@ -33,7 +43,7 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
      * (up to nine words, numbers and possessives, none a verb) */
     for (k = i; k > 0 && k + 10 > i; k--) {
         if (REC_WORD_IN(text, toks, n, k - 1, verb))
-            return 1;
+            return present_form(text, &toks[k - 1]) ? 2 : 1;
         if ((toks[k - 1].kind != FT_WORD && toks[k - 1].kind != FT_NUM &&
              !(rec_punct(toks, n, k - 1, '-') && rec_joined(toks, n, k - 1)) &&
              !rec_apos(toks, n, k - 1))
@@ -262,6 +272,7 @@ facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
                  size_t a)
 {
     size_t i, p = facts_clock_before(text, toks, n, a);
+    int moved;
 
     if (sanctioned_for(text, toks, n, a))
         return FACTS_TENSE_PAST;
@@ -270,9 +281,11 @@ facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;
-        if (moved_to(text, toks, n, i))     /* a season or a weekday moved */
-            return season_at(toks, n, a) ||   /* to is ahead, and all after */
-                toks[a].lex == LX_WEEKDAY ||    /* "could" */
+        /* a season or a weekday moved to is ahead, and all after "could"
+         * or a postponement in the present */
+        if ((moved = moved_to(text, toks, n, i)) != 0)
+            return moved == 2 || season_at(toks, n, a) ||
+                toks[a].lex == LX_WEEKDAY ||
                 facts_tense_at(text, toks, n, a, a + 1) ==
                 FACTS_TENSE_FUTURE ? FACTS_TENSE_FUTURE : FACTS_TENSE_PRESENT;
         if (rec_word(text, toks, n, i, "through") &&

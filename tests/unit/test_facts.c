@@ -1266,6 +1266,9 @@ test_more_tense_cues(void **state)
            "Friday=2021-08-20");
     expect("2020-11-23", "The judge adjourned the hearing to December.",
            "December=2020-12");
+    /* a postponement in the present: the new date is ahead of now */
+    expect("2035-03-14", "Ethiopia delays national election to October.",
+           "October=2035-10");
     expect("2038-02-16", "The matter was stood over to Friday, and the "
            "judge adjourned the founder's application for specific "
            "disclosure to Thursday.", "Friday=2038-02-19 | "
