@@ -671,6 +671,13 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         rec_word(text, toks, n, i, "am"))
         return FACTS_TENSE_NONE;
+    /* "the decision was made possible by a vote on Thursday": a hedge
+     * after a past verb's participle is its complement, the act past */
+    if (t->lex == LX_FUT && t->val == 1 && i > 1 &&
+        toks[i - 1].kind == FT_WORD && toks[i - 1].lex != LX_AUXPAST &&
+        toks[i - 1].tense == FACTS_TENSE_PAST &&
+        toks[i - 2].lex == LX_AUXPAST)
+        return FACTS_TENSE_PAST;
     /* "was likely started on Monday": a hedge on a past act, which the
      * auxiliary before it dates; "rain likely Tuesday" is a forecast. */
     if (t->lex == LX_FUT && t->val == 1 && i > 0 &&

@@ -412,6 +412,9 @@ test_deictic(void **state)
            "on Sunday=1993-07-18");
     expect("1993-07-17", "The fire was likely started on Monday.",
            "on Monday=1993-07-12");
+    /* a hedge after a passive's participle: "was made possible by" */
+    expect("2058-05-19", "The plan was made possible by a vote on Thursday.",
+           "on Thursday=2058-05-16");
     expect("2011-09-17", "The agency forecast more heavy rain for Sunday "
            "and Monday.", "Sunday=2011-09-18 | Monday=2011-09-19");
     /* ... but a forecast "for this year" sets nothing for the day after */
