@@ -671,6 +671,14 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         rec_word(text, toks, n, i, "am"))
         return FACTS_TENSE_NONE;
+    /* "moved to funded treatment from 1 July", "with armed guards": a
+     * past form in -ed between a preposition and a noun is an adjective */
+    if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) && i > 0 &&
+        i + 1 < n && (toks[i - 1].lex == LX_TO || toks[i - 1].lex == LX_PREP) &&
+        toks[i + 1].kind == FT_WORD && toks[i + 1].lex == LX_NONE &&
+        toks[i + 1].tense == FACTS_TENSE_NONE &&
+        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)))
+        return FACTS_TENSE_NONE;
     /* "the decision was made possible by a vote on Thursday": a hedge
      * after a past verb's participle is its complement, the act past */
     if (t->lex == LX_FUT && t->val == 1 && i > 1 &&

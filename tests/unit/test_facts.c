@@ -328,6 +328,9 @@ test_weekdays(void **state)
     /* a past form before a hyphen opens a compound adjective */
     expect("2061-07-24", "It should drop below naked-eye visibility by the "
            "end of October.", "the end of October=2061-10");
+    /* a past form between a preposition and a noun is an adjective */
+    expect("2058-05-19", "Patients will be moved to funded treatment from "
+           "1 July.", "1 July=2058-07-01");
     /* "the pro-am": a present form after a hyphen is part of a noun */
     expect("1979-04-06", "Several players skipped the pro-am Wednesday to "
            "rest.", "Wednesday=1979-04-04");
