@@ -1209,6 +1209,26 @@ passive_aside(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "goes on sale on Sept. 28, priced from 149,800 yen, and in Europe in
+ * early November": an aside that a comma and a past participle at i open
+ * and a comma closes before the date at a says nothing of the date; the
+ * search goes on past it. */
+static int
+closed_aside(const char *text, const struct facts_tok *toks, size_t n,
+             size_t i, size_t a)
+{
+    size_t k;
+
+    if (i == 0 || toks[i].tense != FACTS_TENSE_PAST ||
+        toks[i].lex != LX_NONE || !ends_ed(text, &toks[i]) ||
+        !rec_punct(toks, n, i - 1, ','))
+        return 0;
+    for (k = i + 1; k < a && k < i + 8; k++)
+        if (toks[k].kind == FT_PUNCT && toks[k].val == ',')
+            return 1;
+    return 0;
+}
+
 /* "called a 50-hour strike, starting at 22:00 on Wednesday": what an
  * announcement says starts on a day starts after it. i is "starting"
  * or "beginning", right before the date (its clock skipped). */
@@ -1327,6 +1347,8 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             return FACTS_TENSE_FUTURE;
         if (passive_aside(text, toks, n, i, a))
             return FACTS_TENSE_PAST;
+        if (closed_aside(text, toks, n, i, a))
+            continue;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && ger)
                 return FACTS_TENSE_NONE;

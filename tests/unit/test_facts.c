@@ -294,6 +294,11 @@ test_weekdays(void **state)
      * noun is an adjective */
     expect("2034-11-20", "There will be one said service on Boxing Day.",
            "on Boxing Day=2034-12-26");
+    /* an aside a participle opens between commas says nothing of a
+     * date after it */
+    expect("2029-08-30", "The phone goes on sale on Sept. 28, priced from "
+           "149,800 yen, and in Europe in early November.",
+           "on Sept. 28=2029-09-28 | in early November=2029-11");
     /* a past form between a preposition and a noun is an adjective */
     expect("2039-05-29", "They must raise the share of nationals in skilled "
            "jobs by 1 per cent by 30th June.", "30th June=2039-06-30");
