@@ -311,10 +311,11 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     static const char *const spans[] = {"over", "throughout", "through"};
     /* words after the name that start a clause or close the phrase, no
      * noun it qualifies: "after Thanksgiving while crews finish",
-     * "on Halloween itself" */
+     * "on Halloween itself", "show it at Easter beside the other" */
     static const char *const closing[] = {"itself", "while", "when",
         "because", "so", "as", "if", "unless", "although", "though",
-        "whereas", "once", "but"};
+        "whereas", "once", "but", "beside", "alongside", "near", "outside",
+        "inside", "without", "despite", "against", "among", "again", "too"};
     size_t p = feast && a >= 2 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
 
     if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||

@@ -1741,6 +1741,9 @@ test_national_days_more(void **state)
            "crews work.", "Thanksgiving=2014-11-27");
     expect("2014-10-24", "The parade is on Halloween itself.",
            "on Halloween=2014-10-31");
+    /* nor is a preposition the lexicon does not know */
+    expect("1983-01-09", "The museum wants to show it at Easter beside the "
+           "old one.", "Easter=1983-04-03");
     expect("1994-12-09", "The bridge will stay open through Christmas.",
            "Christmas=1994-12-25");
 }
