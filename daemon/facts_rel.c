@@ -326,18 +326,25 @@ unit_beyond(size_t i, int g, int dir, int weekend, struct facts_match *m)
     m->b = i + 3;
 }
 
-/* "adjourned until the new year", "published in the new year": the
- * next year (facts.c keeps it to one said in November or December);
- * not "the new year's slogan", "the fourth day of the new year". */
+/* "adjourned until the new year", "published in the New Year": the next
+ * year (facts.c keeps it to one said in November or December); not "the
+ * new year's slogan", "the fourth day of the new year", "the New Year
+ * Honours" (a name), "the New Year holidays", "the New Year period" (the festival's
+ * days). */
 static int
 rec_new_year(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
 {
+    uint8_t c = toks[i].flags & (FT_CAP | FT_UPPER);
+
     if (UNIT_GRAN(toks[i].val) != FACTS_YEAR || i < 2 ||
-        (toks[i].flags & (FT_CAP | FT_UPPER)) ||
-        !rec_word(text, toks, n, i - 1, "new") ||
-        (toks[i - 1].flags & (FT_CAP | FT_UPPER)) ||
+        (c && c != FT_CAP) || !rec_word(text, toks, n, i - 1, "new") ||
+        (toks[i - 1].flags & (FT_CAP | FT_UPPER)) != c ||
         !rec_lex(toks, n, i - 2, LX_THE) || rec_possessive(toks, n, i + 1) ||
+        (c && i + 1 < n && toks[i + 1].kind == FT_WORD &&
+         ((toks[i + 1].flags & FT_CAP) ||
+          !(toks[i + 1].lex == LX_AND || toks[i + 1].lex == LX_PREP ||
+            toks[i + 1].lex == LX_TO || toks[i + 1].lex == LX_FOR))) ||
         (i >= 3 && rec_lex(toks, n, i - 3, LX_OF)))
         return 0;
     m->e.gran = FACTS_YEAR;

@@ -3551,6 +3551,11 @@ test_bracketed_numbers(void **state)
     expect("2031-03-19", "The priority in the new year is prices.", "");
     expect("2044-10-20", "We will be back in the new year.",
            "in the new year=2045");
+    /* capitalised too, but not the festival's days or a name */
+    expect("2068-12-28", "He will think about it after the New Year.",
+           "the New Year=2069");
+    expect("2068-12-28", "Shops shut for the New Year holidays and the New "
+           "Year Honours are out.", "");
     /* "this time twelve months" (Irish English): a year on */
     expect("2044-10-20", "This time twelve months we will be there.",
            "This time twelve months=2045");
