@@ -131,16 +131,17 @@ count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
             size_t n, size_t i)
 {
     static const char *const capes[] = {"western", "eastern", "northern"};
-    int v = toks[i].val;
+    int v = toks[i].val, town = v == 3 && rec_word(text, toks, n, i + 1,
+                                                   "town");
 
     if (!(toks[i].flags & (FT_CAP | FT_UPPER)))
         return;
-    if (v != 0 && not_there(text, toks, n, i))
-        return;
+    if (v != 0 && !town && not_there(text, toks, n, i))
+        return;         /* (not_there takes "Town" for "Sydney Road") */
     if (v == 2 && !(i > 0 && rec_word(text, toks, n, i - 1, "south")))
         return;
     if (v == 3 && !(i > 0 && REC_WORD_IN(text, toks, n, i - 1, capes)) &&
-        !rec_word(text, toks, n, i + 1, "town"))
+        !town)
         return;
     sc->places[v != 0]++;
 }
@@ -719,9 +720,7 @@ southern_seasons(struct scan *sc, const struct parse_doc *doc)
         struct season *z = &sc->seasons[i];
         char v[16], was[16];
         if (z->e.hol == FACTS_HOL_FATHER && south_africa < 0)
-            south_africa = facts_country_south_africa(doc) &&
-                !memmem(doc->body, doc->body_len, "Australia", 9) &&
-                !memmem(doc->body, doc->body_len, "New Zealand", 11);
+            south_africa = facts_country_south_african_story(doc);
         if (z->e.hol == FACTS_HOL_FATHER && south_africa)
             continue;   /* South Africa keeps June's, as the north does */
         if (z->e.hol == FACTS_HOL_FATHER) {

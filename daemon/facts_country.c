@@ -301,6 +301,22 @@ facts_country_south_africa(const struct parse_doc *doc)
                        sizeof south_africa / sizeof south_africa[0]) >= 2;
 }
 
+/* Names of Australia and New Zealand, the other southern countries whose
+ * Father's Day is September's. */
+static const char *const antipodes[] = {"Australia", "Australian",
+    "New Zealand", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
+    "Auckland", "Wellington", "Christchurch"};
+
+int
+facts_country_south_african_story(const struct parse_doc *doc)
+{
+    int sa = count_names(doc, south_africa,
+                         sizeof south_africa / sizeof south_africa[0]);
+
+    return sa >= 2 && sa > count_names(doc, antipodes,
+                                       sizeof antipodes / sizeof antipodes[0]);
+}
+
 /* The wire agencies of Australia and New Zealand: a story they filed
  * ("SYDNEY, Feb 17 (AAP) -") keeps the southern seasons. */
 static const char *const southern_wires[] = {"AAP", "NZPA", "NZME"};

@@ -569,6 +569,8 @@ int  facts_country_labor_may(const struct parse_doc *doc);
 int  facts_country_canadian(const struct parse_doc *doc);
 /* Whether the story names South Africa or its cities twice at least. */
 int  facts_country_south_africa(const struct parse_doc *doc);
+/* ... and more often than Australia, New Zealand and their cities. */
+int  facts_country_south_african_story(const struct parse_doc *doc);
 /* 1 when an Australian or New Zealand wire filed the story. */
 int  facts_country_southern_wire(const struct parse_doc *doc);
 

@@ -2304,6 +2304,14 @@ test_southern_dateline(void **state)
                  "will arrive this spring.", "2021-SP");
     season_under("MORWELL", "2036-01-15", "This summer has been dry in "
                  "East Gippsland and West Gippsland.", "2035-SU");
+    /* "Cape Town" is one, though "Town" is capitalised after it */
+    season_under("CAPE TOWN", "2003-03-03", "This summer was the worst for "
+                 "snoek.", "2002-SU");
+    /* a South African story keeps June's Father's Day, though it names
+     * New Zealand once */
+    season_under("CAPE TOWN", "2051-06-14", "He will be home on Father's "
+                 "Day before the Durban camp and the New Zealand tour.",
+                 "2051-06-18");
     /* a southern "next summer" said in the spring is the coming one */
     season_under("WELLINGTON", "2019-09-10", "The ferry expects record "
                  "sailings next summer.", "2019-SU");
