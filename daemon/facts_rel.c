@@ -658,11 +658,13 @@ season_noun(const char *text, const struct facts_tok *toks, size_t n,
         !REC_WORD_IN(text, toks, n, j, opener);
 }
 
-/* "2011-12" at j after the winter at i: the winter that began in 2011. */
+/* "2011-12" at j after the winter at i: the winter that began in 2011;
+ * after a summer, the southern one ("the summer of 1968-69"). */
 static int
 winter_span(const struct facts_tok *toks, size_t n, size_t i, size_t j)
 {
-    return toks[i].val == FACTS_WINTER && j + 2 < n &&
+    return (toks[i].val == FACTS_WINTER || toks[i].val == FACTS_SUMMER) &&
+        j + 2 < n &&
         toks[j].kind == FT_NUM && toks[j].ndig == 4 && toks[j].num >= 1000 &&
         !(toks[j].flags & (FT_GROUPED | FT_ORD | FT_PLURAL)) &&
         rec_punct(toks, n, j + 1, '-') && rec_joined(toks, n, j + 1) &&
@@ -761,6 +763,11 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "summers" only as in "two summers ago" */
     if (i > 0 && toks[i - 1].kind == FT_WORD && season_name(toks, n, i))
         return 0;
+    if (i > 0 && (toks[i].flags & (FT_CAP | FT_UPPER)) == FT_CAP &&
+        toks[i - 1].kind == FT_WORD && toks[i - 1].lex == LX_NONE &&
+        (toks[i - 1].flags & (FT_CAP | FT_UPPER)) == FT_CAP)
+        return 0;       /* "the Black Summer of 2019-20", "the Arab Spring":
+                           a name */
     if (i > 0 && rec_word(text, toks, n, i, "fall") &&
         decline(text, toks, n, i - 1))
         return 0;       /* "the fifth monthly fall this year", "a sharp
@@ -770,7 +777,8 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
                                        year_word_at(toks, n, j + 1)))
         j++;
     if (winter_span(toks, n, i, j)) {
-        m->e.y = toks[j].num;   /* "the winter of 2011-12" */
+        m->e.y = toks[j].num;   /* "the winter of 2011-12", "the summer
+                                   of 1968-69" */
         m->b = j + 3;
         return 1;
     }

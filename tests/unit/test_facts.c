@@ -1864,6 +1864,10 @@ test_winters(void **state)
            "this winter=2029-WI");
     expect("2029-03-09", "It was the lowest since the winter of 2011-12.",
            "winter of 2011-12=2011-WI");
+    /* a (southern) summer over two years too; a capitalised season
+     * after a capitalised word is a name */
+    expect("2026-05-10", "The pub opened in the summer of 1968-69, years "
+           "before the Black Summer of 2019-20.", "summer of 1968-69=1968-SU");
 }
 
 static void
