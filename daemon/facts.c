@@ -806,6 +806,32 @@ fact_weekday(const char *text, const struct fact *f)
  * weekday, from a full sentence, is the headline's too. The lead is one
  * of the first three sentences: a column's credit lines ("By Marguerite
  * Lane", "Lakeshore Features Syndicate") may stand before it. */
+/* Whether the headline says its own tense right before the fact at off:
+ * "to" or "will" and a verb ("rookie Ruiz to start Sunday", "Council
+ * will vote on Monday"). */
+static int
+headline_future(const char *title, size_t off)
+{
+    size_t e = off, w;
+    int words = 0;
+
+    while (e > 0 && words < 3) {
+        while (e > 0 && title[e - 1] == ' ')
+            e--;
+        for (w = e; w > 0 && title[w - 1] != ' '; w--)
+            ;
+        if (e == w)
+            return 0;
+        if (words > 0 && ((e - w == 2 && !strncasecmp(title + w, "to", 2)) ||
+                          (e - w == 4 && !strncasecmp(title + w, "will", 4))))
+            return 1;
+        if (!(words == 0 && e - w == 2 && !strncasecmp(title + w, "on", 2)))
+            words++;
+        e = w;
+    }
+    return 0;
+}
+
 static void
 title_weekdays(const struct parse_doc *doc, struct facts_list *out)
 {
@@ -813,7 +839,8 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
 
     for (i = 0; i < out->n && out->v[i].sentence < 0; i++) {
         struct fact *p = &out->v[i];
-        int wd = p->gran == FACTS_DAY ? fact_weekday(doc->title, p) : 0;
+        int wd = p->gran == FACTS_DAY && !headline_future(doc->title, p->off) ?
+            fact_weekday(doc->title, p) : 0;
         for (k = i + 1; wd && k < out->n && out->v[k].sentence <= 2; k++) {
             const struct fact *q = &out->v[k];
             if (q->sentence >= 0 && q->gran == FACTS_DAY &&

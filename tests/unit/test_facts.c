@@ -3908,6 +3908,11 @@ test_title_weekday_lead(void **state)
         "DEAR MARGUERITE: My lease ends on Friday and my landlord won't "
         "say whether I get my deposit back.\n", got, sizeof got);
     assert_string_equal(got, "1987-06-19 | 1987-06-19");
+    /* not when the headline says its own future ("to start Sunday") */
+    article_values("2038-11-16", "Delaney out; rookie Ruiz to start Sunday\n\n"
+        "OMAHA (AP) - Delaney broke his thumb in Sunday's loss, the coach "
+        "said.\n", got, sizeof got);
+    assert_string_equal(got, "2038-11-21 | 2038-11-14");
 }
 
 /* A review told under month headings in the year its title names, or
