@@ -475,6 +475,28 @@ name_after_day(struct scan *sc, struct fact *f)
         memcpy(f->value, p->value, 4);
 }
 
+/* "makes its final run on Tuesday, New Year's Day": a bare weekday set
+ * right before a holiday that falls on it within a week is that holiday.
+ * f is the holiday. */
+static void
+weekday_before_name(struct scan *sc, struct fact *f)
+{
+    struct fact *p = facts_fact_before(sc, f, ", ");
+    struct caldate d, w;
+    int64_t apart;
+
+    if (p == NULL || p->gran != FACTS_DAY ||
+        facts_last_weekday(sc->text + p->off, p->len) <= 0 ||
+        facts_has_figure(sc->text + p->off, p->len) ||
+        cal_parse_iso(f->value, 10, &d) != 0 ||
+        cal_parse_iso(p->value, 10, &w) != 0 ||
+        cal_weekday(d) != facts_last_weekday(sc->text + p->off, p->len))
+        return;
+    apart = cal_to_days(d) - cal_to_days(w);
+    if (apart >= -7 && apart <= 7)
+        memcpy(p->value, f->value, sizeof p->value);
+}
+
 /* Whether the word before offset off in s bounds a span ("after
  * Christmas on Monday 27 December": the Monday is not Christmas). */
 static int
@@ -726,6 +748,8 @@ facts_note_context(struct scan *sc, const char *text,
         named_day_weekday(sc, f, m->e.wd, m->e.m && m->e.d);
     if (m->e.gran == FACTS_DAY && m->e.m && m->e.d)
         name_before_day(sc, f);
+    else if (m->e.gran == FACTS_DAY && m->e.hol)
+        weekday_before_name(sc, f);
     if (m->e.gran == FACTS_DAY)
         name_after_day(sc, f);
     if ((f->gran == FACTS_SEASON || pl->e.hol == FACTS_HOL_FATHER) &&

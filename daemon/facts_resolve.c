@@ -566,7 +566,8 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
 /* "from October 1, Independence Day, if bookings meet targets": a named
  * day in apposition after a day stated just before it is that day,
  * whose value is copied into value (whose Independence Day the story
- * means matters no more). Returns 1 when it is one. */
+ * means matters no more). Returns 1 when it is one, 2 when the day before
+ * is a bare weekday, 0 when none. */
 static int
 day_before_name(const struct scan *sc, const struct facts_tok *toks,
                 size_t n, const struct facts_match *m, size_t base,
@@ -583,7 +584,10 @@ day_before_name(const struct scan *sc, const struct facts_tok *toks,
         return 0;       /* not "on Saturday 10 June, Corpus Christi on
                            Thursday 8 June": a list, each with its date */
     memcpy(value, p->value, sizeof p->value);
-    return 1;
+    /* "on Tuesday, New Year's Day": a day that places itself says which
+     * Tuesday (weekday_before_name); one that cannot takes the weekday's */
+    return facts_last_weekday(sc->text + p->off, p->len) > 0 &&
+        !facts_has_figure(sc->text + p->off, p->len) ? 2 : 1;
 }
 
 /* A saying word, then "would" and no "will" before token a: a future
@@ -743,7 +747,7 @@ facts_resolve(const struct scan *sc, const char *text,
     enum facts_tense t;
     struct facts_expr e = m->e;
     size_t at = (size_t)(text - sc->text) + toks[m->a].off;
-    int skip;
+    int skip, named;
 
     if ((sc->sentence >= 0 && sc->sentence <= 2 && text == sc->text &&
          dateline(text, toks, n, m)) ||
@@ -762,14 +766,15 @@ facts_resolve(const struct scan *sc, const char *text,
     memset(f, 0, sizeof *f);
     if (m->short_year)
         e.y = short_year_of(sc->ref.y, e.y % 100);
-    if (day_before_name(sc, toks, n, m, (size_t)(text - sc->text),
-                        f->value)) {
+    named = day_before_name(sc, toks, n, m, (size_t)(text - sc->text),
+                            f->value);
+    if (named == 1 || (named == 2 && !national_day(sc, text, toks, n, m, &e))) {
         *pl = (struct placed){0, FACTS_TENSE_NONE, e};
         f->sentence = sc->sentence;
         f->gran = m->e.gran;
         return 1;
     }
-    if (!national_day(sc, text, toks, n, m, &e) ||
+    if ((named == 0 && !national_day(sc, text, toks, n, m, &e)) ||
         custom_day(text, toks, n, m, &e) ||
         (sc->sentence >= 0 && facts_weekday_name(toks, n, m)))
         return 0;

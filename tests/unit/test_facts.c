@@ -2748,6 +2748,10 @@ test_independence_days(void **state)
            "and Ghanaians will rest.", "Independence Day=2018-03-06");
     expect("2027-08-20", "Trinidad votes after Independence Day.",
            "Independence Day=2027-08-31");
+    /* a bare weekday before a day that places itself is that day, even
+     * a week beyond the weekday's own reading */
+    expect("2068-12-19", "The line makes its final run on Tuesday, New "
+           "Year's Day.", "on Tuesday=2069-01-01 | New Year's Day=2069-01-01");
     expect("2026-06-20", "Americans will travel for Independence Day.",
            "Independence Day=2026-07-04");
     expect("2022-06-01", "India missed the 75th Independence Day in 2021 "
