@@ -912,6 +912,11 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return 0;
     if (rec_word(text, toks, n, i - 1, "who"))
         return 1;
+    /* "The line makes its final run on Tuesday": "the" opening the
+     * sentence, a singular noun, then the verb */
+    if (i == 2 && toks[0].lex == LX_THE && p->lex == LX_NONE &&
+        !(p->flags & (FT_CAP | FT_UPPER)) && !ends_s(text, p))
+        return 1;
     /* the name opens a subject: "The City Council", not "for Victorian" */
     return (p->flags & (FT_CAP | FT_UPPER)) && p->lex == LX_NONE &&
         (i < 2 || toks[i - 2].lex == LX_THE || toks[i - 2].kind != FT_WORD ||

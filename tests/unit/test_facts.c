@@ -1899,6 +1899,9 @@ test_present_verbs_and_possessives(void **state)
     (void)state;
     expect("2028-11-27", "The City Council votes Wednesday on the budget "
            "after a hearing that ran late.", "Wednesday=2028-11-29");
+    /* ... or after "The" and a common noun opening the sentence */
+    expect("2044-06-27", "The tribunal sits on Saturday to hear cases.",
+           "on Saturday=2044-07-02");
     expect("2029-04-03", "My mother, who turns 100 on Saturday, was born "
            "in 1929.", "on Saturday=2029-04-07 | in 1929=1929");
     /* after the date, "he", "she" or "it" and a word in -s is a present
