@@ -1234,6 +1234,22 @@ closed_aside(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "The Met Office said the weekend would be dry", "said Monday's vote
+ * will go ahead": a date that opens the clause a saying word at i
+ * reports (the date at a starts with "the" or owns what follows) is
+ * that clause's subject; its verb after the date dates it, not the
+ * saying. ("said Monday that ..." is the day of the saying.) */
+static int
+reported_subject(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i, size_t a)
+{
+    static const char *const saying[] = {"said", "says", "told", "warned",
+        "predicted", "announced", "expects", "expected"};
+
+    return REC_WORD_IN(text, toks, n, i, saying) &&
+        toks[a].lex == LX_THE;
+}
+
 /* "called a 50-hour strike, starting at 22:00 on Wednesday": what an
  * announcement says starts on a day starts after it. i is "starting"
  * or "beginning", right before the date (its clock skipped). */
@@ -1354,6 +1370,9 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             return FACTS_TENSE_PAST;
         if (closed_aside(text, toks, n, i, a))
             continue;
+        if (i + 1 == a && reported_subject(text, toks, n, i, a) &&
+            (t = facts_tense_after(text, toks, n, b)) != FACTS_TENSE_NONE)
+            return (enum facts_tense)t;
         if ((t = cue(text, toks, n, i)) != FACTS_TENSE_NONE) {
             if (t == FACTS_TENSE_FUTURE && ger)
                 return FACTS_TENSE_NONE;

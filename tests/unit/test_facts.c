@@ -1914,6 +1914,12 @@ test_present_verbs_and_possessives(void **state)
     expect("2031-09-03", "Stores open Saturday.", "Saturday=2031-09-06");
     expect("2024-03-16", "Councillors meet on Thursday to decide.",
            "on Thursday=2024-03-21");
+    /* a date opening the clause a saying verb reports is dated by that
+     * clause's verb; "said Monday" is the day of the saying */
+    expect("2027-03-26", "The Met Office said the weekend would be dry.",
+           "the weekend=2027-W12-WE");
+    expect("2027-03-26", "The Met Office said Monday it would be dry.",
+           "Monday=2027-03-22");
     /* "was to", "were to": a plan seen from the past, the nearest day */
     expect("2055-09-12", "Talks were to continue Monday.",
            "Monday=2055-09-13");
