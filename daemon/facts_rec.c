@@ -738,8 +738,11 @@ weekday_week(const char *text, const struct facts_tok *toks, size_t n,
                 rec_word(text, toks, n, j, "next")) &&
                (j + 1 >= n || toks[j + 1].kind != FT_WORD ||
                 toks[j + 1].lex == LX_PREP || toks[j + 1].lex == LX_AND ||
-                toks[j + 1].lex == LX_FOR)) {   /* "Thursday next for
-                                                   ruling" */
+                toks[j + 1].lex == LX_FOR || toks[j + 1].lex == LX_THAT ||
+                toks[j + 1].tense != FACTS_TENSE_NONE)) {
+                                    /* "Thursday next for ruling", "on
+                                       Monday last that the line would",
+                                       "Friday last was" */
         m->e.anchor = d < 0 ? FACTS_PREV : FACTS_NEXT;
         m->b = j + 1;
     }

@@ -237,11 +237,17 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = i + 2;
         return 1;
     }
-    if (rec_word(text, toks, n, i + 1, "from") &&
-        rec_lex(toks, n, i + 2, LX_NOW)) {
+    if ((rec_word(text, toks, n, i + 1, "from") &&
+         rec_lex(toks, n, i + 2, LX_NOW)) ||
+        rec_word(text, toks, n, i + 1, "hence")) {
         m->e.n = k;
         m->a = i - 1;
-        m->b = i + 3;
+        m->b = rec_word(text, toks, n, i + 1, "hence") ? i + 2 : i + 3;
+        if (g == FACTS_DECADE) {
+            m->e.gran = FACTS_YEAR;     /* "a decade from now": the year
+                                           ten years on */
+            m->e.n = 10 * k;
+        }
         return 1;
     }
     /* "a week from today": that day; "sit for three weeks from

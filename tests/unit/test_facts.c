@@ -509,6 +509,10 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    /* "a decade from now", "a decade hence": the year ten years on */
+    expect("2037-05-01", "A decade from now the seats will be redrawn, and "
+           "again twenty years hence.", "A decade from now=2047 | "
+           "twenty years hence=2057");
     /* "a decade ago" is the year ten years back, as "ten years ago" is;
      * a bare "decades ago" names none */
     expect("2042-11-19", "A decade ago the mill closed; two decades ago it "
@@ -2054,6 +2058,8 @@ test_forecasts_and_weekday_pairs(void **state)
            "on Friday last=2024-05-10");
     expect("2024-05-16", "The judge fixed Thursday next for ruling.",
            "Thursday next=2024-05-23");
+    expect("2035-09-26", "The line said on Monday last that it would "
+           "open.", "on Monday last=2035-09-24");
 }
 
 /* The generated hash table must find every word of the lexicon; it goes
