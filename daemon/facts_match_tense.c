@@ -593,6 +593,14 @@ day_overruled(const struct scan *sc, const char *text,
         toks[m->a - 2].kind == FT_WORD && (toks[m->a - 2].flags & FT_CAP) &&
         rec_punct(toks, n, m->a - 3, '(') && rec_punct(toks, n, m->b, ')'))
         t = FACTS_TENSE_PAST;
+    /* ... and so do a title in quotes and a date in brackets ("the
+     * editorial, \"Phase II, and a familiar story\" (September 18)") */
+    if (m->e.gran == FACTS_DAY && m->e.anchor == FACTS_TENSED &&
+        m->a >= 2 && rec_punct(toks, n, m->a - 1, '(') &&
+        rec_punct(toks, n, m->b, ')') &&
+        ((toks[m->a - 2].kind == FT_PUNCT && toks[m->a - 2].val == '"') ||
+         (toks[m->a - 2].kind == FT_OTHER && toks[m->a - 2].val == '"')))
+        t = FACTS_TENSE_PAST;
     /* "the aftermath of Tuesday's elections": what has an aftermath is
      * behind, whatever the sentence's tense */
     if (m->e.gran == FACTS_DAY && m->e.anchor == FACTS_TENSED &&

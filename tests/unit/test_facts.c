@@ -2060,6 +2060,9 @@ test_forecasts_and_weekday_pairs(void **state)
            "Thursday next=2024-05-23");
     expect("2035-09-26", "The line said on Monday last that it would "
            "open.", "on Monday last=2035-09-24");
+    /* a title in quotes, then a date in brackets: a piece cited, gone by */
+    expect("2035-09-26", "Apropos the editorial \"A familiar story\" "
+           "(September 18), the line will open.", "September 18=2035-09-18");
 }
 
 /* The generated hash table must find every word of the lexicon; it goes
