@@ -577,6 +577,20 @@ limit_after(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* A participle in -ing at i after a verb ("begin counting", "are
+ * registering"), not a noun in -ing ("Wednesday evening", "the meeting"). */
+static int
+verb_ing(const char *text, const struct facts_tok *toks, size_t i)
+{
+    const struct facts_tok *t = &toks[i], *p = i > 0 ? &toks[i - 1] : NULL;
+
+    return t->kind == FT_WORD && t->len > 4 && t->lex == LX_NONE &&
+        !memcmp(text + t->off + t->len - 3, "ing", 3) && p &&
+        p->kind == FT_WORD && (p->tense != FACTS_TENSE_NONE ||
+                               p->lex == LX_SCHED || p->lex == LX_FUT ||
+                               p->lex == LX_BE);
+}
+
 /* "Northway to close plant by June", "rookie Ruiz to start Sunday": a
  * headline's "to" at i after a name and before a verb is its future (not
  * "wrote to Parliament to ask", a purpose after a preposition's name). */
@@ -671,10 +685,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         rec_word(text, toks, n, i, "am"))
         return FACTS_TENSE_NONE;
-    /* "moved to funded treatment from 1 July", "with armed guards": a
-     * past form in -ed between a preposition and a noun is an adjective */
+    /* "moved to funded treatment from 1 July", "with armed guards",
+     * "will begin counting ranked ballots": a past form in -ed between a
+     * preposition or a participle in -ing and a noun is an adjective */
     if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) && i > 0 &&
-        i + 1 < n && (toks[i - 1].lex == LX_TO || toks[i - 1].lex == LX_PREP) &&
+        i + 1 < n && (toks[i - 1].lex == LX_TO || toks[i - 1].lex == LX_PREP ||
+                      verb_ing(text, toks, i - 1)) &&
         toks[i + 1].kind == FT_WORD && toks[i + 1].lex == LX_NONE &&
         toks[i + 1].tense == FACTS_TENSE_NONE &&
         !(toks[i + 1].flags & (FT_CAP | FT_UPPER)))

@@ -336,6 +336,10 @@ test_weekdays(void **state)
     /* a past form between a preposition and a noun is an adjective */
     expect("2058-05-19", "Patients will be moved to funded treatment from "
            "1 July.", "1 July=2058-07-01");
+    expect("2058-06-07", "Officials will begin counting ranked ballots on "
+           "Saturday.", "on Saturday=2058-06-08");
+    expect("2026-09-10", "Their win on Wednesday evening lifted them to "
+           "second.", "on Wednesday evening=2026-09-09");
     /* "the pro-am": a present form after a hyphen is part of a noun */
     expect("1979-04-06", "Several players skipped the pro-am Wednesday to "
            "rest.", "Wednesday=1979-04-04");
