@@ -577,6 +577,29 @@ limit_after(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* A wish ("want", "wants", "need", "needs") up to five words before the
+ * participle at i, with only its object between (words the lexicon does
+ * not know, "the", "a", owners: no verb, no mark). */
+static int
+wished_object(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    static const char *const wish[] = {"want", "wants", "need", "needs"};
+    size_t k;
+
+    for (k = i; k-- > 0 && k + 6 > i;) {
+        if (REC_WORD_IN(text, toks, n, k, wish))
+            return k + 1 < i;
+        if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
+            !(toks[k].lex == LX_NONE || toks[k].lex == LX_THE ||
+              toks[k].lex == LX_THAT || rec_owner(text, toks, n, k) ||
+              rec_word(text, toks, n, k, "a") ||
+              rec_word(text, toks, n, k, "an")))
+            return 0;
+    }
+    return 0;
+}
+
 /* A participle in -ing at i after a verb ("begin counting", "are
  * registering"), not a noun in -ing ("Wednesday evening", "the meeting"). */
 static int
@@ -685,6 +708,12 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         rec_word(text, toks, n, i, "am"))
         return FACTS_TENSE_NONE;
+    /* "We want that law passed before the summer", "wants a government
+     * sworn in before Christmas": a participle after a wish and its
+     * object is what is wished, still to come */
+    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST &&
+        wished_object(text, toks, n, i))
+        return FACTS_TENSE_FUTURE;
     /* "moved to funded treatment from 1 July", "with armed guards",
      * "will begin counting ranked ballots": a past form in -ed between a
      * preposition or a participle in -ing and a noun is an adjective */

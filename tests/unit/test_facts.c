@@ -1928,6 +1928,9 @@ test_present_verbs_and_possessives(void **state)
            "the weekend=2027-W12-WE");
     expect("2027-03-26", "The Met Office said Monday it would be dry.",
            "Monday=2027-03-22");
+    /* a participle after a wish and its object is what is wished */
+    expect("2033-01-03", "We want that law passed before the summer.",
+           "the summer=2033-SU");
     /* "was to", "were to": a plan seen from the past, the nearest day */
     expect("2055-09-12", "Talks were to continue Monday.",
            "Monday=2055-09-13");
