@@ -333,7 +333,7 @@ unit_beyond(size_t i, int g, int dir, int weekend, struct facts_match *m)
 }
 
 /* "adjourned until the new year", "published in the New Year": the next
- * year (facts.c keeps it to one said in November or December); not "the
+ * year (facts_resolve.c keeps it to one said from July on); not "the
  * new year's slogan", "the fourth day of the new year", "the New Year
  * Honours" (a name), "the New Year holidays", "the New Year period" (the festival's
  * days). */

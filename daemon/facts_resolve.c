@@ -754,9 +754,9 @@ facts_resolve(const struct scan *sc, const char *text,
         (m->b + 1 < n && toks[m->b].lex == LX_SET &&
          toks[m->b + 1].lex == LX_UNIT))
         return -1;              /* a dateline; "on April 6 each year" */
-    if (m->new_year && sc->ref.m < 10)
+    if (m->new_year && sc->ref.m < 7)
         return 0;               /* "the new year" in spring: whose? (from
-                                   October on: the coming one) */
+                                   July on: the coming one) */
     if (reference_period(text, toks, n, m) || numbered_of_year(text, toks, n, m) ||
         other_calendar_year(text, toks, n, m) ||
         counted_week(sc, text, toks, n, m) ||

@@ -3585,11 +3585,13 @@ test_bracketed_numbers(void **state)
     expect("2034-11-20", "It delivered the budget in May, so it could run "
            "on tax cuts that would apply from 1 July.",
            "in May=2034-05 | 1 July=2035-07-01");
-    /* "the new year" said late in a year is the next; not its parts */
+    /* "the new year" said from July on is the next; not its parts */
     expect("1999-12-13", "The trial was adjourned until the new year. On "
            "the fourth day of the new year they plant trees.",
            "the new year=2000");
     expect("2031-03-19", "The priority in the new year is prices.", "");
+    expect("2059-07-14", "She will give her findings in the new year.",
+           "in the new year=2060");
     expect("2044-10-20", "We will be back in the new year.",
            "in the new year=2045");
     /* capitalised too, but not the festival's days or a name */
