@@ -708,6 +708,18 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         rec_word(text, toks, n, i, "am"))
         return FACTS_TENSE_NONE;
+    /* "his partner was expecting their first child in January", "are
+     * expecting a decision by May": a plan, the nearest reading when seen
+     * from the past (a bare "expecting" after a past verb is that verb's:
+     * "sold it in August expecting to be in by Christmas") */
+    if (i > 0 && rec_word(text, toks, n, i, "expecting") &&
+        (rec_word(text, toks, n, i - 1, "was") ||
+         rec_word(text, toks, n, i - 1, "were")))
+        return FACTS_TENSE_PRESENT;
+    if (i > 0 && rec_word(text, toks, n, i, "expecting") &&
+        (rec_word(text, toks, n, i - 1, "is") ||
+         rec_word(text, toks, n, i - 1, "are")))
+        return FACTS_TENSE_FUTURE;
     /* "We want that law passed before the summer", "wants a government
      * sworn in before Christmas": a participle after a wish and its
      * object is what is wished, still to come */

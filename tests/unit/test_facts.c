@@ -1928,6 +1928,9 @@ test_present_verbs_and_possessives(void **state)
            "the weekend=2027-W12-WE");
     expect("2027-03-26", "The Met Office said Monday it would be dry.",
            "Monday=2027-03-22");
+    /* "was expecting" a thing in a month: the nearest such month */
+    expect("2043-11-17", "She said his partner was expecting their first "
+           "child in January.", "in January=2044-01");
     /* a participle after a wish and its object is what is wished */
     expect("2033-01-03", "We want that law passed before the summer.",
            "the summer=2033-SU");
