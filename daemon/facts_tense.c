@@ -1291,6 +1291,17 @@ closed_aside(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "the death of", "the killing of", "the disappearance of" at i: what
+ * a story reports of a death or a loss happened. */
+static int
+death_of(const char *text, const struct facts_tok *toks, size_t n, size_t i)
+{
+    static const char *const w[] = {"death", "deaths", "killing",
+        "killings", "murder", "murders", "disappearance"};
+
+    return rec_lex(toks, n, i + 1, LX_OF) && REC_WORD_IN(text, toks, n, i, w);
+}
+
 /* "The Met Office said the weekend would be dry", "said Monday's vote
  * will go ahead": a date that opens the clause a saying word at i
  * reports (the date at a starts with "the" or owns what follows) is
@@ -1427,6 +1438,10 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             return FACTS_TENSE_PAST;
         if (closed_aside(text, toks, n, i, a))
             continue;
+        if (death_of(text, toks, n, i))
+            return FACTS_TENSE_PAST;    /* "an inquest into the death of a
+                                           rider at Scrooby on January
+                                           11th would be opened" */
         if (i + 1 == a && reported_subject(text, toks, n, i, a) &&
             (t = facts_tense_after(text, toks, n, b)) != FACTS_TENSE_NONE)
             return (enum facts_tense)t;

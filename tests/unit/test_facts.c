@@ -1928,6 +1928,10 @@ test_present_verbs_and_possessives(void **state)
            "the weekend=2027-W12-WE");
     expect("2027-03-26", "The Met Office said Monday it would be dry.",
            "Monday=2027-03-22");
+    /* the death or the killing of someone on a day is gone by */
+    expect("1964-01-15", "An inquest into the death of a rider on January "
+           "11th will open on Monday.", "on January 11th=1964-01-11 | "
+           "on Monday=1964-01-20");
     /* "was expecting" a thing in a month: the nearest such month */
     expect("2043-11-17", "She said his partner was expecting their first "
            "child in January.", "in January=2044-01");
