@@ -1014,7 +1014,7 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     sc->text = doc->body + s->off;
     sc->len = s->len;
     sc->sentence = (int)i;
-    if (sc->mon_y) {
+    if (sc->mon_y && i > 0) {   /* (not the title's, before sentence 0) */
         sc->prev_mon_y = sc->mon_y;
         sc->prev_mon_m = sc->mon_m;
         sc->prev_mon_d = sc->mon_d;
