@@ -237,3 +237,23 @@ score holdout96 "$here/gold_holdout96/prepare.sh" \
     "$here/gold_holdout96/gold.jsonl" 0.85
 score holdout97 "$here/gold_holdout97/prepare.sh" \
     "$here/gold_holdout97/gold.jsonl" 0.90
+score holdout98 "$here/gold_holdout98/prepare.sh" \
+    "$here/gold_holdout98/gold.jsonl" 0.89
+score holdout99 "$here/gold_holdout99/prepare.sh" \
+    "$here/gold_holdout99/gold.jsonl" 0.87
+score holdout100 "$here/gold_holdout100/prepare.sh" \
+    "$here/gold_holdout100/gold.jsonl" 0.90
+score holdout101 "$here/gold_holdout101/prepare.sh" \
+    "$here/gold_holdout101/gold.jsonl" 0.91
+score holdout102 "$here/gold_holdout102/prepare.sh" \
+    "$here/gold_holdout102/gold.jsonl" 0.91
+score holdout103 "$here/gold_holdout103/prepare.sh" \
+    "$here/gold_holdout103/gold.jsonl" 0.91
+score holdout104 "$here/gold_holdout104/prepare.sh" \
+    "$here/gold_holdout104/gold.jsonl" 0.93
+score holdout105 "$here/gold_holdout105/prepare.sh" \
+    "$here/gold_holdout105/gold.jsonl" 0.88
+score holdout106 "$here/gold_holdout106/prepare.sh" \
+    "$here/gold_holdout106/gold.jsonl" 0.90
+score holdout107 "$here/gold_holdout107/prepare.sh" \
+    "$here/gold_holdout107/gold.jsonl" 0.90
