@@ -588,7 +588,8 @@ wished_object(const char *text, const struct facts_tok *toks, size_t n,
     size_t k;
 
     for (k = i; k-- > 0 && k + 6 > i;) {
-        if (REC_WORD_IN(text, toks, n, k, wish))
+        if (toks[k].len >= 4 && toks[k].len <= 5 &&
+            REC_WORD_IN(text, toks, n, k, wish))
             return k + 1 < i;
         if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
             !(toks[k].lex == LX_NONE || toks[k].lex == LX_THE ||
@@ -712,14 +713,16 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
      * expecting a decision by May": a plan, the nearest reading when seen
      * from the past (a bare "expecting" after a past verb is that verb's:
      * "sold it in August expecting to be in by Christmas") */
-    if (i > 0 && rec_word(text, toks, n, i, "expecting") &&
-        (rec_word(text, toks, n, i - 1, "was") ||
-         rec_word(text, toks, n, i - 1, "were")))
-        return FACTS_TENSE_PRESENT;
-    if (i > 0 && rec_word(text, toks, n, i, "expecting") &&
-        (rec_word(text, toks, n, i - 1, "is") ||
-         rec_word(text, toks, n, i - 1, "are")))
-        return FACTS_TENSE_FUTURE;
+    if (t->len == 9 && t->lex == LX_NONE && i > 0 &&
+        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_PRES) &&
+        rec_word(text, toks, n, i, "expecting")) {
+        if (rec_word(text, toks, n, i - 1, "was") ||
+            rec_word(text, toks, n, i - 1, "were"))
+            return FACTS_TENSE_PRESENT;
+        if (rec_word(text, toks, n, i - 1, "is") ||
+            rec_word(text, toks, n, i - 1, "are"))
+            return FACTS_TENSE_FUTURE;
+    }
     /* "We want that law passed before the summer", "wants a government
      * sworn in before Christmas": a participle after a wish and its
      * object is what is wished, still to come */
