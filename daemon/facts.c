@@ -527,6 +527,50 @@ year_after_day(struct scan *sc, const struct fact *f)
         memcpy(p->value, v, sizeof v);  /* not "Feb. 29 in 2021" */
 }
 
+/* "between Jan. 1 and Dec. 31, 2048", "start on Feb. 6 and end in Perth
+ * on Feb. 20, 2042": a month and day stated with no year before a day of
+ * the same sentence stated with one, joined by "and", "to" or "until"
+ * with no other date between, is of that year when its own reading fell
+ * after that day, or when that year puts it within a season before it
+ * (not "run from April 1 through Oct. 31, 2016", a contract of years,
+ * said in 2012). f is the day with the year. */
+static void
+year_of_pair_end(struct scan *sc, const struct fact *f)
+{
+    static const char *const joins[] = {" and ", " to ", " until ",
+        " through "};
+    struct fact *p;
+    struct caldate d, e;
+    char v[sizeof p->value];
+    size_t k, gap;
+    int64_t own;
+
+    if (f->gran != FACTS_DAY || sc->out->n == 0 ||
+        !has_year_figures(sc->text + f->off, f->len) ||
+        cal_parse_iso(f->value, 10, &e) != 0)
+        return;
+    p = &sc->out->v[sc->out->n - 1];
+    if (p->sentence != f->sentence || p->gran != FACTS_DAY ||
+        f->off < p->off + p->len || (gap = f->off - (p->off + p->len)) > 32 ||
+        has_year_figures(sc->text + p->off, p->len) ||
+        !facts_has_figure(sc->text + p->off, p->len))
+        return;         /* (a weekday: "adopted Thursday runs through") */
+    for (k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (memmem(sc->text + p->off + p->len, gap, joins[k],
+                   strlen(joins[k])))
+            break;
+    if (k == sizeof joins / sizeof *joins)
+        return;
+    if (cal_parse_iso(p->value, 10, &d) != 0)
+        return;
+    own = cal_to_days(d);
+    memcpy(v, p->value, sizeof v);
+    memcpy(v, f->value, 4);
+    if (cal_parse_iso(v, 10, &d) == 0 && cal_to_days(d) <= cal_to_days(e) &&
+        (own > cal_to_days(e) || cal_to_days(e) - cal_to_days(d) <= 92))
+        memcpy(p->value, v, sizeof v);
+}
+
 /* Keep fact f (match m over toks[0..n) of text, placed as pl) unless it
  * is a date in a title the sentence names, and note what it tells the
  * sentences after it. Returns 1 when kept, 0 when not, -1 when memory
@@ -555,6 +599,7 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
     facts_note_context(sc, text, toks, n, m, f, pl, base);
     take_owner_year(sc, f);
     year_after_day(sc, f);
+    year_of_pair_end(sc, f);
     if (push(sc->out, f) < 0)
         return -1;
     sc->then |= before_year(f->value, sc->ref.y);

@@ -1928,6 +1928,12 @@ test_present_verbs_and_possessives(void **state)
            "the weekend=2027-W12-WE");
     expect("2027-03-26", "The Met Office said Monday it would be dry.",
            "Monday=2027-03-22");
+    /* a day before one stated with its year, in a pair, takes that year
+     * when it fell after it or lies within a season before it */
+    expect("2049-01-20", "Films released between Jan. 1 and Dec. 31, 2048 "
+           "qualify.", "Jan. 1=2048-01-01 | Dec. 31, 2048=2048-12-31");
+    expect("2012-02-01", "The contract will run from April 1 through Oct. "
+           "31, 2016.", "April 1=2012-04-01 | Oct. 31, 2016=2016-10-31");
     /* the death or the killing of someone on a day is gone by */
     expect("1964-01-15", "An inquest into the death of a rider on January "
            "11th will open on Monday.", "on January 11th=1964-01-11 | "
