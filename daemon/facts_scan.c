@@ -104,6 +104,13 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
     if (!lower && j - i > 1)
         t->flags |= FT_UPPER;
     facts_lex_word(s + i, j - i, key, t);
+    if (t->lex == LX_WEEKDAY && j - i == 3 && !(t->flags & FT_CAP) &&
+        key == ('s' | 'a' << 8 | 't' << 16)) {
+        t->lex = LX_PAST;       /* "they sat their exams in June": the
+                                   past of "sit", not Sat(urday) */
+        t->tense = FACTS_TENSE_PAST;
+        t->flags &= (uint8_t)~FT_HEAD;
+    }
     if (t->lex == LX_SCHED && (t->val & 2) &&
         (t->flags & (FT_CAP | FT_UPPER))) {
         t->lex = LX_NONE;       /* "Niagara Falls", "April Close" */
