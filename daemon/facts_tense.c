@@ -1212,6 +1212,28 @@ ahead_of(const char *text, const struct facts_tok *toks, size_t n,
     return 1;
 }
 
+/* "prepared for resit oral exams from Monday", "bracing for storms on
+ * Friday": what one prepares for at i, a short noun phrase with no verb
+ * before the date at a, is still to come. */
+static int
+preparing_for(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i, size_t a)
+{
+    static const char *const w[] = {"prepared", "preparing", "prepare",
+        "prepares", "braced", "bracing", "brace", "braces"};
+    char c = toks[i].kind == FT_WORD ? text[toks[i].off] : 0;
+    size_t k;
+
+    if ((c != 'p' && c != 'b') || toks[i].len < 5 || toks[i].len > 9 ||
+        !rec_word(text, toks, n, i + 1, "for") || a > i + 10 ||
+        !REC_WORD_IN(text, toks, n, i, w))
+        return 0;       /* the cheap tests first, as in awaiting() */
+    for (k = i + 2; k < a; k++)
+        if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE)
+            return rec_punct(toks, n, k, '-') && rec_joined(toks, n, k);
+    return 1;
+}
+
 /* Waiting at i for an event a short noun phrase names before the date's
  * "on" at a: "waited for the Fed's decision on Wednesday", "awaiting
  * jobs data on Friday", "waited for OPEC+ to decide on Sunday" (not
@@ -1408,6 +1430,9 @@ facts_tense_before(const char *text, const struct facts_tok *toks, size_t n,
             return FACTS_TENSE_FUTURE;      /* "ahead of Thursday's rate
                                                call", "ahead of a policy
                                                decision on Friday" */
+        if (preparing_for(text, toks, n, i, a))
+            return FACTS_TENSE_FUTURE;      /* "prepared for resit exams
+                                               from Monday" */
         if (awaiting(text, toks, n, i, a))
             return FACTS_TENSE_FUTURE;      /* "investors waited for the
                                                Fed's decision on

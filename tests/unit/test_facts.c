@@ -340,6 +340,11 @@ test_weekdays(void **state)
            "Saturday.", "on Saturday=2058-06-08");
     expect("2026-09-10", "Their win on Wednesday evening lifted them to "
            "second.", "on Wednesday evening=2026-09-09");
+    /* lower-case "sat" is the past of "sit", no Saturday */
+    expect("1996-08-15", "They sat their exams in June, which anyone can "
+           "remember.", "in June=1996-06");
+    expect("2028-11-01", "This House first sat in July 2028.",
+           "in July 2028=2028-07");
     /* "the pro-am": a present form after a hyphen is part of a noun */
     expect("1979-04-06", "Several players skipped the pro-am Wednesday to "
            "rest.", "Wednesday=1979-04-04");
@@ -1941,6 +1946,9 @@ test_present_verbs_and_possessives(void **state)
     /* "was expecting" a thing in a month: the nearest such month */
     expect("2043-11-17", "She said his partner was expecting their first "
            "child in January.", "in January=2044-01");
+    /* what one prepares or braces for is still to come */
+    expect("2063-07-06", "Candidates prepared for resit oral exams from "
+           "Monday to Wednesday.", "Monday=2063-07-09 | Wednesday=2063-07-11");
     /* a participle after a wish and its object is what is wished */
     expect("2033-01-03", "We want that law passed before the summer.",
            "the summer=2033-SU");
