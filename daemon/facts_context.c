@@ -108,14 +108,15 @@ opens_frame(const char *text, size_t len, size_t end)
  * past postponement ("In 1956, the mill said it would close in
  * December", "In 2019, INEC postponed the vote and moved it to February
  * 23"; but "In 2023, sales rose, and the firm expects to open a plant in
- * March" is from now), and "went on to" leaves it. */
+ * March" is from now), and "went on to" leaves it. A frame ahead of the
+ * reference's year holds in the future too. */
 static int
 in_frame(const struct scan *sc, size_t at, enum facts_tense t)
 {
     static const char *const ahead[] = {"postponed ", "moved ",
         "adjourned ", "delayed ", "deferred ", "rescheduled "};
     size_t i, k;
-    int would = 0, moved = 0;
+    int would = 0, moved = 0, clause = 0;
 
     for (i = 0; i < at && i < sc->len; i++) {
         if (sc->text[i] == ';')
@@ -123,7 +124,8 @@ in_frame(const struct scan *sc, size_t at, enum facts_tense t)
         if (sc->text[i] == ',' && i + 5 < at &&
             (strncmp(sc->text + i, ", and ", 6) == 0 ||
              strncmp(sc->text + i, ", but ", 6) == 0))
-            moved = 0;  /* "moved its HQ to Austin, and it plans to ..." */
+            moved = 0, clause = 1;  /* "moved its HQ to Austin, and it
+                                       plans to ..." */
         if (i > 0 && sc->text[i - 1] != ' ')
             continue;
         if (i + 11 < at && strncasecmp(sc->text + i, "went on to ", 11) == 0)
@@ -136,7 +138,10 @@ in_frame(const struct scan *sc, size_t at, enum facts_tense t)
                 strncasecmp(sc->text + i, ahead[k], strlen(ahead[k])) == 0;
     }
     return (t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT) || would ||
-        moved;
+        moved || (sc->frame_year > sc->ref.y && !clause);
+                        /* "Next year's championships will be held from
+                           September 22nd" (not ", and the topic will be
+                           announced in December") */
 }
 
 /* "signed on June 4, 2018 and took effect on Jan. 1": joined by "and",

@@ -2011,6 +2011,11 @@ test_lists_and_year_words(void **state)
            "In 1956=1956 | in December=1956-12");
     expect("2030-01-20", "Last year, talks failed, and they met on "
            "February 14.", "Last year=2029 | on February 14=2029-02-14");
+    /* a frame ahead of the reference's year holds in the future too, up
+     * to ", and" */
+    expect("1991-09-19", "Next year's finals will be held from September "
+           "22nd, and entries close in December.", "Next year=1992 | "
+           "September 22nd=1992-09-22 | in December=1991-12");
     /* "since" a year dates nothing after it, unless "when" follows */
     expect("2052-01-03", "She has not played a full season since 2048, when "
            "she had surgery in April.", "2048=2048 | in April=2048-04");
