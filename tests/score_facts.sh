@@ -257,3 +257,13 @@ score holdout106 "$here/gold_holdout106/prepare.sh" \
     "$here/gold_holdout106/gold.jsonl" 0.90
 score holdout107 "$here/gold_holdout107/prepare.sh" \
     "$here/gold_holdout107/gold.jsonl" 0.90
+score holdout108 "$here/gold_holdout108/prepare.sh" \
+    "$here/gold_holdout108/gold.jsonl" 0.89
+score holdout109 "$here/gold_holdout109/prepare.sh" \
+    "$here/gold_holdout109/gold.jsonl" 0.89
+score holdout110 "$here/gold_holdout110/prepare.sh" \
+    "$here/gold_holdout110/gold.jsonl" 0.86
+score holdout111 "$here/gold_holdout111/prepare.sh" \
+    "$here/gold_holdout111/gold.jsonl" 0.89
+score holdout112 "$here/gold_holdout112/prepare.sh" \
+    "$here/gold_holdout112/gold.jsonl" 0.89
