@@ -281,6 +281,10 @@ facts_prep_tense(const char *text, const struct facts_tok *toks, size_t n,
     for (i = p; i + 1 >= p && i <= p; i--) {
         if (rec_word(text, toks, n, i, "since"))
             return FACTS_TENSE_PAST;
+        if (i > 0 && toks[i].lex == LX_TO &&
+            (rec_word(text, toks, n, i - 1, "backdated") ||
+             rec_word(text, toks, n, i - 1, "backdate")))
+            return FACTS_TENSE_PAST;    /* "will be backdated to 1 April" */
         /* a season or a weekday moved to is ahead, and all after "could"
          * or a postponement in the present */
         if ((moved = moved_to(text, toks, n, i)) != 0)

@@ -1290,6 +1290,9 @@ test_more_tense_cues(void **state)
            "Friday=2021-08-20");
     expect("2020-11-23", "The judge adjourned the hearing to December.",
            "December=2020-12");
+    /* what is backdated to a day goes back to it */
+    expect("2064-07-22", "Subsidies will be backdated to 1 April.",
+           "1 April=2064-04-01");
     /* a postponement in the present: the new date is ahead of now */
     expect("2035-03-14", "Ethiopia delays national election to October.",
            "October=2035-10");
