@@ -645,6 +645,39 @@ headline_to(const char *text, const struct facts_tok *toks, size_t n,
          memcmp(e - 3, "ing", 3) != 0);
 }
 
+/* "if" or "unless" one or two words before i ("if it could not be
+ * reached on Monday"): a condition, which looks ahead. */
+static int
+condition_before(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t i)
+{
+    size_t k;
+
+    for (k = i; k-- > 0 && k + 3 > i;)
+        if (rec_word(text, toks, n, k, "if") ||
+            rec_word(text, toks, n, k, "unless"))
+            return 1;
+    return 0;
+}
+
+/* "applications are due Jan. 10, with decisions released in late
+ * March": a past form in -ed after "with" and its noun tells no past
+ * act (an absolute phrase); the verb before it dates the clause. */
+static int
+with_absolute(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    size_t k = i - 1;
+
+    if (i < 2 || toks[k].kind != FT_WORD || toks[k].lex != LX_NONE ||
+        (toks[k].flags & (FT_CAP | FT_UPPER)))
+        return 0;
+    if (k >= 2 && (toks[k - 1].lex == LX_THE || rec_owner(text, toks, n,
+                                                          k - 1)))
+        k--;
+    return rec_word(text, toks, n, k - 1, "with");
+}
+
 /* The cue token i gives: its own tense, or future for "expected to",
  * "plans to", "is to", "going to". */
 static int
@@ -672,7 +705,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
      * not be heard before October" is a limit ahead) */
     if (t->lex == LX_FUT && rec_word(text, toks, n, i, "could") &&
         i + 1 < n && toks[i + 1].lex == LX_NOT && !limit_after(text, toks,
-                                                               n, i))
+                                                               n, i) &&
+        !condition_before(text, toks, n, i))
         return FACTS_TENSE_PAST;
     if ((t->flags & FT_CAP) && i > 0 && toks[i - 1].kind == FT_WORD &&
         (toks[i - 1].flags & FT_CAP) && rec_word(text, toks, n, i, "said"))
@@ -729,6 +763,9 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST &&
         wished_object(text, toks, n, i))
         return FACTS_TENSE_FUTURE;
+    if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) &&
+        with_absolute(text, toks, n, i))
+        return FACTS_TENSE_NONE;
     /* "moved to funded treatment from 1 July", "with armed guards",
      * "will begin counting ranked ballots": a past form in -ed between a
      * preposition or a participle in -ing and a noun is an adjective */

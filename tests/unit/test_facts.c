@@ -1949,6 +1949,14 @@ test_present_verbs_and_possessives(void **state)
     /* "was expecting" a thing in a month: the nearest such month */
     expect("2043-11-17", "She said his partner was expecting their first "
            "child in January.", "in January=2044-01");
+    /* "if it could not": a condition, ahead; "with decisions released":
+     * an absolute phrase, no past act */
+    expect("2043-11-17", "She will hear it on Friday if it could not be "
+           "reached on Monday.", "on Friday=2043-11-20 | "
+           "on Monday=2043-11-23");
+    expect("2058-10-18", "Applications are due Jan. 10, with decisions "
+           "released in late March.", "Jan. 10=2059-01-10 | "
+           "in late March=2059-03");
     /* what one prepares or braces for is still to come */
     expect("2063-07-06", "Candidates prepared for resit oral exams from "
            "Monday to Wednesday.", "Monday=2063-07-09 | Wednesday=2063-07-11");
