@@ -131,11 +131,11 @@ count_place(struct scan *sc, const char *text, const struct facts_tok *toks,
             size_t n, size_t i)
 {
     static const char *const capes[] = {"western", "eastern", "northern"};
-    int v = toks[i].val, town = v == 3 && rec_word(text, toks, n, i + 1,
-                                                   "town");
+    int v = toks[i].val, town;
 
     if (!(toks[i].flags & (FT_CAP | FT_UPPER)))
         return;
+    town = v == 3 && rec_word(text, toks, n, i + 1, "town");
     if (v != 0 && !town && not_there(text, toks, n, i))
         return;         /* (not_there takes "Town" for "Sydney Road") */
     if (v == 2 && !(i > 0 && rec_word(text, toks, n, i - 1, "south")))
@@ -529,9 +529,9 @@ year_after_day(struct scan *sc, const struct fact *f)
 
 /* "between Jan. 1 and Dec. 31, 2048", "start on Feb. 6 and end in Perth
  * on Feb. 20, 2042": a month and day stated with no year before a day of
- * the same sentence stated with one, joined by "and", "to" or "until"
- * with no other date between, is of that year when its own reading fell
- * after that day, or when that year puts it within a season before it
+ * the same sentence stated with one, joined by "and", "to", "until" or
+ * "through" with no other date between, is of that year when its own
+ * reading fell after that day, or when that year puts it within a season before it
  * (not "run from April 1 through Oct. 31, 2016", a contract of years,
  * said in 2012). f is the day with the year. */
 static void
@@ -845,20 +845,14 @@ fact_weekday(const char *text, const struct fact *f)
     return facts_last_weekday(text + f->off, f->len);
 }
 
-/* "Farmers market opens Saturday" over "The market opens for the season
- * Saturday": a headline's bare weekday is read with no tense (a headline
- * tells past events in the present), so the lead's reading of the same
- * weekday, from a full sentence, is the headline's too. The lead is one
- * of the first three sentences: a column's credit lines ("By Marguerite
- * Lane", "Lakeshore Features Syndicate") may stand before it. */
 /* Whether the headline says its own tense right before the fact at off:
- * "to" or "will" and a verb ("rookie Ruiz to start Sunday", "Council
- * will vote on Monday"). */
+ * "to" or "will" and a verb in lower case ("rookie Ruiz to start Sunday",
+ * "Council will vote on Monday"; not "Trump flies to Paris Sunday"). */
 static int
 headline_future(const char *title, size_t off)
 {
     size_t e = off, w;
-    int words = 0;
+    int words = 0, verb = 0;
 
     while (e > 0 && words < 3) {
         while (e > 0 && title[e - 1] == ' ')
@@ -867,16 +861,26 @@ headline_future(const char *title, size_t off)
             ;
         if (e == w)
             return 0;
-        if (words > 0 && ((e - w == 2 && !strncasecmp(title + w, "to", 2)) ||
-                          (e - w == 4 && !strncasecmp(title + w, "will", 4))))
+        if (words == 1 && verb &&
+            ((e - w == 2 && !strncasecmp(title + w, "to", 2)) ||
+             (e - w == 4 && !strncasecmp(title + w, "will", 4))))
             return 1;
-        if (!(words == 0 && e - w == 2 && !strncasecmp(title + w, "on", 2)))
+        if (!(words == 0 && e - w == 2 && !strncasecmp(title + w, "on", 2))) {
+            verb = words == 0 && title[w] >= 'a' && title[w] <= 'z';
             words++;
+        }
         e = w;
     }
     return 0;
 }
 
+/* "Farmers market opens Saturday" over "The market opens for the season
+ * Saturday": a headline's bare weekday is read with no tense (a headline
+ * tells past events in the present), so the lead's reading of the same
+ * weekday, from a full sentence, is the headline's too, unless the
+ * headline says its own future (headline_future). The lead is one of the
+ * first three sentences: a column's credit lines ("By Marguerite Lane",
+ * "Lakeshore Features Syndicate") may stand before it. */
 static void
 title_weekdays(const struct parse_doc *doc, struct facts_list *out)
 {
@@ -884,8 +888,10 @@ title_weekdays(const struct parse_doc *doc, struct facts_list *out)
 
     for (i = 0; i < out->n && out->v[i].sentence < 0; i++) {
         struct fact *p = &out->v[i];
-        int wd = p->gran == FACTS_DAY && !headline_future(doc->title, p->off) ?
-            fact_weekday(doc->title, p) : 0;
+        int wd = p->gran == FACTS_DAY ? fact_weekday(doc->title, p) : 0;
+
+        if (wd && headline_future(doc->title, p->off))
+            wd = 0;
         for (k = i + 1; wd && k < out->n && out->v[k].sentence <= 2; k++) {
             const struct fact *q = &out->v[k];
             if (q->sentence >= 0 && q->gran == FACTS_DAY &&
@@ -1059,7 +1065,9 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     sc->text = doc->body + s->off;
     sc->len = s->len;
     sc->sentence = (int)i;
-    if (sc->mon_y && i > 0) {   /* (not the title's, before sentence 0) */
+    /* the month of the last sentence of the paragraph that dated one
+     * (not the title's, before sentence 0) */
+    if (sc->mon_y && i > 0) {
         sc->prev_mon_y = sc->mon_y;
         sc->prev_mon_m = sc->mon_m;
         sc->prev_mon_d = sc->mon_d;

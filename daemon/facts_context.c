@@ -128,7 +128,8 @@ in_frame(const struct scan *sc, size_t at, enum facts_tense t)
                                        plans to ..." */
         if (i > 0 && sc->text[i - 1] != ' ')
             continue;
-        if (i + 11 < at && strncasecmp(sc->text + i, "went on to ", 11) == 0)
+        if (i + 11 < at && i + 11 <= sc->len &&
+            strncasecmp(sc->text + i, "went on to ", 11) == 0)
             return 0;   /* "Last year's winner, which went on to win the
                            Oscar in March": a later act, out of the frame */
         would |= i + 6 < sc->len && strncasecmp(sc->text + i, "would ", 6) == 0;

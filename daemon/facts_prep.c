@@ -4,13 +4,7 @@
 
 #include "facts_int.h"
 
-/* "adjourned to December", "pushed back to May", "moved the vote to
- * Friday", "delayed until the spring", "slipped into the autumn": the
- * new date of a postponed thing, ahead of the postponement. i is the
- * "to", "until", "till" or "into". Returns 2 when the verb is in the
- * present ("Ethiopia delays election to October"): the postponement is
- * now, so the new date is ahead of now too; 1 for another form. */
-/* "delays", "postpones": a verb's third person in -s ("pushes" too). */
+/* "delays", "postpones": a verb's third person in -s. */
 static int
 present_form(const char *text, const struct facts_tok *t)
 {
@@ -18,6 +12,12 @@ present_form(const char *text, const struct facts_tok *t)
         text[t->off + t->len - 2] != 's';
 }
 
+/* "adjourned to December", "pushed back to May", "moved the vote to
+ * Friday", "delayed until the spring", "slipped into the autumn": the
+ * new date of a postponed thing, ahead of the postponement. i is the
+ * "to", "until", "till" or "into". Returns 2 when the verb is in the
+ * present ("Ethiopia delays election to October"): the postponement is
+ * now, so the new date is ahead of now too; 1 for another form. */
 static int
 moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {

@@ -335,8 +335,8 @@ unit_beyond(size_t i, int g, int dir, int weekend, struct facts_match *m)
 /* "adjourned until the new year", "published in the New Year": the next
  * year (facts_resolve.c keeps it to one said from July on); not "the
  * new year's slogan", "the fourth day of the new year", "the New Year
- * Honours" (a name), "the New Year holidays", "the New Year period" (the festival's
- * days). */
+ * Honours" (a name), "the New Year holidays", "the New Year period"
+ * (the festival's days). */
 static int
 rec_new_year(const char *text, const struct facts_tok *toks, size_t n,
              size_t i, struct facts_match *m)
@@ -667,7 +667,7 @@ season_noun(const char *text, const struct facts_tok *toks, size_t n,
 /* "2011-12" at j after the winter at i: the winter that began in 2011;
  * after a summer, the southern one ("the summer of 1968-69"). */
 static int
-winter_span(const struct facts_tok *toks, size_t n, size_t i, size_t j)
+season_years(const struct facts_tok *toks, size_t n, size_t i, size_t j)
 {
     return (toks[i].val == FACTS_WINTER || toks[i].val == FACTS_SUMMER) &&
         j + 2 < n &&
@@ -779,10 +779,10 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* "the fifth monthly fall this year", "a sharp
                            fall in 2009": a decline */
     if (rec_lex(toks, n, j, LX_OF) && (rec_year(toks, n, j + 1) ||
-                                       winter_span(toks, n, i, j + 1) ||
+                                       season_years(toks, n, i, j + 1) ||
                                        year_word_at(toks, n, j + 1)))
         j++;
-    if (winter_span(toks, n, i, j)) {
+    if (season_years(toks, n, i, j)) {
         m->e.y = toks[j].num;   /* "the winter of 2011-12", "the summer
                                    of 1968-69" */
         m->b = j + 3;

@@ -23,8 +23,8 @@ heading_month_day(const struct scan *sc, struct facts_expr *e)
 }
 
 /* "watching the forecasts since Boxing Day. He locked the gates on the
- * 28th": a bare day in a sentence in the past, after the sentence
- * before (in the same paragraph) dated a day or month before the
+ * 28th": a bare day in a sentence in the past, after the paragraph's
+ * last dated sentence before it dated a day or month before the
  * reference's month, goes on in that month when it comes later in it. */
 static void
 story_month_day(const struct scan *sc, struct facts_expr *e)
@@ -205,7 +205,8 @@ facts_has_figure(const char *s, size_t len)
 }
 
 /* "Saturday and Sunday", "Monday to Wednesday" with no tense to place
- * them: the second is the first such day after the first, so the pair
+ * them: the second is the first such day after the first (on or after
+ * it after "and": "Saturday and Saturday night"), so the pair
  * never straddles the reference ("Monday and Tuesday: colder"); one that
  * gives its date ("from June 11 to Wednesday, June 19") is that. Writes
  * the value and returns 1 when m follows such a first day. */

@@ -108,6 +108,7 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
         key == ('s' | 'a' << 8 | 't' << 16)) {
         t->lex = LX_PAST;       /* "they sat their exams in June": the
                                    past of "sit", not Sat(urday) */
+        t->val = FACTS_TENSE_PAST;      /* as the lexicon's LX_PAST */
         t->tense = FACTS_TENSE_PAST;
         t->flags &= (uint8_t)~FT_HEAD;
     }

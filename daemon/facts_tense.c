@@ -58,7 +58,7 @@ ends_ed(const char *text, const struct facts_tok *t)
     return t->len > 3 && !memcmp(text + t->off + t->len - 2, "ed", 2);
 }
 
-/* "the", "a", "an" or an owner ("its", "the city's") at i. */
+/* "the", "a", "an" or an owner ("its", "their", "his") at i. */
 static int
 determiner_at(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
@@ -615,11 +615,13 @@ verb_ing(const char *text, const struct facts_tok *toks, size_t i)
                                p->lex == LX_BE);
 }
 
-/* "Northway to close plant by June", "rookie Ruiz to start Sunday": a
- * headline's "to" at i after a name and before a verb is its future (not
- * "wrote to Parliament to ask", a purpose after a preposition's name). */
+/* "Northway to close plant by June", "rookie Ruiz to start Sunday": "to"
+ * at i after a name and before a verb, with no verb of its own, is a
+ * headline's future (not "wrote to Parliament to ask", a purpose after a
+ * preposition's name). It runs on every sentence; body text rarely
+ * writes a name, "to" and a verb without a verb before them. */
 static int
-headline_to(const char *text, const struct facts_tok *toks, size_t n,
+name_to_verb(const char *text, const struct facts_tok *toks, size_t n,
             size_t i)
 {
     const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL,
@@ -667,15 +669,70 @@ static int
 with_absolute(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
 {
-    size_t k = i - 1;
+    size_t k;
 
-    if (i < 2 || toks[k].kind != FT_WORD || toks[k].lex != LX_NONE ||
+    if (i < 2)
+        return 0;
+    k = i - 1;
+    if (toks[k].kind != FT_WORD || toks[k].lex != LX_NONE ||
         (toks[k].flags & (FT_CAP | FT_UPPER)))
         return 0;
     if (k >= 2 && (toks[k - 1].lex == LX_THE || rec_owner(text, toks, n,
                                                           k - 1)))
         k--;
     return rec_word(text, toks, n, k - 1, "with");
+}
+
+/* The tense a participle or an "expecting" at i gives by the words
+ * around it (a plan seen from the past, a wish's object, an adjective, a
+ * hedge's complement), or -1 when token i is none of them. */
+static int
+cue_participle(const char *text, const struct facts_tok *toks, size_t n,
+               size_t i)
+{
+    const struct facts_tok *t = &toks[i];
+
+    /* "his partner was expecting their first child in January", "are
+     * expecting a decision by May": a plan, the nearest reading when seen
+     * from the past (a bare "expecting" after a past verb is that verb's:
+     * "sold it in August expecting to be in by Christmas") */
+    if (t->len == 9 && t->lex == LX_NONE && i > 0 &&
+        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_PRES) &&
+        rec_word(text, toks, n, i, "expecting")) {
+        if (rec_word(text, toks, n, i - 1, "was") ||
+            rec_word(text, toks, n, i - 1, "were"))
+            return FACTS_TENSE_PRESENT;
+        if (rec_word(text, toks, n, i - 1, "is") ||
+            rec_word(text, toks, n, i - 1, "are"))
+            return FACTS_TENSE_FUTURE;
+    }
+    /* "We want that law passed before the summer", "wants a government
+     * sworn in before Christmas": a participle after a wish and its
+     * object is what is wished, still to come */
+    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST &&
+        wished_object(text, toks, n, i))
+        return FACTS_TENSE_FUTURE;
+    if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) &&
+        with_absolute(text, toks, n, i))
+        return FACTS_TENSE_NONE;
+    /* "moved to funded treatment from 1 July", "with armed guards",
+     * "will begin counting ranked ballots": a past form in -ed between a
+     * preposition or a participle in -ing and a noun is an adjective */
+    if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) && i > 0 &&
+        i + 1 < n && (toks[i - 1].lex == LX_TO || toks[i - 1].lex == LX_PREP ||
+                      verb_ing(text, toks, i - 1)) &&
+        toks[i + 1].kind == FT_WORD && toks[i + 1].lex == LX_NONE &&
+        toks[i + 1].tense == FACTS_TENSE_NONE &&
+        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)))
+        return FACTS_TENSE_NONE;
+    /* "the decision was made possible by a vote on Thursday": a hedge
+     * after a past verb's participle is its complement, the act past */
+    if (t->lex == LX_FUT && t->val == 1 && i > 1 &&
+        toks[i - 1].kind == FT_WORD && toks[i - 1].lex != LX_AUXPAST &&
+        toks[i - 1].tense == FACTS_TENSE_PAST &&
+        toks[i - 2].lex == LX_AUXPAST)
+        return FACTS_TENSE_PAST;
+    return -1;
 }
 
 /* The cue token i gives: its own tense, or future for "expected to",
@@ -692,7 +749,7 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     if (t->len == 1 && (plan = contracted_d(text, toks, n, i)) >= 0)
         return plan;
-    if (headline_to(text, toks, n, i))
+    if (name_to_verb(text, toks, n, i))
         return FACTS_TENSE_FUTURE;
     if (t->len <= 6 && bare_past(text, toks, n, i))
         return FACTS_TENSE_PAST;
@@ -743,46 +800,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (t->lex == LX_PRES && i > 0 && toks[i - 1].kind == FT_NUM &&
         rec_word(text, toks, n, i, "am"))
         return FACTS_TENSE_NONE;
-    /* "his partner was expecting their first child in January", "are
-     * expecting a decision by May": a plan, the nearest reading when seen
-     * from the past (a bare "expecting" after a past verb is that verb's:
-     * "sold it in August expecting to be in by Christmas") */
-    if (t->len == 9 && t->lex == LX_NONE && i > 0 &&
-        (toks[i - 1].lex == LX_AUXPAST || toks[i - 1].lex == LX_PRES) &&
-        rec_word(text, toks, n, i, "expecting")) {
-        if (rec_word(text, toks, n, i - 1, "was") ||
-            rec_word(text, toks, n, i - 1, "were"))
-            return FACTS_TENSE_PRESENT;
-        if (rec_word(text, toks, n, i - 1, "is") ||
-            rec_word(text, toks, n, i - 1, "are"))
-            return FACTS_TENSE_FUTURE;
-    }
-    /* "We want that law passed before the summer", "wants a government
-     * sworn in before Christmas": a participle after a wish and its
-     * object is what is wished, still to come */
-    if (t->tense == FACTS_TENSE_PAST && t->lex != LX_AUXPAST &&
-        wished_object(text, toks, n, i))
-        return FACTS_TENSE_FUTURE;
-    if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) &&
-        with_absolute(text, toks, n, i))
-        return FACTS_TENSE_NONE;
-    /* "moved to funded treatment from 1 July", "with armed guards",
-     * "will begin counting ranked ballots": a past form in -ed between a
-     * preposition or a participle in -ing and a noun is an adjective */
-    if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) && i > 0 &&
-        i + 1 < n && (toks[i - 1].lex == LX_TO || toks[i - 1].lex == LX_PREP ||
-                      verb_ing(text, toks, i - 1)) &&
-        toks[i + 1].kind == FT_WORD && toks[i + 1].lex == LX_NONE &&
-        toks[i + 1].tense == FACTS_TENSE_NONE &&
-        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)))
-        return FACTS_TENSE_NONE;
-    /* "the decision was made possible by a vote on Thursday": a hedge
-     * after a past verb's participle is its complement, the act past */
-    if (t->lex == LX_FUT && t->val == 1 && i > 1 &&
-        toks[i - 1].kind == FT_WORD && toks[i - 1].lex != LX_AUXPAST &&
-        toks[i - 1].tense == FACTS_TENSE_PAST &&
-        toks[i - 2].lex == LX_AUXPAST)
-        return FACTS_TENSE_PAST;
+    if ((plan = cue_participle(text, toks, n, i)) >= 0)
+        return plan;
     /* "was likely started on Monday": a hedge on a past act, which the
      * auxiliary before it dates; "rain likely Tuesday" is a forecast. */
     if (t->lex == LX_FUT && t->val == 1 && i > 0 &&
@@ -1121,9 +1140,9 @@ set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     for (k = i + 1; k < a && !rec_word(text, toks, n, k, "for"); k++)
         ;
     for (j = k; j < a; j++)
-        if (REC_WORD_IN(text, toks, n, j, opener) ||
-            (toks[j].kind == FT_PUNCT && toks[j].val != '.') ||
-            toks[j].kind == FT_NUM || toks[j].lex == LX_DEICTIC)
+        if ((toks[j].kind == FT_PUNCT && toks[j].val != '.') ||
+            toks[j].kind == FT_NUM || toks[j].lex == LX_DEICTIC ||
+            REC_WORD_IN(text, toks, n, j, opener))
             return 0;
     return k < a;
 }
@@ -1265,9 +1284,12 @@ preparing_for(const char *text, const struct facts_tok *toks, size_t n,
         !rec_word(text, toks, n, i + 1, "for") || a > i + 10 ||
         !REC_WORD_IN(text, toks, n, i, w))
         return 0;       /* the cheap tests first, as in awaiting() */
-    for (k = i + 2; k < a; k++)
+    for (k = i + 2; k < a; k++) {
+        if (rec_punct(toks, n, k, '-') && rec_joined(toks, n, k))
+            continue;           /* "post-election talks" */
         if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE)
-            return rec_punct(toks, n, k, '-') && rec_joined(toks, n, k);
+            return 0;
+    }
     return 1;
 }
 
@@ -1364,9 +1386,8 @@ death_of(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     return rec_lex(toks, n, i + 1, LX_OF) && REC_WORD_IN(text, toks, n, i, w);
 }
 
-/* "The Met Office said the weekend would be dry", "said Monday's vote
- * will go ahead": a date that opens the clause a saying word at i
- * reports (the date at a starts with "the" or owns what follows) is
+/* "The Met Office said the weekend would be dry": a date that opens the
+ * clause a saying word at i reports (the date at a starts with "the") is
  * that clause's subject; its verb after the date dates it, not the
  * saying. ("said Monday that ..." is the day of the saying.) */
 static int
@@ -1376,8 +1397,7 @@ reported_subject(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const saying[] = {"said", "says", "told", "warned",
         "predicted", "announced", "expects", "expected"};
 
-    return REC_WORD_IN(text, toks, n, i, saying) &&
-        toks[a].lex == LX_THE;
+    return toks[a].lex == LX_THE && REC_WORD_IN(text, toks, n, i, saying);
 }
 
 /* "called a 50-hour strike, starting at 22:00 on Wednesday": what an
