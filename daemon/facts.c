@@ -531,9 +531,9 @@ year_after_day(struct scan *sc, const struct fact *f)
  * on Feb. 20, 2042": a month and day stated with no year before a day of
  * the same sentence stated with one, joined by "and", "to", "until" or
  * "through" with no other date between, is of that year when its own
- * reading fell after that day, or when that year puts it within a season before it
- * (not "run from April 1 through Oct. 31, 2016", a contract of years,
- * said in 2012). f is the day with the year. */
+ * reading fell after that day, or when that year puts it within a season
+ * before it (not "run from April 1 through Oct. 31, 2016", a contract of
+ * years, said in 2012). f is the day with the year. */
 static void
 year_of_pair_end(struct scan *sc, const struct fact *f)
 {
@@ -543,7 +543,7 @@ year_of_pair_end(struct scan *sc, const struct fact *f)
     struct caldate d, e;
     char v[sizeof p->value];
     size_t k, gap;
-    int64_t own;
+    int64_t own, end, moved;
 
     if (f->gran != FACTS_DAY || sc->out->n == 0 ||
         !has_year_figures(sc->text + f->off, f->len) ||
@@ -564,10 +564,13 @@ year_of_pair_end(struct scan *sc, const struct fact *f)
     if (cal_parse_iso(p->value, 10, &d) != 0)
         return;
     own = cal_to_days(d);
+    end = cal_to_days(e);
     memcpy(v, p->value, sizeof v);
     memcpy(v, f->value, 4);
-    if (cal_parse_iso(v, 10, &d) == 0 && cal_to_days(d) <= cal_to_days(e) &&
-        (own > cal_to_days(e) || cal_to_days(e) - cal_to_days(d) <= 92))
+    if (cal_parse_iso(v, 10, &d) != 0)
+        return;
+    moved = cal_to_days(d);
+    if (moved <= end && (own > end || end - moved <= 92))
         memcpy(p->value, v, sizeof v);
 }
 
@@ -1068,13 +1071,11 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     /* the month of the last sentence of the paragraph that dated one
      * (not the title's, before sentence 0) */
     if (sc->mon_y && i > 0) {
-        sc->prev_mon_y = sc->mon_y;
-        sc->prev_mon_m = sc->mon_m;
-        sc->prev_mon_d = sc->mon_d;
+        sc->prev_mon = (struct caldate){sc->mon_y, sc->mon_m, sc->mon_d};
         sc->prev_para = doc->sentences[i - 1].para;
     }
     if (sc->prev_para != s->para)
-        sc->prev_mon_y = 0;
+        sc->prev_mon.y = 0;
     sc->year = sc->rel_year = sc->frame_year = sc->mon_y = sc->mon_m = 0;
     sc->mon_d = 0;
     sc->year_d = sc->year_relative = 0;

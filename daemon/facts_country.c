@@ -294,11 +294,17 @@ static const char *const south_africa[] = {"South Africa",
     "Durban", "Pretoria", "Soweto", "Gauteng", "KwaZulu-Natal",
     "Bloemfontein", "Gqeberha", "Port Elizabeth", "Stellenbosch"};
 
+static int
+south_africa_names(const struct parse_doc *doc)
+{
+    return count_names(doc, south_africa,
+                       sizeof south_africa / sizeof south_africa[0]);
+}
+
 int
 facts_country_south_africa(const struct parse_doc *doc)
 {
-    return count_names(doc, south_africa,
-                       sizeof south_africa / sizeof south_africa[0]) >= 2;
+    return south_africa_names(doc) >= 2;
 }
 
 /* Names of Australia and New Zealand, the other southern countries whose
@@ -310,8 +316,7 @@ static const char *const antipodes[] = {"Australia", "Australian",
 int
 facts_country_south_african_story(const struct parse_doc *doc)
 {
-    int sa = count_names(doc, south_africa,
-                         sizeof south_africa / sizeof south_africa[0]);
+    int sa = south_africa_names(doc);
 
     return sa >= 2 && sa > count_names(doc, antipodes,
                                        sizeof antipodes / sizeof antipodes[0]);

@@ -93,9 +93,9 @@ struct scan {
                                      before its first fact asks */
     int mon_y, mon_m, mon_d;      /* year, month (and day, or 0) of its
                                      last dated month or day, 0 when none */
-    int prev_mon_y, prev_mon_m, prev_mon_d; /* the same of the last
-                                     sentence before that dated one, in
-                                     the paragraph prev_para */
+    struct caldate prev_mon;      /* the same of the last sentence before
+                                     that dated one, in the paragraph
+                                     prev_para; y 0 when none */
     int prev_para;
     size_t floating;              /* 1 + index in out of the last fact
                                      when tense alone placed it (a month or

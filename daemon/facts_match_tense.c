@@ -598,8 +598,7 @@ day_overruled(const struct scan *sc, const char *text,
     if (m->e.gran == FACTS_DAY && m->e.anchor == FACTS_TENSED &&
         m->a >= 2 && rec_punct(toks, n, m->a - 1, '(') &&
         rec_punct(toks, n, m->b, ')') &&
-        ((toks[m->a - 2].kind == FT_PUNCT && toks[m->a - 2].val == '"') ||
-         (toks[m->a - 2].kind == FT_OTHER && toks[m->a - 2].val == '"')))
+        facts_quote_mark(&toks[m->a - 2]))
         t = FACTS_TENSE_PAST;
     /* "the aftermath of Tuesday's elections": what has an aftermath is
      * behind, whatever the sentence's tense */

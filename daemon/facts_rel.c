@@ -182,12 +182,24 @@ count_before(const struct facts_tok *toks, size_t n, size_t i, size_t *start)
     return v;
 }
 
+/* "a decade ago", "a decade from now": a count of decades is the year
+ * ten years back or on, as "ten years ago" is. */
+static void
+decades_as_years(struct facts_match *m)
+{
+    if (m->e.gran == FACTS_DECADE) {
+        m->e.gran = FACTS_YEAR;
+        m->e.n *= 10;
+    }
+}
+
 static int
 rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         struct facts_match *m)
 {
     size_t c;
     int v = toks[i].val, g = UNIT_GRAN(v), k = count_before(toks, n, i, &c);
+    int hence;
 
     if (!k || (v & UNIT_WE) || g == FACTS_HALF || (k > 1) != !!(v & UNIT_PL) ||
         rec_joined_dash(toks, n, i + 1))
@@ -210,15 +222,9 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->e.n = -k;
         m->a = approx_left(text, toks, n, c);
         m->b = i + 2;
-        if (g == FACTS_DECADE) {
-            m->e.gran = FACTS_YEAR;     /* "a decade ago": the year ten
-                                           years back, as "ten years ago" */
-            m->e.n = -10 * k;
-            g = FACTS_YEAR;
-            k *= 10;
-        }
-        if (g == FACTS_YEAR)
-            this_one_back(text, toks, n, k, m);
+        decades_as_years(m);
+        if (m->e.gran == FACTS_YEAR)
+            this_one_back(text, toks, n, -m->e.n, m);
         if ((g == FACTS_WEEK || g == FACTS_DAY) &&
             rec_lex(toks, n, m->b, LX_RELDAY) && toks[m->b].val == 0) {
             m->e.gran = FACTS_DAY;      /* "a week ago tonight": that day */
@@ -237,17 +243,13 @@ rec_ago(const char *text, const struct facts_tok *toks, size_t n, size_t i,
         m->b = i + 2;
         return 1;
     }
-    if ((rec_word(text, toks, n, i + 1, "from") &&
-         rec_lex(toks, n, i + 2, LX_NOW)) ||
-        rec_word(text, toks, n, i + 1, "hence")) {
+    hence = rec_word(text, toks, n, i + 1, "hence");
+    if (hence || (rec_word(text, toks, n, i + 1, "from") &&
+                  rec_lex(toks, n, i + 2, LX_NOW))) {
         m->e.n = k;
         m->a = i - 1;
-        m->b = rec_word(text, toks, n, i + 1, "hence") ? i + 2 : i + 3;
-        if (g == FACTS_DECADE) {
-            m->e.gran = FACTS_YEAR;     /* "a decade from now": the year
-                                           ten years on */
-            m->e.n = 10 * k;
-        }
+        m->b = hence ? i + 2 : i + 3;
+        decades_as_years(m);
         return 1;
     }
     /* "a week from today": that day; "sit for three weeks from

@@ -30,13 +30,13 @@ static void
 story_month_day(const struct scan *sc, struct facts_expr *e)
 {
     if (e->gran != FACTS_DAY || e->anchor != FACTS_TENSED || e->m ||
-        !e->d || e->wd || e->hol || !sc->prev_mon_y ||
-        e->d <= sc->prev_mon_d ||
-        sc->prev_mon_y * 12 + sc->prev_mon_m >= sc->ref.y * 12 + sc->ref.m ||
-        !cal_valid(sc->prev_mon_y, sc->prev_mon_m, e->d))
+        !e->d || e->wd || e->hol || !sc->prev_mon.y ||
+        e->d <= sc->prev_mon.d ||
+        sc->prev_mon.y * 12 + sc->prev_mon.m >= sc->ref.y * 12 + sc->ref.m ||
+        !cal_valid(sc->prev_mon.y, sc->prev_mon.m, e->d))
         return;
-    e->m = sc->prev_mon_m;
-    e->y = sc->prev_mon_y;
+    e->m = sc->prev_mon.m;
+    e->y = sc->prev_mon.y;
     e->anchor = FACTS_ABS;
 }
 
@@ -748,7 +748,7 @@ facts_resolve(const struct scan *sc, const char *text,
     enum facts_tense t;
     struct facts_expr e = m->e;
     size_t at = (size_t)(text - sc->text) + toks[m->a].off;
-    int skip, named;
+    int skip, named, placed;
 
     if ((sc->sentence >= 0 && sc->sentence <= 2 && text == sc->text &&
          dateline(text, toks, n, m)) ||
@@ -767,16 +767,18 @@ facts_resolve(const struct scan *sc, const char *text,
     memset(f, 0, sizeof *f);
     if (m->short_year)
         e.y = short_year_of(sc->ref.y, e.y % 100);
+    /* a name after a day takes that day's date, unless after a bare
+     * weekday the name places itself (day_before_name) */
     named = day_before_name(sc, toks, n, m, (size_t)(text - sc->text),
                             f->value);
-    if (named == 1 || (named == 2 && !national_day(sc, text, toks, n, m, &e))) {
+    placed = named != 1 && national_day(sc, text, toks, n, m, &e);
+    if (named && !placed) {
         *pl = (struct placed){0, FACTS_TENSE_NONE, e};
         f->sentence = sc->sentence;
         f->gran = m->e.gran;
         return 1;
     }
-    if ((named == 0 && !national_day(sc, text, toks, n, m, &e)) ||
-        custom_day(text, toks, n, m, &e) ||
+    if (!placed || custom_day(text, toks, n, m, &e) ||
         (sc->sentence >= 0 && facts_weekday_name(toks, n, m)))
         return 0;
     /* "in December, when a strike on the 19th": the month of the

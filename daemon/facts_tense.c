@@ -58,6 +58,28 @@ ends_ed(const char *text, const struct facts_tok *t)
     return t->len > 3 && !memcmp(text + t->off + t->len - 2, "ed", 2);
 }
 
+/* The word token t is longer than 4 and ends in "ing": a participle or a
+ * noun made from a verb. */
+static int
+ends_ing(const char *text, const struct facts_tok *t)
+{
+    return t->len > 4 && !memcmp(text + t->off + t->len - 3, "ing", 3);
+}
+
+/* A lower-case word the lexicon does not know, of four letters or more,
+ * in -s but not -ss, -us or -is: a verb's third person ("publishes",
+ * "sits"), as s_verb and pron_verb read one after a subject. */
+static int
+verb_in_s(const char *text, const struct facts_tok *t)
+{
+    const char *e = text + t->off + t->len;
+
+    return t->kind == FT_WORD && t->lex == LX_NONE &&
+        t->tense == FACTS_TENSE_NONE && !(t->flags & (FT_CAP | FT_UPPER)) &&
+        t->len >= 4 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' &&
+        e[-2] != 'i';
+}
+
 /* "the", "a", "an" or an owner ("its", "their", "his") at i. */
 static int
 determiner_at(const char *text, const struct facts_tok *toks, size_t n,
@@ -111,7 +133,6 @@ pron_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     static const char *const singular[] = {"he", "she", "it"};
     const struct facts_tok *v = i + 1 < n ? &toks[i + 1] : NULL;
-    const char *e;
 
     if (toks[i].kind != FT_WORD || !v || v->kind != FT_WORD ||
         (v->flags & (FT_CAP | FT_UPPER)))
@@ -119,10 +140,7 @@ pron_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (toks[i].lex == LX_PRON)
         return (v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
                 !ends_s(text, v)) || (v->lex == LX_SCHED && (v->val & 1));
-    e = text + v->off + v->len;
-    return v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
-        v->len >= 4 && e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' &&
-        e[-2] != 'i' && toks[i].len <= 3 &&
+    return verb_in_s(text, v) && toks[i].len <= 3 &&
         REC_WORD_IN(text, toks, n, i, singular);
 }
 
@@ -592,10 +610,8 @@ wished_object(const char *text, const struct facts_tok *toks, size_t n,
             REC_WORD_IN(text, toks, n, k, wish))
             return k + 1 < i;
         if (toks[k].kind != FT_WORD || toks[k].tense != FACTS_TENSE_NONE ||
-            !(toks[k].lex == LX_NONE || toks[k].lex == LX_THE ||
-              toks[k].lex == LX_THAT || rec_owner(text, toks, n, k) ||
-              rec_word(text, toks, n, k, "a") ||
-              rec_word(text, toks, n, k, "an")))
+            !(toks[k].lex == LX_NONE || toks[k].lex == LX_THAT ||
+              determiner_at(text, toks, n, k)))
             return 0;
     }
     return 0;
@@ -608,8 +624,7 @@ verb_ing(const char *text, const struct facts_tok *toks, size_t i)
 {
     const struct facts_tok *t = &toks[i], *p = i > 0 ? &toks[i - 1] : NULL;
 
-    return t->kind == FT_WORD && t->len > 4 && t->lex == LX_NONE &&
-        !memcmp(text + t->off + t->len - 3, "ing", 3) && p &&
+    return t->kind == FT_WORD && t->lex == LX_NONE && ends_ing(text, t) && p &&
         p->kind == FT_WORD && (p->tense != FACTS_TENSE_NONE ||
                                p->lex == LX_SCHED || p->lex == LX_FUT ||
                                p->lex == LX_BE);
@@ -846,8 +861,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 /* A quotation mark: straight, or a curly double quote. What is said
  * inside keeps its own tense; the reporting verb outside ("\u201cWe need
  * it by mid-August,\u201d he said") dates nothing in it. */
-static int
-quote_mark(const struct facts_tok *t)
+int
+facts_quote_mark(const struct facts_tok *t)
 {
     return (t->kind == FT_PUNCT && t->val == '"') ||
         (t->kind == FT_OTHER && t->val == '"');
@@ -864,10 +879,10 @@ quote_opens(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const saying[] = {"said", "says", "say", "told",
         "added", "asked", "wrote", "writes", "declared", "announced"};
 
-    return quote_mark(&toks[i]) && (i == 0 || (toks[i - 1].kind == FT_PUNCT &&
-                                               (toks[i - 1].val == ',' ||
-                                                toks[i - 1].val == ':')) ||
-                                    REC_WORD_IN(text, toks, n, i - 1, saying));
+    return facts_quote_mark(&toks[i]) &&
+        (i == 0 || (toks[i - 1].kind == FT_PUNCT &&
+                    (toks[i - 1].val == ',' || toks[i - 1].val == ':')) ||
+         REC_WORD_IN(text, toks, n, i - 1, saying));
 }
 
 /* ", and", ", but": another clause with a subject and verb of its own
@@ -930,11 +945,9 @@ static int
 title_noun(const char *text, const struct facts_tok *toks, size_t k)
 {
     const struct facts_tok *t = &toks[k];
-    const char *e = text + t->off + t->len;
 
     if (t->tense != FACTS_TENSE_NONE || t->lex != LX_NONE || t->len < 5 ||
-        ends_ed(text, t) ||
-        (t->len > 5 && e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g'))
+        ends_ed(text, t) || (t->len > 5 && ends_ing(text, t)))
         return 0;
     return k == 0 || toks[k - 1].kind != FT_WORD ||
         (toks[k - 1].flags & FT_CAP) || toks[k - 1].lex == LX_THE;
@@ -1017,10 +1030,7 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         rec_word(text, toks, n, i - 1, "who") && i >= 2 &&
         toks[i - 2].kind == FT_WORD && ends_s(text, &toks[i - 2]))
         return 1;
-    if (t->kind != FT_WORD || t->lex != LX_NONE ||
-        t->tense != FACTS_TENSE_NONE || (t->flags & (FT_CAP | FT_UPPER)) ||
-        t->len < 4 || e[-1] != 's' || e[-2] == 's' || e[-2] == 'u' ||
-        e[-2] == 'i' || p == NULL)
+    if (!verb_in_s(text, t) || p == NULL)
         return 0;
     if (p->kind == FT_PUNCT && p->val == ',')
         return after_participle_aside(toks, i - 1);
@@ -1053,9 +1063,7 @@ gerund_clause(const char *text, const struct facts_tok *toks, size_t n,
 
     return g && rec_word(text, toks, n, i, "after") &&
         g->kind == FT_WORD && (g->lex == LX_NONE || g->lex == LX_FUTTO) &&
-        g->len > 4 &&
-        !(g->flags & (FT_CAP | FT_UPPER)) &&
-        !memcmp(text + g->off + g->len - 3, "ing", 3);
+        !(g->flags & (FT_CAP | FT_UPPER)) && ends_ing(text, g);
 }
 
 size_t
@@ -1333,6 +1341,14 @@ awaiting(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 1;
 }
 
+/* A past form at i right after a comma: the opening of an aside. */
+static int
+comma_past(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i > 0 && toks[i].tense == FACTS_TENSE_PAST &&
+        rec_punct(toks, n, i - 1, ',');
+}
+
 /* "The deal, approved by the board on Sunday, is expected to close": an
  * aside opened by a comma and a passive with its agent tells what was
  * done; a date in it (at a, no other stop between) is behind. */
@@ -1342,8 +1358,7 @@ passive_aside(const char *text, const struct facts_tok *toks, size_t n,
 {
     size_t k;
 
-    if (i == 0 || toks[i].tense != FACTS_TENSE_PAST ||
-        toks[i].lex == LX_AUXPAST || !rec_punct(toks, n, i - 1, ',') ||
+    if (!comma_past(toks, n, i) || toks[i].lex == LX_AUXPAST ||
         !rec_word(text, toks, n, i + 1, "by") ||
         rec_word(text, toks, n, i, "followed") ||
         rec_word(text, toks, n, i, "preceded"))
@@ -1365,9 +1380,8 @@ closed_aside(const char *text, const struct facts_tok *toks, size_t n,
 {
     size_t k;
 
-    if (i == 0 || toks[i].tense != FACTS_TENSE_PAST ||
-        toks[i].lex != LX_NONE || !ends_ed(text, &toks[i]) ||
-        !rec_punct(toks, n, i - 1, ','))
+    if (!comma_past(toks, n, i) || toks[i].lex != LX_NONE ||
+        !ends_ed(text, &toks[i]))
         return 0;
     for (k = i + 1; k < a && k < i + 8; k++)
         if (toks[k].kind == FT_PUNCT && toks[k].val == ',')
@@ -1663,7 +1677,7 @@ facts_tense_at(const char *text, const struct facts_tok *toks, size_t n,
     if (before != FACTS_TENSE_NONE)
         return before;
     for (i = b; i < n && i < b + TENSE_REACH; i++) {
-        if (barrier(&toks[i]) || quote_mark(&toks[i]) ||
+        if (barrier(&toks[i]) || facts_quote_mark(&toks[i]) ||
             new_clause(text, toks, n, i))
             break;
         if (pron_verb(text, toks, n, i))

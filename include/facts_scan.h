@@ -276,6 +276,8 @@ enum facts_tense facts_tense_after(const char *text,
 enum facts_tense facts_when_tense(const char *text,
                                   const struct facts_tok *toks, size_t n,
                                   size_t b);
+/* A quotation mark: straight, or a curly double quote. */
+int facts_quote_mark(const struct facts_tok *t);
 
 /* One recognised expression: tokens [a, b) of the sentence. */
 struct facts_match {
