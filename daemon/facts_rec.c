@@ -197,6 +197,13 @@ month_context(const char *text, const struct facts_tok *toks, size_t n,
     if (i == 0)
         return 0;
     p = &toks[i - 1];
+    /* "than July last year", "with May of last year": a month its year
+     * word places (not "Theresa May last year said") */
+    if ((toks[i].flags & FT_CAP) &&
+        (rec_year_word_at(toks, n, i + 1) ||
+         (rec_lex(toks, n, i + 1, LX_OF) && rec_year_word_at(toks, n, i + 2))))
+        return !(month_ambiguous(&toks[i]) && p->kind == FT_WORD &&
+                 (p->flags & FT_CAP) && p->lex == LX_NONE);
     if (p->kind == FT_PUNCT && p->val == '-' && i >= 2 &&
         (toks[i - 2].lex == LX_EDGE || (toks[i - 2].lex == LX_PART &&
                                         toks[i - 2].val)))

@@ -680,10 +680,8 @@ season_years(const struct facts_tok *toks, size_t n, size_t i, size_t j)
         toks[j + 2].ndig == 2 && toks[j + 2].num == (toks[j].num + 1) % 100;
 }
 
-/* "next year", "last year", "this year" at j ("last year's profit" is
- * no year of the date before it). */
-static int
-year_word_at(const struct facts_tok *toks, size_t n, size_t j)
+int
+rec_year_word_at(const struct facts_tok *toks, size_t n, size_t j)
 {
     return rec_lex(toks, n, j, LX_DEICTIC) && rec_lex(toks, n, j + 1, LX_UNIT) &&
         toks[j + 1].val == FACTS_YEAR && !rec_possessive(toks, n, j + 2);
@@ -782,7 +780,7 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
                            fall in 2009": a decline */
     if (rec_lex(toks, n, j, LX_OF) && (rec_year(toks, n, j + 1) ||
                                        season_years(toks, n, i, j + 1) ||
-                                       year_word_at(toks, n, j + 1)))
+                                       rec_year_word_at(toks, n, j + 1)))
         j++;
     if (season_years(toks, n, i, j)) {
         m->e.y = toks[j].num;   /* "the winter of 2011-12", "the summer
@@ -800,7 +798,7 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
         m->short_year = 1;
         return 1;
     }
-    if (year_word_at(toks, n, j)) {
+    if (rec_year_word_at(toks, n, j)) {
         m->e.anchor = FACTS_TENSED;     /* "in autumn last year": see */
         if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))   /* rec_year_word */
             m->a = p - 1;
@@ -1269,7 +1267,7 @@ holiday_year_word(const char *text, const struct facts_tok *toks, size_t n,
 {
     int back;
 
-    if (year_word_at(toks, n, m->b)) {
+    if (rec_year_word_at(toks, n, m->b)) {
         m->year_word = year_word_code(toks, m->b);
         m->b += 2;
     } else if (m->a > 0 && rec_word(text, toks, n, m->a - 1, "on") &&
@@ -1291,7 +1289,7 @@ rec_year_word(const char *text, const struct facts_tok *toks, size_t n,
               struct facts_match *m)
 {
     size_t j = m->b + (rec_lex(toks, n, m->b, LX_OF) &&
-                       year_word_at(toks, n, m->b + 1)), e;
+                       rec_year_word_at(toks, n, m->b + 1)), e;
     int own = 1;
 
     if (m->e.anchor == FACTS_TENSED && m->e.hol && m->e.gran == FACTS_DAY) {
@@ -1303,12 +1301,12 @@ rec_year_word(const char *text, const struct facts_tok *toks, size_t n,
           (m->e.part && (m->e.gran == FACTS_SEASON ||
                          m->e.gran == FACTS_QUARTER))))
         return;         /* ... "the April-June quarter of next year" */
-    if (!year_word_at(toks, n, j) && m->e.m &&
+    if (!rec_year_word_at(toks, n, j) && m->e.m &&
         (e = second_date_end(toks, n, m->b)) != 0) {
         j = e + (rec_lex(toks, n, e, LX_OF) || rec_punct(toks, n, e, ','));
         own = 0;
     }
-    if (!year_word_at(toks, n, j))
+    if (!rec_year_word_at(toks, n, j))
         return;
     m->year_word = year_word_code(toks, j);
     if (own)

@@ -350,6 +350,9 @@ int  rec_name_word(const struct facts_tok *toks, size_t n, size_t j);
  * before: "week's", "year's". */
 int  rec_apos(const struct facts_tok *toks, size_t n, size_t i);
 int  rec_possessive(const struct facts_tok *toks, size_t n, size_t i);
+/* "next year", "last year", "this year" at j ("last year's profit" is
+ * no year of the date before it). */
+int  rec_year_word_at(const struct facts_tok *toks, size_t n, size_t j);
 /* Token j names a traded commodity or a futures contract ("corn",
  * "crude", "contract", "delivery"): a month before it is a contract's
  * ("March corn", "the December contract"). */

@@ -2009,6 +2009,13 @@ test_lists_and_year_words(void **state)
            "in the spring of last year=2023-SP");
     expect("2024-05-15", "It rained in March of last year.",
            "in March of last year=2023-03");
+    /* a bare month its year word places, but not a name's */
+    expect("2034-05-10", "It was wetter than July last year.",
+           "July last year=2033-07");
+    expect("2034-05-10", "Sales fell compared with May of last year.",
+           "May of last year=2033-05");
+    expect("2034-05-10", "Theresa May last year said no.",
+           "last year=2033");
     expect("2024-05-15", "A hit in '98 and in the summer of '69.",
            "in '98=1998 | summer of '69=1969-SU");
     expect("2024-05-15", "He said '98 people came' in the '90s.",
