@@ -599,6 +599,7 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
     sc->order += m->order;
     if (m->ambiguous && sc->nambig < MAX_AMBIG)
         sc->ambig[sc->nambig++] = (struct ambig){sc->out->n, *pl, sc->ref};
+    facts_same_period(sc, m, f);
     facts_note_context(sc, text, toks, n, m, f, pl, base);
     take_owner_year(sc, f);
     year_after_day(sc, f);

@@ -184,6 +184,11 @@ void facts_note_context(struct scan *sc, const char *text,
                         const struct facts_match *m, struct fact *f,
                         const struct placed *pl, size_t base);
 
+/* facts_same.c: the value of "the same quarter last year", from the
+ * period of its kind named before it (a year before or after it). */
+void facts_same_period(const struct scan *sc, const struct facts_match *m,
+                       struct fact *f);
+
 /* facts_resolve.c: decide whether match m is a fact and resolve its
  * value into f (how, into pl). Returns 1 when it is, 0 when not, -1 when
  * none of its tokens may start another (a dateline). */

@@ -1063,7 +1063,7 @@ rec_qh(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     m->b = i + 2;
     if (!rec_year_after(toks, n, m)) {
         m->e.anchor = FACTS_TENSED;
-        if (!rec_money_period(toks, n, 0))
+        if (!rec_money_period(text, toks, n, 0))
             return 0;   /* "his final run in Q3" of qualifying */
     }
     return 1;
@@ -1325,6 +1325,7 @@ facts_recognise(const char *text, const struct facts_tok *toks, size_t n,
     rec_year_word(text, toks, n, m);
     week_commencing(text, toks, n, m);
     rec_extend_left(text, toks, n, m);
+    rec_same_period(text, toks, n, m);
     m->need_tense = (m->e.anchor == FACTS_TENSED && !m->year_word) ||
         m->future_only ||
         (m->e.anchor == FACTS_THIS && (m->e.gran == FACTS_SEASON ||

@@ -935,7 +935,8 @@ rec_game_score(const struct facts_tok *toks, size_t n, size_t i)
 /* A year-less quarter is a fiscal one unless the sentence is about a game
  * ("scored 12 points in the third quarter") and not about money. */
 int
-rec_money_period(const struct facts_tok *toks, size_t n, int half)
+rec_money_period(const char *text, const struct facts_tok *toks, size_t n,
+                 int half)
 {
     size_t i;
     int biz = 0, sport = 0;
@@ -943,8 +944,9 @@ rec_money_period(const struct facts_tok *toks, size_t n, int half)
     for (i = 0; i < n; i++) {
         biz += (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ) ||
             (toks[i].kind == FT_PUNCT && toks[i].val == '%');
-        sport += (toks[i].kind == FT_WORD && toks[i].lex == LX_SPORT) ||
-            rec_game_score(toks, n, i);
+        sport += (toks[i].kind == FT_WORD && toks[i].lex == LX_SPORT &&
+                  !(i > 0 && rec_word(text, toks, n, i - 1, "same"))) ||
+            rec_game_score(toks, n, i);     /* not "the same period" */
     }
     /* "the second half" of a match is far more common than a quarter of
      * one, so a half wants money words; a game's "loss" is no money
@@ -1057,7 +1059,7 @@ rec_ordinal(const char *text, const struct facts_tok *toks, size_t n,
         rec_word(text, toks, n, m->b, "ended") ||
         rec_word(text, toks, n, m->b, "ending");
     return m->e.anchor != FACTS_TENSED ||
-        rec_money_period(toks, n, g == FACTS_HALF);
+        rec_money_period(text, toks, n, g == FACTS_HALF);
 }
 
 /* "by year-end", "at month-end": the end of this year or month, at its

@@ -310,6 +310,8 @@ struct facts_match {
     int    years_back;  /* "two years ago this week|month|today": the
                            reference's own week, month or day (e.gran)
                            that many years back; 0 otherwise */
+    int    same;        /* "the same quarter last year": the kind of
+                           period (facts_same.c); 0 otherwise */
 };
 
 /* facts_rec.c and facts_rel.c: pattern helpers over tokens [0, n). */
@@ -385,7 +387,8 @@ int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
 /* Extend m over ", 2023" after a day; 1 when a year was there. */
 /* A year-less quarter (half when half) of the sentence toks[0..n) is a
  * period of the calendar, not of a game. */
-int  rec_money_period(const struct facts_tok *toks, size_t n, int half);
+int  rec_money_period(const char *text, const struct facts_tok *toks,
+                      size_t n, int half);
 /* A game's score at i: "21-14", "3-1", "a 12-point loss". */
 int  rec_game_score(const struct facts_tok *toks, size_t n, size_t i);
 /* A day of a month at j, either way round ("April 9", "9 April"), into
@@ -403,6 +406,11 @@ int  rec_month_word_after(const struct facts_tok *toks, size_t n,
  * ago"). */
 void rec_year_word(const char *text, const struct facts_tok *toks, size_t n,
                    struct facts_match *m);
+/* "the same period|quarter|month|weekend [of] last|next year": extend
+ * a year a year from the reference over its "the same ..." and note the
+ * kind of period in m->same (facts_same.c). */
+void rec_same_period(const char *text, const struct facts_tok *toks,
+                     size_t n, struct facts_match *m);
 /* Extend m over a following "morning", "night", ... */
 void rec_daypart(const char *text, const struct facts_tok *toks, size_t n,
                  struct facts_match *m);

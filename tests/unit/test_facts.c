@@ -2016,6 +2016,32 @@ test_lists_and_year_words(void **state)
            "May of last year=2033-05");
     expect("2034-05-10", "Theresa May last year said no.",
            "last year=2033");
+    /* "the same period last year": the period named before it in the
+     * sentence (a quarter anywhere before), a year back */
+    expect("2035-04-24", "In the first quarter, arrivals rose 12 percent "
+           "over the same period of last year.",
+           "In the first quarter=2035-Q1 | "
+           "the same period of last year=2034-Q1");
+    expect("2040-12-31", "Use rose 3% in Q3 2040 from the same quarter "
+           "last year.", "in Q3 2040=2040-Q3 | "
+           "the same quarter last year=2039-Q3");
+    expect("2006-10-20", "Sales rose 6.2 per cent in August from the same "
+           "period last year.",
+           "in August=2006-08 | the same period last year=2005-08");
+    /* a span, or nothing before it: the year */
+    expect("2027-09-24", "From January to August, the park received 2.1 "
+           "million visits, 18.6% more than the same period of last year.", "January=2027-01 | "
+           "August=2027-08 | the same period of last year=2026");
+    expect("2013-09-18", "So far 1,574 cases, against 917 in the same "
+           "period last year.", "the same period last year=2012");
+    /* a weekend: the sentence's, else the article's (a Sunday's own) */
+    expect("2049-02-17", "Clearance fell to 58% last weekend, from 66% on "
+           "the same weekend last year.", "last weekend=2049-W06-WE | "
+           "the same weekend last year=2048-W06-WE");
+    expect("1998-08-02", "Business was up 11 percent from the same weekend "
+           "last year.", "the same weekend last year=1997-W31-WE");
+    /* "the same period" is no game's period */
+    expect("2035-04-24", "He scored 12 points in the third quarter.", "");
     expect("2024-05-15", "A hit in '98 and in the summer of '69.",
            "in '98=1998 | summer of '69=1969-SU");
     expect("2024-05-15", "He said '98 people came' in the '90s.",
