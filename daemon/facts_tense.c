@@ -275,6 +275,18 @@ modal_relative(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* i, or the index of an adverb in -ly right before it ("to be formally
+ * reviewed"): where the words before a participle start. */
+static size_t
+adverb_before(const char *text, const struct facts_tok *toks, size_t i)
+{
+    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL;
+
+    return p && p->kind == FT_WORD && p->lex == LX_NONE && p->len > 3 &&
+        !(p->flags & (FT_CAP | FT_UPPER)) &&
+        memcmp(text + p->off + p->len - 2, "ly", 2) == 0 ? i - 1 : i;
+}
+
 /* A past form at i that is no finite verb: a participle or an
  * adjective, which leaves the tense to another word. */
 static int
@@ -284,11 +296,13 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const degree[] = {"more", "most", "less", "least",
         "very", "well", "newly"};
     const struct facts_tok *t = &toks[i];
+    size_t b = adverb_before(text, toks, i);
 
-    /* after an auxiliary ("will be held", "is played", "has organised")
-     * or a linking verb ("would remain closed", "stay shut") */
-    if (t->lex != LX_AUXPAST && i > 0 && (is_aux(&toks[i - 1]) ||
-                                          linking(text, toks, n, i - 1)))
+    /* after an auxiliary ("will be held", "is played", "has organised",
+     * "will be formally presented") or a linking verb ("would remain
+     * closed", "stay shut") */
+    if (t->lex != LX_AUXPAST && b > 0 && (is_aux(&toks[b - 1]) ||
+                                          linking(text, toks, n, b - 1)))
         return 1;
     /* after "not" with no auxiliary ("anything not named or collected by
      * Friday will go") */
@@ -385,18 +399,6 @@ object_to_verb(const struct facts_tok *toks, size_t n, size_t i)
             return 0;
     }
     return 0;
-}
-
-/* i, or the index of an adverb in -ly right before it ("to be formally
- * reviewed"): where the words before a participle start. */
-static size_t
-adverb_before(const char *text, const struct facts_tok *toks, size_t i)
-{
-    const struct facts_tok *p = i > 0 ? &toks[i - 1] : NULL;
-
-    return p && p->kind == FT_WORD && p->lex == LX_NONE && p->len > 3 &&
-        !(p->flags & (FT_CAP | FT_UPPER)) &&
-        memcmp(text + p->off + p->len - 2, "ly", 2) == 0 ? i - 1 : i;
 }
 
 /* A schedule verb that dates nothing itself: "they did not play on
@@ -698,6 +700,20 @@ with_absolute(const char *text, const struct facts_tok *toks, size_t n,
     return rec_word(text, toks, n, k - 1, "with");
 }
 
+/* "would start as planned on Monday", "went ahead as scheduled": "as"
+ * and the participle of a plan say how, not when; the clause's verb
+ * dates the day. */
+static int
+as_planned(const char *text, const struct facts_tok *toks, size_t n,
+           size_t i)
+{
+    static const char *const plans[] = {"planned", "scheduled", "expected",
+        "agreed", "arranged", "intended", "promised", "anticipated"};
+
+    return i > 0 && toks[i].len >= 6 && rec_word(text, toks, n, i - 1, "as") &&
+        REC_WORD_IN(text, toks, n, i, plans);
+}
+
 /* The tense a participle or an "expecting" at i gives by the words
  * around it (a plan seen from the past, a wish's object, an adjective, a
  * hedge's complement), or -1 when token i is none of them. */
@@ -764,6 +780,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return FACTS_TENSE_NONE;
     if (t->len == 1 && (plan = contracted_d(text, toks, n, i)) >= 0)
         return plan;
+    if (t->len >= 6 && as_planned(text, toks, n, i))
+        return FACTS_TENSE_NONE;
     if (name_to_verb(text, toks, n, i))
         return FACTS_TENSE_FUTURE;
     if (t->len <= 6 && bare_past(text, toks, n, i))
@@ -1212,13 +1230,18 @@ made_then(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 {
     static const char *const subjects[] = {"it", "they", "we", "he", "she",
         "i"};
+    size_t d = i + 1 + rec_lex(toks, n, i + 1, LX_PREP);
 
+    /* "would start as planned on Monday": a weekday after the plan is
+     * the clause's day, not the day the plan was made */
     return i > 0 && ((rec_word(text, toks, n, i, "forecast") &&
                       REC_WORD_IN(text, toks, n, i - 1, subjects)) ||
                      ((toks[i].lex == LX_FUTTO ||
                        rec_word(text, toks, n, i, "forecast")) &&
                       (rec_word(text, toks, n, i - 1, "as") ||
-                       rec_word(text, toks, n, i - 1, "than"))));
+                       rec_word(text, toks, n, i - 1, "than")) &&
+                      !(toks[i].lex == LX_FUTTO &&
+                        rec_lex(toks, n, d, LX_WEEKDAY))));
 }
 
 /* "Economists expect 7.4 per cent, against 7.55 per cent in May",

@@ -483,6 +483,11 @@ test_deictic(void **state)
     /* a passive infinitive looks ahead, also with an adverb in it */
     expect("2013-07-07", "The sanctions are due to be formally reviewed in "
            "mid-January.", "in mid-January=2014-01");
+    /* and a passive after "will be" with an adverb between */
+    expect("2031-04-30", "Their decision will be formally presented to EU "
+           "leaders on Friday.", "on Friday=2031-05-02");
+    expect("2031-04-30", "The plan was formally presented on Friday.",
+           "on Friday=2031-04-25");
     expect("2013-07-07", "Turkey will not join sanctions that take effect "
            "from Friday, the minister said.", "Friday=2013-07-12");
     /* a game with its score is over; a fixture with none is to come */
@@ -3687,6 +3692,10 @@ test_bracketed_numbers(void **state)
     expect("2037-03-11", "The economy will grow by 1.1%, down from the 1.6% "
            "it forecast in November. The pension will rise, as promised in "
            "the autumn.", "in November=2036-11 | in the autumn=2036-FA");
+    /* but a weekday after "as planned" is the clause's own day */
+    expect("2030-05-15", "Qualifying would start as planned on Monday. The "
+           "sale went ahead as scheduled on Tuesday.",
+           "on Monday=2030-05-20 | on Tuesday=2030-05-14");
     /* a weekday that starts a name */
     expect("2027-03-25", "The Sunday Times reported it. He watched Monday "
            "Night Football.", "");
