@@ -1259,13 +1259,17 @@ compared_figure(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* the figure comes right after */
     if (!REC_WORD_IN(text, toks, n, i, against) &&
         !(i > 0 && rec_word(text, toks, n, i, "with") &&
-          rec_word(text, toks, n, i - 1, "compared")))
-        return 0;
+          rec_word(text, toks, n, i - 1, "compared")) &&
+        !(i > 0 && rec_word(text, toks, n, i, "from") &&
+          (rec_word(text, toks, n, i - 1, "up") ||
+           rec_word(text, toks, n, i - 1, "down"))))
+        return 0;       /* ... "down from 8% at the end of December" */
     for (j = i + 2; j < a; j++)
         if (toks[j].kind != FT_NUM && !(rec_word(text, toks, n, j, "per") ||
               rec_word(text, toks, n, j, "cent") ||
               rec_word(text, toks, n, j, "percent") ||
-              rec_punct(toks, n, j, '%') || rec_punct(toks, n, j, '.')))
+              rec_punct(toks, n, j, '%') || rec_punct(toks, n, j, '.') ||
+              (j + 1 == a && toks[j].lex == LX_PREP)))
             return 0;
     return 1;
 }

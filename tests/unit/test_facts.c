@@ -3637,6 +3637,9 @@ test_bracketed_numbers(void **state)
     /* a figure a forecast is set against is out already */
     expect("2012-07-15", "Economists expect 7.4 per cent, against 7.55 per "
            "cent in May.", "in May=2012-05");
+    expect("2030-04-15", "Analysts expect profits to rise 3.8%, down from "
+           "8% at the end of December. Sales will rise to 9%, up from 7% in "
+           "March.", "the end of December=2029-12 | in March=2030-03");
     /* figures for a quarter report the one just ended */
     expect("2038-10-08", "Much will depend on GDP figures for the third "
            "quarter, due on Nov. 5. Analysts expect earnings for the fourth "
