@@ -725,6 +725,15 @@ year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* Events a name "of" a year calls by their year: "the Glass Fire of
+ * 2020", "the Paris Agreement of 2015", "the Revolution of 1917". */
+static const char *const events[] = {"fire", "fires", "flood", "floods",
+    "earthquake", "storm", "blizzard", "hurricane", "famine", "crisis",
+    "crash", "panic", "revolution", "uprising", "rising", "riots",
+    "incident", "massacre", "plot", "partition", "agreement", "accord",
+    "congress", "convention", "summit", "games", "olympics",
+    "festival", "referendum", "election", "strike", "lockout"};
+
 /* The words before bare four-digit number i (i > 0) that make it a
  * name or a quantity: "copyright 2020", "about 2000", "Township Road
  * 2016", "notes due 2027", "a white 2019 Ford", "the Reform Act of
@@ -758,9 +767,11 @@ year_blocked_by_word(const char *text, const struct facts_tok *toks,
         toks[i + 1].kind == FT_WORD && (toks[i + 1].flags & FT_CAP))
         return 1;
     if (p->lex == LX_OF && i >= 3 && toks[i - 2].kind == FT_WORD &&
-        (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE)
+        (toks[i - 2].flags & FT_CAP) && toks[i - 2].lex == LX_NONE &&
+        !REC_WORD_IN(text, toks, n, i - 2, events))
         return 1;       /* "the Reform Act of 1995", not "Memories of 2002"
-                           opening a sentence */
+                           opening a sentence, nor "the Glass Fire of 2020"
+                           (an event's year is its date) */
     /* "the Companies Act 71 of 2008", "Act, 71 of 2008", "Ley 996 de
      * 2005": a statute's number and year */
     if ((p->lex == LX_OF || rec_word(text, toks, n, i - 1, "de")) &&

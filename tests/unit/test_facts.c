@@ -1156,6 +1156,9 @@ test_more_negatives(void **state)
     expect("2023-06-01", "Tourists typically arrive from June to August.",
            "");
     expect("2023-06-01", "It is void under the Water Act of 1989.", "");
+    /* an event called by its year is dated by it */
+    expect("2030-05-15", "It burned the hills the Glass Fire of 2020 did, "
+           "under the Paris Agreement of 2015.", "2020=2020 | 2015=2015");
     expect("2023-06-01", "See Smith v Jones [2018] UKSC 14 on costs.", "");
     expect("2023-06-01", "They found a 2004 Toyota near the scene.", "");
     expect("2023-06-01", "Offices at 2100 Harbor View Drive reopened.", "");
