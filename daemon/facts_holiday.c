@@ -308,14 +308,16 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
 {
     static const char *const period[] = {"during", "over", "after",
         "throughout", "through"};
-    static const char *const spans[] = {"over", "throughout", "through"};
+    static const char *const spans[] = {"over", "throughout", "through",
+        "past"};
     /* words after the name that start a clause or close the phrase, no
      * noun it qualifies: "after Thanksgiving while crews finish",
      * "on Halloween itself", "show it at Easter beside the other" */
     static const char *const closing[] = {"itself", "while", "when",
         "because", "so", "as", "if", "unless", "although", "though",
         "whereas", "once", "but", "beside", "alongside", "near", "outside",
-        "inside", "without", "despite", "against", "among", "again", "too"};
+        "inside", "without", "despite", "against", "among", "again", "too",
+        "whether"};
     size_t p = feast && a >= 2 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
 
     if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||
@@ -325,16 +327,15 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
           rec_lex(toks, n, j + 1, LX_MONTH) || rec_mday(toks, n, j + 1))))
         return 1;       /* "after Diwali on Sunday", "Bloomsday on Thursday",
                            "with Easter on March 31" */
-    if (p == 0 ||
-        (p > 1 && rec_word(text, toks, n, p - 1, "of") &&
-         rec_word(text, toks, n, p - 2, "ahead")) ||
-        (feast && REC_WORD_IN(text, toks, n, p - 1, period)))
+    if (p == 0 || (feast && REC_WORD_IN(text, toks, n, p - 1, period)))
         return 0;
     return (rec_lex(toks, n, p - 1, LX_PREP) || rec_lex(toks, n, p - 1, LX_FOR) ||
             REC_WORD_IN(text, toks, n, p - 1, spans) ||
             (p > 1 && rec_lex(toks, n, p - 1, LX_OF) &&   /* "the week of */
              rec_lex(toks, n, p - 2, LX_UNIT) &&           /* Easter" */
              FACTS_UNIT_GRAN(toks[p - 2].val) == FACTS_WEEK) ||
+            (p > 1 && rec_lex(toks, n, p - 1, LX_OF) &&   /* "ahead of */
+             rec_word(text, toks, n, p - 2, "ahead")) ||   /* Easter" */
             apposition(toks, n, a, j)) &&
         !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
           !(toks[j].flags & FT_CAP) && !REC_WORD_IN(text, toks, n, j, closing));

@@ -2325,6 +2325,11 @@ test_periods_games_feasts(void **state)
            "before Christmas.", "on Dec. 19=2009-12-19 | Christmas=2009-12-25");
     expect("2020-12-01", "Shops will be busy before Christmas.",
            "Christmas=2020-12-25");
+    expect("2038-11-20", "It could disrupt deliveries ahead of Easter. "
+           "Nobody wants the strike to run past Christmas. They will decide "
+           "by Christmas whether to extend it. He walked past Christmas "
+           "lights.", "Easter=2039-04-10 | Christmas=2038-12-25 | "
+           "Christmas=2038-12-25");
     expect("2018-10-16", "The Budget is on 29 October, two days before "
            "Halloween.", "on 29 October=2018-10-29 | Halloween=2018-10-31");
     expect("2023-06-16", "Shares were priced at $21 each on Wednesday.",
