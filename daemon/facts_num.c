@@ -772,6 +772,9 @@ year_blocked_by_word(const char *text, const struct facts_tok *toks,
         return 1;       /* "the Reform Act of 1995", not "Memories of 2002"
                            opening a sentence, nor "the Glass Fire of 2020"
                            (an event's year is its date) */
+    if (p->lex == LX_OF && i >= 2 && rec_word(text, toks, n, i - 2, "class"))
+        return 1;       /* "84.6% of the class of 2047 passed": a cohort's
+                           name */
     /* "the Companies Act 71 of 2008", "Act, 71 of 2008", "Ley 996 de
      * 2005": a statute's number and year */
     if ((p->lex == LX_OF || rec_word(text, toks, n, i - 1, "de")) &&

@@ -1156,6 +1156,8 @@ test_more_negatives(void **state)
     expect("2023-06-01", "Tourists typically arrive from June to August.",
            "");
     expect("2023-06-01", "It is void under the Water Act of 1989.", "");
+    expect("2047-12-20", "Of the class of 2047, 84.6% passed; the Class of "
+           "1992 met in 2046.", "in 2046=2046");
     /* an event called by its year is dated by it */
     expect("2030-05-15", "It burned the hills the Glass Fire of 2020 did, "
            "under the Paris Agreement of 2015.", "2020=2020 | 2015=2015");
