@@ -28,6 +28,9 @@ static const struct {
     {"mad", 0, 0, 0}, {"small", 0, 0, 0}, {"patch", 0, 0, 0},
 };
 
+static void dated_on(const char *text, const struct facts_tok *toks,
+                     size_t n, struct facts_match *m);
+
 /* A capitalised word before weekday i that names a day: 1 and *m filled
  * when it is computed, -1 when it is no date, 0 when it is no such name. */
 int
@@ -58,6 +61,7 @@ rec_named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i
         m->e.anchor = FACTS_TENSED;
         m->a = i - 1;
         m->b = i + 1;
+        dated_on(text, toks, n, m);     /* "Good Friday, March 29" */
         return 1;
     }
     return 0;
@@ -405,8 +409,12 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
     if (comma ? !appositive_date(text, toks, n, m, &d) :
         (d.e.anchor != FACTS_ABS || !d.e.y) && !m->e.hol)
         return;         /* "Easter on March 31": a movable one's date */
-    if (!comma && d.e.anchor == FACTS_ABS && d.e.y)
-        m->b = d.b;     /* one fact: "Easter Sunday on 5 April 2026" */
+    if ((!comma && d.e.anchor == FACTS_ABS && d.e.y) ||
+        (comma && rec_lex(toks, n, m->b - 1, LX_WEEKDAY)))
+        m->b = d.b;     /* one fact: "Easter Sunday on 5 April 2026", and
+                           a name that ends in its weekday with its date:
+                           "Good Friday, March 29", as the gold sets write
+                           it ("Republic Day, January 26" is two) */
     m->e = d.e;
 }
 
