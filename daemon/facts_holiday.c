@@ -22,7 +22,9 @@ static const struct {
     {"whit", FACTS_HOL_EASTER, 50, 1}, {"remembrance", FACTS_HOL_NTH, 2, 7},
     {"carnival", FACTS_HOL_EASTER, -48, 1},
     {"carnival", FACTS_HOL_EASTER, -47, 2},
-    {"black", FACTS_HOL_THANKS, 1, 5}, {"cyber", FACTS_HOL_THANKS, 4, 1},
+    {"black", FACTS_HOL_THANKS, 1, 5}, {"black", FACTS_HOL_EASTER, -1, 6},
+    {"black", 0, 0, 0},
+    {"cyber", FACTS_HOL_THANKS, 4, 1},
     {"giving", FACTS_HOL_THANKS, 5, 2}, {"super", 0, 0, 0},
     {"bloody", 0, 0, 0}, {"blue", 0, 0, 0}, {"bowl", 0, 0, 0},
     {"mad", 0, 0, 0}, {"small", 0, 0, 0}, {"patch", 0, 0, 0},
@@ -30,6 +32,26 @@ static const struct {
 
 static void dated_on(const char *text, const struct facts_tok *toks,
                      size_t n, struct facts_match *m);
+static int holiday_year(const char *text, const struct facts_tok *toks,
+                        size_t n, size_t j, int has_deictic, int deictic,
+                        struct facts_match *m);
+
+/* Disasters a named day names: "the Ash Wednesday storm of 1962". */
+static const char *const disasters[] = {"storm", "storms", "fire", "fires",
+    "bushfire", "bushfires", "flood", "floods", "earthquake", "tornado",
+    "tornadoes", "blizzard", "massacre", "bombing", "bombings", "crash"};
+
+/* "Black Saturday, in February 2009", "after Black Saturday in
+ * February": a day named by what happened on it, whose month the text
+ * gives, not the feast the name also is (Holy Saturday). */
+static int
+dated_elsewhere(const char *text, const struct facts_tok *toks, size_t n,
+                size_t j)
+{
+    j += rec_punct(toks, n, j, ',');
+    return rec_word(text, toks, n, j, "in") &&
+        (rec_month_name(toks, n, j + 1) || rec_year(toks, n, j + 1));
+}
 
 /* A capitalised word before weekday i that names a day: 1 and *m filled
  * when it is computed, -1 when it is no date, 0 when it is no such name. */
@@ -46,9 +68,13 @@ rec_named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i
         if (!rec_word(text, toks, n, i - 1, named_days[k].w) ||
             (named_days[k].wd && named_days[k].wd != toks[i].val))
             continue;
-        if (!named_days[k].hol || rec_name_word(toks, n, i + 1))
-            return -1;          /* "Super Tuesday", "the Good Friday
-                                   Agreement" */
+        if (!named_days[k].hol || rec_name_word(toks, n, i + 1) ||
+            REC_WORD_IN(text, toks, n, i + 1, disasters) ||
+            (rec_word(text, toks, n, i - 1, "black") &&
+             dated_elsewhere(text, toks, n, i + 1)))
+            return -1;          /* "Super Tuesday", "Black Saturday", "the
+                                   Good Friday Agreement", "the Ash
+                                   Wednesday fires of 1983" */
         m->e.gran = FACTS_DAY;
         m->e.hol = named_days[k].hol;
         m->e.d = named_days[k].off;
@@ -61,7 +87,9 @@ rec_named_day(const char *text, const struct facts_tok *toks, size_t n, size_t i
         m->e.anchor = FACTS_TENSED;
         m->a = i - 1;
         m->b = i + 1;
-        dated_on(text, toks, n, m);     /* "Good Friday, March 29" */
+        if (!holiday_year(text, toks, n, i + 1, 0, 0, m))
+            dated_on(text, toks, n, m); /* "Good Friday, March 29", "Ash
+                                           Wednesday in 2024" */
         return 1;
     }
     return 0;

@@ -899,6 +899,10 @@ rec_weekday(const char *text, const struct facts_tok *toks, size_t n,
     if (i > 1 && toks[i - 2].lex == LX_THE &&
         (toks[i - 1].lex == LX_DEICTIC || toks[i - 1].lex == LX_ORDWORD))
         return 0;       /* "the last Saturday before Christmas" */
+    if (i > 1 && toks[i - 2].lex == LX_THE &&
+        rec_word(text, toks, n, i - 1, "following"))
+        return 0;       /* "moves to the following Sunday": a day after
+                           another, not the article's */
     if ((named = rec_named_day(text, toks, n, i, m)) != 0)
         return named > 0;
     if (day_range_word(text, toks, n, i))

@@ -2327,6 +2327,14 @@ test_periods_games_feasts(void **state)
            "before Christmas.", "on Dec. 19=2009-12-19 | Christmas=2009-12-25");
     expect("2020-12-01", "Shops will be busy before Christmas.",
            "Christmas=2020-12-25");
+    /* a day named by an event, or after another day, is no date of
+     * the article's; Black Saturday is also Holy Saturday */
+    expect("2036-01-12", "Many remember Black Saturday, in February 2009. "
+           "Black Monday scared investors. It failed after the Ash "
+           "Wednesday storm of 1962. If it rains, the screening moves to the "
+           "following Sunday. Local races start Black Saturday. Good Friday "
+           "in 2024 was wet.", "in February 2009=2009-02 | 1962=1962 | "
+           "Black Saturday=2036-04-12 | Good Friday in 2024=2024-03-29");
     /* a name ending in its weekday takes its date as one fact; a
      * "Day" keeps its own */
     expect("1991-03-20", "City hall will close Good Friday, March 29, and "
