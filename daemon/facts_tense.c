@@ -1159,11 +1159,22 @@ set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     static const char *const opener[] = {"after", "before", "when",
         "while", "since", "because", "following", "as"};
     size_t k, j;
+    int foresee;
 
-    if (a > i + 8 || toks[i].kind != FT_WORD ||
-        !REC_WORD_IN(text, toks, n, i, setting) || aux_near(toks, i))
+    if (a > i + 8 || toks[i].kind != FT_WORD)
         return 0;
-    for (k = i + 1; k < a && !rec_word(text, toks, n, k, "for"); k++)
+    /* "a mass meeting has been called for Sunday morning" (not "called
+     * for calm on Sunday") */
+    if (rec_word(text, toks, n, i, "called"))
+        return i + 2 == a && rec_word(text, toks, n, i + 1, "for");
+    if (!REC_WORD_IN(text, toks, n, i, setting) || aux_near(toks, i))
+        return 0;
+    /* a forecast also "by" or "from" a day: "forecast 50 centimetres
+     * more by Friday", "predicted more rain from Thursday" */
+    foresee = toks[i].len > 5;
+    for (k = i + 1; k < a && !rec_word(text, toks, n, k, "for") &&
+         !(foresee && (rec_word(text, toks, n, k, "by") ||
+                       rec_word(text, toks, n, k, "from"))); k++)
         ;
     for (j = k; j < a; j++)
         if ((toks[j].kind == FT_PUNCT && toks[j].val != '.') ||

@@ -667,6 +667,12 @@ test_deictic(void **state)
            "Oct. 21.", "Oct. 21=2024-10-21");
     expect("2028-01-20", "The launch was first set for Feb. 12 but "
            "slipped.", "Feb. 12=2028-02-12");
+    /* a meeting called for a day, a forecast by or from one */
+    expect("2030-05-15", "A mass meeting has been called for Sunday "
+           "morning. The president called for calm on Sunday. Snow had "
+           "fallen since Sunday and it forecast 50 cm more by Friday.",
+           "Sunday morning=2030-05-19 | on Sunday=2030-05-12 | "
+           "Sunday=2030-05-12 | Friday=2030-05-17");
     /* a day told after an old dated day takes its year, or the next */
     expect("2026-07-20", "The probe launched on August 20, 1975 and "
            "reached orbit on June 19.",
