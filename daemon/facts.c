@@ -502,21 +502,25 @@ has_year_figures(const char *s, size_t len)
     return 0;
 }
 
-/* "to Dec. 3 in 2020", "on March 3 in 2019": a year right after a day
- * or month that states none is its year, whatever its clause or tense
- * gave it. f is the year. */
+/* "to Dec. 3 in 2020", "on March 3 in 2019", "The earliest was Oct. 28,
+ * in 1880": a year right after a day or month that states none is its
+ * year, whatever its clause or tense gave it. f is the year. */
 static void
 year_after_day(struct scan *sc, const struct fact *f)
 {
     struct fact *p;
     struct caldate d;
     char v[sizeof p->value];
+    int comma;
 
     if (f->gran != FACTS_YEAR || strlen(f->value) != 4 || sc->out->n == 0)
         return;
     p = &sc->out->v[sc->out->n - 1];
-    if (p->sentence != f->sentence || f->off != p->off + p->len + 1 ||
-        memcmp(sc->text + p->off + p->len, " in ", 4) != 0 ||
+    comma = p->sentence == f->sentence && p->off + p->len < sc->len &&
+        sc->text[p->off + p->len] == ',';
+    if (p->sentence != f->sentence ||
+        f->off != p->off + p->len + 1 + (size_t)comma ||
+        memcmp(sc->text + p->off + p->len + comma, " in ", 4) != 0 ||
         (p->gran != FACTS_DAY && p->gran != FACTS_MONTH) ||
         has_year_figures(sc->text + p->off, p->len))
         return;         /* f's words are "in 2020"; p's offsets are into

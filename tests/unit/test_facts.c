@@ -560,6 +560,8 @@ test_deictic(void **state)
     expect("2031-11-13", "The exam was moved to Dec. 3 in 2020 and held on "
            "March 3 in 2019.", "Dec. 3=2020-12-03 | in 2020=2020 | "
            "on March 3=2019-03-03 | in 2019=2019");
+    expect("2009-11-20", "The earliest was Oct. 28, in 1880.",
+           "Oct. 28=1880-10-28 | in 1880=1880");
     /* an age reached on a day and a wedding one is getting are ahead;
      * one got married, or turned 70, is done */
     expect("1996-10-15", "My daughter is getting married on Dec. 14, and I "
