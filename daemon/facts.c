@@ -748,8 +748,9 @@ swap_day_month(char *v)
 }
 
 /* The story's seasons are the southern hemisphere's when its dateline
- * names a southern place, or its title and text name southern places at
- * least twice and more often than northern ones: then the seasons
+ * names a southern place, or its title and text name southern places
+ * more often than northern ones (once is enough: a story from Sydney
+ * may name it once; requiring two lost more than it won): then the seasons
  * resolved as northern ones are resolved again (the places are counted
  * as the scan meets them, so a season in the title waits for them). */
 static void
@@ -1090,6 +1091,10 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     sc->quotes = -1;
     first = sc->out->n;
     order = sc->order;
+    if (sc->clock_heads && facts_clock_heading(doc, i)) {
+        sc->section_year = 0;   /* "1145": a time the entry was posted */
+        return 0;
+    }
     line = sentence_ref(sc, doc, i, ref);
     if (facts_heading_line(doc, i)) {
         /* a month's heading ("JANUARY") under a year's ("CHRONICLE OF
@@ -1140,6 +1145,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
     country_dates(&sc, doc);
+    sc.clock_heads = facts_clock_headings(doc);
     sc.fiscal = -1;
     if (doc->title) {
         sc.text = doc->title;

@@ -76,6 +76,8 @@ struct scan {
                                      resolved; 0 when none */
     size_t rel_year_end;          /* where it ends in text */
     int rel_year_owns;            /* it owns a noun: "next year's program" */
+    int clock_heads;              /* the entries are headed by times
+                                     ("1145"): facts_clock_headings() */
     int section_year;             /* the year a heading above names
                                      ("75 YEARS AGO", "THIS WEEK IN 1896"),
                                      for the sections under it; 0 none */

@@ -27,6 +27,41 @@ facts_heading_line(const struct parse_doc *doc, size_t i)
     return letters >= 3;
 }
 
+/* Sentence i is a heading of four figures that read as a 24-hour clock
+ * time ("1145"); its value, or -1. */
+static int
+hhmm_heading(const struct parse_doc *doc, size_t i)
+{
+    const char *t = doc->body + doc->sentences[i].off;
+    int v;
+
+    if (doc->sentences[i].len != 4 || strspn(t, "0123456789") < 4 ||
+        !facts_heading_line(doc, i))
+        return -1;
+    v = atoi(t);
+    return v / 100 < 24 && v % 100 < 60 ? v : -1;
+}
+
+int
+facts_clock_headings(const struct parse_doc *doc)
+{
+    size_t i, clocks = 0;
+    int early = 0, v;
+
+    for (i = 0; i < doc->nsentences; i++)
+        if ((v = hhmm_heading(doc, i)) >= 0) {
+            clocks++;
+            early |= v < 1500;
+        }
+    return clocks >= 2 && early;
+}
+
+int
+facts_clock_heading(const struct parse_doc *doc, size_t i)
+{
+    return hhmm_heading(doc, i) >= 0;
+}
+
 int
 facts_heading_year(const struct fact *v, size_t first, size_t n)
 {

@@ -502,6 +502,12 @@ size_t rec_weather_adj(const char *text, const struct facts_tok *toks,
  * and with no full stop ("THIS WEEK IN 1896", "75 YEARS AGO", "FROM THE
  * SOCIETY"). */
 int facts_heading_line(const struct parse_doc *doc, size_t i);
+/* A live page's entries under the times they were posted ("1640",
+ * "1515", "1145"): two headings or more of four figures that read as a
+ * 24-hour time, one of them before 15:00, which no year is taken for. */
+int facts_clock_headings(const struct parse_doc *doc);
+/* Sentence i is such a heading. */
+int facts_clock_heading(const struct parse_doc *doc, size_t i);
 /* The year a heading names among v[first..n): "IN 1896", "75 YEARS
  * AGO" (a year's value); 0 when it names none. */
 int facts_heading_year(const struct fact *v, size_t first, size_t n);

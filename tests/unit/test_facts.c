@@ -3360,6 +3360,25 @@ test_story_month_day(void **state)
     assert_string_equal(got, "2033 | 2033-03-01 | 2034-03-29");
 }
 
+/* A live page's entries under the times they were posted: no years,
+ * and none of the times dates the entries under it; a chronology's year
+ * headings still do. */
+static void
+test_clock_headings(void **state)
+{
+    char got[256];
+
+    (void)state;
+    article_values("2003-03-30", "Terminal opens\n\n1640\n\nThe inquiry "
+        "opens on May 1.\n\n1145\n\nGood Friday, 18 April, will be "
+        "busy.\n\n1030\n\nThe timetable started today.\n", got,
+        sizeof got);
+    assert_string_equal(got, "2003-05-01 | 2003-04-18 | 2003-03-30");
+    article_values("2031-12-30", "Our years\n\n1998\n\nThe mill shut in "
+        "May.\n\n2004\n\nIt reopened in June.\n", got, sizeof got);
+    assert_string_equal(got, "1998 | 1998-05 | 2004 | 2004-06");
+}
+
 /* A news-in-brief column: each item is told from its own dateline (its
  * headline too); an undated dateline is the column's day again, and a
  * dateline of the paper's own weekday ("CAPE TOWN, Sunday.") no fact. */
@@ -4278,6 +4297,7 @@ main(void)
         cmocka_unit_test(test_heading_years),
         cmocka_unit_test(test_item_datelines),
         cmocka_unit_test(test_story_month_day),
+        cmocka_unit_test(test_clock_headings),
         cmocka_unit_test(test_dated_sections),
         cmocka_unit_test(test_post_stamps),
         cmocka_unit_test(test_relative_stamps),
