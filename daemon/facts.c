@@ -1146,6 +1146,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
     }
     country_dates(&sc, doc);
     sc.clock_heads = facts_clock_headings(doc);
+    sc.orthodox = facts_country_orthodox(doc);
     sc.fiscal = -1;
     if (doc->title) {
         sc.text = doc->title;

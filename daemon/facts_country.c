@@ -322,6 +322,28 @@ facts_country_south_african_story(const struct parse_doc *doc)
                                        sizeof antipodes / sizeof antipodes[0]);
 }
 
+/* Countries whose churches keep Easter by the Julian calendar, and
+ * their chief cities. */
+static const char *const orthodox[] = {"Greece", "Greek", "Greeks",
+    "Athens", "Thessaloniki", "Cyprus", "Cypriot", "Nicosia", "Russia",
+    "Russian", "Russians", "Moscow", "Serbia", "Serbian", "Belgrade",
+    "Romania", "Romanian", "Bucharest", "Bulgaria", "Bulgarian",
+    "Ukraine", "Ukrainian", "Kyiv", "Moldova", "Chisinau", "Montenegro",
+    "Skopje"};
+
+int
+facts_country_orthodox(const struct parse_doc *doc)
+{
+    int n;
+
+    if (!(doc->body && (strstr(doc->body, "Easter") ||
+                        strstr(doc->body, "Good Friday") ||
+                        strstr(doc->body, "Holy "))))
+        return 0;       /* the usual case, and a cheap test */
+    n = count_names(doc, orthodox, sizeof orthodox / sizeof orthodox[0]);
+    return n >= 3 && n > 2 * count_names(doc, countries[0].names, 8);
+}
+
 /* The wire agencies of Australia and New Zealand: a story they filed
  * ("SYDNEY, Feb 17 (AAP) -") keeps the southern seasons. */
 static const char *const southern_wires[] = {"AAP", "NZPA", "NZME"};

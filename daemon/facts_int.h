@@ -76,6 +76,8 @@ struct scan {
                                      resolved; 0 when none */
     size_t rel_year_end;          /* where it ends in text */
     int rel_year_owns;            /* it owns a noun: "next year's program" */
+    int orthodox;                 /* Easter is the Orthodox one:
+                                     facts_country_orthodox() */
     int clock_heads;              /* the entries are headed by times
                                      ("1145"): facts_clock_headings() */
     int section_year;             /* the year a heading above names

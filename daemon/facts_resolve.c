@@ -445,6 +445,16 @@ numbered_of_year(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, a - 4, "no"));
 }
 
+/* The sentence names the Western churches' Easter ("Greece's Catholics
+ * celebrated Easter on Sunday, a week ahead of the Orthodox feast"). */
+static int
+western(const struct scan *sc)
+{
+    return memmem(sc->text, sc->len, "Catholic", 8) ||
+        memmem(sc->text, sc->len, "Protestant", 10) ||
+        memmem(sc->text, sc->len, "Western", 7);
+}
+
 /* "Independence Day", "Labour Day", "Thanksgiving", "Freedom Day": the
  * day the story's country keeps, into e. Returns 0 when the story does
  * not say whose day it is (no date beats a wrong one). */
@@ -473,6 +483,8 @@ national_day(const struct scan *sc, const char *text,
         e->m = 5;
         e->d = 1;
     }
+    if (e->hol == FACTS_HOL_EASTER && sc->orthodox && !western(sc))
+        e->hol = FACTS_HOL_ORTHODOX;    /* "Good Friday" in Athens */
     if (e->hol == FACTS_HOL_THANKS && e->d == 0 &&
         (facts_canada_before(text, toks, m->a) || facts_country_canadian(sc->doc))) {
         e->hol = FACTS_HOL_NTH; /* the second Monday of October */

@@ -590,6 +590,11 @@ int  facts_country_canadian(const struct parse_doc *doc);
 int  facts_country_south_africa(const struct parse_doc *doc);
 /* ... and more often than Australia, New Zealand and their cities. */
 int  facts_country_south_african_story(const struct parse_doc *doc);
+/* Whether the story is of a country whose Easter is the Orthodox one
+ * (Greece, Cyprus, Russia, Serbia, Romania, ...): their names three
+ * times at least and twice as often as the United States'; 0 at once
+ * when the body names no Easter. */
+int  facts_country_orthodox(const struct parse_doc *doc);
 /* 1 when an Australian or New Zealand wire filed the story. */
 int  facts_country_southern_wire(const struct parse_doc *doc);
 

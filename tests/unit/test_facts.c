@@ -2335,6 +2335,15 @@ test_periods_games_feasts(void **state)
            "before Christmas.", "on Dec. 19=2009-12-19 | Christmas=2009-12-25");
     expect("2020-12-01", "Shops will be busy before Christmas.",
            "Christmas=2020-12-25");
+    /* Easter in a story of Greece, Russia, Serbia ... is the Orthodox
+     * one, unless its sentence names the Western churches' */
+    expect("2042-04-02", "In Athens, Greek unions said Greece will strike on "
+           "Good Friday.", "on Good Friday=2042-04-11");
+    expect("2042-04-02", "Greek and Greece's Catholics in Athens will "
+           "celebrate Easter on Sunday.", "Easter=2042-04-06 | "
+           "on Sunday=2042-04-06");
+    expect("2042-04-02", "In Boston, unions said they will strike on Good "
+           "Friday.", "on Good Friday=2042-04-04");
     /* a day named by an event, or after another day, is no date of
      * the article's; Black Saturday is also Holy Saturday */
     expect("2036-01-12", "Many remember Black Saturday, in February 2009. "
