@@ -694,7 +694,8 @@ scan_text(struct scan *sc)
 }
 
 /* Whether an article writes the day first: its other dates vote
- * (order), else a pound sign or British spellings in the body tip it. */
+ * (order), else a pound sign or British spellings in the body tip it,
+ * else the country it is about. */
 static int
 day_first(const struct parse_doc *doc, int order)
 {
@@ -708,7 +709,7 @@ day_first(const struct parse_doc *doc, int order)
     for (k = 0; k < sizeof uk / sizeof uk[0]; k++)
         if (memmem(doc->body, doc->body_len, uk[k], strlen(uk[k])))
             return 1;
-    return 0;
+    return facts_country_day_first(doc);
 }
 
 /* "2024-04-11" to "2024-11-04". */

@@ -119,6 +119,16 @@ story_country(const struct parse_doc *doc)
 }
 
 int
+facts_country_day_first(const struct parse_doc *doc)
+{
+    int c = story_country(doc);
+
+    /* all but the United States and the Philippines write 12/09/2011
+     * for 12 September */
+    return c > 0 && strcmp(countries[c].names[0], "Philippines") != 0;
+}
+
+int
 facts_country_day(const struct parse_doc *doc, int *m, int *d)
 {
     int c = story_country(doc);

@@ -590,6 +590,10 @@ int  facts_country_canadian(const struct parse_doc *doc);
 int  facts_country_south_africa(const struct parse_doc *doc);
 /* ... and more often than Australia, New Zealand and their cities. */
 int  facts_country_south_african_story(const struct parse_doc *doc);
+/* Whether the story is of a country that writes the day before the
+ * month in figures: any the story names most but the United States and
+ * the Philippines. */
+int  facts_country_day_first(const struct parse_doc *doc);
 /* Whether the story is of a country whose Easter is the Orthodox one
  * (Greece, Cyprus, Russia, Serbia, Romania, ...): their names three
  * times at least and twice as often as the United States'; 0 at once

@@ -1202,6 +1202,11 @@ test_numeric_order(void **state)
            "November.", "on 03/10/2024=2024-10-03 | on 6 November=2024-11-06");
     expect("2024-09-20", "The lane shuts on 03/10/2024 at a cost of "
            "\xc2\xa3" "40,000.", "on 03/10/2024=2024-10-03");
+    /* or the country the story is about, but for the United States */
+    expect("2024-09-20", "Nigeria's court in Lagos said Nigerians may vote "
+           "on 03/10/2024.", "on 03/10/2024=2024-10-03");
+    expect("2024-09-20", "America's court said Americans in the U.S. may "
+           "vote on 03/10/2024.", "on 03/10/2024=2024-03-10");
     /* dots: day first, or year first; a decimal or a code is no date */
     expect("2024-05-15", "Passed on 5.3.2024, it binds from 1.1.2025.",
            "on 5.3.2024=2024-03-05 | 1.1.2025=2025-01-01");
