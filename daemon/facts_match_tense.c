@@ -823,6 +823,23 @@ owned_month(const char *text, const struct facts_tok *toks, size_t n,
         !(toks[m->b].flags & (FT_CAP | FT_UPPER));
 }
 
+/* "A version for Windows NT ships in two months", "a Melbourne show
+ * follows in two months": a verb in -s right before "in" and a count,
+ * which no cue dated, tells what is scheduled. */
+static int
+s_verb_before(const char *text, const struct facts_tok *toks, size_t a)
+{
+    const struct facts_tok *p = a > 0 ? &toks[a - 1] : NULL;
+    const char *w;
+
+    if (p == NULL || p->kind != FT_WORD || p->lex != LX_NONE || p->len < 4 ||
+        (p->flags & (FT_CAP | FT_UPPER)) ||
+        (a > 1 && (toks[a - 2].kind == FT_NUM || toks[a - 2].lex == LX_QTY)))
+        return 0;       /* not "6.31 mln passengers in one day" */
+    w = text + p->off + p->len;
+    return w[-1] == 's' && w[-2] != 's' && w[-2] != 'u' && w[-2] != 'i';
+}
+
 /* The tense match m is read in: its sentence's, overruled where the day
  * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
  * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
@@ -839,6 +856,10 @@ facts_match_tense(const struct scan *sc, const char *text,
     *skip = 0;
     if (m->need_tense)
         t = match_tense(sc, text, toks, n, m);
+    if (m->future_only && t == FACTS_TENSE_NONE &&
+        !(e->gran == FACTS_DAY && e->n == 1) &&    /* "in one day" */
+        s_verb_before(text, toks, m->a))
+        t = FACTS_TENSE_FUTURE;
     if (m->future_only && (t == FACTS_TENSE_PRESENT ?
                            perfect_before(toks, m->a) :
                            t != FACTS_TENSE_FUTURE)) {

@@ -698,6 +698,11 @@ test_ago_and_in(void **state)
            "in two months=2023-05");
     /* A past clause makes "in two months" a duration. */
     expect("2023-03-21", "The bridge was built in two months.", "");
+    /* a verb in -s no cue dated schedules it; a count of things does
+     * not */
+    expect("2023-03-21", "A version for Windows ships in two months.",
+           "in two months=2023-05");
+    expect("2023-03-21", "It sent off 6.31 mln passengers in one day.", "");
 }
 
 static void
