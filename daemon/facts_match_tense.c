@@ -245,6 +245,21 @@ period_tense(const struct scan *sc, const char *text,
     return t;
 }
 
+/* "will report its results for the year to 30 June on 24 August": the
+ * end of an accounting period reported on, whatever the report's tense;
+ * the nearest such day. */
+static int
+period_to(const char *text, const struct facts_tok *toks, size_t n,
+          const struct facts_match *m)
+{
+    static const char *const periods[] = {"year", "months", "half",
+        "quarter", "weeks"};
+
+    return m->e.gran == FACTS_DAY && m->e.m && m->a >= 2 &&
+        rec_lex(toks, n, m->a - 1, LX_TO) &&
+        REC_WORD_IN(text, toks, n, m->a - 2, periods);
+}
+
 /* "Your report (March 9)", "your columnist (Tuesday)", "(Letters, March
  * 14)": the issue of the paper a letter answers, gone by. */
 static int
@@ -750,6 +765,8 @@ match_tense(const struct scan *sc, const char *text,
 
     if (cited_issue(text, toks, n, m))
         return FACTS_TENSE_PAST;
+    if (period_to(text, toks, n, m))
+        return FACTS_TENSE_NONE;
     if (fixed_for(text, toks, n, m))
         return FACTS_TENSE_FUTURE;
     if (contract_month(text, toks, n, m))  /* this month's still trades */

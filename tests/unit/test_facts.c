@@ -703,6 +703,10 @@ test_ago_and_in(void **state)
     expect("2023-03-21", "A version for Windows ships in two months.",
            "in two months=2023-05");
     expect("2023-03-21", "It sent off 6.31 mln passengers in one day.", "");
+    /* the end of a period reported on is the nearest such day */
+    expect("2062-07-20", "It will report its results for the year to 30 "
+           "June on 24 August.", "30 June=2062-06-30 | on 24 August="
+           "2062-08-24");
 }
 
 static void
