@@ -236,6 +236,20 @@ and_between(const struct scan *sc, size_t from, size_t to)
     return to > from && memmem(sc->text + from, to - from, " and ", 5);
 }
 
+/* "began in July 2006 and lasted until December": "until" reads its
+ * day as the nearest one seen from now (facts_prep.c), but after a year
+ * gone by in its clause (no comma between, or one before "and",
+ * "when"), the span runs on in that year. */
+static int
+until_before(const struct scan *sc, size_t at, int year)
+{
+    return year < sc->ref.y && at >= 6 && at > sc->year_end &&
+        (!memchr(sc->text + sc->year_end, ',', at - sc->year_end) ||
+         and_clause(sc, sc->year_end, at)) &&
+        (memcmp(sc->text + at - 6, "until ", 6) == 0 ||
+         memcmp(sc->text + at - 5, "till ", 5) == 0);
+}
+
 static int
 clause_year(const struct scan *sc, const struct facts_expr *e,
             enum facts_tense t, size_t at)
@@ -269,7 +283,8 @@ clause_year(const struct scan *sc, const struct facts_expr *e,
 
     if (year > sc->ref.y && same_clause(sc, sc->year_end, at))
         return year;            /* an event to come: its year, any tense */
-    if (year && t != FACTS_TENSE_FUTURE && t != FACTS_TENSE_PRESENT &&
+    if (year && t != FACTS_TENSE_FUTURE &&
+        (t != FACTS_TENSE_PRESENT || until_before(sc, at, year)) &&
         !(sc->year_relative &&
           memchr(sc->text + sc->year_end, ',', at - sc->year_end) &&
           !and_clause(sc, sc->year_end, at)) &&

@@ -562,6 +562,12 @@ test_deictic(void **state)
            "on March 3=2019-03-03 | in 2019=2019");
     expect("2009-11-20", "The earliest was Oct. 28, in 1880.",
            "Oct. 28=1880-10-28 | in 1880=1880");
+    /* a span "until" a month runs on in the year its clause stated */
+    expect("2008-02-29", "The eruption began in July 2006 and lasted until "
+           "December. The session was the longest since 1983, when lawmakers "
+           "stayed until July. The rookie of 1989, who was bumped, was not "
+           "there until May 14.", "in July 2006=2006-07 | December=2006-12 | "
+           "1983=1983 | July=1983-07 | 1989=1989 | May 14=2008-05-14");
     /* an age reached on a day and a wedding one is getting are ahead;
      * one got married, or turned 70, is done */
     expect("1996-10-15", "My daughter is getting married on Dec. 14, and I "
