@@ -1061,8 +1061,10 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (i == 2 && toks[0].lex == LX_THE && p->lex == LX_NONE &&
         !(p->flags & (FT_CAP | FT_UPPER)) && !ends_s(text, p))
         return 1;
-    /* the name opens a subject: "The City Council", not "for Victorian" */
-    return (p->flags & (FT_CAP | FT_UPPER)) && p->lex == LX_NONE &&
+    /* the name opens a subject: "The City Council", "China" (a place:
+     * "China publishes trade data on Tuesday"), not "for Victorian" */
+    return (p->flags & (FT_CAP | FT_UPPER)) &&
+        (p->lex == LX_NONE || p->lex == LX_PLACE) &&
         (i < 2 || toks[i - 2].lex == LX_THE || toks[i - 2].kind != FT_WORD ||
          (toks[i - 2].flags & (FT_CAP | FT_UPPER))) &&
         !object_name(text, toks, n, i - 1);

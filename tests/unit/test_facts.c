@@ -1953,6 +1953,9 @@ test_present_verbs_and_possessives(void **state)
     (void)state;
     expect("2028-11-27", "The City Council votes Wednesday on the budget "
            "after a hearing that ran late.", "Wednesday=2028-11-29");
+    /* ... and after a place's name */
+    expect("2044-06-03", "China publishes trade data on Tuesday.",
+           "on Tuesday=2044-06-07");
     /* ... or after "The" and a common noun opening the sentence */
     expect("2044-06-27", "The tribunal sits on Saturday to hear cases.",
            "on Saturday=2044-07-02");
