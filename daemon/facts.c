@@ -578,6 +578,23 @@ year_of_pair_end(struct scan *sc, const struct fact *f)
         memcpy(p->value, v, sizeof v);
 }
 
+/* "Children's Day, May 5", "on May 5, Children's Day": a day's name no
+ * table holds has the value of the date beside it, however the two were
+ * placed (the date after it comes next in its sentence). */
+static void
+beside_date(struct scan *sc, const struct facts_match *m, struct fact *f)
+{
+    struct fact *p = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+
+    if (m->beside == 2 && p && p->sentence == f->sentence)
+        memcpy(f->value, p->value, sizeof f->value);
+    if (sc->beside && !m->beside &&
+        sc->out->v[sc->beside - 1].sentence == f->sentence &&
+        sc->beside == sc->out->n)
+        memcpy(sc->out->v[sc->beside - 1].value, f->value, sizeof f->value);
+    sc->beside = m->beside == 1 ? sc->out->n + 1 : 0;
+}
+
 /* Keep fact f (match m over toks[0..n) of text, placed as pl) unless it
  * is a date in a title the sentence names, and note what it tells the
  * sentences after it. Returns 1 when kept, 0 when not, -1 when memory
@@ -604,6 +621,7 @@ keep_fact(struct scan *sc, const char *text, const struct facts_tok *toks,
     if (m->ambiguous && sc->nambig < MAX_AMBIG)
         sc->ambig[sc->nambig++] = (struct ambig){sc->out->n, *pl, sc->ref};
     facts_same_period(sc, m, f);
+    beside_date(sc, m, f);
     facts_note_context(sc, text, toks, n, m, f, pl, base);
     take_owner_year(sc, f);
     year_after_day(sc, f);

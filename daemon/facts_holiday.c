@@ -843,6 +843,65 @@ day_of(const char *text, const struct facts_tok *toks, size_t n, size_t i,
     return 0;
 }
 
+/* A date whose tokens end at the comma at c: "May 5, Children's Day". */
+static int
+date_ends_at(const char *text, const struct facts_tok *toks, size_t n,
+             size_t c, struct facts_match *d)
+{
+    size_t j;
+
+    for (j = c; j-- > 0 && j + 6 >= c;) {
+        memset(d, 0, sizeof *d);
+        if (rec_day_at(text, toks, n, j, d) && d->b == c)
+            return 1;
+    }
+    return 0;
+}
+
+/* A day of a name no table holds ("Children's Day", "Teachers' Day",
+ * "Constitution Day", whose date is each country's), with its date beside
+ * it: "Children's Day, May 5", "Teachers' Day, Friday, Sept 5",
+ * "Children's Day (May 5)", "on May 5, Children's Day". The name is a
+ * fact of the date's day (the date stays one of its own). k is the word
+ * before "Day", at i. */
+static int
+name_beside_date(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t k, size_t i, struct facts_match *m)
+{
+    /* a season's or a race's day, no holiday: "Opening Day, March 27",
+     * "Pole Day, May 9" */
+    static const char *const events[] = {"opening", "pole", "decimal",
+        "media", "race", "match", "game", "launch", "signing", "deadline",
+        "bump"};
+    struct facts_match d;
+    size_t a = k, j = i + 1;
+    int ok = 0;
+
+    if (REC_WORD_IN(text, toks, n, k, events))
+        return 0;
+    while (a > 0 && toks[a - 1].kind == FT_WORD && toks[a - 1].lex == LX_NONE &&
+           (toks[a - 1].flags & FT_CAP) && !(toks[a - 1].flags & FT_UPPER))
+        a--;            /* "Constitution Memorial Day" */
+    memset(&d, 0, sizeof d);
+    if (rec_punct(toks, n, j, ',') || rec_punct(toks, n, j, '(')) {
+        int paren = rec_punct(toks, n, j, '(');
+        j++;
+        j += rec_word(text, toks, n, j, "on");
+        ok = rec_day_at(text, toks, n, past_weekday(toks, n, j), &d) &&
+            (!paren || rec_punct(toks, n, d.b, ')'));
+    }
+    m->beside = ok;
+    if (!ok && a >= 2 && rec_punct(toks, n, a - 1, ','))
+        m->beside = 2 * (ok = date_ends_at(text, toks, n, a - 1, &d));
+    if (!ok || d.e.gran != FACTS_DAY || !d.e.m || !d.e.d || d.e.hol)
+        return 0;
+    m->e = d.e;
+    m->year_word = d.year_word;
+    m->a = a;
+    m->b = i + 1;
+    return 1;
+}
+
 /* A name day at the capitalised "Day" at i. */
 int
 rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
@@ -883,8 +942,9 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
         for (e = 0; e < sizeof name_days / sizeof name_days[0]; e++)
             if (rec_word(text, toks, n, k, name_days[e].w))
                 break;
-        if (e == sizeof name_days / sizeof name_days[0] ||
-            poss != name_days[e].poss ||
+        if (e == sizeof name_days / sizeof name_days[0])
+            return name_beside_date(text, toks, n, k, i, m);
+        if (poss != name_days[e].poss ||
             (a = name_day_start(text, toks, n, k, e)) == SIZE_MAX)
             return 0;
         m->e.m = name_days[e].m;

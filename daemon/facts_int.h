@@ -76,6 +76,10 @@ struct scan {
                                      resolved; 0 when none */
     size_t rel_year_end;          /* where it ends in text */
     int rel_year_owns;            /* it owns a noun: "next year's program" */
+    size_t beside;                /* 1 + the index of a day's name
+                                     that takes the value of the date
+                                     after it (facts_match.beside);
+                                     0 none */
     int orthodox;                 /* Easter is the Orthodox one:
                                      facts_country_orthodox() */
     int clock_heads;              /* the entries are headed by times

@@ -310,6 +310,10 @@ struct facts_match {
     int    years_back;  /* "two years ago this week|month|today": the
                            reference's own week, month or day (e.gran)
                            that many years back; 0 otherwise */
+    int    beside;      /* a day's name no table holds, dated by the date
+                           beside it: 1 after it ("Children's Day, May
+                           5"), 2 before it ("May 5, Children's Day"),
+                           whose value it takes (facts.c) */
     int    same;        /* "the same quarter last year": the kind of
                            period (facts_same.c); 0 otherwise */
 };

@@ -3988,6 +3988,15 @@ test_named_day_with_its_date(void **state)
            "Day of Reconciliation=2044-12-16");
     expect("2058-12-15", "Offices close on Rizal Day.",
            "on Rizal Day=2058-12-30");
+    /* a day no table holds, dated by the date beside it, which stays a
+     * fact of its own; a season's or a race's day is none */
+    expect("2036-08-01", "Schools close on Teachers' Day, Friday, Sept 5, "
+           "and on Children's Day (Oct 3).", "on Teachers' Day=2036-09-05 | "
+           "Friday, Sept 5=2036-09-05 | on Children's Day=2036-10-03 | "
+           "Oct 3=2036-10-03");
+    expect("2036-08-01", "He will fly home on May 5, Children's Day. The "
+           "Herons open on Opening Day, March 27.", "on May 5=2037-05-05 | "
+           "Children's Day=2037-05-05 | March 27=2037-03-27");
     expect("2025-10-09", "Fiji Day falls on Friday, and schools close on "
            "Mash Day.", "Fiji Day=2025-10-10 | on Friday=2025-10-10 | "
            "on Mash Day=2026-02-23");
