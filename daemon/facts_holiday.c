@@ -325,6 +325,18 @@ dated_after(const char *text, const struct facts_tok *toks, size_t n,
         j + 1 : 0;
 }
 
+/* "in the run-up to Christmas", "the lead-up to Easter", before p. */
+static int
+run_up_to(const char *text, const struct facts_tok *toks, size_t n, size_t p)
+{
+    return p >= 4 && rec_lex(toks, n, p - 1, LX_TO) &&
+        rec_word(text, toks, n, p - 2, "up") &&
+        rec_joined_dash(toks, n, p - 3) &&
+        (rec_word(text, toks, n, p - 4, "run") ||
+         rec_word(text, toks, n, p - 4, "lead") ||
+         rec_word(text, toks, n, p - 4, "build"));
+}
+
 /* Whether a holiday's bare name from a to j (no "Day") names the day:
  * after a preposition ("by Christmas", "for Holi"), beside a date
  * ("Thursday, Halloween,", "25 March (Holi)") or as the subject a verb
@@ -368,6 +380,8 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
              FACTS_UNIT_GRAN(toks[p - 2].val) == FACTS_WEEK) ||
             (p > 1 && rec_lex(toks, n, p - 1, LX_OF) &&   /* "ahead of */
              rec_word(text, toks, n, p - 2, "ahead")) ||   /* Easter" */
+            rec_word(text, toks, n, p - 1, "around") ||
+            run_up_to(text, toks, n, p) ||
             apposition(toks, n, a, j)) &&
         !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&
           !(toks[j].flags & FT_CAP) && !REC_WORD_IN(text, toks, n, j, closing));

@@ -2358,6 +2358,10 @@ test_periods_games_feasts(void **state)
            "before Christmas.", "on Dec. 19=2009-12-19 | Christmas=2009-12-25");
     expect("2020-12-01", "Shops will be busy before Christmas.",
            "Christmas=2020-12-25");
+    expect("2033-11-20", "Traffic was strong around Thanksgiving.",
+           "Thanksgiving=2033-11-24");
+    expect("2033-11-20", "Strikes in the run-up to Christmas are likely.",
+           "Christmas=2033-12-25");
     /* Easter in a story of Greece, Russia, Serbia ... is the Orthodox
      * one, unless its sentence names the Western churches' */
     expect("2042-04-02", "In Athens, Greek unions said Greece will strike on "
