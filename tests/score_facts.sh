@@ -267,3 +267,15 @@ score holdout111 "$here/gold_holdout111/prepare.sh" \
     "$here/gold_holdout111/gold.jsonl" 0.89
 score holdout112 "$here/gold_holdout112/prepare.sh" \
     "$here/gold_holdout112/gold.jsonl" 0.89
+score holdout113 "$here/gold_holdout113/prepare.sh" \
+    "$here/gold_holdout113/gold.jsonl" 0.90
+score holdout114 "$here/gold_holdout114/prepare.sh" \
+    "$here/gold_holdout114/gold.jsonl" 0.92
+score holdout115 "$here/gold_holdout115/prepare.sh" \
+    "$here/gold_holdout115/gold.jsonl" 0.89
+score holdout116 "$here/gold_holdout116/prepare.sh" \
+    "$here/gold_holdout116/gold.jsonl" 0.91
+score holdout117 "$here/gold_holdout117/prepare.sh" \
+    "$here/gold_holdout117/gold.jsonl" 0.89
+score holdout118 "$here/gold_holdout118/prepare.sh" \
+    "$here/gold_holdout118/gold.jsonl" 0.86
