@@ -245,6 +245,25 @@ period_tense(const struct scan *sc, const char *text,
     return t;
 }
 
+/* "expected to trim the crop from the January 10 estimate", "above the
+ * March 31 level": a figure named by its day and set against a new one
+ * is out already. */
+static int
+earlier_figure(const char *text, const struct facts_tok *toks, size_t n,
+               const struct facts_match *m)
+{
+    static const char *const against[] = {"from", "than", "since", "above",
+        "below", "on", "over"};
+    static const char *const figures[] = {"estimate", "estimates",
+        "forecast", "forecasts", "reading", "figure", "figures", "level",
+        "levels", "close", "projection", "projections", "report", "survey",
+        "high", "low", "peak", "price"};
+
+    return m->a >= 2 && rec_lex(toks, n, m->a - 1, LX_THE) &&
+        REC_WORD_IN(text, toks, n, m->a - 2, against) &&
+        REC_WORD_IN(text, toks, n, m->b, figures);
+}
+
 /* "will report its results for the year to 30 June on 24 August": the
  * end of an accounting period reported on, whatever the report's tense;
  * the nearest such day. */
@@ -763,7 +782,7 @@ match_tense(const struct scan *sc, const char *text,
     enum facts_tense t = facts_prep_tense(text, toks, n, m->a);
     size_t label_end;
 
-    if (cited_issue(text, toks, n, m))
+    if (cited_issue(text, toks, n, m) || earlier_figure(text, toks, n, m))
         return FACTS_TENSE_PAST;
     if (period_to(text, toks, n, m))
         return FACTS_TENSE_NONE;

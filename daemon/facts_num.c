@@ -722,7 +722,10 @@ year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
     if (toks[i].num % 100 == 0 && rec_word(text, toks, n, i + 1, "block") &&
         rec_word(text, toks, n, i + 2, "of"))
         return 1;
-    return 0;
+    /* "on 1570 AM", "98.6 FM": a radio station's frequency */
+    return i + 1 < n && (toks[i + 1].flags & FT_UPPER) &&
+        (rec_word(text, toks, n, i + 1, "am") ||
+         rec_word(text, toks, n, i + 1, "fm"));
 }
 
 /* Events a name "of" a year calls by their year: "the Glass Fire of

@@ -1217,6 +1217,8 @@ test_numeric_order(void **state)
            "November.", "on 03/10/2024=2024-10-03 | on 6 November=2024-11-06");
     expect("2024-09-20", "The lane shuts on 03/10/2024 at a cost of "
            "\xc2\xa3" "40,000.", "on 03/10/2024=2024-10-03");
+    /* a radio station's frequency is no year */
+    expect("2075-02-08", "The report airs at 6:15 a.m. on 1570 AM.", "");
     /* or the country the story is about, but for the United States */
     expect("2024-09-20", "Nigeria's court in Lagos said Nigerians may vote "
            "on 03/10/2024.", "on 03/10/2024=2024-10-03");
@@ -3727,6 +3729,9 @@ test_bracketed_numbers(void **state)
     expect("2030-04-15", "Analysts expect profits to rise 3.8%, down from "
            "8% at the end of December. Sales will rise to 9%, up from 7% in "
            "March.", "the end of December=2029-12 | in March=2030-03");
+    /* ... and so is one named by its day and set against a new one */
+    expect("2075-02-08", "The report is expected to trim the crop from the "
+           "January 10 estimate.", "January 10=2075-01-10");
     /* figures for a quarter report the one just ended */
     expect("2038-10-08", "Much will depend on GDP figures for the third "
            "quarter, due on Nov. 5. Analysts expect earnings for the fourth "
