@@ -876,6 +876,38 @@ s_verb_before(const char *text, const struct facts_tok *toks, size_t a)
     return w[-1] == 's' && w[-2] != 's' && w[-2] != 'u' && w[-2] != 'i';
 }
 
+/* "The Election Commission on Wednesday announced assembly elections in
+ * three phases between March 27 and April 16": an event announced or
+ * called, the date its own, is as likely ahead as behind the act of
+ * announcing; the nearest reading (a month and day, not a weekday, whose
+ * year the past tense alone would put behind). a is the date's first
+ * token. */
+static int
+announced_event(const char *text, const struct facts_tok *toks, size_t a)
+{
+    static const char *const announcing[] = {"announced", "called",
+        "declared", "unveiled", "scheduled", "confirmed", "set"};
+    static const char *const events[] = {"election", "elections", "polls",
+        "poll", "vote", "referendum", "strike", "strikes", "walkout",
+        "talks", "summit", "meeting", "hearing", "trial", "tour", "visit",
+        "festival", "concert", "auction", "ballot", "session", "conference",
+        "plebiscite", "holiday", "holidays", "exams", "examinations"};
+    size_t k;
+    int event = 0;
+
+    for (k = a; k-- > 0 && k + 24 >= a;) {
+        const struct facts_tok *t = &toks[k];
+        if (t->kind == FT_PUNCT && t->val != ',' && t->val != '-')
+            return 0;
+        if (t->kind != FT_WORD)
+            continue;
+        if (t->len >= 3 && t->len <= 9 && t->tense == FACTS_TENSE_PAST)
+            return event && REC_WORD_IN(text, toks, a, k, announcing);
+        event |= REC_WORD_IN(text, toks, a, k, events);
+    }
+    return 0;
+}
+
 /* The tense match m is read in: its sentence's, overruled where the day
  * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
  * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
@@ -904,6 +936,9 @@ facts_match_tense(const struct scan *sc, const char *text,
     }
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
+    if (t == FACTS_TENSE_PAST && e->anchor == FACTS_TENSED && e->m &&
+        !e->wd && announced_event(text, toks, m->a))
+        t = FACTS_TENSE_NONE;
     if (t == FACTS_TENSE_PRESENT && e->gran == FACTS_WEEK && e->weekend &&
         perfect_before(toks, m->a))
         t = FACTS_TENSE_PAST;   /* "has held steady over the weekend" */

@@ -3729,6 +3729,13 @@ test_bracketed_numbers(void **state)
     expect("2030-04-15", "Analysts expect profits to rise 3.8%, down from "
            "8% at the end of December. Sales will rise to 9%, up from 7% in "
            "March.", "the end of December=2029-12 | in March=2030-03");
+    /* an event announced or called, with its own date: the nearest */
+    expect("2053-02-05", "The Election Commission on Wednesday announced "
+           "assembly elections in three phases between March 27 and April "
+           "16.", "on Wednesday=2053-02-05 | March 27=2053-03-27 | "
+           "April 16=2053-04-16");
+    expect("2053-02-05", "The company announced record profits in March.",
+           "in March=2052-03");
     /* ... and so is one named by its day and set against a new one */
     expect("2075-02-08", "The report is expected to trim the crop from the "
            "January 10 estimate.", "January 10=2075-01-10");
