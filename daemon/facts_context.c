@@ -686,6 +686,20 @@ noun_for_year(const struct facts_tok *toks, size_t n,
         !(toks[m->a - 2].flags & (FT_CAP | FT_UPPER));
 }
 
+/* "the county's treasurer from 1979 until she resigned in February": a
+ * span's first year, whose end the clause goes on to date, no year of
+ * the clause. */
+static int
+span_from(const char *text, const struct facts_tok *toks, size_t n,
+          const struct facts_match *m)
+{
+    return m->e.gran == FACTS_YEAR && m->a > 0 &&
+        rec_word(text, toks, n, m->a - 1, "from") &&
+        (rec_word(text, toks, n, m->b, "until") ||
+         rec_word(text, toks, n, m->b, "till") ||
+         rec_word(text, toks, n, m->b, "through"));
+}
+
 /* What fact f (match m, placed pl) tells the sentences after it: the
  * year a clause is in, a year to come named by its event, "earlier this
  * year", a year that frames its sentence, the month of bare days, pairs
@@ -708,7 +722,7 @@ facts_note_context(struct scan *sc, const char *text,
         !(m->a > 0 && rec_word(text, toks, n, m->a - 1, "since") &&
           !(rec_punct(toks, n, m->b, ',') &&
             rec_word(text, toks, n, m->b + 1, "when"))) &&
-        !noun_for_year(toks, n, m)) {
+        !span_from(text, toks, n, m) && !noun_for_year(toks, n, m)) {
         sc->year = m->e.y;
         sc->year_m = m->e.m;
         sc->year_d = m->e.gran == FACTS_DAY;

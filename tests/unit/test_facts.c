@@ -562,6 +562,10 @@ test_deictic(void **state)
            "on March 3=2019-03-03 | in 2019=2019");
     expect("2009-11-20", "The earliest was Oct. 28, in 1880.",
            "Oct. 28=1880-10-28 | in 1880=1880");
+    /* a span's first year dates no later day of its clause */
+    expect("1988-10-08", "Moravec, treasurer from 1979 until she resigned "
+           "in February, pleaded guilty Aug. 22.", "1979=1979 | "
+           "in February=1988-02 | Aug. 22=1988-08-22");
     /* a span "until" a month runs on in the year its clause stated */
     expect("2008-02-29", "The eruption began in July 2006 and lasted until "
            "December. The session was the longest since 1983, when lawmakers "
