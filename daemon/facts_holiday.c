@@ -712,6 +712,9 @@ static const struct {
     {"mandela", 7, 18, 0, 0, 0, 0},     /* Nelson Mandela International
                                            Day */
     {"rizal", 12, 30, 0, 0, 0, 0},      /* the Philippines' */
+    {"bonifacio", 11, 30, 0, 0, 0, 0},  /* the Philippines' */
+    {"merdeka", 8, 31, 0, 0, 0, 0},     /* Malaysia's independence */
+    {"hangul", 10, 9, 0, 0, 0, 0},      /* Korea's */
     /* the Caribbean's and the Pacific's fixed days */
     {"fiji", 10, 10, 0, 0, 0, 0},       {"emancipation", 8, 1, 0, 0, 0, 0},
     {"mash", 2, 23, 0, 0, 0, 0},        /* Guyana's Mashramani */

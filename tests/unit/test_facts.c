@@ -4008,6 +4008,8 @@ test_named_day_with_its_date(void **state)
            "Day of Reconciliation=2044-12-16");
     expect("2058-12-15", "Offices close on Rizal Day.",
            "on Rizal Day=2058-12-30");
+    expect("2064-02-20", "Roads close for Merdeka Day and Bonifacio Day.",
+           "Merdeka Day=2064-08-31 | Bonifacio Day=2064-11-30");
     /* a day no table holds, dated by the date beside it, which stays a
      * fact of its own; a season's or a race's day is none */
     expect("2036-08-01", "Schools close on Teachers' Day, Friday, Sept 5, "
