@@ -279,3 +279,15 @@ score holdout117 "$here/gold_holdout117/prepare.sh" \
     "$here/gold_holdout117/gold.jsonl" 0.89
 score holdout118 "$here/gold_holdout118/prepare.sh" \
     "$here/gold_holdout118/gold.jsonl" 0.86
+score holdout119 "$here/gold_holdout119/prepare.sh" \
+    "$here/gold_holdout119/gold.jsonl" 0.92
+score holdout120 "$here/gold_holdout120/prepare.sh" \
+    "$here/gold_holdout120/gold.jsonl" 0.91
+score holdout121 "$here/gold_holdout121/prepare.sh" \
+    "$here/gold_holdout121/gold.jsonl" 0.88
+score holdout122 "$here/gold_holdout122/prepare.sh" \
+    "$here/gold_holdout122/gold.jsonl" 0.94
+score holdout123 "$here/gold_holdout123/prepare.sh" \
+    "$here/gold_holdout123/gold.jsonl" 0.90
+score holdout124 "$here/gold_holdout124/prepare.sh" \
+    "$here/gold_holdout124/gold.jsonl" 0.91
