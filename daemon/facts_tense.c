@@ -700,6 +700,21 @@ with_absolute(const char *text, const struct facts_tok *toks, size_t n,
     return rec_word(text, toks, n, k - 1, "with");
 }
 
+/* "The Federal Reserve, which cut rates in September, meets again": a
+ * verb whose past is its base form, right after "which" or "who", is
+ * the past (the present of a singular subject would end in -s). */
+static int
+unmarked_past(const char *text, const struct facts_tok *toks, size_t n,
+              size_t i)
+{
+    static const char *const verbs[] = {"cut", "set", "put", "hit", "let",
+        "shut", "quit", "cost", "shed", "split", "hurt"};
+
+    return (rec_word(text, toks, n, i - 1, "which") ||
+            rec_word(text, toks, n, i - 1, "who")) &&
+        REC_WORD_IN(text, toks, n, i, verbs);
+}
+
 /* "would start as planned on Monday", "went ahead as scheduled": "as"
  * and the participle of a plan say how, not when; the clause's verb
  * dates the day. */
@@ -782,6 +797,8 @@ cue(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         return plan;
     if (t->len >= 6 && as_planned(text, toks, n, i))
         return FACTS_TENSE_NONE;
+    if (t->len <= 5 && i > 0 && unmarked_past(text, toks, n, i))
+        return FACTS_TENSE_PAST;
     if (name_to_verb(text, toks, n, i))
         return FACTS_TENSE_FUTURE;
     if (t->len <= 6 && bare_past(text, toks, n, i))

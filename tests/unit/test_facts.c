@@ -679,6 +679,10 @@ test_deictic(void **state)
            "Oct. 21.", "Oct. 21=2024-10-21");
     expect("2028-01-20", "The launch was first set for Feb. 12 but "
            "slipped.", "Feb. 12=2028-02-12");
+    /* "which cut", "who set": a past in its base form */
+    expect("2068-11-24", "The Federal Reserve, which cut rates in "
+           "September, meets again next month.", "in September=2068-09 | "
+           "next month=2068-12");
     /* a meeting called for a day, a forecast by or from one */
     expect("2030-05-15", "A mass meeting has been called for Sunday "
            "morning. The president called for calm on Sunday. Snow had "
