@@ -1349,6 +1349,11 @@ preparing_for(const char *text, const struct facts_tok *toks, size_t n,
         !rec_word(text, toks, n, i + 1, "for") || a > i + 10 ||
         !REC_WORD_IN(text, toks, n, i, w))
         return 0;       /* the cheap tests first, as in awaiting() */
+    if (rec_word(text, toks, n, i + 2, "this") ||
+        rec_word(text, toks, n, i + 2, "that") ||
+        rec_word(text, toks, n, i + 2, "it"))
+        return 0;       /* "We prepared for this in October": the date
+                           is the preparing's, the thing is known */
     for (k = i + 2; k < a; k++) {
         if (rec_punct(toks, n, k, '-') && rec_joined(toks, n, k))
             continue;           /* "post-election talks" */

@@ -679,6 +679,10 @@ test_deictic(void **state)
            "Oct. 21.", "Oct. 21=2024-10-21");
     expect("2028-01-20", "The launch was first set for Feb. 12 but "
            "slipped.", "Feb. 12=2028-02-12");
+    /* what one prepared for, when it is "this", is known: the date is
+     * the preparing's */
+    expect("2034-11-02", "We prepared for this in October at home.",
+           "in October=2034-10");
     /* "which cut", "who set": a past in its base form */
     expect("2068-11-24", "The Federal Reserve, which cut rates in "
            "September, meets again next month.", "in September=2068-09 | "
