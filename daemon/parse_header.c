@@ -517,7 +517,7 @@ int
 parse_header(struct pctx *c, struct parse_doc *doc)
 {
     size_t i, seen = 0, nth = 0, words;
-    bool primary = false, story = false, after_byline = false;
+    bool primary = false, story = false, after_byline = false, cookie;
     bool cookies = cookies_on_top(c);
     int r;
 
@@ -531,14 +531,23 @@ parse_header(struct pctx *c, struct parse_doc *doc)
         nth++;
         words = parse_count_words_upto(s, l->len, STORY_WORDS);
         seen += words > MENU_ITEM_WORDS;    /* menu items use up no scan */
-        if ((cookies && near_cookie(c, i)) || event_box(c, i)) {
+        if (event_box(c, i)) {
             story = story || (words > STORY_WORDS && !speaks_to_reader(s,
                                                                    l->len));
             continue;
         }
-        r = colon_line(l, s, doc, &primary);
+        /* the first line's "Published:" is the page's date even over a
+         * cookie notice; a date inside the notice ("Your privacy
+         * choices / Last updated: ...") is the notice's */
+        cookie = cookies && near_cookie(c, i);
+        r = !cookie || nth == 1 ? colon_line(l, s, doc, &primary) : 0;
         if (r < 0)
             return -1;
+        if (r == 0 && cookie) {
+            story = story || (words > STORY_WORDS && !speaks_to_reader(s,
+                                                                   l->len));
+            continue;
+        }
         if (r == 0 && embargo_line(l, s, doc, &primary))
             continue;
         if (r == 0 && nth == 1 && inline_line(l, s, doc, &primary))

@@ -264,6 +264,14 @@ test_dates_that_are_not_the_pages(void **state)
               "Councillors voted on Monday to ban cruise ships.\n", &doc);
     assert_int_equal(doc.date_source, PARSE_DATE_NONE);
     parse_free(&doc);
+    /* ... but a page's "Published:" line above a cookie banner is its */
+    parse_str("Published: 13 March 2015\nMenu | Home | UK | World\n"
+              "This site uses cookies. Find out more | OK, got it\n\n"
+              "Key dates before the election\n\nBritain goes to the polls "
+              "on May 7, and the parties have eight weeks left.\n", &doc);
+    assert_int_equal(doc.date_source, PARSE_DATE_HEADER);
+    assert_date(doc.date, 2015, 3, 13);
+    parse_free(&doc);
     parse_str("Village fete returns\n\nThe fete will return this summer, "
               "organisers said on Tuesday.\n\nDate: Saturday 8 June 2024\n"
               "Time: 10am to 4pm\nVenue: The Green\n", &doc);
