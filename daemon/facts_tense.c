@@ -1162,6 +1162,16 @@ aux_near(const struct facts_tok *toks, size_t i)
     return 0;
 }
 
+/* No punctuation but a hyphen between tokens i and j. */
+static int
+no_stop_between(const struct facts_tok *toks, size_t i, size_t j)
+{
+    for (i++; i < j; i++)
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '-')
+            return 0;
+    return 1;
+}
+
 /* "set a trial for Oct. 21", "fixed the hearing for Monday", "forecast
  * more rain for Sunday": what a court or a board sets, or a forecaster
  * foresees, at i, for the date at a is still to come (what "had set" or
@@ -1182,10 +1192,12 @@ set_for(const char *text, const struct facts_tok *toks, size_t n, size_t i,
 
     if (a > i + 8 || toks[i].kind != FT_WORD)
         return 0;
-    /* "a mass meeting has been called for Sunday morning" (not "called
-     * for calm on Sunday") */
+    /* "a mass meeting has been called for Sunday morning", "called a
+     * general strike for Tuesday" (not "called for calm on Sunday"):
+     * "for" right before the date */
     if (rec_word(text, toks, n, i, "called"))
-        return i + 2 == a && rec_word(text, toks, n, i + 1, "for");
+        return a >= 1 && rec_word(text, toks, n, a - 1, "for") &&
+            no_stop_between(toks, i, a - 1);
     if (!REC_WORD_IN(text, toks, n, i, setting) || aux_near(toks, i))
         return 0;
     /* a forecast also "by" or "from" a day: "forecast 50 centimetres

@@ -688,6 +688,8 @@ test_deictic(void **state)
            "September, meets again next month.", "in September=2068-09 | "
            "next month=2068-12");
     /* a meeting called for a day, a forecast by or from one */
+    expect("1970-07-09", "The union called a general strike for Tuesday.",
+           "Tuesday=1970-07-14");
     expect("2030-05-15", "A mass meeting has been called for Sunday "
            "morning. The president called for calm on Sunday. Snow had "
            "fallen since Sunday and it forecast 50 cm more by Friday.",
