@@ -291,3 +291,13 @@ score holdout123 "$here/gold_holdout123/prepare.sh" \
     "$here/gold_holdout123/gold.jsonl" 0.90
 score holdout124 "$here/gold_holdout124/prepare.sh" \
     "$here/gold_holdout124/gold.jsonl" 0.91
+score holdout125 "$here/gold_holdout125/prepare.sh" \
+    "$here/gold_holdout125/gold.jsonl" 0.91
+score holdout126 "$here/gold_holdout126/prepare.sh" \
+    "$here/gold_holdout126/gold.jsonl" 0.91
+score holdout128 "$here/gold_holdout128/prepare.sh" \
+    "$here/gold_holdout128/gold.jsonl" 0.93
+score holdout129 "$here/gold_holdout129/prepare.sh" \
+    "$here/gold_holdout129/gold.jsonl" 0.88
+score holdout130 "$here/gold_holdout130/prepare.sh" \
+    "$here/gold_holdout130/gold.jsonl" 0.85
