@@ -259,6 +259,13 @@ earlier_figure(const char *text, const struct facts_tok *toks, size_t n,
         "levels", "close", "projection", "projections", "report", "survey",
         "high", "low", "peak", "price"};
 
+    size_t a = m->a + rec_word(text, toks, n, m->a, "on");
+
+    if (a >= 3 && rec_word(text, toks, n, a - 1, "on") &&
+        rec_word(text, toks, n, a - 2, "price") &&
+        rec_word(text, toks, n, a - 3, "closing"))
+        return 1;       /* "a 34% premium to Parkhurst's closing price on
+                           Friday": the price a bid is set against */
     return m->a >= 2 && rec_lex(toks, n, m->a - 1, LX_THE) &&
         REC_WORD_IN(text, toks, n, m->a - 2, against) &&
         REC_WORD_IN(text, toks, n, m->b, figures);

@@ -3743,6 +3743,9 @@ test_bracketed_numbers(void **state)
     expect("2030-04-15", "Analysts expect profits to rise 3.8%, down from "
            "8% at the end of December. Sales will rise to 9%, up from 7% in "
            "March.", "the end of December=2029-12 | in March=2030-03");
+    /* the closing price a bid is set against is out already */
+    expect("2019-06-10", "Rheinwald will pay $67 a share, a 34% premium to "
+           "Parkhurst's closing price on Friday.", "on Friday=2019-06-07");
     /* an event announced or called, with its own date: the nearest */
     expect("2053-02-05", "The Election Commission on Wednesday announced "
            "assembly elections in three phases between March 27 and April "
