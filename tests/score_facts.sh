@@ -301,3 +301,5 @@ score holdout129 "$here/gold_holdout129/prepare.sh" \
     "$here/gold_holdout129/gold.jsonl" 0.88
 score holdout130 "$here/gold_holdout130/prepare.sh" \
     "$here/gold_holdout130/gold.jsonl" 0.85
+score holdout127 "$here/gold_holdout127/prepare.sh" \
+    "$here/gold_holdout127/gold.jsonl" 0.91
