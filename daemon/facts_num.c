@@ -710,8 +710,9 @@ year_blocked_after(const char *text, const struct facts_tok *toks, size_t n,
         !(toks[i + 1].flags & FT_GROUPED) && toks[i + 2].kind == FT_NUM &&
         (toks[i + 2].ndig >= 4 ||
          (toks[i + 1].ndig == 3 && toks[i + 2].ndig == 3 &&
-          !(i > 0 && toks[i - 1].lex == LX_PREP))))
-        return 1;
+          !(i > 0 && toks[i - 1].lex == LX_PREP &&
+            !rec_word(text, toks, n, i - 1, "on")))))
+        return 1;       /* ... but "call Crime Stoppers on 1800 333 000" */
     /* "the 1800-metre loop", "2004-series trams": a measure or a model */
     if (rec_punct(toks, n, i + 1, '-') && rec_joined(toks, n, i + 1) &&
         rec_joined(toks, n, i + 2) && toks[i + 2].kind == FT_WORD &&

@@ -1863,6 +1863,7 @@ test_quarters_statutes_phones(void **state)
            "2008, the board may act.", "");
     expect("2028-02-12", "Call the traffic line on 1850 200 2025.", "");
     expect("2028-02-12", "In 1998 100 people died.", "In 1998=1998");
+    expect("2009-01-28", "Call Crime Stoppers on 1800 333 000.", "");
     expect("2028-02-12", "In 2021 250 000 people lost their jobs.",
            "In 2021=2021");
     expect("2028-02-12", "Arsenal face Porto in the June quarter-final.",
