@@ -761,6 +761,16 @@ cue_participle(const char *text, const struct facts_tok *toks, size_t n,
     if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) &&
         with_absolute(text, toks, n, i))
         return FACTS_TENSE_NONE;
+    /* "would tour damaged areas on Monday", "to inspect flooded homes":
+     * a past form in -ed after a verb that a modal or "to" governs,
+     * before a plural noun, is an adjective */
+    if (t->tense == FACTS_TENSE_PAST && ends_ed(text, t) && i > 1 &&
+        i + 1 < n && (toks[i - 2].lex == LX_FUT || toks[i - 2].lex == LX_TO) &&
+        toks[i - 1].kind == FT_WORD && toks[i - 1].lex == LX_NONE &&
+        !(toks[i - 1].flags & (FT_CAP | FT_UPPER)) &&
+        toks[i + 1].kind == FT_WORD && toks[i + 1].lex == LX_NONE &&
+        !(toks[i + 1].flags & (FT_CAP | FT_UPPER)) && ends_s(text, &toks[i + 1]))
+        return FACTS_TENSE_NONE;
     /* "moved to funded treatment from 1 July", "with armed guards",
      * "will begin counting ranked ballots": a past form in -ed between a
      * preposition or a participle in -ing and a noun is an adjective */

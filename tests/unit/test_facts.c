@@ -683,6 +683,10 @@ test_deictic(void **state)
      * the preparing's */
     expect("2034-11-02", "We prepared for this in October at home.",
            "in October=2034-10");
+    /* an -ed form before a plural noun, after a verb a modal or "to"
+     * governs, is an adjective: the modal dates the day */
+    expect("2003-09-18", "He said he would tour damaged areas with federal "
+           "officials on Monday.", "on Monday=2003-09-22");
     /* "which cut", "who set": a past in its base form */
     expect("2068-11-24", "The Federal Reserve, which cut rates in "
            "September, meets again next month.", "in September=2068-09 | "
