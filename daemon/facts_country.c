@@ -332,6 +332,26 @@ facts_country_south_african_story(const struct parse_doc *doc)
                                        sizeof antipodes / sizeof antipodes[0]);
 }
 
+/* Ireland's and Scotland's names, whose August bank holiday is the
+ * first Monday (England's and Wales's the last). */
+static const char *const first_august[] = {"Ireland", "Irish", "Dublin",
+    "Cork", "Galway", "Limerick", "Kilkenny", "Scotland", "Scottish",
+    "Edinburgh", "Glasgow", "Aberdeen", "Inverness", "Dundee"};
+static const char *const last_august[] = {"England", "English", "London",
+    "Manchester", "Birmingham", "Leeds", "Liverpool", "Bristol", "Wales",
+    "Welsh", "Cardiff"};
+
+int
+facts_country_first_august(const struct parse_doc *doc)
+{
+    int first = count_names(doc, first_august,
+                            sizeof first_august / sizeof first_august[0]);
+
+    return first >= 2 && first > count_names(doc, last_august,
+                                             sizeof last_august /
+                                             sizeof last_august[0]);
+}
+
 /* Countries whose churches keep Easter by the Julian calendar, and
  * their chief cities. */
 static const char *const orthodox[] = {"Greece", "Greek", "Greeks",

@@ -483,6 +483,10 @@ national_day(const struct scan *sc, const char *text,
         e->m = 5;
         e->d = 1;
     }
+    if (e->hol == FACTS_HOL_NTH && e->m == 8 && e->part == 5 &&
+        rec_word(text, toks, n, m->b - 2, "bank") &&
+        facts_country_first_august(sc->doc))
+        e->part = 1;            /* Ireland's and Scotland's: the first */
     if (e->hol == FACTS_HOL_EASTER && sc->orthodox && !western(sc))
         e->hol = FACTS_HOL_ORTHODOX;    /* "Good Friday" in Athens */
     if (e->hol == FACTS_HOL_THANKS && e->d == 0 &&

@@ -598,6 +598,10 @@ int  facts_country_south_african_story(const struct parse_doc *doc);
  * month in figures: any the story names most but the United States and
  * the Philippines. */
 int  facts_country_day_first(const struct parse_doc *doc);
+/* Whether the story is of Ireland or Scotland, whose August bank
+ * holiday is the first Monday: their names twice at least and more often
+ * than England's and Wales's. */
+int  facts_country_first_august(const struct parse_doc *doc);
 /* Whether the story is of a country whose Easter is the Orthodox one
  * (Greece, Cyprus, Russia, Serbia, Romania, ...): their names three
  * times at least and twice as often as the United States'; 0 at once

@@ -1774,6 +1774,10 @@ test_bank_holidays(void **state)
            "the October bank holiday=2017-10-30");
     expect("2026-03-02", "Term ends before the spring bank holiday.",
            "the spring bank holiday=2026-05-25");
+    /* Ireland's and Scotland's August bank holiday is the first Monday */
+    expect("2075-08-20", "Prefabs went up in Cork over the August bank "
+           "holiday, the Department in Dublin said.",
+           "the August bank holiday=2075-08-05");
     expect("2022-09-05", "Traffic was heavy over the August bank holiday.",
            "the August bank holiday=2022-08-29");
     expect("2022-05-01", "A bank holiday was declared.", "");
