@@ -687,6 +687,8 @@ scan_text(struct scan *sc)
                                    m.e.gran == FACTS_HALF))
                 sc->fiscal = fiscal_years_in(sc->doc->title) ||
                     fiscal_years_in(sc->doc->body);
+            if (sc->orthodox < 0 && m.e.hol == FACTS_HOL_EASTER)
+                sc->orthodox = facts_country_orthodox(sc->doc);
             if (m.stamp) {
                 if (sc->sentence >= 0)      /* a title's dates no post */
                     stamp_day(sc, toks, n, &m);
@@ -1110,9 +1112,14 @@ scan_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
     sc->quotes = -1;
     first = sc->out->n;
     order = sc->order;
-    if (sc->clock_heads && facts_clock_heading(doc, i)) {
-        sc->section_year = 0;   /* "1145": a time the entry was posted */
-        return 0;
+    if (facts_clock_heading(doc, i)) {
+        if (sc->clock_heads < 0)
+            sc->clock_heads = facts_clock_headings(doc);
+        if (sc->clock_heads) {
+            sc->section_year = 0;   /* "1145": a time the entry was
+                                       posted */
+            return 0;
+        }
     }
     line = sentence_ref(sc, doc, i, ref);
     if (facts_heading_line(doc, i)) {
@@ -1164,9 +1171,7 @@ facts_extract(const struct parse_doc *doc, struct caldate ref,
         sc.heads = (uint16_t *)(sc.toks + sc.cap);
     }
     country_dates(&sc, doc);
-    sc.clock_heads = facts_clock_headings(doc);
-    sc.orthodox = facts_country_orthodox(doc);
-    sc.fiscal = -1;
+    sc.clock_heads = sc.orthodox = sc.fiscal = -1;  /* asked when needed */
     if (doc->title) {
         sc.text = doc->title;
         sc.len = strlen(doc->title);

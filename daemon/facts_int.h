@@ -81,9 +81,12 @@ struct scan {
                                      after it (facts_match.beside);
                                      0 none */
     int orthodox;                 /* Easter is the Orthodox one:
-                                     facts_country_orthodox() */
+                                     facts_country_orthodox(), asked at
+                                     the first Easter; -1 not yet */
     int clock_heads;              /* the entries are headed by times
-                                     ("1145"): facts_clock_headings() */
+                                     ("1145"): facts_clock_headings(),
+                                     asked at the first such heading;
+                                     -1 not yet */
     int section_year;             /* the year a heading above names
                                      ("75 YEARS AGO", "THIS WEEK IN 1896"),
                                      for the sections under it; 0 none */

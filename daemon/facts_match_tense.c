@@ -258,7 +258,6 @@ earlier_figure(const char *text, const struct facts_tok *toks, size_t n,
         "forecast", "forecasts", "reading", "figure", "figures", "level",
         "levels", "close", "projection", "projections", "report", "survey",
         "high", "low", "peak", "price"};
-
     size_t a = m->a + rec_word(text, toks, n, m->a, "on");
 
     if (a >= 3 && rec_word(text, toks, n, a - 1, "on") &&
@@ -868,19 +867,14 @@ owned_month(const char *text, const struct facts_tok *toks, size_t n,
 
 /* "A version for Windows NT ships in two months", "a Melbourne show
  * follows in two months": a verb in -s right before "in" and a count,
- * which no cue dated, tells what is scheduled. */
+ * which no cue dated, tells what is scheduled (not "6.31 mln passengers
+ * in one day": a count's noun). */
 static int
 s_verb_before(const char *text, const struct facts_tok *toks, size_t a)
 {
-    const struct facts_tok *p = a > 0 ? &toks[a - 1] : NULL;
-    const char *w;
-
-    if (p == NULL || p->kind != FT_WORD || p->lex != LX_NONE || p->len < 4 ||
-        (p->flags & (FT_CAP | FT_UPPER)) ||
-        (a > 1 && (toks[a - 2].kind == FT_NUM || toks[a - 2].lex == LX_QTY)))
-        return 0;       /* not "6.31 mln passengers in one day" */
-    w = text + p->off + p->len;
-    return w[-1] == 's' && w[-2] != 's' && w[-2] != 'u' && w[-2] != 'i';
+    return a > 0 && facts_verb_in_s(text, &toks[a - 1]) &&
+        !(a > 1 && (toks[a - 2].kind == FT_NUM ||
+                    toks[a - 2].lex == LX_QTY));
 }
 
 /* "The Election Commission on Wednesday announced assembly elections in
@@ -890,7 +884,8 @@ s_verb_before(const char *text, const struct facts_tok *toks, size_t a)
  * year the past tense alone would put behind). a is the date's first
  * token. */
 static int
-announced_event(const char *text, const struct facts_tok *toks, size_t a)
+announced_event(const char *text, const struct facts_tok *toks, size_t n,
+                size_t a)
 {
     static const char *const announcing[] = {"announced", "called",
         "declared", "unveiled", "scheduled", "confirmed", "set"};
@@ -909,8 +904,8 @@ announced_event(const char *text, const struct facts_tok *toks, size_t a)
         if (t->kind != FT_WORD)
             continue;
         if (t->len >= 3 && t->len <= 9 && t->tense == FACTS_TENSE_PAST)
-            return event && REC_WORD_IN(text, toks, a, k, announcing);
-        event |= REC_WORD_IN(text, toks, a, k, events);
+            return event && REC_WORD_IN(text, toks, n, k, announcing);
+        event |= REC_WORD_IN(text, toks, n, k, events);
     }
     return 0;
 }
@@ -944,7 +939,7 @@ facts_match_tense(const struct scan *sc, const char *text,
     if (m->results && t == FACTS_TENSE_FUTURE)
         t = FACTS_TENSE_PAST;
     if (t == FACTS_TENSE_PAST && e->anchor == FACTS_TENSED && e->m &&
-        !e->wd && announced_event(text, toks, m->a))
+        !e->wd && announced_event(text, toks, n, m->a))
         t = FACTS_TENSE_NONE;
     if (t == FACTS_TENSE_PRESENT && e->gran == FACTS_WEEK && e->weekend &&
         perfect_before(toks, m->a))

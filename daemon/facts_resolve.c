@@ -487,7 +487,7 @@ national_day(const struct scan *sc, const char *text,
         rec_word(text, toks, n, m->b - 2, "bank") &&
         facts_country_first_august(sc->doc))
         e->part = 1;            /* Ireland's and Scotland's: the first */
-    if (e->hol == FACTS_HOL_EASTER && sc->orthodox && !western(sc))
+    if (e->hol == FACTS_HOL_EASTER && sc->orthodox > 0 && !western(sc))
         e->hol = FACTS_HOL_ORTHODOX;    /* "Good Friday" in Athens */
     if (e->hol == FACTS_HOL_THANKS && e->d == 0 &&
         (facts_canada_before(text, toks, m->a) || facts_country_canadian(sc->doc))) {

@@ -81,6 +81,7 @@ facts_same_period(const struct scan *sc, const struct facts_match *m,
     const struct collect *c = sc->out;
     struct caldate d;
     size_t i = c->n;
+    char year[8];
     int y;
 
     if (!m->same)
@@ -114,7 +115,7 @@ facts_same_period(const struct scan *sc, const struct facts_match *m,
         y + m->e.n > 9999)
         return;
     memcpy(f->value, c->v[i - 1].value, sizeof f->value);
-    snprintf(f->value, 5, "%04d", y + m->e.n);
-    f->value[4] = '-';
+    snprintf(year, sizeof year, "%04d", y + m->e.n);
+    memcpy(f->value, year, 4);  /* "2040-Q3" -> "2039-Q3" */
     f->gran = c->v[i - 1].gran;
 }

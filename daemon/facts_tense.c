@@ -68,9 +68,10 @@ ends_ing(const char *text, const struct facts_tok *t)
 
 /* A lower-case word the lexicon does not know, of four letters or more,
  * in -s but not -ss, -us or -is: a verb's third person ("publishes",
- * "sits"), as s_verb and pron_verb read one after a subject. */
-static int
-verb_in_s(const char *text, const struct facts_tok *t)
+ * "sits"), as s_verb and pron_verb read one after a subject (and
+ * facts_match_tense.c one before "in two months"). */
+int
+facts_verb_in_s(const char *text, const struct facts_tok *t)
 {
     const char *e = text + t->off + t->len;
 
@@ -140,7 +141,7 @@ pron_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (toks[i].lex == LX_PRON)
         return (v->lex == LX_NONE && v->tense == FACTS_TENSE_NONE &&
                 !ends_s(text, v)) || (v->lex == LX_SCHED && (v->val & 1));
-    return verb_in_s(text, v) && toks[i].len <= 3 &&
+    return facts_verb_in_s(text, v) && toks[i].len <= 3 &&
         REC_WORD_IN(text, toks, n, i, singular);
 }
 
@@ -1075,7 +1076,7 @@ s_verb(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         rec_word(text, toks, n, i - 1, "who") && i >= 2 &&
         toks[i - 2].kind == FT_WORD && ends_s(text, &toks[i - 2]))
         return 1;
-    if (!verb_in_s(text, t) || p == NULL)
+    if (!facts_verb_in_s(text, t) || p == NULL)
         return 0;
     if (p->kind == FT_PUNCT && p->val == ',')
         return after_participle_aside(toks, i - 1);

@@ -278,6 +278,9 @@ enum facts_tense facts_when_tense(const char *text,
                                   size_t b);
 /* A quotation mark: straight, or a curly double quote. */
 int facts_quote_mark(const struct facts_tok *t);
+/* A lower-case word the lexicon does not know, of four letters or more,
+ * in -s but not -ss, -us or -is: a verb's third person ("publishes"). */
+int facts_verb_in_s(const char *text, const struct facts_tok *t);
 
 /* One recognised expression: tokens [a, b) of the sentence. */
 struct facts_match {

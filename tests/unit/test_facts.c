@@ -2106,8 +2106,9 @@ test_lists_and_year_words(void **state)
            "the same weekend last year=2048-W06-WE");
     expect("1998-08-02", "Business was up 11 percent from the same weekend "
            "last year.", "the same weekend last year=1997-W31-WE");
-    /* "the same period" is no game's period */
-    expect("2035-04-24", "He scored 12 points in the third quarter.", "");
+    /* ... but a game's period, not after "same", is still a game's */
+    expect("2035-04-24", "They led in the third quarter and the fourth "
+           "period.", "");
     expect("2024-05-15", "A hit in '98 and in the summer of '69.",
            "in '98=1998 | summer of '69=1969-SU");
     expect("2024-05-15", "He said '98 people came' in the '90s.",
