@@ -354,6 +354,11 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         "throughout", "through"};
     static const char *const spans[] = {"over", "throughout", "through",
         "past"};
+    /* verbs whose object is the day itself: "will spend Christmas in
+     * custody", "celebrated Easter with", "had Christmas with" */
+    static const char *const spent[] = {"spend", "spends", "spent",
+        "spending", "celebrate", "celebrates", "celebrated", "celebrating",
+        "had", "have", "mark", "marked", "marking"};
     /* words after the name that start a clause or close the phrase, no
      * noun it qualifies: "after Thanksgiving while crews finish",
      * "on Halloween itself", "show it at Easter beside the other" */
@@ -361,7 +366,8 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         "because", "so", "as", "if", "unless", "although", "though",
         "whereas", "once", "but", "beside", "alongside", "near", "outside",
         "inside", "without", "despite", "against", "among", "again", "too",
-        "whether"};
+        "whether", "with", "aboard", "abroad", "away", "alone", "together",
+        "home", "there", "here"};
     size_t p = feast && a >= 2 && rec_lex(toks, n, a - 1, LX_THE) ? a - 1 : a;
 
     if (placed_subject(text, toks, n, a, j) || bracketed(toks, n, a, j) ||
@@ -381,6 +387,7 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
             (p > 1 && rec_lex(toks, n, p - 1, LX_OF) &&   /* "ahead of */
              rec_word(text, toks, n, p - 2, "ahead")) ||   /* Easter" */
             rec_word(text, toks, n, p - 1, "around") ||
+            (p == a && REC_WORD_IN(text, toks, n, p - 1, spent)) ||
             run_up_to(text, toks, n, p) ||
             apposition(toks, n, a, j)) &&
         !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&

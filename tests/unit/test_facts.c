@@ -2416,6 +2416,11 @@ test_periods_games_feasts(void **state)
            "by Christmas whether to extend it. He walked past Christmas "
            "lights.", "Easter=2039-04-10 | Christmas=2038-12-25 | "
            "Christmas=2038-12-25");
+    /* the day as the object of a verb of spending or keeping it; not
+     * the noun it qualifies */
+    expect("2030-11-05", "He will spend Christmas in custody. They spent "
+           "Easter aboard. We had Christmas dinner at home.",
+           "Christmas=2030-12-25 | Easter=2030-04-21");
     expect("2018-10-16", "The Budget is on 29 October, two days before "
            "Halloween.", "on 29 October=2018-10-29 | Halloween=2018-10-31");
     expect("2023-06-16", "Shares were priced at $21 each on Wednesday.",
