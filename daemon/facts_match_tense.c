@@ -877,6 +877,29 @@ s_verb_before(const char *text, const struct facts_tok *toks, size_t a)
                     toks[a - 2].lex == LX_QTY));
 }
 
+/* "promised a full report in two months", "vowing a decision in three
+ * weeks": a pledge or wish (no "to" after it, no full stop, colon or
+ * semicolon between) whose object comes in the time counted from now. a
+ * is the "in". */
+static int
+pledged_object(const char *text, const struct facts_tok *toks, size_t a)
+{
+    size_t i;
+
+    for (i = a; i-- > 0 && i + 12 > a;) {
+        if (toks[i].kind == FT_PUNCT && toks[i].val != ',' &&
+            toks[i].val != '-' && toks[i].val != '\'')
+            return 0;
+        if (toks[i].lex == LX_FUTTO && toks[i].val == 0)
+            return i + 1 < a && toks[i + 1].lex != LX_TO &&
+                toks[i].len > 3 && !rec_word(text, toks, a, i, "going") &&
+                !rec_word(text, toks, a, i, "poised");  /* only with "to":
+                                      "set off north, crossing it in five
+                                      days" */
+    }
+    return 0;
+}
+
 /* "The Election Commission on Wednesday announced assembly elections in
  * three phases between March 27 and April 16": an event announced or
  * called, the date its own, is as likely ahead as behind the act of
@@ -929,6 +952,9 @@ facts_match_tense(const struct scan *sc, const char *text,
     if (m->future_only && t == FACTS_TENSE_NONE &&
         !(e->gran == FACTS_DAY && e->n == 1) &&    /* "in one day" */
         s_verb_before(text, toks, m->a))
+        t = FACTS_TENSE_FUTURE;
+    if (m->future_only && t != FACTS_TENSE_FUTURE &&
+        pledged_object(text, toks, m->a))
         t = FACTS_TENSE_FUTURE;
     if (m->future_only && (t == FACTS_TENSE_PRESENT ?
                            perfect_before(toks, m->a) :

@@ -71,7 +71,9 @@ record_span(const char *text, const struct facts_tok *toks, size_t n,
             toks[k].lex == LX_FUT || toks[k].lex == LX_PRES ||
             toks[k].lex == LX_BE || toks[k].lex == LX_SCHED)
             return 0;
-        if (REC_WORD_IN(text, toks, n, k, rank))
+        if (REC_WORD_IN(text, toks, n, k, rank) &&
+            !(k > 0 && rec_word(text, toks, n, k - 1, "at")))  /* "at
+                                                                  least" */
             return k + 4 >= at || !(rec_word(text, toks, n, k, "first") ||
                                     rec_word(text, toks, n, k, "last"));
                         /* farther, only a superlative: not "its first

@@ -722,6 +722,15 @@ test_ago_and_in(void **state)
            "in two months=2023-05");
     /* A past clause makes "in two months" a duration. */
     expect("2023-03-21", "The bridge was built in two months.", "");
+    /* ... but a pledge's object comes that long from now; "at least"
+     * is no superlative that measures a span */
+    expect("2023-03-21", "The firm promised a full report in two months.",
+           "in two months=2023-05");
+    expect("2023-03-21", "She set off north, crossing the desert in five "
+           "days.", "");
+    expect("2023-03-21", "The club is expected to hold talks with at least "
+           "two veteran coaches in two weeks.", "in two weeks=2023-W14");
+    expect("2023-03-21", "It was her best time in at least two years.", "");
     /* a verb in -s no cue dated schedules it; a count of things does
      * not */
     expect("2023-03-21", "A version for Windows ships in two months.",
