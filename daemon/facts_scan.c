@@ -112,6 +112,9 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
         t->tense = FACTS_TENSE_PAST;
         t->flags &= (uint8_t)~FT_HEAD;
     }
+    if (t->lex == LX_DAYPART && i >= 3 && s[i - 1] == '-' &&
+        (s[i - 2] | 0x20) == 'o' && (s[i - 3] | 0x20) == 't')
+        t->flags |= FT_HEAD;    /* "to-night", as older papers wrote it */
     if (t->lex == LX_SCHED && (t->val & 2) &&
         (t->flags & (FT_CAP | FT_UPPER))) {
         t->lex = LX_NONE;       /* "Niagara Falls", "April Close" */

@@ -117,6 +117,8 @@ test_absolute(void **state)
     expect("1914-08-06", "Lloyd's report to-day further losses, and the "
            "banks reopen to-morrow morning. Smith is day-to-day.",
            "to-day=1914-08-06 | to-morrow morning=1914-08-07");
+    expect("1914-08-06", "The Premier will broadcast at nine o'clock "
+           "to-night. It was a night-to-night affair.", "to-night=1914-08-06");
     /* the century that puts a short year nearest before the reference */
     expect("1905-11-17", "The harvest was the best since '98, and he came "
            "in the spring of '71.", "'98=1898 | spring of '71=1871-SP");
