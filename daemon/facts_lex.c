@@ -99,7 +99,7 @@ static const struct lexent lexicon[] = {
     E("elections", LX_EVENT, 0), E("expo", LX_EVENT, 0),
     E("expire", LX_SCHED, 1),
     E("ends", LX_SCHED, 0), E("finishes", LX_SCHED, 0), E("expires", LX_SCHED, 0),
-    E("ext", LX_IDNOUN, 0),
+    E("ext", LX_IDNOUN, 0), E("extension", LX_IDNOUN, 0),
     E("euros", LX_QTY, 0), E("employees", LX_QTY, 0),
     E("early", LX_EDGE, 1), E("earlier", LX_LATER, -1), E("end", LX_PART, 3),
     E("each", LX_SET, 0), E("every", LX_SET, 0), E("evening", LX_DAYPART, 0),

@@ -152,6 +152,11 @@ scan_num(const char *s, size_t i, size_t len, struct facts_tok *t)
     if (i > 0 && (s[i - 1] == '_' || s[i - 1] == '@' ||
                   (s[i - 1] >= 'a' && s[i - 1] <= 'z')))
         v = -1;
+    /* "the A2029", "B1234": a road's number; not "FY2024" (a fiscal
+     * year) */
+    if (j - i == 4 && i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
+        (i == 1 || !is_alpha((uint8_t)s[i - 2])))
+        v = -1;
     t->kind = FT_NUM;
     t->num = (int32_t)v;
     t->ndig = (uint8_t)(j - i > 255 ? 255 : j - i);

@@ -1225,6 +1225,8 @@ test_more_negatives(void **state)
     expect("2023-06-01", "The 2023 block of funding ran out.",
            "2023=2023");
     expect("2023-06-01", "Call 555-0142, ext. 2019, with tips.", "");
+    expect("2023-06-01", "Call me on extension 1987. The junction on the "
+           "A2029 opens in 2024.", "in 2024=2024");
     expect("2023-06-01", "DENVER, May 30, 2023 /PRNewswire/ -- Acme said.",
            "");
     expect("2023-06-01", "Profit rose in Q2 FY24, the firm said.", "");
