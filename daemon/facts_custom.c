@@ -37,7 +37,7 @@ facts_each_year_after(const struct facts_tok *toks, size_t n, size_t j)
         if (!(rec_month_name(toks, n, k) || rec_mday(toks, n, k) ||
               rec_punct(toks, n, k, ',') || rec_punct(toks, n, k, '.') ||
               rec_lex(toks, n, k, LX_AND) || rec_lex(toks, n, k, LX_OF) ||
-              rec_lex(toks, n, k, LX_PREP)))
+              rec_lex(toks, n, k, LX_PREP) || rec_lex(toks, n, k, LX_TO)))
             break;
     return k > j && k + 1 < n && toks[k].lex == LX_SET &&
         toks[k + 1].lex == LX_UNIT && toks[k + 1].val == FACTS_YEAR;
@@ -87,6 +87,33 @@ facts_every_from(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* not "every Monday night since January" */
     return k >= 2 && toks[k - 2].lex == LX_SET &&
         (toks[k - 1].lex == LX_WEEKDAY || toks[k - 1].lex == LX_UNIT);
+}
+
+/* "every March and September", "every Thursday in July and August": a
+ * month later in a list whose first member a set word opens, or in the
+ * list after a weekly habit's "in", before token a. */
+int
+facts_every_list(const char *text, const struct facts_tok *toks, size_t n,
+                 size_t a)
+{
+    size_t k = a;
+
+    if (rec_word(text, toks, n, k, "in"))       /* the match's own "in" */
+        return k >= 2 && toks[k - 1].lex == LX_WEEKDAY &&
+            toks[k - 2].lex == LX_SET;
+    while (k >= 2 && (rec_lex(toks, n, k - 1, LX_AND) ||
+                      rec_punct(toks, n, k - 1, ',') ||
+                      rec_word(text, toks, n, k - 1, "or")) &&
+           rec_month_name(toks, n, k - 2))
+        k -= 2;
+    if (k == a)
+        return 0;       /* the list's first: custom_day's own test */
+    if (k >= 1 && toks[k - 1].lex == LX_SET)
+        return 1;
+    if (k >= 1 && rec_word(text, toks, n, k - 1, "in"))
+        k--;
+    return k >= 2 && toks[k - 1].lex == LX_WEEKDAY &&
+        toks[k - 2].lex == LX_SET;
 }
 
 /* "is now marked around the world as World Diabetes Day", "became

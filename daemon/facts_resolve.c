@@ -562,7 +562,8 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (e->m && !e->y && (facts_each_year_after(toks, n, m->b) ||
                           facts_year_rule_before(text, toks, n, m->a) ||
-                          facts_every_from(text, toks, n, m->a)))
+                          facts_every_from(text, toks, n, m->a) ||
+                          facts_every_list(text, toks, n, m->a)))
         return 1;
     if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&

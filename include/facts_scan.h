@@ -478,6 +478,10 @@ int  facts_year_rule_before(const char *text, const struct facts_tok *toks,
  * October"), before token a. */
 int  facts_every_from(const char *text, const struct facts_tok *toks,
                       size_t n, size_t a);
+/* A month later in a list a set word opens ("every March and
+ * September", "every Thursday in July and August"), before token a. */
+int  facts_every_list(const char *text, const struct facts_tok *toks,
+                      size_t n, size_t a);
 /* A day's name given to a day at token a ("marked as World Diabetes
  * Day", "calls the anniversary \"Victory Day\""). */
 int  facts_named_as(const char *text, const struct facts_tok *toks, size_t n,

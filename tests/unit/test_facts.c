@@ -3831,6 +3831,13 @@ test_bracketed_numbers(void **state)
     expect("2019-11-14", "Dividends are paid in January, April, July and "
            "October of each year. The fair runs in May and June this year.",
            "in May=2019-05 | June this year=2019-06");
+    expect("2019-11-14", "The cyclone season runs from November to April "
+           "every year.", "");
+    /* ... and a set word before a list covers every item */
+    expect("2019-11-14", "The council meets every March and September. "
+           "Talks are held every Thursday in July and August.", "");
+    expect("2019-11-14", "They met in March and September.",
+           "in March=2019-03 | September=2019-09");
     /* the rule of every year, told in the present */
     expect("2019-11-14", "Its fiscal year runs from October 1 to September "
            "30. The extension this year runs to Oct. 16.",
