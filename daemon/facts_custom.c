@@ -89,9 +89,10 @@ facts_every_from(const char *text, const struct facts_tok *toks, size_t n,
         (toks[k - 1].lex == LX_WEEKDAY || toks[k - 1].lex == LX_UNIT);
 }
 
-/* "every March and September", "every Thursday in July and August": a
- * month later in a list whose first member a set word opens, or in the
- * list after a weekly habit's "in", before token a. */
+/* "every March and September", "every Monday and Thursday", "every
+ * Thursday in July and August": a month or weekday later in a list whose
+ * first member a set word opens, or a month in the list after a weekly
+ * habit's "in", before token a. */
 int
 facts_every_list(const char *text, const struct facts_tok *toks, size_t n,
                  size_t a)
@@ -104,7 +105,8 @@ facts_every_list(const char *text, const struct facts_tok *toks, size_t n,
     while (k >= 2 && (rec_lex(toks, n, k - 1, LX_AND) ||
                       rec_punct(toks, n, k - 1, ',') ||
                       rec_word(text, toks, n, k - 1, "or")) &&
-           rec_month_name(toks, n, k - 2))
+           (toks[a].lex == LX_WEEKDAY ? toks[k - 2].lex == LX_WEEKDAY :
+            rec_month_name(toks, n, k - 2)))
         k -= 2;
     if (k == a)
         return 0;       /* the list's first: custom_day's own test */

@@ -565,6 +565,8 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
                           facts_every_from(text, toks, n, m->a) ||
                           facts_every_list(text, toks, n, m->a)))
         return 1;
+    if (e->wd && !e->m && facts_every_list(text, toks, n, m->a))
+        return 1;
     if (m->a >= 2 && toks[m->a - 2].lex == LX_SET &&
         toks[m->a - 1].lex == LX_UNIT && toks[m->a - 1].val == FACTS_YEAR &&
         toks[m->a].lex == LX_PREP && e->gran != FACTS_YEAR &&

@@ -478,8 +478,9 @@ int  facts_year_rule_before(const char *text, const struct facts_tok *toks,
  * October"), before token a. */
 int  facts_every_from(const char *text, const struct facts_tok *toks,
                       size_t n, size_t a);
-/* A month later in a list a set word opens ("every March and
- * September", "every Thursday in July and August"), before token a. */
+/* A month or weekday later in a list a set word opens ("every March
+ * and September", "every Monday and Thursday", "every Thursday in July
+ * and August"), before token a. */
 int  facts_every_list(const char *text, const struct facts_tok *toks,
                       size_t n, size_t a);
 /* A day's name given to a day at token a ("marked as World Diabetes
