@@ -890,6 +890,8 @@ pledged_object(const char *text, const struct facts_tok *toks, size_t a)
         if (toks[i].kind == FT_PUNCT && toks[i].val != ',' &&
             toks[i].val != '-' && toks[i].val != '\'')
             return 0;
+        if (toks[i].lex == LX_FUTTO && toks[i].val == 2 && i + 1 == a)
+            return 1;   /* "a report was due in two months" */
         if (toks[i].lex == LX_FUTTO && toks[i].val == 0)
             return i + 1 < a && toks[i + 1].lex != LX_TO &&
                 toks[i].len > 3 && !rec_word(text, toks, a, i, "going") &&

@@ -599,7 +599,7 @@ static const char *const car_words[] = {"white", "black", "silver", "grey",
     "stolen", "used", "rented"};
 
 /* "the 1951 Refugee Convention", "the 1991 Constitution", "the 2030
- * Agenda", "the 2019 Local Plan": a year in a document's name, which
+ * Agenda", "the 2019 Local Plan", "the 1965 Act": a year in a document's name, which
  * names it, not when anything happened (an event's stays: "the 2010
  * World Cup", "the 2015 Paris Agreement"). */
 static int
@@ -607,7 +607,8 @@ document_name(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
 {
     static const char *const documents[] = {"constitution", "convention",
-        "agenda", "plan", "strategy", "framework", "charter", "protocol"};
+        "agenda", "plan", "strategy", "framework", "charter", "protocol",
+        "act", "regulations", "ordinance"};
     size_t j;
 
     if (i == 0 || !rec_lex(toks, n, i - 1, LX_THE))

@@ -730,6 +730,8 @@ test_ago_and_in(void **state)
            "in two months=2023-05");
     expect("2023-03-21", "She set off north, crossing the desert in five "
            "days.", "");
+    expect("2023-03-21", "He said a report was due in two months.",
+           "in two months=2023-05");
     expect("2023-03-21", "The club is expected to hold talks with at least "
            "two veteran coaches in two weeks.", "in two weeks=2023-W14");
     expect("2023-03-21", "It was her best time in at least two years.", "");
@@ -3827,6 +3829,7 @@ test_bracketed_numbers(void **state)
     /* a year in a document's name names it; an event's dates it */
     expect("2016-06-19", "Under the 1951 Refugee Convention and the 1991 "
            "Constitution, not the 2010 World Cup.", "2010=2010");
+    expect("2016-06-19", "They want a change to the 1965 Act.", "");
     /* a habit after a list covers every item */
     expect("2019-11-14", "Dividends are paid in January, April, July and "
            "October of each year. The fair runs in May and June this year.",
@@ -3838,6 +3841,8 @@ test_bracketed_numbers(void **state)
            "Talks are held every Thursday in July and August.", "");
     expect("2019-11-14", "They met in March and September.",
            "in March=2019-03 | September=2019-09");
+    expect("2019-11-14", "Juries sit every Monday and Thursday. Patrols "
+           "run every Friday and Saturday night.", "");
     /* the rule of every year, told in the present */
     expect("2019-11-14", "Its fiscal year runs from October 1 to September "
            "30. The extension this year runs to Oct. 16.",
