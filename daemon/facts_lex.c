@@ -264,7 +264,7 @@ static const struct lexent lexicon[] = {
     E("six", LX_NUMWORD, 6), E("seven", LX_NUMWORD, 7),
     E("set", LX_FUTTO, 0), E("scheduled", LX_FUTTO, 1),
     E("rescheduled", LX_FUTTO, 1),
-    E("slated", LX_FUTTO, 1), E("shall", LX_FUT, 0), E("sales", LX_BIZ, 0),
+    E("slated", LX_FUTTO, 1), E("shall", LX_FUT, 0), E("sales", LX_BIZ, 0), E("trading", LX_BIZ, 0),
     E("says", LX_PRES, 0), E("sought", LX_PAST, P), E("struck", LX_PAST, P),
     E("some", LX_APPROX, 0), E("shares", LX_BIZ, 0),
     E("scored", LX_SPORT, P), E("score", LX_SPORT, 0),

@@ -549,8 +549,9 @@ static int
 custom_day(const char *text, const struct facts_tok *toks, size_t n,
            const struct facts_match *m, const struct facts_expr *e)
 {
-    if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP)
-        return 1;
+    if (m->a > 0 && toks[m->a - 1].lex == LX_SET && toks[m->a].lex != LX_PREP &&
+        !(toks[m->a].lex == LX_EDGE && rec_lex(toks, n, m->a + 1, LX_PREP)))
+        return 1;       /* not "at $16 each late on Tuesday" */
     if (e->gran == FACTS_DAY && !e->y && facts_named_as(text, toks, n, m->a))
         return 1;       /* "his birthday is marked as World Diabetes Day" */
     if (e->m && !e->y && e->anchor == FACTS_TENSED && n > 2) {

@@ -2440,6 +2440,8 @@ test_periods_games_feasts(void **state)
            "Halloween.", "on 29 October=2018-10-29 | Halloween=2018-10-31");
     expect("2023-06-16", "Shares were priced at $21 each on Wednesday.",
            "on Wednesday=2023-06-14");
+    expect("2023-06-16", "They were priced at $16 each late on Tuesday.",
+           "late on Tuesday=2023-06-13");
     /* Burns Night; a feast of another calendar by its weekday */
     expect("2034-01-27", "They played on Burns Night.",
            "on Burns Night=2034-01-25");
@@ -3105,6 +3107,8 @@ test_deadline_by(void **state)
     /* a quarter reported on is past, also behind a compound */
     expect("2007-05-31", "First-quarter current-account data are due on "
            "June 26th.", "First-quarter=2007-Q1 | on June 26th=2007-06-26");
+    expect("2013-10-05", "The company will report third-quarter trading "
+           "next month.", "third-quarter=2013-Q3 | next month=2013-11");
 }
 
 /* What a decision postpones to is ahead, however long its object. */
