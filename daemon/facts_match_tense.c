@@ -935,6 +935,22 @@ announced_event(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "New shares trade from Monday", "prices rise from Friday": a weekday
+ * after "from" that no "to", "until" or "through" closes is where
+ * something starts; said in the present, it starts ahead. */
+static int
+starts_from(const char *text, const struct facts_tok *toks, size_t n,
+            const struct facts_match *m)
+{
+    return m->a > 0 && rec_word(text, toks, n, m->a - 1, "from") &&
+        !rec_lex(toks, n, m->b, LX_TO) &&
+        !rec_word(text, toks, n, m->b, "until") &&
+        !rec_word(text, toks, n, m->b, "through") &&
+        !rec_possessive(toks, n, m->b) &&       /* "results from
+                                                   Saturday's election" */
+        !perfect_before(toks, m->a);
+}
+
 /* The tense match m is read in: its sentence's, overruled where the day
  * itself says more ("Tuesday night's 2-2 draw", "beat Detroit 17-10 on
  * Sept. 24": a day whose game has its score is over; "Sunday: Southbank
@@ -983,6 +999,10 @@ facts_match_tense(const struct scan *sc, const char *text,
         t = FACTS_TENSE_PAST;
     if (e->wd && e->gran == FACTS_DAY && t == FACTS_TENSE_NONE &&
         fixture(text, toks, n))
+        t = FACTS_TENSE_FUTURE;
+    if (e->wd && e->gran == FACTS_DAY && !e->m &&
+        (t == FACTS_TENSE_NONE || t == FACTS_TENSE_PRESENT) &&
+        starts_from(text, toks, n, m))
         t = FACTS_TENSE_FUTURE;
     return t;
 }

@@ -497,6 +497,11 @@ test_deictic(void **state)
            "arrives next.", "on Sept. 24=2000-09-24");
     expect("2014-04-22", "Sunday: Southbank v Harbour City (1.10pm)",
            "Sunday=2014-04-27");
+    /* what starts from a weekday, said in the present, starts ahead */
+    expect("2045-09-13", "Rivals seal merger; new shares trade from Monday",
+           "Monday=2045-09-18");
+    expect("2045-09-11", "The results from Saturday's poll remain valid.",
+           "Saturday=2045-09-09");
     expect("2033-05-26", "The Royals beat the Tigers by 18 runs at the same "
            "ground on Tuesday to reach the final.", "on Tuesday=2033-05-24");
     /* an event to come, named by its year, dates its months */
