@@ -23,7 +23,7 @@ struct lexent {
 
 static const struct lexent lexicon[] = {
     /* a */
-    E("annually", LX_HABIT, 0), E("daily", LX_HABIT, 1),
+    E("annually", LX_HABIT, 0), E("always", LX_HABIT, 2), E("daily", LX_HABIT, 1),
     E("nightly", LX_HABIT, 1), E("avenue", LX_STREET, 0),
     E("ave", LX_STREET, 0),
     E("aren", LX_PRES, 0),

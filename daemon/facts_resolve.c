@@ -117,12 +117,24 @@ closed_relative(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* No punctuation between tokens i and a (i < a): one clause. */
+static int
+same_clause(const struct facts_tok *toks, size_t i, size_t a)
+{
+    while (++i < a)
+        if (toks[i].kind == FT_PUNCT && toks[i].val != '-')
+            return 0;
+    return 1;
+}
+
 /* A habit word before the expression at a..b, or after it in the same
  * clause ("usually runs from November to March", "typically on Sunday",
  * "leaves daily from May to September"): a month or weekday there is a
  * set, no date ("gusts on Sunday afternoon, conditions that usually
  * favour ..." speaks of the conditions). Value 1 words count in lower
- * case only ("the Daily Post reported on Monday"). */
+ * case only ("the Daily Post reported on Monday"); value 2 ("always") in
+ * the expression's own clause only, before it ("'You always look at the
+ * weekends first,' said Delgado, whose team plays in June"). */
 static int
 habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
       size_t b)
@@ -146,6 +158,7 @@ habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
             !(toks[i].val == 1 && ((toks[i].flags & (FT_CAP | FT_UPPER)) ||
                                    adjective_habit(toks, n, i))) &&
+            !(toks[i].val == 2 && !same_clause(toks, i, a)) &&
             ((i < a && i >= from && !closed_relative(text, toks, n, i, a)) ||
              (i >= a && !after)))
             return 1;

@@ -3908,6 +3908,9 @@ test_statistics_releases(void **state)
            "an estimate that is often revised, and by 24,000 in September.",
            "in October=2029-10 | in September=2029-09");
     expect("2029-11-13", "The market usually opens in May.", "");
+    expect("2029-11-13", "The roads are always icy in February.", "");
+    expect("2029-11-13", "\"We always start slowly,\" said Ray, whose team "
+           "plays 14 games in June.", "in June=2030-06");
     expect("2044-08-16", "The index has a base of 2006=100. Volumes are "
            "chain-linked with reference year 2020. Sales rose 3% at "
            "constant 2008 prices, or at 2011-12 prices, in 2019 dollars.",
