@@ -326,11 +326,16 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
                                                   degree)))
         return 1;
     /* adjectives: "the proposed law", "a detailed plan", "its audited
-     * accounts", a quoted 'a "phased wind-down"' */
+     * accounts", "two televised debates", a quoted 'a "phased
+     * wind-down"' */
     if (t->lex == LX_NONE && i > 0 &&
         (toks[i - 1].lex == LX_THE || (possessive(text, toks, n, i - 1) &&
                                        noun_after(toks, n, i)) ||
-         (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2) ||
+         (toks[i - 1].lex == LX_NUMWORD && (toks[i - 1].len <= 2 ||
+                                            (noun_after(toks, n, i) &&
+                                             toks[i + 1].lex == LX_NONE &&
+                                             !(i > 1 && toks[i - 2].lex ==
+                                               LX_THE)))) ||
          (i > 1 && toks[i - 1].kind != FT_WORD && toks[i - 1].val == '"' &&
           (toks[i - 2].lex == LX_THE || (toks[i - 2].lex == LX_NUMWORD &&
                                          toks[i - 2].len <= 2)))))

@@ -1402,6 +1402,9 @@ test_more_tense_cues(void **state)
     /* a possessive makes a participle an adjective */
     expect("2019-06-10", "The council must file its audited accounts by "
            "Dec. 31.", "Dec. 31=2019-12-31");
+    /* ... and so does a number word before it and its noun */
+    expect("1972-09-08", "They agreed to hold two televised debates on Oct. "
+           "12.", "on Oct. 12=1972-10-12");
     /* a compound is an adjective; "this spring" said in June is the one
      * just ended, said in October the coming one */
     expect("2019-06-10", "Profit beat forecasts thanks to higher-than-"
