@@ -303,3 +303,15 @@ score holdout130 "$here/gold_holdout130/prepare.sh" \
     "$here/gold_holdout130/gold.jsonl" 0.85
 score holdout127 "$here/gold_holdout127/prepare.sh" \
     "$here/gold_holdout127/gold.jsonl" 0.91
+score holdout131 "$here/gold_holdout131/prepare.sh" \
+    "$here/gold_holdout131/gold.jsonl" 0.93
+score holdout132 "$here/gold_holdout132/prepare.sh" \
+    "$here/gold_holdout132/gold.jsonl" 0.92
+score holdout133 "$here/gold_holdout133/prepare.sh" \
+    "$here/gold_holdout133/gold.jsonl" 0.92
+score holdout134 "$here/gold_holdout134/prepare.sh" \
+    "$here/gold_holdout134/gold.jsonl" 0.91
+score holdout135 "$here/gold_holdout135/prepare.sh" \
+    "$here/gold_holdout135/gold.jsonl" 0.91
+score holdout136 "$here/gold_holdout136/prepare.sh" \
+    "$here/gold_holdout136/gold.jsonl" 0.93
