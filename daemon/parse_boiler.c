@@ -317,9 +317,12 @@ speaker_label(const char *s, size_t len)
  * and only thanks after it closes the story; an appeal opens with its
  * ask or its "we", or asks after its story ("The Gazette has covered
  * this city for 150 years. ... you can give before December 31"). The
- * caller has seen no hard ask and no money in the whole line. */
+ * caller has seen no hard ask and no money in the whole line. Without
+ * thanks, only the story's first sentence is asked for ("... the
+ * Biennale opens tomorrow. If you are among the visitors, here is where
+ * to start": a paragraph of the story that turns to its reader). */
 static int
-opens_with_story(const char *s, size_t len)
+opens_with_story(const char *s, size_t len, int thanks)
 {
     struct lex_feat f;
     size_t i, k;
@@ -333,6 +336,8 @@ opens_with_story(const char *s, size_t len)
     parse_lex_line(s, i + 1, &f);
     if (f.words < 6 || f.pron + f.you + f.appeal + f.money > 0)
         return 0;
+    if (!thanks)
+        return 1;
     for (k = i + 2; k + 5 <= len; k++)      /* what follows thanks */
         if (strncasecmp(s + k, "thank", 5) == 0)
             break;
@@ -356,7 +361,7 @@ classify(const char *text, struct pline *l)
     l->gaps = f.gaps;
     l->asks = f.hard + f.appeal + f.money > 0;
     story = !f.report && f.you > 0 && f.hard == 0 && f.money == 0 &&
-        opens_with_story(s, len);      /* asked only where !f.report */
+        opens_with_story(s, len, 1);   /* asked only where !f.report */
     /* "PRESIDENT OKONKWO-REYES: Thank you, Dolores. Graduates, your
      * diplomas ...": a speaker's words in a transcript speak to their
      * audience, not to the page's reader */
@@ -391,7 +396,8 @@ classify(const char *text, struct pline *l)
     if (!f.report && f.pron > 0 &&
         (f.words <= WEAK_PRON_WORDS || f.money > 0 ||
          (f.you > 0 && !story &&
-          (f.words <= STORY_YOU_WORDS || f.appeal > 0))))
+          (f.words <= STORY_YOU_WORDS || f.appeal > 0) &&
+          !(f.appeal + f.hard == 0 && opens_with_story(s, len, 0)))))
         return BC_WEAK;
     if (s[len - 1] == ':' && f.words <= 12)
         return BC_WEAK;     /* "A message from the editors:" */

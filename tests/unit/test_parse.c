@@ -1120,6 +1120,20 @@ test_reader_address_stays(void **state)
               &doc);
     assert_non_null(strstr(doc.body, "The fire started yesterday"));
     parse_free(&doc);
+    /* a story's paragraph that turns to its reader after its first
+     * sentence, right under a share bar */
+    parse_str("Harbour Arts: what to see this week\n\n"
+              "Posted 06/06/2029 by Harbour Arts staff\n"
+              "Share | Tweet | Email | Print\n\n"
+              "After three days of previews for critics, the Harbour Show "
+              "opens its doors to the public tomorrow, and the town's cafes "
+              "expect their busiest weekend since the last show two years "
+              "ago. If you are among the visitors arriving this weekend, "
+              "here is where to start.\n\n"
+              "The first prize went to a painter from the north coast on "
+              "Thursday, and the jury said the vote was close.\n", &doc);
+    assert_non_null(strstr(doc.body, "opens its doors to the public"));
+    parse_free(&doc);
     parse_str("Accept cookies? We and our partners use cookies. [Accept] "
               "[Reject]\n"
               "Home | Taxes | Banking | Credit Cards | Investing\n"
