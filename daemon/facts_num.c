@@ -793,9 +793,11 @@ year_blocked_by_word(const char *text, const struct facts_tok *toks,
     if (toks[i].num < 1500 && p->lex != LX_PREP)
         return 1;
     /* "Vision 2030", "Windows 2000": a name's number; but "Her 1992
-     * album" opens a sentence with an owner */
+     * album" opens a sentence with an owner, and "Glastonbury 2029:"
+     * opening a headline names the event's edition, its year */
     return (p->flags & FT_CAP) && p->lex == LX_NONE &&
-        !REC_WORD_IN(text, toks, n, i - 1, owners);
+        !REC_WORD_IN(text, toks, n, i - 1, owners) &&
+        !(i == 1 && rec_punct(toks, n, i + 1, ':'));
 }
 
 /* What comes before bare four-digit number i (i > 0) that makes it a

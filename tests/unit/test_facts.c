@@ -1126,6 +1126,9 @@ test_short_forms(void **state)
     expect("2036-10-10", "Budget 2037 raises the tax. Kenya Vision 2030 is "
            "a plan. School Year 2047-2048 has 197 days. The budget in 2037 "
            "will rise.", "in 2037=2037");
+    /* ... but a headline opened by an event and its year dates it */
+    expect("2029-03-22", "Glastonbury 2029: the line-up so far", "2029=2029");
+    expect("2029-03-22", "Vision 2030 is a plan: it lapses.", "");
     /* Xmas, NYE; a forum member's profile field is no date */
     expect("2025-12-15", "See you on NYE and at the Xmas Eve party.",
            "on NYE=2025-12-31 | Xmas Eve=2025-12-24");
