@@ -818,8 +818,12 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     p = i;
     if (rec_lex(toks, n, j, LX_OF))
         return 0;       /* "the fall of Rome" */
-    if (p > 0 && rec_lex(toks, n, p - 1, LX_THE) && season_noun(text, toks, n, j))
-        return 0;       /* "before the summer recess", "the winter months" */
+    if (p > 0 && rec_lex(toks, n, p - 1, LX_THE) && season_noun(text, toks, n, j) &&
+        !(p > 1 && season_span_word(text, toks, n, p - 2) &&
+          toks[j].len > 4 &&
+          memcmp(text + toks[j].off + toks[j].len - 3, "ing", 3) == 0))
+        return 0;       /* "before the summer recess", "the winter months";
+                           not "spent the summer testing" */
     if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))
         p--;
     else if (rec_word(text, toks, n, i, "fall"))

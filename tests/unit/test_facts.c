@@ -1990,6 +1990,8 @@ test_round_two_negatives(void **state)
            "Sunday afternoon=2029-03-04");
     expect("2029-03-09", "The law passes before the summer recess.", "");
     expect("2029-03-09", "Sales rose in the winter months.", "");
+    expect("1999-09-09", "Banks have spent the summer testing the links.",
+           "the summer=1999-SU");
     /* a season a span word takes: "through", "spent", "most of" */
     expect("2030-09-10", "Boats used the pier through the summer, and the "
            "repairs took most of the summer.", "the summer=2030-SU | "
