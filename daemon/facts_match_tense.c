@@ -935,6 +935,40 @@ announced_event(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "The centre will take 20 patients a day once it is fully open in the
+ * spring": a present in a clause that "once", "when", "after", "until"
+ * or "as soon as" opens, under a main clause with "will" before it,
+ * tells of the time ahead. a is the date's first token. */
+static int
+future_main(const char *text, const struct facts_tok *toks, size_t n,
+            size_t a)
+{
+    static const char *const sub[] = {"once", "when", "after", "until",
+        "soon"};
+    size_t k;
+
+    for (k = a; k-- > 0 && k + 12 > a;) {
+        if (toks[k].kind == FT_PUNCT && toks[k].val != ',' &&
+            toks[k].val != '-' && toks[k].val != '\'')
+            return 0;
+        if (REC_WORD_IN(text, toks, n, k, sub))
+            break;
+    }
+    if (k == (size_t)-1 || k + 12 <= a)
+        return 0;
+    while (k-- > 0 && k + 24 > a) {
+        if (toks[k].kind == FT_PUNCT && toks[k].val != ',' &&
+            toks[k].val != '-' && toks[k].val != '\'')
+            return 0;
+        if (toks[k].lex == LX_FUT && toks[k].val == 0 &&
+            (rec_word(text, toks, n, k, "will") ||
+             rec_word(text, toks, n, k, "ll") ||
+             rec_word(text, toks, n, k, "shall")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "New shares trade from Monday", "prices rise from Friday": a weekday
  * after "from" that no "to", "until" or "through" closes is where
  * something starts; said in the present, it starts ahead. */
@@ -1003,6 +1037,8 @@ facts_match_tense(const struct scan *sc, const char *text,
     if (e->wd && e->gran == FACTS_DAY && !e->m &&
         (t == FACTS_TENSE_NONE || t == FACTS_TENSE_PRESENT) &&
         starts_from(text, toks, n, m))
+        t = FACTS_TENSE_FUTURE;
+    if (t == FACTS_TENSE_PRESENT && future_main(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     return t;
 }

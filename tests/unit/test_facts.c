@@ -497,6 +497,10 @@ test_deictic(void **state)
            "arrives next.", "on Sept. 24=2000-09-24");
     expect("2014-04-22", "Sunday: Southbank v Harbour City (1.10pm)",
            "Sunday=2014-04-27");
+    /* a present under "once" or "when" after a "will" tells what is
+     * ahead */
+    expect("2014-10-28", "The centre will take 20 patients a day once it "
+           "is fully open in the spring.", "in the spring=2015-SP");
     /* what starts from a weekday, said in the present, starts ahead */
     expect("2045-09-13", "Rivals seal merger; new shares trade from Monday",
            "Monday=2045-09-18");
