@@ -355,10 +355,13 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     static const char *const spans[] = {"over", "throughout", "through",
         "past"};
     /* verbs whose object is the day itself: "will spend Christmas in
-     * custody", "celebrated Easter with", "had Christmas with" */
-    static const char *const spent[] = {"spend", "spends", "spent",
-        "spending", "celebrate", "celebrates", "celebrated", "celebrating",
-        "had", "have", "mark", "marked", "marking"};
+     * custody", "celebrated Easter with", "had Christmas with"; their
+     * base forms only after "will" or "to" ("most people spend
+     * Christmas with family" tells a custom) */
+    static const char *const spent[] = {"spent", "spending", "celebrated",
+        "celebrating", "had", "marked", "marking"};
+    static const char *const spend[] = {"spend", "celebrate", "have",
+        "mark"};
     /* words after the name that start a clause or close the phrase, no
      * noun it qualifies: "after Thanksgiving while crews finish",
      * "on Halloween itself", "show it at Easter beside the other" */
@@ -388,6 +391,8 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
              rec_word(text, toks, n, p - 2, "ahead")) ||   /* Easter" */
             rec_word(text, toks, n, p - 1, "around") ||
             (p == a && REC_WORD_IN(text, toks, n, p - 1, spent)) ||
+            (p == a && p >= 2 && REC_WORD_IN(text, toks, n, p - 1, spend) &&
+             (toks[p - 2].lex == LX_FUT || toks[p - 2].lex == LX_TO)) ||
             run_up_to(text, toks, n, p) ||
             apposition(toks, n, a, j)) &&
         !(j < n && toks[j].kind == FT_WORD && toks[j].lex == LX_NONE &&

@@ -23,7 +23,8 @@ struct lexent {
 
 static const struct lexent lexicon[] = {
     /* a */
-    E("annually", LX_HABIT, 0), E("always", LX_HABIT, 2), E("daily", LX_HABIT, 1),
+    E("annually", LX_HABIT, 0), E("always", LX_HABIT, 2),
+    E("daily", LX_HABIT, 1),
     E("nightly", LX_HABIT, 1), E("avenue", LX_STREET, 0),
     E("ave", LX_STREET, 0),
     E("aren", LX_PRES, 0),
@@ -264,11 +265,12 @@ static const struct lexent lexicon[] = {
     E("six", LX_NUMWORD, 6), E("seven", LX_NUMWORD, 7),
     E("set", LX_FUTTO, 0), E("scheduled", LX_FUTTO, 1),
     E("rescheduled", LX_FUTTO, 1),
-    E("slated", LX_FUTTO, 1), E("shall", LX_FUT, 0), E("sales", LX_BIZ, 0), E("trading", LX_BIZ, 0),
+    E("slated", LX_FUTTO, 1), E("shall", LX_FUT, 0), E("sales", LX_BIZ, 0),
     E("says", LX_PRES, 0), E("sought", LX_PAST, P), E("struck", LX_PAST, P),
     E("some", LX_APPROX, 0), E("shares", LX_BIZ, 0),
     E("scored", LX_SPORT, P), E("score", LX_SPORT, 0),
     /* t */
+    E("trading", LX_BIZ, 0),
     E("tel", LX_IDNOUN, 0),
     E("thanksgiving", LX_HOLIDAY, 6), E("they", LX_PRON, 0),
     E("typically", LX_HABIT, 0), E("traditionally", LX_HABIT, 0),

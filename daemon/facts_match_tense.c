@@ -877,27 +877,45 @@ s_verb_before(const char *text, const struct facts_tok *toks, size_t a)
                     toks[a - 2].lex == LX_QTY));
 }
 
-/* "promised a full report in two months", "vowing a decision in three
- * weeks": a pledge or wish (no "to" after it, no full stop, colon or
- * semicolon between) whose object comes in the time counted from now. a
- * is the "in". */
+/* A stop between clauses at token k: punctuation but a comma, a hyphen
+ * or an apostrophe. */
 static int
-pledged_object(const char *text, const struct facts_tok *toks, size_t a)
+clause_stop(const struct facts_tok *toks, size_t k)
 {
-    size_t i;
+    return toks[k].kind == FT_PUNCT && toks[k].val != ',' &&
+        toks[k].val != '-' && toks[k].val != '\'';
+}
+
+/* "promised a full report in two months", "plans its first launch in
+ * two months": a pledge or plan (no "to" after it, and no verb and no
+ * clause stop between it and the date: not "the plan was drafted in two
+ * months") whose object comes in the time counted from now; "said a
+ * report was due in two months" too. a is the "in". */
+static int
+pledged_object(const char *text, const struct facts_tok *toks, size_t n,
+               size_t a)
+{
+    static const char *const only_to[] = {"set", "going", "poised"};
+    static const char *const saying[] = {"said", "says", "told"};
+    size_t i, k;
 
     for (i = a; i-- > 0 && i + 12 > a;) {
-        if (toks[i].kind == FT_PUNCT && toks[i].val != ',' &&
-            toks[i].val != '-' && toks[i].val != '\'')
+        if (clause_stop(toks, i))
             return 0;
-        if (toks[i].lex == LX_FUTTO && toks[i].val == 2 && i + 1 == a)
-            return 1;   /* "a report was due in two months" */
+        if (toks[i].lex == LX_FUTTO && toks[i].val == 2 && i + 1 == a) {
+            for (k = i; k-- > 0;)       /* "due in two months" as said */
+                if (REC_WORD_IN(text, toks, n, k, saying))
+                    return 1;
+            return 0;
+        }
         if (toks[i].lex == LX_FUTTO && toks[i].val == 0)
             return i + 1 < a && toks[i + 1].lex != LX_TO &&
-                toks[i].len > 3 && !rec_word(text, toks, a, i, "going") &&
-                !rec_word(text, toks, a, i, "poised");  /* only with "to":
-                                      "set off north, crossing it in five
-                                      days" */
+                !REC_WORD_IN(text, toks, n, i, only_to);    /* "set off
+                                            north, crossing it in five
+                                            days": these pledge with "to" */
+        if (toks[i].kind == FT_WORD && (toks[i].tense != FACTS_TENSE_NONE ||
+                                        toks[i].lex == LX_BE))
+            return 0;   /* "the plan was drafted in two months" */
     }
     return 0;
 }
@@ -937,46 +955,52 @@ announced_event(const char *text, const struct facts_tok *toks, size_t n,
 
 /* "The centre will take 20 patients a day once it is fully open in the
  * spring": a present in a clause that "once", "when", "after", "until"
- * or "as soon as" opens, under a main clause with "will" before it,
- * tells of the time ahead. a is the date's first token. */
+ * or "as soon as" opens, under a main clause with "will" (not "the
+ * will of ...") before it, tells of the time ahead. a is the date's
+ * first token. */
 static int
-future_main(const char *text, const struct facts_tok *toks, size_t n,
-            size_t a)
+under_future_clause(const char *text, const struct facts_tok *toks,
+                    size_t n, size_t a)
 {
-    static const char *const sub[] = {"once", "when", "after", "until",
-        "soon"};
+    static const char *const sub[] = {"once", "when", "after", "until"};
     size_t k;
 
     for (k = a; k-- > 0 && k + 12 > a;) {
-        if (toks[k].kind == FT_PUNCT && toks[k].val != ',' &&
-            toks[k].val != '-' && toks[k].val != '\'')
+        if (clause_stop(toks, k))
             return 0;
-        if (REC_WORD_IN(text, toks, n, k, sub))
+        if (REC_WORD_IN(text, toks, n, k, sub) ||
+            (k >= 1 && k + 1 < a && rec_word(text, toks, n, k, "soon") &&
+             rec_word(text, toks, n, k - 1, "as") &&
+             rec_word(text, toks, n, k + 1, "as")))
             break;
     }
     if (k == (size_t)-1 || k + 12 <= a)
         return 0;
     while (k-- > 0 && k + 24 > a) {
-        if (toks[k].kind == FT_PUNCT && toks[k].val != ',' &&
-            toks[k].val != '-' && toks[k].val != '\'')
+        if (clause_stop(toks, k))
             return 0;
-        if (toks[k].lex == LX_FUT && toks[k].val == 0 &&
-            (rec_word(text, toks, n, k, "will") ||
+        if ((rec_word(text, toks, n, k, "will") ||
              rec_word(text, toks, n, k, "ll") ||
-             rec_word(text, toks, n, k, "shall")))
+             rec_word(text, toks, n, k, "shall")) &&
+            !(k > 0 && (toks[k - 1].lex == LX_THE ||
+                        rec_possessive(toks, n, k - 1))))
             return 1;
     }
     return 0;
 }
 
 /* "New shares trade from Monday", "prices rise from Friday": a weekday
- * after "from" that no "to", "until" or "through" closes is where
+ * after a verb's "from" (not "data from Monday", "the results from
+ * Saturday's") that no "to", "until" or "through" closes is where
  * something starts; said in the present, it starts ahead. */
 static int
 starts_from(const char *text, const struct facts_tok *toks, size_t n,
             const struct facts_match *m)
 {
-    return m->a > 0 && rec_word(text, toks, n, m->a - 1, "from") &&
+    return m->a > 1 && rec_word(text, toks, n, m->a - 1, "from") &&
+        toks[m->a - 2].kind == FT_WORD && toks[m->a - 2].lex != LX_BIZ &&
+        !(m->a > 2 && toks[m->a - 3].lex == LX_THE) &&  /* "Data from
+                                                           Monday suggest" */
         !rec_lex(toks, n, m->b, LX_TO) &&
         !rec_word(text, toks, n, m->b, "until") &&
         !rec_word(text, toks, n, m->b, "through") &&
@@ -1006,7 +1030,7 @@ facts_match_tense(const struct scan *sc, const char *text,
         s_verb_before(text, toks, m->a))
         t = FACTS_TENSE_FUTURE;
     if (m->future_only && t != FACTS_TENSE_FUTURE &&
-        pledged_object(text, toks, m->a))
+        pledged_object(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     if (m->future_only && (t == FACTS_TENSE_PRESENT ?
                            perfect_before(toks, m->a) :
@@ -1038,7 +1062,7 @@ facts_match_tense(const struct scan *sc, const char *text,
         (t == FACTS_TENSE_NONE || t == FACTS_TENSE_PRESENT) &&
         starts_from(text, toks, n, m))
         t = FACTS_TENSE_FUTURE;
-    if (t == FACTS_TENSE_PRESENT && future_main(text, toks, n, m->a))
+    if (t == FACTS_TENSE_PRESENT && under_future_clause(text, toks, n, m->a))
         t = FACTS_TENSE_FUTURE;
     return t;
 }

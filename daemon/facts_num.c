@@ -599,9 +599,9 @@ static const char *const car_words[] = {"white", "black", "silver", "grey",
     "stolen", "used", "rented"};
 
 /* "the 1951 Refugee Convention", "the 1991 Constitution", "the 2030
- * Agenda", "the 2019 Local Plan", "the 1965 Act": a year in a document's name, which
- * names it, not when anything happened (an event's stays: "the 2010
- * World Cup", "the 2015 Paris Agreement"). */
+ * Agenda", "the 2019 Local Plan", "the 1965 Act": a year in a
+ * document's name, which names it, not when anything happened (an
+ * event's stays: "the 2010 World Cup", "the 2015 Paris Agreement"). */
 static int
 document_name(const char *text, const struct facts_tok *toks, size_t n,
               size_t i)
@@ -793,8 +793,10 @@ year_blocked_by_word(const char *text, const struct facts_tok *toks,
     if (toks[i].num < 1500 && p->lex != LX_PREP)
         return 1;
     /* "Vision 2030", "Windows 2000": a name's number; but "Her 1992
-     * album" opens a sentence with an owner, and "Glastonbury 2029:"
-     * opening a headline names the event's edition, its year */
+     * album" opens a sentence with an owner, and a name and year that
+     * open a sentence before a colon are a headline's label, mostly an
+     * event's edition ("Glastonbury 2029: the line-up", "Cannes 2016:";
+     * a product's, "Windows 2000: ten years on", is read the same) */
     return (p->flags & FT_CAP) && p->lex == LX_NONE &&
         !REC_WORD_IN(text, toks, n, i - 1, owners) &&
         !(i == 1 && rec_punct(toks, n, i + 1, ':'));

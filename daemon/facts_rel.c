@@ -72,8 +72,9 @@ record_span(const char *text, const struct facts_tok *toks, size_t n,
             toks[k].lex == LX_BE || toks[k].lex == LX_SCHED)
             return 0;
         if (REC_WORD_IN(text, toks, n, k, rank) &&
-            !(k > 0 && rec_word(text, toks, n, k - 1, "at")))  /* "at
-                                                                  least" */
+            !(k > 0 && rec_word(text, toks, n, k - 1, "at") &&
+              (rec_word(text, toks, n, k, "least") ||
+               rec_word(text, toks, n, k, "most"))))    /* "at least" */
             return k + 4 >= at || !(rec_word(text, toks, n, k, "first") ||
                                     rec_word(text, toks, n, k, "last"));
                         /* farther, only a superlative: not "its first
@@ -737,6 +738,21 @@ season_span_word(const char *text, const struct facts_tok *toks, size_t n,
          rec_word(text, toks, n, k - 1, "most"));
 }
 
+/* "have spent the summer testing the links": after a spending verb
+ * before "the" at p, a word in -ing at j is what was done in the season,
+ * not a noun it qualifies (but "argued over the summer parking
+ * charges"). */
+static int
+spent_doing(const char *text, const struct facts_tok *toks, size_t n,
+            size_t p, size_t j)
+{
+    static const char *const spend[] = {"spent", "spend", "spends",
+        "spending"};
+
+    return p > 1 && REC_WORD_IN(text, toks, n, p - 2, spend) &&
+        facts_ends_ing(text, &toks[j]);
+}
+
 /* A word at k that makes the "fall" after it a decline: "the fifth
  * monthly fall", "a sharp fall", "the biggest fall". */
 static int
@@ -818,12 +834,9 @@ rec_season(const char *text, const struct facts_tok *toks, size_t n,
     p = i;
     if (rec_lex(toks, n, j, LX_OF))
         return 0;       /* "the fall of Rome" */
-    if (p > 0 && rec_lex(toks, n, p - 1, LX_THE) && season_noun(text, toks, n, j) &&
-        !(p > 1 && season_span_word(text, toks, n, p - 2) &&
-          toks[j].len > 4 &&
-          memcmp(text + toks[j].off + toks[j].len - 3, "ing", 3) == 0))
-        return 0;       /* "before the summer recess", "the winter months";
-                           not "spent the summer testing" */
+    if (p > 0 && rec_lex(toks, n, p - 1, LX_THE) &&
+        season_noun(text, toks, n, j) && !spent_doing(text, toks, n, p, j))
+        return 0;       /* "before the summer recess", "the winter months" */
     if (p > 0 && rec_lex(toks, n, p - 1, LX_THE))
         p--;
     else if (rec_word(text, toks, n, i, "fall"))

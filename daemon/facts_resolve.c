@@ -117,12 +117,20 @@ closed_relative(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
-/* No punctuation between tokens i and a (i < a): one clause. */
+/* Whether habit word i of value 2 ("always") reaches the date at a..b:
+ * they share a clause, with no "will", "that" or (after the date) "and"
+ * between ("has always said he will retire in June", "we play in June
+ * and always lose" tell of one June; "the second week of January is
+ * always the hardest" tells a habit). */
 static int
-same_clause(const struct facts_tok *toks, size_t i, size_t a)
+always_reaches(const struct facts_tok *toks, size_t i, size_t a, size_t b)
 {
-    while (++i < a)
-        if (toks[i].kind == FT_PUNCT && toks[i].val != '-')
+    size_t k, from = i < a ? i + 1 : b, to = i < a ? a : i;
+
+    for (k = from; k < to; k++)
+        if ((toks[k].kind == FT_PUNCT && toks[k].val != '-') ||
+            toks[k].lex == LX_FUT || toks[k].lex == LX_THAT ||
+            (i >= b && toks[k].lex == LX_AND))
             return 0;
     return 1;
 }
@@ -133,8 +141,8 @@ same_clause(const struct facts_tok *toks, size_t i, size_t a)
  * set, no date ("gusts on Sunday afternoon, conditions that usually
  * favour ..." speaks of the conditions). Value 1 words count in lower
  * case only ("the Daily Post reported on Monday"); value 2 ("always") in
- * the expression's own clause only, before it ("'You always look at the
- * weekends first,' said Delgado, whose team plays in June"). */
+ * the expression's own clause only (always_reaches: not "'You always look
+ * at the weekends first,' said Delgado, whose team plays in June"). */
 static int
 habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
       size_t b)
@@ -158,7 +166,7 @@ habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
             !(toks[i].val == 1 && ((toks[i].flags & (FT_CAP | FT_UPPER)) ||
                                    adjective_habit(toks, n, i))) &&
-            !(toks[i].val == 2 && !same_clause(toks, i, a)) &&
+            !(toks[i].val == 2 && !always_reaches(toks, i, a, b)) &&
             ((i < a && i >= from && !closed_relative(text, toks, n, i, a)) ||
              (i >= a && !after)))
             return 1;
@@ -577,7 +585,7 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
     if (e->m && !e->y && (facts_each_year_after(toks, n, m->b) ||
                           facts_year_rule_before(text, toks, n, m->a) ||
                           facts_every_from(text, toks, n, m->a) ||
-                          facts_every_list(text, toks, n, m->a)))
+                          (!e->d && facts_every_list(text, toks, n, m->a))))
         return 1;
     if (e->wd && !e->m && facts_every_list(text, toks, n, m->a))
         return 1;

@@ -113,7 +113,8 @@ scan_word(const char *s, size_t i, size_t len, struct facts_tok *t)
         t->flags &= (uint8_t)~FT_HEAD;
     }
     if (t->lex == LX_DAYPART && i >= 3 && s[i - 1] == '-' &&
-        (s[i - 2] | 0x20) == 'o' && (s[i - 3] | 0x20) == 't')
+        (s[i - 2] | 0x20) == 'o' && (s[i - 3] | 0x20) == 't' &&
+        (i == 3 || !is_alpha((uint8_t)s[i - 4])))
         t->flags |= FT_HEAD;    /* "to-night", as older papers wrote it */
     if (t->lex == LX_SCHED && (t->val & 2) &&
         (t->flags & (FT_CAP | FT_UPPER))) {

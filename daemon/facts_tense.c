@@ -58,10 +58,8 @@ ends_ed(const char *text, const struct facts_tok *t)
     return t->len > 3 && !memcmp(text + t->off + t->len - 2, "ed", 2);
 }
 
-/* The word token t is longer than 4 and ends in "ing": a participle or a
- * noun made from a verb. */
-static int
-ends_ing(const char *text, const struct facts_tok *t)
+int
+facts_ends_ing(const char *text, const struct facts_tok *t)
 {
     return t->len > 4 && !memcmp(text + t->off + t->len - 3, "ing", 3);
 }
@@ -288,6 +286,18 @@ adverb_before(const char *text, const struct facts_tok *toks, size_t i)
         memcmp(text + p->off + p->len - 2, "ly", 2) == 0 ? i - 1 : i;
 }
 
+/* "hold two televised debates": a past form at i between a number word
+ * and a noun, the number after a verb or a preposition (not "Of the
+ * five hostages, three escaped captivity", "the two signed a pact",
+ * where the number is the subject). */
+static int
+number_adjective(const struct facts_tok *toks, size_t n, size_t i)
+{
+    return i > 1 && toks[i - 1].lex == LX_NUMWORD && noun_after(toks, n, i) &&
+        toks[i + 1].lex == LX_NONE && toks[i - 2].kind == FT_WORD &&
+        toks[i - 2].lex != LX_THE;
+}
+
 /* A past form at i that is no finite verb: a participle or an
  * adjective, which leaves the tense to another word. */
 static int
@@ -331,11 +341,8 @@ participle(const char *text, const struct facts_tok *toks, size_t n,
     if (t->lex == LX_NONE && i > 0 &&
         (toks[i - 1].lex == LX_THE || (possessive(text, toks, n, i - 1) &&
                                        noun_after(toks, n, i)) ||
-         (toks[i - 1].lex == LX_NUMWORD && (toks[i - 1].len <= 2 ||
-                                            (noun_after(toks, n, i) &&
-                                             toks[i + 1].lex == LX_NONE &&
-                                             !(i > 1 && toks[i - 2].lex ==
-                                               LX_THE)))) ||
+         (toks[i - 1].lex == LX_NUMWORD && toks[i - 1].len <= 2) ||
+         number_adjective(toks, n, i) ||
          (i > 1 && toks[i - 1].kind != FT_WORD && toks[i - 1].val == '"' &&
           (toks[i - 2].lex == LX_THE || (toks[i - 2].lex == LX_NUMWORD &&
                                          toks[i - 2].len <= 2)))))
@@ -632,7 +639,8 @@ verb_ing(const char *text, const struct facts_tok *toks, size_t i)
 {
     const struct facts_tok *t = &toks[i], *p = i > 0 ? &toks[i - 1] : NULL;
 
-    return t->kind == FT_WORD && t->lex == LX_NONE && ends_ing(text, t) && p &&
+    return t->kind == FT_WORD && t->lex == LX_NONE &&
+        facts_ends_ing(text, t) && p &&
         p->kind == FT_WORD && (p->tense != FACTS_TENSE_NONE ||
                                p->lex == LX_SCHED || p->lex == LX_FUT ||
                                p->lex == LX_BE);
@@ -998,7 +1006,7 @@ title_noun(const char *text, const struct facts_tok *toks, size_t k)
     const struct facts_tok *t = &toks[k];
 
     if (t->tense != FACTS_TENSE_NONE || t->lex != LX_NONE || t->len < 5 ||
-        ends_ed(text, t) || (t->len > 5 && ends_ing(text, t)))
+        ends_ed(text, t) || (t->len > 5 && facts_ends_ing(text, t)))
         return 0;
     return k == 0 || toks[k - 1].kind != FT_WORD ||
         (toks[k - 1].flags & FT_CAP) || toks[k - 1].lex == LX_THE;
@@ -1116,7 +1124,7 @@ gerund_clause(const char *text, const struct facts_tok *toks, size_t n,
 
     return g && rec_word(text, toks, n, i, "after") &&
         g->kind == FT_WORD && (g->lex == LX_NONE || g->lex == LX_FUTTO) &&
-        !(g->flags & (FT_CAP | FT_UPPER)) && ends_ing(text, g);
+        !(g->flags & (FT_CAP | FT_UPPER)) && facts_ends_ing(text, g);
 }
 
 size_t

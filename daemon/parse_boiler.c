@@ -322,7 +322,7 @@ speaker_label(const char *s, size_t len)
  * Biennale opens tomorrow. If you are among the visitors, here is where
  * to start": a paragraph of the story that turns to its reader). */
 static int
-opens_with_story(const char *s, size_t len, int thanks)
+opens_with_story(const char *s, size_t len, int need_thanks)
 {
     struct lex_feat f;
     size_t i, k;
@@ -336,7 +336,7 @@ opens_with_story(const char *s, size_t len, int thanks)
     parse_lex_line(s, i + 1, &f);
     if (f.words < 6 || f.pron + f.you + f.appeal + f.money > 0)
         return 0;
-    if (!thanks)
+    if (!need_thanks)
         return 1;
     for (k = i + 2; k + 5 <= len; k++)      /* what follows thanks */
         if (strncasecmp(s + k, "thank", 5) == 0)
@@ -392,7 +392,10 @@ classify(const char *text, struct pline *l)
      * in the story ("Here is our pick of the week", "the records our
      * funders require"), not residue; nor is a paragraph of more than 50
      * that says "you" once and asks for nothing ("The fire started
-     * yesterday ... We will bring you updates throughout the day") */
+     * yesterday ... We will bring you updates throughout the day"), nor
+     * a shorter one that asks for nothing and opens with a story
+     * sentence ("... the Biennale opens tomorrow. If you are among the
+     * visitors, here is where to start") */
     if (!f.report && f.pron > 0 &&
         (f.words <= WEAK_PRON_WORDS || f.money > 0 ||
          (f.you > 0 && !story &&

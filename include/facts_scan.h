@@ -281,6 +281,9 @@ int facts_quote_mark(const struct facts_tok *t);
 /* A lower-case word the lexicon does not know, of four letters or more,
  * in -s but not -ss, -us or -is: a verb's third person ("publishes"). */
 int facts_verb_in_s(const char *text, const struct facts_tok *t);
+/* The word token t is longer than 4 and ends in "ing": a participle or a
+ * noun made from a verb. */
+int facts_ends_ing(const char *text, const struct facts_tok *t);
 
 /* One recognised expression: tokens [a, b) of the sentence. */
 struct facts_match {
