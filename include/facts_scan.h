@@ -394,7 +394,6 @@ void rec_list_year(const char *text, const struct facts_tok *toks, size_t n,
                    struct facts_match *m);
 int  rec_listed_day(const char *text, const struct facts_tok *toks, size_t n,
                     size_t i, struct facts_match *m);
-/* Extend m over ", 2023" after a day; 1 when a year was there. */
 /* A year-less quarter (half when half) of the sentence toks[0..n) is a
  * period of the calendar, not of a game. */
 int  rec_money_period(const char *text, const struct facts_tok *toks,
@@ -405,6 +404,7 @@ int  rec_game_score(const struct facts_tok *toks, size_t n, size_t i);
  * m; 1 when there is one. */
 int  rec_day_at(const char *text, const struct facts_tok *toks, size_t n,
                 size_t j, struct facts_match *m);
+/* Extend m over ", 2023" after a day; 1 when a year was there. */
 int  rec_year_after(const struct facts_tok *toks, size_t n,
                     struct facts_match *m);
 /* Extend a day of no month over "of next|last|this month" ("the 20th of
