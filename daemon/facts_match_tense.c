@@ -989,6 +989,31 @@ under_future_clause(const char *text, const struct facts_tok *toks,
     return 0;
 }
 
+/* "If rates come down this fall, housing recovers in the spring": a
+ * present verb after a condition that opens the sentence, and the comma
+ * that closes it, tells what follows from it, ahead. a is the date's
+ * first token. */
+static int
+after_condition(const char *text, const struct facts_tok *toks, size_t n,
+                size_t a)
+{
+    size_t k, f = toks[0].kind == FT_WORD ? 0 : 1;      /* a quote mark */
+
+    if (a <= f + 2 || !rec_word(text, toks, n, f, "if"))
+        return 0;
+    for (k = f + 1; k < a && !rec_punct(toks, n, k, ','); k++)
+        if (clause_stop(toks, k))
+            return 0;
+    while (++k < a)             /* the main clause's own present verb (not
+                                   "please call 101 quoting log 0214 of
+                                   17 October") */
+        if (toks[k].kind == FT_WORD &&
+            (toks[k].tense == FACTS_TENSE_PRESENT ||
+             facts_verb_in_s(text, &toks[k])))
+            return 1;
+    return 0;
+}
+
 /* "New shares trade from Monday", "prices rise from Friday": a weekday
  * after a verb's "from" (not "data from Monday", "the results from
  * Saturday's") that no "to", "until" or "through" closes is where
@@ -1062,7 +1087,9 @@ facts_match_tense(const struct scan *sc, const char *text,
         (t == FACTS_TENSE_NONE || t == FACTS_TENSE_PRESENT) &&
         starts_from(text, toks, n, m))
         t = FACTS_TENSE_FUTURE;
-    if (t == FACTS_TENSE_PRESENT && under_future_clause(text, toks, n, m->a))
+    if (t == FACTS_TENSE_PRESENT &&
+        (under_future_clause(text, toks, n, m->a) ||
+         after_condition(text, toks, n, m->a)))
         t = FACTS_TENSE_FUTURE;
     return t;
 }

@@ -503,6 +503,12 @@ test_deictic(void **state)
            "is fully open in the spring.", "in the spring=2015-SP");
     expect("2014-10-28", "The will of the people, when it is heard in the "
            "spring, matters.", "in the spring=2014-SP");
+    /* ... and so does a present after an opening condition */
+    expect("1982-08-17", "If rates come down, housing recovers in the "
+           "spring.", "in the spring=1983-SP");
+    expect("2054-10-20", "If you have any details, please call 101 quoting "
+           "log 0311 of 17 October, or report it online.",
+           "17 October=2054-10-17");
     /* what starts from a weekday, said in the present, starts ahead */
     expect("2045-09-13", "Rivals seal merger; new shares trade from Monday",
            "Monday=2045-09-18");
