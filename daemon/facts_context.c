@@ -584,6 +584,25 @@ named_day_weekday(struct scan *sc, struct fact *f, int wd, int dated)
  * "next year" as a word, "on Aug. 11 that year" after "the 2010
  * floods", or the year of the clause (not for a month under "since"
  * in the present perfect). */
+/* The reference moved by e->n of e's granularity (days, weeks or
+ * months), for "ten years ago tomorrow", "fifty years ago last month". */
+static struct caldate
+ref_moved(struct caldate ref, const struct facts_expr *e)
+{
+    int months;
+
+    if (e->gran == FACTS_DAY || e->gran == FACTS_WEEK)
+        return cal_from_days(cal_to_days(ref) +
+                             e->n * (e->gran == FACTS_WEEK ? 7 : 1));
+    if (e->gran != FACTS_MONTH || e->n == 0)
+        return ref;
+    months = ref.y * 12 + (ref.m - 1) + e->n;
+    ref.y = months / 12;
+    ref.m = months % 12 + 1;
+    ref.d = 1;
+    return ref;
+}
+
 void
 facts_anchor_year(const struct scan *sc, const char *text,
                   const struct facts_tok *toks, size_t n,
@@ -593,8 +612,7 @@ facts_anchor_year(const struct scan *sc, const char *text,
     int y;
 
     if (m->years_back || m->on_this_day) {
-        struct caldate base = e->gran == FACTS_DAY && m->years_back ?
-            cal_from_days(cal_to_days(sc->ref) + e->n) : sc->ref;
+        struct caldate base = m->years_back ? ref_moved(sc->ref, e) : sc->ref;
         e->anchor = FACTS_ABS;
         e->y = m->years_back ? base.y - m->years_back : m->on_this_day;
         e->m = base.m;

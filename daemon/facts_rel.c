@@ -114,8 +114,9 @@ perfect_span(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* "two years ago this week", "a year ago this month", "ten years ago
- * today", "sixty years ago tomorrow": the reference's own week, month or
- * day (or the day before or after it: e.n), k years back. */
+ * today", "sixty years ago tomorrow", "fifty years ago last month": the
+ * reference's own week, month or day (or the one before or after it:
+ * e.n), k years back. */
 static void
 this_one_back(const char *text, const struct facts_tok *toks, size_t n, int k,
               struct facts_match *m)
@@ -127,12 +128,18 @@ this_one_back(const char *text, const struct facts_tok *toks, size_t n, int k,
         m->e.gran = FACTS_DAY;          /* "ten years ago today" */
         m->e.n = toks[j].val;
         m->b = j + 1;
-    } else if (rec_word(text, toks, n, j, "this") &&
+    } else if ((rec_word(text, toks, n, j, "this") ||
+                rec_word(text, toks, n, j, "last") ||
+                rec_word(text, toks, n, j, "next")) &&
                rec_lex(toks, n, j + 1, LX_UNIT) &&
                !(toks[j + 1].val & (UNIT_PL | UNIT_WE)) &&
                ((g = UNIT_GRAN(toks[j + 1].val)) == FACTS_WEEK ||
                 g == FACTS_MONTH)) {
-        m->e.gran = (enum facts_gran)g;
+        m->e.gran = (enum facts_gran)g;     /* "fifty years ago last
+                                               month": the month before
+                                               the reference's, then */
+        m->e.n = rec_word(text, toks, n, j, "this") ? 0 :
+            rec_word(text, toks, n, j, "last") ? -1 : 1;
         m->b = j + 2;
     } else {
         return;

@@ -544,6 +544,10 @@ test_deictic(void **state)
            "that year, was never funded.", "2010=2010 | on Aug. 11=2010-08-11");
     expect("2022-01-11", "One hundred years ago today, the first injection "
            "of insulin was given.", "One hundred years ago today=1922-01-11");
+    expect("2051-01-10", "Fifty years ago last month, she left home.",
+           "Fifty years ago last month=2000-12");
+    expect("2051-11-24", "Two years ago next week, she left home.",
+           "Two years ago next week=2049-W48");
     /* "a decade from now", "a decade hence": the year ten years on */
     expect("2037-05-01", "A decade from now the seats will be redrawn, and "
            "again twenty years hence.", "A decade from now=2047 | "
