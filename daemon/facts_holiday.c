@@ -440,7 +440,10 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
          struct facts_match *m)
 {
     struct facts_match d;
-    int comma = rec_punct(toks, n, m->b, ',');
+    size_t c = m->b + (rec_lex(toks, n, m->b, LX_DAYPART) &&
+                       rec_punct(toks, n, m->b + 1, ','));  /* "Thanksgiving
+                                                night, Nov. 23, 1972" */
+    int comma = rec_punct(toks, n, c, ',');
     size_t on = dated_after(text, toks, n, m->b), at;
 
     memset(&d, 0, sizeof d);
@@ -455,7 +458,7 @@ dated_on(const char *text, const struct facts_tok *toks, size_t n,
         }
         return;
     }
-    at = comma ? past_weekday(toks, n, m->b + 1) : m->b + 1;
+    at = comma ? past_weekday(toks, n, c + 1) : m->b + 1;
     if (m->e.anchor != FACTS_TENSED ||
         !(comma || rec_word(text, toks, n, m->b, "on")) ||
         !rec_day_at(text, toks, n, at, &d) || d.e.gran != FACTS_DAY)

@@ -2463,6 +2463,10 @@ test_periods_games_feasts(void **state)
            "Easter Monday, April 1, and on Republic Day, January 26.",
            "Good Friday, March 29=1991-03-29 | Easter Monday, April 1="
            "1991-04-01 | on Republic Day=1992-01-26 | January 26=1992-01-26");
+    /* ... with a part of the day between */
+    expect("2007-05-10", "It has not hung there since Thanksgiving night, "
+           "Nov. 23, 1972.", "Thanksgiving=1972-11-23 | Nov. 23, 1972="
+           "1972-11-23");
     expect("2038-11-20", "It could disrupt deliveries ahead of Easter. "
            "Nobody wants the strike to run past Christmas. They will decide "
            "by Christmas whether to extend it. He walked past Christmas "
