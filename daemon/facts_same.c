@@ -34,7 +34,7 @@ rec_same_period(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* Whether fact f, met before, is the period a "same" of kind names: a
- * quarter or a month of the same sentence for a period, a month of it
+ * quarter, a half or a month of the same sentence for a period, a month of it
  * for a month, a quarter anywhere before; a weekend or a day of the
  * same sentence, whose week's weekend it is. */
 static int
@@ -43,6 +43,7 @@ antecedent(const struct fact *f, int kind, int sentence)
     switch (kind) {
     case SAME_PERIOD:
         return f->sentence == sentence && (f->gran == FACTS_QUARTER ||
+                                           f->gran == FACTS_HALF ||
                                            f->gran == FACTS_MONTH);
     case SAME_MONTH:
         return f->sentence == sentence && f->gran == FACTS_MONTH;

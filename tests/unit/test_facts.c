@@ -2146,6 +2146,9 @@ test_lists_and_year_words(void **state)
     expect("2006-10-20", "Sales rose 6.2 per cent in August from the same "
            "period last year.",
            "in August=2006-08 | the same period last year=2005-08");
+    expect("1992-08-10", "Arrivals rose in the first half of this year "
+           "from the same period last year.", "in the first half of this "
+           "year=1992-H1 | the same period last year=1991-H1");
     /* a span, or nothing before it: the year */
     expect("2027-09-24", "From January to August, the park received 2.1 "
            "million visits, 18.6% more than the same period of last year.", "January=2027-01 | "
