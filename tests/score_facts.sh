@@ -315,3 +315,15 @@ score holdout135 "$here/gold_holdout135/prepare.sh" \
     "$here/gold_holdout135/gold.jsonl" 0.91
 score holdout136 "$here/gold_holdout136/prepare.sh" \
     "$here/gold_holdout136/gold.jsonl" 0.93
+score holdout137 "$here/gold_holdout137/prepare.sh" \
+    "$here/gold_holdout137/gold.jsonl" 0.92
+score holdout138 "$here/gold_holdout138/prepare.sh" \
+    "$here/gold_holdout138/gold.jsonl" 0.92
+score holdout139 "$here/gold_holdout139/prepare.sh" \
+    "$here/gold_holdout139/gold.jsonl" 0.93
+score holdout140 "$here/gold_holdout140/prepare.sh" \
+    "$here/gold_holdout140/gold.jsonl" 0.93
+score holdout141 "$here/gold_holdout141/prepare.sh" \
+    "$here/gold_holdout141/gold.jsonl" 0.93
+score holdout142 "$here/gold_holdout142/prepare.sh" \
+    "$here/gold_holdout142/gold.jsonl" 0.89
