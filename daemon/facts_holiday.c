@@ -151,6 +151,9 @@ static const struct {
     {9, 29, 0, 1, 0, NULL},                     /* Michaelmas, a quarter
                                                    day */
     {10, 2, 0, 0, 0, "jayanti"},                /* Gandhi Jayanti */
+    {4, 14, 0, 0, 0, "baishakh"},               /* Pahela (Pohela)
+                                                   Baishakh, Bangladesh's
+                                                   new year */
 };
 
 /* The row of "Seollal", which "Lunar New Year" shares. */
@@ -730,6 +733,12 @@ static const struct {
     {"bonifacio", 11, 30, 0, 0, 0, 0},  /* the Philippines' */
     {"merdeka", 8, 31, 0, 0, 0, 0},     /* Malaysia's independence */
     {"hangul", 10, 9, 0, 0, 0, 0},      /* Korea's */
+    {"movement", 3, 1, 0, 0, 0, 0},     /* Korea's Independence Movement
+                                           Day */
+    {"solidarity", 2, 5, 0, 0, 0, 0},   /* Pakistan's Kashmir Solidarity
+                                           Day */
+    {"liberation", 4, 25, 0, 0, 0, 0},  /* Egypt's Sinai Liberation Day
+                                           (others' differ) */
     /* the Caribbean's and the Pacific's fixed days */
     {"fiji", 10, 10, 0, 0, 0, 0},       {"emancipation", 8, 1, 0, 0, 0, 0},
     {"mash", 2, 23, 0, 0, 0, 0},        /* Guyana's Mashramani */
@@ -770,6 +779,15 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
             SIZE_MAX;
     if (rec_word(text, toks, n, k, "unity"))   /* only "German Unity Day" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "german") ? k - 1 :
+            SIZE_MAX;
+    if (rec_word(text, toks, n, k, "movement"))
+        return k >= 1 && rec_word(text, toks, n, k - 1, "independence") ?
+            k - 1 : SIZE_MAX;
+    if (rec_word(text, toks, n, k, "solidarity"))
+        return k >= 1 && rec_word(text, toks, n, k - 1, "kashmir") ? k - 1 :
+            SIZE_MAX;
+    if (rec_word(text, toks, n, k, "liberation"))
+        return k >= 1 && rec_word(text, toks, n, k - 1, "sinai") ? k - 1 :
             SIZE_MAX;
     if (rec_word(text, toks, n, k, "cup"))     /* "Melbourne Cup Day" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "melbourne") ?
@@ -976,9 +994,11 @@ rec_name_day(const char *text, const struct facts_tok *toks, size_t n,
                 break;
         if (e == sizeof name_days / sizeof name_days[0])
             return name_beside_date(text, toks, n, k, i, m);
-        if (poss != name_days[e].poss ||
-            (a = name_day_start(text, toks, n, k, e)) == SIZE_MAX)
+        if (poss != name_days[e].poss)
             return 0;
+        if ((a = name_day_start(text, toks, n, k, e)) == SIZE_MAX)
+            return name_beside_date(text, toks, n, k, i, m);  /* another
+                             country's: "Liberation Day, Aug. 15" */
         m->e.m = name_days[e].m;
         m->e.d = name_days[e].d;
         m->e.hol = name_days[e].hol;

@@ -336,7 +336,8 @@ static const struct lexent lexicon[] = {
     E("rosh", LX_HOLIDAY, 35), E("yom", LX_HOLIDAY, 36),
     E("epiphany", LX_HOLIDAY, 37), E("candlemas", LX_HOLIDAY, 38),
     E("corpus", LX_HOLIDAY, 39), E("michaelmas", LX_HOLIDAY, 40),
-    E("gandhi", LX_HOLIDAY, 41),
+    E("gandhi", LX_HOLIDAY, 41), E("pahela", LX_HOLIDAY, 42),
+    E("pohela", LX_HOLIDAY, 42),
     /* feasts of other calendars, dated only by a weekday beside them */
     E("eid", LX_HOLIDAY, 100), E("hanukkah", LX_HOLIDAY, 100),
     E("passover", LX_HOLIDAY, 100),

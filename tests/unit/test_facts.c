@@ -4123,6 +4123,14 @@ test_named_day_with_its_date(void **state)
            "on Rizal Day=2058-12-30");
     expect("2064-02-20", "Roads close for Merdeka Day and Bonifacio Day.",
            "Merdeka Day=2064-08-31 | Bonifacio Day=2064-11-30");
+    expect("2061-02-01", "Offices shut on Kashmir Solidarity Day and on "
+           "Sinai Liberation Day.", "on Kashmir Solidarity Day=2061-02-05 | "
+           "on Sinai Liberation Day=2061-04-25");
+    expect("2075-04-01", "Dhaka readies for Pahela Baishakh.",
+           "Pahela Baishakh=2075-04-14");
+    /* another country's day of the same name takes the date beside it */
+    expect("1991-08-10", "They want a pardon on Liberation Day, Aug. 15.",
+           "on Liberation Day=1991-08-15 | Aug. 15=1991-08-15");
     /* a day no table holds, dated by the date beside it, which stays a
      * fact of its own; a season's or a race's day is none */
     expect("2036-08-01", "Schools close on Teachers' Day, Friday, Sept 5, "
