@@ -89,6 +89,8 @@ static const struct lexent lexicon[] = {
     E("did", LX_AUXPAST, P),
     E("during", LX_PREP, 0), E("throughout", LX_PREP, 0),
     E("into", LX_PREP, 0), E("drew", LX_PAST, P), E("due", LX_FUTTO, 2),
+    E("beat", LX_PAST, FACTS_BASE_PAST),   /* "Wales beat Italy in April";
+                                              not "to beat", "will beat" */
     E("deliveries", LX_BIZ, 0), E("demand", LX_BIZ, 0),
     E("data", LX_BIZ, 0),
     /* e */

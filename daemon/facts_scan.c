@@ -257,6 +257,12 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
             j = i + 1;
         }
         t->len = (uint32_t)(j - i);
+        if (t->lex == LX_PAST && t->val == FACTS_BASE_PAST && n > 0 &&
+            (toks[n - 1].lex == LX_FUT || toks[n - 1].lex == LX_TO ||
+             toks[n - 1].lex == LX_AUXPAST || toks[n - 1].lex == LX_PRON)) {
+            t->lex = LX_NONE;   /* "hope to beat", "we beat them": base */
+            t->tense = FACTS_TENSE_NONE;
+        }
         heads[nh] = (uint16_t)n;
         nh += (t->flags & FT_HEAD) != 0;
         n++;

@@ -151,6 +151,10 @@ extern const struct facts_lex_slot facts_lex_slots[FACTS_LEX_SLOTS];
  * whose bit is clear is not in the table. */
 extern const uint64_t facts_lex_bloom[64];
 
+/* LX_PAST value of a past that is also its verb's base form ("beat"):
+ * no past after a modal, "to", "did" or a pronoun (facts_scan.c). */
+#define FACTS_BASE_PAST 9
+
 /* Tense cue of a class; sport words whose value is past are past verbs. */
 #define FACTS_LEX_TENSE(lex, val) \
     ((lex) == LX_PAST || (lex) == LX_AUXPAST ? FACTS_TENSE_PAST : \

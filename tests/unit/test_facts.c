@@ -516,6 +516,12 @@ test_deictic(void **state)
            "Saturday=2045-09-09");
     expect("2045-09-13", "Data from Monday suggest a slowdown.",
            "Monday=2045-09-11");
+    /* "beat" is a past, but the base form after "to", a modal or a
+     * pronoun */
+    expect("2003-02-12", "Wales beat Italy in Cardiff in April.",
+           "in April=2002-04");
+    expect("2003-02-12", "Wales hope to beat Italy in Rome in April.",
+           "in April=2003-04");
     expect("2033-05-26", "The Royals beat the Tigers by 18 runs at the same "
            "ground on Tuesday to reach the final.", "on Tuesday=2033-05-24");
     /* an event to come, named by its year, dates its months */
