@@ -117,6 +117,15 @@ closed_relative(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "Trains will run normally on Monday": a habit word right after the
+ * verb a modal governs says "as usual", of the one day. */
+static int
+as_usual(const struct facts_tok *toks, size_t i)
+{
+    return i >= 2 && toks[i - 1].kind == FT_WORD &&
+        toks[i - 1].lex == LX_NONE && toks[i - 2].lex == LX_FUT;
+}
+
 /* Whether habit word i of value 2 ("always") reaches the date at a..b:
  * they share a clause, with no "will", "that" or (after the date) "and"
  * between ("has always said he will retire in June", "we play in June
@@ -166,6 +175,7 @@ habit(const char *text, const struct facts_tok *toks, size_t n, size_t a,
         if (toks[i].kind == FT_WORD && toks[i].lex == LX_HABIT &&
             !(toks[i].val == 1 && ((toks[i].flags & (FT_CAP | FT_UPPER)) ||
                                    adjective_habit(toks, n, i))) &&
+            !as_usual(toks, i) &&
             !(toks[i].val == 2 && !always_reaches(toks, i, a, b)) &&
             ((i < a && i >= from && !closed_relative(text, toks, n, i, a)) ||
              (i >= a && !after)))
@@ -584,7 +594,7 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (e->m && !e->y && (facts_each_year_after(toks, n, m->b) ||
                           facts_year_rule_before(text, toks, n, m->a) ||
-                          facts_every_from(text, toks, n, m->a) ||
+                          (!e->d && facts_every_from(text, toks, n, m->a)) ||
                           (!e->d && facts_every_list(text, toks, n, m->a))))
         return 1;
     if (e->wd && !e->m && facts_every_list(text, toks, n, m->a))

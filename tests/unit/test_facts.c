@@ -3956,6 +3956,10 @@ test_statistics_releases(void **state)
            "an estimate that is often revised, and by 24,000 in September.",
            "in October=2029-10 | in September=2029-09");
     expect("2029-11-13", "The market usually opens in May.", "");
+    expect("2062-10-14", "Trains will run normally on Monday morning.",
+           "on Monday morning=2062-10-16");
+    expect("1989-06-20", "Members will refuse overtime every Sunday from "
+           "July 2.", "July 2=1989-07-02");
     expect("2029-11-13", "The roads are always icy in February.", "");
     expect("2029-11-13", "The second week of January is always the "
            "hardest.", "");
