@@ -969,7 +969,12 @@ rec_money_period(const char *text, const struct facts_tok *toks, size_t n,
 
     for (i = 0; i < n; i++) {
         biz += (toks[i].kind == FT_WORD && toks[i].lex == LX_BIZ) ||
-            (toks[i].kind == FT_PUNCT && toks[i].val == '%');
+            (toks[i].kind == FT_PUNCT && toks[i].val == '%') ||
+            (rec_lex(toks, n, i, LX_UNIT) &&    /* "in the first half of */
+             (UNIT_GRAN(toks[i].val) == FACTS_HALF ||      /* 2024, and */
+              UNIT_GRAN(toks[i].val) == FACTS_QUARTER) &&  /* ... in the */
+             rec_lex(toks, n, i + 1, LX_OF) &&             /* second */
+             rec_year(toks, n, i + 2));                    /* half" */
         sport += (toks[i].kind == FT_WORD && toks[i].lex == LX_SPORT &&
                   !(i > 0 && rec_word(text, toks, n, i - 1, "same"))) ||
             rec_game_score(toks, n, i);     /* not "the same period" */

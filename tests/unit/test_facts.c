@@ -2436,6 +2436,10 @@ test_periods_games_feasts(void **state)
     expect("2033-09-10", "Q3 shipments rose, the company said.",
            "Q3=2033-Q3");
     expect("2025-12-01", "Profits rose in Q3.", "in Q3=2025-Q3");
+    /* a half beside a dated half or quarter is the calendar's */
+    expect("2024-07-10", "Ships were delivered in the first half of 2024, "
+           "and more are due in the second half.", "in the first half of "
+           "2024=2024-H1 | in the second half=2024-H2");
     /* sets, generic days, and the holiday a "before" is bounded by */
     expect("2006-12-31", "She has come every New Year's Day since 1950.",
            "1950=1950");
