@@ -649,6 +649,7 @@ write_page(struct hout *o, struct hmeta *m, const xmlNode *top,
     const xmlNode *page = m->body != NULL ? m->body : top, *root, *h1, *t;
     struct walker w = {NULL, NULL, o};
     const char *v;
+    size_t start;
 
     root = story_root(m, page);
     if ((h1 = find_first(root, "h1", NULL)) == NULL && root != page)
@@ -668,7 +669,11 @@ write_page(struct hout *o, struct hmeta *m, const xmlNode *top,
     if (alen > 0) {
         if (o->len > 0)
             put(o, "\n", 1);
+        start = o->len;
         put(o, above, alen);
+        if (!o->oom)    /* libxml2 decodes only what it parses: the
+                           references above the markup ("We&rsquo;re") */
+            o->len = start + decode_entities(o->p + start, o->len - start);
     }
     owe_break(o, 2);
     w.enter = emit_enter;

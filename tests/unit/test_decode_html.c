@@ -245,6 +245,14 @@ test_text_above_markup(void **state)
     t = html("Intro in <b>bold</b>\nand more\n<p>One.</p>\n");
     assert_string_equal(t, "Intro in bold and more\n\nOne.");
     free(t);
+    /* the references above the markup are read as libxml2 reads the
+     * page's */
+    t = html("Season 7 starts March&nbsp;15 &mdash; here&rsquo;s how\n\n"
+             "<b>Maintenance</b>\n");
+    assert_string_equal(t, "Season 7 starts March\xc2\xa0" "15 "
+                        "\xe2\x80\x94 here\xe2\x80\x99s how\n\n"
+                        "Maintenance");
+    free(t);
 }
 
 /* A plain article that talks about tags stays exactly as it was. */
