@@ -1014,6 +1014,22 @@ after_condition(const char *text, const struct facts_tok *toks, size_t n,
     return 0;
 }
 
+/* "Two ferry operators cancelled Friday's Irish Sea crossings": what is
+ * called off is still to come, whatever the tense of calling it off. */
+static int
+called_off(const char *text, const struct facts_tok *toks, size_t n,
+           const struct facts_match *m)
+{
+    static const char *const off[] = {"cancelled", "canceled", "scrapped",
+        "axed", "suspended", "cancels", "scraps", "axes"};
+
+    return m->a > 0 && rec_possessive(toks, n, m->b) &&
+        (REC_WORD_IN(text, toks, n, m->a - 1, off) ||
+         (m->a > 1 && rec_word(text, toks, n, m->a - 1, "off") &&
+          (rec_word(text, toks, n, m->a - 2, "called") ||
+           rec_word(text, toks, n, m->a - 2, "calls"))));
+}
+
 /* "New shares trade from Monday", "prices rise from Friday": a weekday
  * after a verb's "from" (not "data from Monday", "the results from
  * Saturday's") that no "to", "until" or "through" closes is where
@@ -1086,6 +1102,8 @@ facts_match_tense(const struct scan *sc, const char *text,
     if (e->wd && e->gran == FACTS_DAY && !e->m &&
         (t == FACTS_TENSE_NONE || t == FACTS_TENSE_PRESENT) &&
         starts_from(text, toks, n, m))
+        t = FACTS_TENSE_FUTURE;
+    if (e->wd && e->gran == FACTS_DAY && !e->m && called_off(text, toks, n, m))
         t = FACTS_TENSE_FUTURE;
     if (t == FACTS_TENSE_PRESENT &&
         (under_future_clause(text, toks, n, m->a) ||

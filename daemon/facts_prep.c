@@ -25,7 +25,8 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
         "deferred", "moved", "rescheduled", "brought", "pushed", "put",
         "slipped", "slid", "shifted", "extended", "bumped", "pulled",
         "postpone", "postpones", "delay", "delays", "defer", "defers",
-        "adjourn", "adjourns", "reschedule", "reschedules", "stood"};
+        "adjourn", "adjourns", "reschedule", "reschedules", "stood",
+        "pushes", "moves", "brings", "shifts", "bumps", "pulls"};
     static const char *const part[] = {"back", "forward", "off", "over"};
     static const char *const to[] = {"until", "till", "into"};
 

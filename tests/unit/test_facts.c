@@ -1392,7 +1392,11 @@ test_more_tense_cues(void **state)
     /* ...unless it points ahead */
     expect("2021-08-15", "Crews have been told to return by Tuesday.",
            "Tuesday=2021-08-17");
-    /* a postponed thing's new date */
+    /* a postponed thing's new date; a cancelled day's thing is ahead */
+    expect("2031-11-05", "Met Office pushes storm back to Friday",
+           "Friday=2031-11-07");
+    expect("2031-11-05", "Two ferry operators cancelled Friday's crossings.",
+           "Friday=2031-11-07");
     expect("2021-08-15", "The final has been postponed to Friday.",
            "Friday=2021-08-20");
     expect("2020-11-23", "The judge adjourned the hearing to December.",
