@@ -959,6 +959,25 @@ country_dates(struct scan *sc, const struct parse_doc *doc)
 
 enum { LINE_STAMP = 1, LINE_HEADING = 2 };
 
+/* A heading that names no date but looks at the present: "COMMUNITY
+ * CALENDAR", "COMING UP", "WHAT'S ON", "NEXT WEEK'S EVENTS". */
+static int
+present_heading(const char *s, size_t len)
+{
+    static const char *const w[] = {"calendar", "coming up", "what's on",
+        "events", "today", "next", "this week", "ahead", "diary", "now"};
+    size_t k, i, n;
+
+    for (k = 0; k < sizeof w / sizeof *w; k++)
+        for (n = strlen(w[k]), i = 0; i + n <= len; i++)
+            if ((i == 0 || s[i - 1] == ' ') &&
+                strncasecmp(s + i, w[k], n) == 0 &&
+                (i + n == len || s[i + n] == ' ' || s[i + n] == ':' ||
+                 s[i + n] == '\''))
+                return 1;
+    return 0;
+}
+
 /* The day sentence i is told from, set before it is scanned: the
  * article's again on a heading in capitals or a post's relative stamp
  * line, an item's own at its dateline (item_ref, in the section's
@@ -968,7 +987,11 @@ static int
 sentence_ref(struct scan *sc, const struct parse_doc *doc, size_t i,
              struct caldate ref)
 {
-    int caps = facts_caps_heading(doc, i);
+    const struct parse_sentence *s = &doc->sentences[i];
+    int caps = facts_caps_heading(doc, i) ||
+        (s->len <= 40 && facts_heading_shape(doc, i) &&
+         present_heading(doc->body + s->off, s->len));  /* "Then and now"
+                                               under an archive column */
     int line = facts_ago_line(doc, i) ? LINE_STAMP : caps ? LINE_HEADING : 0;
 
     if (line)
@@ -993,25 +1016,6 @@ drop_facts(struct scan *sc, size_t first, int order)
         sc->nseasons--;
     sc->order = order;
     sc->floating = 0;
-}
-
-/* A heading that names no date but looks at the present: "COMMUNITY
- * CALENDAR", "COMING UP", "WHAT'S ON", "NEXT WEEK'S EVENTS". */
-static int
-present_heading(const char *s, size_t len)
-{
-    static const char *const w[] = {"calendar", "coming up", "what's on",
-        "events", "today", "next", "this week", "ahead", "diary", "now"};
-    size_t k, i, n;
-
-    for (k = 0; k < sizeof w / sizeof *w; k++)
-        for (n = strlen(w[k]), i = 0; i + n <= len; i++)
-            if ((i == 0 || s[i - 1] == ' ') &&
-                strncasecmp(s + i, w[k], n) == 0 &&
-                (i + n == len || s[i + n] == ' ' || s[i + n] == ':' ||
-                 s[i + n] == '\''))
-                return 1;
-    return 0;
 }
 
 /* After sentence i, whose facts are from first on (the order before it

@@ -147,10 +147,8 @@ facts_item_ref(const struct parse_doc *doc, size_t i, struct caldate ref,
     return cur;
 }
 
-/* Sentence i is a line that heads what follows: short, with no full
- * stop, alone on its line. */
-static int
-heading_shape(const struct parse_doc *doc, size_t i)
+int
+facts_heading_shape(const struct parse_doc *doc, size_t i)
 {
     const struct parse_sentence *s = &doc->sentences[i];
     const char *t = doc->body + s->off;
@@ -211,7 +209,7 @@ facts_section_day(const struct parse_doc *doc, size_t i,
     const struct fact *o = n > first ? &v[first] : NULL;
     const char *after;
 
-    if (!heading_shape(doc, i) || f == NULL)
+    if (!facts_heading_shape(doc, i) || f == NULL)
         return 0;
     if (f->gran == FACTS_DAY && f->off + f->len == s->len &&
         ends_in_year(t, f) &&
@@ -238,7 +236,7 @@ facts_ago_line(const struct parse_doc *doc, size_t i)
     const struct parse_sentence *s = &doc->sentences[i];
     const char *t = doc->body + s->off;
 
-    return heading_shape(doc, i) && s->len > 4 &&
+    return facts_heading_shape(doc, i) && s->len > 4 &&
         strncasecmp(t + s->len - 4, " ago", 4) == 0 &&
         ((t[0] >= '0' && t[0] <= '9') || memchr(t, '|', s->len) ||
          memmem(t, s->len, "\xc2\xb7", 2)) &&
@@ -262,7 +260,7 @@ facts_caps_heading(const struct parse_doc *doc, size_t i)
     const char *t = doc->body + doc->sentences[i].off;
     const char *colon = memchr(t, ':', doc->sentences[i].len);
 
-    return heading_shape(doc, i) &&
+    return facts_heading_shape(doc, i) &&
         (!has_lower(t, colon ? (size_t)(colon - t) : doc->sentences[i].len) ||
          years_ago_before(t, doc->sentences[i].len));
 }

@@ -576,6 +576,9 @@ int facts_update_label(const char *s, size_t len, const struct fact *f,
  * date and does not date it; a story's headline in capitals in a dated
  * section ("TRAMWAY TO MYLAPORE") leaves what follows in that section. */
 int facts_caps_heading(const struct parse_doc *doc, size_t i);
+/* Sentence i is a line that heads what follows: short, with no full
+ * stop, alone on its line. */
+int facts_heading_shape(const struct parse_doc *doc, size_t i);
 
 /* facts_country.c */
 /* The country the story names most (its dateline three times) and the

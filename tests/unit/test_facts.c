@@ -3645,6 +3645,13 @@ test_relative_stamps(void **state)
     assert_string_equal(got, "2038-11-07");
     article_values("1996-07-11", column, got, sizeof got);
     assert_string_equal(got, "1921");
+    /* a heading that looks at the present ends the archive's day */
+    article_values("2019-04-03", "Looking back\n\n"
+                   "100 years ago - from the Sentinel of April 3, 1919\n\n"
+                   "The bus line began on Monday.\n\n"
+                   "Then and now\n\n"
+                   "The museum opens on Saturday.\n", got, sizeof got);
+    assert_string_equal(got, "1919 | 1919-04-03 | 1919-03-31 | 2019-04-06");
 }
 
 /* What a dropped stamp line noted goes with it; a title's stamp, or a
