@@ -34,8 +34,10 @@ moved_to(const char *text, const struct facts_tok *toks, size_t n, size_t i)
 
     if (i == 0 || (toks[i].lex != LX_TO && !REC_WORD_IN(text, toks, n, i, to) &&
                    !(rec_word(text, toks, n, i, "from") &&
-                     rec_lex(toks, n, i + 1, LX_WEEKDAY))))
-        return 0;       /* ... "moved two shows from Thursday to Saturday" */
+                     (rec_lex(toks, n, i + 1, LX_WEEKDAY) ||
+                      rec_month_name(toks, n, i + 1)))))
+        return 0;       /* ... "moved two shows from Thursday to Saturday",
+                           "moves from May 31 to June 2" */
     if (i > 1 && REC_WORD_IN(text, toks, n, i - 1, part))
         i--;
     /* its object between: "adjourned the hearing to", "moved its own

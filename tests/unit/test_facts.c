@@ -1395,6 +1395,8 @@ test_more_tense_cues(void **state)
     /* a postponed thing's new date; a cancelled day's thing is ahead */
     expect("2031-11-05", "Met Office pushes storm back to Friday",
            "Friday=2031-11-07");
+    expect("1985-11-20", "The label had brought the album forward from "
+           "January to catch the Christmas shoppers.", "January=1986-01");
     expect("2031-11-05", "Two ferry operators cancelled Friday's crossings.",
            "Friday=2031-11-07");
     expect("2021-08-15", "The final has been postponed to Friday.",
