@@ -739,6 +739,7 @@ static const struct {
                                            Day */
     {"liberation", 4, 25, 0, 0, 0, 0},  /* Egypt's Sinai Liberation Day
                                            (others' differ) */
+    {"baptiste", 6, 24, 0, 0, 0, 0},    /* Quebec's St-Jean-Baptiste Day */
     /* the Caribbean's and the Pacific's fixed days */
     {"fiji", 10, 10, 0, 0, 0, 0},       {"emancipation", 8, 1, 0, 0, 0, 0},
     {"mash", 2, 23, 0, 0, 0, 0},        /* Guyana's Mashramani */
@@ -780,6 +781,12 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_word(text, toks, n, k, "unity"))   /* only "German Unity Day" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "german") ? k - 1 :
             SIZE_MAX;
+    if (rec_word(text, toks, n, k, "baptiste") && k >= 4 &&
+        rec_joined_dash(toks, n, k - 1) &&
+        rec_word(text, toks, n, k - 2, "jean") &&
+        rec_joined_dash(toks, n, k - 3))       /* "St-Jean-Baptiste Day" */
+        return rec_word(text, toks, n, k - 4, "st") ||
+            rec_word(text, toks, n, k - 4, "saint") ? k - 4 : k - 2;
     if (rec_word(text, toks, n, k, "movement"))
         return k >= 1 && rec_word(text, toks, n, k - 1, "independence") ?
             k - 1 : SIZE_MAX;

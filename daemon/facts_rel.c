@@ -326,7 +326,8 @@ beyond(const char *text, const struct facts_tok *toks, size_t n, size_t i)
     if (rec_apos(toks, n, i + 3) || (t->flags & FT_HEAD))
         return 0;
     return t->tense != FACTS_TENSE_NONE || t->lex == LX_THE ||
-        t->lex == LX_PREP || t->lex == LX_AND || t->lex == LX_PRON ||
+        t->lex == LX_PREP || t->lex == LX_FOR || t->lex == LX_AND ||
+        t->lex == LX_PRON ||
         t->lex == LX_THAT || REC_WORD_IN(text, toks, n, i + 3, clause) ?
         dir : 0;
 }

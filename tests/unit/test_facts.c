@@ -4158,6 +4158,10 @@ test_named_day_with_its_date(void **state)
     /* another country's day of the same name takes the date beside it */
     expect("1991-08-10", "They want a pardon on Liberation Day, Aug. 15.",
            "on Liberation Day=1991-08-15 | Aug. 15=1991-08-15");
+    expect("2075-06-03", "He launches his bid after St-Jean-Baptiste Day.",
+           "St-Jean-Baptiste Day=2075-06-24");
+    expect("2062-05-15", "The House rises the week after next for a "
+           "holiday.", "the week after next=2062-W22");
     /* a day no table holds, dated by the date beside it, which stays a
      * fact of its own; a season's or a race's day is none */
     expect("2036-08-01", "Schools close on Teachers' Day, Friday, Sept 5, "
