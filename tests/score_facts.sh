@@ -327,3 +327,15 @@ score holdout141 "$here/gold_holdout141/prepare.sh" \
     "$here/gold_holdout141/gold.jsonl" 0.93
 score holdout142 "$here/gold_holdout142/prepare.sh" \
     "$here/gold_holdout142/gold.jsonl" 0.89
+score holdout143 "$here/gold_holdout143/prepare.sh" \
+    "$here/gold_holdout143/gold.jsonl" 0.90
+score holdout144 "$here/gold_holdout144/prepare.sh" \
+    "$here/gold_holdout144/gold.jsonl" 0.88
+score holdout145 "$here/gold_holdout145/prepare.sh" \
+    "$here/gold_holdout145/gold.jsonl" 0.85
+score holdout146 "$here/gold_holdout146/prepare.sh" \
+    "$here/gold_holdout146/gold.jsonl" 0.86
+score holdout147 "$here/gold_holdout147/prepare.sh" \
+    "$here/gold_holdout147/gold.jsonl" 0.91
+score holdout148 "$here/gold_holdout148/prepare.sh" \
+    "$here/gold_holdout148/gold.jsonl" 0.92
