@@ -386,6 +386,7 @@ bare_day(const char *text, const struct facts_tok *toks, size_t n, size_t a,
     if (p == 0 || (feast && REC_WORD_IN(text, toks, n, p - 1, period)))
         return 0;
     return (rec_lex(toks, n, p - 1, LX_PREP) || rec_lex(toks, n, p - 1, LX_FOR) ||
+            rec_lex(toks, n, p - 1, LX_TO) ||    /* "makers look to Christmas" */
             REC_WORD_IN(text, toks, n, p - 1, spans) ||
             (p > 1 && rec_lex(toks, n, p - 1, LX_OF) &&   /* "the week of */
              rec_lex(toks, n, p - 2, LX_UNIT) &&           /* Easter" */

@@ -2455,6 +2455,8 @@ test_periods_games_feasts(void **state)
            "before Christmas.", "on Dec. 19=2009-12-19 | Christmas=2009-12-25");
     expect("2020-12-01", "Shops will be busy before Christmas.",
            "Christmas=2020-12-25");
+    expect("1978-11-09", "Makers look to Christmas; others look to Christmas "
+           "shoppers.", "Christmas=1978-12-25");
     expect("2033-11-20", "Traffic was strong around Thanksgiving.",
            "Thanksgiving=2033-11-24");
     expect("2033-11-20", "Strikes in the run-up to Christmas are likely.",
