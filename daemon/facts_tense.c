@@ -646,6 +646,19 @@ verb_ing(const char *text, const struct facts_tok *toks, size_t i)
                                p->lex == LX_BE);
 }
 
+/* "Superstore inquiry to open on Tuesday": a headline in sentence case
+ * whose subject is a capitalised word and a lower-case noun before the
+ * "to" at i. */
+static int
+headline_noun(const char *text, const struct facts_tok *toks, size_t i)
+{
+    return i == 2 && toks[0].kind == FT_WORD && toks[0].len > 1 &&
+        (toks[0].flags & (FT_CAP | FT_UPPER)) == FT_CAP &&
+        toks[0].lex == LX_NONE && toks[1].kind == FT_WORD &&
+        !(toks[1].flags & (FT_CAP | FT_UPPER)) &&
+        !ends_ed(text, &toks[1]);   /* not "She returned to work on" */
+}
+
 /* "Northway to close plant by June", "rookie Ruiz to start Sunday": "to"
  * at i after a name and before a verb, with no verb of its own, is a
  * headline's future (not "wrote to Parliament to ask", a purpose after a
@@ -660,7 +673,8 @@ name_to_verb(const char *text, const struct facts_tok *toks, size_t n,
     const char *e;
 
     if (toks[i].lex != LX_TO || !p || !v || p->kind != FT_WORD ||
-        (p->flags & (FT_CAP | FT_UPPER)) != FT_CAP || p->lex != LX_NONE ||
+        ((p->flags & (FT_CAP | FT_UPPER)) != FT_CAP &&
+         !headline_noun(text, toks, i)) || p->lex != LX_NONE ||
         p->len < 2 || v->kind != FT_WORD || (v->flags & (FT_CAP | FT_UPPER)))
         return 0;
     q = i > 1 ? &toks[i - 2] : NULL;

@@ -944,6 +944,10 @@ test_headlines(void **state)
      * participle after the date says */
     expect_title("1992-02-13", "Northway Appliances to close plant by June, "
                  "1,100 jobs lost", "1992-06");
+    expect_title("1994-11-25", "Superstore inquiry to open on Tuesday",
+                 "1994-11-29");
+    expect("2016-10-01", "I complained to their customer care in June.",
+           "in June=2016-06");
     /* A past form that opens the headline before its noun is an
      * adjective: "to" and a verb still tell the future. */
     expect_title("2036-02-01", "First allied troops to land on Tuesday",
