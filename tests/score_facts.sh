@@ -339,3 +339,15 @@ score holdout147 "$here/gold_holdout147/prepare.sh" \
     "$here/gold_holdout147/gold.jsonl" 0.91
 score holdout148 "$here/gold_holdout148/prepare.sh" \
     "$here/gold_holdout148/gold.jsonl" 0.92
+score holdout149 "$here/gold_holdout149/prepare.sh" \
+    "$here/gold_holdout149/gold.jsonl" 0.93
+score holdout150 "$here/gold_holdout150/prepare.sh" \
+    "$here/gold_holdout150/gold.jsonl" 0.92
+score holdout151 "$here/gold_holdout151/prepare.sh" \
+    "$here/gold_holdout151/gold.jsonl" 0.91
+score holdout152 "$here/gold_holdout152/prepare.sh" \
+    "$here/gold_holdout152/gold.jsonl" 0.90
+score holdout153 "$here/gold_holdout153/prepare.sh" \
+    "$here/gold_holdout153/gold.jsonl" 0.93
+score holdout154 "$here/gold_holdout154/prepare.sh" \
+    "$here/gold_holdout154/gold.jsonl" 0.91
