@@ -960,9 +960,11 @@ country_dates(struct scan *sc, const struct parse_doc *doc)
 enum { LINE_STAMP = 1, LINE_HEADING = 2 };
 
 /* A heading that names no date but looks at the present: "COMMUNITY
- * CALENDAR", "COMING UP", "WHAT'S ON", "NEXT WEEK'S EVENTS". */
+ * CALENDAR", "COMING UP", "WHAT'S ON", "NEXT WEEK'S EVENTS"; with edge
+ * set, only when the words open or close it ("Then and now", "Coming
+ * up", not "Tramway plans now agreed", an old item's headline). */
 static int
-present_heading(const char *s, size_t len)
+present_heading(const char *s, size_t len, int edge)
 {
     static const char *const w[] = {"calendar", "coming up", "what's on",
         "events", "today", "next", "this week", "ahead", "diary", "now"};
@@ -973,7 +975,8 @@ present_heading(const char *s, size_t len)
             if ((i == 0 || s[i - 1] == ' ') &&
                 strncasecmp(s + i, w[k], n) == 0 &&
                 (i + n == len || s[i + n] == ' ' || s[i + n] == ':' ||
-                 s[i + n] == '\''))
+                 s[i + n] == '\'') &&
+                (!edge || i == 0 || i + n == len))
                 return 1;
     return 0;
 }
@@ -989,9 +992,8 @@ sentence_ref(struct scan *sc, const struct parse_doc *doc, size_t i,
 {
     const struct parse_sentence *s = &doc->sentences[i];
     int caps = facts_caps_heading(doc, i) ||
-        (s->len <= 40 && facts_heading_shape(doc, i) &&
-         present_heading(doc->body + s->off, s->len));  /* "Then and now"
-                                               under an archive column */
+        (s->len <= 40 && facts_heading_shape(doc, i) &&    /* "Then and */
+         present_heading(doc->body + s->off, s->len, 1));  /* now" */
     int line = facts_ago_line(doc, i) ? LINE_STAMP : caps ? LINE_HEADING : 0;
 
     if (line)
@@ -1035,7 +1037,7 @@ after_sentence(struct scan *sc, const struct parse_doc *doc, size_t i,
         sc->ref = sc->section = either_way(sc, used) ?
             nearer_before(sc, day) : day;
     else if (line == LINE_HEADING && f->n == first &&
-             !present_heading(sc->text, sc->len))
+             !present_heading(sc->text, sc->len, 0))
         sc->ref = sc->section;  /* a story's headline inside a dated
                                    section ("TRAMWAY TO MYLAPORE") */
     else if (line == LINE_HEADING && f->n == first)

@@ -579,11 +579,6 @@ named_day_weekday(struct scan *sc, struct fact *f, int wd, int dated)
         memcpy(f->value, p->value, sizeof f->value);
 }
 
-/* Fix the year of e where the text gives it: "two years ago this week",
- * "sixty years ago tomorrow", "on this day in 1961",
- * "next year" as a word, "on Aug. 11 that year" after "the 2010
- * floods", or the year of the clause (not for a month under "since"
- * in the present perfect). */
 /* The reference moved by e->n of e's granularity (days, weeks or
  * months), for "ten years ago tomorrow", "fifty years ago last month". */
 static struct caldate
@@ -603,6 +598,11 @@ ref_moved(struct caldate ref, const struct facts_expr *e)
     return ref;
 }
 
+/* Fix the year of e where the text gives it: "two years ago this week",
+ * "sixty years ago tomorrow", "on this day in 1961",
+ * "next year" as a word, "on Aug. 11 that year" after "the 2010
+ * floods", or the year of the clause (not for a month under "since"
+ * in the present perfect). */
 void
 facts_anchor_year(const struct scan *sc, const char *text,
                   const struct facts_tok *toks, size_t n,

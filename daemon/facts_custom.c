@@ -67,11 +67,14 @@ facts_year_rule_before(const char *text, const struct facts_tok *toks, size_t n,
 }
 
 /* "published every Thursday from May to October", "every weekend
- * between June and August": the months a habit runs in, before token a
- * or its range's first month. */
+ * between June and August", "rises every year from April 6": the months
+ * a habit runs in, before token a or its range's first month (day: the
+ * day a weekly or quarterly habit starts from is a date, "every Sunday
+ * from July 2", "report every quarter from 1 July"; a yearly one's is
+ * its rule). */
 int
 facts_every_from(const char *text, const struct facts_tok *toks, size_t n,
-           size_t a)
+           size_t a, int day)
 {
     size_t k = a;
 
@@ -86,7 +89,9 @@ facts_every_from(const char *text, const struct facts_tok *toks, size_t n,
              !rec_word(text, toks, n, k, "between"))
         return 0;       /* not "every Monday night since January" */
     return k >= 2 && toks[k - 2].lex == LX_SET &&
-        (toks[k - 1].lex == LX_WEEKDAY || toks[k - 1].lex == LX_UNIT);
+        (toks[k - 1].lex == LX_WEEKDAY || toks[k - 1].lex == LX_UNIT) &&
+        !(day && !(toks[k - 1].lex == LX_UNIT &&
+                   FACTS_UNIT_GRAN(toks[k - 1].val) == FACTS_YEAR));
 }
 
 /* "every March and September", "every Monday and Thursday", "every

@@ -782,12 +782,13 @@ name_day_start(const char *text, const struct facts_tok *toks, size_t n,
     if (rec_word(text, toks, n, k, "unity"))   /* only "German Unity Day" */
         return k >= 1 && rec_word(text, toks, n, k - 1, "german") ? k - 1 :
             SIZE_MAX;
-    if (rec_word(text, toks, n, k, "baptiste") && k >= 4 &&
+    if (rec_word(text, toks, n, k, "baptiste") && k >= 2 &&
         rec_joined_dash(toks, n, k - 1) &&
-        rec_word(text, toks, n, k - 2, "jean") &&
-        rec_joined_dash(toks, n, k - 3))       /* "St-Jean-Baptiste Day" */
-        return rec_word(text, toks, n, k - 4, "st") ||
-            rec_word(text, toks, n, k - 4, "saint") ? k - 4 : k - 2;
+        rec_word(text, toks, n, k - 2, "jean"))        /* "St-Jean-Baptiste
+                                                         Day" */
+        return k >= 4 && rec_joined_dash(toks, n, k - 3) &&
+            (rec_word(text, toks, n, k - 4, "st") ||
+             rec_word(text, toks, n, k - 4, "saint")) ? k - 4 : k - 2;
     if (rec_word(text, toks, n, k, "movement"))
         return k >= 1 && rec_word(text, toks, n, k - 1, "independence") ?
             k - 1 : SIZE_MAX;

@@ -997,25 +997,32 @@ static int
 after_condition(const char *text, const struct facts_tok *toks, size_t n,
                 size_t a)
 {
-    size_t k, f = toks[0].kind == FT_WORD ? 0 : 1;      /* a quote mark */
+    size_t k, c, f = toks[0].kind == FT_WORD ? 0 : 1;   /* a quote mark */
 
     if (a <= f + 2 || !rec_word(text, toks, n, f, "if"))
         return 0;
     for (k = f + 1; k < a && !rec_punct(toks, n, k, ','); k++)
         if (clause_stop(toks, k))
             return 0;
-    while (++k < a)             /* the main clause's own present verb (not
-                                   "please call 101 quoting log 0214 of
-                                   17 October") */
+    for (c = k; ++k < a && k <= c + 3;)   /* the main clause's own
+                                              present verb, after its
+                                              subject (not
+                                      "please call 101 quoting log 0214
+                                      of 17 October", "police are
+                                      appealing for witnesses to the 17
+                                      October crash") */
         if (toks[k].kind == FT_WORD &&
             (toks[k].tense == FACTS_TENSE_PRESENT ||
              facts_verb_in_s(text, &toks[k])))
-            return 1;
+            return !(k + 1 < a && toks[k + 1].kind == FT_WORD &&
+                     facts_ends_ing(text, &toks[k + 1]));   /* "are
+                                                               appealing" */
     return 0;
 }
 
 /* "Two ferry operators cancelled Friday's Irish Sea crossings": what is
- * called off is still to come, whatever the tense of calling it off. */
+ * called off is still to come, whatever the tense of calling it off,
+ * unless the sentence goes on in the past. */
 static int
 called_off(const char *text, const struct facts_tok *toks, size_t n,
            const struct facts_match *m)
@@ -1023,11 +1030,19 @@ called_off(const char *text, const struct facts_tok *toks, size_t n,
     static const char *const off[] = {"cancelled", "canceled", "scrapped",
         "axed", "suspended", "cancels", "scraps", "axes"};
 
-    return m->a > 0 && rec_possessive(toks, n, m->b) &&
-        (REC_WORD_IN(text, toks, n, m->a - 1, off) ||
-         (m->a > 1 && rec_word(text, toks, n, m->a - 1, "off") &&
-          (rec_word(text, toks, n, m->a - 2, "called") ||
-           rec_word(text, toks, n, m->a - 2, "calls"))));
+    size_t k;
+
+    if (!(m->a > 0 && rec_possessive(toks, n, m->b) &&
+          (REC_WORD_IN(text, toks, n, m->a - 1, off) ||
+           (m->a > 1 && rec_word(text, toks, n, m->a - 1, "off") &&
+            (rec_word(text, toks, n, m->a - 2, "called") ||
+             rec_word(text, toks, n, m->a - 2, "calls"))))))
+        return 0;
+    for (k = m->b; k < n; k++)
+        if (toks[k].kind == FT_WORD && toks[k].tense == FACTS_TENSE_PAST)
+            return 0;   /* "... and services resumed on Saturday": told
+                           after the day */
+    return 1;
 }
 
 /* "New shares trade from Monday", "prices rise from Friday": a weekday

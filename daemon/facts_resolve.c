@@ -594,7 +594,7 @@ custom_day(const char *text, const struct facts_tok *toks, size_t n,
     }
     if (e->m && !e->y && (facts_each_year_after(toks, n, m->b) ||
                           facts_year_rule_before(text, toks, n, m->a) ||
-                          (!e->d && facts_every_from(text, toks, n, m->a)) ||
+                          facts_every_from(text, toks, n, m->a, e->d != 0) ||
                           (!e->d && facts_every_list(text, toks, n, m->a))))
         return 1;
     if (e->wd && !e->m && facts_every_list(text, toks, n, m->a))

@@ -259,8 +259,8 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
         t->len = (uint32_t)(j - i);
         if (t->lex == LX_PAST && t->val == FACTS_BASE_PAST && n > 0 &&
             (toks[n - 1].lex == LX_FUT || toks[n - 1].lex == LX_TO ||
-             toks[n - 1].lex == LX_AUXPAST || toks[n - 1].lex == LX_PRON)) {
-            t->lex = LX_NONE;   /* "hope to beat", "we beat them": base */
+             toks[n - 1].lex == LX_AUXPAST)) {
+            t->lex = LX_NONE;   /* "hope to beat", "did not beat": base */
             t->tense = FACTS_TENSE_NONE;
         }
         heads[nh] = (uint16_t)n;

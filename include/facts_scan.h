@@ -152,7 +152,7 @@ extern const struct facts_lex_slot facts_lex_slots[FACTS_LEX_SLOTS];
 extern const uint64_t facts_lex_bloom[64];
 
 /* LX_PAST value of a past that is also its verb's base form ("beat"):
- * no past after a modal, "to", "did" or a pronoun (facts_scan.c). */
+ * no past after a modal, "to" or "did" (facts_scan.c). */
 #define FACTS_BASE_PAST 9
 
 /* Tense cue of a class; sport words whose value is past are past verbs. */
@@ -481,10 +481,11 @@ int  facts_each_year_after(const struct facts_tok *toks, size_t n, size_t j);
  * runs from October 1 to September 30"). */
 int  facts_year_rule_before(const char *text, const struct facts_tok *toks,
                             size_t n, size_t a);
-/* The months a weekly habit runs in ("every Thursday from May to
- * October"), before token a. */
+/* The months a habit runs in ("every Thursday from May to October",
+ * "every year from April 6"), before token a; day: the date has a day,
+ * which a weekly habit starts from ("every Sunday from July 2"). */
 int  facts_every_from(const char *text, const struct facts_tok *toks,
-                      size_t n, size_t a);
+                      size_t n, size_t a, int day);
 /* A month or weekday later in a list a set word opens ("every March
  * and September", "every Monday and Thursday", "every Thursday in July
  * and August"), before token a. */
