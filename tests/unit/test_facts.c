@@ -950,7 +950,7 @@ test_headlines(void **state)
                  "1,100 jobs lost", "1992-06");
     expect_title("1994-11-25", "Superstore inquiry to open on Tuesday",
                  "1994-11-29");
-    expect("2016-10-01", "I wrote to them in June.", "in June=2016-06");
+    expect("2016-10-01", "I talk to them in June.", "in June=2016-06");
     /* A past form that opens the headline before its noun is an
      * adjective: "to" and a verb still tell the future. */
     expect_title("2036-02-01", "First allied troops to land on Tuesday",
