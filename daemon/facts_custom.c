@@ -94,6 +94,14 @@ facts_every_from(const char *text, const struct facts_tok *toks, size_t n,
                    FACTS_UNIT_GRAN(toks[k - 1].val) == FACTS_YEAR));
 }
 
+/* "every Thursday" right before token k: a weekly habit. */
+static int
+weekly_before(const struct facts_tok *toks, size_t k)
+{
+    return k >= 2 && toks[k - 1].lex == LX_WEEKDAY &&
+        toks[k - 2].lex == LX_SET;
+}
+
 /* "every March and September", "every Monday and Thursday", "every
  * Thursday in July and August": a month or weekday later in a list whose
  * first member a set word opens, or a month in the list after a weekly
@@ -105,8 +113,7 @@ facts_every_list(const char *text, const struct facts_tok *toks, size_t n,
     size_t k = a;
 
     if (rec_word(text, toks, n, k, "in"))       /* the match's own "in" */
-        return k >= 2 && toks[k - 1].lex == LX_WEEKDAY &&
-            toks[k - 2].lex == LX_SET;
+        return weekly_before(toks, k);
     while (k >= 2 && (rec_lex(toks, n, k - 1, LX_AND) ||
                       rec_punct(toks, n, k - 1, ',') ||
                       rec_word(text, toks, n, k - 1, "or")) &&
@@ -117,10 +124,8 @@ facts_every_list(const char *text, const struct facts_tok *toks, size_t n,
         return 0;       /* the list's first: custom_day's own test */
     if (k >= 1 && toks[k - 1].lex == LX_SET)
         return 1;
-    if (k >= 1 && rec_word(text, toks, n, k - 1, "in"))
-        k--;
-    return k >= 2 && toks[k - 1].lex == LX_WEEKDAY &&
-        toks[k - 2].lex == LX_SET;
+    return k >= 1 && rec_word(text, toks, n, k - 1, "in") &&
+        weekly_before(toks, k - 1);
 }
 
 /* "is now marked around the world as World Diabetes Day", "became

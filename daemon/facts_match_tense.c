@@ -1004,19 +1004,16 @@ after_condition(const char *text, const struct facts_tok *toks, size_t n,
     for (k = f + 1; k < a && !rec_punct(toks, n, k, ','); k++)
         if (clause_stop(toks, k))
             return 0;
-    for (c = k; ++k < a && k <= c + 3;)   /* the main clause's own
-                                              present verb, after its
-                                              subject (not
-                                      "please call 101 quoting log 0214
-                                      of 17 October", "police are
-                                      appealing for witnesses to the 17
-                                      October crash") */
+    /* the main clause's own present verb, within three words of the
+     * comma (not "please call 101 quoting log 0214 of 17 October"), and
+     * no progressive ("police are appealing for witnesses to the 17
+     * October crash") */
+    for (c = k; ++k < a && k <= c + 3;)
         if (toks[k].kind == FT_WORD &&
             (toks[k].tense == FACTS_TENSE_PRESENT ||
              facts_verb_in_s(text, &toks[k])))
             return !(k + 1 < a && toks[k + 1].kind == FT_WORD &&
-                     facts_ends_ing(text, &toks[k + 1]));   /* "are
-                                                               appealing" */
+                     facts_ends_ing(text, &toks[k + 1]));
     return 0;
 }
 
@@ -1029,7 +1026,6 @@ called_off(const char *text, const struct facts_tok *toks, size_t n,
 {
     static const char *const off[] = {"cancelled", "canceled", "scrapped",
         "axed", "suspended", "cancels", "scraps", "axes"};
-
     size_t k;
 
     if (!(m->a > 0 && rec_possessive(toks, n, m->b) &&

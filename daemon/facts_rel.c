@@ -732,16 +732,20 @@ rec_weather_adj(const char *text, const struct facts_tok *toks, size_t n,
                             rec_word(text, toks, n, k - 1, "an")) ? k - 1 : i;
 }
 
+/* The forms of "spend", which spans a season ("spent the summer"). */
+static const char *const spend_forms[] = {"spent", "spend", "spends",
+    "spending"};
+
 /* A word before "the" and a season that spans it: "over the summer",
  * "through the winter", "spent the summer", "most of the autumn". */
 static int
 season_span_word(const char *text, const struct facts_tok *toks, size_t n,
                  size_t k)
 {
-    static const char *const w[] = {"over", "through", "throughout",
-        "spent", "spend", "spends", "spending"};
+    static const char *const w[] = {"over", "through", "throughout"};
 
     return REC_WORD_IN(text, toks, n, k, w) ||
+        REC_WORD_IN(text, toks, n, k, spend_forms) ||
         (k > 0 && rec_lex(toks, n, k, LX_OF) &&
          rec_word(text, toks, n, k - 1, "most"));
 }
@@ -754,10 +758,7 @@ static int
 spent_doing(const char *text, const struct facts_tok *toks, size_t n,
             size_t p, size_t j)
 {
-    static const char *const spend[] = {"spent", "spend", "spends",
-        "spending"};
-
-    return p > 1 && REC_WORD_IN(text, toks, n, p - 2, spend) &&
+    return p > 1 && REC_WORD_IN(text, toks, n, p - 2, spend_forms) &&
         facts_ends_ing(text, &toks[j]);
 }
 

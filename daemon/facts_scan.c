@@ -224,6 +224,17 @@ unicode_space(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* A past that is also its base form ("beat") after a modal, "to" or
+ * "did" (token p): the base form, no past ("hope to beat", "did beat"). */
+static void
+base_after(struct facts_tok *t, const struct facts_tok *p)
+{
+    if (p->lex == LX_FUT || p->lex == LX_TO || p->lex == LX_AUXPAST) {
+        t->lex = LX_NONE;
+        t->tense = FACTS_TENSE_NONE;
+    }
+}
+
 size_t
 facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
                uint16_t *heads, size_t *nheads)
@@ -244,6 +255,8 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
         *t = (struct facts_tok){.off = (uint32_t)i, .flags = space};
         if (c == C_LOWER || c == C_UPPER) {
             j = scan_word(s, i, len, t);
+            if (t->lex == LX_PAST && t->val == FACTS_BASE_PAST && n > 0)
+                base_after(t, &toks[n - 1]);
         } else if (c == C_DIGIT) {
             j = scan_num(s, i, len, t);
             t->flags |= FT_HEAD;
@@ -257,12 +270,6 @@ facts_tokenize(const char *s, size_t len, struct facts_tok *toks, size_t cap,
             j = i + 1;
         }
         t->len = (uint32_t)(j - i);
-        if (t->lex == LX_PAST && t->val == FACTS_BASE_PAST && n > 0 &&
-            (toks[n - 1].lex == LX_FUT || toks[n - 1].lex == LX_TO ||
-             toks[n - 1].lex == LX_AUXPAST)) {
-            t->lex = LX_NONE;   /* "hope to beat", "did not beat": base */
-            t->tense = FACTS_TENSE_NONE;
-        }
         heads[nh] = (uint16_t)n;
         nh += (t->flags & FT_HEAD) != 0;
         n++;
